@@ -1,0 +1,96 @@
+"""The edit bookkeeping: whatever rules do, the edits replay to the text and spans map back."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhtools.edits import Edit, EditError, Replacement, Trace, replay
+
+
+@st.composite
+def rule_passes(draw):
+    """A source text and a few passes of random, valid replacements over the evolving text."""
+    source = draw(st.text(alphabet="ab對话\n。 ", max_size=30))
+    passes = []
+    length = len(source)
+    for _ in range(draw(st.integers(0, 5))):
+        cuts = sorted(draw(st.lists(st.integers(0, length), max_size=6)))
+        pairs = sorted(set(zip(cuts[::2], cuts[1::2], strict=False)))
+        reps = [Replacement(a, b, draw(st.text(alphabet="xy，", max_size=3))) for a, b in pairs]
+        passes.append(reps)
+        length += sum(len(r.new) - (r.end - r.start) for r in reps)
+    return source, passes
+
+
+def naive(text, reps):
+    for r in sorted(reps, reverse=True):
+        text = text[: r.start] + r.new + text[r.end :]
+    return text
+
+
+@settings(max_examples=400)
+@given(rule_passes())
+def test_edits_replay_to_text_and_spans_map_back(case):
+    source, passes = case
+    trace = Trace(source)
+    expected = source
+    for i, reps in enumerate(passes):
+        expected = naive(expected, reps)
+        trace.apply(f"rule{i}", reps)
+        assert trace.text == expected
+    edits = trace.edits()
+    assert replay(source, edits) == trace.text
+    positions = [(e.start, e.end) for e in edits]
+    assert positions == sorted(positions)
+    assert all(a[1] <= b[0] for a, b in zip(positions, positions[1:], strict=False))
+    # every copied character maps to an identical source character
+    for i, ch in enumerate(trace.text):
+        s, e = trace.source_span(i, i + 1)
+        assert 0 <= s <= e <= len(source)
+        if e - s == 1 and not any(ed.start <= s < ed.end for ed in edits):
+            assert source[s] == ch
+
+
+def test_edits_of_one_rule_merge_and_keep_rules_apart():
+    trace = Trace("電信詐騙(zha)")
+    trace.apply("pinyin", [Replacement(4, 9, "")])
+    trace.apply("t2s", [Replacement(0, 1, "电"), Replacement(2, 4, "诈骗")])
+    assert trace.text == "电信诈骗"
+    assert trace.edits() == [
+        Edit("t2s", 0, 1, "電", "电"),
+        Edit("t2s", 2, 4, "詐騙", "诈骗"),
+        Edit("pinyin", 4, 9, "(zha)", ""),
+    ]
+    assert trace.source_span(2, 4) == (2, 4)
+    assert trace.source_span(1, 2) == (1, 2)
+
+
+def test_a_later_rule_that_swallows_earlier_edits_owns_the_span():
+    trace = Trace("相關推薦\n正文")
+    trace.apply("t2s", [Replacement(1, 2, "关"), Replacement(3, 4, "荐")])
+    trace.apply("chrome", [Replacement(0, 5, "")])
+    assert trace.text == "正文"
+    assert trace.edits() == [Edit("chrome", 0, 5, "相關推薦\n", "")]
+    assert trace.source_span(0, 2) == (5, 7)
+
+
+def test_layout_deletions_leave_earlier_deletions_to_their_rules():
+    trace = Trace("标题\n\n重复标题\n\n正文")
+    trace.apply("repeated_title", [Replacement(4, 9, "")])
+    trace.apply("whitespace", [Replacement(3, 5, "")], keep_inner=True)
+    assert trace.text == "标题\n正文"
+    assert [e.rule for e in trace.edits()] == ["whitespace", "repeated_title", "whitespace"]
+    merged = Trace("标题\n\n重复标题\n\n正文")
+    merged.apply("repeated_title", [Replacement(4, 9, "")])
+    merged.apply("intro", [Replacement(3, 5, "")])
+    assert [e.rule for e in merged.edits()] == ["intro"]
+
+
+def test_overlapping_replacements_are_refused():
+    with pytest.raises(EditError):
+        Trace("abcdef").apply("bad", [Replacement(0, 3, ""), Replacement(2, 4, "")])
+
+
+def test_replay_refuses_edits_that_do_not_match_the_source():
+    with pytest.raises(EditError):
+        replay("abc", [Edit("r", 0, 1, "x", "")])

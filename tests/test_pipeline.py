@@ -1,0 +1,202 @@
+"""The run: discovery, records and their schemas, errors.jsonl, exit codes, atomic outputs,
+determinism, and the CLI around it (called in-process with an explicit argv)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from zhtools import pipeline
+from zhtools.cli import entry, main
+from zhtools.edits import Edit, replay
+from zhtools.ingest import read_source
+from zhtools.records import load_schema
+
+RAW = Path(__file__).resolve().parent.parent / "corpus" / "raw"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def corpus_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("processed")
+    code = entry(["run", str(RAW), "--out", str(out), "--quiet"])
+    return code, out
+
+
+def test_run_on_the_corpus_succeeds_and_writes_every_file(corpus_run):
+    code, out = corpus_run
+    assert code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["documents.jsonl", "edits.jsonl", "errors.jsonl", "manifest.json"]
+    assert (out / "errors.jsonl").read_text() == ""
+
+
+@pytest.mark.parametrize("kind, name", [("document", "documents.jsonl"), ("edit", "edits.jsonl")])
+def test_records_follow_their_schema(corpus_run, kind, name):
+    _, out = corpus_run
+    schema = load_schema(kind)
+    records = read_jsonl(out / name)
+    assert records
+    for record in records:
+        jsonschema.validate(record, schema)
+
+
+def test_manifest_follows_its_schema_and_counts_the_records(corpus_run):
+    _, out = corpus_run
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    jsonschema.validate(manifest, load_schema("manifest"))
+    assert manifest["counts"]["documents"] == 5
+    assert manifest["counts"]["edits"] == len(read_jsonl(out / "edits.jsonl"))
+    assert [i["path"] for i in manifest["inputs"]] == sorted(p.name for p in RAW.glob("*.txt"))
+
+
+def test_edit_records_replay_every_document_from_its_source(corpus_run):
+    _, out = corpus_run
+    edits: dict[str, list[Edit]] = {}
+    for r in read_jsonl(out / "edits.jsonl"):
+        edits.setdefault(r["doc_id"], []).append(Edit(r["rule"], *r["source_span"], r["old"], r["new"]))
+    for doc in read_jsonl(out / "documents.jsonl"):
+        source = read_source((RAW / doc["path"]).read_bytes(), doc["path"])
+        assert replay(source.text, edits.get(doc["id"], [])) == doc["text"]
+        assert doc["n_edits"] == len(edits.get(doc["id"], []))
+
+
+def test_document_records_describe_their_pages(corpus_run):
+    _, out = corpus_run
+    docs = {d["id"]: d for d in read_jsonl(out / "documents.jsonl")}
+    assert set(docs) == {p.stem for p in RAW.glob("*.txt")}
+    by_prefix = {k[:3]: v for k, v in docs.items()}
+    assert by_prefix["001"]["script"] == "traditional"
+    assert {d["script"] for k, d in by_prefix.items() if k != "001"} == {"simplified"}
+    assert {d["encoding"] for d in docs.values()} == {"utf-8"}
+    assert by_prefix["000"]["declared_articles"] == 6
+    assert by_prefix["002"]["declared_articles"] == 24
+    assert by_prefix["003"]["declared_articles"] == 5
+    assert by_prefix["001"]["title"] == "电信诈骗工作总结"
+    assert by_prefix["004"]["title"] == "防范电信诈骗工作措施"
+
+
+def test_jsonl_is_utf8_not_ascii_escaped(corpus_run):
+    _, out = corpus_run
+    line = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    assert "\\u" not in line and "电信" in line
+
+
+def test_output_is_identical_with_two_workers(corpus_run, tmp_path):
+    _, out = corpus_run
+    assert entry(["run", str(RAW), "--out", str(tmp_path), "--workers", "2", "--quiet"]) == 0
+    for name in ("documents.jsonl", "edits.jsonl", "errors.jsonl"):
+        assert (tmp_path / name).read_bytes() == (out / name).read_bytes()
+
+
+def test_bad_inputs_go_to_errors_and_the_run_goes_on(tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    shutil.copy(RAW / "003_0b8c7273d3b909f3.txt", src / "sub" / "good.txt")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (src / "notes.pdf").write_bytes(b"%PDF-1.4")
+    out = tmp_path / "out"
+    assert entry(["run", str(src), "--out", str(out), "--quiet"]) == 1
+    errors = read_jsonl(out / "errors.jsonl")
+    schema = load_schema("error")
+    for e in errors:
+        jsonschema.validate(e, schema)
+    assert {(e["path"], e["stage"]) for e in errors} == {("empty.txt", "read"), ("binary.txt", "read"), ("notes.pdf", "discover")}
+    assert all(e["reason"] for e in errors)
+    docs = read_jsonl(out / "documents.jsonl")
+    assert [d["id"] for d in docs] == ["sub/good"]
+
+
+def test_a_failing_rule_costs_one_document_not_the_run(tmp_path, monkeypatch):
+    def broken(source, item, sha256, options):
+        if item.doc_id == "b":
+            raise RuntimeError("boom")
+        return real(source, item, sha256, options)
+
+    real = pipeline.process_source
+    monkeypatch.setattr(pipeline, "process_source", broken)
+    (tmp_path / "a.txt").write_text("第一篇。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("第二篇。", encoding="utf-8")
+    out = tmp_path / "out"
+    summary = pipeline.run([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], out)
+    assert summary.documents == 1 and summary.errors == 1
+    [err] = read_jsonl(out / "errors.jsonl")
+    assert err["stage"] == "clean" and "boom" in err["reason"]
+
+
+def test_an_interrupted_run_leaves_no_partial_file(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("第一篇。", encoding="utf-8")
+    out = tmp_path / "out"
+
+    def interrupted(items, options):
+        yield pipeline.process_document(items[0])
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "processed_stream", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.run([str(tmp_path / "a.txt")], out)
+    assert list(out.iterdir()) == []
+
+
+def test_the_same_file_twice_is_processed_once(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("正文。", encoding="utf-8")
+    out = tmp_path / "out"
+    assert entry(["run", str(f), str(f), str(tmp_path), "--out", str(out), "--quiet"]) == 0
+    assert len(read_jsonl(out / "documents.jsonl")) == 1
+
+
+def test_missing_path_is_bad_usage(tmp_path, capsys):
+    assert entry(["run", str(tmp_path / "nope"), "--out", str(tmp_path / "out")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_unknown_option_is_bad_usage(capsys):
+    assert entry(["run", "x", "--out", "y", "--backend", "spark"]) == 2
+
+
+def test_clean_command_prints_simplified_text_and_explains(capsys):
+    path = RAW / "001_c477d48db39d7e61.txt"
+    assert entry(["clean", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("电信诈骗工作总结\n电信诈骗工作总结1\n为预防和减少电信网络诈骗案件的发生")
+    assert entry(["clean", str(path), "--explain"]) == 0
+    out = capsys.readouterr().out
+    body, edits = out.split("\n---\n")
+    assert body == text.rstrip("\n")
+    rules = {json.loads(line)["rule"] for line in edits.splitlines()}
+    assert {"spam_line", "chrome_line", "pinyin", "t2s", "intro", "related_footer"} <= rules
+
+
+def test_clean_command_can_keep_the_script(capsys):
+    assert entry(["clean", str(RAW / "001_c477d48db39d7e61.txt"), "--no-convert"]) == 0
+    assert capsys.readouterr().out.startswith("電信詐騙工作總結\n")
+
+
+def test_clean_reads_standard_input(monkeypatch, capsys):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("對(dui)話(hua),測試。".encode("big5"))))
+    assert entry(["clean", "-"]) == 0
+    assert capsys.readouterr().out == "对话，测试。\n"
+
+
+def test_clean_on_an_unreadable_file_says_why(tmp_path, capsys):
+    f = tmp_path / "empty.txt"
+    f.write_bytes(b"")
+    assert entry(["clean", str(f)]) == 1
+    assert "empty.txt: read:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_has_help(command, capsys):
+    assert entry([command, "--help"]) == 0
+    assert "Usage:" in capsys.readouterr().out
+    assert main.commands[command].help

@@ -1,0 +1,534 @@
+"""Cleaning rules, their order, and `clean_and_explain()`.
+
+Each rule is a small function `rule(text, options) -> Iterable[Replacement]` with a docstring
+that says why it exists. `RULES` fixes their order. `clean_and_explain` runs the rules in
+order, again and again until a whole pass changes nothing, so that its result is a fixed
+point: cleaning cleaned text changes nothing. Every change is kept in a `Trace`, from which the
+edits against the source (rule, source span, old, new) and the source span of any output
+character follow exactly.
+
+>>> clean("電信詐(zha)騙工作總結\\n\\n  活動中,志愿者發放宣傳單頁。")
+'电信诈骗工作总结\\n活动中，志愿者发放宣传单页。'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+import regex
+
+from zhtools import patterns as P
+from zhtools.convert import conversion_replacements, script_of
+from zhtools.edits import Edit, Replacement, Trace
+from zhtools.pinyin import gloss_spans
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """How to clean. Vary it with `dataclasses.replace`; never with module-level switches."""
+
+    convert: str | None = "t2s"  # OpenCC config used where the text is traditional or mixed; None: keep the script
+    skip: frozenset[str] = frozenset()  # names of rules not to run
+    max_passes: int = 8  # a pass that changes nothing ends the loop long before this
+
+
+class Rule(NamedTuple):
+    name: str
+    fn: Callable[[str, CleanOptions], Iterable[Replacement]]
+    layout: bool = False  # deletes layout only: earlier deletions inside its own keep their rule
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Two-character words of jieba's dictionary frequent enough to be trusted (freq ≥ 100).
+
+    Used to tell a word broken by a line wrap ("方 案", "主动发\\n现") from two words that merely
+    meet at a paragraph or phrase boundary.
+    """
+    import jieba  # imported here: only pages with wrap candidates pay for it
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    words = set()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            word, freq, *_ = line.split(" ")
+            if len(word) == 2 and int(freq) >= 100:
+                words.add(word)
+    return frozenset(words)
+
+
+def is_broken_word(left: str, right: str) -> bool:
+    """True when the characters around a break form a common word: `is_broken_word("方", "案")`."""
+    return bool(left) and bool(right) and (left[-1] + right[0]) in common_words()
+
+
+LINE = regex.compile(r"(?m)^.*$")
+
+
+def lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line, without its newline."""
+    for m in LINE.finditer(text):
+        yield m.start(), m.end()
+
+
+def line_end(text: str, end: int) -> int:
+    """`end` extended over the newline that closes the line, if any."""
+    return end + 1 if end < len(text) and text[end] == "\n" else end
+
+
+def delete(matches: Iterable[regex.Match]) -> Iterator[Replacement]:
+    for m in matches:
+        if m.end() > m.start():
+            yield Replacement(m.start(), m.end(), "")
+
+
+# --- rules ------------------------------------------------------------------------------------
+
+
+def newlines(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """CR LF, a lone CR and Unicode line separators become LF: every later rule thinks in LF lines.
+
+    >>> apply_rule(newlines, "a\\r\\nb\\rc")
+    'a\\nb\\nc'
+    """
+    for m in P.NEWLINES.finditer(text):
+        yield Replacement(m.start(), m.end(), "\n")
+
+
+def invisible(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """Zero-width characters, stray BOMs and soft hyphens split words invisibly; NBSP is a space.
+
+    >>> apply_rule(invisible, "电\\u200b信\\xa0诈骗")
+    '电信 诈骗'
+    """
+    yield from delete(P.INVISIBLE.finditer(text))
+    for m in P.NBSP.finditer(text):
+        yield Replacement(m.start(), m.end(), " ")
+
+
+def pinyin(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """Pinyin glosses glued after characters (`對(dui)`, `問(wèn)`, `工(gong)(gong)`) are noise
+    inserted against copying; a bracket goes only when it holds a reading of the character before.
+
+    >>> apply_rule(pinyin, "總結就是對(dui)一個時期的(de)學(xue)習、工(gong)(gong)作，村(居)")
+    '總結就是對一個時期的學習、工作，村(居)'
+    """
+    for start, end in gloss_spans(text):
+        yield Replacement(start, end, "")
+
+
+def t2s(text: str, options: CleanOptions) -> Iterable[Replacement]:
+    """Traditional or mixed text becomes simplified (OpenCC), so that rules, extraction and
+    counting see one script. Simplified pages are left alone.
+
+    >>> apply_rule(t2s, "電信詐騙工作總結")
+    '电信诈骗工作总结'
+    """
+    if options.convert is None or script_of(text) == "simplified":
+        return ()
+    return conversion_replacements(text, options.convert)
+
+
+def spam_line(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """A line that is a list of porn/SEO keywords (three or more, few sentence marks) is spam
+    put on the page for search engines, not part of any document.
+
+    >>> apply_rule(spam_line, "精品欧洲AV无码一区二区_人妻精品久久久久中文字幕\\n电信诈骗工作总结")
+    '电信诈骗工作总结'
+    >>> apply_rule(spam_line, "警惕网络色情诈骗，不要点击亚洲美女视频链接。")
+    '警惕网络色情诈骗，不要点击亚洲美女视频链接。'
+    """
+    for start, end in lines(text):
+        line = text[start:end]
+        markers = {m.group() for m in P.SPAM_MARKER.finditer(line)}
+        if len(markers) >= P.SPAM_LINE_MIN_MARKERS and len(P.SENTENCE_PUNCT.findall(line)) <= 2:
+            yield Replacement(start, line_end(text, end), "")
+
+
+def spam_phrase(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """Porn/SEO keywords injected inside a sentence: two or more markers close together with no
+    punctuation between them are removed; a single keyword is left (it may be prose).
+
+    >>> apply_rule(spam_phrase, "近年来，精品久久久久中文字幕无码电信诈骗案件高发。")
+    '近年来，电信诈骗案件高发。'
+    """
+    cluster: list[regex.Match] = []
+
+    def flush() -> Iterator[Replacement]:
+        if len(cluster) >= 2:
+            yield Replacement(cluster[0].start(), cluster[-1].end(), "")
+
+    for m in P.SPAM_MARKER.finditer(text):
+        if cluster:
+            gap = text[cluster[-1].end() : m.start()]
+            if len(gap) > P.SPAM_PHRASE_GAP or P.SENTENCE_PUNCT.search(gap) or "\n" in gap:
+                yield from flush()
+                cluster = []
+        cluster.append(m)
+    yield from flush()
+
+
+def chrome_line(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """Lines of site furniture — breadcrumbs, `时间:… 我要投稿`, `• 相关推荐`, `相关文档 最新文档`,
+    page counters, WeChat `点击蓝字 关注我们` — are the site's, not the document's.
+
+    >>> apply_rule(chrome_line, "当前位置:文档之家› 防范电信诈骗工作措施\\n时间:2022-11-04 18:11:04 工作总结 我要投稿\\n  • 相关推荐\\n正文")
+    '正文'
+    >>> apply_rule(chrome_line, "推荐阅读相关文件，我要投稿的同学请联系。")
+    '推荐阅读相关文件，我要投稿的同学请联系。'
+    """
+    yield from delete(P.CHROME_LINE.finditer(text))
+
+
+def chrome_inline(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """Chrome glued into a line of text by aggregators: `Final approval draft on …`,
+    `集团文件发布号:(…)`, `【--工作计划范文】`, `第1页共1页`.
+
+    >>> apply_rule(chrome_inline, "活动总结归纳 Final approval draft on November 22, 2020")
+    '活动总结归纳'
+    """
+    yield from delete(P.CHROME_INLINE.finditer(text))
+
+
+def related_footer(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """`【…】相关文章:` and the dated links under it are the site's navigation.
+
+    >>> apply_rule(related_footer, "正文。\\n【电信诈骗工作总结】相关文章:\\n打击电信诈骗工作总结11-03\\n\\n社区电信诈骗工作总结11-03\\n")
+    '正文。\\n'
+    """
+    for m in P.RELATED_HEADER.finditer(text):
+        base = end = line_end(text, m.end())
+        for start, stop in lines(text[base:]):
+            if not P.RELATED_LINK.fullmatch(text, base + start, base + stop):
+                break
+            end = line_end(text, base + stop)
+        yield Replacement(m.start(), end, "")
+
+
+SENTENCE_END = "。！？!?"
+CLAUSE_BREAK = "，,。！？!?；;\n"
+
+
+def intro(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """The 范文 site's intro (`下面是小编为大家整理的…，希望对大家有所帮助。`) is the site
+    talking. A short paragraph with two or more such markers goes whole; elsewhere only the
+    clause that carries a marker, to the end of its sentence.
+
+    >>> apply_rule(intro, "总结是…的书面材料。下面是小编为大家带来的总结书优秀范文,希望大家可以喜欢。\\n正文")
+    '正文'
+    >>> apply_rule(intro, "开展专项行动,WTT今天为大家精心准备了2020年度工作方案! 为贯彻落实")
+    '开展专项行动。为贯彻落实'
+    """
+    by_line: dict[tuple[int, int], list[regex.Match]] = {}
+    starts = [s for s, _ in lines(text)]
+    spans = list(lines(text))
+    from bisect import bisect_right
+
+    for m in P.INTRO_MARKER.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        by_line.setdefault(spans[i], []).append(m)
+    for (start, end), found in by_line.items():
+        if len(found) >= 2 and len(text[start:end].strip()) <= P.INTRO_PARAGRAPH_MAX:
+            yield Replacement(start, line_end(text, end), "")
+            continue
+        ranges: list[list[int]] = []
+        for m in found:
+            cs = m.start()
+            while cs > start and text[cs - 1] not in CLAUSE_BREAK:
+                cs -= 1
+            se = m.end()
+            while se < end and text[se] not in SENTENCE_END:
+                se += 1
+            se = min(se + 1, end)
+            while se < end and text[se] in " \t\u3000":
+                se += 1
+            if ranges and cs <= ranges[-1][1]:
+                ranges[-1][1] = max(ranges[-1][1], se)
+            else:
+                ranges.append([cs, se])
+        for cs, se in ranges:
+            if cs > start and text[cs - 1] in "，,":
+                yield Replacement(cs - 1, se, "。")
+            else:
+                yield Replacement(cs, se, "")
+
+
+TITLE_MAX = 60
+PLACEHOLDER_PREFIX = r"(?:XX|xx|ⅩⅩ|X|x|##)?"
+LIST_MARKER = r"[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]"
+
+
+def _is_title_line(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= TITLE_MAX and line[-1] not in "。！？；，,;!?：:"
+
+
+def _spaced(title: str) -> str:
+    """A pattern for `title` that tolerates wrap spaces between its characters."""
+    chars = [c for c in title if not c.isspace()]
+    return "[ \t]?".join(regex.escape(c) for c in chars)
+
+
+def repeated_title(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """Pages repeat their title two or three times (site header, h1, document header), and
+    aggregators repeat a document's title at the start of its text. Keep the first.
+
+    >>> apply_rule(repeated_title, "防范电信诈骗工作措施\\n\\n防范电信诈骗工作措施\\n防范电信诈骗工作措施\\n\\n银行某支行")
+    '防范电信诈骗工作措施\\n\\n\\n银行某支行'
+    >>> apply_rule(repeated_title, "防止电信诈骗策划书\\n\\n防止电信诈骗策划书 一、活动背景 从2000年以来")
+    '防止电信诈骗策划书\\n\\n一、活动背景 从2000年以来'
+    """
+    previous: tuple[int, int] | None = None  # the last non-blank line
+    for start, end in lines(text):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if previous is not None:
+            title = text[previous[0] : previous[1]].strip()
+            if _is_title_line(title):
+                key = "".join(title.split())
+                if "".join(line.split()) == key:
+                    yield Replacement(start, line_end(text, end), "")
+                    continue  # the earlier line stays the reference
+                bare = regex.sub(r"^[(（【][^)）】]{1,6}[)）】]", "", title)  # "(最新)2020年…"
+                for candidate in dict.fromkeys((title, bare)):
+                    if len("".join(candidate.split())) < 4:
+                        continue
+                    spaced = _spaced(candidate)
+                    m = regex.match(
+                        rf"[ \t\u3000]*{PLACEHOLDER_PREFIX}(?:(?:{spaced}[ \t]*){{2,3}}|{spaced}[ \t]+|{spaced}(?={LIST_MARKER}))",
+                        line,
+                    )
+                    if m and m.end() < len(line):
+                        yield Replacement(start, start + m.end(), "")
+                        break
+        previous = (start, end)
+
+
+def _unpaired(text: str, i: int) -> bool:
+    """Whether the curly single quote at `i` has no partner in its sentence."""
+    quote = text[i]
+    step, partner = (1, "’") if quote == "‘" else (-1, "‘")
+    j = i + step
+    while 0 <= j < len(text) and text[j] not in "。！？\n":
+        if text[j] in "‘’":
+            return text[j] != partner
+        j += step
+    return True
+
+
+def scrape_mark(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """Marks injected after 的 (`的'`, `的.`, `` 的` ``, `的’`) and unpaired quotes inside a
+    word defeat copy-paste; real punctuation (paired quotes, sentence ends) stays.
+
+    >>> apply_rule(scrape_mark, "梳理了网络诈骗的'常见情况，用户的`便利性，活动的.责任心，场镇‘居民，反诈是场‘硬仗’。")
+    '梳理了网络诈骗的常见情况，用户的便利性，活动的责任心，场镇居民，反诈是场‘硬仗’。'
+    """
+    marks = list(P.SCRAPE_MARK.finditer(text))
+    yield from delete(marks)
+    taken = {m.start() for m in marks}
+    for m in regex.finditer(r"(?<=\p{Han})['`‘’](?=\p{Han})", text):
+        if m.start() in taken:
+            continue
+        quote = m.group()
+        if quote in "'`":
+            yield Replacement(m.start(), m.end(), "")
+            continue
+        if _unpaired(text, m.start()):
+            yield Replacement(m.start(), m.end(), "")
+    if len(marks) >= 2:
+        for m in P.SCRAPE_STOP.finditer(text):
+            if not text.startswith(P.CLAUSE_OPENERS, m.end()):
+                yield Replacement(m.start(), m.end(), "")
+
+
+def _first_sentence(line: str) -> str:
+    m = regex.search(r"[。！？]", line)
+    return line[: m.start()] if m else line
+
+
+def _closes_open_quote(a: str, b: str) -> bool:
+    for opening, closing in (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")")):
+        if a.count(opening) > a.count(closing):
+            head = _first_sentence(b)
+            if head.count(closing) > head.count(opening):
+                return True
+    return False
+
+
+def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """Lines broken inside a sentence by PDF extraction (`…主动发\\n\\n现。`) are rejoined.
+
+    A break is joined only on evidence from both sides: a quote opened before and closed after
+    it, a common word split by it (发|现, 做|到), or a very short tail sentence after a line with
+    clause punctuation. Paragraphs cut short by the site (common on 范文 pages) stay apart.
+
+    >>> apply_rule(pdf_join, "我行实行了三步式劝止模式:一是网点工作人员主动发\\n\\n现。由营业网点工作人员")
+    '我行实行了三步式劝止模式:一是网点工作人员主动发现。由营业网点工作人员'
+    >>> apply_rule(pdf_join, "一、组织领导\\n成立以党委委员为组长的领导小组。")
+    '一、组织领导\\n成立以党委委员为组长的领导小组。'
+    """
+    spans = [(s, e) for s, e in lines(text) if text[s:e].strip()]
+    for (a0, a1), (b0, b1) in zip(spans, spans[1:], strict=False):
+        a = text[a0:a1].rstrip()
+        b = text[b0:b1].strip()
+        if not a or a[-1] in P.PARAGRAPH_END or P.ENUM_START.match(b) or P.ENUM_START.match(a) and len(a) < 20:
+            continue
+        if not (P.HAN_CHAR.match(a[-1]) and (P.HAN_CHAR.match(b[0]) or b[0] in "，。、；：”")):
+            continue
+        if len(a) < 20 and not P.CLAUSE_PUNCT.search(a):
+            continue  # a heading ("…工作总结汇报篇六") ends without punctuation too
+        head = _first_sentence(b)
+        joined = (
+            _closes_open_quote(a, b)
+            or is_broken_word(a, b)
+            or (len(head) <= 3 and len(head) < len(b))
+            or (len(a) >= 20 and len(b) <= 50 and b[-1] in "。！？" and P.CLAUSE_PUNCT.search(a) is not None)
+        )
+        if joined:
+            b_start = b0 + (len(text[b0:b1]) - len(text[b0:b1].lstrip()))
+            yield Replacement(a0 + len(a), b_start, "")
+
+
+def wrap_space(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """A space inside a word, left by line wrapping (`工作方 案`, `情况的 总结`), is removed;
+    a space between two phrases (`爱护人民币 反假人民币`) stays.
+
+    >>> apply_rule(wrap_space, "宣传工作方 案3篇，活动情况的 总结，爱护人民币 反假人民币")
+    '宣传工作方案3篇，活动情况的总结，爱护人民币 反假人民币'
+    """
+    for m in P.WRAP_SPACE.finditer(text):
+        left, right = text[m.start() - 1], text[m.end()]
+        if left in "的之" or is_broken_word(left, right):
+            yield Replacement(m.start(), m.end(), "")
+
+
+def tilde_comma(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """`~` between Chinese words is a comma mangled by a PDF converter; ranges (`3~5`) keep it.
+
+    >>> apply_rule(tilde_comma, "8月份~我行按照通知要求~采取有效措施，3~5次")
+    '8月份，我行按照通知要求，采取有效措施，3~5次'
+    """
+    for m in P.TILDE_COMMA.finditer(text):
+        yield Replacement(m.start(), m.end(), "，")
+
+
+def punct_width(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """Chinese text gets full-width `，。：；！？（）“”`; digits, Latin words and decimals keep
+    ASCII (`5,846`, `10:30`, `96.7%`), and full-width letters and digits become ASCII.
+    Placeholders (`xx`, `XX`, `ⅩⅩ`, `##`) are left as they are. A table, not NFKC.
+
+    >>> apply_rule(punct_width, '分析,并做出评价:(一)阵地宣传;“毒瘤”?10:30,5,846元,２０２２年。提高警惕.')
+    '分析，并做出评价：（一）阵地宣传；“毒瘤”？10:30,5,846元，2022年。提高警惕。'
+    """
+    out: dict[int, Replacement] = {}
+    for m in P.FULLWIDTH_ALNUM.finditer(text):
+        out[m.start()] = Replacement(m.start(), m.end(), chr(ord(m.group()) - 0xFEE0))
+    for m in P.ASCII_PUNCT_IN_CJK.finditer(text):
+        if not P.BETWEEN_DIGITS.match(text, m.start()) or not (0 < m.start() and text[m.start() - 1].isdigit()):
+            out[m.start()] = Replacement(m.start(), m.end(), P.TO_FULLWIDTH[m.group()])
+    for m in P.ASCII_PARENS.finditer(text):
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        if P.HAN_ANY.search(m.group(1)) or P.CJK_CHAR.match(before or "a") or P.CJK_CHAR.match(after or "a"):
+            out[m.start()] = Replacement(m.start(), m.start() + 1, "（")
+            out[m.end() - 1] = Replacement(m.end() - 1, m.end(), "）")
+    for m in P.ASCII_QUOTES.finditer(text):
+        if P.HAN_ANY.search(m.group(1)):
+            out[m.start()] = Replacement(m.start(), m.start() + 1, "“")
+            out[m.end() - 1] = Replacement(m.end() - 1, m.end(), "”")
+    for m in P.ASCII_STOP.finditer(text):
+        after = text[m.end()] if m.end() < len(text) else ""
+        if P.HAN_CHAR.match(after or "a") and is_broken_word(text[m.start() - 1], after):
+            out[m.start()] = Replacement(m.start(), m.end(), "")  # a stray dot inside a word
+        else:
+            out[m.start()] = Replacement(m.start(), m.end(), "。")
+    return iter(sorted(out.values()))
+
+
+def whitespace(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """Indentation, trailing spaces, spaces before Chinese punctuation and blank lines carry no
+    meaning in Chinese prose: paragraphs end up separated by a single `\\n`.
+
+    >>> apply_rule(whitespace, "\\n\\n  第一段 。\\n\\n\\n\\u3000\\u3000第二段  \\n")
+    '第一段。\\n第二段'
+    """
+    # Pure deletions only (a run of blank lines loses all but its first newline), so that text
+    # deleted by earlier rules inside a run keeps its own rule in the log.
+    found = [
+        (m.start() + (1 if pattern is P.BLANK_LINES else 0), m.end())
+        for pattern in (P.INDENT, P.TRAILING_SPACE, P.SPACE_BEFORE_CJK_PUNCT, P.BLANK_LINES, P.EDGE_NEWLINES)
+        for m in pattern.finditer(text)
+    ]
+    found.sort()
+    kept: list[list[int]] = []
+    for start, end in found:  # the patterns overlap (a blank run at the very end is also an edge)
+        if kept and start <= kept[-1][1]:
+            kept[-1][1] = max(kept[-1][1], end)
+        elif end > start:
+            kept.append([start, end])
+    return (Replacement(start, end, "") for start, end in kept)
+
+
+LAYOUT_RULES = ("whitespace",)
+RULES: tuple[Rule, ...] = tuple(
+    Rule(fn.__name__, fn, fn.__name__ in LAYOUT_RULES)
+    for fn in (
+        newlines,
+        invisible,
+        pinyin,
+        t2s,
+        spam_line,
+        spam_phrase,
+        chrome_line,
+        chrome_inline,
+        related_footer,
+        intro,
+        repeated_title,
+        scrape_mark,
+        pdf_join,
+        wrap_space,
+        tilde_comma,
+        punct_width,
+        whitespace,
+    )
+)
+RULE_NAMES = tuple(r.name for r in RULES)
+
+
+def apply_rule(fn: Callable[[str, CleanOptions], Iterable[Replacement]], text: str, options: CleanOptions | None = None) -> str:
+    """One rule, once, on `text` (for doctests and for trying a rule alone)."""
+    trace = Trace(text)
+    trace.apply(fn.__name__, fn(text, options or CleanOptions()))
+    return trace.text
+
+
+def clean_and_explain(source: str, options: CleanOptions | None = None) -> Trace:
+    """Clean `source`; the returned `Trace` holds the text, the edits and the offset map."""
+    options = options or CleanOptions()
+    trace = Trace(source)
+    rules = [r for r in RULES if r.name not in options.skip]
+    for _ in range(options.max_passes):
+        changed = False
+        for rule in rules:
+            changed |= trace.apply(rule.name, rule.fn(trace.text, options), keep_inner=rule.layout)
+        if not changed:
+            break
+    return trace
+
+
+def clean(text: str, options: CleanOptions | None = None) -> str:
+    """The cleaned, simplified text."""
+    return clean_and_explain(text, options).text
+
+
+def explain(source: str, options: CleanOptions | None = None) -> list[Edit]:
+    """The edits that turn `source` into its cleaned text."""
+    return clean_and_explain(source, options).edits()

@@ -1,0 +1,121 @@
+"""The command line: parses arguments, calls the library, turns its errors into one line and
+an exit code (0: every input processed, 1: some went to errors.jsonl, 2: bad usage).
+No logic of its own."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+
+import click
+
+from zhtools import __version__
+from zhtools.clean import RULE_NAMES, CleanOptions
+from zhtools.convert import SCRIPT_ONLY_CONFIGS
+from zhtools.errors import ZhtoolsError
+from zhtools.pipeline import Input, RunOptions, process_document, run
+from zhtools.records import to_json
+
+
+def clean_options(convert: str, no_convert: bool, skip: tuple[str, ...]) -> CleanOptions:
+    return dataclasses.replace(CleanOptions(), convert=None if no_convert else convert, skip=frozenset(skip))
+
+
+CONVERT = click.option(
+    "--convert",
+    type=click.Choice(SCRIPT_ONLY_CONFIGS),
+    default="t2s",
+    show_default=True,
+    help="OpenCC configuration used where the text is traditional or mixed.",
+)
+NO_CONVERT = click.option("--no-convert", is_flag=True, help="Keep the script of the source.")
+SKIP = click.option("--skip", multiple=True, type=click.Choice(RULE_NAMES), help="A cleaning rule not to run (repeatable).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="zhtools")
+@click.option("--debug", is_flag=True, help="Show the traceback of an unexpected error.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Clean scraped Chinese anti-fraud campaign pages into traceable JSONL records."""
+    ctx.obj = {"debug": debug}
+
+
+def single_input(file: str) -> Input:
+    if file == "-":
+        return Input("-", "stdin", "-")
+    path = Path(file)
+    if not path.is_file():
+        raise click.BadParameter(f"not a file: {file}", param_hint="FILE")
+    return Input(file, path.stem, path.name)
+
+
+@main.command()
+@click.argument("file")
+@click.option("--explain", is_flag=True, help="After the text, print a line '---' and every edit as JSONL.")
+@CONVERT
+@NO_CONVERT
+@SKIP
+def clean(file: str, explain: bool, convert: str, no_convert: bool, skip: tuple[str, ...]) -> None:
+    """Print the cleaned, simplified text of FILE ('-' reads standard input).
+
+    With --explain, the text is followed by a line '---' and one JSON edit per line.
+    """
+    result = process_document(single_input(file), None, clean_options(convert, no_convert, skip))
+    if result.error:
+        click.echo(f"zhtools: {result.error.path}: {result.error.stage}: {result.error.reason}", err=True)
+        sys.exit(1)
+    assert result.document is not None
+    click.echo(result.document.text)
+    if explain:
+        click.echo("---")
+        for e in result.edits:
+            click.echo(to_json(e))
+
+
+@main.command("run")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
+@click.option("--backend", type=click.Choice(["local"]), default="local", show_default=True, help="Where documents are processed.")
+@CONVERT
+@NO_CONVERT
+@SKIP
+@click.option("--quiet", is_flag=True, help="No summary line.")
+def run_command(paths: tuple[str, ...], out: Path, workers: int, backend: str, convert: str, no_convert: bool, skip: tuple[str, ...], quiet: bool) -> None:
+    """Process PATHS (files, folders searched recursively, or '-') into JSONL records in --out."""
+    options = RunOptions(clean=clean_options(convert, no_convert, skip), workers=workers)
+    summary = run(paths, out, options)
+    if not quiet:
+        click.echo(summary.line(), err=True)
+    sys.exit(1 if summary.errors else 0)
+
+
+def entry(argv: list[str] | None = None) -> int:
+    """Run the CLI on `argv`; library errors become one line on stderr and exit code 2."""
+    try:
+        main.main(args=argv, prog_name="zhtools", standalone_mode=False)
+    except click.exceptions.Exit as e:
+        return e.exit_code
+    except click.ClickException as e:
+        e.show()
+        return e.exit_code
+    except click.Abort:
+        click.echo("zhtools: aborted", err=True)
+        return 1
+    except SystemExit as e:
+        return int(e.code or 0)
+    except ZhtoolsError as e:
+        click.echo(f"zhtools: {e}", err=True)
+        return 2
+    except Exception as e:
+        if "--debug" in (argv if argv is not None else sys.argv):
+            raise
+        click.echo(f"zhtools: internal error: {type(e).__name__}: {e} (run with --debug for the traceback)", err=True)
+        return 1
+    return 0
+
+
+def console() -> None:
+    sys.exit(entry())

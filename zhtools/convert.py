@@ -1,0 +1,99 @@
+"""Traditional → simplified conversion with OpenCC, as replacements that keep offsets exact.
+
+We use OpenCC's `t2s` (the `opencc` C++ binding), not `tw2sp`: the latter also rewrites
+Taiwanese vocabulary (资料→数据, 影片→视频), which would change what the documents say.
+
+>>> to_simplified("電信詐騙工作總結")
+'电信诈骗工作总结'
+>>> script_of("電信詐騙工作總結"), script_of("电信诈骗工作总结"), script_of("abc")
+('traditional', 'simplified', 'simplified')
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from functools import cache
+
+import opencc
+
+from zhtools.edits import Replacement
+from zhtools.errors import ZhtoolsError
+
+# Configurations that only change script. tw2sp/hk2sp and friends also change vocabulary.
+SCRIPT_ONLY_CONFIGS = ("t2s", "tw2s", "hk2s", "t2tw", "t2hk")
+# A page counts as mixed when at least this share of its script-specific characters is traditional.
+MIXED_SHARE = 0.02
+TRADITIONAL_SHARE = 0.8
+
+
+class ConversionError(ZhtoolsError):
+    """An OpenCC configuration that is unknown or changes more than the script."""
+
+
+@cache
+def converter(config: str = "t2s") -> opencc.OpenCC:
+    """One OpenCC converter per configuration per process (building one reads its dictionaries)."""
+    if config not in SCRIPT_ONLY_CONFIGS:
+        raise ConversionError(f"OpenCC config {config!r} is not a script-only conversion; use one of {SCRIPT_ONLY_CONFIGS}")
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str, config: str = "t2s") -> str:
+    """The text in simplified script."""
+    return converter(config).convert(text)
+
+
+def _differing(a: str, b: str) -> int:
+    if len(a) == len(b):
+        return sum(1 for x, y in zip(a, b, strict=False) if x != y)
+    return max(len(a), len(b))
+
+
+def script_of(text: str) -> str:
+    """'simplified', 'traditional' or 'mixed', from the characters that differ between scripts."""
+    n_traditional = _differing(text, to_simplified(text))
+    if n_traditional == 0:
+        return "simplified"
+    n_simplified = _simplified_only(text)
+    share = n_traditional / (n_traditional + n_simplified)
+    if share >= TRADITIONAL_SHARE:
+        return "traditional"
+    if share >= MIXED_SHARE and n_traditional >= 2:
+        return "mixed"
+    return "simplified"
+
+
+@cache
+def _s2t() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+def _simplified_only(text: str) -> int:
+    """Characters that exist only in simplified script (s2t changes them)."""
+    return _differing(text, _s2t().convert(text))
+
+
+def conversion_replacements(text: str, config: str = "t2s") -> list[Replacement]:
+    """The replacements that turn `text` into its simplified form, one per run of changed characters."""
+    out: list[Replacement] = []
+    conv = converter(config)
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        new = conv.convert(line)
+        if new != line:
+            if len(new) == len(line):
+                i, n = 0, len(line)
+                while i < n:
+                    if line[i] != new[i]:
+                        j = i + 1
+                        while j < n and line[j] != new[j]:
+                            j += 1
+                        out.append(Replacement(pos + i, pos + j, new[i:j]))
+                        i = j
+                    else:
+                        i += 1
+            else:  # a phrase conversion changed the length: align the line
+                ops = SequenceMatcher(None, line, new, autojunk=False).get_opcodes()
+                out.extend(Replacement(pos + i1, pos + i2, new[j1:j2]) for tag, i1, i2, j1, j2 in ops if tag != "equal")
+        pos += len(line)
+    return out

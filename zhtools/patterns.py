@@ -1,0 +1,141 @@
+"""Every regex and term table the cleaner uses, each named, with one comment saying why.
+
+Patterns run on page text of any size, so they are written to match in linear time: bounded
+repetitions, no nested quantifiers over overlapping classes. Rules live in `clean.py`; this
+module is data.
+"""
+
+from __future__ import annotations
+
+import regex
+
+HAN = r"\p{Han}"
+# Chinese punctuation (full-width forms and CJK symbols) — a neighbour that makes text "Chinese".
+CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·～"
+CJK = rf"[{HAN}{CJK_PUNCT}]"
+
+
+def alt(words: list[str] | tuple[str, ...]) -> str:
+    """An alternation of literal words, longest first; refuses an empty list (it would match anything)."""
+    if not words:
+        raise ValueError("empty alternation")
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+# --- spam -------------------------------------------------------------------------------------
+# Porn/SEO keywords injected at the top of 范文 pages ("精品欧洲AV无码一区二区_人妻…"). They
+# never occur in campaign prose, so two of them close together mark spam, not text.
+SPAM_STRONG = (
+    "无码", "有码", "人妻", "中文字幕", "一区二区", "二区三区", "三区四区", "欧美", "日韩", "亚洲",
+    "高潮", "AV", "av", "毛片", "黄片", "乱伦", "丝袜", "熟女", "少妇", "偷拍", "做受", "又大又粗",
+    "又粗又硬", "又硬又粗", "巨乳", "无遮挡", "国产精品", "在线观看", "免费观看", "午夜", "伊人",
+    "麻豆", "三级片", "成人片", "波多野", "久久精品", "精品久久", "久久久久", "亚洲精品", "欧美精品",
+    "一本道", "天天看", "天天操", "日本一", "高清无码", "看片", "成人网", "色综合", "色播", "爽爽",
+    "精品视频", "精品一区", "无码专区", "女优", "好爽", "疯狂做",
+)
+SPAM_MARKER = regex.compile(alt(SPAM_STRONG))
+# A spam line is a keyword list: few sentence marks, and several strong markers.
+SPAM_LINE_MIN_MARKERS = 3
+# Markers within this many characters of each other form one injected spam phrase.
+SPAM_PHRASE_GAP = 4
+SENTENCE_PUNCT = regex.compile(r"[，。；！？,;!?]")
+
+# --- site chrome ------------------------------------------------------------------------------
+# Whole lines that belong to the site, not to the document (after conversion to simplified).
+CHROME_LINE = regex.compile(
+    r"(?m)^[ \t\u3000]*(?:"
+    r"(?:当前位置|您的位置|你的位置|所在位置|当前的位置)[:：].{0,200}"  # breadcrumb
+    r"|首页[ \t]*[>›»/＞].{0,200}"  # breadcrumb "首页 > 范文 > …"
+    r"|(?:更新|发布)?时间[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}.{0,60}"  # "时间:2022-11-04 18:11:04 工作总结 我要投稿"
+    r"|.{0,60}我要投稿"
+    r"|[•·●▪][ \t]*相关推荐"
+    r"|相关推荐|相关主题|文本预览|相关文档|最新文档|相关文档[ \t]*最新文档|热门推荐|推荐阅读|延伸阅读|相关阅读"
+    r"|猜你喜欢(?:的文章)?|点击蓝字[ \t]*关注我们|点击上方蓝字(?:[ \t]*关注我们)?|长按(?:识别)?二维码(?:关注)?"
+    r"|扫码关注|点击阅读原文|阅读原文"
+    r"|(?:上一篇|下一篇)[:：].{0,60}"
+    r"|(?:(?:阅读|浏览|阅读量|点赞|在看|分享|收藏|评论)[ \t]*[:：]?[ \t]*\d*[ \t]*){1,6}"  # page counters
+    r"|第[ \t]*\d{1,4}[ \t]*页[ \t]*共[ \t]*\d{1,4}[ \t]*页"
+    r")[ \t\u3000]*$(?:\n|\Z)"
+)
+# Chrome embedded in a line of text (aggregator pages flatten everything into one line).
+CHROME_INLINE = regex.compile(
+    r"[ \t]*Final approval draft on [A-Z][a-z]{2,8} \d{1,2}, \d{4}"
+    r"|[ \t]*集团文件发布号[:：][ \t]*[(（]?[0-9A-Za-z\-]{0,60}[)）]?"
+    r"|[ \t]*【-{1,3}[^】\n]{1,20}】"  # "【--工作计划范文】"
+    r"|[ \t]*第\d{1,4}页共\d{1,4}页"
+)
+# "【电信诈骗工作总结】相关文章:" and the list of dated links under it.
+RELATED_HEADER = regex.compile(r"(?m)^[ \t\u3000]*(?:【[^】\n]{1,60}】[ \t]*)?相关(?:文章|范文|阅读)[:：]?[ \t]*$")
+RELATED_LINK = regex.compile(r"[ \t\u3000]*[^\n]{2,60}?(?:\d{4}-)?\d{1,2}-\d{1,2}[ \t]*|[ \t\u3000]*")
+
+# --- 范文 intro -------------------------------------------------------------------------------
+# The site's own words: "下面是小编为大家整理的…", "希望对大家有所帮助". They are never the
+# document's.
+INTRO_MARKER = regex.compile(
+    r"小编"
+    r"|(?:下面|以下)是\w{0,8}?(?:为|给|帮)大家"
+    r"|为大家精心(?:整理|准备|收集|挑选|编辑|搜集)"
+    r"|(?:本站|\w{0,6}网)(?:今天)?(?:为|给|帮)大家(?:精心)?(?:整理|准备|收集|带来|搜集|推荐)"
+    r"|希望(?:对)?大家(?:能够|可以)?(?:有所帮助|喜欢)|希望(?:能|可以)?(?:对你有所帮助|帮助到大家|帮到大家)"
+    r"|(?:欢迎|供)大家(?:阅读|借鉴|参考|分享)"
+    r"|仅供参考|(?:我们)?一起来看看吧"
+)
+# An intro paragraph is removed whole when it is at most this long.
+INTRO_PARAGRAPH_MAX = 320
+
+# --- anti-scrape marks ------------------------------------------------------------------------
+# Marks injected after 的 to defeat copying: "的'常见", "的.责任心", "的`便利性", "的’宣传".
+SCRAPE_MARK = regex.compile(r"(?<=的)['`’.](?=[\p{Han}“‘《0-9A-Za-z])")
+# A stray full stop after 的 that is followed by a short clause ("乐意接受的。幽默方式，") is an
+# injected mark too, but only on pages that carry the other marks.
+SCRAPE_STOP = regex.compile(r"(?<=的)。(?=\p{Han}{1,6}[，、,])")
+# Words that may start a real clause after "…的。": not injected.
+CLAUSE_OPENERS = ("特别", "但", "同时", "因此", "所以", "而", "并", "另外", "此外", "如果", "虽然", "这", "那", "我", "他", "她", "它", "你", "其")
+
+# --- PDF artefacts ----------------------------------------------------------------------------
+# Characters that end a paragraph; a line ending otherwise may have been broken mid-sentence.
+PARAGRAPH_END = "。！？!?；;：:…”’」』)）】》"
+# Words (single characters) that cannot end a sentence: a line ending with one was broken.
+DANGLING = "的地得和与及或对把将被从向在为让使由于其之所以并而且但"
+# Punctuation inside a sentence: a line holding some is prose, not a heading.
+CLAUSE_PUNCT = regex.compile(r"[，、：；,:;]")
+# A line that opens with an enumeration or heading marker starts a paragraph of its own.
+ENUM_START = regex.compile(
+    r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十百\d]{1,3}[)）、.．,，]|[一二三四五六七八九十]是|第[一二三四五六七八九十\d]{1,3}[步条章节部分篇]|篇[一二三四五六七八九十\d]|[•·●▪\-—])"
+)
+# `~` between Chinese characters stands for a comma in converted PDFs ("8月份~我行按照").
+TILDE_COMMA = regex.compile(r"(?<=[\p{Han}”）])[ \t]*~[ \t]*(?=[\p{Han}“（])")
+# A single space between two Han characters, a candidate for a word broken by line wrapping.
+WRAP_SPACE = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
+
+# --- punctuation width ------------------------------------------------------------------------
+# ASCII punctuation that becomes full-width in Chinese context (a table, not NFKC).
+TO_FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+ASCII_PUNCT_IN_CJK = regex.compile(
+    r"(?<=[\p{Han}“”（）《》【】、，。；：？！])[,:;?!]|[,:;?!](?=[\p{Han}“（《【])"
+)
+# A digit on both sides keeps ASCII: "5,846", "10:30".
+BETWEEN_DIGITS = regex.compile(r"(?<=\d)[,:](?=\d)")
+# Parenthesised text with Chinese inside or around it gets full-width brackets.
+ASCII_PARENS = regex.compile(r"\(([^()\n]{0,80})\)")
+# Straight double quotes around Chinese become curly.
+ASCII_QUOTES = regex.compile(r'"([^"\n]{1,80})"')
+# A full stop typed as ASCII at the end of a Chinese sentence.
+ASCII_STOP = regex.compile(r"(?<=\p{Han})\.(?=[ \t]*(?:\n|\Z|\p{Han}))")
+# Full-width letters, digits and signs become ASCII ("２０２２" → "2022").
+FULLWIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ％＃＋＝＠＆]")
+
+# --- whitespace -------------------------------------------------------------------------------
+INDENT = regex.compile(r"(?m)^[ \t\u3000\xa0]+")
+TRAILING_SPACE = regex.compile(r"(?m)[ \t\u3000\xa0]+$")
+SPACE_BEFORE_CJK_PUNCT = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=[，。、；：？！])")
+BLANK_LINES = regex.compile(r"\n{2,}")
+EDGE_NEWLINES = regex.compile(r"\A\n+|\n+\Z")
+NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\f\v\x85]")
+INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
+NBSP = regex.compile(r"\xa0")
+
+# --- character classes used by several rules -------------------------------------------------
+HAN_CHAR = regex.compile(r"\p{Han}")  # .match(ch): is this one character Han
+HAN_ANY = regex.compile(r"\p{Han}")  # .search(s): does s hold any Han
+CJK_CHAR = regex.compile(CJK)  # .match(ch): Han or Chinese punctuation

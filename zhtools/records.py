@@ -1,0 +1,94 @@
+"""The records the toolkit writes (SPEC "Records"): small frozen types that turn into JSON.
+
+Field names are the contract with downstream projects: add fields, never rename or remove
+them. Every record carries `schema` = "zhtools.<kind>/1"; the JSON Schemas under
+`zhtools/schemas/` describe them and are checked against real output in the tests.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+def schema_id(kind: str) -> str:
+    return f"zhtools.{kind}/{SCHEMA_VERSION}"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input file, cleaned: its `text` is what every later stage works on."""
+
+    id: str  # path relative to the input root, without extension
+    path: str  # path relative to the input root, as found
+    sha256: str  # of the raw bytes
+    encoding: str  # the codec the bytes were decoded with
+    format: str  # 'text' | 'html'
+    script: str  # 'simplified' | 'traditional' | 'mixed' (of the decoded source)
+    title: str | None
+    metadata: dict[str, Any]
+    declared_articles: int | None  # the count a collection title announces: "(精选24篇)" → 24
+    n_articles: int | None  # articles found by the split stage; null until that stage runs
+    split_warning: str | None  # why the articles found differ from the declared count
+    n_edits: int
+    text: str
+    kind = "document"
+
+
+@dataclass(frozen=True)
+class EditRecord:
+    """One edit from the decoded source towards `Document.text` (conversion included)."""
+
+    id: str  # "<doc_id>@<n>", n counting the document's edits in source order from 1
+    doc_id: str
+    rule: str
+    source_span: tuple[int, int]
+    old: str
+    new: str
+    kind = "edit"
+
+
+@dataclass(frozen=True)
+class ErrorRecord:
+    """An input, or a stage on an input, that could not be processed, and why."""
+
+    id: str  # "<path>!<stage>"
+    path: str
+    stage: str  # 'discover' | 'read' | 'clean' | 'write' ...
+    reason: str
+    kind = "error"
+
+
+Record = Document | EditRecord | ErrorRecord
+
+
+def to_dict(record: Record) -> dict[str, Any]:
+    body = asdict(record)
+    if "source_span" in body:
+        body["source_span"] = list(body["source_span"])
+    return {"schema": schema_id(record.kind), **body}
+
+
+def to_json(record: Record | dict[str, Any]) -> str:
+    """One JSONL line: UTF-8, not ASCII-escaped, keys in field order."""
+    body = record if isinstance(record, dict) else to_dict(record)
+    return json.dumps(body, ensure_ascii=False)
+
+
+def load_schema(kind: str) -> dict[str, Any]:
+    """The JSON Schema shipped for a record kind ('document', 'edit', 'error', 'manifest')."""
+    return json.loads(resources.files("zhtools.schemas").joinpath(f"{kind}.schema.json").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Manifest:
+    tool_version: str
+    schemas: dict[str, str]
+    options: dict[str, Any]
+    inputs: list[dict[str, str]]
+    counts: dict[str, int]
+    timings: dict[str, float] = field(default_factory=dict)
