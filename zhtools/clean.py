@@ -381,7 +381,7 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
         b = text[b0:b1].strip()
         if not a or a[-1] in P.PARAGRAPH_END or P.ENUM_START.match(b) or P.ENUM_START.match(a) and len(a) < 20:
             continue
-        if not (P.HAN_CHAR.match(a[-1]) and (P.HAN_CHAR.match(b[0]) or b[0] in "，。、；：”")):
+        if not ((P.WORD_CHAR.match(a[-1]) or a[-1] in "，、") and (P.WORD_CHAR.match(b[0]) or b[0] in "，。、；：”%％")):
             continue
         if len(a) < 20 and not P.CLAUSE_PUNCT.search(a):
             continue  # a heading ("…工作总结汇报篇六") ends without punctuation too
@@ -390,7 +390,8 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
             _closes_open_quote(a, b)
             or is_broken_word(a, b)
             or (len(head) <= 3 and len(head) < len(b))
-            or (len(a) >= 20 and len(b) <= 50 and b[-1] in "。！？" and P.CLAUSE_PUNCT.search(a) is not None)
+            # a short tail sentence; a long head is a paragraph the site cut short, not a PDF line
+            or (20 <= len(a) <= 150 and len(b) <= 50 and b[-1] in "。！？" and P.CLAUSE_PUNCT.search(a) is not None)
         )
         if joined:
             b_start = b0 + (len(text[b0:b1]) - len(text[b0:b1].lstrip()))

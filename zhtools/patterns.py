@@ -137,5 +137,6 @@ NBSP = regex.compile(r"\xa0")
 
 # --- character classes used by several rules -------------------------------------------------
 HAN_CHAR = regex.compile(r"\p{Han}")  # .match(ch): is this one character Han
+WORD_CHAR = regex.compile(r"[\p{Han}0-9A-Za-z]")  # .match(ch): a character inside a word or number
 HAN_ANY = regex.compile(r"\p{Han}")  # .search(s): does s hold any Han
 CJK_CHAR = regex.compile(CJK)  # .match(ch): Han or Chinese punctuation
