@@ -74,7 +74,7 @@ def _simplified_only(text: str) -> int:
 
 
 def conversion_replacements(text: str, config: str = "t2s") -> list[Replacement]:
-    """The replacements that turn `text` into its simplified form, one per run of changed characters."""
+    """The replacements that turn `text` into its simplified form."""
     out: list[Replacement] = []
     conv = converter(config)
     pos = 0
@@ -82,16 +82,9 @@ def conversion_replacements(text: str, config: str = "t2s") -> list[Replacement]
         new = conv.convert(line)
         if new != line:
             if len(new) == len(line):
-                i, n = 0, len(line)
-                while i < n:
-                    if line[i] != new[i]:
-                        j = i + 1
-                        while j < n and line[j] != new[j]:
-                            j += 1
-                        out.append(Replacement(pos + i, pos + j, new[i:j]))
-                        i = j
-                    else:
-                        i += 1
+                # one replacement a character: a run of converted characters may hold earlier
+                # edits (pinyin removed between them), which must keep their own rule
+                out.extend(Replacement(pos + i, pos + i + 1, b) for i, (a, b) in enumerate(zip(line, new)) if a != b)
             else:  # a phrase conversion changed the length: align the line
                 ops = SequenceMatcher(None, line, new, autojunk=False).get_opcodes()
                 out.extend(Replacement(pos + i1, pos + i2, new[j1:j2]) for tag, i1, i2, j1, j2 in ops if tag != "equal")
