@@ -74,6 +74,21 @@ def clean(file: str, explain: bool, convert: str, no_convert: bool, skip: tuple[
             click.echo(to_json(e))
 
 
+@main.command()
+@click.argument("file")
+@CONVERT
+@NO_CONVERT
+@SKIP
+def split(file: str, convert: str, no_convert: bool, skip: tuple[str, ...]) -> None:
+    """Print the articles (篇) of FILE as JSONL ('-' reads standard input)."""
+    result = process_document(single_input(file), None, clean_options(convert, no_convert, skip))
+    if result.error:
+        click.echo(f"zhtools: {result.error.path}: {result.error.stage}: {result.error.reason}", err=True)
+        sys.exit(1)
+    for article in result.articles:
+        click.echo(to_json(article))
+
+
 @main.command("run")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Output folder.")

@@ -19,25 +19,19 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO
 
-import regex
-
 from zhtools import __version__
 from zhtools.clean import CleanOptions, clean_and_explain
 from zhtools.convert import script_of
 from zhtools.errors import IngestError, ZhtoolsError
 from zhtools.ingest import Source, read_source
-from zhtools.records import Document, EditRecord, ErrorRecord, schema_id, to_json
+from zhtools.records import Article, Document, EditRecord, ErrorRecord, schema_id, to_json
+from zhtools.split import split_articles
 
 # File types the ingest stage reads; anything else found in a folder is reported, not read.
 TEXT_SUFFIXES = (".txt", ".text", "")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 STDIN = "-"
-# "(通用6篇)", "(精选24篇)", "（十五篇）", "…总结12篇": the count a collection title announces.
-DECLARED_COUNT = regex.compile(
-    r"[(（](?:通用|精选|汇总|优秀|最新|热门|推荐|实用|精华|合集)?([0-9０-９一二两三四五六七八九十百]{1,4})篇[)）]"
-    r"|(?<![0-9第])([0-9]{1,3}|[一二两三四五六七八九十]{1,3})篇$"
-)
 TITLE_MAX = 60
 
 
@@ -65,6 +59,7 @@ class Processed:
     """What one document gives: its record and edits, or the error that stopped it."""
 
     document: Document | None = None
+    articles: list[Article] = field(default_factory=list)
     edits: list[EditRecord] = field(default_factory=list)
     error: ErrorRecord | None = None
     sha256: str = ""
@@ -137,17 +132,6 @@ def read_bytes(item: Input) -> bytes:
         raise IngestError(f"cannot read file: {e.strerror or e}") from e
 
 
-def declared_articles(lines: Iterable[str]) -> int | None:
-    """The article count announced in the page's first title lines, if any."""
-    from zhtools.numerals import parse_int
-
-    for line in lines:
-        m = DECLARED_COUNT.search(line.strip())
-        if m:
-            return parse_int(m.group(1) or m.group(2))
-    return None
-
-
 def document_title(source: Source, text: str) -> str | None:
     if source.title:
         return source.title.strip()
@@ -165,7 +149,24 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
         EditRecord(id=f"{item.doc_id}@{n}", doc_id=item.doc_id, rule=e.rule, source_span=(e.start, e.end), old=e.old, new=e.new)
         for n, e in enumerate(trace.edits(), 1)
     ]
-    head = text.split("\n", 5)[:5]
+    title = document_title(source, text)
+    split = split_articles(text, title)
+    articles = [
+        Article(
+            id=f"{item.doc_id}#{a.ordinal}",
+            doc_id=item.doc_id,
+            ordinal=a.ordinal,
+            title=a.title,
+            collection_title=a.collection_title,
+            text=text[a.start : a.end],
+            doc_span=(a.start, a.end),
+            source_span=trace.source_span(a.start, a.end),
+            duplicate_of=None,
+            similarity=None,
+            preview=a.preview,
+        )
+        for a in split.articles
+    ]
     document = Document(
         id=item.doc_id,
         path=item.rel_path,
@@ -173,15 +174,15 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
         encoding=source.encoding,
         format=source.format,
         script=script_of(source.text),
-        title=document_title(source, text),
+        title=title,
         metadata=dict(source.metadata),
-        declared_articles=declared_articles(head),
-        n_articles=None,
-        split_warning=None,
+        declared_articles=split.declared,
+        n_articles=len(articles),
+        split_warning=split.warning,
         n_edits=len(edits),
         text=text,
     )
-    return Processed(document=document, edits=edits, sha256=sha256)
+    return Processed(document=document, articles=articles, edits=edits, sha256=sha256)
 
 
 def process_document(item: Input, data: bytes | None = None, options: CleanOptions | None = None) -> Processed:
@@ -204,7 +205,7 @@ def process_document(item: Input, data: bytes | None = None, options: CleanOptio
 
 # --- the run ----------------------------------------------------------------------------------
 
-OUTPUTS = ("documents", "edits", "errors")
+OUTPUTS = ("documents", "articles", "edits", "errors")
 
 
 class AtomicWriter:
@@ -243,6 +244,7 @@ class AtomicWriter:
 @dataclass
 class RunSummary:
     documents: int = 0
+    articles: int = 0
     edits: int = 0
     errors: int = 0
     bytes: int = 0
@@ -250,7 +252,7 @@ class RunSummary:
 
     def line(self) -> str:
         rate = self.bytes / 1e6 / self.seconds if self.seconds else 0.0
-        return f"{self.documents} documents, {self.edits} edits, {self.errors} errors, {self.bytes / 1e6:.1f} MB at {rate:.2f} MB/s"
+        return f"{self.documents} documents, {self.articles} articles, {self.edits} edits, {self.errors} errors, {self.bytes / 1e6:.1f} MB at {rate:.2f} MB/s"
 
 
 def _process_star(args: tuple[Input, CleanOptions]) -> Processed:
@@ -287,9 +289,12 @@ def run(paths: Sequence[str], out_dir: Path, options: RunOptions | None = None) 
             doc = result.document
             inputs.append({"path": doc.path, "sha256": doc.sha256})
             writer.write_line("documents.jsonl", to_json(doc))
+            for a in result.articles:
+                writer.write_line("articles.jsonl", to_json(a))
             for e in result.edits:
                 writer.write_line("edits.jsonl", to_json(e))
             summary.documents += 1
+            summary.articles += len(result.articles)
             summary.edits += len(result.edits)
             summary.bytes += result.n_bytes
         summary.errors += len(errors)
@@ -297,10 +302,10 @@ def run(paths: Sequence[str], out_dir: Path, options: RunOptions | None = None) 
         manifest = {
             "schema": schema_id("manifest"),
             "tool_version": __version__,
-            "schemas": {kind: schema_id(kind) for kind in ("document", "edit", "error", "manifest")},
+            "schemas": {kind: schema_id(kind) for kind in ("document", "article", "edit", "error", "manifest")},
             "options": {"clean": {**asdict(options.clean), "skip": sorted(options.clean.skip)}},
             "inputs": inputs,
-            "counts": {"documents": summary.documents, "edits": summary.edits, "errors": summary.errors},
+            "counts": {"documents": summary.documents, "articles": summary.articles, "edits": summary.edits, "errors": summary.errors},
             "timings": {"seconds": round(summary.seconds, 3)},
         }
         tmp = out_dir / f".manifest.json.tmp-{os.getpid()}"

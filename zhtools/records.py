@@ -32,11 +32,29 @@ class Document:
     title: str | None
     metadata: dict[str, Any]
     declared_articles: int | None  # the count a collection title announces: "(精选24篇)" → 24
-    n_articles: int | None  # articles found by the split stage; null until that stage runs
+    n_articles: int  # articles found by the split stage
     split_warning: str | None  # why the articles found differ from the declared count
     n_edits: int
     text: str
     kind = "document"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article (篇) of a page: `text == document.text[doc_span[0]:doc_span[1]]`."""
+
+    id: str  # "<doc_id>#<ordinal>"
+    doc_id: str
+    ordinal: int  # from the heading where it has one (篇三 → 3); 0 for an untitled first article
+    title: str | None
+    collection_title: str | None
+    text: str  # cleaned, simplified; paragraphs separated by "\n"; the title not repeated
+    doc_span: tuple[int, int]
+    source_span: tuple[int, int]  # in the decoded source
+    duplicate_of: str | None  # the canonical article's id when this one is a near-duplicate
+    similarity: float | None  # to that article
+    preview: bool  # a cut-short preview, as on aggregator pages
+    kind = "article"
 
 
 @dataclass(frozen=True)
@@ -63,13 +81,14 @@ class ErrorRecord:
     kind = "error"
 
 
-Record = Document | EditRecord | ErrorRecord
+Record = Document | Article | EditRecord | ErrorRecord
 
 
 def to_dict(record: Record) -> dict[str, Any]:
     body = asdict(record)
-    if "source_span" in body:
-        body["source_span"] = list(body["source_span"])
+    for key in ("source_span", "doc_span"):
+        if key in body:
+            body[key] = list(body[key])
     return {"schema": schema_id(record.kind), **body}
 
 
@@ -80,7 +99,7 @@ def to_json(record: Record | dict[str, Any]) -> str:
 
 
 def load_schema(kind: str) -> dict[str, Any]:
-    """The JSON Schema shipped for a record kind ('document', 'edit', 'error', 'manifest')."""
+    """The JSON Schema shipped for a record kind ('document', 'article', 'edit', 'error', 'manifest')."""
     return json.loads(resources.files("zhtools.schemas").joinpath(f"{kind}.schema.json").read_text(encoding="utf-8"))
 
 

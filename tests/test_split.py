@@ -1,0 +1,134 @@
+"""Splitting the five real pages into their articles, and the span guarantees of every article."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from zhtools.edits import Edit, replay
+from zhtools.pipeline import Input, Processed, process_document
+from zhtools.split import declared_count
+
+RAW = Path(__file__).resolve().parent.parent / "corpus" / "raw"
+PAGES = sorted(p.name for p in RAW.glob("*.txt"))
+
+
+@cache
+def processed(prefix: str) -> Processed:
+    name = next(p for p in PAGES if p.startswith(prefix))
+    result = process_document(Input(str(RAW / name), name[:-4], name))
+    assert result.error is None
+    return result
+
+
+def titles(prefix: str) -> list[str | None]:
+    return [a.title for a in processed(prefix).articles]
+
+
+def test_000_is_six_articles_under_pian_headings():
+    assert titles("000") == [f"打击防范电信诈骗工作总结汇报篇{n}" for n in "一二三四五六"]
+    doc = processed("000").document
+    assert (doc.declared_articles, doc.n_articles, doc.split_warning) == (6, 6, None)
+    assert [a.ordinal for a in processed("000").articles] == [1, 2, 3, 4, 5, 6]
+
+
+def test_001_is_fifteen_articles_under_numbered_titles():
+    assert titles("001") == [f"电信诈骗工作总结{n}" for n in range(1, 16)]
+    articles = processed("001").articles
+    assert articles[0].text.startswith("为预防和减少电信网络诈骗案件的发生")
+    assert articles[-1].text.endswith("受到了大家的一致好评。")
+    assert {a.collection_title for a in articles} == {"电信诈骗工作总结"}
+
+
+def test_002_is_twenty_four_articles():
+    assert titles("002") == [f"预防诈骗活动总结 篇{n}" for n in range(1, 25)]
+    doc = processed("002").document
+    assert (doc.declared_articles, doc.n_articles, doc.split_warning) == (24, 24, None)
+    assert {a.collection_title for a in processed("002").articles} == {"2022年预防诈骗活动总结（精选24篇）"}
+
+
+def test_003_is_five_articles():
+    assert titles("003") == [f"防范电信网络诈骗专项行动半年度工作总结篇{n}" for n in "一二三四五"]
+    assert processed("003").document.declared_articles == 5
+    assert processed("003").articles[3].text.endswith("一起把防范网络电信诈骗的防火墙牢筑心间。")
+
+
+def test_004_is_the_main_document_then_every_related_document_in_order():
+    got = titles("004")
+    assert got[0] == "防范电信诈骗工作措施"
+    assert got[1:] == [
+        "防范电信诈骗宣传手册",
+        "公安局防网络电信诈骗宣传工作典型经验材料4篇1",
+        "公安局防网络电信诈骗宣传工作典型经验材料4篇2",
+        "防范电信诈骗工作措施",
+        "（最新）2020年银行防范电信诈骗宣传工作总结",
+        "电信分公司关于防范打击电信诈骗犯罪综合治理专项活动总结归纳",
+        "预防电信诈骗宣传语",
+        "防范电信诈骗心得体会三篇",
+        "防止电信诈骗策划书",
+        "防范电信诈骗小知识",
+        "2020年度防范电信（网络）诈骗犯罪宣传工作方案3篇",
+        "防范电信诈骗工作方案",
+        "11月银行支行防电信诈骗案例",
+        "2020年度防范电信（网络）诈骗犯罪宣传工作方案最新",
+        "防范电信网络诈骗",
+        "防范电信诈骗活动计划方法方案",
+        "银行开展防范电信诈骗宣传活动情况的总结",
+        "防范电信网络诈骗宣传活动工作方案",
+        "防范电信诈骗活动计划方法方案",
+        "商业银行防范电信诈骗的对策与建议",
+    ]
+    articles = processed("004").articles
+    assert [a.ordinal for a in articles] == list(range(1, len(articles) + 1))
+    main = articles[0]
+    assert not main.preview and main.text.startswith("银行某支行\n下一步防范电信诈骗工作措施\n为全力配合")
+    sub = [a for a in articles if a.collection_title == "防范打击电信网络诈骗工作总结4篇"]
+    assert [a.title[-3:] for a in sub] == ["4篇1", "4篇2"]
+    assert sub[0].text.startswith("为进一步提升公众防范意识") and sub[1].text.startswith("为深入开展防范打击电信网络诈骗")
+    assert sub[1].preview  # cut off mid-sentence by the aggregator
+    assert articles[1].preview and not articles[-1].preview
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_article_spans_hold(prefix):
+    result = processed(prefix)
+    text = result.document.text
+    source = (RAW / result.document.path).read_text(encoding="utf-8")
+    edits = [Edit(e.rule, *e.source_span, e.old, e.new) for e in result.edits]
+    previous_end = 0
+    for a in result.articles:
+        s, e = a.doc_span
+        assert text[s:e] == a.text
+        assert previous_end <= s <= e
+        previous_end = e
+        assert not a.text.startswith("\n") and not a.text.endswith("\n")
+        if a.title:
+            assert a.title not in a.text[: len(a.title) + 2]
+        # the source span holds exactly the article: the edits inside it rebuild its text
+        ss, se = a.source_span
+        assert 0 <= ss <= se <= len(source)
+        assert not [e for e in edits if e.start < ss < e.end or e.start < se < e.end]
+        inside = [Edit(e.rule, e.start - ss, e.end - ss, e.old, e.new) for e in edits if ss <= e.start and e.end <= se]
+        assert replay(source[ss:se], inside) == a.text
+    assert len({a.id for a in result.articles}) == len(result.articles)
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("打击防范电信诈骗工作总结（通用6篇）", 6),
+        ("2022年预防诈骗活动总结(精选24篇)", 24),
+        ("防范电信诈骗工作总结(汇总18篇)", 18),
+        ("防范电信诈骗心得体会（十五篇）", 15),
+        ("防范电信诈骗工作总结12篇", 12),
+        ("反诈宣传活动总结(优秀19篇)", 19),
+        ("防范打击电信网络诈骗工作总结4篇", 4),
+        ("推出专题稿件338篇。", None),
+        ("电信诈骗工作总结", None),
+        ("第3篇", None),
+    ],
+)
+def test_declared_count(title, expected):
+    assert declared_count(title) == expected

@@ -1,0 +1,275 @@
+"""Split a cleaned page into its articles (篇).
+
+A page is one of three shapes:
+
+- a **collection** (范文 pages): a collection title, often with a declared count
+  (`(精选24篇)`), then articles under numbered headings (`…篇一`, `… 篇1`, `…【篇2】`,
+  `电信诈骗工作总结1`, `篇一：…`, a heading glued to its first sentence);
+- an **aggregator** page (文档之家 and kin): a main document, then the title line and
+  flattened preview of each related document, some previews holding 篇 markers of their own
+  (`…典型经验材料4篇1 为进一步…`);
+- a **single story**: one article titled with the headline.
+
+Headings are accepted only as a run: candidates that share a stem and count 1, 2, 3… (a
+stray line ending in a number is not a heading). Section headings inside an article
+(`一、工作目标`) and sentences that mention a number of 篇 (`推出专题稿件338篇`) never match.
+
+>>> page = "防范工作总结（通用2篇）\\n防范工作总结篇一\\n第一篇正文。\\n防范工作总结篇二\\n第二篇正文。"
+>>> s = split_articles(page)
+>>> [(a.ordinal, a.title, page[a.start:a.end]) for a in s.articles], s.declared, s.warning
+([(1, '防范工作总结篇一', '第一篇正文。'), (2, '防范工作总结篇二', '第二篇正文。')], 2, None)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from zhtools.numerals import parse_int
+
+NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾]{1,4})"
+# "…篇一", "… 篇1", "…【篇2】", "…(篇3)": a heading line ending in a 篇 number.
+HEADING_PIAN = regex.compile(rf"^(?P<stem>.{{0,60}}?)[ \t]?(?:篇|【篇|\[篇|（篇|\(篇)(?P<num>{NUM})[】\]）)]?$")
+# "篇一：防范电信诈骗活动策划书": the number first, then the article's own title.
+HEADING_PIAN_FIRST = regex.compile(rf"^篇(?P<num>{NUM})[：:][ \t]*(?P<title>[^ \t]{{1,60}})")
+# "电信诈骗工作总结1", "工作方案 1": a title followed by a number (validated as a run).
+HEADING_NUMBERED = regex.compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t]?(?P<num>[0-9]{1,2})$")
+# "(精选24篇)", "（十五篇）", "…总结12篇": a declared count in a collection title.
+DECLARED = regex.compile(
+    rf"[(（](?:通用|精选|汇总|优秀|最新|热门|推荐|实用|精华|合集|精品)?(?P<n>{NUM})篇[)）]|(?<![0-9第])(?P<m>{NUM})篇$"
+)
+# Text after a line that is a heading line: ends a sentence, or a list marker that opens a section.
+SENTENCE_END = "。！？!?；;…”」』"
+TITLE_MAX = 60
+# An inline heading in flattened preview text: "典型经验材料4篇1 为进一步…".
+INLINE_PIAN = regex.compile(r"(?P<stem>[^\s。，；：！？、]{2,40}?)(?P<count>[0-9]{1,2})篇(?P<num>[0-9]{1,2})(?=[ \t])")
+# Enumeration markers: a line that opens with one is a section of an article, not a title.
+ENUM = regex.compile(r"^(?:[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十0-9]{1,3}[步条章节])")
+# A flattened preview: a long line whose paragraphs were joined with spaces.
+FLAT_SPACE = regex.compile(r"(?<=[\p{Han}。，；：！？”）])[ \t](?=[\p{Han}“（0-9一二三四五六七八九十])")
+PREVIEW_MIN = 150
+PREVIEW_SPACES = 2
+
+
+@dataclass(frozen=True)
+class Found:
+    """An article found in the page text: `text[start:end]` is its text, title excluded."""
+
+    ordinal: int
+    title: str | None
+    collection_title: str | None
+    start: int
+    end: int
+    preview: bool = False
+    heading_number: int | None = None
+
+
+@dataclass(frozen=True)
+class Split:
+    articles: list[Found]
+    collection_title: str | None
+    declared: int | None
+    warning: str | None
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Heading:
+    line: int  # index into the lines
+    stem: str  # comparison key: spaces removed
+    number: int
+    title: str  # the heading as written
+    body_start: int  # where the article text begins (after the heading)
+    strong: bool  # an explicit 篇 marker
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append(_Line(pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def _key(s: str) -> str:
+    return "".join(s.split())
+
+
+def _is_title_like(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= TITLE_MAX and line[-1] not in SENTENCE_END + "，,：:" and not ENUM.match(line)
+
+
+def declared_count(text: str) -> int | None:
+    """The count a collection title declares: "(精选24篇)" → 24, "…总结12篇" → 12."""
+    m = DECLARED.search(text.strip())
+    return parse_int(m.group("n") or m.group("m")) if m else None
+
+
+def _collection_stems(header: list[_Line]) -> set[str]:
+    """Stems a numbered heading may repeat: the header titles without year and count."""
+    stems = set()
+    for line in header:
+        t = DECLARED.sub("", line.text).strip()
+        for candidate in (t, regex.sub(r"^\d{4}年(?:度)?", "", t)):
+            for part in candidate.split():
+                if len(part) >= 4:
+                    stems.add(_key(part))
+    return stems
+
+
+def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
+    found: list[_Heading] = []
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if not t or len(t) > TITLE_MAX + 6:
+            glued = _glued(i, ln, stems)
+            if glued:
+                found.append(glued)
+            continue
+        m = HEADING_PIAN.match(t)
+        if m and len(_key(m.group("stem"))) != 1:
+            found.append(_Heading(i, _key(m.group("stem")), parse_int(m.group("num")) or 0, t, ln.end + 1, True))
+            continue
+        m = HEADING_PIAN_FIRST.match(t)
+        if m:
+            found.append(_Heading(i, "篇", parse_int(m.group("num")) or 0, m.group("title"), ln.end + 1, True))
+            continue
+        m = HEADING_NUMBERED.match(t)
+        if m and _is_title_like(m.group("stem")):
+            found.append(_Heading(i, _key(m.group("stem")), int(m.group("num")), t, ln.end + 1, False))
+            continue
+        glued = _glued(i, ln, stems)
+        if glued:
+            found.append(glued)
+    return found
+
+
+def _glued(i: int, ln: _Line, stems: set[str]) -> _Heading | None:
+    """A heading glued to its first sentence: "工作总结1为落实此次…"."""
+    for stem in stems:
+        if ln.text.startswith(stem):
+            m = regex.match(r"[ \t]?(?:篇)?([0-9]{1,2})(?=[\p{Han}“])", ln.text[len(stem) :])
+            if m:
+                cut = len(stem) + m.end()
+                return _Heading(i, stem, int(m.group(1)), ln.text[:cut], ln.start + cut, False)
+    return None
+
+
+def _run(candidates: list[_Heading]) -> list[_Heading]:
+    """The longest run of candidates with one stem numbered 1, 2, 3… (or starting later)."""
+    best: list[_Heading] = []
+    by_stem: dict[str, list[_Heading]] = {}
+    for c in candidates:
+        by_stem.setdefault(c.stem, []).append(c)
+    for group in by_stem.values():
+        run: list[_Heading] = []
+        for c in group:
+            if run and c.number == run[-1].number + 1:
+                run.append(c)
+            elif not run or len(run) < 2:
+                run = [c]
+            if len(run) > len(best) or (len(run) == len(best) and run and run[0].strong and not best[0].strong):
+                best = list(run)
+    if len(best) >= 2 or (best and best[0].strong):
+        return best
+    return []
+
+
+def _flattened(line: str) -> bool:
+    return len(line) >= PREVIEW_MIN and len(FLAT_SPACE.findall(line)) >= PREVIEW_SPACES
+
+
+def _preview_blocks(lines: list[_Line]) -> list[int]:
+    """Indices of title lines that open a related-document preview on an aggregator page."""
+    blocks = []
+    for i in range(1, len(lines) - 1):
+        if _is_title_like(lines[i].text) and _flattened(lines[i + 1].text):
+            blocks.append(i)
+    return blocks if len(blocks) >= 2 else []
+
+
+def _cut_short(text: str) -> bool:
+    text = text.rstrip()
+    return bool(text) and text[-1] not in SENTENCE_END + "）)】"
+
+
+def split_articles(text: str, title: str | None = None) -> Split:
+    """The articles of a cleaned page `text` (one paragraph a line)."""
+    lines = _lines(text)
+    blocks = _preview_blocks(lines)
+    if blocks:
+        return _split_aggregator(text, lines, blocks)
+    return _split_collection(text, lines, title)
+
+
+def _split_collection(text: str, lines: list[_Line], title: str | None) -> Split:
+    first_body = next((i for i, ln in enumerate(lines) if ln.text and not _is_title_like(ln.text)), len(lines))
+    header = [ln for ln in lines[:first_body] if ln.text]
+    declared = next((d for d in (declared_count(ln.text) for ln in header) if d is not None), None)
+    run = _run(_candidates(lines, _collection_stems(header)))
+    if not run:
+        # a single story: the headline, then its text
+        if lines and _is_title_like(lines[0].text) and len(lines) > 1:
+            return Split([Found(1, lines[0].text.strip(), None, lines[1].start, len(text))], None, declared, None)
+        return Split([Found(1, title, None, 0, len(text))], None, declared, None)
+    first = run[0].line
+    head_lines = [ln for ln in lines[:first] if ln.text]
+    with_count = [ln for ln in head_lines if declared_count(ln.text) is not None]
+    collection = (with_count or [ln for ln in head_lines if _is_title_like(ln.text)] or [None])[-1]
+    collection_title = collection.text.strip() if collection else title
+    articles: list[Found] = []
+    numbers = [h.number for h in run]
+    prose = [ln for ln in head_lines if not _is_title_like(ln.text)]
+    if prose:  # the first article lost its heading: keep it, untitled, before the others
+        ordinal = 0 if min(numbers) >= 1 else 1
+        articles.append(Found(ordinal, None, collection_title, prose[0].start, lines[first].start - 1))
+    for h, nxt in zip(run, [*run[1:], None]):
+        end = lines[nxt.line].start - 1 if nxt else len(text)
+        if nxt and nxt.body_start != lines[nxt.line].end + 1:  # the next heading is glued: stop before it
+            end = lines[nxt.line].start - 1
+        start = min(h.body_start, end)
+        articles.append(Found(h.number, h.title, collection_title, start, max(start, end), heading_number=h.number))
+    if len({a.ordinal for a in articles}) != len(articles):  # numbering repeats: number by position
+        articles = [Found(i, a.title, a.collection_title, a.start, a.end, a.preview, a.heading_number) for i, a in enumerate(articles, 1)]
+    found = sum(1 for a in articles if a.title is not None)
+    warning = None
+    if declared is not None and declared != found:
+        warning = f"declared {declared} articles, found {found}"
+    return Split(articles, collection_title, declared, warning)
+
+
+def _split_aggregator(text: str, lines: list[_Line], blocks: list[int]) -> Split:
+    articles: list[Found] = []
+    page_title = lines[0].text.strip() if _is_title_like(lines[0].text) else None
+    main_end = lines[blocks[0]].start - 1
+    main_start = lines[1].start if page_title else 0
+    if main_end > main_start:
+        articles.append(Found(1, page_title, None, main_start, main_end))
+    for b, nxt in zip(blocks, [*blocks[1:], None]):
+        block_title = lines[b].text.strip()
+        start = lines[b + 1].start
+        end = lines[nxt].start - 1 if nxt else len(text)
+        body = text[start:end]
+        inline = [m for m in INLINE_PIAN.finditer(body)]
+        stems = {_key(m.group("stem")) for m in inline}
+        numbers = [int(m.group("num")) for m in inline]
+        if len(inline) >= 2 and len(stems) == 1 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            for m, after in zip(inline, [*inline[1:], None]):
+                s = start + m.end()
+                while s < end and text[s] in " \t":
+                    s += 1
+                e = start + after.start() if after else end
+                e = len(text[:e].rstrip(" \t"))
+                articles.append(Found(0, m.group(), block_title, s, max(s, e), _cut_short(text[s:e]), int(m.group("num"))))
+        else:
+            articles.append(Found(0, block_title, None, start, end, _cut_short(body)))
+    articles = [Found(i, a.title, a.collection_title, a.start, a.end, a.preview, a.heading_number) for i, a in enumerate(articles, 1)]
+    return Split(articles, page_title, None, None)
