@@ -147,9 +147,19 @@ def spam_line(text: str, options: CleanOptions) -> Iterator[Replacement]:
     """
     for start, end in lines(text):
         line = text[start:end]
-        markers = {m.group() for m in P.SPAM_MARKER.finditer(line)}
-        if len(markers) >= P.SPAM_LINE_MIN_MARKERS and len(P.SENTENCE_PUNCT.findall(line)) <= 2:
+        if P.SENTENCE_STOP.search(line):
+            continue  # a keyword list has no sentences; prose that names spam words does
+        found = [m for m in P.SPAM_MARKER.finditer(line) if not _quoted(line, m.start())]
+        covered = sum(len(m.group()) for m in found)
+        rest = len(P.HAN_RUN.findall(P.SPAM_MARKER.sub("", line)))
+        if len({m.group() for m in found}) >= P.SPAM_LINE_MIN_MARKERS and 2 * covered >= rest:
             yield Replacement(start, line_end(text, end), "")
+
+
+def _quoted(text: str, i: int) -> bool:
+    """Whether position `i` lies inside “…” or 《…》 on its line (a quoted name, not spam)."""
+    before = text[:i]
+    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
 
 
 def spam_phrase(text: str, options: CleanOptions) -> Iterator[Replacement]:
@@ -166,9 +176,12 @@ def spam_phrase(text: str, options: CleanOptions) -> Iterator[Replacement]:
             yield Replacement(cluster[0].start(), cluster[-1].end(), "")
 
     for m in P.SPAM_MARKER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _quoted(text[line_start : m.start()], m.start() - line_start):
+            continue
         if cluster:
             gap = text[cluster[-1].end() : m.start()]
-            if len(gap) > P.SPAM_PHRASE_GAP or P.SENTENCE_PUNCT.search(gap) or "\n" in gap:
+            if len(gap) > P.SPAM_PHRASE_GAP or P.PHRASE_BREAK.search(gap):
                 yield from flush()
                 cluster = []
         cluster.append(m)
@@ -235,11 +248,14 @@ def intro(text: str, options: CleanOptions) -> Iterator[Replacement]:
         i = bisect_right(starts, m.start()) - 1
         by_line.setdefault(spans[i], []).append(m)
     for (start, end), found in by_line.items():
-        if len(found) >= 2 and len(text[start:end].strip()) <= P.INTRO_PARAGRAPH_MAX:
+        strong = [m for m in found if P.INTRO_STRONG.search(m.group())]
+        tail = text[found[-1].end() : end].rstrip()
+        ends_with_intro = not regex.search(r"[。！？!?]", tail[:-1])
+        if strong and len(found) >= 2 and ends_with_intro and len(text[start:end].strip()) <= P.INTRO_PARAGRAPH_MAX:
             yield Replacement(start, line_end(text, end), "")
             continue
         ranges: list[list[int]] = []
-        for m in found:
+        for m in strong:
             cs = m.start()
             while cs > start and text[cs - 1] not in CLAUSE_BREAK:
                 cs -= 1
@@ -313,8 +329,15 @@ def repeated_title(text: str, options: CleanOptions) -> Iterator[Replacement]:
 
 
 def _unpaired(text: str, i: int) -> bool:
-    """Whether the curly single quote at `i` has no partner in its sentence."""
+    """Whether the quote at `i` has no partner in its sentence (ASCII quotes pair with themselves)."""
     quote = text[i]
+    if quote in "'`":
+        s, e = i, i + 1
+        while s > 0 and text[s - 1] not in "。！？\n":
+            s -= 1
+        while e < len(text) and text[e] not in "。！？\n":
+            e += 1
+        return text[s:e].count(quote) % 2 == 1
     step, partner = (1, "’") if quote == "‘" else (-1, "‘")
     j = i + step
     while 0 <= j < len(text) and text[j] not in "。！？\n":
@@ -337,16 +360,15 @@ def scrape_mark(text: str, options: CleanOptions) -> Iterator[Replacement]:
     for m in regex.finditer(r"(?<=\p{Han})['`‘’](?=\p{Han})", text):
         if m.start() in taken:
             continue
-        quote = m.group()
-        if quote in "'`":
-            yield Replacement(m.start(), m.end(), "")
-            continue
         if _unpaired(text, m.start()):
             yield Replacement(m.start(), m.end(), "")
     if len(marks) >= 2:
         for m in P.SCRAPE_STOP.finditer(text):
-            if not text.startswith(P.CLAUSE_OPENERS, m.end()):
-                yield Replacement(m.start(), m.end(), "")
+            clause = text[max(0, m.start() - 12) : m.start()]
+            clause = regex.split(r"[，。；！？,;!?\n]", clause)[-1]
+            if "是" in clause or text.startswith(P.CLAUSE_OPENERS, m.end()):
+                continue  # "…是成功的。" ends a sentence
+            yield Replacement(m.start(), m.end(), "")
 
 
 def _first_sentence(line: str) -> str:
@@ -363,12 +385,19 @@ def _closes_open_quote(a: str, b: str) -> bool:
     return False
 
 
+def _title_like(line: str) -> bool:
+    """A short line without sentence punctuation at its end: a title or heading."""
+    return len(line) <= TITLE_MAX and line[-1] not in "。！？；，、,;!?：:" and not regex.search(r"[。！？!?]", line)
+
+
 def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
     """Lines broken inside a sentence by PDF extraction (`…主动发\\n\\n现。`) are rejoined.
 
-    A break is joined only on evidence from both sides: a quote opened before and closed after
-    it, a common word split by it (发|现, 做|到), or a very short tail sentence after a line with
-    clause punctuation. Paragraphs cut short by the site (common on 范文 pages) stay apart.
+    A line that ends without sentence punctuation is joined to the next when the next is not
+    a title or a list item and there is evidence of a break: a quote opened before and closed
+    after it, a line ending in a comma or a word that cannot end a sentence (的, 对, 和…), a
+    common word split by the break (发|现, 做|到), a very short tail sentence, or a long line
+    (a page of a flattened preview). Headings keep their paragraphs.
 
     >>> apply_rule(pdf_join, "我行实行了三步式劝止模式:一是网点工作人员主动发\\n\\n现。由营业网点工作人员")
     '我行实行了三步式劝止模式:一是网点工作人员主动发现。由营业网点工作人员'
@@ -376,23 +405,28 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
     '一、组织领导\\n成立以党委委员为组长的领导小组。'
     """
     spans = [(s, e) for s, e in lines(text) if text[s:e].strip()]
-    for (a0, a1), (b0, b1) in zip(spans, spans[1:], strict=False):
+    for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
         a = text[a0:a1].rstrip()
         b = text[b0:b1].strip()
-        if not a or a[-1] in P.PARAGRAPH_END or P.ENUM_START.match(b) or P.ENUM_START.match(a) and len(a) < 20:
+        if not a or not b or P.ENUM_START.match(b) or _title_like(b):
             continue
-        if not ((P.WORD_CHAR.match(a[-1]) or a[-1] in "，、") and (P.WORD_CHAR.match(b[0]) or b[0] in "，。、；：”%％")):
+        if _closes_open_quote(a, b):
+            joined = True
+        elif a[-1] in P.PARAGRAPH_END or not (P.WORD_CHAR.match(a[-1]) or a[-1] in "，、,"):
             continue
-        if len(a) < 20 and not P.CLAUSE_PUNCT.search(a):
-            continue  # a heading ("…工作总结汇报篇六") ends without punctuation too
-        head = _first_sentence(b)
-        joined = (
-            _closes_open_quote(a, b)
-            or is_broken_word(a, b)
-            or (len(head) <= 3 and len(head) < len(b))
-            # a short tail sentence; a long head is a paragraph the site cut short, not a PDF line
-            or (20 <= len(a) <= 150 and len(b) <= 50 and b[-1] in "。！？" and P.CLAUSE_PUNCT.search(a) is not None)
-        )
+        elif not (P.WORD_CHAR.match(b[0]) or b[0] in "，。、；：”%％"):
+            continue
+        elif (P.ENUM_START.match(a) and len(a) <= 40) or (len(a) < 20 and not P.CLAUSE_PUNCT.search(a)):
+            continue  # a heading ("一、组织领导", "…工作总结汇报篇六") ends without punctuation too
+        else:
+            head = _first_sentence(b)
+            joined = (
+                a[-1] in "，、," + P.DANGLING
+                or is_broken_word(a, b)
+                or (len(head) <= 3 and len(head) < len(b))
+                or (len(a) >= 20 and len(b) <= 50 and b[-1] in "。！？" and P.CLAUSE_PUNCT.search(a) is not None)
+                or len(a) >= P.PDF_PAGE_LINE
+            )
         if joined:
             b_start = b0 + (len(text[b0:b1]) - len(text[b0:b1].lstrip()))
             yield Replacement(a0 + len(a), b_start, "")
@@ -407,7 +441,8 @@ def wrap_space(text: str, options: CleanOptions) -> Iterator[Replacement]:
     """
     for m in P.WRAP_SPACE.finditer(text):
         left, right = text[m.start() - 1], text[m.end()]
-        if left in "的之" or is_broken_word(left, right):
+        particle = (left in "的之" and not is_broken_word(text[m.start() - 2 : m.start() - 1], left)) or right == "的"
+        if particle or is_broken_word(left, right):
             yield Replacement(m.start(), m.end(), "")
 
 
@@ -418,6 +453,8 @@ def tilde_comma(text: str, options: CleanOptions) -> Iterator[Replacement]:
     '8月份，我行按照通知要求，采取有效措施，3~5次'
     """
     for m in P.TILDE_COMMA.finditer(text):
+        if text[m.start() - 1] in P.RANGE_SIDE and text[m.end()] in P.RANGE_SIDE:
+            continue  # a range: "周一~周五", "一~三年级"
         yield Replacement(m.start(), m.end(), "，")
 
 
@@ -446,6 +483,8 @@ def punct_width(text: str, options: CleanOptions) -> Iterator[Replacement]:
             out[m.start()] = Replacement(m.start(), m.start() + 1, "“")
             out[m.end() - 1] = Replacement(m.end() - 1, m.end(), "”")
     for m in P.ASCII_STOP.finditer(text):
+        if P.NUMERAL_MARKER.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # "一.指导思想": a list marker
         after = text[m.end()] if m.end() < len(text) else ""
         if P.HAN_CHAR.match(after or "a") and is_broken_word(text[m.start() - 1], after):
             out[m.start()] = Replacement(m.start(), m.end(), "")  # a stray dot inside a word

@@ -26,11 +26,11 @@ def alt(words: list[str] | tuple[str, ...]) -> str:
 # Porn/SEO keywords injected at the top of 范文 pages ("精品欧洲AV无码一区二区_人妻…"). They
 # never occur in campaign prose, so two of them close together mark spam, not text.
 SPAM_STRONG = (
-    "无码", "有码", "人妻", "中文字幕", "一区二区", "二区三区", "三区四区", "欧美", "日韩", "亚洲",
-    "高潮", "AV", "av", "毛片", "黄片", "乱伦", "丝袜", "熟女", "少妇", "偷拍", "做受", "又大又粗",
+    "无码", "有码", "人妻", "中文字幕", "一区二区", "二区三区", "三区四区", "欧美精品", "日韩精品", "亚洲精品",
+    "欧美日韩", "日韩欧美", "亚洲欧美", "高潮", "AV", "av", "毛片", "黄片", "乱伦", "丝袜", "熟女", "少妇", "偷拍", "做受", "又大又粗",
     "又粗又硬", "又硬又粗", "巨乳", "无遮挡", "国产精品", "在线观看", "免费观看", "午夜", "伊人",
     "麻豆", "三级片", "成人片", "波多野", "久久精品", "精品久久", "久久久久", "亚洲精品", "欧美精品",
-    "一本道", "天天看", "天天操", "日本一", "高清无码", "看片", "成人网", "色综合", "色播", "爽爽",
+    "一本道", "天天操", "高清无码", "成人网", "色综合", "色播", "爽爽",
     "精品视频", "精品一区", "无码专区", "女优", "好爽", "疯狂做",
 )
 SPAM_MARKER = regex.compile(alt(SPAM_STRONG))
@@ -39,6 +39,10 @@ SPAM_LINE_MIN_MARKERS = 3
 # Markers within this many characters of each other form one injected spam phrase.
 SPAM_PHRASE_GAP = 4
 SENTENCE_PUNCT = regex.compile(r"[，。；！？,;!?]")
+SENTENCE_STOP = regex.compile(r"[。！？!?]")
+HAN_RUN = regex.compile(r"\p{Han}")
+# Between two spam keywords, any of these means they are not one injected phrase.
+PHRASE_BREAK = regex.compile(r"[，。；！？,;!?、：:“”‘’《》()（）\n]")
 
 # --- site chrome ------------------------------------------------------------------------------
 # Whole lines that belong to the site, not to the document (after conversion to simplified).
@@ -46,14 +50,15 @@ CHROME_LINE = regex.compile(
     r"(?m)^[ \t\u3000]*(?:"
     r"(?:当前位置|您的位置|你的位置|所在位置|当前的位置)[:：].{0,200}"  # breadcrumb
     r"|首页[ \t]*[>›»/＞].{0,200}"  # breadcrumb "首页 > 范文 > …"
-    r"|(?:更新|发布)?时间[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}.{0,60}"  # "时间:2022-11-04 18:11:04 工作总结 我要投稿"
+    r"|(?:更新|发布)?时间[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}:\d{2})?"  # a bare page timestamp
     r"|.{0,60}我要投稿"
     r"|[•·●▪][ \t]*相关推荐"
     r"|相关推荐|相关主题|文本预览|相关文档|最新文档|相关文档[ \t]*最新文档|热门推荐|推荐阅读|延伸阅读|相关阅读"
     r"|猜你喜欢(?:的文章)?|点击蓝字[ \t]*关注我们|点击上方蓝字(?:[ \t]*关注我们)?|长按(?:识别)?二维码(?:关注)?"
     r"|扫码关注|点击阅读原文|阅读原文"
     r"|(?:上一篇|下一篇)[:：].{0,60}"
-    r"|(?:(?:阅读|浏览|阅读量|点赞|在看|分享|收藏|评论)[ \t]*[:：]?[ \t]*\d*[ \t]*){1,6}"  # page counters
+    r"|(?:(?:阅读|浏览|阅读量|点赞|在看|分享|收藏|评论)[ \t]*[:：]?[ \t]*\d+[ \t]*){1,6}"  # page counters
+    r"|(?:(?:阅读|浏览|点赞|在看|分享|收藏|评论)[ \t]*){2,6}"  # their buttons
     r"|第[ \t]*\d{1,4}[ \t]*页[ \t]*共[ \t]*\d{1,4}[ \t]*页"
     r")[ \t\u3000]*$(?:\n|\Z)"
 )
@@ -73,13 +78,16 @@ RELATED_LINK = regex.compile(r"[ \t\u3000]*[^\n]{2,60}?(?:\d{4}-)?\d{1,2}-\d{1,2
 # document's.
 INTRO_MARKER = regex.compile(
     r"小编"
-    r"|(?:下面|以下)是\w{0,8}?(?:为|给|帮)大家"
+    r"|(?:下面|以下)是(?:小编|我|本站)?(?:为|给|帮)大家(?:精心)?(?:整理|收集|带来|准备|搜集|推荐|分享)"
     r"|为大家精心(?:整理|准备|收集|挑选|编辑|搜集)"
     r"|(?:本站|\w{0,6}网)(?:今天)?(?:为|给|帮)大家(?:精心)?(?:整理|准备|收集|带来|搜集|推荐)"
     r"|希望(?:对)?大家(?:能够|可以)?(?:有所帮助|喜欢)|希望(?:能|可以)?(?:对你有所帮助|帮助到大家|帮到大家)"
     r"|(?:欢迎|供)大家(?:阅读|借鉴|参考|分享)"
     r"|仅供参考|(?:我们)?一起来看看吧"
 )
+# Markers that are the site's words wherever they stand; the others ("希望对大家有所帮助",
+# "供大家参考") also occur in prose and only count towards a whole intro paragraph.
+INTRO_STRONG = regex.compile(r"小编|为大家精心|(?:下面|以下)是|(?:本站|网)(?:今天)?(?:为|给|帮)大家")
 # An intro paragraph is removed whole when it is at most this long.
 INTRO_PARAGRAPH_MAX = 320
 
@@ -90,13 +98,18 @@ SCRAPE_MARK = regex.compile(r"(?<=的)['`’.](?=[\p{Han}“‘《0-9A-Za-z])")
 # injected mark too, but only on pages that carry the other marks.
 SCRAPE_STOP = regex.compile(r"(?<=的)。(?=\p{Han}{1,6}[，、,])")
 # Words that may start a real clause after "…的。": not injected.
-CLAUSE_OPENERS = ("特别", "但", "同时", "因此", "所以", "而", "并", "另外", "此外", "如果", "虽然", "这", "那", "我", "他", "她", "它", "你", "其")
+CLAUSE_OPENERS = (
+    "特别", "但", "同时", "因此", "所以", "而", "并", "另外", "此外", "如果", "虽然", "这", "那", "我", "他", "她", "它",
+    "你", "其", "目前", "为此", "此次", "今后", "近年", "随后", "最后", "首先", "其次", "然后", "对此", "总之",
+)
 
 # --- PDF artefacts ----------------------------------------------------------------------------
 # Characters that end a paragraph; a line ending otherwise may have been broken mid-sentence.
 PARAGRAPH_END = "。！？!?；;：:…”’」』)）】》"
 # Words (single characters) that cannot end a sentence: a line ending with one was broken.
-DANGLING = "的地得和与及或对把将被从向在为让使由于其之所以并而且但"
+DANGLING = "的地得和与及或对把将被从向在为让使由于其之并而但"
+# A line this long that ends mid-sentence is a page of flattened text, not a paragraph.
+PDF_PAGE_LINE = 100
 # Punctuation inside a sentence: a line holding some is prose, not a heading.
 CLAUSE_PUNCT = regex.compile(r"[，、：；,:;]")
 # A line that opens with an enumeration or heading marker starts a paragraph of its own.
@@ -105,6 +118,8 @@ ENUM_START = regex.compile(
 )
 # `~` between Chinese characters stands for a comma in converted PDFs ("8月份~我行按照").
 TILDE_COMMA = regex.compile(r"(?<=[\p{Han}”）])[ \t]*~[ \t]*(?=[\p{Han}“（])")
+# Both sides of a range: "周一~周五", "一~三年级" keep their tilde.
+RANGE_SIDE = "一二三四五六七八九十百千万零两周"
 # A single space between two Han characters, a candidate for a word broken by line wrapping.
 WRAP_SPACE = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 
@@ -122,17 +137,20 @@ ASCII_PARENS = regex.compile(r"\(([^()\n]{0,80})\)")
 ASCII_QUOTES = regex.compile(r'"([^"\n]{1,80})"')
 # A full stop typed as ASCII at the end of a Chinese sentence.
 ASCII_STOP = regex.compile(r"(?<=\p{Han})\.(?=[ \t]*(?:\n|\Z|\p{Han}))")
+# "一." at the start of a line (searched up to the dot): a list marker, not a full stop.
+NUMERAL_MARKER = regex.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}\Z")
 # Full-width letters, digits and signs become ASCII ("２０２２" → "2022").
 FULLWIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ％＃＋＝＠＆]")
 
 # --- whitespace -------------------------------------------------------------------------------
 INDENT = regex.compile(r"(?m)^[ \t\u3000\xa0]+")
 TRAILING_SPACE = regex.compile(r"(?m)[ \t\u3000\xa0]+$")
-SPACE_BEFORE_CJK_PUNCT = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=[，。、；：？！])")
+SPACE_BEFORE_CJK_PUNCT = regex.compile(r"(?<=[\p{Han}”’）》])[ \t\u3000]+(?=[，。、；：？！])")
 BLANK_LINES = regex.compile(r"\n{2,}")
 EDGE_NEWLINES = regex.compile(r"\A\n+|\n+\Z")
 NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\f\v\x85]")
-INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
+# Zero-width and bidi control characters; a zero-width joiner only outside emoji sequences.
+INVISIBLE = regex.compile(r"(?:[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]|(?<![\p{So}\p{Sk}\ufe0f])\u200d)+")
 NBSP = regex.compile(r"\xa0")
 
 # --- character classes used by several rules -------------------------------------------------
