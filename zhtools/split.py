@@ -28,16 +28,17 @@ import regex
 
 from zhtools.numerals import parse_int
 
-NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾]{1,4})"
+NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十百零〇两壹贰叁參参肆伍陆柒捌玖拾]{1,4})"
 # "…篇一", "… 篇1", "…【篇2】", "…(篇3)": a heading line ending in a 篇 number.
-HEADING_PIAN = regex.compile(rf"^(?P<stem>.{{0,60}}?)[ \t]?(?:篇|【篇|\[篇|（篇|\(篇)(?P<num>{NUM})[】\]）)]?$")
+HEADING_PIAN = regex.compile(rf"^(?P<stem>.{{0,60}}?)[ \t]?(?:篇|【篇|\[篇|（篇|\(篇|范文)(?P<num>{NUM})[】\]）)]?$")
 # "篇一：防范电信诈骗活动策划书": the number first, then the article's own title.
-HEADING_PIAN_FIRST = regex.compile(rf"^篇(?P<num>{NUM})[：:][ \t]*(?P<title>[^ \t]{{1,60}})")
+HEADING_PIAN_FIRST = regex.compile(rf"^(?:篇(?P<num>{NUM})|第(?P<num>{NUM})篇)[：:][ \t]*(?P<title>[^ \t]{{1,60}})[ \t]*")
 # "电信诈骗工作总结1", "工作方案 1": a title followed by a number (validated as a run).
 HEADING_NUMBERED = regex.compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t]?(?P<num>[0-9]{1,2})$")
 # "(精选24篇)", "（十五篇）", "…总结12篇": a declared count in a collection title.
 DECLARED = regex.compile(
-    rf"[(（](?:通用|精选|汇总|优秀|最新|热门|推荐|实用|精华|合集|精品)?(?P<n>{NUM})篇[)）]|(?<![0-9第])(?P<m>{NUM})篇$"
+    rf"[(（【][ \t]*(?:通用|精选|汇总|优秀|最新|热门|推荐|实用|精华|合集|精品|共)?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*[)）】]"
+    rf"|(?<![0-9第])(?P<m>{NUM})篇$"
 )
 # Text after a line that is a heading line: ends a sentence, or a list marker that opens a section.
 SENTENCE_END = "。！？!?；;…”」』"
@@ -49,6 +50,8 @@ ENUM = regex.compile(r"^(?:[(（]?[一二三四五六七八九十0-9]{1,3}[)）�
 # A flattened preview: a long line whose paragraphs were joined with spaces.
 FLAT_SPACE = regex.compile(r"(?<=[\p{Han}。，；：！？”）])[ \t](?=[\p{Han}“（0-9一二三四五六七八九十])")
 PREVIEW_MIN = 150
+# Headings may skip this many numbers (a scrape lost an article) and still be one run.
+MAX_GAP = 3
 PREVIEW_SPACES = 2
 
 
@@ -109,8 +112,11 @@ def _is_title_like(line: str) -> bool:
 
 def declared_count(text: str) -> int | None:
     """The count a collection title declares: "(精选24篇)" → 24, "…总结12篇" → 12."""
-    m = DECLARED.search(text.strip())
-    return parse_int(m.group("n") or m.group("m")) if m else None
+    text = text.strip()
+    m = DECLARED.search(text)
+    if not m or (m.group("m") and regex.search(r"[，。；！？,;]", text)):
+        return None  # "今年以来，推出专题稿件338篇" counts, it does not declare
+    return parse_int(m.group("n") or m.group("m"))
 
 
 def _collection_stems(header: list[_Line]) -> set[str]:
@@ -129,7 +135,7 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
     found: list[_Heading] = []
     for i, ln in enumerate(lines):
         t = ln.text.strip()
-        if not t or len(t) > TITLE_MAX + 6:
+        if not t or (len(t) > TITLE_MAX + 6 and not HEADING_PIAN_FIRST.match(t)):
             glued = _glued(i, ln, stems)
             if glued:
                 found.append(glued)
@@ -140,7 +146,9 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
             continue
         m = HEADING_PIAN_FIRST.match(t)
         if m:
-            found.append(_Heading(i, "篇", parse_int(m.group("num")) or 0, m.group("title"), ln.end + 1, True))
+            rest = ln.start + (len(ln.text) - len(ln.text.lstrip())) + m.end()
+            body = rest if rest < ln.end else ln.end + 1  # "篇一：策划书 活动主题为…": the text goes on
+            found.append(_Heading(i, "篇", parse_int(m.group("num")) or 0, m.group("title"), body, True))
             continue
         m = HEADING_NUMBERED.match(t)
         if m and _is_title_like(m.group("stem")):
@@ -156,27 +164,39 @@ def _glued(i: int, ln: _Line, stems: set[str]) -> _Heading | None:
     """A heading glued to its first sentence: "工作总结1为落实此次…"."""
     for stem in stems:
         if ln.text.startswith(stem):
-            m = regex.match(r"[ \t]?(?:篇)?([0-9]{1,2})(?=[\p{Han}“])", ln.text[len(stem) :])
+            m = regex.match(r"[ \t]?(?:篇)?([0-9]{1,2})(?=[\p{Han}“xX])", ln.text[len(stem) :])
             if m:
                 cut = len(stem) + m.end()
                 return _Heading(i, stem, int(m.group(1)), ln.text[:cut], ln.start + cut, False)
     return None
 
 
-def _run(candidates: list[_Heading]) -> list[_Heading]:
-    """The longest run of candidates with one stem numbered 1, 2, 3… (or starting later)."""
-    best: list[_Heading] = []
+def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
+    """The best run of candidates with one stem numbered 1, 2, 3… (small gaps allowed).
+
+    Explicit 篇 headings win over numbered titles; numbered titles count only when their stem
+    is the collection's (so `典型案例1`, `典型案例2` inside a story never split it); a run whose
+    headings have text under them wins over a table of contents.
+    """
+    heading_lines = {c.line for c in candidates}
     by_stem: dict[str, list[_Heading]] = {}
     for c in candidates:
-        by_stem.setdefault(c.stem, []).append(c)
+        if c.strong or c.stem in stems or any(c.stem in s or s in c.stem for s in stems):
+            by_stem.setdefault(c.stem, []).append(c)
+
+    def score(run: list[_Heading]) -> tuple[bool, int, int]:
+        with_text = sum(1 for h in run if h.line + 1 not in heading_lines)
+        return (run[0].strong, with_text, len(run))
+
+    best: list[_Heading] = []
     for group in by_stem.values():
         run: list[_Heading] = []
         for c in group:
-            if run and c.number == run[-1].number + 1:
+            if run and run[-1].number < c.number <= run[-1].number + MAX_GAP:
                 run.append(c)
-            elif not run or len(run) < 2:
+            else:
                 run = [c]
-            if len(run) > len(best) or (len(run) == len(best) and run and run[0].strong and not best[0].strong):
+            if not best or score(run) > score(best):
                 best = list(run)
     if len(best) >= 2 or (best and best[0].strong):
         return best
@@ -204,42 +224,46 @@ def _cut_short(text: str) -> bool:
 def split_articles(text: str, title: str | None = None) -> Split:
     """The articles of a cleaned page `text` (one paragraph a line)."""
     lines = _lines(text)
-    blocks = _preview_blocks(lines)
-    if blocks:
-        return _split_aggregator(text, lines, blocks)
-    return _split_collection(text, lines, title)
-
-
-def _split_collection(text: str, lines: list[_Line], title: str | None) -> Split:
     first_body = next((i for i, ln in enumerate(lines) if ln.text and not _is_title_like(ln.text)), len(lines))
     header = [ln for ln in lines[:first_body] if ln.text]
+    stems = _collection_stems(header) | ({_key(title)} if title and len(_key(title)) >= 4 else set())
+    run = _run(_candidates(lines, stems), stems)
+    blocks = _preview_blocks(lines)
+    if blocks and not (len(run) >= 2 and run[0].strong):
+        return _split_aggregator(text, lines, blocks)
+    return _split_collection(text, lines, header, run, title)
+
+
+def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None) -> Split:
     declared = next((d for d in (declared_count(ln.text) for ln in header) if d is not None), None)
-    run = _run(_candidates(lines, _collection_stems(header)))
     if not run:
         # a single story: the headline, then its text
         if lines and _is_title_like(lines[0].text) and len(lines) > 1:
-            return Split([Found(1, lines[0].text.strip(), None, lines[1].start, len(text))], None, declared, None)
-        return Split([Found(1, title, None, 0, len(text))], None, declared, None)
+            found = Found(1, lines[0].text.strip(), None, lines[1].start, len(text))
+        else:
+            found = Found(1, title, None, 0, len(text))
+        warning = f"declared {declared} articles, found 1" if declared not in (None, 1) else None
+        return Split([found], None, declared, warning)
     first = run[0].line
-    head_lines = [ln for ln in lines[:first] if ln.text]
-    with_count = [ln for ln in head_lines if declared_count(ln.text) is not None]
-    collection = (with_count or [ln for ln in head_lines if _is_title_like(ln.text)] or [None])[-1]
+    before = lines[:first]
+    prose_at = next((i for i, ln in enumerate(before) if ln.text and not _is_title_like(ln.text)), len(before))
+    titles = [ln for ln in before[:prose_at] if ln.text]  # title lines above any prose
+    with_count = [ln for ln in titles if declared_count(ln.text) is not None]
+    collection = (with_count or titles or [None])[-1]
     collection_title = collection.text.strip() if collection else title
     articles: list[Found] = []
     numbers = [h.number for h in run]
-    prose = [ln for ln in head_lines if not _is_title_like(ln.text)]
+    prose = [ln for ln in before[prose_at:] if ln.text]
     if prose:  # the first article lost its heading: keep it, untitled, before the others
-        ordinal = 0 if min(numbers) >= 1 else 1
-        articles.append(Found(ordinal, None, collection_title, prose[0].start, lines[first].start - 1))
+        articles.append(Found(max(min(numbers) - 1, 0), None, collection_title, prose[0].start, lines[first].start - 1))
     for h, nxt in zip(run, [*run[1:], None]):
         end = lines[nxt.line].start - 1 if nxt else len(text)
-        if nxt and nxt.body_start != lines[nxt.line].end + 1:  # the next heading is glued: stop before it
-            end = lines[nxt.line].start - 1
         start = min(h.body_start, end)
         articles.append(Found(h.number, h.title, collection_title, start, max(start, end), heading_number=h.number))
     if len({a.ordinal for a in articles}) != len(articles):  # numbering repeats: number by position
         articles = [Found(i, a.title, a.collection_title, a.start, a.end, a.preview, a.heading_number) for i, a in enumerate(articles, 1)]
-    found = sum(1 for a in articles if a.title is not None)
+    # an untitled first article counts when it stands for a lost 篇1, not when it is a preface
+    found = sum(1 for a in articles if a.title is not None or a.ordinal >= 1)
     warning = None
     if declared is not None and declared != found:
         warning = f"declared {declared} articles, found {found}"
@@ -262,6 +286,9 @@ def _split_aggregator(text: str, lines: list[_Line], blocks: list[int]) -> Split
         stems = {_key(m.group("stem")) for m in inline}
         numbers = [int(m.group("num")) for m in inline]
         if len(inline) >= 2 and len(stems) == 1 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            lead = body[: inline[0].start()].rstrip(" \t")
+            if lead.strip():  # the preview's own opening, before its first 篇 marker
+                articles.append(Found(0, block_title, None, start, start + len(lead), False))
             for m, after in zip(inline, [*inline[1:], None]):
                 s = start + m.end()
                 while s < end and text[s] in " \t":

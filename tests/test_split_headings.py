@@ -1,0 +1,606 @@
+"""Tables of heading cases for `split_articles`: what splits a page into articles (篇), and
+what must not.
+
+Each row is a small cleaned page (simplified, one paragraph a line, full-width punctuation)
+and the articles expected from it, written as `(ordinal, title, first 6 characters of the
+article text)`: the text is `page[a.start:a.end]`, the title excluded from it.
+
+Ids say where a row comes from: `000-…` … `004-…` are shortened excerpts of the pages in
+corpus/processed/documents.jsonl (lines cut to their first sentences); `syn-…` is constructed
+in another shape the genre shows; `trad-…` is a traditional-script page converted with
+`to_simplified`, as the pipeline does before splitting.
+
+Rows where the current behaviour is arguably wrong carry the right expectation under
+`xfail(strict=True)` with the reason; fixing split makes them pass, and fail loudly until the
+mark is removed. Every row is a `pytest.param` with its own id, rather than a parallel
+`ids=[…]` list, so that a row and its name cannot drift apart in a 40-row table.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhtools.convert import to_simplified
+from zhtools.split import split_articles
+
+# Three short paragraphs, told apart by their first six characters.
+A = "为落实上级部署，我单位开展了防范电信诈骗宣传活动。"  # 为落实上级部
+B = "活动中，民警向群众讲解了常见诈骗手法。"  # 活动中，民警
+C = "通过此次活动，群众防骗意识明显提高。"  # 通过此次活动
+H = "防范电信诈骗工作总结"
+
+# Paragraphs of a related document as an aggregator shows them: long, flattened with spaces.
+S1 = "为进一步提升公众防范意识，保障人民群众财产安全，xx县公安局网安大队立足本职、发挥警种优势，精心组织，周密部署，多措并举，做好防网络、电信诈骗宣传工作。"
+S2 = "一、精心准备，有的放矢。为切实做好宣传活动，网安大队全面总结梳理常见典型网络、电信受骗案件，做好归纳，形成通俗易懂的宣传标语及短文。"
+S3 = "二、掌控网络宣传阵地。依托微博、论坛等网络宣传阵地，充分发挥兼职情报信息员作用，及时发布网络、电信诈骗警示宣传案例。"
+FLAT = f"{S1} {S2} {S3}"  # a complete preview: ends a sentence
+FLAT_CUT = f"{S2} {S3} 三、积极拓宽宣传渠道。一是会同派出所开展防范网络、电信诈骗宣传活动，并现场接受群众"  # cut mid-sentence
+
+NUMERALS = "一二三四五六七八九十"
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def heads(text: str, title: str | None = None) -> list[tuple[int, str | None, str]]:
+    return [(a.ordinal, a.title, text[a.start : a.end][:6]) for a in split_articles(text, title).articles]
+
+
+def known_failure(reason: str) -> pytest.MarkDecorator:
+    """A known failure; once fixed, its reason moves to FIXED and the row runs as a regression."""
+    if reason in FIXED:
+        return pytest.mark.regression_of(reason)
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# Known failures fixed after they were recorded (the reasons say what used to go wrong).
+FIXED = {
+    'the article whose heading was lost before 篇2 is article 1, not 0: ordinals then run 0, 2, 3',
+    'a gap in the numbering (篇3 missing) ends the run: article 2 swallows the headings 篇4, 篇5 and their text',
+    'a table of contents wins the run: two empty articles, then 篇3 holds every article of the page',
+    'a longer run of numbered sub-headings inside 篇一 beats the 篇 run: 篇一/篇二 vanish, 典型案例3 swallows 篇二',
+    'two numbered sub-headings unrelated to the title split a news story; the headline becomes a collection title',
+    'a glued heading is seen only before a Han character: before a placeholder (xx月, xx派出所) it is missed',
+    'HEADING_PIAN_FIRST stops the title at a space and the body starts on the next line: the rest of the line is lost',
+    'articles flattened to one spaced line make the page an aggregator: the header becomes article 1, declared is lost',
+    "'第一篇：title' headings, common on 范文 sites, are not recognised: one story titled with the header",
+    'a title followed by a Chinese numeral (…范文一) is no candidate: HEADING_NUMBERED takes Arabic digits only',
+    'with no heading found the page is one story and the declared count is never checked',
+    'DECLARED knows 通用/精选/汇总/… but not 共: （共3篇） declares nothing',
+    "the untitled first article (heading lost) is not counted: warns 'declared 3 articles, found 2'",
+    'a title-like sub-heading inside the heading-less first article becomes the collection title',
+    "a sentence line without its final 。 counts as header: its '338篇' is read as a declared count",
+    'text before the first inline 篇 marker of a preview belongs to no article: it is dropped',
+    'glued headings are looked for only under stems from header lines, never from the page title passed in',
+}
+
+
+ARTICLE_CASES = [
+    # --- collections: every heading form -------------------------------------------------
+    pytest.param(
+        page(f"{H}（通用2篇）", f"{H}篇一", A, f"{H}篇二", B),
+        [(1, f"{H}篇一", "为落实上级部"), (2, f"{H}篇二", "活动中，民警")],
+        id="syn-pian-chinese-numeral",
+    ),
+    pytest.param(
+        page(H, f"{H}篇1", A, B, f"{H}篇2", C),
+        [(1, f"{H}篇1", "为落实上级部"), (2, f"{H}篇2", "通过此次活动")],
+        id="syn-pian-arabic",
+    ),
+    pytest.param(
+        page("预防诈骗活动总结", "预防诈骗活动总结 篇1", A, "预防诈骗活动总结 篇2", B, "预防诈骗活动总结 篇3", C),
+        [
+            (1, "预防诈骗活动总结 篇1", "为落实上级部"),
+            (2, "预防诈骗活动总结 篇2", "活动中，民警"),
+            (3, "预防诈骗活动总结 篇3", "通过此次活动"),
+        ],
+        id="syn-pian-after-space",
+    ),
+    pytest.param(
+        page(H, f"{H}【篇1】", A, f"{H}【篇2】", B),
+        [(1, f"{H}【篇1】", "为落实上级部"), (2, f"{H}【篇2】", "活动中，民警")],
+        id="syn-pian-in-lenticular-brackets",
+    ),
+    pytest.param(
+        page(H, f"{H}（篇1）", A, f"{H}（篇2）", B),
+        [(1, f"{H}（篇1）", "为落实上级部"), (2, f"{H}（篇2）", "活动中，民警")],
+        id="syn-pian-in-parentheses",
+    ),
+    pytest.param(
+        page("电信诈骗工作总结", "电信诈骗工作总结1", A, B, "电信诈骗工作总结2", C),
+        [(1, "电信诈骗工作总结1", "为落实上级部"), (2, "电信诈骗工作总结2", "通过此次活动")],
+        id="syn-collection-title-then-number",
+    ),
+    pytest.param(
+        page("反诈宣传工作方案", "工作方案 1", A, "工作方案 2", B, "工作方案 3", C),
+        [(1, "工作方案 1", "为落实上级部"), (2, "工作方案 2", "活动中，民警"), (3, "工作方案 3", "通过此次活动")],
+        id="syn-title-space-number",
+    ),
+    pytest.param(
+        page("防范电信诈骗活动策划书（通用2篇）", "篇一：防范电信诈骗活动策划书", A, "篇二：反诈宣传周活动策划书", B),
+        [(1, "防范电信诈骗活动策划书", "为落实上级部"), (2, "反诈宣传周活动策划书", "活动中，民警")],
+        id="syn-pian-first-title-after-colon",
+    ),
+    pytest.param(
+        page(H, f"{H}1为落实此次活动要求，社区开展宣传。", B, f"{H}2为深入开展反诈，派出所组织讲座。", C),
+        [(1, f"{H}1", "为落实此次活"), (2, f"{H}2", "为深入开展反")],
+        id="syn-heading-glued-to-first-sentence",
+    ),
+    pytest.param(
+        page(H, f"{H}篇1为落实此次活动要求，社区开展宣传。", B, f"{H}篇2为深入开展反诈，派出所组织讲座。", C),
+        [(1, f"{H}篇1", "为落实此次活"), (2, f"{H}篇2", "为深入开展反")],
+        id="syn-pian-heading-glued-to-first-sentence",
+    ),
+    pytest.param(
+        page(f"2023年{H}（精选2篇）", f"{H}1为落实此次活动要求，社区开展宣传。", f"{H}2为深入开展反诈，派出所组织讲座。"),
+        [(1, f"{H}1", "为落实此次活"), (2, f"{H}2", "为深入开展反")],
+        id="syn-glued-heading-stem-without-year-and-count",
+    ),
+    pytest.param(
+        page(H, f"{H}篇壹", A, f"{H}篇贰", B, f"{H}篇叁", C),
+        [(1, f"{H}篇壹", "为落实上级部"), (2, f"{H}篇贰", "活动中，民警"), (3, f"{H}篇叁", "通过此次活动")],
+        id="syn-financial-numerals-after-conversion",
+    ),
+    pytest.param(
+        to_simplified(
+            "防範電信詐騙宣導活動成果報告（精選2篇）\n防範電信詐騙宣導活動成果報告篇壹\n為落實上級部署，本單位開展防詐騙宣導。\n"
+            "防範電信詐騙宣導活動成果報告篇貳\n活動中，員警向民眾講解常見詐騙手法。"
+        ),
+        [(1, "防范电信诈骗宣导活动成果报告篇壹", "为落实上级部"), (2, "防范电信诈骗宣导活动成果报告篇贰", "活动中，员警")],
+        id="trad-pian-financial-numerals",
+    ),
+    pytest.param(
+        to_simplified(
+            "防範電信詐騙宣導活動成果報告（精選3篇）\n防範電信詐騙宣導活動成果報告篇壹\n為落實上級部署，本單位開展防詐騙宣導。\n"
+            "防範電信詐騙宣導活動成果報告篇貳\n活動中，員警向民眾講解常見詐騙手法。\n"
+            "防範電信詐騙宣導活動成果報告篇參\n經過此次活動，民眾防騙意識明顯提高。"
+        ),
+        [
+            (1, "防范电信诈骗宣导活动成果报告篇壹", "为落实上级部"),
+            (2, "防范电信诈骗宣导活动成果报告篇贰", "活动中，员警"),
+            (3, "防范电信诈骗宣导活动成果报告篇参", "经过此次活动"),
+        ],
+        marks=known_failure("t2s turns the financial numeral 參 into 参, which NUM lacks: 篇参 is no heading, article 2 swallows it"),
+        id="trad-pian-can-converted-to-simplified",
+    ),
+    pytest.param(
+        page(f"{H}（精选12篇）", f"{H}篇十一", A, f"{H}篇十二", B),
+        [(11, f"{H}篇十一", "为落实上级部"), (12, f"{H}篇十二", "活动中，民警")],
+        id="syn-pian-two-character-numerals-late-in-page",
+    ),
+    pytest.param(
+        page(H, "篇一", A, "篇二", B),
+        [(1, "篇一", "为落实上级部"), (2, "篇二", "活动中，民警")],
+        id="syn-bare-pian-lines",
+    ),
+    pytest.param(
+        page(H, f"{H}篇一", A, B),
+        [(1, f"{H}篇一", "为落实上级部")],
+        id="syn-one-pian-heading-is-enough",
+    ),
+    pytest.param(
+        page(H, f"{H}篇1", A, f"{H}篇2"),
+        [(1, f"{H}篇1", "为落实上级部"), (2, f"{H}篇2", "")],
+        id="syn-last-heading-without-body",
+    ),
+    pytest.param(
+        page(H, A, f"{H}篇1", B, f"{H}篇2", C),
+        # prose before 篇1 is kept apart as an untitled article numbered 0
+        [(0, None, "为落实上级部"), (1, f"{H}篇1", "活动中，民警"), (2, f"{H}篇2", "通过此次活动")],
+        id="syn-prose-before-pian-1",
+    ),
+    pytest.param(
+        page(H, A, B, f"{H}篇2", B, f"{H}篇3", C),
+        [(1, None, "为落实上级部"), (2, f"{H}篇2", "活动中，民警"), (3, f"{H}篇3", "通过此次活动")],
+        marks=known_failure("the article whose heading was lost before 篇2 is article 1, not 0: ordinals then run 0, 2, 3"),
+        id="syn-first-article-lost-its-heading",
+    ),
+    pytest.param(
+        page(f"{H}（精选4篇）", f"{H}篇1", A, f"{H}篇2", B, f"{H}篇4", C, f"{H}篇5", A),
+        [(1, f"{H}篇1", "为落实上级部"), (2, f"{H}篇2", "活动中，民警"), (4, f"{H}篇4", "通过此次活动"), (5, f"{H}篇5", "为落实上级部")],
+        marks=known_failure("a gap in the numbering (篇3 missing) ends the run: article 2 swallows the headings 篇4, 篇5 and their text"),
+        id="syn-gap-in-pian-numbering",
+    ),
+    pytest.param(
+        page(f"{H}（精选3篇）", f"{H}篇1", f"{H}篇2", f"{H}篇3", f"{H}篇1", A, f"{H}篇2", B, f"{H}篇3", C),
+        [(1, f"{H}篇1", "为落实上级部"), (2, f"{H}篇2", "活动中，民警"), (3, f"{H}篇3", "通过此次活动")],
+        marks=known_failure("a table of contents wins the run: two empty articles, then 篇3 holds every article of the page"),
+        id="syn-table-of-contents-before-articles",
+    ),
+    pytest.param(
+        page(f"{H}（精选2篇）", f"{H}篇一", A, "典型案例1", B, "典型案例2", C, "典型案例3", A, f"{H}篇二", B),
+        [(1, f"{H}篇一", "为落实上级部"), (2, f"{H}篇二", "活动中，民警")],
+        marks=known_failure(
+            "a longer run of numbered sub-headings inside 篇一 beats the 篇 run: 篇一/篇二 vanish, 典型案例3 swallows 篇二"
+        ),
+        id="syn-numbered-subheadings-beat-pian-run",
+    ),
+    pytest.param(
+        page("我市破获一起冒充客服电信诈骗案", A, "典型案例1", B, "典型案例2", C),
+        [(1, "我市破获一起冒充客服电信诈骗案", "为落实上级部")],
+        marks=known_failure("two numbered sub-headings unrelated to the title split a news story; the headline becomes a collection title"),
+        id="syn-numbered-subheadings-in-a-story",
+    ),
+    pytest.param(
+        page(
+            "电信诈骗工作总结", "电信诈骗工作总结1为落实此次活动要求，社区开展宣传。", B, "电信诈骗工作总结2xx月22日，xx派出所组织讲座。", C
+        ),
+        [(1, "电信诈骗工作总结1", "为落实此次活"), (2, "电信诈骗工作总结2", "xx月22日")],
+        marks=known_failure("a glued heading is seen only before a Han character: before a placeholder (xx月, xx派出所) it is missed"),
+        id="syn-glued-heading-before-placeholder",
+    ),
+    pytest.param(
+        page(
+            "防范电信诈骗活动策划书（通用2篇）",
+            "篇一：防范电信诈骗活动策划书 活动主题为反诈宣传周。",
+            A,
+            "篇二：反诈宣传周活动策划书 活动主题为反诈进校园。",
+            B,
+        ),
+        [(1, "防范电信诈骗活动策划书", "活动主题为反"), (2, "反诈宣传周活动策划书", "活动主题为反")],
+        marks=known_failure(
+            "HEADING_PIAN_FIRST stops the title at a space and the body starts on the next line: the rest of the line is lost"
+        ),
+        id="syn-pian-first-title-then-text-on-the-line",
+    ),
+    pytest.param(
+        page(
+            "预防诈骗活动总结",
+            "2022年预防诈骗活动总结（精选3篇）",
+            "预防诈骗活动总结 篇1",
+            FLAT,
+            "预防诈骗活动总结 篇2",
+            FLAT,
+            "预防诈骗活动总结 篇3",
+            FLAT,
+        ),
+        [
+            (1, "预防诈骗活动总结 篇1", "为进一步提升"),
+            (2, "预防诈骗活动总结 篇2", "为进一步提升"),
+            (3, "预防诈骗活动总结 篇3", "为进一步提升"),
+        ],
+        marks=known_failure(
+            "articles flattened to one spaced line make the page an aggregator: the header becomes article 1, declared is lost"
+        ),
+        id="syn-collection-of-flattened-articles",
+    ),
+    pytest.param(
+        page("防范电信诈骗心得体会（通用2篇）", "第一篇：防范电信诈骗心得体会", A, "第二篇：反诈宣传活动心得体会", B),
+        [(1, "防范电信诈骗心得体会", "为落实上级部"), (2, "反诈宣传活动心得体会", "活动中，民警")],
+        marks=known_failure("'第一篇：title' headings, common on 范文 sites, are not recognised: one story titled with the header"),
+        id="syn-di-yi-pian-colon-title",
+    ),
+    pytest.param(
+        page("防范电信诈骗心得体会（通用2篇）", "防范电信诈骗心得体会范文一", A, "防范电信诈骗心得体会范文二", B),
+        [(1, "防范电信诈骗心得体会范文一", "为落实上级部"), (2, "防范电信诈骗心得体会范文二", "活动中，民警")],
+        marks=known_failure("a title followed by a Chinese numeral (…范文一) is no candidate: HEADING_NUMBERED takes Arabic digits only"),
+        id="syn-title-then-chinese-numeral",
+    ),
+    # --- shortened excerpts of the real pages ----------------------------------------------
+    pytest.param(
+        page(
+            "打击防范电信诈骗工作总结汇报 打击防范电信诈骗工作总结（通用6篇）",
+            "打击防范电信诈骗工作总结汇报篇一",
+            "近年来，利用电信发布虚假消息，从事诈骗的犯罪活动已经成为社会治安的突出问题。",
+            "一是在营业厅内显目位置张贴防范电信网络诈骗宣传海报。",
+            "打击防范电信诈骗工作总结汇报篇二",
+            "为进一步提高辖区居民电信网络诈骗防范意识，xx派出所立足辖区实际开展宣传。",
+            "一是深入社区小区，紧盯居民群体。",
+        ),
+        [(1, "打击防范电信诈骗工作总结汇报篇一", "近年来，利用"), (2, "打击防范电信诈骗工作总结汇报篇二", "为进一步提高")],
+        id="000-pian-under-two-titles-on-one-line",
+    ),
+    pytest.param(
+        page(
+            "电信诈骗工作总结",
+            "电信诈骗工作总结1",
+            "为预防和减少电信网络诈骗案件的发生，切实提高群众防范电信网络诈骗的意识。",
+            "电信诈骗工作总结2",
+            "xx月22日，xx分局xx派出所组织社区民警对辖区校园进行防范宣传活动。",
+            "电信诈骗工作总结3",
+            "面对当前电信诈骗居高不下的情况，ⅩⅩ支行构建了一道严密的防护网。",
+            "一、加强电信诈骗防范意识教育",
+            "ⅩⅩ支行在室内、外电子屏进行防范电信诈骗的提醒。",
+        ),
+        [(1, "电信诈骗工作总结1", "为预防和减少"), (2, "电信诈骗工作总结2", "xx月22日"), (3, "电信诈骗工作总结3", "面对当前电信")],
+        id="001-collection-title-then-number",
+    ),
+    pytest.param(
+        page(
+            "预防诈骗活动总结",
+            "2022年预防诈骗活动总结（精选24篇）",
+            "预防诈骗活动总结 篇1",
+            "为有效遏制当前通讯诈犯罪高发势头，东区开展了宣传月活动，现将我校活动总结如下：",
+            "预防诈骗活动总结 篇2",
+            "为加强医保基金监管，我院积极开展集中宣传月各项工作。",
+            "一、是院领导高度重视，及时安排布置宣传工作。",
+            "医院班子成员及时学习领会《方案》要求。",
+        ),
+        [(1, "预防诈骗活动总结 篇1", "为有效遏制当"), (2, "预防诈骗活动总结 篇2", "为加强医保基")],
+        id="002-pian-after-space-under-two-header-lines",
+    ),
+    pytest.param(
+        page(
+            "2023年防范电信网络诈骗专项行动半年度工作总结（精选5篇）",
+            "防范电信网络诈骗专项行动半年度工作总结篇一",
+            "将近年关，电信诈骗案件呈现高发态势，我行组织开展防电信诈骗知识讲座。",
+            "防范电信网络诈骗专项行动半年度工作总结篇二",
+            "近年来，借助电信技术手段实施罪案件数呈上升趋势。",
+            "（一）领导重视，组织有力。成立##桥镇反诈联盟。",
+            "（三）在各类反诈微信公众号中挑选有典型性的反诈推文60余篇，同时制作13期“防骗攻略”。",
+        ),
+        [
+            (1, "防范电信网络诈骗专项行动半年度工作总结篇一", "将近年关，电"),
+            (2, "防范电信网络诈骗专项行动半年度工作总结篇二", "近年来，借助"),
+        ],
+        id="003-pian-under-title-with-year-and-count",
+    ),
+    # --- one story, one article -----------------------------------------------------------
+    pytest.param(
+        page("幸福里社区开展反电信诈骗宣传活动", "10月20日，幸福里社区开展反电信诈骗宣传活动。", B, C),
+        [(1, "幸福里社区开展反电信诈骗宣传活动", "10月20日")],
+        id="syn-single-news-story",
+    ),
+    # --- must not split -------------------------------------------------------------------
+    pytest.param(
+        page("全市防范电信诈骗宣传工作总结", "今年以来，全市推出专题稿件338篇。", B),
+        [(1, "全市防范电信诈骗宣传工作总结", "今年以来，全")],
+        id="syn-sentence-counting-pian",
+    ),
+    pytest.param(
+        page(H, "1、成立领导小组。", "2、加强宣传教育。", "3、强化督导考核。"),
+        [(1, H, "1、成立领导")],
+        id="syn-arabic-list-items",
+    ),
+    pytest.param(
+        page(H, "一是加强组织领导。", "二是强化宣传教育。", "三是狠抓工作落实。"),
+        [(1, H, "一是加强组织")],
+        id="syn-yishi-list-items",
+    ),
+    pytest.param(
+        page("防范电信诈骗集中宣传月活动方案", "一、工作目标", A, "二、组织领导", B, "三、工作要求", C),
+        [(1, "防范电信诈骗集中宣传月活动方案", "一、工作目标")],
+        id="syn-section-headings",
+    ),
+    pytest.param(
+        page(H, "（一）领导重视", A, "（二）加强宣传", B, "（三）注重实效", C),
+        [(1, H, "（一）领导重")],
+        id="syn-parenthesised-section-headings",
+    ),
+    pytest.param(
+        page(
+            "新社保年度将至 谨防社保类诈骗", "市社保中心提醒，近期社保类诈骗明显增多。", "引导联系某电话套取信息", B, "有疑问可拨打12333", C
+        ),
+        [(1, "新社保年度将至 谨防社保类诈骗", "市社保中心提")],
+        id="002-stray-lines-ending-in-numbers-and-subheading",
+    ),
+    pytest.param(
+        page("谨防社保类诈骗", A, "有疑问可拨打12333", B, "反诈咨询请拨打96110", C, "咨询电话12334", A),
+        [(1, "谨防社保类诈骗", "为落实上级部")],
+        id="syn-several-hotline-lines",
+    ),
+    pytest.param(
+        page("防范电信诈骗心得体会", A, "第2篇", B),
+        [(1, "防范电信诈骗心得体会", "为落实上级部")],
+        id="syn-di-2-pian-line-in-prose",
+    ),
+    pytest.param(
+        page("防范电信诈骗工作方案", A, "附件1", B, "附件2", C),
+        [(1, "防范电信诈骗工作方案", "为落实上级部")],
+        id="syn-attachment-lines",
+    ),
+    pytest.param(
+        page("天柱县第一小学开展预防网络电信诈骗宣传教育", A, "第一步，开展集中宣传教育活动。", "第二步，分班结合主题班会再教育。", C),
+        [(1, "天柱县第一小学开展预防网络电信诈骗宣传教育", "为落实上级部")],
+        id="001-steps-in-a-story",
+    ),
+]
+
+
+@pytest.mark.parametrize("page, expected", ARTICLE_CASES)
+def test_articles(page, expected):
+    assert heads(page) == expected
+
+
+def collection(header: str, n: int, stem: str = H) -> str:
+    """A collection page: `header`, then `n` articles under `stem篇1`, `stem篇2`…"""
+    return page(header, *(line for i in range(1, n + 1) for line in (f"{stem}篇{i}", A)))
+
+
+COLLECTION_CASES = [
+    pytest.param(collection(f"打击{H}（通用6篇）", 6), (f"打击{H}（通用6篇）", 6, None), id="syn-declared-tongyong"),
+    pytest.param(
+        page("预防诈骗活动总结", collection("2022年预防诈骗活动总结（精选24篇）", 24, "预防诈骗活动总结 ")),
+        ("2022年预防诈骗活动总结（精选24篇）", 24, None),
+        id="002-declared-jingxuan-second-header-line",
+    ),
+    pytest.param(collection(f"{H}（汇总18篇）", 18), (f"{H}（汇总18篇）", 18, None), id="syn-declared-huizong"),
+    pytest.param(
+        collection("防范电信诈骗心得体会（十五篇）", 15), ("防范电信诈骗心得体会（十五篇）", 15, None), id="syn-declared-chinese-numeral"
+    ),
+    pytest.param(collection(f"{H}12篇", 12), (f"{H}12篇", 12, None), id="syn-declared-bare"),
+    pytest.param(collection("反诈宣传活动总结（优秀19篇）", 19), ("反诈宣传活动总结（优秀19篇）", 19, None), id="syn-declared-youxiu"),
+    pytest.param(collection("防范电信诈骗心得体会三篇", 3), ("防范电信诈骗心得体会三篇", 3, None), id="004-declared-chinese-numeral-bare"),
+    pytest.param(collection(f"{H}（精选3篇）", 2), (f"{H}（精选3篇）", 3, "declared 3 articles, found 2"), id="syn-declared-mismatch"),
+    pytest.param(collection(H, 2), (H, None, None), id="syn-nothing-declared"),
+    pytest.param(
+        page(f"{H}（精选3篇）", A, B),
+        (None, 3, "declared 3 articles, found 1"),
+        marks=known_failure("with no heading found the page is one story and the declared count is never checked"),
+        id="syn-declared-but-no-headings",
+    ),
+    pytest.param(
+        collection("防范诈骗宣导活动成果报告（共3篇）", 3, "防范诈骗宣导活动成果报告"),
+        ("防范诈骗宣导活动成果报告（共3篇）", 3, None),
+        marks=known_failure("DECLARED knows 通用/精选/汇总/… but not 共: （共3篇） declares nothing"),
+        id="syn-declared-gong",
+    ),
+    pytest.param(
+        page(f"{H}（精选3篇）", A, f"{H}篇2", B, f"{H}篇3", C),
+        (f"{H}（精选3篇）", 3, None),
+        marks=known_failure("the untitled first article (heading lost) is not counted: warns 'declared 3 articles, found 2'"),
+        id="syn-lost-heading-counts-as-found",
+    ),
+    pytest.param(
+        page(H, A, "引导联系某电话套取信息", B, f"{H}篇2", B, f"{H}篇3", C),
+        (H, None, None),
+        marks=known_failure("a title-like sub-heading inside the heading-less first article becomes the collection title"),
+        id="002-subheading-is-no-collection-title",
+    ),
+    pytest.param(
+        page("全市宣传工作总结", "今年以来，推出专题稿件338篇", B),
+        (None, None, None),
+        marks=known_failure("a sentence line without its final 。 counts as header: its '338篇' is read as a declared count"),
+        id="syn-count-sentence-without-stop-declares-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize("page, expected", COLLECTION_CASES)
+def test_collection_title_declared_and_warning(page, expected):
+    s = split_articles(page)
+    assert (s.collection_title, s.declared, s.warning) == expected
+
+
+MARKED = "公安局防网络电信诈骗宣传工作典型经验材料4篇"
+AGGREGATOR_CASES = [
+    pytest.param(
+        page("防范电信诈骗工作措施", "银行某支行", A, B, "防范电信诈骗宣传手册", FLAT, "银行防范电信诈骗宣传工作总结", FLAT_CUT),
+        [
+            (1, "防范电信诈骗工作措施", None, False, "银行某支行\n"),
+            (2, "防范电信诈骗宣传手册", None, False, "为进一步提升"),
+            (3, "银行防范电信诈骗宣传工作总结", None, True, "一、精心准备"),
+        ],
+        id="syn-aggregator-main-document-then-previews",
+    ),
+    pytest.param(
+        page(
+            "防范电信诈骗工作措施",
+            A,
+            "防范打击电信网络诈骗工作总结4篇",
+            f"{MARKED}1 {S1} {S2} {MARKED}2 为深入开展防范打击电信网络诈骗宣传，{S3} 三、积极拓宽宣传",
+            "防范电信诈骗宣传手册",
+            FLAT,
+        ),
+        [
+            (1, "防范电信诈骗工作措施", None, False, "为落实上级部"),
+            (2, f"{MARKED}1", "防范打击电信网络诈骗工作总结4篇", False, "为进一步提升"),
+            (3, f"{MARKED}2", "防范打击电信网络诈骗工作总结4篇", True, "为深入开展防"),
+            (4, "防范电信诈骗宣传手册", None, False, "为进一步提升"),
+        ],
+        id="004-preview-holding-pian-markers",
+    ),
+    pytest.param(
+        page(
+            "防范电信诈骗工作措施",
+            A,
+            "防范打击电信网络诈骗工作总结4篇",
+            f"{MARKED}1 {S1} {S2} {S3} 三、积极拓宽宣传",
+            "防范电信诈骗宣传手册",
+            FLAT,
+        ),
+        [
+            (1, "防范电信诈骗工作措施", None, False, "为落实上级部"),
+            (2, "防范打击电信网络诈骗工作总结4篇", None, True, "公安局防网络"),
+            (3, "防范电信诈骗宣传手册", None, False, "为进一步提升"),
+        ],
+        id="syn-preview-with-one-marker-stays-whole",
+    ),
+]
+
+
+@pytest.mark.parametrize("page, expected", AGGREGATOR_CASES)
+def test_aggregator(page, expected):
+    s = split_articles(page)
+    got = [(a.ordinal, a.title, a.collection_title, a.preview, page[a.start : a.end][:6]) for a in s.articles]
+    assert got == expected
+    assert (s.collection_title, s.declared, s.warning) == ("防范电信诈骗工作措施", None, None)
+
+
+@known_failure("text before the first inline 篇 marker of a preview belongs to no article: it is dropped")
+def test_aggregator_keeps_text_before_the_first_inline_marker():
+    lead = "电信网络新型违法犯罪现象呈现突出蔓延之势，乡党委决定开展专项行动。"
+    text = page(
+        "防范电信诈骗工作措施",
+        A,
+        "宣传工作方案3篇",
+        f"{lead} 宣传工作方案3篇1 {S1} {S2} 宣传工作方案3篇2 {S3} 三、积极拓宽",
+        "防范电信诈骗宣传手册",
+        FLAT,
+    )
+    assert any(lead in text[a.start : a.end] for a in split_articles(text).articles)
+
+
+def test_first_article_without_heading_is_kept_apart():
+    text = page(H, A, B, f"{H}篇2", B, f"{H}篇3", C)
+    first, *rest = split_articles(text).articles
+    assert (first.title, text[first.start : first.end]) == (None, f"{A}\n{B}")
+    assert [a.title for a in rest] == [f"{H}篇2", f"{H}篇3"]
+
+
+def test_page_title_names_a_story_without_headline():
+    assert heads(page(A, B), title="网页标题") == [(1, "网页标题", "为落实上级部")]
+
+
+@known_failure("glued headings are looked for only under stems from header lines, never from the page title passed in")
+def test_page_title_gives_the_stem_of_glued_headings():
+    text = page("电信诈骗工作总结1为落实此次活动要求，社区开展宣传。", B, "电信诈骗工作总结2为深入开展反诈，派出所组织讲座。", C)
+    assert heads(text, title="电信诈骗工作总结") == [(1, "电信诈骗工作总结1", "为落实此次活"), (2, "电信诈骗工作总结2", "为深入开展反")]
+
+
+# --- properties ---------------------------------------------------------------------------
+
+STEMS = st.sampled_from([H, "预防诈骗活动总结", "反诈宣传工作方案", "典型案例"])
+NUMBERS = st.integers(min_value=0, max_value=12)
+
+
+def numeral(n: int) -> str:
+    return NUMERALS[n - 1] if 1 <= n <= 10 else str(n)
+
+
+HEADINGS = st.one_of(
+    st.builds(lambda s, n: f"{s}篇{numeral(n)}", STEMS, NUMBERS),
+    st.builds(lambda s, n: f"{s} 篇{n}", STEMS, NUMBERS),
+    st.builds(lambda s, n: f"{s}【篇{n}】", STEMS, NUMBERS),
+    st.builds(lambda s, n: f"{s}{n}", STEMS, NUMBERS),
+    st.builds(lambda s, n: f"{s} {n}", STEMS, NUMBERS),
+    st.builds(lambda s, n: f"篇{numeral(n)}：{s}", STEMS, NUMBERS),
+    st.builds(lambda s, n: f"{s}{n}为落实此次活动要求，社区开展宣传。", STEMS, NUMBERS),
+    st.builds(lambda s, n: f"{s}（精选{n}篇）", STEMS, NUMBERS),
+)
+PARAGRAPHS = st.sampled_from(
+    [
+        A,
+        B,
+        C,
+        "一、工作目标",
+        "（一）领导重视",
+        "1、成立领导小组。",
+        "一是加强组织领导。",
+        "推出专题稿件338篇。",
+        "有疑问可拨打12333",
+        "第2篇",
+        FLAT,
+        FLAT_CUT,
+    ]
+    + [f"{MARKED}1 {S1} {MARKED}2 {S2} {S3}"]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(st.one_of(HEADINGS, PARAGRAPHS, STEMS), min_size=1, max_size=14))
+def test_articles_are_ordered_disjoint_spans_of_the_page(lines):
+    text = page(*lines)
+    articles = split_articles(text).articles
+    assert articles
+    previous_end = 0
+    for a in articles:
+        assert 0 <= a.start <= a.end <= len(text)
+        assert previous_end <= a.start
+        previous_end = a.end
+        body = text[a.start : a.end]
+        assert not body.startswith("\n") and not body.endswith("\n")
+    assert len({a.ordinal for a in articles}) == len(articles)  # article ids are <doc_id>#<ordinal>
