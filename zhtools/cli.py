@@ -14,7 +14,7 @@ from zhtools import __version__
 from zhtools.clean import RULE_NAMES, CleanOptions
 from zhtools.convert import SCRIPT_ONLY_CONFIGS
 from zhtools.errors import ZhtoolsError
-from zhtools.pipeline import Input, RunOptions, process_document, run
+from zhtools.pipeline import Input, Processed, RunOptions, process_document, run
 from zhtools.records import to_json
 
 
@@ -51,6 +51,15 @@ def single_input(file: str) -> Input:
     return Input(file, path.stem, path.name)
 
 
+def process_one(file: str, options: CleanOptions) -> Processed:
+    """Process one FILE for a single-file command; an unreadable file ends it with exit code 1."""
+    result = process_document(single_input(file), None, options)
+    if result.error:
+        click.echo(f"zhtools: {result.error.path}: {result.error.stage}: {result.error.reason}", err=True)
+        sys.exit(1)
+    return result
+
+
 @main.command()
 @click.argument("file")
 @click.option("--explain", is_flag=True, help="After the text, print a line '---' and every edit as JSONL.")
@@ -62,10 +71,7 @@ def clean(file: str, explain: bool, convert: str, no_convert: bool, skip: tuple[
 
     With --explain, the text is followed by a line '---' and one JSON edit per line.
     """
-    result = process_document(single_input(file), None, clean_options(convert, no_convert, skip))
-    if result.error:
-        click.echo(f"zhtools: {result.error.path}: {result.error.stage}: {result.error.reason}", err=True)
-        sys.exit(1)
+    result = process_one(file, clean_options(convert, no_convert, skip))
     assert result.document is not None
     click.echo(result.document.text)
     if explain:
@@ -81,10 +87,7 @@ def clean(file: str, explain: bool, convert: str, no_convert: bool, skip: tuple[
 @SKIP
 def split(file: str, convert: str, no_convert: bool, skip: tuple[str, ...]) -> None:
     """Print the articles (篇) of FILE as JSONL ('-' reads standard input)."""
-    result = process_document(single_input(file), None, clean_options(convert, no_convert, skip))
-    if result.error:
-        click.echo(f"zhtools: {result.error.path}: {result.error.stage}: {result.error.reason}", err=True)
-        sys.exit(1)
+    result = process_one(file, clean_options(convert, no_convert, skip))
     for article in result.articles:
         click.echo(to_json(article))
 
