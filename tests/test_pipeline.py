@@ -33,11 +33,16 @@ def corpus_run(tmp_path_factory):
 def test_run_on_the_corpus_succeeds_and_writes_every_file(corpus_run):
     code, out = corpus_run
     assert code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["articles.jsonl", "documents.jsonl", "edits.jsonl", "errors.jsonl", "manifest.json"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "articles.jsonl", "counts.jsonl", "documents.jsonl", "edits.jsonl", "errors.jsonl", "manifest.json", "measures.jsonl", "slogans.jsonl",
+    ]
     assert (out / "errors.jsonl").read_text() == ""
 
 
-@pytest.mark.parametrize("kind, name", [("document", "documents.jsonl"), ("article", "articles.jsonl"), ("edit", "edits.jsonl")])
+@pytest.mark.parametrize(
+    "kind, name",
+    [(k, f"{k}s.jsonl") for k in ("document", "article", "measure", "count", "slogan", "edit")],
+)
 def test_records_follow_their_schema(corpus_run, kind, name):
     _, out = corpus_run
     schema = load_schema(kind)
@@ -91,7 +96,7 @@ def test_jsonl_is_utf8_not_ascii_escaped(corpus_run):
 def test_output_is_identical_with_two_workers(corpus_run, tmp_path):
     _, out = corpus_run
     assert entry(["run", str(RAW), "--out", str(tmp_path), "--workers", "2", "--quiet"]) == 0
-    for name in ("documents.jsonl", "articles.jsonl", "edits.jsonl", "errors.jsonl"):
+    for name in ("documents.jsonl", "articles.jsonl", "measures.jsonl", "counts.jsonl", "slogans.jsonl", "edits.jsonl", "errors.jsonl"):
         assert (tmp_path / name).read_bytes() == (out / name).read_bytes()
 
 

@@ -92,6 +92,29 @@ def split(file: str, convert: str, no_convert: bool, skip: tuple[str, ...]) -> N
         click.echo(to_json(article))
 
 
+@main.command()
+@click.argument("file")
+@CONVERT
+@NO_CONVERT
+@SKIP
+def extract(file: str, convert: str, no_convert: bool, skip: tuple[str, ...]) -> None:
+    """Print the measures, counts and slogans of FILE as JSONL ('-' reads standard input)."""
+    result = process_one(file, clean_options(convert, no_convert, skip))
+    for record in [*result.measures, *result.counts, *result.slogans]:
+        click.echo(to_json(record))
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def eval_command(gold: Path, out: Path) -> None:
+    """Score the records in OUT (a run's output folder) against the gold annotations in GOLD:
+    precision, recall and F1 per record kind, and accuracy per field on matched records."""
+    from zhtools.evaluate import evaluate_folders, report
+
+    click.echo(report(evaluate_folders(gold, out)))
+
+
 @main.command("run")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Output folder.")

@@ -1,7 +1,7 @@
 """Chinese and Arabic integers as they appear in headings and counts: "24", "２４", "二十四", "两百".
 
->>> [parse_int(s) for s in ("24", "２４", "六", "十五", "二十四", "一百零八", "两千", "壹拾贰")]
-[24, 24, 6, 15, 24, 108, 2000, 12]
+>>> [parse_int(s) for s in ("24", "２４", "六", "十五", "二十四", "一百零八", "两千", "壹拾贰", "一亿五千万", "三万")]
+[24, 24, 6, 15, 24, 108, 2000, 12, 150000000, 30000]
 """
 
 from __future__ import annotations
@@ -33,7 +33,11 @@ def parse_int(text: str) -> int | None:
             digit = 0
             seen = True
         elif ch in BIG_UNITS:
-            total = (total + section + digit) * BIG_UNITS[ch]
+            unit = BIG_UNITS[ch]
+            if unit > 10_000:  # 亿 scales everything before it: "三亿" , "一万亿"
+                total = (total + section + digit) * unit
+            else:  # 万 scales only its own section: "一亿五千万"
+                total += (section + digit) * unit
             section = digit = 0
             seen = True
         else:

@@ -23,8 +23,11 @@ from zhtools import __version__
 from zhtools.clean import CleanOptions, clean_and_explain
 from zhtools.convert import script_of
 from zhtools.errors import IngestError, ZhtoolsError
+from zhtools.extract.counts import counts
+from zhtools.extract.measures import measures
+from zhtools.extract.slogans import slogans
 from zhtools.ingest import Source, read_source
-from zhtools.records import Article, Document, EditRecord, ErrorRecord, schema_id, to_json
+from zhtools.records import Article, Count, Document, EditRecord, ErrorRecord, Measure, Slogan, schema_id, to_json
 from zhtools.split import split_articles
 
 # File types the ingest stage reads; anything else found in a folder is reported, not read.
@@ -60,6 +63,9 @@ class Processed:
 
     document: Document | None = None
     articles: list[Article] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    slogans: list[Slogan] = field(default_factory=list)
     edits: list[EditRecord] = field(default_factory=list)
     error: ErrorRecord | None = None
     sha256: str = ""
@@ -141,6 +147,34 @@ def document_title(source: Source, text: str) -> str | None:
     return None
 
 
+def extract(article: Article, source_span) -> tuple[list[Measure], list[Count], list[Slogan]]:
+    """The measures, counts and slogans of one article; `source_span(s, e)` maps document offsets."""
+    base, text, aid, did = article.doc_span[0], article.text, article.id, article.doc_id
+
+    def spans(h) -> dict:
+        return {"span": (h.start, h.end), "source_span": source_span(base + h.start, base + h.end)}
+
+    found_measures = [
+        Measure(id=f"{aid}/m{n}", doc_id=did, article_id=aid, marker=h.marker, level=h.level, heading=h.heading, text=h.text, **spans(h))
+        for n, h in enumerate(measures(text), 1)
+    ]
+    found_counts = [
+        Count(
+            id=f"{aid}/c{n}", doc_id=did, article_id=aid, mention=h.mention, value=h.value, value_max=h.value_max,
+            approx=h.approx, unit=h.unit, object=h.object, action=h.action, redacted=h.redacted, **spans(h),
+        )
+        for n, h in enumerate(counts(text), 1)
+    ]
+    found_slogans = [
+        Slogan(
+            id=f"{aid}/s{n}", doc_id=did, article_id=aid, text=h.text, normalized=h.normalized, kind=h.kind,
+            quoted=h.quoted, expansion=h.expansion, **spans(h),
+        )
+        for n, h in enumerate(slogans(text, title=article.title), 1)
+    ]
+    return found_measures, found_counts, found_slogans
+
+
 def process_source(source: Source, item: Input, sha256: str, options: CleanOptions) -> Processed:
     """Clean one decoded source into its document record and edit log."""
     trace = clean_and_explain(source.text, options)
@@ -182,7 +216,13 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
         n_edits=len(edits),
         text=text,
     )
-    return Processed(document=document, articles=articles, edits=edits, sha256=sha256)
+    result = Processed(document=document, articles=articles, edits=edits, sha256=sha256)
+    for article in articles:
+        m, c, sl = extract(article, trace.source_span)
+        result.measures.extend(m)
+        result.counts.extend(c)
+        result.slogans.extend(sl)
+    return result
 
 
 def process_document(item: Input, data: bytes | None = None, options: CleanOptions | None = None) -> Processed:
@@ -205,7 +245,8 @@ def process_document(item: Input, data: bytes | None = None, options: CleanOptio
 
 # --- the run ----------------------------------------------------------------------------------
 
-OUTPUTS = ("documents", "articles", "edits", "errors")
+RECORD_KINDS = ("document", "article", "measure", "count", "slogan", "edit", "error", "manifest")
+OUTPUTS = ("documents", "articles", "measures", "counts", "slogans", "edits", "errors")
 
 
 class AtomicWriter:
@@ -245,6 +286,9 @@ class AtomicWriter:
 class RunSummary:
     documents: int = 0
     articles: int = 0
+    measures: int = 0
+    counts: int = 0
+    slogans: int = 0
     edits: int = 0
     errors: int = 0
     bytes: int = 0
@@ -252,7 +296,10 @@ class RunSummary:
 
     def line(self) -> str:
         rate = self.bytes / 1e6 / self.seconds if self.seconds else 0.0
-        return f"{self.documents} documents, {self.articles} articles, {self.edits} edits, {self.errors} errors, {self.bytes / 1e6:.1f} MB at {rate:.2f} MB/s"
+        return (
+            f"{self.documents} documents, {self.articles} articles, {self.measures} measures, {self.counts} counts, "
+            f"{self.slogans} slogans, {self.edits} edits, {self.errors} errors, {self.bytes / 1e6:.1f} MB at {rate:.2f} MB/s"
+        )
 
 
 def _process_star(args: tuple[Input, CleanOptions]) -> Processed:
@@ -289,12 +336,16 @@ def run(paths: Sequence[str], out_dir: Path, options: RunOptions | None = None) 
             doc = result.document
             inputs.append({"path": doc.path, "sha256": doc.sha256})
             writer.write_line("documents.jsonl", to_json(doc))
-            for a in result.articles:
-                writer.write_line("articles.jsonl", to_json(a))
+            for name in ("articles", "measures", "counts", "slogans"):
+                for record in getattr(result, name):
+                    writer.write_line(f"{name}.jsonl", to_json(record))
             for e in result.edits:
                 writer.write_line("edits.jsonl", to_json(e))
             summary.documents += 1
             summary.articles += len(result.articles)
+            summary.measures += len(result.measures)
+            summary.counts += len(result.counts)
+            summary.slogans += len(result.slogans)
             summary.edits += len(result.edits)
             summary.bytes += result.n_bytes
         summary.errors += len(errors)
@@ -302,10 +353,10 @@ def run(paths: Sequence[str], out_dir: Path, options: RunOptions | None = None) 
         manifest = {
             "schema": schema_id("manifest"),
             "tool_version": __version__,
-            "schemas": {kind: schema_id(kind) for kind in ("document", "article", "edit", "error", "manifest")},
+            "schemas": {kind: schema_id(kind) for kind in RECORD_KINDS},
             "options": {"clean": {**asdict(options.clean), "skip": sorted(options.clean.skip)}},
             "inputs": inputs,
-            "counts": {"documents": summary.documents, "articles": summary.articles, "edits": summary.edits, "errors": summary.errors},
+            "counts": {name: getattr(summary, name) for name in ("documents", "articles", "measures", "counts", "slogans", "edits", "errors")},
             "timings": {"seconds": round(summary.seconds, 3)},
         }
         tmp = out_dir / f".manifest.json.tmp-{os.getpid()}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 
 SCHEMA_VERSION = 1
 
@@ -36,7 +36,7 @@ class Document:
     split_warning: str | None  # why the articles found differ from the declared count
     n_edits: int
     text: str
-    kind = "document"
+    record_kind: ClassVar[str] = "document"
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,60 @@ class Article:
     duplicate_of: str | None  # the canonical article's id when this one is a near-duplicate
     similarity: float | None  # to that article
     preview: bool  # a cut-short preview, as on aggregator pages
-    kind = "article"
+    record_kind: ClassVar[str] = "article"
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One item of an enumeration of actions the reporting organisation took, takes or plans."""
+
+    id: str  # "<article_id>/m<n>"
+    doc_id: str
+    article_id: str
+    marker: str | None  # "一是", "（一）", "一、", "1、", "第一步"; null for an unnumbered heading series
+    level: int  # 1 = outermost
+    heading: str | None  # the short lead clause: "领导重视，大力动员"
+    text: str  # the whole item
+    span: tuple[int, int]  # in the article's text
+    source_span: tuple[int, int]
+    record_kind: ClassVar[str] = "measure"
+
+
+@dataclass(frozen=True)
+class Count:
+    """A reported quantity: "发放宣传单5000余份" → 5000 份 of 宣传单, more_than, action 发放."""
+
+    id: str  # "<article_id>/c<n>"
+    doc_id: str
+    article_id: str
+    mention: str
+    value: float | None  # after scaling 万/亿/千; null when redacted
+    value_max: float | None  # for a range "3至5次"
+    approx: str  # exact | more_than | about | nearly | at_least | at_most
+    unit: str
+    object: str | None
+    action: str | None
+    redacted: bool
+    span: tuple[int, int]
+    source_span: tuple[int, int]
+    record_kind: ClassVar[str] = "count"
+
+
+@dataclass(frozen=True)
+class Slogan:
+    """A catchphrase of the campaign, quoted or not."""
+
+    id: str  # "<article_id>/s<n>"
+    doc_id: str
+    article_id: str
+    text: str  # as written, without the quote marks
+    normalized: str  # punctuation and spaces removed: the key for counting variants
+    kind: str  # slogan | formula | campaign | scam_type | term
+    quoted: bool
+    expansion: str | None  # a formula spelled out where the text gives it
+    span: tuple[int, int]
+    source_span: tuple[int, int]
+    record_kind: ClassVar[str] = "slogan"
 
 
 @dataclass(frozen=True)
@@ -67,7 +120,7 @@ class EditRecord:
     source_span: tuple[int, int]
     old: str
     new: str
-    kind = "edit"
+    record_kind: ClassVar[str] = "edit"
 
 
 @dataclass(frozen=True)
@@ -78,18 +131,18 @@ class ErrorRecord:
     path: str
     stage: str  # 'discover' | 'read' | 'clean' | 'write' ...
     reason: str
-    kind = "error"
+    record_kind: ClassVar[str] = "error"
 
 
-Record = Document | Article | EditRecord | ErrorRecord
+Record = Document | Article | Measure | Count | Slogan | EditRecord | ErrorRecord
 
 
 def to_dict(record: Record) -> dict[str, Any]:
     body = asdict(record)
-    for key in ("source_span", "doc_span"):
+    for key in ("source_span", "doc_span", "span"):
         if key in body:
             body[key] = list(body[key])
-    return {"schema": schema_id(record.kind), **body}
+    return {"schema": schema_id(record.record_kind), **body}
 
 
 def to_json(record: Record | dict[str, Any]) -> str:

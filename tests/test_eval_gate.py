@@ -1,0 +1,49 @@
+"""The eval gate: extraction on the gold pages must not score below the pinned floors.
+
+The gold (tests/gold/, see its README) covers every article of corpus/raw/000 and 003 and four
+constructed pages; floors live in tests/gold/floors.json and are raised, never silently lowered.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from zhtools.cli import entry
+from zhtools.evaluate import evaluate_folders, load_gold, read_jsonl, report
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+FLOORS = json.loads((GOLD / "floors.json").read_text(encoding="utf-8"))
+INPUTS = [ROOT / "corpus" / "raw" / "000_938a5dddb1924200.txt", ROOT / "corpus" / "raw" / "003_0b8c7273d3b909f3.txt", GOLD / "pages"]
+
+
+@pytest.fixture(scope="module")
+def gold_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("gold-run")
+    assert entry(["run", *map(str, INPUTS), "--out", str(out), "--quiet"]) == 0
+    return out
+
+
+def test_gold_spans_point_at_their_text(gold_run):
+    """The gold refers to the current cleaned articles: a change to clean or split that moves
+    them shows here first, not as a quiet drop in scores."""
+    texts = {a["id"]: a["text"] for a in read_jsonl(gold_run / "articles.jsonl")}
+    for g in load_gold(GOLD):
+        s, e = g["span"]
+        assert texts[g["article_id"]][s:e] == g.get("mention", g.get("text")), g
+
+
+@pytest.mark.parametrize("kind", ["count", "slogan", "measure"])
+def test_scores_stay_above_their_floors(gold_run, kind):
+    scores = evaluate_folders(GOLD, gold_run)
+    print(report(scores))
+    score = scores[kind]
+    below = {}
+    for metric, floor in FLOORS[kind].items():
+        got = score.f1 if metric == "f1" else score.field_accuracy().get(metric, 0.0)
+        if got < floor:
+            below[metric] = (round(got, 3), floor)
+    assert not below, f"{kind} below its floors: {below}"

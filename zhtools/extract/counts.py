@@ -1,0 +1,713 @@
+"""Counts: reported quantities, a number with a measure word or % (SPEC, "What each extraction means").
+
+`counts(text)` finds them in three steps, each made of named rules:
+
+1. **Candidates** — `CANDIDATE_RE` finds a number (Arabic with thousands separators,
+   decimals and 千/万/亿 scaling, Chinese numerals, or a redaction placeholder) followed by a
+   unit from `UNITS`, with approximation words inside (余/多) and after (以上/左右…), or a
+   `百分之…` percentage. Dates, times, ages and durations never become candidates: 年 月 日 号
+   时 分 秒 周 天 岁 are not in `UNITS`.
+2. **Rejections** — `REJECTIONS`, an ordered tuple of small functions; the first that returns
+   True drops the candidate (`explain_counts` tells which one).
+3. **Attachment** — approximation, action (verb), object (what is counted) and the mention
+   span, from the clause around the number; no word segmentation, only the term tables below.
+
+Decisions worth knowing:
+- `四大功能`, `三大功能` are not counts: 大 is not a measure word, and "the four major X"
+  names a structure of the text, it reports nothing that happened.
+- A bare `一` with a measure word (`一次更新`, `一个朋友`, `一批罪犯`) is an indefinite
+  article, not a count, unless an approximation word bounds it (`至少组织一次问答`).
+- A small Chinese numeral with a structural classifier followed by a noun (`三个方面`,
+  `四项举措`, `五个特点`) enumerates the text's own parts; clause-final (`团伙四个`) or after
+  a verb (`摧毁了两个集团`) it is a count.
+- `万元`, `亿元` are scaled: `80余万元` has value 800000 and unit 元.
+- `余` is never a unit, only an approximation (`30余人`).
+- Placeholders: x/xx/X (up to four), Ⅹ, Ｘ, ?, ？, ＊, *, #, ＃ in place of the digits.
+
+>>> [(h.mention, h.value, h.approx, h.unit, h.object, h.action) for h in counts("共发放宣传单5000余份，破案162起。")]
+[('发放宣传单5000余份', 5000, 'more_than', '份', '宣传单', '发放'), ('破案162起', 162, 'exact', '起', None, '破案')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from types import MappingProxyType
+
+import regex
+
+from zhtools.extract import CountHit
+from zhtools.numerals import parse_int
+
+# ---------------------------------------------------------------------------------------------
+# Term tables
+# ---------------------------------------------------------------------------------------------
+
+# Measure words. Longest first wins (人次 before 人, 个百分点 before 个). No time words here:
+# that alone keeps dates, times, ages and durations out.
+UNITS: tuple[str, ...] = (
+    # people and households
+    "人次", "人", "名", "位", "户次", "户",
+    # organisations, places, generic things
+    "家次", "家", "所", "处", "个",
+    # events, occasions, cases
+    "场次", "场", "次", "期", "轮", "批次", "批", "堂", "节", "遍", "起", "宗", "例", "件", "项", "笔",
+    # printed and physical material
+    "份", "张", "册", "本", "篇", "条", "幅", "块", "面", "套", "盒", "袋", "支", "辆", "部", "台",
+    "枚", "封", "页", "组", "种", "类",
+    # money, ratios
+    "美元", "元", "个百分点", "%", "％", "‰", "倍",
+)
+PERCENT_UNITS = frozenset({"%", "％", "‰"})
+
+# Units whose noun usually follows them (`17个农村电信支局`, `3500余名师生`): only these look
+# for an object after the unit. Not 人/元/%: what follows them is the next clause.
+CLASSIFIER_UNITS = frozenset(UNITS) - {"人", "人次", "户次", "家次", "场次", "批次", "美元", "元", "个百分点", "倍"} - PERCENT_UNITS
+
+# Classifiers that also enumerate the text's own structure (`三个方面`, `四项举措`).
+STRUCTURAL_UNITS = frozenset({"个", "项", "类", "种", "条", "家"})
+
+# Words that begin with a unit character but are not a unit (`xx部门`, `110台`→ hotline rule).
+UNIT_FALSE_STARTS: frozenset[str] = frozenset({
+    "人民", "元旦", "元素", "元宵", "次日", "次年", "次月", "名单", "名义", "名称", "名字", "名誉", "名额",
+    "家庭", "家长", "家属", "家人", "家园", "家里", "家中", "家乡", "户籍", "户口", "户外", "户主",
+    "条例", "条件", "条款", "部门", "部署", "部分", "部队", "部长", "部位", "台湾", "台州", "台账", "台风",
+    "所有", "所在", "所以", "所属", "所长", "所得", "所谓", "处罚", "处理", "处置", "处长", "处于",
+    "面对", "面向", "面临", "面前", "面积", "面貌", "期间", "期限", "期待", "期望", "期末", "期中", "期初",
+    "批示", "批准", "批评", "批发", "支付", "支持", "支行", "支队", "项目", "起诉", "起来", "起到", "起草",
+    "起点", "场所", "场合", "场景", "场地", "组织", "组建", "组成", "节日", "节目", "节约", "套路",
+    "本人", "本地", "本次", "本着", "本单位", "本职", "位于", "位列", "位置", "例如", "笔录", "张某",
+    "封停", "类型", "种类",
+})
+
+# Durations written with 个: `6个月`, `3个小时`.
+DURATION_AFTER_GE = ("月", "小时", "工作日", "星期", "季度", "钟头", "年头")
+
+# Approximation words: before the number (longest first; None = a word that only looks like one).
+APPROX_BEFORE: tuple[tuple[str, str | None], ...] = (
+    ("不得超过", "at_most"), ("不得少于", "at_least"), ("不少于", "at_least"), ("不低于", "at_least"), ("不超过", "at_most"), ("不高于", "at_most"),
+    ("将近", "nearly"), ("接近", "nearly"), ("大约", "about"), ("大概", "about"), ("约为", "about"),
+    ("至少", "at_least"), ("最少", "at_least"), ("最多", "at_most"), ("至多", "at_most"),
+    ("不足", "at_most"), ("不到", "at_most"), ("超过", "more_than"), ("多于", "more_than"),
+    ("附近", None), ("最近", None), ("临近", None),
+    ("近", "nearly"), ("约", "about"), ("逾", "more_than"), ("超", "more_than"),
+)
+APPROX_BEFORE = tuple(sorted(APPROX_BEFORE, key=lambda p: -len(p[0])))  # 不得超过 before 超过
+APPROX_INSIDE = MappingProxyType({"余": "more_than", "多": "more_than"})  # 5000余份, 400余万个, 3000多万
+APPROX_AFTER = MappingProxyType({"以上": "more_than", "有余": "more_than", "之多": "more_than", "左右": "about",
+                                 "上下": "about", "以下": "at_most", "以内": "at_most"})
+APPROX_BARE_SCALE = MappingProxyType({"近": "nearly", "上": "at_least", "逾": "more_than"})  # 近万元, 上万条
+
+# Verbs that govern a count. A verb run (`立案侦办`, `排查发现`) is one action.
+VERBS: frozenset[str] = frozenset({
+    "发放", "派发", "分发", "发送", "推送", "下发", "发布", "推出", "转发", "印发", "发出", "张贴", "粘贴",
+    "悬挂", "设置", "投放", "播放", "制作", "印制", "摆放", "开展", "举办", "举行", "组织", "召开", "开设",
+    "建立", "成立", "组建", "培训", "走访", "入户", "宣传", "讲解", "解答", "接受", "接待", "受理", "覆盖",
+    "参与", "参加", "破获", "侦破", "破案", "立案", "侦办", "抓获", "抓捕", "打掉", "摧毁", "捣毁", "刑拘",
+    "逮捕", "起诉", "提起公诉", "审查起诉", "判决", "审理", "追回", "挽回", "返还", "挽损", "止损", "冻结",
+    "止付", "拦截", "劝阻", "劝返", "核减", "处罚", "查处", "查获", "检查", "排查", "核查", "发现", "整治",
+    "完成", "清理", "关停", "封停", "处置", "约谈", "出动", "投入", "签订", "签署", "录制", "拍摄", "编写",
+    "编印", "采取", "纳入", "涉及", "损失", "骗取", "被骗", "转账", "汇款", "办理", "移交", "交办", "转交",
+    "处理", "摸排", "占据", "发案", "发生",
+    "协调", "实施", "作出", "授课", "推动", "吸引", "服务", "帮助", "挽回损失", "下降", "上升", "增长",
+    "减少", "提升", "提高", "降低", "增加", "占", "避免",
+})
+# After these verbs the counted thing stands before the verb: `刑事警情总体下降32.6%`, `此类案件已发案10余起`.
+SUBJECT_VERBS = frozenset({"下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加", "发案", "发生"})
+# Verbs that are as often nouns (`街面宣传`, `行政处罚`): the action only when no other verb is there.
+WEAK_VERBS = frozenset({"宣传", "处罚", "培训", "服务", "整治", "检查", "覆盖", "完成", "处理", "处置",
+                        "帮助", "推动", "协调", "损失", "汇款", "转账", "审理"})
+# Words that contain a verb but are none: `充分发挥` hides 分发; `宣传防范…手册` is a modifier.
+NOT_VERBS = ("充分", "发挥", "宣传防范")
+# A verb followed by one of these is a noun modifier: `宣传单`, `整治率`, `核减完成率`, `占比`.
+NOMINAL_HEADS: tuple[str, ...] = (
+    "单", "资料", "手册", "海报", "折页", "横幅", "展板", "品", "册", "页", "栏", "视频", "材料", "毛巾",
+    "活动", "讲座", "片", "画", "码", "袋", "标语", "卡", "周", "月", "信息", "作品", "专栏", "牌", "员",
+    "工作", "力度", "班", "会", "组", "队", "车", "板", "屏", "率", "量", "数", "比", "额", "金额", "日",
+)
+# After these the whole chain of verbs is a noun: `核减完成率`, `整治率`, `占比`, `点击量`.
+RATE_HEADS = ("率", "比", "量", "数", "度")
+
+# Stripped from the end of the text between verb and number: links, prepositions, particles.
+TRAILING_LINKS: tuple[str, ...] = (
+    "分别为", "分别是", "总数为", "数量为", "人数为", "共计", "合计", "总计", "累计", "共有", "达到", "已达",
+    "高达", "多达", "分别", "总体", "同比", "环比", "以及", "共", "达", "约", "分", "已", "了", "的",
+    "对", "向", "给", "将", "把", "从", "与", "和", "及", "有", "就",
+)
+# Stripped from the start of the object: scope, time, totals, determiners.
+LEADING_SCOPE: tuple[str, ...] = (
+    "今年以来", "上半年", "共计", "累计", "合计", "总计", "全市", "全国", "全省", "全区", "全县", "全镇",
+    "全州", "全辖", "全行", "全校", "全体", "我市", "我县", "我区", "我省", "我镇", "我局", "我行", "我所",
+    "我校", "我院", "其中", "目前", "今年", "同比", "环比", "日均", "月均", "平均", "总体", "各类", "共",
+    "以及", "该", "此", "本", "这", "了", "过", "对", "向", "将", "把", "和", "及", "与", "等",
+)
+
+# Service numbers and hotlines; and the words that announce a number to dial.
+HOTLINES: frozenset[str] = frozenset({
+    "110", "119", "120", "122", "114", "12110", "12315", "12321", "12333", "12337", "12345", "12348",
+    "12355", "12368", "12377", "12381", "12388", "96110", "10000", "10010", "10086", "95533", "95588",
+    "95599", "95566", "95555", "95559", "95528", "95595", "95568", "95577", "95558", "95561",
+})
+# (a cue counts only before five digits or more: `诈骗电话300个` is a count)
+DIAL_CUES = ("拨打", "拨通", "致电", "热线", "电话", "号码", "尾号", "账号", "卡号", "QQ", "微信号")
+
+# Determiners that refer back to things already counted: `这四个省市`, `以下三类`.
+DEMONSTRATIVES = ("上述", "以下", "下列", "如下", "这", "那", "该", "此")
+
+# Fixed phrases whose numerals are not quantities (formulas are slogans, SPEC "Slogan").
+IDIOMS: tuple[str, ...] = (
+    "千家万户", "十二分", "一线", "千方百计", "三位一体", "十条信息九条骗", "一问二看三提醒", "三不一要",
+    "一人一档", "一户一档", "一案一策", "不少一户", "不漏一人", "一系列", "一次性", "第一时间", "万无一失",
+    "百分之百", "一五一十", "三令五申", "四面八方", "五花八门", "千变万化", "一传十", "十传百",
+    "唯一", "统一", "逐一", "同一", "之一", "专一", "单一", "万一", "划一", "一一",
+    # place names
+    "五家渠", "三亚", "六盘水", "九江", "十堰", "七台河", "万宁",
+)
+
+# Where a clause starts: punctuation, brackets, quotes, whitespace.
+CLAUSE_DELIMITERS = frozenset("，。；：！？、,;:!?\n\t （）()“”‘’\"'《》【】「」『』〔〕~～\u3000…▲●■◆")
+COMMAS = frozenset("，,")
+OPEN_QUOTES = frozenset("“‘「『\"'")
+QUESTION_PARTICLES = frozenset("吗呢吧啊么嘛呀的了")
+# The after-unit object stops at these (particles, prepositions) and at any verb.
+OBJECT_STOPS = frozenset("的了和与及并等在对向于将把被到给以后时共均各每之或已都也还未不没")
+OBJECT_STOP_WORDS = ("通过", "进行", "以来", "左右", "以上", "期间", "当中", "之中", "其中", "作为", "全面", "综合",
+                     "共同", "统一", "集中", "分别", "主要", "正在", "逐步", "进一步")
+
+WINDOW = 30  # how far back a clause may reach
+MAX_OBJECT = 12  # object before the number: its last 12 characters at most
+MAX_AFTER_OBJECT = 10
+MAX_DIGITS = 15  # longer digit strings are codes, and int() refuses more than 4300 digits
+
+# ---------------------------------------------------------------------------------------------
+# Patterns
+# ---------------------------------------------------------------------------------------------
+
+
+def _alt(words) -> str:
+    """An alternation, longest first; refuses an empty table (it would match everything)."""
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    if not words:
+        raise ValueError("empty alternation")
+    return "|".join(regex.escape(w) for w in words)
+
+
+_D = "0-9０-９"
+_CN = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+_SCALE = "[千万亿]"
+# Arabic: thousands groups or a plain run, optional decimals. Possessive: linear time.
+_AR = rf"(?:[{_D}]{{1,3}}(?:,[{_D}]{{3}})++(?![{_D}])|[{_D}]++)(?:[.．][{_D}]++)?"
+_AR_SCALED = rf"{_AR}(?:{_SCALE}{{1,2}}(?:{_AR}{_SCALE}?)?)?"
+# not inside a longer number, a code or a date: 3·15, 10:30, 0571-8888, 1.2.3
+_AR_NUM = rf"(?<![{_D}A-Za-z])(?<![{_D}][.,:：/·．\-－]){_AR_SCALED}"
+_CN_NUM = rf"(?<![{_CN}])(?:[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾][{_CN}]*+|[百千万](?=[余多]))"
+_BARE = r"(?<=[近上逾])[百千万亿]{1,2}"  # 近万元, 上万条
+_PH = r"(?<![A-Za-z0-9ⅩＸｘ?？＊*#＃])(?:[xX]{1,4}|[ⅩＸｘ]{1,4}|[?？]{1,3}|[＊*]{1,3}|[#＃]{1,3})(?![A-Za-z])"
+_NUM = rf"(?:{_AR_NUM}|{_CN_NUM}|{_PH}{_SCALE}{{0,2}}|{_BARE})(?:[余多]{_SCALE}{{0,2}})?"
+_NUM2 = rf"(?:{_AR_SCALED}|{_CN_NUM}|{_PH}{_SCALE}{{0,2}})(?:[余多]{_SCALE}{{0,2}})?"  # after 至, -, ~
+_RANGE = r"至|到|-|－|~|～|—|–"
+
+CANDIDATE_RE = regex.compile(
+    rf"""
+    (?:
+        百分之(?P<pct>{_NUM})
+    |
+        (?P<num>{_NUM})
+        (?:(?P<rsep>{_RANGE})(?P<num2>{_NUM2}))?
+        [ \u3000]?
+        (?P<unit>{_alt(UNITS)})
+    )
+    (?P<post>{_alt(APPROX_AFTER)})?
+    """,
+    regex.VERBOSE,
+)
+VERB_RE = regex.compile(_alt(VERBS))
+_VERB_OR_NOT_RE = regex.compile(rf"(?P<not>{_alt(NOT_VERBS)})|{_alt(VERBS)}")
+IDIOM_RE = regex.compile(_alt(IDIOMS))
+PAGE_COUNTER_RE = regex.compile(rf"第\s*[{_D}]++\s*页\s*共\s*[{_D}]++\s*页")
+TOC_LEADER_RE = regex.compile(r"[-—.·…_]{3}\s*$")
+PLACEHOLDER_RE = regex.compile(r"[xXⅩＸｘ?？＊*#＃]+")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_HAN_RE = regex.compile(r"\p{Han}")
+_LAST_DIGIT_RE = regex.compile(rf"(?r)[{_D}]")
+_LAST_DELIMITER_RE = regex.compile("(?r)[" + regex.escape("".join(sorted(CLAUSE_DELIMITERS)), special_only=False) + "]")
+_DECIMAL_RE = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
+_DECIMAL_TIMES_RE = regex.compile(r"([0-9]+(?:\.[0-9]+)?)([千百])")
+_NOT_DIGIT_RE = regex.compile(r"[余多千万亿零〇十百拾佰仟]")
+_SCALE_RE = regex.compile(_SCALE)
+_SCALE_END_RE = regex.compile(_SCALE + "+$")
+_FALSE_STARTS_BY_CHAR: dict[str, tuple[str, ...]] = {}
+for _w in sorted(UNIT_FALSE_STARTS):
+    _FALSE_STARTS_BY_CHAR[_w[0]] = (*_FALSE_STARTS_BY_CHAR.get(_w[0], ()), _w)
+_APPROX_WORDS = tuple(w for w, _ in APPROX_BEFORE)
+_VERBS_TUPLE = tuple(VERBS)
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+# ---------------------------------------------------------------------------------------------
+
+
+def _leaf(s: str) -> Decimal | None:
+    """A number below 万: `5000`, `5.5`, `3千`, `两千`, `二十四`."""
+    if not s:
+        return Decimal(0)
+    if _DECIMAL_RE.fullmatch(s):
+        return Decimal(s)
+    m = _DECIMAL_TIMES_RE.fullmatch(s)
+    if m:
+        return Decimal(m[1]) * (1000 if m[2] == "千" else 100)
+    n = parse_int(s)
+    return None if n is None else Decimal(n)
+
+
+def _below_yi(s: str) -> Decimal | None:
+    if "万" in s:
+        left, right = s.split("万", 1)
+        a, b = (_leaf(left) if left else Decimal(1)), _leaf(right)
+        return None if a is None or b is None else a * 10_000 + b
+    return _leaf(s)
+
+
+def parse_number(s: str) -> Decimal | None:
+    """The value of a number as written in a count, 余/多 removed; None if unreadable.
+
+    Unlike a single left-to-right pass, 亿 and 万 sections are split first, so that
+    `3亿5000万` is 350000000, not (3亿 + 5000) × 万.
+
+    >>> [int(parse_number(s)) for s in ("5,846万1,114", "308亿", "1.5万", "3千", "两千", "3亿5000万", "万")]
+    [58461114, 30800000000, 15000, 3000, 2000, 350000000, 10000]
+    """
+    s = s.translate(_FULLWIDTH).replace(",", "").replace("余", "").replace("多", "")
+    if sum(ch.isdigit() for ch in s) > MAX_DIGITS:
+        return None
+    try:
+        if "亿" in s:
+            left, right = s.split("亿", 1)
+            a, b = (_below_yi(left) if left else Decimal(1)), _below_yi(right)
+            return None if a is None or b is None else a * 100_000_000 + b
+        return _below_yi(s)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _plain(d: Decimal) -> int | float:
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates and rejection rules
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number + unit found by CANDIDATE_RE, before any rule has judged it."""
+
+    text: str  # the whole article text
+    match: regex.Match
+    number: str  # as written, without the range's second number
+    unit: str
+    end: int  # end of the match (unit and approximation word included)
+    unit_start: int
+    before: str  # up to WINDOW characters before the match
+    after: str  # up to 8 characters after the unit
+    redacted: bool
+    arabic: bool
+
+    @classmethod
+    def of(cls, text: str, m: regex.Match) -> Candidate:
+        pct = m.group("pct") is not None
+        number = m.group("pct") if pct else m.group("num")
+        unit_start = m.end() if pct else m.start("unit")
+        unit_end = m.end() if pct else m.end("unit")
+        s = m.start()
+        return cls(
+            text, m, number, "%" if pct else m.group("unit"), m.end(), unit_start,
+            text[max(0, s - WINDOW): s], text[unit_end: unit_end + 8],
+            bool(PLACEHOLDER_RE.fullmatch(number.rstrip("余多千万亿"))), number[:1].translate(_FULLWIDTH).isdigit(),
+        )
+
+
+def rank(c: Candidate) -> bool:
+    """`第6`, `第x期`, `前50名`: a position in an order, not a quantity."""
+    return c.before.endswith("第") or (c.unit in ("名", "位", "强") and c.before.endswith(("前", "后")))
+
+
+def unit_false_start(c: Candidate) -> bool:
+    """`xx部门`, `x组织`, `5元旦`: the unit character begins another word."""
+    words = _FALSE_STARTS_BY_CHAR.get(c.unit[0])
+    return bool(words) and c.text.startswith(words, c.unit_start)
+
+
+def duration(c: Candidate) -> bool:
+    """`6个月以上`, `3个小时`: a length of time written with 个."""
+    return c.unit == "个" and c.after.startswith(DURATION_AFTER_GE)
+
+
+def hotline(c: Candidate) -> bool:
+    """`110台`, `拨打12333人工台`, `0571…`, mobile numbers: numbers to dial, not quantities."""
+    digits = c.number.translate(_FULLWIDTH)
+    if not digits.isdigit():
+        return False
+    return (digits in HOTLINES or (len(digits) >= 3 and digits[0] == "0")
+            or (len(digits) == 11 and digits[0] == "1")
+            or (len(digits) >= 5 and c.before.rstrip(" ").endswith(DIAL_CUES)))
+
+
+def too_long(c: Candidate) -> bool:
+    """More than 15 digits: an identifier, not a count (and int() refuses > 4300 digits)."""
+    return sum(ch.isdigit() for ch in c.number) > MAX_DIGITS
+
+
+def quoted_name(c: Candidate) -> bool:
+    """`“三份清单”`, `“两张明白纸”`, `“四个一”`: a number right after an opening quote names a formula."""
+    return c.match.start() > 0 and c.text[c.match.start() - 1] in OPEN_QUOTES
+
+
+def idiom(c: Candidate) -> bool:
+    """`十条信息九条骗`, `一次性`: numerals inside a fixed phrase (IDIOMS)."""
+    lo, hi = max(0, c.match.start() - 8), min(len(c.text), c.end + 8)
+    if IDIOM_RE.search(c.text, lo, hi) is None:
+        return False
+    return any(m.start() < c.end and m.end() > c.match.start() for m in IDIOM_RE.finditer(c.text, lo, hi, overlapped=True))
+
+
+def page_counter(c: Candidate) -> bool:
+    """`第1页共1页`, `活动名称-------1页`: a page footer or a table of contents, not a count."""
+    if c.unit != "页":
+        return False
+    lo = max(0, c.match.start() - 12)
+    return bool(TOC_LEADER_RE.search(c.before)) or any(
+        m.start() <= c.match.start() < m.end() for m in PAGE_COUNTER_RE.finditer(c.text, lo, c.end + 1))
+
+
+def malformed_numeral(c: Candidate) -> bool:
+    """`唯一一个`, `三三两两`: Chinese digits side by side without 十/百/千 are not one number."""
+    if len(c.number) < 2:
+        return False
+    digits = _NOT_DIGIT_RE.sub(" ", c.number)
+    return not c.arabic and not c.redacted and any(len(run) > 1 for run in digits.split())
+
+
+def secondary(c: Candidate) -> bool:
+    """`二次验证`, `二次确认`: 二次 means "secondary"; counting says 两次."""
+    return c.number == "二" and c.unit == "次"
+
+
+def threshold(c: Candidate) -> bool:
+    """`50万元以上案件`, `三张以上银行卡的`: a criterion qualifying a noun, not a reported quantity."""
+    post = c.match.group("post")
+    nxt = c.text[c.end: c.end + 1]
+    return post in ("以上", "以下", "以内") and bool(_HAN_RE.match(nxt))
+
+
+def article_marker(c: Candidate) -> bool:
+    """`工作方案二篇`, `典型经验材料4篇1`: the 篇 of a heading or collection, not a count of articles."""
+    if c.unit != "篇" or _ends_with_verb(c.before):
+        return False
+    return not c.arabic or c.text[c.end: c.end + 1].isdigit()
+
+
+def question_mark(c: Candidate) -> bool:
+    """`是你吗？个人…`: a ? after a question particle or a stop ends a question, it hides no digits."""
+    if c.number[:1] not in "?？":
+        return False
+    prev = c.text[c.match.start() - 1] if c.match.start() else "\n"
+    return prev in QUESTION_PARTICLES or prev in CLAUSE_DELIMITERS
+
+
+def demonstrative(c: Candidate) -> bool:
+    """`这四个省市`, `以下三类`: the number points back to things, it reports no new quantity."""
+    return not c.arabic and not c.redacted and c.before.endswith(DEMONSTRATIVES)
+
+
+def _approx_word(before: str) -> tuple[str, str | None] | None:
+    if not before.endswith(_APPROX_WORDS):
+        return None
+    for word, approx in APPROX_BEFORE:
+        if before.endswith(word):
+            return word, approx
+    return None
+
+
+def _ends_with_verb(before: str) -> bool:
+    return before.removesuffix("了").removesuffix("过").endswith(_VERBS_TUPLE)
+
+
+def indefinite_one(c: Candidate) -> bool:
+    """`一个朋友`, `一次更新`, `一批罪犯`: a bare 一 is an article unless bounded (`至少组织一次`)."""
+    if c.number not in ("一", "壹") or c.match.group("num2"):
+        return False
+    found = _approx_word(c.before)
+    if found and found[1]:
+        return False
+    clause = _clause_text(c.before)
+    v = VERB_RE.search(clause)
+    return not (v and _approx_word(clause[: v.start()]))
+
+
+def structural(c: Candidate) -> bool:
+    """`三个方面`, `四项举措`, `五个特点`: a small Chinese numeral that enumerates the text's parts.
+
+    Kept when clause-final (`犯罪团伙四个，`), after a verb (`摧毁了两个集团`) or approximate.
+    """
+    if c.arabic or c.redacted or c.unit not in STRUCTURAL_UNITS:
+        return False
+    value = parse_number(c.number)
+    if value is None or value > 10 or c.match.group("post") or _approx_word(c.before):
+        return False
+    nxt = c.text[c.end: c.end + 1]
+    return bool(_HAN_RE.match(nxt)) and not _ends_with_verb(c.before)
+
+
+# The order matters only for `explain_counts`: the first rule that fires is the one reported.
+REJECTIONS: tuple[Callable[[Candidate], bool], ...] = (
+    too_long, rank, page_counter, hotline, quoted_name, idiom, malformed_numeral, unit_false_start, duration,
+    threshold, secondary, article_marker, question_mark, demonstrative, indefinite_one, structural,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Attachment: approx, action, object, mention
+# ---------------------------------------------------------------------------------------------
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause that ends at `pos`: after the last delimiter, not before `floor`."""
+    lo = max(floor, pos - WINDOW)
+    m = _LAST_DELIMITER_RE.search(text, lo, pos)
+    return m.end() if m else lo
+
+
+def _clause_text(before: str) -> str:
+    m = _LAST_DELIMITER_RE.search(before)
+    return before[m.end():] if m else before
+
+
+def _verb_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Runs of adjacent verbs in text[lo:hi] (`立案侦办`, `排查发现`), noun modifiers removed.
+
+    A chain followed by a rate head is a noun (`核减完成率`); a last verb followed by a
+    material head modifies it (`发放|宣传单`, `开展|宣传讲座`) and leaves the chain.
+    """
+    chains: list[list[tuple[int, int]]] = []
+    for m in _VERB_OR_NOT_RE.finditer(text, lo, hi):
+        if m.group("not"):
+            continue
+        if chains and chains[-1][-1][1] == m.start():
+            chains[-1].append(m.span())
+        else:
+            chains.append([m.span()])
+    runs = []
+    for chain in chains:
+        if text.startswith(RATE_HEADS, chain[-1][1]):
+            continue
+        # a verb alone keeps its object (张贴|海报, 举办|讲座); in a chain, a weak verb or the
+        # last of several before a noun head modifies that noun (发放|宣传单, 开展|走访活动)
+        while chain and text.startswith(NOMINAL_HEADS, chain[-1][1]) and (
+                len(chain) > 1 or _is_weak(text, chain[-1])):
+            chain.pop()
+        # right before the number, a weak verb after a strong one is what is counted (开展|宣传3次)
+        while len(chain) > 1 and chain[-1][1] == hi and _is_weak(text, chain[-1]) and not _is_weak(text, chain[0]):
+            chain.pop()
+        if chain:
+            runs.append((chain[0][0], chain[-1][1]))
+    return runs
+
+
+def _is_weak(text: str, run: tuple[int, int]) -> bool:
+    return all(m.group() in WEAK_VERBS for m in VERB_RE.finditer(text, *run))
+
+
+def _verb_run(text: str, lo: int, hi: int, *, leftmost: bool = False) -> tuple[int, int] | None:
+    """The verb run nearest the number (rightmost), or the leftmost one (the head of a list);
+    a run of weak verbs only (`街面宣传`) is chosen when there is no other."""
+    runs = _verb_runs(text, lo, hi)
+    strong = [r for r in runs if not _is_weak(text, r)] or runs
+    return (strong[0] if leftmost else strong[-1]) if strong else None
+
+
+def _strip_object(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Trim links at the end and scope words at the start; after `等` keep the head
+    (`教育、卫健等成员单位` → 成员单位); when still longer than MAX_OBJECT, keep what follows
+    the last 的 (`其他受害者被诈骗的资金` → 资金), else the last MAX_OBJECT chars."""
+    etc = text.rfind("等", lo, hi)
+    if etc >= 0 and etc + 1 < hi:
+        lo = etc + 1
+    digit = _LAST_DIGIT_RE.search(text, lo, hi)  # another number is no part of it: 拨打12333咨询 → 咨询
+    if digit:
+        lo = digit.end()
+    changed = True
+    while changed and lo < hi:
+        changed = False
+        if text.endswith(TRAILING_LINKS, lo, hi):
+            hi -= next(len(w) for w in TRAILING_LINKS if text.endswith(w, lo, hi))
+            changed = True
+        if lo < hi and text.startswith(LEADING_SCOPE, lo, hi):
+            lo += next(len(w) for w in LEADING_SCOPE if text.startswith(w, lo, hi))
+            changed = True
+    if hi - lo > MAX_OBJECT:
+        de = text.rfind("的", lo, hi)
+        lo = de + 1 if 0 <= de < hi - 1 else hi - MAX_OBJECT
+    return lo, hi
+
+
+def _after_object(text: str, pos: int, limit: int) -> tuple[int, int]:
+    """The noun right after a classifier: `17个农村电信支局`, `3500余名师生参与` → 师生.
+
+    Nothing when no stop ends it within MAX_AFTER_OBJECT: a cut-off word is worse than none.
+    """
+    end = pos
+    hi = min(limit, pos + MAX_AFTER_OBJECT + 1)
+    while end < hi:
+        ch = text[end]
+        if ch in OBJECT_STOPS or not _HAN_RE.match(ch) or text.startswith(OBJECT_STOP_WORDS, end):
+            break
+        v = VERB_RE.match(text, end, len(text)) if end > pos else None  # a verb first modifies: 1个宣传橱窗
+        if v and v.group() not in WEAK_VERBS:  # a weak one may be part of the noun: 16项重点整治内容
+            break
+        if CANDIDATE_RE.match(text, end):
+            break
+        end += 1
+    return (pos, pos) if end - pos > MAX_AFTER_OBJECT else (pos, end)
+
+
+def _list_head_action(text: str, clause_start: int) -> str | None:
+    """`共发放宣传资料420余份、宣传毛巾110余条`: items of a 、-list share the head's verb,
+    the leftmost verb of the list's first item (`捣毁拨打诈骗电话、转账洗钱…等窝点162处` → 捣毁)."""
+    i, seen = clause_start, 0
+    head = None
+    while i > 0 and text[i - 1] == "、" and seen < 8:
+        j = _clause_start(text, i - 1, 0)
+        if head and any(not _is_weak(text, r) for r in _verb_runs(text, *head)):
+            return None  # an item between has its own verb: the items are parallel, not governed
+        head = (j, i - 1)
+        i, seen = j, seen + 1
+    run = _verb_run(text, *head, leftmost=True) if head else None
+    return text[run[0]: run[1]] if run else None
+
+
+@dataclass(frozen=True)
+class _Prev:
+    end: int
+    action: str | None
+    unit: str
+
+
+def _attach(c: Candidate, prev: _Prev | None, next_start: int) -> CountHit:
+    text, m = c.text, c.match
+    floor = prev.end if prev else 0
+    num_start = m.start()
+    clause_lo = _clause_start(text, num_start, floor)
+
+    # approximation: after the unit, inside the number, before the number, before the verb
+    approx, approx_start = "exact", num_start
+    if m.group("post"):
+        approx = APPROX_AFTER[m.group("post")]
+    elif m.group("num") and m.start("num") > 0 and m.group("num")[0] in "百千万亿" and text[m.start("num") - 1] in APPROX_BARE_SCALE:
+        approx, approx_start = APPROX_BARE_SCALE[text[m.start("num") - 1]], m.start("num") - 1
+    elif "余" in c.number[1:] or "多" in c.number[1:]:
+        approx = APPROX_INSIDE["余" if "余" in c.number else "多"]
+    found = _approx_word(text[clause_lo:num_start])
+    if found:
+        approx_start = num_start - len(found[0])
+        if found[1] and approx == "exact":
+            approx = found[1]
+    approx_start = max(approx_start, clause_lo)
+
+    # action and object before the number
+    run = _verb_run(text, clause_lo, approx_start)
+    action = text[run[0]: run[1]] if run else None
+    if run and approx == "exact":
+        pre = _approx_word(text[clause_lo: run[0]])
+        if pre and pre[1]:
+            approx = pre[1]
+    if run and action in SUBJECT_VERBS:
+        earlier = [r for r in _verb_runs(text, clause_lo, run[0]) if r[1] <= run[0]]
+        obj_lo, obj_hi = _strip_object(text, earlier[-1][1] if earlier else clause_lo, run[0])
+    else:
+        obj_lo, obj_hi = _strip_object(text, run[1] if run else clause_lo, approx_start)
+    mention_start = min(run[0] if run else num_start, obj_lo if obj_hi > obj_lo else num_start, approx_start)
+
+    # object after a classifier wins over the text before the number
+    mention_end = m.end()
+    if c.unit in CLASSIFIER_UNITS and not m.group("post"):
+        a_lo, a_hi = _after_object(text, m.end(), next_start)
+        if a_hi > a_lo:
+            obj_lo, obj_hi = a_lo, a_hi
+            mention_end = a_hi
+            if not run:
+                mention_start = min(approx_start, num_start)
+    obj = text[obj_lo:obj_hi] if obj_hi > obj_lo else None
+
+    # inherited action: a 、-list head, or a parallel count of the same unit just before
+    # (`发放手册50余份，宣传码60余份`; but not `发放宣传单5000余份，专题讲座6次`)
+    if action is None:
+        action = _list_head_action(text, clause_lo)
+        if (action is None and prev and prev.action and prev.unit == c.unit and 0 < clause_lo - prev.end <= 1
+                and text[prev.end] in COMMAS):
+            action = prev.action
+        if action is None and prev and prev.action and clause_lo == prev.end:
+            action = prev.action
+    # a verb right after the count: `5.4万人纳入管控`, `3500余名师生参与`
+    if action is None:
+        v = VERB_RE.match(text, mention_end, min(len(text), next_start))
+        if v and v.group() not in WEAK_VERBS and not text.startswith(NOMINAL_HEADS, v.end()):
+            action, mention_end = v.group(), v.end()
+
+    value, value_max = _values(c)
+    return CountHit(
+        start=mention_start, end=mention_end, mention=text[mention_start:mention_end],
+        value=value, value_max=value_max, approx=approx, unit="%" if c.unit == "％" else c.unit,
+        object=obj, action=action, redacted=c.redacted,
+    )
+
+
+def _values(c: Candidate) -> tuple[int | float | None, int | float | None]:
+    if c.redacted:
+        return None, None
+    v = parse_number(c.number)
+    second = c.match.group("num2")
+    if not second:
+        return (None if v is None else _plain(v)), None
+    v2 = parse_number(second)
+    if v is None or v2 is None:
+        return (None if v is None else _plain(v)), None
+    scale = _SCALE_END_RE.search(second.rstrip("余多"))
+    if scale and not _SCALE_RE.search(c.number):  # 3至5万元: the scale belongs to both
+        scaled = v * parse_number("1" + scale.group())
+        if scaled <= v2:
+            v = scaled
+    return _plain(v), _plain(v2)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+
+def _candidates(text: str) -> Iterator[Candidate]:
+    for m in CANDIDATE_RE.finditer(text):
+        yield Candidate.of(text, m)
+
+
+def explain_counts(text: str) -> Iterator[tuple[str, str | None]]:
+    """Every candidate as (number+unit as written, name of the rule that rejected it or None).
+
+    >>> list(explain_counts("拨打110台，第6名，发放5份"))
+    [('110台', 'hotline'), ('6名', 'rank'), ('5份', None)]
+    """
+    for c in _candidates(text):
+        rule = next((r.__name__ for r in REJECTIONS if r(c)), None)
+        yield c.match.group(), rule
+
+
+def counts(text: str) -> Iterator[CountHit]:
+    """The counts in one article's text, sorted, spans not overlapping (see the module docstring)."""
+    accepted = [c for c in _candidates(text) if not any(r(c) for r in REJECTIONS)]
+    prev: _Prev | None = None
+    for i, c in enumerate(accepted):
+        next_start = accepted[i + 1].match.start() if i + 1 < len(accepted) else len(text)
+        hit = _attach(c, prev, next_start)
+        prev = _Prev(hit.end, hit.action, hit.unit)
+        yield hit

@@ -1,0 +1,787 @@
+"""Slogans: the catchphrases of a campaign, quoted or not (SPEC, "Slogan").
+
+`slogans(text)` yields `SloganHit`s over one article's cleaned text, sorted and not overlapping.
+Four sources of candidates, in order of precedence when they overlap:
+
+1. items of a numbered slogan list under a 宣传语/标语/口号 heading (`slogan_list_items`);
+2. quoted phrases (`quoted_phrases`), each rejected or classified by the named rules below;
+3. unquoted numbered formulas (`unquoted_formulas`: `1听、2挂、3查证`, `牢记三不一要`);
+4. unquoted advice series (`advice_series`: `不轻信、不泄露、不转账、要及时报案`).
+
+Then two article-level rules: `expansion_absorbs` (an unquoted series that spells out a formula,
+and a formula's quoted components defined one by one, belong to that formula's `expansion`, not
+to separate hits) and `campaign_everywhere` (a name that is a campaign once in the article is a
+campaign at every quoted mention, and so are the names chained with it). `explain(text)` lists
+every quoted decision with its rule.
+
+Decisions that the contract leaves open:
+- a quoted app or organisation name (`“国家反诈中心”APP`, `“四平公安”模式`) is a `term`: it is a
+  quoted catchword of the campaign, but neither a motto nor an action;
+- a quote inside a document title (`《关于开展“集中宣传月”活动方案》`) belongs to the title;
+- a quote holding a question, an ellipsis, or speech after `询问：` is reported speech;
+- a would-be `term` in scare quotes that is a fraudster's pretext (`“手续费”`, `以“养老”为名`,
+  a quote in a clause about the fraudster or victim) is not a catchword of the campaign;
+- a slogan-list item's text leaves out its marker and its final `。`; a quoted slogan keeps what
+  stands between the quote marks;
+- any quoted numeral + noun that counts something is a `formula` (“两卡”, “四个意识”, “双高”),
+  but a single 一 is an idiom (“一盘棋”, “一刀切”: `term`);
+- unquoted advice needs prohibitions (不/勿/莫/别): a work principle such as 早发现、早报告、早处置
+  or 多提示、多沟通 is not public advice;
+- a list of numbered slogans is recognised under a heading in the text, under the article
+  `title` when the caller passes it, or by its shape alone (SHAPE_MIN_ITEMS short two-clause
+  items), since the pipeline does not pass the title today;
+- a formula's expansion is the gloss that follows it (`，即：…`, `（…）`), the 、-series right
+  before it when the item count matches the numeral (`大筛查、大稳控、大整治“三大行动”`), or the
+  definitions of its parts (`“一问”就是…；“二看”就是…`) joined with `；`.
+
+All patterns are bounded (no nested unbounded quantifiers) so that each runs in linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+import regex
+
+from zhtools.extract import SloganHit
+from zhtools.numerals import parse_int
+from zhtools.patterns import alt
+
+# --- term tables --------------------------------------------------------------------------------
+# Opening → closing quote marks. Chinese ones first; ASCII quotes pair left to right.
+QUOTE_MARKS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'"}
+# A quote that does not close within this many characters is not a phrase (or is unbalanced).
+QUOTE_SCAN = 60
+# Longer quoted text is a passage or reported speech, not a catchphrase.
+QUOTED_MAX = 40
+# Named frauds; the suffixes and prefixes below catch the rest of the family.
+SCAM_TYPES = (
+    "杀猪盘", "杀鱼盘", "套路贷", "校园贷", "裸贷", "注销校园贷", "刷单", "刷单返利", "网络刷单", "冒充客服", "冒充公检法",
+    "冒充熟人", "冒充领导", "冒充电商客服", "冒充电商物流客服", "虚假投资理财", "虚假贷款", "虚假征信", "虚假购物",
+    "网络贷款", "网贷", "裸聊", "裸聊敲诈", "仙人跳", "猜猜我是谁", "电信诈骗", "网络诈骗", "电信网络诈骗", "电诈",
+    "养老诈骗", "中奖诈骗", "退税诈骗", "网络交友", "网恋", "荐股", "不合理低价游", "游戏币交易", "代办信用卡",
+)
+SCAM_SUFFIXES = ("诈骗", "骗局", "骗术", "盘", "贷")
+SCAM_PREFIXES = ("冒充", "假冒")
+# After a quote: "…”等诈骗行为", "…”类诈骗" name the quoted thing a fraud.
+SCAM_TAIL = regex.compile(r"(?:等|之类的?|类|式|型)(?:新型)?(?:电信网络|电信|网络|通讯)?(?:诈骗|骗局)")
+# Words that make a name an action or activity: "“断卡”行动", "“长风会战”".
+CAMPAIGN_WORDS = (
+    "行动", "专项行动", "攻坚行动", "百日行动", "会战", "战役", "集群战役", "活动", "专项活动", "宣传活动", "主题活动",
+    "实践活动", "创建活动", "宣传月", "宣传周", "宣传日", "宣传年", "攻坚月", "专项整治",
+)
+# Up to 12 Han characters may stand between the quote and the campaign word ("“捂紧钱袋子”
+# 防范电信诈骗系列宣传活动", "“全警进万家，聚力保平安”为民实践活动"); 的, a 以…为… frame and
+# a verb of organising end the name ("以“…”为主题开展…活动": the quote is the theme).
+CAMPAIGN_TAIL_BREAKS = ("的", "为主题", "为题", "为指引", "为目标", "为宗旨", "为抓手", "为载体", "为契机", "为重点", "开展", "举办", "组织")
+CAMPAIGN_TAIL = regex.compile(rf"(?:(?!{alt(CAMPAIGN_TAIL_BREAKS)})\p{{Han}}){{0,12}}?" + alt(CAMPAIGN_WORDS))
+CAMPAIGN_END = regex.compile(alt(CAMPAIGN_WORDS) + r"$")
+# After or before a quote, a word that makes it the name of an app, account or organisation.
+NAME_TAILS = ("APP", "App", "app", "客户端", "小程序", "公众号", "微信公众号", "平台", "系统", "微信群", "工作群", "微信工作群", "网站", "热线", "专线")
+NAME_HEADS = ("公众号", "微信号", "抖音号", "平台", "网站", "APP", "App", "app")
+ORG_SUFFIXES = ("公安", "公安局", "派出所", "反诈中心", "中心", "银行", "支行", "公司", "法院", "检察院")
+# Words around a quote that make it a motto: a theme, a principle, a target, advice.
+SLOGAN_TAILS = (
+    "为主题", "主题", "的理念", "理念", "的口号", "口号", "标语", "宣传语", "为指引", "为宗旨", "为目标", "的目标", "目标",
+    "的良好态势", "良好态势", "态势", "的工作原则", "工作原则", "原则", "的工作格局", "工作格局", "格局", "的方式",
+    "方针", "的号召", "号召", "氛围", "浓厚氛围", "的防诈目标", "的宣传理念",
+)
+SLOGAN_HEADS = ("主题为", "主题是", "口号", "标语", "宣传语", "提出", "倡导", "理念", "牢记", "谨记", "记住", "切记", "做到", "警示大家", "提醒大家", "呼吁", "喊出")
+# A phrase that opens with one of these is advice or a motto: "防范电信网络诈骗", "捂紧钱袋子".
+ADVICE_STARTS = (
+    "防范", "谨防", "预防", "严防", "提防", "警惕", "拒绝", "远离", "抵制", "反对", "打击", "守护", "守好", "捂紧", "筑牢",
+    "共建", "共筑", "共创", "全民", "人人", "争做", "争当", "切勿", "不要", "请勿", "莫", "勿", "别",
+)
+# Shorter phrases with such a start are nouns: “预防针”, “防范点”.
+ADVICE_MIN_LEN = 4
+# Heads of the items of an advice series; the negative ones make it public advice.
+ADVICE_NEG_HEADS = ("切勿", "不", "勿", "莫", "别")  # 不 covers 不要; two readings of one item would backtrack
+ADVICE_POS_HEADS = ("要", "多", "早", "及时", "先", "慎")
+# Verbs after which even two negative items are advice: "做到不贪婪、不轻信".
+ADVICE_VERBS = ("做到", "牢记", "谨记", "记住", "切记", "提醒", "叮嘱", "告诫", "警示", "倡导")
+# After a series, these make it a list of faults, not advice: "不作为、不担当、不落实等问题".
+FAULT_TAIL = regex.compile(r"等?(?:的)?(?:问题|现象|情况|行为|作风|顽疾)")
+# Numerals of a formula: "三不一要", "两摸排", "双高", "1听、2挂、3查证".
+FORMULA_NUMERALS = "一二两三四五六七八九十双"
+# Measure words between a formula's numeral and its noun: "两张明白纸", "六大长效机制".
+FORMULA_MEASURE_WORDS = "个大项条张类份种"
+# Verbs that introduce an unquoted formula: "严格做到一问二看三提醒".
+FORMULA_VERBS = ("做到", "牢记", "坚持", "落实", "按照", "推行", "实行", "执行", "开展", "推进", "记住", "谨记", "严格", "实施", "遵循", "强化")
+# What may follow an unquoted formula: "…标准流程", "…原则", or punctuation.
+FORMULA_FOLLOWERS = ("的", "标准", "原则", "要求", "工作", "制度", "机制", "活动", "宣传", "行动", "战法", "流程", "模式")
+# Bodies that make "1人、2人" a count, not a formula.
+COUNT_UNITS = "人名次个份件起元条家所户场期天年月日号"
+# Words that open the first item of a series before a formula; not part of the item.
+LEAD_WORDS = (
+    "开展", "坚持", "落实", "紧盯", "实行", "推进", "做好", "加强", "按照", "围绕", "实现", "包括", "做到", "强化",
+    "深入开展", "依托", "聚焦", "及", "和", "并", "以及", "以",
+)
+LEAD_WORDS_LONGEST_FIRST = tuple(sorted(LEAD_WORDS, key=len, reverse=True))
+# The last two items of a series may be joined by a conjunction: "…人员和缅北回流人员".
+CONJUNCTION = regex.compile(r"以及|和|及|与")
+# Glosses after a formula: "，即：…", "（即…）", "：…", possibly after a short noun ("战法，即…").
+GLOSS_AFTER = regex.compile(
+    r"(?:\p{Han}{0,4}?)(?:"
+    r"[（(](?:即|也就是|就是)?[：:]?(?P<paren>[^（）()\n]{2,150})[）)]"
+    r"|[，,]?(?:即|也即|也就是|就是|即是)[：:，,]?(?P<gloss>[^。；;！!\n]{2,150}?)(?=[。；;！!\n]|$)"
+    r"|[：:](?P<colon>[^。；;！!\n]{2,150}?)(?=[。；;！!\n]|$)"
+    r")"
+)
+# The parts of a formula defined one by one after it: "“一问”就是问清楚…；".
+DEFINITION_MARKERS = r"(?:就是|即是|即|是指|指)"
+DEFINITION_WINDOW = 400
+DEFINITION_STOP = regex.compile(r"[；;。\n)）]")
+# Fraudster and victim: a quote in their clause is the fraudster's word, not the campaign's.
+# (Not 受骗人: it is also part of 易受骗人群, the public the campaign addresses.)
+FRAUD_ACTORS = ("犯罪分子", "犯罪份子", "诈骗分子", "不法分子", "不法份子", "骗子", "嫌疑人", "受害人", "被害人")
+# A fraudster's payment demand in quotes: "“手续费”", "“风险抵押金”".
+FEE_ENDINGS = ("费", "费用", "税", "金", "款")
+# After a quote, a pretext frame: "以“养老服务”…等为名", "以“支票”形式".
+PRETEXT_TAIL = regex.compile(r"[^，。；！？\n]{0,40}?(?:为名|为由|名义|幌子)|的?形式")
+# A lecture topic in quotes: "就“电信诈骗的特点”…进行宣传".
+TOPIC_HEADS = ("特点", "种类", "危害", "危害性", "手段", "方法", "原因", "意义", "功能", "作用", "表现", "类型", "特征", "流程")
+# Speech introduced by a verb and a colon: "详细询问：“您是否…”".
+# (称 after 名/简/昵 is a name: "活动名称：“捂紧钱袋子”".)
+SPEECH_HEAD = regex.compile(r"(?:说|问|询问|问道|(?<![名简昵])称|道|讲|表示|告诉|回答|答|喊|留言)[：:]\s*$")
+# Headings of slogan lists.
+LIST_HEADINGS = ("宣传语", "标语", "口号", "警示语", "顺口溜", "提示语")
+LIST_ITEM_MAX = 40  # an item longer than this ends the list: it is prose
+LIST_MIN_ITEMS = 3  # under a heading
+SHAPE_MIN_ITEMS = 10  # without a heading, a list must be long and slogan-shaped throughout
+SHAPE_CLAUSE_MAX = 16
+# Items opening with these are measures ("加强组织领导，明确责任分工"), not slogans.
+MEASURE_OPENERS = ("加强", "开展", "建立", "组织", "落实", "做好", "提高", "强化", "召开", "成立", "制定", "完善", "加大", "深入", "明确", "坚持")
+
+# --- compiled patterns ---------------------------------------------------------------------------
+def _quote_pattern(op: str, cl: str) -> regex.Pattern:
+    """One quote kind: the content may not hold its own marks or a line break. An ASCII
+    apostrophe between letters ("don't") is not a quote."""
+    if op == "'":
+        return regex.compile(r"(?<![A-Za-z])'([^'\n]{1,30})'(?![A-Za-z])")
+    inner = regex.escape(op + cl)
+    return regex.compile(f"{regex.escape(op)}([^{inner}\\n]{{1,{QUOTE_SCAN}}}){regex.escape(cl)}")
+
+
+QUOTE_PATTERNS = {op: _quote_pattern(op, cl) for op, cl in QUOTE_MARKS.items()}
+TITLE = regex.compile(r"《[^《》\n]{0,100}》")
+HAN = regex.compile(r"\p{Han}")
+PUNCT_OR_SPACE = regex.compile(r"[\p{P}\s]+")
+CLAUSE_SPLIT = regex.compile(r"[，、；,;！!。]")
+CLAUSE_END = "，。；！？,;!?\n"
+SENTENCE_END = "。！？!?\n"
+CHAIN_GAP = regex.compile(r"(?:、|和|与|及|以及|或|或者)?")
+_N = f"[{FORMULA_NUMERALS}]"
+_NOT_N = f"[^\\P{{Han}}{FORMULA_NUMERALS}]"
+FORMULA = regex.compile(rf"(?:(?P<num>{_N}{{1,2}}|\d{{1,2}})(?P<body>{_NOT_N}{{0,5}})[、，,]?){{1,6}}")
+PLUS_FORMULA = regex.compile(r"\d{1,2}(?:\+\d{1,2}){1,4}")
+# "1听、2挂、3查证": consecutive digits, each glued to a short Han body.
+_DG = r"[、，,]\s?{d}(?P<b{d}>\p{{Han}}{{1,3}})"
+DIGIT_FORMULA = regex.compile(
+    r"(?<![\d.])1(?P<b1>\p{Han}{1,3})" + _DG.format(d=2) + "(?:" + _DG.format(d=3) + "(?:" + _DG.format(d=4) + "(?:" + _DG.format(d=5) + ")?)?)?"
+)
+VERB_FORMULA = regex.compile(
+    alt(FORMULA_VERBS) + rf"(?P<f>(?:{_N}{{1,2}}{_NOT_N}{{1,3}}){{2,4}})(?=[^\p{{Han}}]|{alt(FORMULA_FOLLOWERS)}|$)"
+)
+_HEAD = alt(ADVICE_NEG_HEADS + ADVICE_POS_HEADS)
+_ITEM = rf"{_HEAD}[^\P{{Han}}等]{{2,4}}(?![^\P{{Han}}等])"
+# Items are bounded and end where Han ends (or at 等), so each item has one possible end.
+ADVICE_SERIES = regex.compile(rf"(?P<i>{_ITEM})(?:[、，,](?P<i>{_ITEM})){{1,11}}")
+ADVICE_AFTER_VERB = regex.compile(alt(ADVICE_VERBS) + r"\p{Han}{0,6}?" + rf"(?=(?P<s>{_ITEM}[、，,]{_ITEM}))")
+LIST_MARKER = regex.compile(r"(?<![\d.．])(\d{1,3})[、.．](?!\d)|[（(](\d{1,2})[）)]")
+LIST_HEADING = regex.compile(alt(LIST_HEADINGS))
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What happened to one quoted phrase: its kind, or None, and the rule that decided."""
+
+    start: int
+    end: int
+    text: str
+    kind: str | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    quoted: bool
+    rule: str
+    expansion: str | None = None
+    expansion_span: tuple[int, int] | None = None  # where the expansion stands in the text
+    components: tuple[tuple[int, int], ...] = ()  # quoted parts the formula defines
+    chain: int = -1  # quotes of one chain share this number
+
+
+@dataclass(frozen=True)
+class _Quote:
+    open: int  # the opening mark
+    close: int  # the closing mark
+    start: int  # the content, stripped of spaces
+    end: int
+    content: str
+    head: str  # up to 12 characters before the opening mark
+    tail: str  # up to 48 characters after the closing mark of its chain
+    own_tail: str  # up to 48 characters after its own closing mark
+    chain: int  # quotes of one chain share this number
+
+
+# --- quoted phrases ------------------------------------------------------------------------------
+def quoted_phrases(text: str) -> list[_Quote]:
+    """Every quote pair of every kind, inner quotes included; chained quotes share their tail.
+
+    A chain ("“长风会战”“攻坚活动”“敲门行动”", "“套路贷”、“校园分期”等诈骗行为") is quoted names
+    joined by nothing, 、 or a conjunction: the words after the last one describe them all.
+    """
+    found: list[tuple[int, int, int, int]] = []
+    for pattern in QUOTE_PATTERNS.values():
+        for m in pattern.finditer(text):
+            s, e = m.span(1)
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            found.append((m.start(), m.end() - 1, s, e))
+    found.sort()
+    quotes: list[_Quote] = []
+    tail, chain = "", -1
+    for i in range(len(found) - 1, -1, -1):  # backwards, so a chain's tail is known
+        op, cl, s, e = found[i]
+        own_tail = text[cl + 1 : cl + 49]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if not (nxt and nxt[0] > cl and CHAIN_GAP.fullmatch(text[cl + 1 : nxt[0]]) and text[nxt[0]] == text[op]):
+            tail, chain = own_tail, i  # a new chain (read backwards) starts here
+        quotes.append(_Quote(op, cl, s, e, text[s:e], text[max(0, op - 12) : op], tail, own_tail, chain))
+    quotes.reverse()
+    return quotes
+
+
+def _clause(text: str, q: _Quote, stops: str) -> str:
+    """The clause (or sentence) around a quote, quote excluded, at most 100 characters either way."""
+    before = text[max(0, q.open - 100) : q.open]
+    after = text[q.close + 1 : q.close + 101]
+    cut = max(before.rfind(c) for c in stops)
+    ends = [i for i in (after.find(c) for c in stops) if i >= 0]
+    return before[cut + 1 :] + after[: min(ends, default=len(after))]
+
+
+# Rejections that hold whatever the phrase would be.
+def inside_title(q: _Quote, titles: list[tuple[int, int]]) -> bool:
+    """A quote inside 《…》 belongs to a document title, which is never a slogan."""
+    i = bisect.bisect_right(titles, (q.open, 10**12)) - 1
+    return i >= 0 and titles[i][0] < q.open and q.close < titles[i][1]
+
+
+def title_content(q: _Quote) -> bool:
+    """“《反电信网络诈骗法》”: a quoted title is still a title."""
+    return q.content.startswith("《") and q.content.endswith("》")
+
+
+def no_han(q: _Quote) -> bool:
+    """“96110”, “10.16”, “5·19”, “APP”: hotlines, dates and codes are not catchphrases, and a
+    slogan of a Chinese campaign is written in Chinese — except a formula of sums, “3+1”."""
+    return HAN.search(q.content) is None and PLUS_FORMULA.fullmatch(q.content) is None
+
+
+def too_short(q: _Quote) -> bool:
+    """A single character in quotes is emphasis, not a catchphrase."""
+    return len(q.content) < 2
+
+
+def reported_speech(q: _Quote) -> bool:
+    """A question or an ellipsis inside the quote: what someone asked or wrote, not a motto."""
+    return any(c in q.content for c in "？?…")
+
+
+def speech_after_colon(q: _Quote) -> bool:
+    """A quote introduced by a speech verb and a colon (询问：“…”) is reported speech."""
+    return SPEECH_HEAD.search(q.head) is not None
+
+
+def too_long(q: _Quote) -> bool:
+    """Longer than QUOTED_MAX: a quoted passage, not a catchphrase."""
+    return len(q.content) > QUOTED_MAX
+
+
+# Kinds, tried in order.
+def app_or_org_name(q: _Quote) -> str | None:
+    """“国家反诈中心”APP, 公众号“x发布”, “四平公安”模式: a quoted name is a term (decision)."""
+    if q.own_tail.startswith(NAME_TAILS) or q.head.endswith(NAME_HEADS) or q.content.endswith(ORG_SUFFIXES):
+        return "term"
+    return None
+
+
+def formula_groups(s: str) -> list[tuple[int, str]] | None:
+    """The (numeral, body) groups of a formula, or None when `s` is not one.
+
+    >>> formula_groups("三不一要")
+    [(3, '不'), (1, '要')]
+    >>> formula_groups("一盘棋") is None, formula_groups("五进")
+    (True, [(5, '进')])
+    """
+    if PLUS_FORMULA.fullmatch(s):  # “3+1”
+        return [(int(n), "") for n in s.split("+")]
+    if len(s) == 3 and s[0] in FORMULA_NUMERALS and s[1] == "个" and s[2] in FORMULA_NUMERALS:  # “四个一”
+        return [(parse_int(s[0].replace("双", "二")) or 0, "个" + s[2])]
+    m = FORMULA.fullmatch(s)
+    if m is None:
+        return None
+    groups = [(parse_int(n.replace("双", "二")) or 0, b) for n, b in zip(m.captures("num"), m.captures("body"))]
+    if any(not b for _, b in groups) or any(v == 0 for v, _ in groups):
+        return None
+    if len(groups) == 1 and groups[0][0] < 2:  # “一盘棋”, “一刀切”: idioms, not counts
+        return None
+    return groups
+
+
+def formula_size(groups: list[tuple[int, str]]) -> int:
+    """How many items the formula names: 一问二看三提醒 → 3 (ordinals), 三不一要 → 4 (counts)."""
+    values = [v for v, _ in groups]
+    if len(values) > 1 and values == list(range(1, len(values) + 1)):
+        return len(values)
+    return sum(values)
+
+
+def formula_shape(q: _Quote) -> str | None:
+    """“三不一要”, “四必问”, “两摸排”, “五从宽、十从严”, “3+1”: numerals that count what follows."""
+    return "formula" if formula_groups(q.content) else None
+
+
+def scam_name(q: _Quote) -> str | None:
+    """“杀猪盘”, “台湾式诈骗”, “冒充客服”, “校园分期”等诈骗行为: a named fraud."""
+    c = q.content
+    if c in SCAM_TYPES:
+        return "scam_type"
+    if c.startswith(ADVICE_STARTS) or len(c) > 10:
+        return None
+    if c.endswith(SCAM_SUFFIXES) or (c.startswith(SCAM_PREFIXES) and len(c) <= 8) or SCAM_TAIL.match(q.tail):
+        return "scam_type"
+    return None
+
+
+def campaign_name(q: _Quote) -> str | None:
+    """“长风会战”, “断卡”行动, “捂紧钱袋子”防范电信诈骗宣传周: a named action or activity."""
+    if CAMPAIGN_END.search(q.content) or CAMPAIGN_TAIL.match(q.tail):
+        return "campaign"
+    return None
+
+
+def slogan_context(q: _Quote) -> str | None:
+    """以“…”为主题, “电诈可防”的理念, 牢记“…”: the words around make it a motto."""
+    if q.own_tail.startswith(SLOGAN_TAILS) or q.head.endswith(SLOGAN_HEADS):
+        return "slogan"
+    return None
+
+
+def char_list(q: _Quote) -> str | None:
+    """“人、卡、案”, “劝、逼、打”: a list of single characters names things; a term."""
+    items = q.content.split("、")
+    return "term" if len(items) > 1 and all(len(i) == 1 for i in items) else None
+
+
+def parallel_clauses(q: _Quote) -> str | None:
+    """“反诈拒赌，安全支付”, “不敢骗、不能骗、骗不了”: two clauses or more make a slogan."""
+    clauses = [c for c in CLAUSE_SPLIT.split(q.content) if c]
+    return "slogan" if len(clauses) > 1 and all(len(c) > 1 for c in clauses) else None
+
+
+def advice_start(q: _Quote) -> str | None:
+    """“谨防电信诈骗”, “防范电信网络诈骗”: advice in one clause is still a slogan (“预防针”,
+    shorter than ADVICE_MIN_LEN, is a noun)."""
+    return "slogan" if len(q.content) >= ADVICE_MIN_LEN and q.content.startswith(ADVICE_STARTS) else None
+
+
+# Rejections of what would otherwise be a term: scare quotes around someone else's words.
+def fee_or_payment(q: _Quote) -> bool:
+    """“手续费”, “风险抵押金”: the payment a fraudster asks for, not a catchword."""
+    return len(q.content) <= 6 and q.content.endswith(FEE_ENDINGS)
+
+
+def pretext_frame(q: _Quote) -> bool:
+    """以提供“养老服务”…等为名, 以“支票”形式: the quote names a fraudster's pretext."""
+    return PRETEXT_TAIL.match(q.own_tail) is not None
+
+
+def fraud_narrative(q: _Quote, text: str) -> bool:
+    """Quotes in a clause about the fraudster or victim, or in a sentence that opens with the
+    fraudster ("犯罪份子假冒…，…发“培训通知”"), are the fraudster's words."""
+    clause = _clause(text, q, CLAUSE_END)
+    if any(a in clause for a in FRAUD_ACTORS):
+        return True
+    sentence = _clause(text, q, SENTENCE_END)
+    return any(a in sentence[:8] for a in FRAUD_ACTORS)
+
+
+def talk_topic(q: _Quote) -> bool:
+    """“电信诈骗的特点”: the topic of a talk, not a catchword."""
+    return "的" in q.content and q.content.endswith(TOPIC_HEADS)
+
+
+def clause_label(q: _Quote, text: str) -> bool:
+    """A quote opening a sentence and followed by a comma labels a part (。“线上”，综合利用…)."""
+    before = text[q.open - 1] if q.open else "\n"
+    return before in SENTENCE_END + " " and q.own_tail[:1] in ("，", "：", ",", ":")
+
+
+KIND_RULES = (app_or_org_name, formula_shape, scam_name, campaign_name, char_list, slogan_context, parallel_clauses, advice_start)
+
+
+def classify(q: _Quote, text: str, titles: list[tuple[int, int]]) -> tuple[str | None, str]:
+    """The kind of a quoted phrase (or None) and the name of the rule that decided it."""
+    if inside_title(q, titles):
+        return None, "inside_title"
+    for reject in (title_content, no_han, too_short, reported_speech, speech_after_colon, too_long):
+        if reject(q):
+            return None, reject.__name__
+    for rule in KIND_RULES:
+        kind = rule(q)
+        if kind:
+            return kind, rule.__name__
+    for reject in (fee_or_payment, pretext_frame, talk_topic):
+        if reject(q):
+            return None, reject.__name__
+    for reject_in_text in (fraud_narrative, clause_label):
+        if reject_in_text(q, text):
+            return None, reject_in_text.__name__
+    return "term", "quoted_term"
+
+
+# --- formula expansions ---------------------------------------------------------------------------
+def _items(s: str) -> int:
+    """How many items a gloss lists: its 、-items or its ，-clauses, whichever match better."""
+    return max(len(regex.split(r"[、；;]", s)), len(regex.split(r"[，,；;]", s)))
+
+
+def gloss_after(text: str, end: int, size: int) -> tuple[str, tuple[int, int]] | None:
+    """The formula spelled out right after it (牢记“三不一要”，即：不轻信、不泄露、不转账、要及时
+    报案; “五进”（进社区、…）), accepted when it lists as many items as the formula counts."""
+    m = GLOSS_AFTER.match(text, end)
+    if not m:
+        return None
+    name = next(n for n in ("paren", "gloss", "colon") if m.group(n) is not None)
+    s, e = m.span(name)
+    gloss = text[s:e].strip()
+    if _items(gloss) != size:
+        return None
+    return gloss, (s, e)
+
+
+def series_before(text: str, start: int, groups: list[tuple[int, str]]) -> tuple[str, tuple[int, int]] | None:
+    """A series right before the formula (开展大筛查、大稳控、大整治“三大行动”), with as many
+    items as the formula counts, is its expansion. The first item loses its leading verb
+    (LEAD_WORDS) when it is much longer than the others ("…部门坚持依法打击、整治规范、宣传教育
+    “三箭齐发”"). A series joined only by 和/及 must repeat the formula's noun
+    ("…任务明白纸和…开展明白纸“两张明白纸”"), or "竞答达到“双高”" would be a series too."""
+    size = formula_size(groups)
+    lo = start
+    while lo > 0 and start - lo < 120:
+        if text[lo - 1] == "”" and lo < start and text[lo] not in "、和及与以并":  # “两卡” inside an item: 涉案“两卡”线索
+            opening = text.rfind("“", max(0, lo - 10), lo - 1)
+            if opening >= 0:
+                lo = opening
+                continue
+        if text[lo - 1] in "，。；：！？,;:!?\n（()）“”‘’":
+            break
+        lo -= 1
+    run_end = start
+    for suffix in ("等等", "等"):
+        if text.endswith(suffix, lo, run_end):
+            run_end -= len(suffix)
+            break
+    for word in LEAD_WORDS_LONGEST_FIRST:
+        if text.startswith(word, lo, run_end):
+            lo += len(word)
+            break
+    chunks = text[lo:run_end].split("、")
+    items = chunks[:-1] + CONJUNCTION.split(chunks[-1], maxsplit=1)
+    if len(items) != size or size < 2:
+        return None
+    longest_other = max(len(i) for i in items[1:])
+    if len(items[0]) > 2 * longest_other:
+        cut = max((items[0].rfind(w) + len(w) for w in LEAD_WORDS if len(w) > 1 and w in items[0]), default=0)
+        lo += cut
+        items[0] = items[0][cut:]
+    if any(not 2 <= len(i) <= 16 for i in items):
+        return None
+    if len(chunks) == 1:
+        noun = groups[0][1].lstrip(FORMULA_MEASURE_WORDS)
+        if not noun or not all(i.endswith(noun) for i in items):
+            return None
+    return text[lo:run_end], (lo, run_end)
+
+
+def component_definitions(text: str, end: int, groups: list[tuple[int, str]]) -> tuple[str, tuple[int, int], list[tuple[int, int]]] | None:
+    """Definitions of the formula's parts (“一问”就是问清楚…；“二看”就是…；“三提醒”就是…): when
+    every part is defined in turn just after the formula, the definitions joined with ；are its expansion, and the
+    quoted parts are not reported on their own."""
+    if len(groups) < 2:
+        return None
+    window_end = min(len(text), end + DEFINITION_WINDOW)
+    pos, bodies, parts = end, [], []
+    span_start = None
+    for value, body in groups:
+        m = _definition_pattern(value, body).search(text, pos, window_end)
+        if not m or "\n" in text[pos : m.start()]:
+            return None
+        if span_start is None:
+            span_start = m.start()
+        if m.group("q"):
+            parts.append(m.span("part"))
+        stop = DEFINITION_STOP.search(text, m.end(), window_end)
+        body_end = stop.start() if stop else window_end
+        bodies.append(text[m.end() : body_end].strip("：:，, "))
+        pos = body_end
+    return "；".join(bodies), (span_start, pos), parts
+
+
+@functools.lru_cache(maxsize=256)
+def _definition_pattern(value: int, body: str) -> regex.Pattern:
+    """A part of a formula being defined: “一问”就是, 二看即, 2挂是指 (built once per part)."""
+    words = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
+    forms = [f"{words.get(value, value)}{body}", f"{value}{body}"] + ([f"两{body}"] if value == 2 else [])
+    return regex.compile(r"(?P<q>[“‘]?)(?P<part>" + alt(forms) + r")[”’]?" + DEFINITION_MARKERS)
+
+
+def formula_candidate(text: str, span: tuple[int, int], outer: tuple[int, int], quoted: bool, rule: str) -> _Candidate:
+    """A formula hit with its expansion, from whichever source the text gives first: a gloss
+    after it, a series before it (quoted formulas only: an unquoted one has no clear left edge),
+    the definitions of its parts. `outer` is the span with the quote marks."""
+    start, end = span
+    groups = formula_groups(PUNCT_OR_SPACE.sub("", text[start:end])) or []
+    size = formula_size(groups)
+    found = gloss_after(text, outer[1], size)
+    if found is None and quoted:
+        found = series_before(text, outer[0], groups)
+    if found:
+        return _Candidate(start, end, "formula", quoted, rule, found[0], found[1])
+    defined = component_definitions(text, outer[1], groups)
+    if defined:
+        return _Candidate(start, end, "formula", quoted, rule, defined[0], defined[1], tuple(defined[2]))
+    return _Candidate(start, end, "formula", quoted, rule)
+
+
+# --- unquoted candidates -------------------------------------------------------------------------
+def unquoted_formulas(text: str) -> Iterator[_Candidate]:
+    """Formulas without quotes: 1听、2挂、3查证 anywhere; 做到一问二看三提醒 after a verb (two
+    numbered groups or more, so that 坚持两手抓 and idioms stay out)."""
+    for m in DIGIT_FORMULA.finditer(text):
+        bodies = [m.group(f"b{d}") for d in range(1, 6) if m.group(f"b{d}")]
+        if all(b in COUNT_UNITS for b in bodies):
+            continue
+        yield formula_candidate(text, m.span(), m.span(), False, "digit_formula")
+    for m in VERB_FORMULA.finditer(text):
+        s, e = m.span("f")
+        if formula_groups(m.group("f")):
+            yield formula_candidate(text, (s, e), (s, e), False, "formula_after_verb")
+
+
+def _negatives(items: list[str]) -> int:
+    return sum(1 for i in items if i.startswith(ADVICE_NEG_HEADS))
+
+
+def advice_series(text: str) -> Iterator[_Candidate]:
+    """Public advice without quotes (不轻信、不泄露、不转账、要及时报案; 不贪婪、不轻信、多防范):
+    three items or more, two of them prohibitions; after 做到/牢记/提醒… two prohibitions are enough. Each item is a head
+    (ADVICE_NEG_HEADS, ADVICE_POS_HEADS) and two to four characters. A series followed by
+    等问题 lists faults ("不作为、不担当、不落实等问题"), not advice."""
+    for m in ADVICE_SERIES.finditer(text):
+        items = m.captures("i")
+        if len(items) >= 3 and _negatives(items) >= 2 and not FAULT_TAIL.match(text, m.end()):
+            yield _Candidate(m.start(), m.end(), "slogan", False, "advice_series")
+    for m in ADVICE_AFTER_VERB.finditer(text):
+        s, e = m.span("s")
+        series = text[s:e]
+        if _negatives(regex.split(r"[、，,]", series)) == 2 and not FAULT_TAIL.match(text, e):
+            yield _Candidate(s, e, "slogan", False, "advice_after_verb")
+
+
+def slogan_list_items(text: str, title: str | None = None) -> Iterator[_Candidate]:
+    """Items of a numbered list ("1、…2、…", on one line or many) under a heading containing
+    宣传语/标语/口号… — in the text just before "1、", or in the article title when the list
+    opens the article. Without a heading, a list of SHAPE_MIN_ITEMS short items, nearly all
+    made of short clauses, is a slogan list too (a page may drop the heading)."""
+    for chain in _numbered_chains(text):
+        first_marker = chain[0][0]
+        head_lo = max(0, first_marker - 40)
+        head = text[head_lo:first_marker].rstrip()  # the heading may be the line before
+        cut = max(head.rfind(c) for c in "。！？\n")
+        head = head[cut + 1 :]
+        headed = LIST_HEADING.search(head) is not None or (
+            title is not None and LIST_HEADING.search(title) is not None and not text[:first_marker].strip()
+        )
+        items = [(s, e) for _, s, e in chain]
+        if headed and len(items) >= LIST_MIN_ITEMS:
+            rule = "slogan_list"
+        elif len(items) >= SHAPE_MIN_ITEMS and _slogan_shaped(text, items):
+            rule = "slogan_list_shape"
+        else:
+            continue
+        for s, e in items:
+            yield _Candidate(s, e, "slogan", False, rule)
+
+
+def _slogan_shaped(text: str, items: list[tuple[int, int]]) -> bool:
+    """Three items in four are two to four short clauses, and at most one in four opens like a
+    measure (MEASURE_OPENERS): a list of work headings has the first shape but not the second."""
+    shaped = measures = 0
+    for s, e in items:
+        clauses = [c for c in CLAUSE_SPLIT.split(text[s:e]) if c]
+        if 1 < len(clauses) <= 4 and all(len(c) <= SHAPE_CLAUSE_MAX for c in clauses):
+            shaped += 1
+        if text.startswith(MEASURE_OPENERS, s):
+            measures += 1
+    return shaped * 4 >= len(items) * 3 and measures * 4 <= len(items)
+
+
+def _numbered_chains(text: str) -> Iterator[list[tuple[int, int, int]]]:
+    """Runs of markers numbered 1, 2, 3… whose items are short; each as (marker, start, end)."""
+    markers = [(m.start(), m.end(), int(m.group(1) or m.group(2))) for m in LIST_MARKER.finditer(text)]
+    chain: list[tuple[int, int, int]] = []  # (marker start, marker end, number)
+
+    def items_of(chain: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        out = []
+        for k, (ms, me, _) in enumerate(chain):
+            if k + 1 < len(chain):
+                end = chain[k + 1][0]
+            else:
+                stop = regex.compile(r"[。！？!?\n]").search(text, me, me + LIST_ITEM_MAX + 1)
+                end = stop.end() if stop else min(len(text), me + LIST_ITEM_MAX)
+            s, e = _trim(text, me, end)
+            if e - s > LIST_ITEM_MAX or e <= s:
+                break
+            out.append((ms, s, e))
+        return out
+
+    for ms, me, n in markers:
+        if chain and n == chain[-1][2] + 1 and ms - chain[-1][1] <= LIST_ITEM_MAX + 4:
+            chain.append((ms, me, n))
+        elif n == 1:
+            if chain:
+                yield items_of(chain)
+            chain = [(ms, me, n)]
+    if chain:
+        yield items_of(chain)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """An item without surrounding spaces and without its final 。/；/，."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "。！!；;，,"):
+        e -= 1
+    return s, e
+
+
+# --- the extractor --------------------------------------------------------------------------------
+def _quoted_candidates(text: str) -> tuple[list[_Candidate], list[Decision]]:
+    titles = [m.span() for m in TITLE.finditer(text)]
+    candidates, decisions = [], []
+    for q in quoted_phrases(text):
+        kind, rule = classify(q, text, titles)
+        decisions.append(Decision(q.start, q.end, q.content, kind, rule))
+        if kind == "formula":
+            candidate = formula_candidate(text, (q.start, q.end), (q.open, q.close + 1), True, rule)
+            candidates.append(replace(candidate, chain=q.chain))
+        elif kind:
+            candidates.append(_Candidate(q.start, q.end, kind, True, rule, chain=q.chain))
+    return candidates, decisions
+
+
+class _Occupied:
+    """Spans already taken, kept sorted and disjoint, so that each overlap test is a bisection."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans starting before `end`
+        return i == 0 or self.ends[i - 1] <= start
+
+    def take(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def expansion_absorbs(candidates: list[_Candidate]) -> list[_Candidate]:
+    """An unquoted series inside a formula's expansion, and the quoted parts a formula defines,
+    are that formula's expansion: reporting them again would count one mention twice."""
+    spans = sorted(c.expansion_span for c in candidates if c.expansion_span)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
+    parts = {p for c in candidates for p in c.components}
+
+    def inside_expansion(c: _Candidate) -> bool:
+        i = bisect.bisect_right(starts, c.start) - 1
+        return i >= 0 and reach[i] >= c.end
+
+    return [c for c in candidates if (c.start, c.end) not in parts and (c.quoted or not inside_expansion(c))]
+
+
+def campaign_everywhere(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """A name that is a campaign once in the article is a campaign at each quoted mention that
+    is not a formula or a fraud (“捂紧钱袋子”防范电信诈骗宣传周 … 以“捂紧钱袋子”为主题); and names
+    chained with a campaign are campaigns too (推动“断卡”“断流”“拔钉”工作, where “断卡” is a
+    campaign elsewhere in the article)."""
+    campaigns = {_normalize(text[c.start : c.end]) for c in candidates if c.kind == "campaign"}
+
+    def upgraded(c: _Candidate, why: str) -> _Candidate:
+        return replace(c, kind="campaign", rule=f"{c.rule}+{why}")
+
+    out = [
+        upgraded(c, "campaign_everywhere") if c.quoted and c.kind in ("term", "slogan") and _normalize(text[c.start : c.end]) in campaigns else c
+        for c in candidates
+    ]
+    chains = {c.chain for c in out if c.quoted and c.kind == "campaign"}
+    return [upgraded(c, "campaign_chain") if c.quoted and c.kind == "term" and c.chain in chains else c for c in out]
+
+
+def _normalize(s: str) -> str:
+    return PUNCT_OR_SPACE.sub("", s)
+
+
+def _candidates(text: str, title: str | None) -> list[_Candidate]:
+    quoted, _ = _quoted_candidates(text)
+    tiers = [list(slogan_list_items(text, title)), quoted, list(unquoted_formulas(text)), list(advice_series(text))]
+    taken: list[_Candidate] = []
+    occupied = _Occupied()
+    for tier in tiers:
+        for c in sorted(tier, key=lambda c: (c.start, -c.end)):
+            if occupied.free(c.start, c.end):
+                occupied.take(c.start, c.end)
+                taken.append(c)
+    taken = expansion_absorbs(taken)
+    taken = campaign_everywhere(taken, text)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def slogans(text: str, *, title: str | None = None) -> Iterator[SloganHit]:
+    """The slogans of one article's cleaned text, sorted, not overlapping.
+
+    `title` (the article's title) lets a list of numbered slogans be recognised when its
+    heading is the title itself ("预防电信诈骗宣传语").
+
+    >>> [(h.text, h.kind, h.expansion) for h in slogans("牢记“三不一要”，即：不轻信、不泄露、不转账、要及时报案。")]
+    [('三不一要', 'formula', '不轻信、不泄露、不转账、要及时报案')]
+    >>> [(h.text, h.kind) for h in slogans("开展“断卡”行动，守好群众“钱袋子”。")]
+    [('断卡', 'campaign'), ('钱袋子', 'term')]
+    """
+    for c in _candidates(text, title):
+        s = text[c.start : c.end]
+        yield SloganHit(c.start, c.end, s, _normalize(s), c.kind, c.quoted, c.expansion)
+
+
+def explain(text: str) -> list[Decision]:
+    """Every quoted phrase of `text` with the kind given to it (or None) and the deciding rule.
+
+    >>> [(d.text, d.kind, d.rule) for d in explain("《“攻坚月”方案》；柜员询问：“您认识他吗？”")]
+    [('攻坚月', None, 'inside_title'), ('您认识他吗？', None, 'reported_speech')]
+    """
+    return _quoted_candidates(text)[1]
