@@ -151,8 +151,8 @@ POSITIVE = [
     ),
     pytest.param(
         "牢记“三不一要”，即：不轻信、不泄露、不转账、要及时报案。",
-        [("三不一要", "formula", True, "不轻信、不泄露、不转账、要及时报案")],
-        id="004-formula-gloss-absorbs-series",
+        [("三不一要", "formula", True, "不轻信、不泄露、不转账、要及时报案"), ("不轻信、不泄露、不转账、要及时报案", "slogan", False, None)],
+        id="004-formula-gloss-and-its-advice",
     ),
     pytest.param(
         "以县局“全警进万家，聚力保平安”为民实践活动为载体，扎实推进“五进”宣传",
@@ -179,13 +179,24 @@ POSITIVE = [
     pytest.param("严格做到一问二看三提醒，全力防范。", [("一问二看三提醒", "formula", False, None)], id="syn-formula-after-verb"),
     pytest.param(
         "牢记三不一要，即不轻信、不泄露、不转账、要及时报案。",
-        [("三不一要", "formula", False, "不轻信、不泄露、不转账、要及时报案")],
+        [("三不一要", "formula", False, "不轻信、不泄露、不转账、要及时报案"), ("不轻信、不泄露、不转账、要及时报案", "slogan", False, None)],
         id="syn-formula-unquoted-with-gloss",
     ),
     pytest.param(
         "牢记“三不一要”：不轻信、不泄露、不转账、要及时报案。",
-        [("三不一要", "formula", True, "不轻信、不泄露、不转账、要及时报案")],
+        [("三不一要", "formula", True, "不轻信、不泄露、不转账、要及时报案"), ("不轻信、不泄露、不转账、要及时报案", "slogan", False, None)],
         id="syn-formula-colon-gloss",
+    ),
+    pytest.param(
+        "分析辨别所谓“电话欠费、破财消灾、购车退税、绑架和中奖”等10多种电信诈骗案例。",
+        [("电话欠费", "scam_type", True, None), ("破财消灾", "scam_type", True, None), ("购车退税", "scam_type", True, None),
+         ("绑架", "scam_type", True, None), ("中奖", "scam_type", True, None)],
+        id="syn-quoted-list-of-frauds-split",
+    ),
+    pytest.param(
+        "常见的“杀猪盘、套路贷、刷单返利”等诈骗。",
+        [("杀猪盘", "scam_type", True, None), ("套路贷", "scam_type", True, None), ("刷单返利", "scam_type", True, None)],
+        id="syn-quoted-list-of-named-frauds",
     ),
     pytest.param(
         "民警揭露了“杀猪盘”“刷单返利”“冒充客服”等诈骗手法。",

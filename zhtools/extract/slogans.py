@@ -679,10 +679,36 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 # --- the extractor --------------------------------------------------------------------------------
+HAN_ONLY = regex.compile(r"\p{Han}+")
+# A quoted list of short names: "电话欠费、破财消灾、购车退税、…绑架和中奖".
+LIST_ITEM = regex.compile(r"[^、和]{2,6}")
+# Words around a quoted list that say its items are frauds.
+FRAUD_CONTEXT = regex.compile(r"诈骗|骗局|骗术|案例|手段|手法|套路|所谓")
+
+
+def scam_list(q: _Quote) -> list[tuple[int, int]] | None:
+    """A quoted list of three or more short names next to words about fraud
+    (`所谓“电话欠费、破财消灾、…”等10多种电信诈骗案例`) names one fraud per item: the items are
+    scam types, each its own record (“a、b和c” splits at 和 too)."""
+    parts = list(LIST_ITEM.finditer(q.content))
+    joined = sum(len(m.group()) for m in parts)
+    if len(parts) < 3 or joined + len(parts) - 1 != len(q.content) or not all(HAN_ONLY.fullmatch(m.group()) for m in parts):
+        return None
+    if not (FRAUD_CONTEXT.search(q.head) or FRAUD_CONTEXT.search(q.own_tail[:16])):
+        return None
+    return [(q.start + m.start(), q.start + m.end()) for m in parts]
+
+
 def _quoted_candidates(text: str) -> tuple[list[_Candidate], list[Decision]]:
     titles = [m.span() for m in TITLE.finditer(text)]
     candidates, decisions = [], []
     for q in quoted_phrases(text):
+        items = scam_list(q)
+        if items:
+            for s, e in items:
+                decisions.append(Decision(s, e, text[s:e], "scam_type", "scam_list"))
+                candidates.append(_Candidate(s, e, "scam_type", True, "scam_list", chain=q.chain))
+            continue
         kind, rule = classify(q, text, titles)
         decisions.append(Decision(q.start, q.end, q.content, kind, rule))
         if kind == "formula":
@@ -711,8 +737,11 @@ class _Occupied:
 
 
 def expansion_absorbs(candidates: list[_Candidate]) -> list[_Candidate]:
-    """An unquoted series inside a formula's expansion, and the quoted parts a formula defines,
-    are that formula's expansion: reporting them again would count one mention twice."""
+    """The quoted parts a formula defines, and unquoted formulas inside its expansion, are that
+    formula's expansion: reporting them again would count one mention twice. Public advice that
+    spells a formula out (`“三不一要”，即：不轻信、不泄露、不转账、要及时报案`) is kept as a slogan
+    of its own too: it is the advice researchers count across pages, by `normalized`, whether or
+    not a formula names it."""
     spans = sorted(c.expansion_span for c in candidates if c.expansion_span)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
@@ -722,7 +751,7 @@ def expansion_absorbs(candidates: list[_Candidate]) -> list[_Candidate]:
         i = bisect.bisect_right(starts, c.start) - 1
         return i >= 0 and reach[i] >= c.end
 
-    return [c for c in candidates if (c.start, c.end) not in parts and (c.quoted or not inside_expansion(c))]
+    return [c for c in candidates if (c.start, c.end) not in parts and (c.quoted or c.kind == "slogan" or not inside_expansion(c))]
 
 
 def campaign_everywhere(candidates: list[_Candidate], text: str) -> list[_Candidate]:
@@ -769,7 +798,7 @@ def slogans(text: str, *, title: str | None = None) -> Iterator[SloganHit]:
     heading is the title itself ("预防电信诈骗宣传语").
 
     >>> [(h.text, h.kind, h.expansion) for h in slogans("牢记“三不一要”，即：不轻信、不泄露、不转账、要及时报案。")]
-    [('三不一要', 'formula', '不轻信、不泄露、不转账、要及时报案')]
+    [('三不一要', 'formula', '不轻信、不泄露、不转账、要及时报案'), ('不轻信、不泄露、不转账、要及时报案', 'slogan', None)]
     >>> [(h.text, h.kind) for h in slogans("开展“断卡”行动，守好群众“钱袋子”。")]
     [('断卡', 'campaign'), ('钱袋子', 'term')]
     """
