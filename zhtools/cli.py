@@ -5,6 +5,7 @@ No logic of its own."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import sys
 from pathlib import Path
 
@@ -31,6 +32,19 @@ CONVERT = click.option(
 )
 NO_CONVERT = click.option("--no-convert", is_flag=True, help="Keep the script of the source.")
 SKIP = click.option("--skip", multiple=True, type=click.Choice(RULE_NAMES), help="A cleaning rule not to run (repeatable).")
+
+
+def cleaning_options(fn):
+    """--convert, --no-convert and --skip, handed to the command as one `options: CleanOptions`."""
+
+    @CONVERT
+    @NO_CONVERT
+    @SKIP
+    @functools.wraps(fn)
+    def wrapper(*args, convert: str, no_convert: bool, skip: tuple[str, ...], **kwargs):
+        return fn(*args, options=clean_options(convert, no_convert, skip), **kwargs)
+
+    return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -63,15 +77,13 @@ def process_one(file: str, options: CleanOptions) -> Processed:
 @main.command()
 @click.argument("file")
 @click.option("--explain", is_flag=True, help="After the text, print a line '---' and every edit as JSONL.")
-@CONVERT
-@NO_CONVERT
-@SKIP
-def clean(file: str, explain: bool, convert: str, no_convert: bool, skip: tuple[str, ...]) -> None:
+@cleaning_options
+def clean(file: str, explain: bool, options: CleanOptions) -> None:
     """Print the cleaned, simplified text of FILE ('-' reads standard input).
 
     With --explain, the text is followed by a line '---' and one JSON edit per line.
     """
-    result = process_one(file, clean_options(convert, no_convert, skip))
+    result = process_one(file, options)
     assert result.document is not None
     click.echo(result.document.text)
     if explain:
@@ -82,24 +94,20 @@ def clean(file: str, explain: bool, convert: str, no_convert: bool, skip: tuple[
 
 @main.command()
 @click.argument("file")
-@CONVERT
-@NO_CONVERT
-@SKIP
-def split(file: str, convert: str, no_convert: bool, skip: tuple[str, ...]) -> None:
+@cleaning_options
+def split(file: str, options: CleanOptions) -> None:
     """Print the articles (篇) of FILE as JSONL ('-' reads standard input)."""
-    result = process_one(file, clean_options(convert, no_convert, skip))
+    result = process_one(file, options)
     for article in result.articles:
         click.echo(to_json(article))
 
 
 @main.command()
 @click.argument("file")
-@CONVERT
-@NO_CONVERT
-@SKIP
-def extract(file: str, convert: str, no_convert: bool, skip: tuple[str, ...]) -> None:
+@cleaning_options
+def extract(file: str, options: CleanOptions) -> None:
     """Print the measures, counts and slogans of FILE as JSONL ('-' reads standard input)."""
-    result = process_one(file, clean_options(convert, no_convert, skip))
+    result = process_one(file, options)
     for record in [*result.measures, *result.counts, *result.slogans]:
         click.echo(to_json(record))
 
@@ -120,14 +128,11 @@ def eval_command(gold: Path, out: Path) -> None:
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
 @click.option("--backend", type=click.Choice(["local"]), default="local", show_default=True, help="Where documents are processed.")
-@CONVERT
-@NO_CONVERT
-@SKIP
+@cleaning_options
 @click.option("--quiet", is_flag=True, help="No summary line.")
-def run_command(paths: tuple[str, ...], out: Path, workers: int, backend: str, convert: str, no_convert: bool, skip: tuple[str, ...], quiet: bool) -> None:
+def run_command(paths: tuple[str, ...], out: Path, workers: int, backend: str, options: CleanOptions, quiet: bool) -> None:
     """Process PATHS (files, folders searched recursively, or '-') into JSONL records in --out."""
-    options = RunOptions(clean=clean_options(convert, no_convert, skip), workers=workers)
-    summary = run(paths, out, options)
+    summary = run(paths, out, RunOptions(clean=options, workers=workers))
     if not quiet:
         click.echo(summary.line(), err=True)
     sys.exit(1 if summary.errors else 0)

@@ -19,8 +19,9 @@ import opencc
 from zhtools.edits import Replacement
 from zhtools.errors import ZhtoolsError
 
-# Configurations that only change script. tw2sp/hk2sp and friends also change vocabulary.
-SCRIPT_ONLY_CONFIGS = ("t2s", "tw2s", "hk2s", "t2tw", "t2hk")
+# Configurations that turn traditional script into simplified and change nothing else (tw2sp
+# and friends also change vocabulary).
+SCRIPT_ONLY_CONFIGS = ("t2s", "tw2s", "hk2s")
 # A page counts as mixed when at least this share of its script-specific characters is traditional.
 MIXED_SHARE = 0.02
 TRADITIONAL_SHARE = 0.8
