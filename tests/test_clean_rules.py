@@ -241,6 +241,8 @@ def test_spam_phrase(text, expected):
 # --- chrome_line --------------------------------------------------------------------------
 
 CHROME_LINE = [
+    ("syn-cms-publish-line", "发布时间：2023-05-06 来源：本站 浏览次数：1268\n正文。", "正文。"),
+    ("syn-print-close-buttons", "正文。\n【打印本页】【关闭窗口】\n", "正文。\n"),
     ("004-L1-breadcrumb", raw("004", 1) + "\n\n" + raw("004", 3), "\n" + raw("004", 3)),
     ("002-L1-L5-time-and-related", "\n".join(_lines("002")[:5]), "预防诈骗活动总结\n\n\n"),
     ("001-L5-L6-after-t2s", simplified("001", 5) + "\n" + simplified("001", 6) + "\n正文", "正文"),
@@ -480,6 +482,7 @@ def test_scrape_mark(text, expected):
 
 
 PDF_JOIN = [
+    keep("syn-long-title-then-paragraph-opening-with-wei", "2023年某银行防范电信网络诈骗宣传月活动工作总结\n\n为切实提高客户防范意识，我行开展宣传月活动。"),
     ("004-L32-L36-broken-words", pair("004", 32, 36), joined("004", 32, 34, 36)),
     ("004-L40-L42-short-tail", pair("004", 40, 42), joined("004", 40, 42)),
     ("003-L51-L53-open-quote", pair("003", 51, 53), joined("003", 51, 53)),

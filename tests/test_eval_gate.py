@@ -1,7 +1,7 @@
 """The eval gate: extraction on the gold pages must not score below the pinned floors.
 
-The gold (tests/gold/, see its README) covers every article of corpus/raw/000 and 003 and four
-constructed pages; floors live in tests/gold/floors.json and are raised, never silently lowered.
+The gold (tests/gold/, see its README) covers every article of corpus/raw/000, 001 and 003 and
+seven constructed pages; floors live in tests/gold/floors.json and are raised, never silently lowered.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from zhtools.evaluate import evaluate_folders, load_gold, read_jsonl, report
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 FLOORS = json.loads((GOLD / "floors.json").read_text(encoding="utf-8"))
-INPUTS = [ROOT / "corpus" / "raw" / "000_938a5dddb1924200.txt", ROOT / "corpus" / "raw" / "003_0b8c7273d3b909f3.txt", GOLD / "pages"]
+RAW = ROOT / "corpus" / "raw"
+INPUTS = [RAW / "000_938a5dddb1924200.txt", RAW / "001_c477d48db39d7e61.txt", RAW / "003_0b8c7273d3b909f3.txt", GOLD / "pages"]
 
 
 @pytest.fixture(scope="module")

@@ -416,8 +416,8 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
             continue
         elif not (P.WORD_CHAR.match(b[0]) or b[0] in "，。、；：”%％"):
             continue
-        elif (P.ENUM_START.match(a) and len(a) <= 40) or (len(a) < 20 and not P.CLAUSE_PUNCT.search(a)):
-            continue  # a heading ("一、组织领导", "…工作总结汇报篇六") ends without punctuation too
+        elif (P.ENUM_START.match(a) and len(a) <= 40) or (len(a) <= 40 and not P.CLAUSE_PUNCT.search(a) and not P.SENTENCE_STOP.search(a)):
+            continue  # a title or heading ("一、组织领导", "2023年…宣传月活动工作总结") ends without punctuation too
         else:
             head = _first_sentence(b)
             joined = (

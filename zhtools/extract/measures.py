@@ -231,9 +231,22 @@ def measures(text: str) -> Iterator[MeasureHit]:
     >>> [(h.marker, h.level, h.heading) for h in measures("一是高度重视，积极部署。召开会议。\\n二是预防为主，广泛宣传。发放资料。")]
     [('一是', 1, '高度重视，积极部署'), ('二是', 1, '预防为主，广泛宣传')]
     """
-    for item in _outline(text):
-        if item.rejected_by is None:
-            yield _hit(item, text)
+    hits = [_hit(item, text) for item in _outline(text) if item.rejected_by is None]
+    yield from _measure_levels(hits)
+
+
+def _measure_levels(hits: list[MeasureHit]) -> list[MeasureHit]:
+    """Levels count measures only: items of a list under a section title that is no measure
+    (`三、工作任务及责任分工`) are level 1, and a measure's level is one more than the number of
+    measures whose text contains it."""
+    out: list[MeasureHit] = []
+    open_: list[MeasureHit] = []  # accepted ancestors of the current hit
+    for h in hits:
+        while open_ and not (open_[-1].start < h.start and h.end <= open_[-1].end):
+            open_.pop()
+        out.append(replace(h, level=len(open_) + 1))
+        open_.append(h)
+    return out
 
 
 def explain_measures(text: str) -> Iterator[tuple[MeasureHit, str | None]]:
