@@ -205,3 +205,42 @@ def test_every_command_has_help(command, capsys):
     assert entry([command, "--help"]) == 0
     assert "Usage:" in capsys.readouterr().out
     assert main.commands[command].help
+
+
+def test_extraction_records_point_at_their_article_text(corpus_run):
+    _, out = corpus_run
+    articles = {a["id"]: a for a in read_jsonl(out / "articles.jsonl")}
+    sources = {p.stem: read_source(p.read_bytes(), p.name).text for p in RAW.glob("*.txt")}
+    seen = 0
+    for name, field in (("measures.jsonl", "text"), ("counts.jsonl", "mention"), ("slogans.jsonl", "text")):
+        for r in read_jsonl(out / name):
+            article = articles[r["article_id"]]
+            s, e = r["span"]
+            assert article["text"][s:e] == r[field]
+            ss, se = r["source_span"]
+            a0, a1 = article["source_span"]
+            assert a0 <= ss <= se <= a1 <= len(sources[r["doc_id"]])
+            seen += 1
+    assert seen > 500
+
+
+def test_extract_command_prints_records_of_every_kind(capsys):
+    assert entry(["extract", str(RAW / "003_0b8c7273d3b909f3.txt")]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    kinds = {r["schema"] for r in records}
+    assert kinds == {"zhtools.measure/1", "zhtools.count/1", "zhtools.slogan/1"}
+    for r in records:
+        jsonschema.validate(r, load_schema(r["schema"].split(".")[1].split("/")[0]))
+    assert any(r.get("mention") == "印制各类反诈宣传单15万余份" and r["value"] == 150000 for r in records)
+
+
+def test_eval_command_prints_scores_per_kind(corpus_run, tmp_path, capsys):
+    _, out = corpus_run
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    counts = [r for r in read_jsonl(out / "counts.jsonl") if r["doc_id"].startswith("003")][:3]
+    lines = [json.dumps({"kind": "count", "article_id": r["article_id"], "span": r["span"], "value": r["value"]}) for r in counts]
+    (gold / "g.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert entry(["eval", str(gold), str(out)]) == 0
+    table = capsys.readouterr().out
+    assert table.splitlines()[1].split()[:4] == ["count", "3", str(sum(1 for r in read_jsonl(out / "counts.jsonl") if r["article_id"] in {c["article_id"] for c in counts})), "3"]
