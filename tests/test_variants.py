@@ -199,3 +199,50 @@ def test_regex_guard_patterns_stay_linear_on_adversarial_input():
         clean(probe)
         assert time.perf_counter() - started < 10, probe[:10]
     assert regex.search(r"\p{Han}", "对")
+
+
+@pytest.mark.parametrize(
+    "name, probe",
+    [
+        ("markers-without-items", "1、" * 20000),
+        ("pian-markers", "篇一" * 20000),
+        ("heading-lines", "总结篇一\n" * 5000),
+        ("yishi", "一是开展。" * 10000),
+        ("advice", "不轻信、" * 10000),
+        ("counts", "发放宣传单5000余份，" * 5000),
+        ("open-quotes", "“" * 50000),
+    ],
+)
+def test_whole_document_path_survives_degenerate_pages(name, probe):
+    """Every stage (clean, split, extract) on pages made of one repeated pattern: no exception,
+    and every record's span holds its text."""
+    import time
+
+    started = time.perf_counter()
+    result = process_document(Input(name, name, f"{name}.txt"), probe.encode())
+    assert time.perf_counter() - started < 20
+    assert result.error is None, result.error
+    for article in result.articles:
+        assert result.document.text[slice(*article.doc_span)] == article.text
+    texts = {a.id: a.text for a in result.articles}
+    for r in [*result.measures, *result.slogans]:
+        assert texts[r.article_id][slice(*r.span)] == r.text
+    for r in result.counts:
+        assert texts[r.article_id][slice(*r.span)] == r.mention
+
+
+EXTRA_PIECES = ["1、", "2、", "一是", "二是", "（一）", "“三不一要”", "，即：", "不轻信、", "不转账", "5000余份", "x余人", "发放", "宣传单", "篇二", "宣传语", "标语"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES + EXTRA_PIECES), max_size=50).map("".join))
+def test_any_page_goes_through_every_stage(text):
+    result = process_document(Input("p", "p", "p.txt"), text.encode("utf-8"))
+    if result.error:  # empty or whitespace-only pages are reported, never raised
+        assert result.error.stage == "read"
+        return
+    texts = {a.id: a.text for a in result.articles}
+    for r in [*result.measures, *result.slogans]:
+        assert texts[r.article_id][slice(*r.span)] == r.text
+    for r in result.counts:
+        assert texts[r.article_id][slice(*r.span)] == r.mention

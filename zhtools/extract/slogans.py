@@ -607,6 +607,8 @@ def slogan_list_items(text: str, title: str | None = None) -> Iterator[_Candidat
     opens the article. Without a heading, a list of SHAPE_MIN_ITEMS short items, nearly all
     made of short clauses, is a slogan list too (a page may drop the heading)."""
     for chain in _numbered_chains(text):
+        if not chain:  # markers with no item text after them ("1、1、1、")
+            continue
         first_marker = chain[0][0]
         head_lo = max(0, first_marker - 40)
         head = text[head_lo:first_marker].rstrip()  # the heading may be the line before
