@@ -10,7 +10,7 @@
 2. **Rejections** — `REJECTIONS`, an ordered tuple of small functions; the first that returns
    True drops the candidate (`explain_counts` tells which one).
 3. **Attachment** — approximation, action (verb), object (what is counted) and the mention
-   span, from the clause around the number; no word segmentation, only the term tables below.
+   span, from the clause around the number; no word segmentation, only the term tables of `count_terms.py`.
 
 Decisions worth knowing:
 - `四大功能`, `三大功能` are not counts: 大 is not a measure word, and "the four major X"
@@ -33,147 +33,44 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from types import MappingProxyType
 
 import regex
 
 from zhtools.extract import CountHit
+from zhtools.extract.count_terms import (
+    APPROX_AFTER,
+    APPROX_BARE_SCALE,
+    APPROX_BEFORE,
+    APPROX_INSIDE,
+    CLASSIFIER_UNITS,
+    CLAUSE_DELIMITERS,
+    COMMAS,
+    DEMONSTRATIVES,
+    DIAL_CUES,
+    DURATION_AFTER_GE,
+    HOTLINES,
+    IDIOMS,
+    LEADING_SCOPE,
+    NOMINAL_HEADS,
+    NOT_VERBS,
+    OBJECT_STOP_WORDS,
+    OBJECT_STOPS,
+    OPEN_QUOTES,
+    QUESTION_PARTICLES,
+    RATE_HEADS,
+    STRUCTURAL_UNITS,
+    SUBJECT_VERBS,
+    TRAILING_LINKS,
+    UNIT_FALSE_STARTS,
+    UNITS,
+    VERBS,
+    WEAK_VERBS,
+)
 from zhtools.numerals import parse_int
 
 # ---------------------------------------------------------------------------------------------
-# Term tables
+# Sizes (the term tables are in count_terms.py)
 # ---------------------------------------------------------------------------------------------
-
-# Measure words. Longest first wins (人次 before 人, 个百分点 before 个). No time words here:
-# that alone keeps dates, times, ages and durations out.
-UNITS: tuple[str, ...] = (
-    # people and households
-    "人次", "人", "名", "位", "户次", "户",
-    # organisations, places, generic things
-    "家次", "家", "所", "处", "个",
-    # events, occasions, cases
-    "场次", "场", "次", "期", "轮", "批次", "批", "堂", "节", "遍", "起", "宗", "例", "件", "项", "笔",
-    # printed and physical material
-    "份", "张", "册", "本", "篇", "条", "幅", "块", "面", "套", "盒", "袋", "支", "辆", "部", "台",
-    "枚", "封", "页", "组", "种", "类",
-    # money, ratios
-    "美元", "元", "个百分点", "%", "％", "‰", "倍",
-)
-PERCENT_UNITS = frozenset({"%", "％", "‰"})
-
-# Units whose noun usually follows them (`17个农村电信支局`, `3500余名师生`): only these look
-# for an object after the unit. Not 人/元/%: what follows them is the next clause.
-CLASSIFIER_UNITS = frozenset(UNITS) - {"人", "人次", "户次", "家次", "场次", "批次", "美元", "元", "个百分点", "倍"} - PERCENT_UNITS
-
-# Classifiers that also enumerate the text's own structure (`三个方面`, `四项举措`).
-STRUCTURAL_UNITS = frozenset({"个", "项", "类", "种", "条", "家"})
-
-# Words that begin with a unit character but are not a unit (`xx部门`, `110台`→ hotline rule).
-UNIT_FALSE_STARTS: frozenset[str] = frozenset({
-    "人民", "元旦", "元素", "元宵", "次日", "次年", "次月", "名单", "名义", "名称", "名字", "名誉", "名额",
-    "家庭", "家长", "家属", "家人", "家园", "家里", "家中", "家乡", "户籍", "户口", "户外", "户主",
-    "条例", "条件", "条款", "部门", "部署", "部分", "部队", "部长", "部位", "台湾", "台州", "台账", "台风",
-    "所有", "所在", "所以", "所属", "所长", "所得", "所谓", "处罚", "处理", "处置", "处长", "处于",
-    "面对", "面向", "面临", "面前", "面积", "面貌", "期间", "期限", "期待", "期望", "期末", "期中", "期初",
-    "批示", "批准", "批评", "批发", "支付", "支持", "支行", "支队", "项目", "起诉", "起来", "起到", "起草",
-    "起点", "场所", "场合", "场景", "场地", "组织", "组建", "组成", "节日", "节目", "节约", "套路",
-    "本人", "本地", "本次", "本着", "本单位", "本职", "位于", "位列", "位置", "例如", "笔录", "张某",
-    "封停", "类型", "种类",
-})
-
-# Durations written with 个: `6个月`, `3个小时`.
-DURATION_AFTER_GE = ("月", "小时", "工作日", "星期", "季度", "钟头", "年头")
-
-# Approximation words: before the number (longest first; None = a word that only looks like one).
-APPROX_BEFORE: tuple[tuple[str, str | None], ...] = (
-    ("不得超过", "at_most"), ("不得少于", "at_least"), ("不少于", "at_least"), ("不低于", "at_least"), ("不超过", "at_most"), ("不高于", "at_most"),
-    ("将近", "nearly"), ("接近", "nearly"), ("大约", "about"), ("大概", "about"), ("约为", "about"),
-    ("至少", "at_least"), ("最少", "at_least"), ("最多", "at_most"), ("至多", "at_most"),
-    ("不足", "at_most"), ("不到", "at_most"), ("超过", "more_than"), ("多于", "more_than"),
-    ("附近", None), ("最近", None), ("临近", None),
-    ("近", "nearly"), ("约", "about"), ("逾", "more_than"), ("超", "more_than"),
-)
-APPROX_BEFORE = tuple(sorted(APPROX_BEFORE, key=lambda p: -len(p[0])))  # 不得超过 before 超过
-APPROX_INSIDE = MappingProxyType({"余": "more_than", "多": "more_than"})  # 5000余份, 400余万个, 3000多万
-APPROX_AFTER = MappingProxyType({"以上": "more_than", "有余": "more_than", "之多": "more_than", "左右": "about",
-                                 "上下": "about", "以下": "at_most", "以内": "at_most"})
-APPROX_BARE_SCALE = MappingProxyType({"近": "nearly", "上": "at_least", "逾": "more_than"})  # 近万元, 上万条
-
-# Verbs that govern a count. A verb run (`立案侦办`, `排查发现`) is one action.
-VERBS: frozenset[str] = frozenset({
-    "发放", "派发", "分发", "发送", "推送", "下发", "发布", "推出", "转发", "印发", "发出", "张贴", "粘贴",
-    "悬挂", "设置", "投放", "播放", "制作", "印制", "摆放", "开展", "举办", "举行", "组织", "召开", "开设",
-    "建立", "成立", "组建", "培训", "走访", "入户", "宣传", "讲解", "解答", "接受", "接待", "受理", "覆盖",
-    "参与", "参加", "破获", "侦破", "破案", "立案", "侦办", "抓获", "抓捕", "打掉", "摧毁", "捣毁", "刑拘",
-    "逮捕", "起诉", "提起公诉", "审查起诉", "判决", "审理", "追回", "挽回", "返还", "挽损", "止损", "冻结",
-    "止付", "拦截", "劝阻", "劝返", "核减", "处罚", "查处", "查获", "检查", "排查", "核查", "发现", "整治",
-    "完成", "清理", "关停", "封停", "处置", "约谈", "出动", "投入", "签订", "签署", "录制", "拍摄", "编写",
-    "编印", "采取", "纳入", "涉及", "损失", "骗取", "被骗", "转账", "汇款", "办理", "移交", "交办", "转交",
-    "处理", "摸排", "占据", "发案", "发生",
-    "协调", "实施", "作出", "授课", "推动", "吸引", "服务", "帮助", "挽回损失", "下降", "上升", "增长",
-    "减少", "提升", "提高", "降低", "增加", "占", "避免",
-})
-# After these verbs the counted thing stands before the verb: `刑事警情总体下降32.6%`, `此类案件已发案10余起`.
-SUBJECT_VERBS = frozenset({"下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加", "发案", "发生"})
-# Verbs that are as often nouns (`街面宣传`, `行政处罚`): the action only when no other verb is there.
-WEAK_VERBS = frozenset({"宣传", "处罚", "培训", "服务", "整治", "检查", "覆盖", "完成", "处理", "处置",
-                        "帮助", "推动", "协调", "损失", "汇款", "转账", "审理"})
-# Words that contain a verb but are none: `充分发挥` hides 分发; `宣传防范…手册` is a modifier.
-NOT_VERBS = ("充分", "发挥", "宣传防范")
-# A verb followed by one of these is a noun modifier: `宣传单`, `整治率`, `核减完成率`, `占比`.
-NOMINAL_HEADS: tuple[str, ...] = (
-    "单", "资料", "手册", "海报", "折页", "横幅", "展板", "品", "册", "页", "栏", "视频", "材料", "毛巾",
-    "活动", "讲座", "片", "画", "码", "袋", "标语", "卡", "周", "月", "信息", "作品", "专栏", "牌", "员",
-    "工作", "力度", "班", "会", "组", "队", "车", "板", "屏", "率", "量", "数", "比", "额", "金额", "日",
-)
-# After these the whole chain of verbs is a noun: `核减完成率`, `整治率`, `占比`, `点击量`.
-RATE_HEADS = ("率", "比", "量", "数", "度")
-
-# Stripped from the end of the text between verb and number: links, prepositions, particles.
-TRAILING_LINKS: tuple[str, ...] = (
-    "分别为", "分别是", "总数为", "数量为", "人数为", "共计", "合计", "总计", "累计", "共有", "达到", "已达",
-    "高达", "多达", "分别", "总体", "同比", "环比", "以及", "共", "达", "约", "分", "已", "了", "的",
-    "对", "向", "给", "将", "把", "从", "与", "和", "及", "有", "就",
-)
-# Stripped from the start of the object: scope, time, totals, determiners.
-LEADING_SCOPE: tuple[str, ...] = (
-    "今年以来", "上半年", "共计", "累计", "合计", "总计", "全市", "全国", "全省", "全区", "全县", "全镇",
-    "全州", "全辖", "全行", "全校", "全体", "我市", "我县", "我区", "我省", "我镇", "我局", "我行", "我所",
-    "我校", "我院", "其中", "目前", "今年", "同比", "环比", "日均", "月均", "平均", "总体", "各类", "共",
-    "以及", "该", "此", "本", "这", "了", "过", "对", "向", "将", "把", "和", "及", "与", "等",
-)
-
-# Service numbers and hotlines; and the words that announce a number to dial.
-HOTLINES: frozenset[str] = frozenset({
-    "110", "119", "120", "122", "114", "12110", "12315", "12321", "12333", "12337", "12345", "12348",
-    "12355", "12368", "12377", "12381", "12388", "96110", "10000", "10010", "10086", "95533", "95588",
-    "95599", "95566", "95555", "95559", "95528", "95595", "95568", "95577", "95558", "95561",
-})
-# (a cue counts only before five digits or more: `诈骗电话300个` is a count)
-DIAL_CUES = ("拨打", "拨通", "致电", "热线", "电话", "号码", "尾号", "账号", "卡号", "QQ", "微信号")
-
-# Determiners that refer back to things already counted: `这四个省市`, `以下三类`.
-DEMONSTRATIVES = ("上述", "以下", "下列", "如下", "这", "那", "该", "此")
-
-# Fixed phrases whose numerals are not quantities (formulas are slogans, SPEC "Slogan").
-IDIOMS: tuple[str, ...] = (
-    "千家万户", "十二分", "一线", "千方百计", "三位一体", "十条信息九条骗", "一问二看三提醒", "三不一要",
-    "一人一档", "一户一档", "一案一策", "不少一户", "不漏一人", "一系列", "一次性", "第一时间", "万无一失",
-    "百分之百", "一五一十", "三令五申", "四面八方", "五花八门", "千变万化", "一传十", "十传百",
-    "唯一", "统一", "逐一", "同一", "之一", "专一", "单一", "万一", "划一", "一一",
-    # place names
-    "五家渠", "三亚", "六盘水", "九江", "十堰", "七台河", "万宁",
-)
-
-# Where a clause starts: punctuation, brackets, quotes, whitespace.
-CLAUSE_DELIMITERS = frozenset("，。；：！？、,;:!?\n\t （）()“”‘’\"'《》【】「」『』〔〕~～\u3000…▲●■◆")
-COMMAS = frozenset("，,")
-OPEN_QUOTES = frozenset("“‘「『\"'")
-QUESTION_PARTICLES = frozenset("吗呢吧啊么嘛呀的了")
-# The after-unit object stops at these (particles, prepositions) and at any verb.
-OBJECT_STOPS = frozenset("的了和与及并等在对向于将把被到给以后时共均各每之或已都也还未不没")
-OBJECT_STOP_WORDS = ("通过", "进行", "以来", "左右", "以上", "期间", "当中", "之中", "其中", "作为", "全面", "综合",
-                     "共同", "统一", "集中", "分别", "主要", "正在", "逐步", "进一步")
 
 WINDOW = 30  # how far back a clause may reach
 MAX_OBJECT = 12  # object before the number: its last 12 characters at most

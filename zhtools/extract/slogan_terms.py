@@ -1,0 +1,70 @@
+"""Term tables of the slogan extractor (zhtools.extract.slogans): quote marks, scam types, campaign,
+name, motto and advice words, formula numerals and verbs. Data only; the rules are in slogans.py.
+"""
+
+# Opening → closing quote marks. Chinese ones first; ASCII quotes pair left to right.
+QUOTE_MARKS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'"}
+# Named frauds; the suffixes and prefixes below catch the rest of the family.
+SCAM_TYPES = (
+    "杀猪盘", "杀鱼盘", "套路贷", "校园贷", "裸贷", "注销校园贷", "刷单", "刷单返利", "网络刷单", "冒充客服", "冒充公检法",
+    "冒充熟人", "冒充领导", "冒充电商客服", "冒充电商物流客服", "虚假投资理财", "虚假贷款", "虚假征信", "虚假购物",
+    "网络贷款", "网贷", "裸聊", "裸聊敲诈", "仙人跳", "猜猜我是谁", "电信诈骗", "网络诈骗", "电信网络诈骗", "电诈",
+    "养老诈骗", "中奖诈骗", "退税诈骗", "网络交友", "网恋", "荐股", "不合理低价游", "游戏币交易", "代办信用卡",
+)
+SCAM_SUFFIXES = ("诈骗", "骗局", "骗术", "盘", "贷")
+SCAM_PREFIXES = ("冒充", "假冒")
+# Words that make a name an action or activity: "“断卡”行动", "“长风会战”".
+CAMPAIGN_WORDS = (
+    "行动", "专项行动", "攻坚行动", "百日行动", "会战", "战役", "集群战役", "活动", "专项活动", "宣传活动", "主题活动",
+    "实践活动", "创建活动", "宣传月", "宣传周", "宣传日", "宣传年", "攻坚月", "专项整治",
+)
+# Words that end a campaign name before its campaign word (see CAMPAIGN_TAIL in slogans.py).
+CAMPAIGN_TAIL_BREAKS = ("的", "为主题", "为题", "为指引", "为目标", "为宗旨", "为抓手", "为载体", "为契机", "为重点", "开展", "举办", "组织")
+# After or before a quote, a word that makes it the name of an app, account or organisation.
+NAME_TAILS = ("APP", "App", "app", "客户端", "小程序", "公众号", "微信公众号", "平台", "系统", "微信群", "工作群", "微信工作群", "网站", "热线", "专线")
+NAME_HEADS = ("公众号", "微信号", "抖音号", "平台", "网站", "APP", "App", "app")
+ORG_SUFFIXES = ("公安", "公安局", "派出所", "反诈中心", "中心", "银行", "支行", "公司", "法院", "检察院")
+# Words around a quote that make it a motto: a theme, a principle, a target, advice.
+SLOGAN_TAILS = (
+    "为主题", "主题", "的理念", "理念", "的口号", "口号", "标语", "宣传语", "为指引", "为宗旨", "为目标", "的目标", "目标",
+    "的良好态势", "良好态势", "态势", "的工作原则", "工作原则", "原则", "的工作格局", "工作格局", "格局", "的方式",
+    "方针", "的号召", "号召", "氛围", "浓厚氛围", "的防诈目标", "的宣传理念",
+)
+SLOGAN_HEADS = ("主题为", "主题是", "口号", "标语", "宣传语", "提出", "倡导", "理念", "牢记", "谨记", "记住", "切记", "做到", "警示大家", "提醒大家", "呼吁", "喊出")
+# A phrase that opens with one of these is advice or a motto: "防范电信网络诈骗", "捂紧钱袋子".
+ADVICE_STARTS = (
+    "防范", "谨防", "预防", "严防", "提防", "警惕", "拒绝", "远离", "抵制", "反对", "打击", "守护", "守好", "捂紧", "筑牢",
+    "共建", "共筑", "共创", "全民", "人人", "争做", "争当", "切勿", "不要", "请勿", "莫", "勿", "别",
+)
+# Heads of the items of an advice series; the negative ones make it public advice.
+ADVICE_NEG_HEADS = ("切勿", "不", "勿", "莫", "别")  # 不 covers 不要; two readings of one item would backtrack
+ADVICE_POS_HEADS = ("要", "多", "早", "及时", "先", "慎")
+# Verbs after which even two negative items are advice: "做到不贪婪、不轻信".
+ADVICE_VERBS = ("做到", "牢记", "谨记", "记住", "切记", "提醒", "叮嘱", "告诫", "警示", "倡导")
+# Numerals of a formula: "三不一要", "两摸排", "双高", "1听、2挂、3查证".
+FORMULA_NUMERALS = "一二两三四五六七八九十双"
+# Measure words between a formula's numeral and its noun: "两张明白纸", "六大长效机制".
+FORMULA_MEASURE_WORDS = "个大项条张类份种"
+# Verbs that introduce an unquoted formula: "严格做到一问二看三提醒".
+FORMULA_VERBS = ("做到", "牢记", "坚持", "落实", "按照", "推行", "实行", "执行", "开展", "推进", "记住", "谨记", "严格", "实施", "遵循", "强化")
+# What may follow an unquoted formula: "…标准流程", "…原则", or punctuation.
+FORMULA_FOLLOWERS = ("的", "标准", "原则", "要求", "工作", "制度", "机制", "活动", "宣传", "行动", "战法", "流程", "模式")
+# Bodies that make "1人、2人" a count, not a formula.
+COUNT_UNITS = "人名次个份件起元条家所户场期天年月日号"
+# Words that open the first item of a series before a formula; not part of the item.
+LEAD_WORDS = (
+    "开展", "坚持", "落实", "紧盯", "实行", "推进", "做好", "加强", "按照", "围绕", "实现", "包括", "做到", "强化",
+    "深入开展", "依托", "聚焦", "及", "和", "并", "以及", "以",
+)
+LEAD_WORDS_LONGEST_FIRST = tuple(sorted(LEAD_WORDS, key=len, reverse=True))
+# Fraudster and victim: a quote in their clause is the fraudster's word, not the campaign's.
+# (Not 受骗人: it is also part of 易受骗人群, the public the campaign addresses.)
+FRAUD_ACTORS = ("犯罪分子", "犯罪份子", "诈骗分子", "不法分子", "不法份子", "骗子", "嫌疑人", "受害人", "被害人")
+# A fraudster's payment demand in quotes: "“手续费”", "“风险抵押金”".
+FEE_ENDINGS = ("费", "费用", "税", "金", "款")
+# A lecture topic in quotes: "就“电信诈骗的特点”…进行宣传".
+TOPIC_HEADS = ("特点", "种类", "危害", "危害性", "手段", "方法", "原因", "意义", "功能", "作用", "表现", "类型", "特征", "流程")
+# Headings of slogan lists.
+LIST_HEADINGS = ("宣传语", "标语", "口号", "警示语", "顺口溜", "提示语")
+# Items opening with these are measures ("加强组织领导，明确责任分工"), not slogans.
+MEASURE_OPENERS = ("加强", "开展", "建立", "组织", "落实", "做好", "提高", "强化", "召开", "成立", "制定", "完善", "加大", "深入", "明确", "坚持")
