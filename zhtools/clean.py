@@ -13,6 +13,7 @@ character follow exactly.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -151,7 +152,7 @@ def spam_line(text: str, options: CleanOptions) -> Iterator[Replacement]:
             continue  # a keyword list has no sentences; prose that names spam words does
         found = [m for m in P.SPAM_MARKER.finditer(line) if not _quoted(line, m.start())]
         covered = sum(len(m.group()) for m in found)
-        rest = len(P.HAN_RUN.findall(P.SPAM_MARKER.sub("", line)))
+        rest = len(P.HAN_RE.findall(P.SPAM_MARKER.sub("", line)))
         if len({m.group() for m in found}) >= P.SPAM_LINE_MIN_MARKERS and 2 * covered >= rest:
             yield Replacement(start, line_end(text, end), "")
 
@@ -240,10 +241,8 @@ def intro(text: str, options: CleanOptions) -> Iterator[Replacement]:
     '开展专项行动。为贯彻落实'
     """
     by_line: dict[tuple[int, int], list[regex.Match]] = {}
-    starts = [s for s, _ in lines(text)]
     spans = list(lines(text))
-    from bisect import bisect_right
-
+    starts = [s for s, _ in spans]
     for m in P.INTRO_MARKER.finditer(text):
         i = bisect_right(starts, m.start()) - 1
         by_line.setdefault(spans[i], []).append(m)
@@ -475,18 +474,18 @@ def punct_width(text: str, options: CleanOptions) -> Iterator[Replacement]:
     for m in P.ASCII_PARENS.finditer(text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        if P.HAN_ANY.search(m.group(1)) or P.CJK_CHAR.match(before or "a") or P.CJK_CHAR.match(after or "a"):
+        if P.HAN_RE.search(m.group(1)) or P.CJK_CHAR.match(before or "a") or P.CJK_CHAR.match(after or "a"):
             out[m.start()] = Replacement(m.start(), m.start() + 1, "（")
             out[m.end() - 1] = Replacement(m.end() - 1, m.end(), "）")
     for m in P.ASCII_QUOTES.finditer(text):
-        if P.HAN_ANY.search(m.group(1)):
+        if P.HAN_RE.search(m.group(1)):
             out[m.start()] = Replacement(m.start(), m.start() + 1, "“")
             out[m.end() - 1] = Replacement(m.end() - 1, m.end(), "”")
     for m in P.ASCII_STOP.finditer(text):
         if P.NUMERAL_MARKER.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # "一.指导思想": a list marker
         after = text[m.end()] if m.end() < len(text) else ""
-        if P.HAN_CHAR.match(after or "a") and is_broken_word(text[m.start() - 1], after):
+        if P.HAN_RE.match(after or "a") and is_broken_word(text[m.start() - 1], after):
             out[m.start()] = Replacement(m.start(), m.end(), "")  # a stray dot inside a word
         else:
             out[m.start()] = Replacement(m.start(), m.end(), "。")

@@ -40,7 +40,6 @@ SPAM_LINE_MIN_MARKERS = 3
 SPAM_PHRASE_GAP = 4
 SENTENCE_PUNCT = regex.compile(r"[，。；！？,;!?]")
 SENTENCE_STOP = regex.compile(r"[。！？!?]")
-HAN_RUN = regex.compile(r"\p{Han}")
 # Between two spam keywords, any of these means they are not one injected phrase.
 PHRASE_BREAK = regex.compile(r"[，。；！？,;!?、：:“”‘’《》()（）\n]")
 
@@ -156,7 +155,6 @@ INVISIBLE = regex.compile(r"(?:[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060\u206
 NBSP = regex.compile(r"\xa0")
 
 # --- character classes used by several rules -------------------------------------------------
-HAN_CHAR = regex.compile(r"\p{Han}")  # .match(ch): is this one character Han
+HAN_RE = regex.compile(r"\p{Han}")  # .match(ch): is it Han; .search(s): does s hold Han; .findall: the Han characters
 WORD_CHAR = regex.compile(r"[\p{Han}0-9A-Za-z]")  # .match(ch): a character inside a word or number
-HAN_ANY = regex.compile(r"\p{Han}")  # .search(s): does s hold any Han
 CJK_CHAR = regex.compile(CJK)  # .match(ch): Han or Chinese punctuation

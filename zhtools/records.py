@@ -8,7 +8,7 @@ them. Every record carries `schema` = "zhtools.<kind>/1"; the JSON Schemas under
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import Any, ClassVar
 
@@ -154,13 +154,3 @@ def to_json(record: Record | dict[str, Any]) -> str:
 def load_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema shipped for a record kind ('document', 'article', 'edit', 'error', 'manifest')."""
     return json.loads(resources.files("zhtools.schemas").joinpath(f"{kind}.schema.json").read_text(encoding="utf-8"))
-
-
-@dataclass(frozen=True)
-class Manifest:
-    tool_version: str
-    schemas: dict[str, str]
-    options: dict[str, Any]
-    inputs: list[dict[str, str]]
-    counts: dict[str, int]
-    timings: dict[str, float] = field(default_factory=dict)
