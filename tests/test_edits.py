@@ -94,3 +94,44 @@ def test_overlapping_replacements_are_refused():
 def test_replay_refuses_edits_that_do_not_match_the_source():
     with pytest.raises(EditError):
         replay("abc", [Edit("r", 0, 1, "x", "")])
+
+
+def test_a_line_converted_whole_leaves_the_pinyin_removed_inside_it_to_its_rule():
+    # t2s proposes one replacement a line; the trace cuts it where pinyin was removed and
+    # drops the parts that do not change.
+    source = "對(dui)過去的工作進(jin)行回顧"
+    trace = Trace(source)
+    trace.apply("pinyin", [Replacement(1, 6, ""), Replacement(12, 17, "")])
+    assert trace.text == "對過去的工作進行回顧"
+    trace.apply("t2s", [Replacement(0, 10, "对过去的工作进行回顾")])
+    assert trace.text == "对过去的工作进行回顾"
+    assert trace.edits() == [
+        Edit("t2s", 0, 1, "對", "对"),
+        Edit("pinyin", 1, 6, "(dui)", ""),
+        Edit("t2s", 6, 12, "過去的工作進", "过去的工作进"),
+        Edit("pinyin", 12, 17, "(jin)", ""),
+        Edit("t2s", 17, 20, "行回顧", "行回顾"),
+    ]
+    assert replay(source, trace.edits()) == trace.text
+
+
+@pytest.mark.parametrize(
+    "output_span, source_span",
+    [
+        ((2, 3), (7, 8)),  # 去, inside a converted run: one character for one
+        ((1, 3), (6, 8)),  # 过去
+        ((0, 2), (0, 7)),  # 对过: across the removed gloss
+        ((9, 10), (19, 20)),  # 顾
+    ],
+)
+def test_converted_characters_map_one_for_one(output_span, source_span):
+    trace = Trace("對(dui)過去的工作進(jin)行回顧")
+    trace.apply("pinyin", [Replacement(1, 6, ""), Replacement(12, 17, "")])
+    trace.apply("t2s", [Replacement(0, 10, "对过去的工作进行回顾")])
+    assert trace.source_span(*output_span) == source_span
+
+
+def test_a_replacement_of_another_length_still_maps_to_its_whole_source():
+    trace = Trace("第1页共1页正文")
+    trace.apply("chrome_inline", [Replacement(0, 6, "X")])
+    assert trace.source_span(0, 1) == (0, 6)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import FrozenInstanceError, dataclass, field
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhtools.errors import IngestError, ZhtoolsError
@@ -448,13 +448,15 @@ def test_any_bytes_decode_or_raise_ingest_error(data: bytes) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(min_size=1, max_size=200).filter(
     lambda t: t.strip() and not t.startswith("\ufeff")))
+@example("\r\x00")  # found by hypothesis: the bytes are UTF-16 LE for a lone "\r"
 def test_any_utf8_text_round_trips(text: str) -> None:
     data = text.encode("utf-8")
     try:
         got = decode(data)
     except IngestError as err:
-        # only NULs and control characters make valid UTF-8 text unacceptable
-        assert err.reason.startswith("binary file")
+        # only NULs and control characters make valid UTF-8 text unacceptable; with NULs the
+        # bytes may read as UTF-16 holding only whitespace
+        assert err.reason.startswith("binary file") or ("\x00" in text and err.reason.startswith("no text"))
         return
     if "\x00" in text:  # NULs may rightly look like BOM-less UTF-16
         assert data.decode(got[1]) == got[0]

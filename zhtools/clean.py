@@ -13,7 +13,6 @@ character follow exactly.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -241,11 +240,10 @@ def intro(text: str, options: CleanOptions) -> Iterator[Replacement]:
     '开展专项行动。为贯彻落实'
     """
     by_line: dict[tuple[int, int], list[regex.Match]] = {}
-    spans = list(lines(text))
-    starts = [s for s, _ in spans]
     for m in P.INTRO_MARKER.finditer(text):
-        i = bisect_right(starts, m.start()) - 1
-        by_line.setdefault(spans[i], []).append(m)
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        by_line.setdefault((start, len(text) if end < 0 else end), []).append(m)
     for (start, end), found in by_line.items():
         strong = [m for m in found if P.INTRO_STRONG.search(m.group())]
         tail = text[found[-1].end() : end].rstrip()

@@ -12,7 +12,8 @@ Taiwanese vocabulary (资料→数据, 影片→视频), which would change what
 from __future__ import annotations
 
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
+from operator import ne
 
 import opencc
 
@@ -45,13 +46,19 @@ def to_simplified(text: str, config: str = "t2s") -> str:
 
 
 def _differing(a: str, b: str) -> int:
+    if a == b:
+        return 0
     if len(a) == len(b):
-        return sum(1 for x, y in zip(a, b, strict=False) if x != y)
+        return sum(map(ne, a, b))
     return max(len(a), len(b))
 
 
+@lru_cache(maxsize=4)
 def script_of(text: str) -> str:
-    """'simplified', 'traditional' or 'mixed', from the characters that differ between scripts."""
+    """'simplified', 'traditional' or 'mixed', from the characters that differ between scripts.
+
+    Cached for the last few texts: the pipeline asks it of the same source more than once.
+    """
     n_traditional = _differing(text, to_simplified(text))
     if n_traditional == 0:
         return "simplified"
@@ -83,9 +90,12 @@ def conversion_replacements(text: str, config: str = "t2s") -> list[Replacement]
         new = conv.convert(line)
         if new != line:
             if len(new) == len(line):
-                # one replacement a character: a run of converted characters may hold earlier
-                # edits (pinyin removed between them), which must keep their own rule
-                out.extend(Replacement(pos + i, pos + i + 1, b) for i, (a, b) in enumerate(zip(line, new)) if a != b)
+                # one replacement from the first to the last converted character of the line:
+                # the trace cuts it where earlier edits (pinyin removed) lie inside, and maps
+                # its characters one for one
+                first = next(i for i, (a, b) in enumerate(zip(line, new)) if a != b)
+                last = len(line) - next(i for i, (a, b) in enumerate(zip(reversed(line), reversed(new))) if a != b)
+                out.append(Replacement(pos + first, pos + last, new[first:last]))
             else:  # a phrase conversion changed the length: align the line
                 ops = SequenceMatcher(None, line, new, autojunk=False).get_opcodes()
                 out.extend(Replacement(pos + i1, pos + i2, new[j1:j2]) for tag, i1, i2, j1, j2 in ops if tag != "equal")

@@ -59,7 +59,7 @@ class Edit:
 class _Piece:
     src_start: int
     src_end: int
-    text: str
+    text: str | None  # the replacement text; None for a copied piece (its text is the source's)
     rule: str | None  # None: copied unchanged from the source
 
 
@@ -70,20 +70,20 @@ class Trace:
 
     def __init__(self, source: str):
         self.source = source
-        self._pieces: list[_Piece] = [_Piece(0, len(source), source, None)] if source else []
+        self._pieces: list[_Piece] = [_Piece(0, len(source), None, None)] if source else []
         self._text: str | None = source
         self._offsets: list[int] | None = None
 
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = "".join(p.text for p in self._pieces)
+            self._text = "".join([self.source[p.src_start : p.src_end] if p.text is None else p.text for p in self._pieces])
         return self._text
 
     def _piece_offsets(self) -> list[int]:
         """Start offset of every piece in the current text (plus the total length at the end)."""
         if self._offsets is None:
-            self._offsets = [0, *accumulate(len(p.text) for p in self._pieces)]
+            self._offsets = [0, *accumulate([p.src_end - p.src_start if p.text is None else len(p.text) for p in self._pieces])]
         return self._offsets
 
     def apply(self, rule: str, replacements: Iterable[Replacement], *, keep_inner: bool = False) -> bool:
@@ -106,20 +106,72 @@ class Trace:
                 raise EditError(f"rule {rule!r}: bad or overlapping replacement {r!r}")
             previous = r
         offsets = self._piece_offsets()
-        # Right to left, so that the offsets of the pieces still to visit stay valid.
+        if len(self._pieces) > 1:
+            todo = self._split_aligned(todo, text, offsets)
+        # Right to left, so that the offsets of the pieces still to visit stay valid. Pieces
+        # right of the replacement being applied can no longer be touched: they move to
+        # `done` (reversed), so that no splice shifts the rest of the list.
+        head = self._pieces
+        done: list[_Piece] = []
         for r in reversed(todo):
-            self._splice(rule, r, offsets, keep_inner)
-        self._text = None
+            self._splice(rule, r, head, done, offsets, keep_inner)
+        done.reverse()
+        head.extend(done)
+        parts: list[str] = []
+        pos = 0
+        for r in todo:
+            parts.append(text[pos : r.start])
+            parts.append(r.new)
+            pos = r.end
+        parts.append(text[pos:])
+        self._text = "".join(parts)
         self._offsets = None
         return True
 
-    def _splice(self, rule: str, r: Replacement, offsets: list[int], keep_inner: bool) -> None:
+    def _split_aligned(self, todo: list[Replacement], text: str, offsets: list[int]) -> list[Replacement]:
+        """A same-length replacement (a conversion: one character for one) is cut where earlier
+        edits lie inside it, and its unchanged parts dropped, so that those edits keep their own
+        rule: converting a whole line must not claim the pinyin removed from it."""
+        out: list[Replacement] = []
+        for r in todo:
+            s, e = r.start, r.end
+            first = bisect_right(offsets, s) - 1
+            if e - s != len(r.new) or offsets[first + 1] >= e:  # not aligned, or inside one piece
+                out.append(r)
+                continue
+            cuts = [s]
+            i = first + 1
+            while i < len(offsets) - 1 and offsets[i] < e:
+                if offsets[i] > cuts[-1]:
+                    cuts.append(offsets[i])
+                i += 1
+            cuts.append(e)
+            for a, b in zip(cuts, cuts[1:]):
+                part = r.new[a - s : b - s]
+                if text[a:b] != part:
+                    out.append(Replacement(a, b, part))
+        return out
+
+    def _splice(self, rule: str, r: Replacement, pieces: list[_Piece], done: list[_Piece], offsets: list[int], keep_inner: bool) -> None:
         # `offsets` is consumed right to left: it stays exact for the pieces before the ones
-        # this splice replaces, and is cut back to them afterwards.
-        pieces = self._pieces
+        # this splice replaces, and is cut back to them afterwards. `pieces` holds the pieces
+        # still reachable (len(pieces) == len(offsets) - 1); `done`, reversed, those after them.
         n = len(offsets) - 1
         s, e = r.start, r.end
         first = bisect_right(offsets, s, lo=1) - 1  # first piece ending after s
+        if first < n and s < e and pieces[first].rule is None and offsets[first] < s and e < offsets[first + 1]:
+            # The common case, taken first: a replacement strictly inside one copied piece.
+            head, head_start = pieces[first], offsets[first]
+            cut_head, cut_tail = s - head_start, e - head_start
+            src_start, src_end = head.src_start + cut_head, head.src_start + cut_tail
+            done.extend(reversed(pieces[first + 1 :]))
+            done.append(_Piece(src_end, head.src_end, None, None))
+            done.append(_Piece(src_start, src_end, r.new, rule))
+            pieces[first] = _Piece(head.src_start, src_start, None, None)
+            del pieces[first + 1 :]
+            del offsets[first + 1 :]
+            offsets.append(s)
+            return
         if s == e and not (first < n and offsets[first] < s):
             # An insertion on a piece boundary joins the replaced piece before it, if any (its
             # text may already hold a later replacement of this rule); else it is a new piece.
@@ -127,7 +179,9 @@ class Trace:
                 first -= 1
             else:
                 src = pieces[first - 1].src_end if first > 0 else 0
-                pieces.insert(first, _Piece(src, src, r.new, rule))
+                done.extend(reversed(pieces[first:]))
+                del pieces[first:]
+                done.append(_Piece(src, src, r.new, rule))
                 del offsets[first + 1 :]
                 return
         # Pieces starting before e (for an insertion: the one piece holding s). Zero-length
@@ -144,14 +198,14 @@ class Trace:
         if head.rule is None:
             src_start = head.src_start + cut_head
             if cut_head:
-                before.append(_Piece(head.src_start, src_start, head.text[:cut_head], None))
+                before.append(_Piece(head.src_start, src_start, None, None))
         else:
             src_start = head.src_start
             prefix = head.text[:cut_head]
         if tail.rule is None:
             src_end = tail.src_start + cut_tail
-            if cut_tail < len(tail.text):
-                after.append(_Piece(src_end, tail.src_end, tail.text[cut_tail:], None))
+            if src_end < tail.src_end:
+                after.append(_Piece(src_end, tail.src_end, None, None))
         else:
             src_end = tail.src_end
             suffix = tail.text[cut_tail:]
@@ -161,10 +215,17 @@ class Trace:
             new_text = prefix + r.new + suffix
             old = self.source[src_start:src_end]
             if new_text == old:
-                middle = [_Piece(src_start, src_end, old, None)] if old else []
+                middle = [_Piece(src_start, src_end, None, None)] if old else []
             else:
                 middle = [_Piece(src_start, src_end, new_text, rule)]
-        pieces[first:last] = before + middle + after
+        done.extend(reversed(pieces[last:]))
+        done.extend(reversed(after))
+        del pieces[first:]
+        pieces.extend(before)
+        if prefix:  # the replaced head piece, now holding this replacement too, stays reachable
+            pieces.extend(middle)
+        else:
+            done.extend(reversed(middle))
         del offsets[first + 1 :]
         if before or prefix:
             offsets.append(s)  # the part of pieces[first] that lies before s, in old coordinates
@@ -200,8 +261,9 @@ class Trace:
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The source span behind `text[start:end]`.
 
-        A character produced by a replacement maps to the whole source span that replacement
-        consumed; a copied character maps to itself. An empty span maps to a position.
+        A copied character maps to itself, and so does a character of a same-length replacement
+        (a conversion, one character for one); any other replaced character maps to the whole
+        source span its replacement consumed. An empty span maps to a position.
         """
         offsets = self._piece_offsets()
         pieces = self._pieces
@@ -214,8 +276,8 @@ class Trace:
             else:
                 i = min(bisect_right(offsets, pos, hi=len(pieces)) - 1, len(pieces) - 1)
             p = pieces[i]
-            if p.rule is None:
-                return p.src_start + (pos - offsets[i])
+            if p.rule is None or len(p.text) == p.src_end - p.src_start:
+                return p.src_start + (pos - offsets[i])  # copied, or converted one character for one
             return p.src_end if is_end else p.src_start
 
         if start == end:

@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 import unicodedata
 
 import charset_normalizer
@@ -334,14 +335,14 @@ _ALLOWED_CONTROLS = frozenset("\t\n\r\x0b\x0c")
 _MAX_CONTROL_SHARE = 0.05
 
 
+# Category Cc is exactly U+0000-001F and U+007F-009F; tab, line feed, VT, FF and CR are allowed.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    n = sum(
-        1 for ch in text
-        if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS
-    )
-    return n / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def _junk_share(text: str) -> float:

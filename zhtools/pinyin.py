@@ -58,8 +58,10 @@ _BARE = r"(?P<syl>[a-z\u00fc:]{1,8}+[0-5])(?![A-Za-z0-9])"
 # A gloss cut off at the very end of the text (trailing whitespace allowed).
 _CUT = rf"{_WS}*+{_OPEN}{_WS}*+(?P<csyl>{_SYL})(?=\s*+\Z)"
 
+# The Han character is looked behind, not matched: a scan that starts at every Han character
+# is three times slower than one that starts at a bracket, a space or a letter.
 _SCAN = regex.compile(
-    rf"\p{{Han}}(?:(?P<piece>{_ITEM}|{_BARE})++(?P<cut>{_CUT})?|(?P<cut>{_CUT}))",
+    rf"(?<=\p{{Han}})(?:(?P<piece>{_ITEM}|{_BARE})++(?P<cut>{_CUT})?|(?P<cut>{_CUT}))",
     regex.VERSION1,
 )
 _TRAILING_DIGIT = regex.compile(r"[0-5]\Z")
@@ -134,7 +136,7 @@ def gloss_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cache = _check_cache
     for m in _SCAN.finditer(text):
-        pos = m.start()
+        pos = m.start() - 1
         char = text[pos]
         end = start = pos + 1
         all_valid = True

@@ -8,7 +8,8 @@ them. Every record carries `schema` = "zhtools.<kind>/1"; the JSON Schemas under
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
+from functools import cache
 from importlib import resources
 from typing import Any, ClassVar
 
@@ -137,18 +138,29 @@ class ErrorRecord:
 Record = Document | Article | Measure | Count | Slogan | EditRecord | ErrorRecord
 
 
+@cache
+def _layout(cls: type) -> tuple[str, tuple[str, ...]]:
+    """A record type's schema id and field names, looked up once (records are written by the million)."""
+    return schema_id(cls.record_kind), tuple(f.name for f in fields(cls))
+
+
 def to_dict(record: Record) -> dict[str, Any]:
-    body = asdict(record)
-    for key in ("source_span", "doc_span", "span"):
-        if key in body:
-            body[key] = list(body[key])
-    return {"schema": schema_id(record.record_kind), **body}
+    """The record as JSON-ready values (spans as lists); shallow: records hold no nested records."""
+    schema, names = _layout(type(record))
+    body: dict[str, Any] = {"schema": schema}
+    for name in names:
+        value = getattr(record, name)
+        body[name] = list(value) if type(value) is tuple else value
+    return body
+
+
+# One encoder for every line: json.dumps with options builds a new encoder on each call.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def to_json(record: Record | dict[str, Any]) -> str:
     """One JSONL line: UTF-8, not ASCII-escaped, keys in field order."""
-    body = record if isinstance(record, dict) else to_dict(record)
-    return json.dumps(body, ensure_ascii=False)
+    return _encode(record if isinstance(record, dict) else to_dict(record))
 
 
 def load_schema(kind: str) -> dict[str, Any]:
