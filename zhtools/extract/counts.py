@@ -30,9 +30,12 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import functools
+import operator
+import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 import regex
 
@@ -78,7 +81,7 @@ MAX_AFTER_OBJECT = 10
 MAX_DIGITS = 15  # longer digit strings are codes, and int() refuses more than 4300 digits
 
 # ---------------------------------------------------------------------------------------------
-# Patterns
+# Patterns: `re` unless they need `regex` (why: see zhtools.extract)
 # ---------------------------------------------------------------------------------------------
 
 
@@ -87,7 +90,7 @@ def _alt(words) -> str:
     words = sorted(set(words), key=lambda w: (-len(w), w))
     if not words:
         raise ValueError("empty alternation")
-    return "|".join(regex.escape(w) for w in words)
+    return "|".join(re.escape(w) for w in words)
 
 
 _D = "0-9０-９"
@@ -105,8 +108,12 @@ _NUM = rf"(?:{_AR_NUM}|{_CN_NUM}|{_PH}{_SCALE}{{0,2}}|{_BARE})(?:[余多]{_SCALE
 _NUM2 = rf"(?:{_AR_SCALED}|{_CN_NUM}|{_PH}{_SCALE}{{0,2}})(?:[余多]{_SCALE}{{0,2}})?"  # after 至, -, ~
 _RANGE = r"至|到|-|－|~|～|—|–"
 
-CANDIDATE_RE = regex.compile(
+# The characters a match can start with (see _NUM and 百分之). CANDIDATE_RE opens with them as a
+# lookahead: `re` then skips ahead to the next one fast, where the lookbehinds alone slow it down.
+_NUMBER_FIRST = "0123456789０１２３４５６７８９一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾百千万亿xXⅩＸｘ?？＊*#＃"
+CANDIDATE_RE = re.compile(
     rf"""
+    (?=[{re.escape(_NUMBER_FIRST)}])
     (?:
         百分之(?P<pct>{_NUM})
     |
@@ -117,23 +124,33 @@ CANDIDATE_RE = regex.compile(
     )
     (?P<post>{_alt(APPROX_AFTER)})?
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
-VERB_RE = regex.compile(_alt(VERBS))
-_VERB_OR_NOT_RE = regex.compile(rf"(?P<not>{_alt(NOT_VERBS)})|{_alt(VERBS)}")
-IDIOM_RE = regex.compile(_alt(IDIOMS))
+# The groups `Candidate.of` reads, by number: one call fetches them all.
+_CANDIDATE_GROUPS = operator.itemgetter(*(CANDIDATE_RE.groupindex[name] - 1 for name in ("pct", "num", "unit", "num2", "post")))
+_UNIT_GROUP = CANDIDATE_RE.groupindex["unit"]
+_NUM_GROUP = CANDIDATE_RE.groupindex["num"]
+VERB_RE = re.compile(_alt(VERBS))
+# A verb, or a word of NOT_VERBS that hides one (tried first). No group to tell them apart: `re`
+# scans a plain alternation several times faster; `_verb_runs` looks the word up instead.
+_VERB_OR_NOT_RE = re.compile(rf"{_alt(NOT_VERBS)}|{_alt(VERBS)}")
+_NOT_VERBS = frozenset(NOT_VERBS)
+IDIOM_RE = re.compile(_alt(IDIOMS))
 PAGE_COUNTER_RE = regex.compile(rf"第\s*[{_D}]++\s*页\s*共\s*[{_D}]++\s*页")
 TOC_LEADER_RE = regex.compile(r"[-—.·…_]{3}\s*$")
-PLACEHOLDER_RE = regex.compile(r"[xXⅩＸｘ?？＊*#＃]+")
+PLACEHOLDER_RE = re.compile(r"[xXⅩＸｘ?？＊*#＃]+")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _HAN_RE = regex.compile(r"\p{Han}")
+# The Han characters a CANDIDATE_RE match can start with: a cheap test before trying the pattern
+# at a Han character.
+_HAN_NUMBER_STARTS = frozenset(ch for ch in _NUMBER_FIRST if _HAN_RE.match(ch))
 _LAST_DIGIT_RE = regex.compile(rf"(?r)[{_D}]")
 _LAST_DELIMITER_RE = regex.compile("(?r)[" + regex.escape("".join(sorted(CLAUSE_DELIMITERS)), special_only=False) + "]")
-_DECIMAL_RE = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
-_DECIMAL_TIMES_RE = regex.compile(r"([0-9]+(?:\.[0-9]+)?)([千百])")
-_NOT_DIGIT_RE = regex.compile(r"[余多千万亿零〇十百拾佰仟]")
-_SCALE_RE = regex.compile(_SCALE)
-_SCALE_END_RE = regex.compile(_SCALE + "+$")
+_DECIMAL_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_DECIMAL_TIMES_RE = re.compile(r"([0-9]+(?:\.[0-9]+)?)([千百])")
+_NOT_DIGIT_RE = re.compile(r"[余多千万亿零〇十百拾佰仟]")
+_SCALE_RE = re.compile(_SCALE)
+_SCALE_END_RE = re.compile(_SCALE + "+$")
 _FALSE_STARTS_BY_CHAR: dict[str, tuple[str, ...]] = {}
 for _w in sorted(UNIT_FALSE_STARTS):
     _FALSE_STARTS_BY_CHAR[_w[0]] = (*_FALSE_STARTS_BY_CHAR.get(_w[0], ()), _w)
@@ -166,6 +183,7 @@ def _below_yi(s: str) -> Decimal | None:
     return _leaf(s)
 
 
+@functools.lru_cache(maxsize=4096)  # the same few numbers come back all the time
 def parse_number(s: str) -> Decimal | None:
     """The value of a number as written in a count, 余/多 removed; None if unreadable.
 
@@ -197,32 +215,39 @@ def _plain(d: Decimal) -> int | float:
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A number + unit found by CANDIDATE_RE, before any rule has judged it."""
+class Candidate(NamedTuple):
+    """A number + unit found by CANDIDATE_RE, before any rule has judged it.
+
+    (A named tuple: one is built for every number in the text, and it is the cheapest frozen type.)
+    """
 
     text: str  # the whole article text
-    match: regex.Match
+    match: re.Match
     number: str  # as written, without the range's second number
     unit: str
+    start: int  # start of the match (the number, or 百分之)
     end: int  # end of the match (unit and approximation word included)
     unit_start: int
     before: str  # up to WINDOW characters before the match
     after: str  # up to 8 characters after the unit
     redacted: bool
     arabic: bool
+    post: str | None  # the approximation word after the unit (以上, 左右…)
+    second: str | None  # the second number of a range (3至5次)
 
     @classmethod
-    def of(cls, text: str, m: regex.Match) -> Candidate:
-        pct = m.group("pct") is not None
-        number = m.group("pct") if pct else m.group("num")
-        unit_start = m.end() if pct else m.start("unit")
-        unit_end = m.end() if pct else m.end("unit")
-        s = m.start()
+    def of(cls, text: str, m: re.Match) -> Candidate:
+        pct, num, unit, second, post = _CANDIDATE_GROUPS(m.groups())
+        s, end = m.span()
+        if pct is not None:
+            number, unit, unit_start, unit_end = pct, "%", end, end
+        else:
+            number, (unit_start, unit_end) = num, m.span(_UNIT_GROUP)
+        arabic = number[:1].translate(_FULLWIDTH).isdigit()
+        redacted = not arabic and PLACEHOLDER_RE.fullmatch(number.rstrip("余多千万亿")) is not None
         return cls(
-            text, m, number, "%" if pct else m.group("unit"), m.end(), unit_start,
-            text[max(0, s - WINDOW): s], text[unit_end: unit_end + 8],
-            bool(PLACEHOLDER_RE.fullmatch(number.rstrip("余多千万亿"))), number[:1].translate(_FULLWIDTH).isdigit(),
+            text, m, number, unit, s, end, unit_start, text[max(0, s - WINDOW): s], text[unit_end: unit_end + 8],
+            redacted, arabic, post, second,
         )
 
 
@@ -254,29 +279,32 @@ def hotline(c: Candidate) -> bool:
 
 def too_long(c: Candidate) -> bool:
     """More than 15 digits: an identifier, not a count (and int() refuses > 4300 digits)."""
-    return sum(ch.isdigit() for ch in c.number) > MAX_DIGITS
+    return len(c.number) > MAX_DIGITS and sum(ch.isdigit() for ch in c.number) > MAX_DIGITS
 
 
 def quoted_name(c: Candidate) -> bool:
     """`“三份清单”`, `“两张明白纸”`, `“四个一”`: a number right after an opening quote names a formula."""
-    return c.match.start() > 0 and c.text[c.match.start() - 1] in OPEN_QUOTES
+    return c.start > 0 and c.text[c.start - 1] in OPEN_QUOTES
 
 
 def idiom(c: Candidate) -> bool:
     """`十条信息九条骗`, `一次性`: numerals inside a fixed phrase (IDIOMS)."""
-    lo, hi = max(0, c.match.start() - 8), min(len(c.text), c.end + 8)
-    if IDIOM_RE.search(c.text, lo, hi) is None:
-        return False
-    return any(m.start() < c.end and m.end() > c.match.start() for m in IDIOM_RE.finditer(c.text, lo, hi, overlapped=True))
+    lo, hi = max(0, c.start - 8), min(len(c.text), c.end + 8)
+    m = IDIOM_RE.search(c.text, lo, hi)
+    while m is not None:  # every idiom in the window, overlapping ones too
+        if m.start() < c.end and m.end() > c.start:
+            return True
+        m = IDIOM_RE.search(c.text, m.start() + 1, hi)
+    return False
 
 
 def page_counter(c: Candidate) -> bool:
     """`第1页共1页`, `活动名称-------1页`: a page footer or a table of contents, not a count."""
     if c.unit != "页":
         return False
-    lo = max(0, c.match.start() - 12)
+    lo = max(0, c.start - 12)
     return bool(TOC_LEADER_RE.search(c.before)) or any(
-        m.start() <= c.match.start() < m.end() for m in PAGE_COUNTER_RE.finditer(c.text, lo, c.end + 1))
+        m.start() <= c.start < m.end() for m in PAGE_COUNTER_RE.finditer(c.text, lo, c.end + 1))
 
 
 def malformed_numeral(c: Candidate) -> bool:
@@ -294,9 +322,9 @@ def secondary(c: Candidate) -> bool:
 
 def threshold(c: Candidate) -> bool:
     """`50万元以上案件`, `三张以上银行卡的`: a criterion qualifying a noun, not a reported quantity."""
-    post = c.match.group("post")
+    post = c.post
     nxt = c.text[c.end: c.end + 1]
-    return post in ("以上", "以下", "以内") and bool(_HAN_RE.match(nxt))
+    return post in ("以上", "以下", "以内") and _is_han(nxt)
 
 
 def article_marker(c: Candidate) -> bool:
@@ -310,13 +338,19 @@ def question_mark(c: Candidate) -> bool:
     """`是你吗？个人…`: a ? after a question particle or a stop ends a question, it hides no digits."""
     if c.number[:1] not in "?？":
         return False
-    prev = c.text[c.match.start() - 1] if c.match.start() else "\n"
+    prev = c.text[c.start - 1] if c.start else "\n"
     return prev in QUESTION_PARTICLES or prev in CLAUSE_DELIMITERS
 
 
 def demonstrative(c: Candidate) -> bool:
     """`这四个省市`, `以下三类`: the number points back to things, it reports no new quantity."""
     return not c.arabic and not c.redacted and c.before.endswith(DEMONSTRATIVES)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_han(ch: str) -> bool:
+    """A character of the Han script (False for ""). Cached: asked of every character of an object."""
+    return _HAN_RE.match(ch) is not None
 
 
 def _approx_word(before: str) -> tuple[str, str | None] | None:
@@ -334,7 +368,7 @@ def _ends_with_verb(before: str) -> bool:
 
 def indefinite_one(c: Candidate) -> bool:
     """`一个朋友`, `一次更新`, `一批罪犯`: a bare 一 is an article unless bounded (`至少组织一次`)."""
-    if c.number not in ("一", "壹") or c.match.group("num2"):
+    if c.number not in ("一", "壹") or c.second:
         return False
     found = _approx_word(c.before)
     if found and found[1]:
@@ -352,10 +386,10 @@ def structural(c: Candidate) -> bool:
     if c.arabic or c.redacted or c.unit not in STRUCTURAL_UNITS:
         return False
     value = parse_number(c.number)
-    if value is None or value > 10 or c.match.group("post") or _approx_word(c.before):
+    if value is None or value > 10 or c.post or _approx_word(c.before):
         return False
     nxt = c.text[c.end: c.end + 1]
-    return bool(_HAN_RE.match(nxt)) and not _ends_with_verb(c.before)
+    return _is_han(nxt) and not _ends_with_verb(c.before)
 
 
 # The order matters only for `explain_counts`: the first rule that fires is the one reported.
@@ -363,6 +397,16 @@ REJECTIONS: tuple[Callable[[Candidate], bool], ...] = (
     too_long, rank, page_counter, hotline, quoted_name, idiom, malformed_numeral, unit_false_start, duration,
     threshold, secondary, article_marker, question_mark, demonstrative, indefinite_one, structural,
 )
+
+
+
+def _rejected_by(c: Candidate) -> Callable[[Candidate], bool] | None:
+    """The first rule of REJECTIONS that drops the candidate, or None."""
+    for rule in REJECTIONS:
+        if rule(c):
+            return rule
+    return None
+
 
 # ---------------------------------------------------------------------------------------------
 # Attachment: approx, action, object, mention
@@ -389,7 +433,7 @@ def _verb_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """
     chains: list[list[tuple[int, int]]] = []
     for m in _VERB_OR_NOT_RE.finditer(text, lo, hi):
-        if m.group("not"):
+        if m.group() in _NOT_VERBS:
             continue
         if chains and chains[-1][-1][1] == m.start():
             chains[-1].append(m.span())
@@ -413,7 +457,13 @@ def _verb_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _is_weak(text: str, run: tuple[int, int]) -> bool:
-    return all(m.group() in WEAK_VERBS for m in VERB_RE.finditer(text, *run))
+    return _weak_verbs_only(text[run[0] : run[1]])
+
+
+@functools.lru_cache(maxsize=4096)
+def _weak_verbs_only(run: str) -> bool:
+    """Every verb of a run (`街面宣传`) is weak. Cached: the same runs come back all the time."""
+    return all(m.group() in WEAK_VERBS for m in VERB_RE.finditer(run))
 
 
 def _verb_run(text: str, lo: int, hi: int, *, leftmost: bool = False) -> tuple[int, int] | None:
@@ -458,12 +508,12 @@ def _after_object(text: str, pos: int, limit: int) -> tuple[int, int]:
     hi = min(limit, pos + MAX_AFTER_OBJECT + 1)
     while end < hi:
         ch = text[end]
-        if ch in OBJECT_STOPS or not _HAN_RE.match(ch) or text.startswith(OBJECT_STOP_WORDS, end):
+        if ch in OBJECT_STOPS or not _is_han(ch) or text.startswith(OBJECT_STOP_WORDS, end):
             break
         v = VERB_RE.match(text, end, len(text)) if end > pos else None  # a verb first modifies: 1个宣传橱窗
         if v and v.group() not in WEAK_VERBS:  # a weak one may be part of the noun: 16项重点整治内容
             break
-        if CANDIDATE_RE.match(text, end):
+        if ch in _HAN_NUMBER_STARTS and CANDIDATE_RE.match(text, end):
             break
         end += 1
     return (pos, pos) if end - pos > MAX_AFTER_OBJECT else (pos, end)
@@ -484,25 +534,24 @@ def _list_head_action(text: str, clause_start: int) -> str | None:
     return text[run[0]: run[1]] if run else None
 
 
-@dataclass(frozen=True)
-class _Prev:
+class _Prev(NamedTuple):
     end: int
     action: str | None
     unit: str
 
 
 def _attach(c: Candidate, prev: _Prev | None, next_start: int) -> CountHit:
-    text, m = c.text, c.match
+    text = c.text
     floor = prev.end if prev else 0
-    num_start = m.start()
+    num_start = c.start
     clause_lo = _clause_start(text, num_start, floor)
 
     # approximation: after the unit, inside the number, before the number, before the verb
     approx, approx_start = "exact", num_start
-    if m.group("post"):
-        approx = APPROX_AFTER[m.group("post")]
-    elif m.group("num") and m.start("num") > 0 and m.group("num")[0] in "百千万亿" and text[m.start("num") - 1] in APPROX_BARE_SCALE:
-        approx, approx_start = APPROX_BARE_SCALE[text[m.start("num") - 1]], m.start("num") - 1
+    if c.post:
+        approx = APPROX_AFTER[c.post]
+    elif (num := c.match.group(_NUM_GROUP)) and num_start > 0 and num[0] in "百千万亿" and text[num_start - 1] in APPROX_BARE_SCALE:
+        approx, approx_start = APPROX_BARE_SCALE[text[num_start - 1]], num_start - 1  # num starts the match
     elif "余" in c.number[1:] or "多" in c.number[1:]:
         approx = APPROX_INSIDE["余" if "余" in c.number else "多"]
     found = _approx_word(text[clause_lo:num_start])
@@ -527,9 +576,9 @@ def _attach(c: Candidate, prev: _Prev | None, next_start: int) -> CountHit:
     mention_start = min(run[0] if run else num_start, obj_lo if obj_hi > obj_lo else num_start, approx_start)
 
     # object after a classifier wins over the text before the number
-    mention_end = m.end()
-    if c.unit in CLASSIFIER_UNITS and not m.group("post"):
-        a_lo, a_hi = _after_object(text, m.end(), next_start)
+    mention_end = c.end
+    if c.unit in CLASSIFIER_UNITS and not c.post:
+        a_lo, a_hi = _after_object(text, c.end, next_start)
         if a_hi > a_lo:
             obj_lo, obj_hi = a_lo, a_hi
             mention_end = a_hi
@@ -564,7 +613,7 @@ def _values(c: Candidate) -> tuple[int | float | None, int | float | None]:
     if c.redacted:
         return None, None
     v = parse_number(c.number)
-    second = c.match.group("num2")
+    second = c.second
     if not second:
         return (None if v is None else _plain(v)), None
     v2 = parse_number(second)
@@ -595,16 +644,16 @@ def explain_counts(text: str) -> Iterator[tuple[str, str | None]]:
     [('110台', 'hotline'), ('6名', 'rank'), ('5份', None)]
     """
     for c in _candidates(text):
-        rule = next((r.__name__ for r in REJECTIONS if r(c)), None)
-        yield c.match.group(), rule
+        rule = _rejected_by(c)
+        yield c.match.group(), None if rule is None else rule.__name__
 
 
 def counts(text: str) -> Iterator[CountHit]:
     """The counts in one article's text, sorted, spans not overlapping (see the module docstring)."""
-    accepted = [c for c in _candidates(text) if not any(r(c) for r in REJECTIONS)]
+    accepted = [c for c in _candidates(text) if _rejected_by(c) is None]
     prev: _Prev | None = None
     for i, c in enumerate(accepted):
-        next_start = accepted[i + 1].match.start() if i + 1 < len(accepted) else len(text)
+        next_start = accepted[i + 1].start if i + 1 < len(accepted) else len(text)
         hit = _attach(c, prev, next_start)
         prev = _Prev(hit.end, hit.action, hit.unit)
         yield hit

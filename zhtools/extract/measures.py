@@ -35,8 +35,11 @@ whole pass is linear in the text.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -56,8 +59,13 @@ from zhtools.extract.measure_terms import (
 from zhtools.numerals import parse_int
 from zhtools.patterns import alt
 
+# Patterns use `re` unless they need `regex` (why: see zhtools.extract).
+
 # --- markers ----------------------------------------------------------------------------------
-_CN = "[一二三四五六七八九十]{1,3}"
+CN_DIGITS = "一二三四五六七八九十"
+AR_DIGITS = "0123456789０１２３４５６７８９"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CN = f"[{CN_DIGITS}]{{1,3}}"
 _AR = "[0-9０-９]{1,2}"
 # Family → pattern. Group `m` is the marker as written (the record's `marker`), `n` its number;
 # punctuation after `m` is consumed but not part of the marker.
@@ -73,7 +81,13 @@ MARKERS: dict[str, str] = {
     "ordinal": rf"(?P<m>第(?P<n>{_CN}))[，、：:]",  # 第一，  (第一时间, 第一特点 carry no punctuation)
     "sequence": r"(?P<m>(?P<n>首先|其次|再次|最后))[，、：:]",  # 首先，… 其次，… 最后，…
 }
-MARKER_PATTERNS = {family: regex.compile(pattern) for family, pattern in MARKERS.items()}
+MARKER_PATTERNS = {family: re.compile(pattern) for family, pattern in MARKERS.items()}
+# The characters a marker of each family can start with. `_candidates` tries the families only
+# where one of these follows a boundary, instead of scanning the whole text once per family.
+MARKER_FIRST_CHARS = {
+    "cn_dun": CN_DIGITS, "cn_paren": "（(", "ar_dun": AR_DIGITS, "ar_paren": "（(", "circled": CIRCLED,
+    "shi": CN_DIGITS, "yao": CN_DIGITS, "step": "第", "ordinal": "第", "sequence": "首其再最",
+}
 # The heading series (paragraphs opening with a short heading sentence) is a family too.
 HEADING_FAMILY = "heading"
 # The usual outline, outermost first. Used only to break a tie (see `_nest`), never to set a level.
@@ -81,7 +95,6 @@ FAMILY_RANK = {
     "cn_dun": 1, "cn_paren": 2, HEADING_FAMILY: 2, "ar_dun": 3, "ar_paren": 4, "circled": 5,
     "shi": 6, "yao": 6, "step": 6, "ordinal": 6, "sequence": 6,
 }
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SEQUENCE_ORDINAL = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}  # 0: whatever comes next
 MAX_ORDINAL = 99
 
@@ -91,14 +104,26 @@ SPACE = " \t\u3000\xa0"
 BOUNDARY_STRICT = set("\n。；;！!？?：:" + SPACE)
 BOUNDARY_INLINE = BOUNDARY_STRICT | set("，,、")
 INLINE_FAMILIES = {"cn_paren", "ar_paren", "circled", "shi", "yao", "step", "ordinal", "sequence"}
+# Derived from the tables above: each first character → (family, pattern, boundary) to try, in
+# MARKERS order (the first family that matches at a position owns it); and the one scan that
+# finds the positions: a boundary character, then a first character.
+_FAMILIES_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern, frozenset[str]], ...]] = {}
+for _family, _pattern in MARKER_PATTERNS.items():
+    _allowed = frozenset(BOUNDARY_INLINE if _family in INLINE_FAMILIES else BOUNDARY_STRICT)
+    for _ch in MARKER_FIRST_CHARS[_family]:
+        _FAMILIES_BY_FIRST[_ch] = (*_FAMILIES_BY_FIRST.get(_ch, ()), (_family, _pattern, _allowed))
+MARKER_START = re.compile(
+    "[" + re.escape("".join(sorted(BOUNDARY_INLINE))) + "](?=[" + re.escape("".join(sorted(_FAMILIES_BY_FIRST))) + "])"
+)
 
 # --- paragraphs and sentences -------------------------------------------------------------------
 CJK_CHAR = r"[\p{Han}，。、；：？！“”‘’（）《》〈〉【】「」『』—…·～]"
 # A newline, or spaces after a Chinese character and before another or a digit (a flattened
 # paragraph break: "…宣传活动 8月份，我行…"). Not before a Latin letter: "一个 QQ 号码" is one sentence.
 BLOCK_BREAK = regex.compile(rf"\n|(?<={CJK_CHAR})[ \t\u3000\xa0]+(?={CJK_CHAR}|[0-9０-９])")
-SENTENCE_END = regex.compile(r"[。！？；：!?;:]")
-HEADING_END = regex.compile(r"[。！!]")  # a heading sentence of a heading series ends here
+NEWLINE = re.compile("\n")
+SENTENCE_END = re.compile(r"[。！？；：!?;:]")
+HEADING_END = re.compile(r"[。！!]")  # a heading sentence of a heading series ends here
 TRAILING_PUNCT = "。！？；：，、!?;:, \t\u3000"
 
 # --- sizes ------------------------------------------------------------------------------------
@@ -118,43 +143,55 @@ LIST_VERB_SHARE = 1 / 2  # share of a numbered list's items that must name an ac
 SERIES_VERB_SHARE = 1 / 3  # the same for a heading series
 
 # --- rule patterns (the term tables are in measure_terms.py) ------------------------------------
+def _first_chars(words: tuple[str, ...]) -> str:
+    """The class of the words' first characters: put in front of a pattern that opens with a
+    lookahead, it lets `re` skip ahead fast (see zhtools.extract)."""
+    return "[" + re.escape("".join(sorted({word[0] for word in words}))) + "]"
+
+
 # An action verb of ACTION_VERBS, not inside a noun of VERB_LOOKALIKES.
-ACTION_VERB = regex.compile(rf"(?!{alt(VERB_LOOKALIKES)}){alt(ACTION_VERBS)}")
+ACTION_VERB = re.compile(rf"(?={_first_chars(ACTION_VERBS)})(?!{alt(VERB_LOOKALIKES)}){alt(ACTION_VERBS)}")
 # A section title: one of SECTION_TITLES, or a short title ending in one of SECTION_NOUNS.
 SECTION_TITLE_MAX = 18  # a longer lead is no section title
-SECTION_TITLE = regex.compile(rf"(?:{alt(SECTION_TITLES)}|[^，,。；：\n]{{0,16}}{alt(SECTION_NOUNS)})")
+SECTION_TITLE = re.compile(rf"(?:{alt(SECTION_TITLES)}|[^，,。；：\n]{{0,16}}{alt(SECTION_NOUNS)})")
+_SECTION_TITLE_SET = frozenset(SECTION_TITLES)
 # A lead that asks (一、什么是“电信诈骗”？) opens an explanation.
-QUESTION = regex.compile(r"[？?]$|吗$|^(?:什么|如何|怎样|怎么|为什么|为何|哪些)")
+QUESTION_END = re.compile(r"[？?吗]$")  # (two patterns: one with ^ and $ branches is searched slowly)
+QUESTION_START = re.compile(r"什么|如何|怎样|怎么|为什么|为何|哪些")
 # A body that defines (电信诈骗是指…) describes.
-DEFINITION = regex.compile(r"是指|指的是|就是指|的定义|的概念")
+DEFINITION = re.compile(r"是指|指的是|就是指|的定义|的概念")
 # A heading with one of SLOGAN_WORDS introduces slogans.
-SLOGAN_WORD = regex.compile(alt(SLOGAN_WORDS))
+SLOGAN_WORD = re.compile(alt(SLOGAN_WORDS))
 # What a list of fraud types or a fraudster's method is introduced by (常见的社保诈骗方式：).
-FRAUD_TOPIC = regex.compile(r"(?:诈骗|骗局|骗术|犯罪)(?:的|犯罪的)?(?:作案)?(?:方式|手段|手法|类型|种类|花样|套路|伎俩|形式|特点)")
+FRAUD_TOPIC = re.compile(r"(?:诈骗|骗局|骗术|犯罪)(?:的|犯罪的)?(?:作案)?(?:方式|手段|手法|类型|种类|花样|套路|伎俩|形式|特点)")
 # An item named like a fraud (1.退税诈骗。): a list of such items lists fraud types.
-FRAUD_NAME_END = regex.compile(r"(?:诈骗|骗局|陷阱|套路|骗术)$")
+FRAUD_NAME_END = re.compile(r"(?:诈骗|骗局|陷阱|套路|骗术)$")
 # One of FRAUDSTERS as the subject of an item.
-FRAUDSTER = regex.compile(alt(FRAUDSTERS))
+FRAUDSTER = re.compile(alt(FRAUDSTERS))
 FRAUDSTER_LOOK = 12  # how far into an item its subject is looked for
 # A heading that names problems or causes, unless it also names the remedy (存在不足与今后努力的方向).
-PROBLEM_WORDS = regex.compile(alt(PROBLEM_NOUNS))
-REMEDY_WORDS = regex.compile(alt(REMEDY_NOUNS))
+PROBLEM_WORDS = re.compile(alt(PROBLEM_NOUNS))
+REMEDY_WORDS = re.compile(alt(REMEDY_NOUNS))
 # A table of contents line: "1.活动名称------1页".
-TOC_ENTRY = regex.compile(r"(?:-{3,}|…{2,}|\.{4,}|·{4,})\s{0,3}\d{0,3}\s{0,3}页?$|^\S{0,10}页$")
+# Anchored at the end of the line, so searched from there (REVERSE); and it needs at most TOC_TAIL
+# characters there (the last 4 of a leader, then 10), so only a line's tail is searched. Keep the
+# two in step.
+TOC_ENTRY = regex.compile(r"(?:-{3,}|…{2,}|\.{4,}|·{4,})\s{0,3}\d{0,3}\s{0,3}页?$|^\S{0,10}页$", regex.REVERSE)
+TOC_TAIL = 14
 COUPLET_MAX = 32  # a slogan couplet is one short sentence
 COUPLET_SKEW = 2  # of clauses that differ in length by this much at most
-COUPLET_CLAUSE = regex.compile(r"[，,；;、 \u3000]")
+COUPLET_CLAUSE = re.compile(r"[，,；;、 \u3000]")
+COUPLET_STOP = re.compile(r"[。！？!?]")  # a couplet is one sentence
 # Paragraphs that open with one of SERIES_BAD_OPENERS are prose, not a heading.
-SERIES_BAD_OPENER = regex.compile(alt(SERIES_BAD_OPENERS))
+SERIES_BAD_OPENER = re.compile(alt(SERIES_BAD_OPENERS))
 # Paragraphs that open with one of CLOSING_OPENERS conclude the article.
-CLOSING_OPENER = regex.compile(alt(CLOSING_OPENERS))
+CLOSING_OPENER = re.compile(alt(CLOSING_OPENERS))
 # Narrative, not a heading: past tense 了, a question, a number, reported speech.
-SERIES_NARRATIVE = regex.compile(r"[了？?0-9０-９]|表示|指出|强调|认为")
+SERIES_NARRATIVE = re.compile(r"[了？?0-9０-９]|表示|指出|强调|认为")
 
 
 # --- the outline ------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class _Mark:
+class _Mark(NamedTuple):  # (a named tuple: frozen, and the cheapest to build; one per marker)
     start: int  # where the marker (or the heading paragraph) starts
     end: int  # where the item's body starts
     family: str
@@ -200,22 +237,23 @@ def measures(text: str) -> Iterator[MeasureHit]:
     >>> [(h.marker, h.level, h.heading) for h in measures("一是高度重视，积极部署。召开会议。\\n二是预防为主，广泛宣传。发放资料。")]
     [('一是', 1, '高度重视，积极部署'), ('二是', 1, '预防为主，广泛宣传')]
     """
-    hits = [_hit(item, text) for item in _outline(text) if item.rejected_by is None]
-    yield from _measure_levels(hits)
+    accepted = [item for item in _outline(text) if item.rejected_by is None]
+    for item, level in zip(accepted, _measure_levels(accepted)):
+        yield _hit(item, text, level)
 
 
-def _measure_levels(hits: list[MeasureHit]) -> list[MeasureHit]:
+def _measure_levels(items: list[_Item]) -> list[int]:
     """Levels count measures only: items of a list under a section title that is no measure
     (`三、工作任务及责任分工`) are level 1, and a measure's level is one more than the number of
     measures whose text contains it."""
-    out: list[MeasureHit] = []
-    open_: list[MeasureHit] = []  # accepted ancestors of the current hit
-    for h in hits:
-        while open_ and not (open_[-1].start < h.start and h.end <= open_[-1].end):
+    levels: list[int] = []
+    open_: list[_Item] = []  # accepted ancestors of the current item
+    for item in items:
+        while open_ and not (open_[-1].mark.start < item.mark.start and item.end <= open_[-1].end):
             open_.pop()
-        out.append(replace(h, level=len(open_) + 1))
-        open_.append(h)
-    return out
+        levels.append(len(open_) + 1)
+        open_.append(item)
+    return levels
 
 
 def explain_measures(text: str) -> Iterator[tuple[MeasureHit, str | None]]:
@@ -225,7 +263,7 @@ def explain_measures(text: str) -> Iterator[tuple[MeasureHit, str | None]]:
     [('一、', 'section_title'), ('二、', 'section_title')]
     """
     for item in _outline(text):
-        yield _hit(item, text), item.rejected_by
+        yield _hit(item, text, item.owner.level), item.rejected_by
 
 
 def _outline(text: str) -> list[_Item]:
@@ -246,7 +284,7 @@ def _outline(text: str) -> list[_Item]:
     return sorted((item for lst in lists for item in lst.items), key=lambda item: item.mark.start)
 
 
-def _hit(item: _Item, text: str) -> MeasureHit:
+def _hit(item: _Item, text: str, level: int) -> MeasureHit:
     mark = item.mark
     if mark.heading is not None:
         heading: str | None = mark.heading
@@ -254,7 +292,7 @@ def _hit(item: _Item, text: str) -> MeasureHit:
         heading = item.lead or None
     else:
         heading = None
-    return MeasureHit(mark.start, item.end, mark.marker, item.owner.level, heading, text[mark.start : item.end])
+    return MeasureHit(mark.start, item.end, mark.marker, level, heading, text[mark.start : item.end])
 
 
 # --- 1. paragraphs ------------------------------------------------------------------------------
@@ -263,7 +301,9 @@ def _blocks(text: str) -> _Blocks:
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for brk in [*BLOCK_BREAK.finditer(text), None]:
+    # A flattened break is a run of spaces: a text without any (most) breaks at newlines only.
+    breaks = BLOCK_BREAK.finditer(text) if any(space in text for space in SPACE) else NEWLINE.finditer(text)
+    for brk in [*breaks, None]:
         stop = brk.start() if brk else len(text)
         a, b = pos, stop
         while a < b and text[a] in SPACE:
@@ -279,21 +319,33 @@ def _blocks(text: str) -> _Blocks:
 
 # --- 2. markers -----------------------------------------------------------------------------------
 def _candidates(text: str, blocks: _Blocks) -> list[_Mark]:
-    """Every marker at a boundary where a list item can start."""
-    found: dict[int, _Mark] = {}
-    for family, pattern in MARKER_PATTERNS.items():
-        allowed = BOUNDARY_INLINE if family in INLINE_FAMILIES else BOUNDARY_STRICT
-        for m in pattern.finditer(text):
-            start = m.start()
-            if start in found or (start > 0 and text[start - 1] not in allowed):
+    """Every marker at a boundary where a list item can start.
+
+    Only positions at the text start or right after a boundary character, holding a character
+    some family starts with (MARKER_FIRST_CHARS), are tried. That is the same as scanning the
+    text once per family: a match rejected for its boundary could only hide a later match of its
+    family that starts inside it, and no marker holds a boundary character before its last one.
+    """
+    found: list[_Mark] = []
+    starts = [m.end() for m in MARKER_START.finditer(text)]
+    if text and text[0] in _FAMILIES_BY_FIRST:
+        starts.insert(0, 0)
+    for start in starts:
+        before = text[start - 1] if start else None
+        for family, pattern, allowed in _FAMILIES_BY_FIRST[text[start]]:
+            if before is not None and before not in allowed:
+                continue
+            m = pattern.match(text, start)
+            if m is None:
                 continue
             ordinal = _ordinal(family, m.group("n"))
             if ordinal is None:
                 continue
             block = blocks.index(start)
             inline = start != blocks.starts[block] and not _glued_heading(text, blocks, block, m.end())
-            found[start] = _Mark(start, m.end(), family, ordinal, m.group("m"), block, inline)
-    return sorted(found.values(), key=lambda mark: mark.start)
+            found.append(_Mark(start, m.end(), family, ordinal, m.group("m"), block, inline))
+            break
+    return found
 
 
 def _glued_heading(text: str, blocks: _Blocks, block: int, body: int) -> bool:
@@ -303,6 +355,7 @@ def _glued_heading(text: str, blocks: _Blocks, block: int, body: int) -> bool:
     return block + 1 < len(blocks.starts) and 0 < end - body <= GLUED_HEADING_MAX and not SENTENCE_END.search(text, body, end)
 
 
+@functools.lru_cache(maxsize=1024)
 def _ordinal(family: str, number: str) -> int | None:
     if family == "circled":
         return CIRCLED.index(number) + 1
@@ -326,7 +379,7 @@ def _chains(marks: list[_Mark]) -> list[_Mark]:
         if mark.ordinal == 0:  # 最后
             if not run:
                 continue
-            mark = replace(mark, ordinal=run[-1].ordinal + 1)
+            mark = mark._replace(ordinal=run[-1].ordinal + 1)
         if run and mark.ordinal == run[-1].ordinal + 1:
             run.append(mark)
             continue
@@ -593,20 +646,25 @@ def _section_title(item: _Item, view: _View) -> bool:
     lead = item.lead
     if not lead or "，" in lead or "," in lead or len(lead) > SECTION_TITLE_MAX:
         return False
-    if SECTION_TITLE.fullmatch(lead) and (lead in SECTION_TITLES or not ACTION_VERB.match(lead)):
+    if _section_title_shape(lead) and (lead in SECTION_TITLES or not ACTION_VERB.match(lead)):
         return True
     return item.heading_line and bool(item.children) and len(lead) <= 12 and not ACTION_VERB.search(lead)
 
 
+def _section_title_shape(lead: str) -> bool:
+    # SECTION_TITLE, tried only on a lead that can fully match it (it is slow to fail on the rest)
+    return (lead in _SECTION_TITLE_SET or lead.endswith(SECTION_NOUNS)) and SECTION_TITLE.fullmatch(lead) is not None
+
+
 def _question(item: _Item, view: _View) -> bool:
     """A question heading (一、什么是“电信诈骗”？) opens an explanation, not an action."""
-    return bool(item.lead) and bool(QUESTION.search(item.lead))
+    lead = item.lead
+    return bool(lead) and (QUESTION_END.search(lead) is not None or QUESTION_START.match(lead) is not None)
 
 
 def _definition(item: _Item, view: _View) -> bool:
     """A definition (电信诈骗是指…) describes, it does not act."""
-    head = view.text[item.mark.end : item.mark.end + 2 * HEADING_MAX]
-    return bool(DEFINITION.search(head))
+    return DEFINITION.search(view.text, item.mark.end, item.mark.end + 2 * HEADING_MAX) is not None
 
 
 def _among_section_titles(lst: _List, view: _View) -> bool:
@@ -617,7 +675,7 @@ def _among_section_titles(lst: _List, view: _View) -> bool:
 
 def _toc_list(lst: _List, view: _View) -> bool:
     """A table of contents (1.活动名称------1页)."""
-    toc = sum(bool(TOC_ENTRY.search(_first_line(item, view.text))) for item in lst.items)
+    toc = sum(_toc_entry(_first_line(item, view.text)) for item in lst.items)
     return 2 * toc >= len(lst.items)
 
 
@@ -701,6 +759,8 @@ def _judge(lst: _List, text: str, blocks: _Blocks) -> None:
             if rule(item, view):
                 item.rejected_by = name
                 break
+    if all(item.rejected_by for item in lst.items):
+        return  # the list rules reject only what no item rule has
     for name, rule in LIST_RULES:
         if rule(lst, view):
             for item in lst.items:
@@ -733,6 +793,10 @@ def _view(lst: _List, text: str, blocks: _Blocks) -> _View:
     return _View(text, intro, is_heading, tuple(ancestors))
 
 
+def _toc_entry(line: str) -> bool:
+    return TOC_ENTRY.search(line[-TOC_TAIL:]) is not None
+
+
 def _first_line(item: _Item, text: str) -> str:
     end = min(item.end, item.mark.end + LOOK)
     stop = text.find("\n", item.mark.start, end)
@@ -745,7 +809,7 @@ def _couplet(item: _Item, text: str) -> bool:
     if item.end - item.mark.end > 2 * COUPLET_MAX:
         return False
     body = text[item.mark.end : item.end].strip(TRAILING_PUNCT)
-    if not body or len(body) > COUPLET_MAX or regex.search(r"[。！？!?]", body) or ACTION_VERB.search(body):
+    if not body or len(body) > COUPLET_MAX or COUPLET_STOP.search(body) or ACTION_VERB.search(body):
         return False
     sizes = [len(c) for c in COUPLET_CLAUSE.split(body) if c]
     return 2 <= len(sizes) <= 4 and min(sizes) >= 3 and max(sizes) - min(sizes) <= COUPLET_SKEW

@@ -42,8 +42,10 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -80,25 +82,31 @@ from zhtools.extract.slogan_terms import (
 from zhtools.numerals import parse_int
 from zhtools.patterns import alt
 
+# Patterns use `re` unless they need `regex` (why: see zhtools.extract).
+
 # --- sizes and context patterns (the term tables are in slogan_terms.py) -------------------------
 # A quote that does not close within this many characters is not a phrase (or is unbalanced).
 QUOTE_SCAN = 60
 # Longer quoted text is a passage or reported speech, not a catchphrase.
 QUOTED_MAX = 40
+_SCAM_TYPE_SET = frozenset(SCAM_TYPES)  # SCAM_TYPES, for a quick `in`
 # After a quote: "…”等诈骗行为", "…”类诈骗" name the quoted thing a fraud.
-SCAM_TAIL = regex.compile(r"(?:等|之类的?|类|式|型)(?:新型)?(?:电信网络|电信|网络|通讯)?(?:诈骗|骗局)")
+SCAM_TAIL = re.compile(r"(?:等|之类的?|类|式|型)(?:新型)?(?:电信网络|电信|网络|通讯)?(?:诈骗|骗局)")
 # Up to 12 Han characters may stand between the quote and the campaign word ("“捂紧钱袋子”
 # 防范电信诈骗系列宣传活动", "“全警进万家，聚力保平安”为民实践活动"); 的, a 以…为… frame and
 # a verb of organising end the name ("以“…”为主题开展…活动": the quote is the theme).
 CAMPAIGN_TAIL = regex.compile(rf"(?:(?!{alt(CAMPAIGN_TAIL_BREAKS)})\p{{Han}}){{0,12}}?" + alt(CAMPAIGN_WORDS))
-CAMPAIGN_END = regex.compile(alt(CAMPAIGN_WORDS) + r"$")
+CAMPAIGN_WORD = re.compile(alt(CAMPAIGN_WORDS))  # a cheap test first: no campaign word, no CAMPAIGN_TAIL
 # Shorter phrases with such a start are nouns: “预防针”, “防范点”.
 ADVICE_MIN_LEN = 4
 # After a series, these make it a list of faults, not advice: "不作为、不担当、不落实等问题".
-FAULT_TAIL = regex.compile(r"等?(?:的)?(?:问题|现象|情况|行为|作风|顽疾)")
+FAULT_TAIL = re.compile(r"等?(?:的)?(?:问题|现象|情况|行为|作风|顽疾)")
 # The last two items of a series may be joined by a conjunction: "…人员和缅北回流人员".
-CONJUNCTION = regex.compile(r"以及|和|及|与")
+CONJUNCTION = re.compile(r"以及|和|及|与")
 # Glosses after a formula: "，即：…", "（即…）", "：…", possibly after a short noun ("战法，即…").
+# A gloss lists its items with 、 or with ，-clauses (see `_items`).
+GLOSS_ITEMS = re.compile(r"[、；;]")
+GLOSS_CLAUSES = re.compile(r"[，,；;]")
 GLOSS_AFTER = regex.compile(
     r"(?:\p{Han}{0,4}?)(?:"
     r"[（(](?:即|也就是|就是)?[：:]?(?P<paren>[^（）()\n]{2,150})[）)]"
@@ -109,9 +117,12 @@ GLOSS_AFTER = regex.compile(
 # The parts of a formula defined one by one after it: "“一问”就是问清楚…；".
 DEFINITION_MARKERS = r"(?:就是|即是|即|是指|指)"
 DEFINITION_WINDOW = 400
-DEFINITION_STOP = regex.compile(r"[；;。\n)）]")
+DEFINITION_STOP = re.compile(r"[；;。\n)）]")
 # After a quote, a pretext frame: "以“养老服务”…等为名", "以“支票”形式".
-PRETEXT_TAIL = regex.compile(r"[^，。；！？\n]{0,40}?(?:为名|为由|名义|幌子)|的?形式")
+PRETEXT_WORDS = ("为名", "为由", "名义", "幌子", "形式")
+PRETEXT_TAIL = re.compile(r"[^，。；！？\n]{0,40}?(?:为名|为由|名义|幌子)|的?形式")  # holds one of PRETEXT_WORDS
+# One of FRAUD_ACTORS, in the clause or sentence around a quote (see `fraud_narrative`).
+FRAUD_ACTOR = re.compile(alt(FRAUD_ACTORS))
 # Speech introduced by a verb and a colon: "详细询问：“您是否…”".
 # (称 after 名/简/昵 is a name: "活动名称：“捂紧钱袋子”".)
 SPEECH_HEAD = regex.compile(r"(?:说|问|询问|问道|(?<![名简昵])称|道|讲|表示|告诉|回答|答|喊|留言)[：:]\s*$")
@@ -122,23 +133,28 @@ SHAPE_MIN_ITEMS = 10  # without a heading, a list must be long and slogan-shaped
 SHAPE_CLAUSE_MAX = 16
 
 # --- compiled patterns ---------------------------------------------------------------------------
-def _quote_pattern(op: str, cl: str) -> regex.Pattern:
+def _quote_pattern(op: str, cl: str) -> re.Pattern:
     """One quote kind: the content may not hold its own marks or a line break. An ASCII
     apostrophe between letters ("don't") is not a quote."""
     if op == "'":
-        return regex.compile(r"(?<![A-Za-z])'([^'\n]{1,30})'(?![A-Za-z])")
-    inner = regex.escape(op + cl)
-    return regex.compile(f"{regex.escape(op)}([^{inner}\\n]{{1,{QUOTE_SCAN}}}){regex.escape(cl)}")
+        return re.compile(r"(?<![A-Za-z])'([^'\n]{1,30})'(?![A-Za-z])")
+    inner = re.escape(op + cl)
+    return re.compile(f"{re.escape(op)}([^{inner}\\n]{{1,{QUOTE_SCAN}}}){re.escape(cl)}")
 
 
 QUOTE_PATTERNS = {op: _quote_pattern(op, cl) for op, cl in QUOTE_MARKS.items()}
-TITLE = regex.compile(r"《[^《》\n]{0,100}》")
+TITLE = re.compile(r"《[^《》\n]{0,100}》")
 HAN = regex.compile(r"\p{Han}")
 PUNCT_OR_SPACE = regex.compile(r"[\p{P}\s]+")
-CLAUSE_SPLIT = regex.compile(r"[，、；,;！!。]")
+CLAUSE_SPLIT = re.compile(r"[，、；,;！!。]")
 CLAUSE_END = "，。；！？,;!?\n"
 SENTENCE_END = "。！？!?\n"
-CHAIN_GAP = regex.compile(r"(?:、|和|与|及|以及|或|或者)?")
+# For `_clause`: the last and the first stop of each kind, found in one call each.
+_STOP_PATTERNS = {
+    stops: (regex.compile(f"(?r)[{regex.escape(stops, special_only=False)}]"), regex.compile(f"[{regex.escape(stops, special_only=False)}]"))
+    for stops in (CLAUSE_END, SENTENCE_END)
+}
+CHAIN_GAP = re.compile(r"(?:、|和|与|及|以及|或|或者)?")
 _N = f"[{FORMULA_NUMERALS}]"
 _NOT_N = f"[^\\P{{Han}}{FORMULA_NUMERALS}]"
 FORMULA = regex.compile(rf"(?:(?P<num>{_N}{{1,2}}|\d{{1,2}})(?P<body>{_NOT_N}{{0,5}})[、，,]?){{1,6}}")
@@ -156,8 +172,17 @@ _ITEM = rf"{_HEAD}[^\P{{Han}}等]{{2,4}}(?![^\P{{Han}}等])"
 # Items are bounded and end where Han ends (or at 等), so each item has one possible end.
 ADVICE_SERIES = regex.compile(rf"(?P<i>{_ITEM})(?:[、，,](?P<i>{_ITEM})){{1,11}}")
 ADVICE_AFTER_VERB = regex.compile(alt(ADVICE_VERBS) + r"\p{Han}{0,6}?" + rf"(?=(?P<s>{_ITEM}[、，,]{_ITEM}))")
+# Where the three scans above may first match, for `_finditer_from`: cheap `re` patterns that
+# match wherever they do (Han characters are never 、，,, so [^、，,] stands for them), and on most
+# pages nowhere. Built from the same pieces; keep them in step.
+VERB_FORMULA_START = re.compile(alt(FORMULA_VERBS) + f"[{FORMULA_NUMERALS}]")
+_ITEM_START = rf"{_HEAD}[^、，,]{{2,4}}"
+ADVICE_SERIES_START = re.compile(rf"{_ITEM_START}[、，,]{_HEAD}")
+ADVICE_AFTER_VERB_START = re.compile(alt(ADVICE_VERBS) + rf"[^、，,]{{0,6}}{_ITEM_START}[、，,]")
 LIST_MARKER = regex.compile(r"(?<![\d.．])(\d{1,3})[、.．](?!\d)|[（(](\d{1,2})[）)]")
-LIST_HEADING = regex.compile(alt(LIST_HEADINGS))
+LIST_HEADING = re.compile(alt(LIST_HEADINGS))
+LIST_ITEM_END = re.compile(r"[。！？!?\n]")  # the last item of a list ends at a sentence end
+ADVICE_ITEM_SEPARATOR = re.compile(r"[、，,]")
 
 
 @dataclass(frozen=True)
@@ -171,8 +196,9 @@ class Decision:
     rule: str
 
 
-@dataclass(frozen=True)
-class _Candidate:
+# The working records below are named tuples: frozen like the rest, and the cheapest to build
+# (one for every quote and every candidate of every article).
+class _Candidate(NamedTuple):
     start: int
     end: int
     kind: str
@@ -184,8 +210,7 @@ class _Candidate:
     chain: int = -1  # quotes of one chain share this number
 
 
-@dataclass(frozen=True)
-class _Quote:
+class _Quote(NamedTuple):
     open: int  # the opening mark
     close: int  # the closing mark
     start: int  # the content, stripped of spaces
@@ -205,7 +230,9 @@ def quoted_phrases(text: str) -> list[_Quote]:
     joined by nothing, 、 or a conjunction: the words after the last one describe them all.
     """
     found: list[tuple[int, int, int, int]] = []
-    for pattern in QUOTE_PATTERNS.values():
+    for op, pattern in QUOTE_PATTERNS.items():
+        if op not in text:  # most pages use one or two kinds of quote marks
+            continue
         for m in pattern.finditer(text):
             s, e = m.span(1)
             while s < e and text[s].isspace():
@@ -229,11 +256,11 @@ def quoted_phrases(text: str) -> list[_Quote]:
 
 def _clause(text: str, q: _Quote, stops: str) -> str:
     """The clause (or sentence) around a quote, quote excluded, at most 100 characters either way."""
-    before = text[max(0, q.open - 100) : q.open]
-    after = text[q.close + 1 : q.close + 101]
-    cut = max(before.rfind(c) for c in stops)
-    ends = [i for i in (after.find(c) for c in stops) if i >= 0]
-    return before[cut + 1 :] + after[: min(ends, default=len(after))]
+    last_stop, first_stop = _STOP_PATTERNS[stops]
+    lo, hi = max(0, q.open - 100), min(len(text), q.close + 101)
+    cut = last_stop.search(text, lo, q.open)
+    end = first_stop.search(text, q.close + 1, hi)
+    return text[cut.end() if cut else lo : q.open] + text[q.close + 1 : end.start() if end else hi]
 
 
 # Rejections that hold whatever the phrase would be.
@@ -266,7 +293,7 @@ def reported_speech(q: _Quote) -> bool:
 
 def speech_after_colon(q: _Quote) -> bool:
     """A quote introduced by a speech verb and a colon (询问：“…”) is reported speech."""
-    return SPEECH_HEAD.search(q.head) is not None
+    return ("：" in q.head or ":" in q.head) and SPEECH_HEAD.search(q.head) is not None
 
 
 def too_long(q: _Quote) -> bool:
@@ -290,14 +317,20 @@ def formula_groups(s: str) -> list[tuple[int, str]] | None:
     >>> formula_groups("一盘棋") is None, formula_groups("五进")
     (True, [(5, '进')])
     """
+    groups = _formula_groups(s)
+    return None if groups is None else list(groups)
+
+
+@functools.lru_cache(maxsize=4096)  # asked of every quote, and again of every formula
+def _formula_groups(s: str) -> tuple[tuple[int, str], ...] | None:
     if PLUS_FORMULA.fullmatch(s):  # “3+1”
-        return [(int(n), "") for n in s.split("+")]
+        return tuple((int(n), "") for n in s.split("+"))
     if len(s) == 3 and s[0] in FORMULA_NUMERALS and s[1] == "个" and s[2] in FORMULA_NUMERALS:  # “四个一”
-        return [(parse_int(s[0].replace("双", "二")) or 0, "个" + s[2])]
+        return ((parse_int(s[0].replace("双", "二")) or 0, "个" + s[2]),)
     m = FORMULA.fullmatch(s)
     if m is None:
         return None
-    groups = [(parse_int(n.replace("双", "二")) or 0, b) for n, b in zip(m.captures("num"), m.captures("body"))]
+    groups = tuple((parse_int(n.replace("双", "二")) or 0, b) for n, b in zip(m.captures("num"), m.captures("body")))
     if any(not b for _, b in groups) or any(v == 0 for v, _ in groups):
         return None
     if len(groups) == 1 and groups[0][0] < 2:  # “一盘棋”, “一刀切”: idioms, not counts
@@ -315,13 +348,13 @@ def formula_size(groups: list[tuple[int, str]]) -> int:
 
 def formula_shape(q: _Quote) -> str | None:
     """“三不一要”, “四必问”, “两摸排”, “五从宽、十从严”, “3+1”: numerals that count what follows."""
-    return "formula" if formula_groups(q.content) else None
+    return "formula" if _formula_groups(q.content) else None
 
 
 def scam_name(q: _Quote) -> str | None:
     """“杀猪盘”, “台湾式诈骗”, “冒充客服”, “校园分期”等诈骗行为: a named fraud."""
     c = q.content
-    if c in SCAM_TYPES:
+    if c in _SCAM_TYPE_SET:
         return "scam_type"
     if c.startswith(ADVICE_STARTS) or len(c) > 10:
         return None
@@ -332,7 +365,7 @@ def scam_name(q: _Quote) -> str | None:
 
 def campaign_name(q: _Quote) -> str | None:
     """“长风会战”, “断卡”行动, “捂紧钱袋子”防范电信诈骗宣传周: a named action or activity."""
-    if CAMPAIGN_END.search(q.content) or CAMPAIGN_TAIL.match(q.tail):
+    if q.content.endswith(CAMPAIGN_WORDS) or (CAMPAIGN_WORD.search(q.tail) and CAMPAIGN_TAIL.match(q.tail)):
         return "campaign"
     return None
 
@@ -370,17 +403,15 @@ def fee_or_payment(q: _Quote) -> bool:
 
 def pretext_frame(q: _Quote) -> bool:
     """以提供“养老服务”…等为名, 以“支票”形式: the quote names a fraudster's pretext."""
-    return PRETEXT_TAIL.match(q.own_tail) is not None
+    return any(word in q.own_tail for word in PRETEXT_WORDS) and PRETEXT_TAIL.match(q.own_tail) is not None
 
 
 def fraud_narrative(q: _Quote, text: str) -> bool:
     """Quotes in a clause about the fraudster or victim, or in a sentence that opens with the
     fraudster ("犯罪份子假冒…，…发“培训通知”"), are the fraudster's words."""
-    clause = _clause(text, q, CLAUSE_END)
-    if any(a in clause for a in FRAUD_ACTORS):
+    if FRAUD_ACTOR.search(_clause(text, q, CLAUSE_END)):
         return True
-    sentence = _clause(text, q, SENTENCE_END)
-    return any(a in sentence[:8] for a in FRAUD_ACTORS)
+    return FRAUD_ACTOR.search(_clause(text, q, SENTENCE_END)[:8]) is not None
 
 
 def talk_topic(q: _Quote) -> bool:
@@ -394,24 +425,28 @@ def clause_label(q: _Quote, text: str) -> bool:
     return before in SENTENCE_END + " " and q.own_tail[:1] in ("，", "：", ",", ":")
 
 
+# The rules of `classify`, in the order they are tried.
+PHRASE_REJECTIONS = (title_content, no_han, too_short, reported_speech, speech_after_colon, too_long)  # after inside_title
 KIND_RULES = (app_or_org_name, formula_shape, scam_name, campaign_name, char_list, slogan_context, parallel_clauses, advice_start)
+TERM_REJECTIONS = (fee_or_payment, pretext_frame, talk_topic)
+TERM_REJECTIONS_IN_TEXT = (fraud_narrative, clause_label)
 
 
 def classify(q: _Quote, text: str, titles: list[tuple[int, int]]) -> tuple[str | None, str]:
     """The kind of a quoted phrase (or None) and the name of the rule that decided it."""
     if inside_title(q, titles):
         return None, "inside_title"
-    for reject in (title_content, no_han, too_short, reported_speech, speech_after_colon, too_long):
+    for reject in PHRASE_REJECTIONS:
         if reject(q):
             return None, reject.__name__
     for rule in KIND_RULES:
         kind = rule(q)
         if kind:
             return kind, rule.__name__
-    for reject in (fee_or_payment, pretext_frame, talk_topic):
+    for reject in TERM_REJECTIONS:
         if reject(q):
             return None, reject.__name__
-    for reject_in_text in (fraud_narrative, clause_label):
+    for reject_in_text in TERM_REJECTIONS_IN_TEXT:
         if reject_in_text(q, text):
             return None, reject_in_text.__name__
     return "term", "quoted_term"
@@ -420,7 +455,7 @@ def classify(q: _Quote, text: str, titles: list[tuple[int, int]]) -> tuple[str |
 # --- formula expansions ---------------------------------------------------------------------------
 def _items(s: str) -> int:
     """How many items a gloss lists: its 、-items or its ，-clauses, whichever match better."""
-    return max(len(regex.split(r"[、；;]", s)), len(regex.split(r"[，,；;]", s)))
+    return max(len(GLOSS_ITEMS.split(s)), len(GLOSS_CLAUSES.split(s)))
 
 
 def gloss_after(text: str, end: int, size: int) -> tuple[str, tuple[int, int]] | None:
@@ -506,11 +541,11 @@ def component_definitions(text: str, end: int, groups: list[tuple[int, str]]) ->
 
 
 @functools.lru_cache(maxsize=256)
-def _definition_pattern(value: int, body: str) -> regex.Pattern:
+def _definition_pattern(value: int, body: str) -> re.Pattern:
     """A part of a formula being defined: “一问”就是, 二看即, 2挂是指 (built once per part)."""
     words = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
     forms = [f"{words.get(value, value)}{body}", f"{value}{body}"] + ([f"两{body}"] if value == 2 else [])
-    return regex.compile(r"(?P<q>[“‘]?)(?P<part>" + alt(forms) + r")[”’]?" + DEFINITION_MARKERS)
+    return re.compile(r"(?P<q>[“‘]?)(?P<part>" + alt(forms) + r")[”’]?" + DEFINITION_MARKERS)
 
 
 def formula_candidate(text: str, span: tuple[int, int], outer: tuple[int, int], quoted: bool, rule: str) -> _Candidate:
@@ -518,7 +553,7 @@ def formula_candidate(text: str, span: tuple[int, int], outer: tuple[int, int], 
     after it, a series before it (quoted formulas only: an unquoted one has no clear left edge),
     the definitions of its parts. `outer` is the span with the quote marks."""
     start, end = span
-    groups = formula_groups(PUNCT_OR_SPACE.sub("", text[start:end])) or []
+    groups = formula_groups(_normalize(text[start:end])) or []
     size = formula_size(groups)
     found = gloss_after(text, outer[1], size)
     if found is None and quoted:
@@ -532,6 +567,13 @@ def formula_candidate(text: str, span: tuple[int, int], outer: tuple[int, int], 
 
 
 # --- unquoted candidates -------------------------------------------------------------------------
+def _finditer_from(start: re.Pattern, pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
+    """`pattern.finditer(text)`, begun where `start` first matches: `start` matches (at least)
+    wherever `pattern` does, and `pattern` looks at nothing before its match."""
+    first = start.search(text)
+    return pattern.finditer(text, first.start()) if first else iter(())
+
+
 def unquoted_formulas(text: str) -> Iterator[_Candidate]:
     """Formulas without quotes: 1听、2挂、3查证 anywhere; 做到一问二看三提醒 after a verb (two
     numbered groups or more, so that 坚持两手抓 and idioms stay out)."""
@@ -540,9 +582,9 @@ def unquoted_formulas(text: str) -> Iterator[_Candidate]:
         if all(b in COUNT_UNITS for b in bodies):
             continue
         yield formula_candidate(text, m.span(), m.span(), False, "digit_formula")
-    for m in VERB_FORMULA.finditer(text):
+    for m in _finditer_from(VERB_FORMULA_START, VERB_FORMULA, text):
         s, e = m.span("f")
-        if formula_groups(m.group("f")):
+        if _formula_groups(m.group("f")):
             yield formula_candidate(text, (s, e), (s, e), False, "formula_after_verb")
 
 
@@ -555,14 +597,14 @@ def advice_series(text: str) -> Iterator[_Candidate]:
     three items or more, two of them prohibitions; after 做到/牢记/提醒… two prohibitions are enough. Each item is a head
     (ADVICE_NEG_HEADS, ADVICE_POS_HEADS) and two to four characters. A series followed by
     等问题 lists faults ("不作为、不担当、不落实等问题"), not advice."""
-    for m in ADVICE_SERIES.finditer(text):
+    for m in _finditer_from(ADVICE_SERIES_START, ADVICE_SERIES, text):
         items = m.captures("i")
         if len(items) >= 3 and _negatives(items) >= 2 and not FAULT_TAIL.match(text, m.end()):
             yield _Candidate(m.start(), m.end(), "slogan", False, "advice_series")
-    for m in ADVICE_AFTER_VERB.finditer(text):
+    for m in _finditer_from(ADVICE_AFTER_VERB_START, ADVICE_AFTER_VERB, text):
         s, e = m.span("s")
         series = text[s:e]
-        if _negatives(regex.split(r"[、，,]", series)) == 2 and not FAULT_TAIL.match(text, e):
+        if _negatives(ADVICE_ITEM_SEPARATOR.split(series)) == 2 and not FAULT_TAIL.match(text, e):
             yield _Candidate(s, e, "slogan", False, "advice_after_verb")
 
 
@@ -617,7 +659,7 @@ def _numbered_chains(text: str) -> Iterator[list[tuple[int, int, int]]]:
             if k + 1 < len(chain):
                 end = chain[k + 1][0]
             else:
-                stop = regex.compile(r"[。！？!?\n]").search(text, me, me + LIST_ITEM_MAX + 1)
+                stop = LIST_ITEM_END.search(text, me, me + LIST_ITEM_MAX + 1)
                 end = stop.end() if stop else min(len(text), me + LIST_ITEM_MAX)
             s, e = _trim(text, me, end)
             if e - s > LIST_ITEM_MAX or e <= s:
@@ -648,15 +690,18 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 # --- the extractor --------------------------------------------------------------------------------
 HAN_ONLY = regex.compile(r"\p{Han}+")
 # A quoted list of short names: "电话欠费、破财消灾、购车退税、…绑架和中奖".
-LIST_ITEM = regex.compile(r"[^、和]{2,6}")
+LIST_ITEM = re.compile(r"[^、和]{2,6}")
+SCAM_LIST_MIN_LEN = 3 * 2 + 2  # three items of two characters and the two marks between them
 # Words around a quoted list that say its items are frauds.
-FRAUD_CONTEXT = regex.compile(r"诈骗|骗局|骗术|案例|手段|手法|套路|所谓")
+FRAUD_CONTEXT = re.compile(r"诈骗|骗局|骗术|案例|手段|手法|套路|所谓")
 
 
 def scam_list(q: _Quote) -> list[tuple[int, int]] | None:
     """A quoted list of three or more short names next to words about fraud
     (`所谓“电话欠费、破财消灾、…”等10多种电信诈骗案例`) names one fraud per item: the items are
     scam types, each its own record (“a、b和c” splits at 和 too)."""
+    if len(q.content) < SCAM_LIST_MIN_LEN:
+        return None
     parts = list(LIST_ITEM.finditer(q.content))
     joined = sum(len(m.group()) for m in parts)
     if len(parts) < 3 or joined + len(parts) - 1 != len(q.content) or not all(HAN_ONLY.fullmatch(m.group()) for m in parts):
@@ -666,24 +711,27 @@ def scam_list(q: _Quote) -> list[tuple[int, int]] | None:
     return [(q.start + m.start(), q.start + m.end()) for m in parts]
 
 
-def _quoted_candidates(text: str) -> tuple[list[_Candidate], list[Decision]]:
+def _quoted_candidates(text: str, decisions: list[Decision] | None = None) -> list[_Candidate]:
+    """The candidates among the quoted phrases; each decision goes to `decisions` when given."""
     titles = [m.span() for m in TITLE.finditer(text)]
-    candidates, decisions = [], []
+    candidates = []
     for q in quoted_phrases(text):
         items = scam_list(q)
         if items:
             for s, e in items:
-                decisions.append(Decision(s, e, text[s:e], "scam_type", "scam_list"))
+                if decisions is not None:
+                    decisions.append(Decision(s, e, text[s:e], "scam_type", "scam_list"))
                 candidates.append(_Candidate(s, e, "scam_type", True, "scam_list", chain=q.chain))
             continue
         kind, rule = classify(q, text, titles)
-        decisions.append(Decision(q.start, q.end, q.content, kind, rule))
+        if decisions is not None:
+            decisions.append(Decision(q.start, q.end, q.content, kind, rule))
         if kind == "formula":
             candidate = formula_candidate(text, (q.start, q.end), (q.open, q.close + 1), True, rule)
-            candidates.append(replace(candidate, chain=q.chain))
+            candidates.append(candidate._replace(chain=q.chain))
         elif kind:
             candidates.append(_Candidate(q.start, q.end, kind, True, rule, chain=q.chain))
-    return candidates, decisions
+    return candidates
 
 
 class _Occupied:
@@ -729,7 +777,7 @@ def campaign_everywhere(candidates: list[_Candidate], text: str) -> list[_Candid
     campaigns = {_normalize(text[c.start : c.end]) for c in candidates if c.kind == "campaign"}
 
     def upgraded(c: _Candidate, why: str) -> _Candidate:
-        return replace(c, kind="campaign", rule=f"{c.rule}+{why}")
+        return c._replace(kind="campaign", rule=f"{c.rule}+{why}")
 
     out = [
         upgraded(c, "campaign_everywhere") if c.quoted and c.kind in ("term", "slogan") and _normalize(text[c.start : c.end]) in campaigns else c
@@ -739,12 +787,13 @@ def campaign_everywhere(candidates: list[_Candidate], text: str) -> list[_Candid
     return [upgraded(c, "campaign_chain") if c.quoted and c.kind == "term" and c.chain in chains else c for c in out]
 
 
+@functools.lru_cache(maxsize=4096)  # the same names come back across an article and a corpus
 def _normalize(s: str) -> str:
     return PUNCT_OR_SPACE.sub("", s)
 
 
 def _candidates(text: str, title: str | None) -> list[_Candidate]:
-    quoted, _ = _quoted_candidates(text)
+    quoted = _quoted_candidates(text)
     tiers = [list(slogan_list_items(text, title)), quoted, list(unquoted_formulas(text)), list(advice_series(text))]
     taken: list[_Candidate] = []
     occupied = _Occupied()
@@ -780,4 +829,6 @@ def explain(text: str) -> list[Decision]:
     >>> [(d.text, d.kind, d.rule) for d in explain("《“攻坚月”方案》；柜员询问：“您认识他吗？”")]
     [('攻坚月', None, 'inside_title'), ('您认识他吗？', None, 'reported_speech')]
     """
-    return _quoted_candidates(text)[1]
+    decisions: list[Decision] = []
+    _quoted_candidates(text, decisions)
+    return decisions
