@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhtools.extract.counts import UNITS, counts, explain_counts, parse_number
@@ -279,6 +279,8 @@ RULES = [
     ("十条信息九条骗", "idiom"),
     ("唯一一个", "idiom"),
     ("三三两两个", "malformed_numeral"),
+    ("3千5000份", "malformed_numeral"),
+    ("5000千5000份", "malformed_numeral"),  # found by hypothesis: value None, yet not redacted
     ("xx部门", "unit_false_start"),
     ("5元旦", "unit_false_start"),
     ("3个月", "duration"),
@@ -335,6 +337,7 @@ def check_hits(text: str) -> None:
 
 @given(texts)
 @settings(max_examples=400, deadline=None)
+@example("5000千5000份")
 def test_spans_are_valid(text):
     check_hits(text)
 

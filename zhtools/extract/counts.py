@@ -308,11 +308,14 @@ def page_counter(c: Candidate) -> bool:
 
 
 def malformed_numeral(c: Candidate) -> bool:
-    """`唯一一个`, `三三两两`: Chinese digits side by side without 十/百/千 are not one number."""
-    if len(c.number) < 2:
+    """`唯一一个`, `三三两两`: Chinese digits side by side without 十/百/千 are not one number;
+    `3千5000份`, `5000千5000份`: a number no reading makes sense of is no count either."""
+    if len(c.number) < 2 or c.redacted:
         return False
+    if parse_number(c.number) is None:
+        return True
     digits = _NOT_DIGIT_RE.sub(" ", c.number)
-    return not c.arabic and not c.redacted and any(len(run) > 1 for run in digits.split())
+    return not c.arabic and any(len(run) > 1 for run in digits.split())
 
 
 def secondary(c: Candidate) -> bool:
