@@ -37,7 +37,6 @@ from dataclasses import dataclass, field
 
 import lxml.etree
 import lxml.html
-import trafilatura
 
 from zhtools.encodings import decode, decode_with_declared
 from zhtools.errors import IngestError
@@ -127,6 +126,8 @@ def _fallback_title(tree: lxml.html.HtmlElement) -> str | None:
 
 
 def _html_source(page: str, encoding: str) -> Source:
+    import trafilatura  # imported here: it weighs ~25 MB in every worker, and only HTML needs it
+
     tree = _parse_html(page)
     if tree is None:
         raise IngestError("no main text found in HTML")

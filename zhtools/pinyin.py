@@ -35,10 +35,31 @@ text (``對(du``) whose letters are a prefix of a reading.
 
 from __future__ import annotations
 
+import importlib.util
 import unicodedata
+from pathlib import Path
 
 import regex
-from pypinyin.constants import PINYIN_DICT
+
+
+def _load_pinyin_dict() -> dict[int, str]:
+    """pypinyin's table of character readings (code point → "zhōng,zhòng"), loaded alone.
+
+    Importing it through the package (`pypinyin.constants`) also loads pypinyin's phrase
+    dictionary: 45 MB more in every worker process, for a table we never read.
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or spec.origin is None:
+        raise ImportError("pypinyin is not installed")
+    path = Path(spec.origin).with_name("pinyin_dict.py")
+    module_spec = importlib.util.spec_from_file_location("zhtools._pypinyin_dict", path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module.pinyin_dict
+
+
+PINYIN_DICT = _load_pinyin_dict()
 
 __all__ = ["gloss_spans", "is_reading"]
 
