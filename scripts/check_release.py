@@ -1,6 +1,8 @@
 """Rebuild the release from corpus/raw/ in a scratch folder and compare it with corpus/processed/.
 
-Every JSONL file must be byte-identical; manifest.json must be equal except its `timings`.
+Every JSONL file must be byte-identical; manifest.json must be equal except `timings` and `run`
+(seconds, workers, backend, documents reused: what differs between runs of the same inputs).
+Hidden files (the run's index, `.zhtools-index.jsonl`, which names its run) are not compared.
 Exit 0 when the committed release is reproducible, 1 with the differing files otherwise.
 """
 
@@ -14,11 +16,17 @@ from pathlib import Path
 from zhtools.cli import entry
 
 ROOT = Path(__file__).resolve().parent.parent
+RUN_SPECIFIC = ("timings", "run")  # manifest keys that differ between runs of the same inputs
+
+
+def release_files(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir() if not p.name.startswith(".")}
 
 
 def comparable_manifest(path: Path) -> dict:
     manifest = json.loads(path.read_text(encoding="utf-8"))
-    manifest.pop("timings", None)
+    for key in RUN_SPECIFIC:
+        manifest.pop(key, None)
     return manifest
 
 
@@ -30,7 +38,7 @@ def main() -> int:
         if code not in (0, 1):
             print(f"rebuild failed with exit code {code}", file=sys.stderr)
             return 1
-        names = sorted({p.name for p in committed.iterdir()} | {p.name for p in rebuilt.iterdir()})
+        names = sorted(release_files(committed) | release_files(rebuilt))
         differing = []
         for name in names:
             a, b = committed / name, rebuilt / name

@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from zhtools import pipeline
+from zhtools import outputs, pipeline, runner
 from zhtools.cli import entry, main
 from zhtools.edits import Edit, replay
 from zhtools.ingest import read_source
@@ -34,7 +34,7 @@ def test_run_on_the_corpus_succeeds_and_writes_every_file(corpus_run):
     code, out = corpus_run
     assert code == 0
     assert sorted(p.name for p in out.iterdir()) == [
-        "articles.jsonl", "counts.jsonl", "documents.jsonl", "edits.jsonl", "errors.jsonl", "manifest.json", "measures.jsonl", "slogans.jsonl",
+        ".zhtools-index.jsonl", "articles.jsonl", "counts.jsonl", "documents.jsonl", "edits.jsonl", "errors.jsonl", "manifest.json", "measures.jsonl", "slogans.jsonl",
     ]
     assert (out / "errors.jsonl").read_text() == ""
 
@@ -130,7 +130,7 @@ def test_a_failing_rule_costs_one_document_not_the_run(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("第一篇。", encoding="utf-8")
     (tmp_path / "b.txt").write_text("第二篇。", encoding="utf-8")
     out = tmp_path / "out"
-    summary = pipeline.run([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], out)
+    summary = pipeline.run([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], out, pipeline.RunOptions(workers=1))
     assert summary.documents == 1 and summary.errors == 1
     [err] = read_jsonl(out / "errors.jsonl")
     assert err["stage"] == "clean" and "boom" in err["reason"]
@@ -138,16 +138,18 @@ def test_a_failing_rule_costs_one_document_not_the_run(tmp_path, monkeypatch):
 
 def test_an_interrupted_run_leaves_no_partial_file(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("第一篇。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("第二篇。", encoding="utf-8")
     out = tmp_path / "out"
 
-    def interrupted(items, options):
-        yield pipeline.process_document(items[0])
-        raise KeyboardInterrupt
+    def interrupted(item, data=None, options=None):
+        if item.doc_id == "b":
+            raise KeyboardInterrupt
+        return pipeline.render_document(item, data, options)
 
-    monkeypatch.setattr(pipeline, "processed_stream", interrupted)
+    monkeypatch.setattr(runner, "render_document", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        pipeline.run([str(tmp_path / "a.txt")], out)
-    assert list(out.iterdir()) == []
+        pipeline.run([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], out, pipeline.RunOptions(workers=1))
+    assert [p.name for p in out.iterdir()] == [outputs.PARTIAL]  # kept, hidden, for --resume
 
 
 def test_the_same_file_twice_is_processed_once(tmp_path):

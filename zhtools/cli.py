@@ -15,8 +15,9 @@ from zhtools import __version__
 from zhtools.clean import RULE_NAMES, CleanOptions
 from zhtools.convert import SCRIPT_ONLY_CONFIGS
 from zhtools.errors import ZhtoolsError
-from zhtools.pipeline import Input, Processed, RunOptions, process_document, run
+from zhtools.pipeline import BACKENDS, Input, Processed, RunOptions, process_document
 from zhtools.records import to_json
+from zhtools.runner import run
 
 
 def clean_options(convert: str, no_convert: bool, skip: tuple[str, ...]) -> CleanOptions:
@@ -126,13 +127,31 @@ def eval_command(gold: Path, out: Path) -> None:
 @main.command("run")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
-@click.option("--backend", type=click.Choice(["local"]), default="local", show_default=True, help="Where documents are processed.")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes.  [default: every core]")
+@click.option("--backend", type=click.Choice(BACKENDS), default="local", show_default=True, help="Where documents are processed.")
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --backend dask: a running Dask scheduler (tcp://host:8786); without it, a local cluster of --workers "
+    "processes. Its workers need zhtools installed and read the inputs by absolute path, so PATHS must be visible to "
+    "them at the same place ('-' is read here and sent).",
+)
+@click.option("--resume", is_flag=True, help="Copy the records of inputs an earlier run in --out already processed (same bytes, tool, options).")
 @cleaning_options
-@click.option("--quiet", is_flag=True, help="No summary line.")
-def run_command(paths: tuple[str, ...], out: Path, workers: int, backend: str, options: CleanOptions, quiet: bool) -> None:
-    """Process PATHS (files, folders searched recursively, or '-') into JSONL records in --out."""
-    summary = run(paths, out, RunOptions(clean=options, workers=workers))
+@click.option("--quiet", is_flag=True, help="No progress bar, no summary line.")
+def run_command(
+    paths: tuple[str, ...], out: Path, workers: int | None, backend: str, scheduler: str | None, resume: bool, options: CleanOptions, quiet: bool
+) -> None:
+    """Process PATHS (files, folders searched recursively, or '-') into JSONL records in --out.
+
+    Records are written as documents finish, in document id order: the same inputs give the same
+    bytes whatever --workers and --backend. Outputs appear under their names only when complete;
+    an interrupted run leaves a hidden partial folder that --resume continues from. A progress
+    bar shows on a terminal, never when stderr is piped.
+    """
+    progress = not quiet and sys.stderr.isatty()
+    run_options = RunOptions(clean=options, workers=workers, backend=backend, scheduler=scheduler, resume=resume, progress=progress)
+    summary = run(paths, out, run_options)
     if not quiet:
         click.echo(summary.line(), err=True)
     sys.exit(1 if summary.errors else 0)
