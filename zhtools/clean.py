@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -227,6 +227,11 @@ def related_footer(text: str, options: CleanOptions) -> Iterator[Replacement]:
 
 SENTENCE_END = "。！？!?"
 CLAUSE_BREAK = "，,。！？!?；;\n"
+# Compiled once: a page of many distinct titles would otherwise push them out of regex's cache.
+SENTENCE_END_RE = regex.compile(r"[。！？!?]")
+FULL_STOP = regex.compile(r"[。！？]")
+QUOTE_IN_WORD = regex.compile(r"(?<=\p{Han})['`‘’](?=\p{Han})")
+CLAUSE_SPLIT = regex.compile(r"[，。；！？,;!?\n]")
 
 
 def intro(text: str, options: CleanOptions) -> Iterator[Replacement]:
@@ -247,7 +252,7 @@ def intro(text: str, options: CleanOptions) -> Iterator[Replacement]:
     for (start, end), found in by_line.items():
         strong = [m for m in found if P.INTRO_STRONG.search(m.group())]
         tail = text[found[-1].end() : end].rstrip()
-        ends_with_intro = not regex.search(r"[。！？!?]", tail[:-1])
+        ends_with_intro = not SENTENCE_END_RE.search(tail[:-1])
         if strong and len(found) >= 2 and ends_with_intro and len(text[start:end].strip()) <= P.INTRO_PARAGRAPH_MAX:
             yield Replacement(start, line_end(text, end), "")
             continue
@@ -289,6 +294,16 @@ def _spaced(title: str) -> str:
     return "[ \t]?".join(regex.escape(c) for c in chars)
 
 
+TITLE_TAG = regex.compile(r"^[(（【][^)）】]{1,6}[)）】]")
+
+
+@lru_cache(maxsize=256)
+def _title_repeat(title: str) -> regex.Pattern:
+    """A line opening with `title` repeated, or followed by spaces or a list marker."""
+    spaced = _spaced(title)
+    return regex.compile(rf"[ \t\u3000]*{PLACEHOLDER_PREFIX}(?:(?:{spaced}[ \t]*){{2,3}}|{spaced}[ \t]+|{spaced}(?={LIST_MARKER}))")
+
+
 def repeated_title(text: str, options: CleanOptions) -> Iterator[Replacement]:
     """Pages repeat their title two or three times (site header, h1, document header), and
     aggregators repeat a document's title at the start of its text. Keep the first.
@@ -307,18 +322,18 @@ def repeated_title(text: str, options: CleanOptions) -> Iterator[Replacement]:
             title = text[previous[0] : previous[1]].strip()
             if _is_title_line(title):
                 key = "".join(title.split())
-                if "".join(line.split()) == key:
+                compact = "".join(line.split())
+                if compact == key:
                     yield Replacement(start, line_end(text, end), "")
                     continue  # the earlier line stays the reference
-                bare = regex.sub(r"^[(（【][^)）】]{1,6}[)）】]", "", title)  # "(最新)2020年…"
+                bare = TITLE_TAG.sub("", title)  # "(最新)2020年…"
                 for candidate in dict.fromkeys((title, bare)):
-                    if len("".join(candidate.split())) < 4:
+                    candidate_key = "".join(candidate.split())
+                    # The line must open with the title (after a placeholder of at most two
+                    # characters) before the pattern, compiled per title, is worth building.
+                    if len(candidate_key) < 4 or compact.find(candidate_key, 0, len(candidate_key) + 2) < 0:
                         continue
-                    spaced = _spaced(candidate)
-                    m = regex.match(
-                        rf"[ \t\u3000]*{PLACEHOLDER_PREFIX}(?:(?:{spaced}[ \t]*){{2,3}}|{spaced}[ \t]+|{spaced}(?={LIST_MARKER}))",
-                        line,
-                    )
+                    m = _title_repeat(candidate_key).match(line)
                     if m and m.end() < len(line):
                         yield Replacement(start, start + m.end(), "")
                         break
@@ -354,7 +369,7 @@ def scrape_mark(text: str, options: CleanOptions) -> Iterator[Replacement]:
     marks = list(P.SCRAPE_MARK.finditer(text))
     yield from delete(marks)
     taken = {m.start() for m in marks}
-    for m in regex.finditer(r"(?<=\p{Han})['`‘’](?=\p{Han})", text):
+    for m in QUOTE_IN_WORD.finditer(text):
         if m.start() in taken:
             continue
         if _unpaired(text, m.start()):
@@ -362,14 +377,14 @@ def scrape_mark(text: str, options: CleanOptions) -> Iterator[Replacement]:
     if len(marks) >= 2:
         for m in P.SCRAPE_STOP.finditer(text):
             clause = text[max(0, m.start() - 12) : m.start()]
-            clause = regex.split(r"[，。；！？,;!?\n]", clause)[-1]
+            clause = CLAUSE_SPLIT.split(clause)[-1]
             if "是" in clause or text.startswith(P.CLAUSE_OPENERS, m.end()):
                 continue  # "…是成功的。" ends a sentence
             yield Replacement(m.start(), m.end(), "")
 
 
 def _first_sentence(line: str) -> str:
-    m = regex.search(r"[。！？]", line)
+    m = FULL_STOP.search(line)
     return line[: m.start()] if m else line
 
 
@@ -384,7 +399,7 @@ def _closes_open_quote(a: str, b: str) -> bool:
 
 def _title_like(line: str) -> bool:
     """A short line without sentence punctuation at its end: a title or heading."""
-    return len(line) <= TITLE_MAX and line[-1] not in "。！？；，、,;!?：:" and not regex.search(r"[。！？!?]", line)
+    return len(line) <= TITLE_MAX and line[-1] not in "。！？；，、,;!?：:" and not SENTENCE_END_RE.search(line)
 
 
 def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:

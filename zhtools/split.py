@@ -110,11 +110,16 @@ def _is_title_like(line: str) -> bool:
     return 0 < len(line) <= TITLE_MAX and line[-1] not in SENTENCE_END + "，,：:" and not ENUM.match(line)
 
 
+CLAUSE_MARK = regex.compile(r"[，。；！？,;]")
+YEAR_PREFIX = regex.compile(r"^\d{4}年(?:度)?")
+GLUED_NUMBER = regex.compile(r"[ \t]?(?:篇)?([0-9]{1,2})(?=[\p{Han}“xX])")
+
+
 def declared_count(text: str) -> int | None:
     """The count a collection title declares: "(精选24篇)" → 24, "…总结12篇" → 12."""
     text = text.strip()
     m = DECLARED.search(text)
-    if not m or (m.group("m") and regex.search(r"[，。；！？,;]", text)):
+    if not m or (m.group("m") and CLAUSE_MARK.search(text)):
         return None  # "今年以来，推出专题稿件338篇" counts, it does not declare
     return parse_int(m.group("n") or m.group("m"))
 
@@ -124,7 +129,7 @@ def _collection_stems(header: list[_Line]) -> set[str]:
     stems = set()
     for line in header:
         t = DECLARED.sub("", line.text).strip()
-        for candidate in (t, regex.sub(r"^\d{4}年(?:度)?", "", t)):
+        for candidate in (t, YEAR_PREFIX.sub("", t)):
             for part in candidate.split():
                 if len(part) >= 4:
                     stems.add(_key(part))
@@ -164,9 +169,9 @@ def _glued(i: int, ln: _Line, stems: set[str]) -> _Heading | None:
     """A heading glued to its first sentence: "工作总结1为落实此次…"."""
     for stem in stems:
         if ln.text.startswith(stem):
-            m = regex.match(r"[ \t]?(?:篇)?([0-9]{1,2})(?=[\p{Han}“xX])", ln.text[len(stem) :])
+            m = GLUED_NUMBER.match(ln.text, len(stem))
             if m:
-                cut = len(stem) + m.end()
+                cut = m.end()
                 return _Heading(i, stem, int(m.group(1)), ln.text[:cut], ln.start + cut, False)
     return None
 
