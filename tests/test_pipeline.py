@@ -9,6 +9,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zhtools import outputs, pipeline, runner
 from zhtools.cli import entry, main
@@ -246,3 +248,13 @@ def test_eval_command_prints_scores_per_kind(corpus_run, tmp_path, capsys):
     assert entry(["eval", str(gold), str(out)]) == 0
     table = capsys.readouterr().out
     assert table.splitlines()[1].split()[:4] == ["count", "3", str(sum(1 for r in read_jsonl(out / "counts.jsonl") if r["article_id"] in {c["article_id"] for c in counts})), "3"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=20), st.text(max_size=20), st.text(max_size=8), st.integers(0, 10**9), st.integers(0, 10**9))
+def test_the_direct_edit_line_is_the_general_line(old, new, doc_id, start, length):
+    from zhtools.records import EditRecord, _encode, to_dict, to_json
+
+    record = EditRecord(id=f"{doc_id}@1", doc_id=doc_id, rule="t2s", source_span=(start, start + length), old=old, new=new)
+    assert to_json(record) == _encode(to_dict(record))
+    assert json.loads(to_json(record)) == {**to_dict(record), "source_span": [start, start + length]}

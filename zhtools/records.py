@@ -158,8 +158,24 @@ def to_dict(record: Record) -> dict[str, Any]:
 _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
+_string = json.encoder.encode_basestring  # what the encoder above does to a str, without the dict around it
+_EDIT_SCHEMA = _string(schema_id("edit"))
+
+
+def _edit_json(r: EditRecord) -> str:
+    """An edit's line, written out directly: a crawl has tens of thousands of edits per MB, and
+    this is the same text as the general path (tests/test_pipeline.py checks it), three times faster."""
+    s, e = r.source_span
+    return (
+        f'{{"schema": {_EDIT_SCHEMA}, "id": {_string(r.id)}, "doc_id": {_string(r.doc_id)}, "rule": {_string(r.rule)}, '
+        f'"source_span": [{int(s)}, {int(e)}], "old": {_string(r.old)}, "new": {_string(r.new)}}}'
+    )
+
+
 def to_json(record: Record | dict[str, Any]) -> str:
     """One JSONL line: UTF-8, not ASCII-escaped, keys in field order."""
+    if type(record) is EditRecord:
+        return _edit_json(record)
     return _encode(record if isinstance(record, dict) else to_dict(record))
 
 
