@@ -23,6 +23,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zhtools.clean import (
     RULE_NAMES,
@@ -48,7 +50,7 @@ from zhtools.clean import (
     whitespace,
     wrap_space,
 )
-from zhtools.convert import to_simplified
+from zhtools.convert import conversion_replacements, to_simplified
 
 RAW = Path(__file__).resolve().parent.parent / "corpus" / "raw"
 
@@ -174,6 +176,14 @@ T2S = [
 @pytest.mark.parametrize("text, expected", args(T2S), ids=ids(T2S))
 def test_t2s(text, expected):
     assert apply_rule(t2s, text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="電信詐騙乾隆後臺頭髮發現著\n\r\x0b\x0c\u2028 ，。电信ab", max_size=40))
+def test_a_whole_text_conversion_splits_into_its_lines_own_conversions(text):
+    # t2s converts the whole page once and reuses it line by line: that must be what
+    # converting each line alone gives, phrase conversions (乾隆, 頭髮) and odd line breaks included
+    assert conversion_replacements(text, "t2s", to_simplified(text)) == conversion_replacements(text, "t2s")
 
 
 def test_t2s_keeps_the_script_when_conversion_is_off():

@@ -22,7 +22,7 @@ from typing import NamedTuple
 import regex
 
 from zhtools import patterns as P
-from zhtools.convert import conversion_replacements, script_of
+from zhtools.convert import conversion_replacements, script_given, to_simplified
 from zhtools.edits import Edit, Replacement, Trace
 from zhtools.pinyin import gloss_spans
 
@@ -131,9 +131,13 @@ def t2s(text: str, options: CleanOptions) -> Iterable[Replacement]:
     >>> apply_rule(t2s, "電信詐騙工作總結")
     '电信诈骗工作总结'
     """
-    if options.convert is None or script_of(text) == "simplified":
+    if options.convert is None:
         return ()
-    return conversion_replacements(text, options.convert)
+    simplified = to_simplified(text)  # one OpenCC pass decides the script and, mostly, converts
+    if simplified == text or script_given(text, simplified) == "simplified":
+        return ()
+    converted = simplified if options.convert == "t2s" else None
+    return conversion_replacements(text, options.convert, converted)
 
 
 def spam_line(text: str, options: CleanOptions) -> Iterator[Replacement]:
@@ -145,7 +149,15 @@ def spam_line(text: str, options: CleanOptions) -> Iterator[Replacement]:
     >>> apply_rule(spam_line, "警惕网络色情诈骗，不要点击亚洲美女视频链接。")
     '警惕网络色情诈骗，不要点击亚洲美女视频链接。'
     """
-    for start, end in lines(text):
+    per_line: dict[int, int] = {}  # markers on each line, by the line's start
+    for m in P.SPAM_MARKER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        per_line[line_start] = per_line.get(line_start, 0) + 1
+    for start, n in per_line.items():
+        if n < P.SPAM_LINE_MIN_MARKERS:
+            continue  # a keyword list has several markers: only such lines are looked at
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
         line = text[start:end]
         if P.SENTENCE_STOP.search(line):
             continue  # a keyword list has no sentences; prose that names spam words does

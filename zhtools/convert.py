@@ -11,6 +11,7 @@ Taiwanese vocabulary (资料→数据, 影片→视频), which would change what
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from operator import ne
@@ -59,7 +60,12 @@ def script_of(text: str) -> str:
 
     Cached for the last few texts: the pipeline asks it of the same source more than once.
     """
-    n_traditional = _differing(text, to_simplified(text))
+    return script_given(text, to_simplified(text))
+
+
+def script_given(text: str, simplified: str) -> str:
+    """`script_of(text)`, when its OpenCC `t2s` conversion `simplified` is already at hand."""
+    n_traditional = _differing(text, simplified)
     if n_traditional == 0:
         return "simplified"
     n_simplified = _simplified_only(text)
@@ -81,13 +87,24 @@ def _simplified_only(text: str) -> int:
     return _differing(text, _s2t().convert(text))
 
 
-def conversion_replacements(text: str, config: str = "t2s") -> list[Replacement]:
-    """The replacements that turn `text` into its simplified form."""
-    out: list[Replacement] = []
+def _line_pairs(text: str, config: str, converted: str | None) -> Iterator[tuple[str, str]]:
+    """Each line of `text` (with its newline) and its conversion. A conversion of the whole text
+    is reused when given: OpenCC's segments never span a newline (no dictionary entry holds
+    one), so its lines are the lines' own conversions."""
+    lines = text.splitlines(keepends=True)
+    if converted is not None:
+        new_lines = converted.splitlines(keepends=True)
+        if len(new_lines) == len(lines):
+            return zip(lines, new_lines)
     conv = converter(config)
+    return ((line, conv.convert(line)) for line in lines)
+
+
+def conversion_replacements(text: str, config: str = "t2s", converted: str | None = None) -> list[Replacement]:
+    """The replacements that turn `text` into its simplified form (`converted`, if already made)."""
+    out: list[Replacement] = []
     pos = 0
-    for line in text.splitlines(keepends=True):
-        new = conv.convert(line)
+    for line, new in _line_pairs(text, config, converted):
         if new != line:
             if len(new) == len(line):
                 # one replacement from the first to the last converted character of the line:
