@@ -579,12 +579,18 @@ def clean_and_explain(source: str, options: CleanOptions | None = None) -> Trace
     options = options or CleanOptions()
     trace = Trace(source)
     rules = [r for r in RULES if r.name not in options.skip]
-    for _ in range(options.max_passes):
-        changed = False
-        for rule in rules:
-            changed |= trace.apply(rule.name, rule.fn(trace.text, options), keep_inner=rule.layout)
-        if not changed:
+    # The rules run in order, round and round, until each has seen the current text once and
+    # left it alone: a fixed point. Rules after the last change of a pass need not run again
+    # in the next one, so the loop may stop in the middle of a pass.
+    unchanged_runs = 0
+    for n in range(options.max_passes * len(rules)):
+        if unchanged_runs == len(rules):
             break
+        rule = rules[n % len(rules)]
+        if trace.apply(rule.name, rule.fn(trace.text, options), keep_inner=rule.layout):
+            unchanged_runs = 0
+        else:
+            unchanged_runs += 1
     return trace
 
 
