@@ -130,8 +130,9 @@ class Trace:
 
     def _split_aligned(self, todo: list[Replacement], text: str, offsets: list[int]) -> list[Replacement]:
         """A same-length replacement (a conversion: one character for one) is cut where earlier
-        edits lie inside it, and its unchanged parts dropped, so that those edits keep their own
-        rule: converting a whole line must not claim the pinyin removed from it."""
+        edits lie inside it, its unchanged parts dropped and the others trimmed to what changes,
+        so that those edits keep their own rule: converting a whole line must not claim the
+        pinyin removed from it."""
         out: list[Replacement] = []
         for r in todo:
             s, e = r.start, r.end
@@ -147,9 +148,13 @@ class Trace:
                 i += 1
             cuts.append(e)
             for a, b in zip(cuts, cuts[1:]):
-                part = r.new[a - s : b - s]
-                if text[a:b] != part:
-                    out.append(Replacement(a, b, part))
+                if text[a:b] == r.new[a - s : b - s]:
+                    continue
+                while text[a] == r.new[a - s]:  # trimmed to what changes: 對過去 → 对过去 becomes 對過 → 对过
+                    a += 1
+                while text[b - 1] == r.new[b - 1 - s]:
+                    b -= 1
+                out.append(Replacement(a, b, r.new[a - s : b - s]))
         return out
 
     def _splice(self, rule: str, r: Replacement, pieces: list[_Piece], done: list[_Piece], offsets: list[int], keep_inner: bool) -> None:
