@@ -71,13 +71,11 @@ class Trace:
     def __init__(self, source: str):
         self.source = source
         self._pieces: list[_Piece] = [_Piece(0, len(source), None, None)] if source else []
-        self._text: str | None = source
+        self._text = source  # kept up to date by `apply`, which builds the new text from the old
         self._offsets: list[int] | None = None
 
     @property
     def text(self) -> str:
-        if self._text is None:
-            self._text = "".join([self.source[p.src_start : p.src_end] if p.text is None else p.text for p in self._pieces])
         return self._text
 
     def _piece_offsets(self) -> list[int]:
