@@ -8,6 +8,7 @@ exactly from its edits and be a fixed point of cleaning.
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 import regex
@@ -21,29 +22,10 @@ from zhtools.pipeline import Input, process_document
 
 GLOSS = regex.compile(r"\p{Han}\s*[(（][a-zü:\p{Mn}āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}[1-5]?\s*[)）]")
 # Traditional script, tone-marked and tone-digit pinyin, spam on top, chrome, a 范文 intro,
-# a related-articles footer: the genre, written fresh.
-TRADITIONAL_PAGE = """\
-久久精品國產亞洲AV無碼_日韓中文字幕在線觀看_歐美高潮
-
-首頁 > 範文大全 > 工作總結
-
-防範電信詐騙宣傳活動總結
-
-時間:2023-03-15 09:12:33 活動總結 我要投稿
-  • 相關推薦
-
-  總結是對(duì)過去一定時期的工作進(jìn)行回顧的書面材料。下面是小編為(wèi)大家整理的防範電信詐騙宣傳活動總結，歡迎大家借鑒參考。
-
-防範電信詐騙宣傳活動總結1
-
-  為(wèi)進一步提高轄區群眾的防範意(yì)識(shí)，3月14日，xx社區聯合派出所(suǒ)開展反詐宣傳活動。
-  活動中(zhōng)，民警向居民發放宣傳單頁(yè)1200余份，講解“殺豬盤”“刷單返利”等常見騙術，提醒(xǐng)群眾牢記“三不一要”。
-  一是組(zu3)織(zhi1)入戶走訪；二是在社區(社區服務中心)設置咨詢臺(tái)。
-
-【防範電信詐騙宣傳活動總結】相關文章:
-社區反詐宣傳活動總結03-15
-銀行防範電信詐騙工作總結03-15
-"""
+# a related-articles footer: the genre, written fresh. The pages live in tests/variant_pages/,
+# where scripts/bench_corpus.py reads them too.
+PAGES = Path(__file__).resolve().parent / "variant_pages"
+TRADITIONAL_PAGE = (PAGES / "traditional.txt").read_text(encoding="utf-8")
 
 TRADITIONAL_MUST_GO = [
     "久久", "無碼", "无码", "中文字幕", "首页 >", "首頁", "我要投稿", "相关推荐", "小编", "欢迎大家借鉴",
@@ -57,24 +39,7 @@ TRADITIONAL_MUST_STAY = [
 ]
 
 # A simplified WeChat-mirror page with counters, injected marks, PDF breaks and tildes.
-WECHAT_PAGE = """\
-点击蓝字 关注我们
-
-当前位置：首页 > 工作总结 > 正文
-
-反诈宣传进校园工作总结
-
-阅读:2358 点赞:41
-
-为增强师生防范意识~我校于5月20日开展“反诈进校园”主题活动~邀请民警作专题讲座。讲座介绍了网络诈骗的'常见类型和防范的`方法，并发放宣传册
-2000余份。
-
-活动中，民警提醒同学们做到“不轻信、不透露、不转账”，遇到可疑情况及时拨打96110咨询。全校共有1,250名师生参加，
-参与率达96.7%。
-
-猜你喜欢的文章
-第1页共1页
-"""
+WECHAT_PAGE = (PAGES / "wechat.txt").read_text(encoding="utf-8")
 
 WECHAT_MUST_GO = ["点击蓝字", "关注我们", "当前位置", "阅读:2358", "点赞", "猜你喜欢", "第1页共1页", "~", "的'", "的`", "宣传册\n2000"]
 WECHAT_MUST_STAY = [
