@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
 import sys
 from pathlib import Path
 
@@ -14,8 +15,9 @@ import click
 from zhtools import __version__
 from zhtools.clean import RULE_NAMES, CleanOptions
 from zhtools.convert import SCRIPT_ONLY_CONFIGS
+from zhtools.dedup import DedupOptions
 from zhtools.errors import ZhtoolsError
-from zhtools.pipeline import BACKENDS, Input, Processed, RunOptions, process_document
+from zhtools.pipeline import BACKENDS, Input, Processed, RunOptions, UsageError, process_document
 from zhtools.records import to_json
 from zhtools.runner import run
 
@@ -104,6 +106,37 @@ def split(file: str, options: CleanOptions) -> None:
 
 
 @main.command()
+@click.argument("files", nargs=-1)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1, min_open=True),
+    default=DedupOptions().threshold,
+    show_default=True,
+    help="Similarity at which an article is marked as a near-duplicate of an earlier one.",
+)
+def dedup(files: tuple[str, ...], threshold: float) -> None:
+    """Mark near-duplicate articles in article JSONL (from `zhtools split` or a run's articles.jsonl).
+
+    FILES are read in the order given ('-' or none: standard input); the first article of a group
+    of near-duplicates is the canonical one. Each article is printed with `duplicate_of` and
+    `similarity` set. `zhtools run` does this itself over the whole corpus.
+    """
+    from zhtools.dedup import Deduplicator
+
+    deduplicator = Deduplicator(DedupOptions(threshold=threshold))
+    for name in files or ("-",):
+        stream = click.open_file(name, encoding="utf-8")
+        for n, line in enumerate(stream, 1):
+            try:
+                record = json.loads(line)
+                article_id, text = record["id"], record["text"]
+            except (ValueError, KeyError, TypeError) as e:
+                raise UsageError(f"{name}:{n}: not an article record ({type(e).__name__})") from None
+            record["duplicate_of"], record["similarity"] = deduplicator.add(article_id, text, preview=bool(record.get("preview")))
+            click.echo(to_json(record))
+
+
+@main.command()
 @click.argument("file")
 @cleaning_options
 def extract(file: str, options: CleanOptions) -> None:
@@ -138,9 +171,18 @@ def eval_command(gold: Path, out: Path) -> None:
 )
 @click.option("--resume", is_flag=True, help="Copy the records of inputs an earlier run in --out already processed (same bytes, tool, options).")
 @cleaning_options
+@click.option(
+    "--dedup-threshold",
+    type=click.FloatRange(0, 1, min_open=True),
+    default=DedupOptions().threshold,
+    show_default=True,
+    help="Share of the shorter article's 5-character shingles found in an earlier article at which it is marked as its near-duplicate.",
+)
+@click.option("--no-dedup", is_flag=True, help="Do not look for near-duplicate articles (duplicate_of stays null).")
 @click.option("--quiet", is_flag=True, help="No progress bar, no summary line.")
 def run_command(
-    paths: tuple[str, ...], out: Path, workers: int | None, backend: str, scheduler: str | None, resume: bool, options: CleanOptions, quiet: bool
+    paths: tuple[str, ...], out: Path, workers: int | None, backend: str, scheduler: str | None, resume: bool, options: CleanOptions,
+    dedup_threshold: float, no_dedup: bool, quiet: bool,
 ) -> None:
     """Process PATHS (files, folders searched recursively, or '-') into JSONL records in --out.
 
@@ -150,7 +192,10 @@ def run_command(
     bar shows on a terminal, never when stderr is piped.
     """
     progress = not quiet and sys.stderr.isatty()
-    run_options = RunOptions(clean=options, workers=workers, backend=backend, scheduler=scheduler, resume=resume, progress=progress)
+    dedup = DedupOptions(enabled=not no_dedup, threshold=dedup_threshold)
+    run_options = RunOptions(
+        clean=options, dedup=dedup, workers=workers, backend=backend, scheduler=scheduler, resume=resume, progress=progress
+    )
     summary = run(paths, out, run_options)
     if not quiet:
         click.echo(summary.line(), err=True)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from zhtools.clean import CleanOptions, clean_and_explain
 from zhtools.convert import script_of
+from zhtools.dedup import DedupOptions, Sketch, sketch
 from zhtools.errors import IngestError, ZhtoolsError
 from zhtools.extract.counts import counts
 from zhtools.extract.measures import measures
@@ -254,6 +255,7 @@ class RunOptions:
     (which never does: any backend and any number of workers give the same bytes)."""
 
     clean: CleanOptions = field(default_factory=CleanOptions)
+    dedup: DedupOptions = field(default_factory=DedupOptions)  # near-duplicate articles, marked as the release is written
     workers: int | None = None  # processes; None: every core
     backend: str = "local"  # one of BACKENDS
     scheduler: str | None = None  # a running Dask scheduler; None: a local cluster of `workers` processes
@@ -277,6 +279,7 @@ class Rendered:
     sha256: str = ""
     n_bytes: int = 0
     reused: bool = False  # copied from an earlier run's output rather than computed
+    sketches: tuple[Sketch, ...] = ()  # one per article, for the dedup stage (none when reused: it makes them)
 
     @property
     def ok(self) -> bool:
@@ -308,6 +311,7 @@ def render_document(item: Input, data: bytes | None = None, options: CleanOption
         counts={name: len(records) for name, records in groups.items()},
         sha256=result.sha256,
         n_bytes=result.n_bytes,
+        sketches=tuple(sketch(a.text) for a in result.articles),
     )
 
 

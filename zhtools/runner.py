@@ -17,6 +17,7 @@ run are never touched until the new ones are complete.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import signal
@@ -27,7 +28,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -35,6 +36,7 @@ from tqdm import tqdm
 
 from zhtools import __version__
 from zhtools.clean import CleanOptions
+from zhtools.dedup import Deduplicator, DedupOptions
 from zhtools.outputs import Fingerprint, PartialOutputs, Reuse, options_record, read_input
 from zhtools.pipeline import (
     BACKENDS,
@@ -49,7 +51,7 @@ from zhtools.pipeline import (
     render_document,
     warm,
 )
-from zhtools.records import ErrorRecord, schema_id
+from zhtools.records import ErrorRecord, schema_id, to_json
 
 WINDOW_PER_WORKER = 4  # documents in flight per worker: enough to keep it busy, few enough to keep memory flat
 # A local Dask cluster without a dashboard, whose scheduler's HTTP server takes any free port
@@ -69,6 +71,7 @@ class RunSummary:
     bytes: int = 0
     seconds: float = 0.0
     reused: int = 0  # documents whose records were copied from an earlier run (--resume)
+    duplicates: int = 0  # articles marked as near-duplicates of an earlier one
 
     def add(self, rendered: Rendered) -> None:
         for name, n in rendered.counts.items():
@@ -82,7 +85,8 @@ class RunSummary:
         reused = f" ({self.reused} reused)" if self.reused else ""
         return (
             f"{self.documents} documents{reused}, {self.articles} articles, {self.measures} measures, {self.counts} counts, "
-            f"{self.slogans} slogans, {self.edits} edits, {self.errors} errors, {self.bytes / 1e6:.1f} MB at {rate:.2f} MB/s"
+            f"{self.slogans} slogans, {self.edits} edits, {self.errors} errors, {self.duplicates} duplicate articles, "
+            f"{self.bytes / 1e6:.1f} MB at {rate:.2f} MB/s"
         )
 
 
@@ -286,12 +290,56 @@ def manifest(options: RunOptions, summary: RunSummary, inputs: list[dict[str, st
         "schema": schema_id("manifest"),
         "tool_version": __version__,
         "schemas": {kind: schema_id(kind) for kind in RECORD_KINDS},
-        "options": options_record(options.clean),
+        "options": {**options_record(options.clean), "dedup": asdict(options.dedup)},
         "inputs": inputs,
-        "counts": {name: getattr(summary, name) for name in OUTPUTS},
+        "counts": {**{name: getattr(summary, name) for name in OUTPUTS}, "duplicates": summary.duplicates},
         "timings": {"seconds": round(summary.seconds, 3)},
         "run": run,
     }
+
+
+class DuplicateMarker:
+    """The dedup stage, run on each document's articles just before they are written.
+
+    Documents arrive in canonical order (sorted id, then ordinal), so the first of a group of
+    near-duplicates is always seen first. Each article line gets `duplicate_of` and
+    `similarity` afresh, records copied from an earlier run included (their answer may have
+    changed with the other inputs). The text of a canonical article is read back from the
+    articles file being written when a later article needs it, so that the marker keeps only
+    the LSH index and each canonical article's place in the file.
+    """
+
+    def __init__(self, options: DedupOptions, outputs: PartialOutputs):
+        self.outputs = outputs
+        self.dedup = Deduplicator(options, load=self.load) if options.enabled else None
+        self.where: dict[str, tuple[int, int]] = {}  # canonical article id → [offset, length) of its line
+        self.unwritten: dict[str, str] = {}  # canonical articles of the document being marked → text
+
+    def load(self, article_id: str) -> str:
+        if article_id in self.unwritten:
+            return self.unwritten[article_id]
+        return json.loads(self.outputs.read("articles", *self.where[article_id]))["text"]
+
+    def mark(self, rendered: Rendered) -> tuple[Rendered, int]:
+        """The document with its article lines marked, and how many of them are duplicates."""
+        chunk = rendered.chunks.get("articles")
+        if not chunk:
+            return rendered, 0
+        offset, lines, duplicates = self.outputs.offsets["articles"], [], 0
+        sketches = rendered.sketches or (None,) * chunk.count(b"\n")
+        for line, sketch in zip(chunk.splitlines(keepends=True), sketches, strict=True):
+            record = json.loads(line)
+            found = self.dedup.add(record["id"], record["text"], sketch, record["preview"]) if self.dedup else (None, None)
+            record["duplicate_of"], record["similarity"] = found
+            marked = (to_json(record) + "\n").encode("utf-8")
+            if found[0] is None:
+                self.where[record["id"]] = (offset, len(marked))
+                self.unwritten[record["id"]] = record["text"]
+            duplicates += found[0] is not None
+            offset += len(marked)
+            lines.append(marked)
+        self.unwritten.clear()
+        return replace(rendered, chunks={**rendered.chunks, "articles": b"".join(lines)}), duplicates
 
 
 def write_all(items: Sequence[Input], errors: list[ErrorRecord], options: RunOptions, out_dir: Path, reuse: Reuse, run_id: str) -> RunSummary:
@@ -301,12 +349,15 @@ def write_all(items: Sequence[Input], errors: list[ErrorRecord], options: RunOpt
     sizes = [input_size(item) for item in items]
     with contextlib.closing(open_backend(options, len(items))) as backend:
         outputs = PartialOutputs(out_dir, run_id, reuse.fingerprint)
+        marker = DuplicateMarker(options.dedup, outputs)
         progress = Progress(options.progress, len(items), sum(sizes))
         try:
             outputs.write_errors(errors)
             for size, rendered in zip(sizes, in_order(plan(items, reuse, options.clean), backend), strict=True):
+                rendered, duplicates = marker.mark(rendered)
                 outputs.write(rendered)
                 summary.add(rendered)
+                summary.duplicates += duplicates
                 if rendered.ok:
                     inputs.append({"path": rendered.path, "sha256": rendered.sha256})
                 progress.advance(size)
