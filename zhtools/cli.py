@@ -17,7 +17,7 @@ from zhtools.clean import RULE_NAMES, CleanOptions
 from zhtools.convert import SCRIPT_ONLY_CONFIGS
 from zhtools.dedup import DedupOptions
 from zhtools.errors import ZhtoolsError
-from zhtools.pipeline import BACKENDS, Input, Processed, RunOptions, UsageError, process_document
+from zhtools.pipeline import BACKENDS, FORMATS, Input, Processed, RunOptions, UsageError, process_document
 from zhtools.records import to_json
 from zhtools.runner import run
 
@@ -170,6 +170,16 @@ def eval_command(gold: Path, out: Path) -> None:
     "them at the same place ('-' is read here and sent).",
 )
 @click.option("--resume", is_flag=True, help="Copy the records of inputs an earlier run in --out already processed (same bytes, tool, options).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="Files of the release. parquet: the same records and fields, one .parquet file per record kind, converted from the "
+    "run's JSONL at the end; no JSONL is kept, so a later --resume reuses nothing from a completed Parquet run (an "
+    "interrupted one resumes as usual). Files of the other format in --out are removed.",
+)
 @cleaning_options
 @click.option(
     "--dedup-threshold",
@@ -182,7 +192,7 @@ def eval_command(gold: Path, out: Path) -> None:
 @click.option("--quiet", is_flag=True, help="No progress bar, no summary line.")
 def run_command(
     paths: tuple[str, ...], out: Path, workers: int | None, backend: str, scheduler: str | None, resume: bool, options: CleanOptions,
-    dedup_threshold: float, no_dedup: bool, quiet: bool,
+    dedup_threshold: float, no_dedup: bool, quiet: bool, output_format: str,
 ) -> None:
     """Process PATHS (files, folders searched recursively, or '-') into JSONL records in --out.
 
@@ -194,7 +204,7 @@ def run_command(
     progress = not quiet and sys.stderr.isatty()
     dedup = DedupOptions(enabled=not no_dedup, threshold=dedup_threshold)
     run_options = RunOptions(
-        clean=options, dedup=dedup, workers=workers, backend=backend, scheduler=scheduler, resume=resume, progress=progress
+        clean=options, dedup=dedup, workers=workers, backend=backend, scheduler=scheduler, resume=resume, progress=progress, format=output_format
     )
     summary = run(paths, out, run_options)
     if not quiet:

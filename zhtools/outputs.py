@@ -7,6 +7,8 @@ of its records in each file). A complete run renames the files into the output f
 index first (as INDEX) and the manifest last; an interrupted one leaves PARTIAL as it is.
 --resume copies a document's records from either, byte for byte, when its bytes, path and
 fingerprint (tool version, cleaning options, the package's code) are unchanged.
+A Parquet run (`--format parquet`) writes the same JSONL, converts it in PARTIAL at the end
+and renames the Parquet files into place instead; it keeps no JSONL and so no INDEX.
 """
 
 from __future__ import annotations
@@ -137,8 +139,26 @@ class PartialOutputs:
         self.index.flush()
         self.last_checkpoint = time.monotonic()
 
-    def commit(self, manifest: dict[str, Any]) -> None:
-        """Move every file into place: the index first, the manifest last (see `completed_source`)."""
+    def convert(self, format: str) -> None:
+        """Write the outputs in `format` beside the JSONL in PARTIAL (for "jsonl", nothing to do).
+        Called before the commit, while Ctrl-C still stops the run: stopped or failed, the
+        conversion leaves the partial JSONL and its index as they were, for --resume."""
+        if format == "jsonl":
+            return
+        from zhtools import parquet  # pyarrow is loaded only by the runs that write Parquet
+
+        self.checkpoint()
+        for name in OUTPUTS:
+            parquet.convert(self.dir / f"{name}.jsonl", self.dir / f"{name}.{format}", parquet.KINDS[name])
+
+    def commit(self, manifest: dict[str, Any], format: str = "jsonl") -> None:
+        """Move every file into place: the index first, the manifest last (see `completed_source`).
+
+        The files of the other format that an earlier run left under the same names are removed,
+        so that the folder never looks like one release made of two. A Parquet release keeps no
+        JSONL, so its index would point at nothing: it is dropped, with any earlier one, and a
+        later --resume finds nothing to copy (an interrupted run's partial JSONL still serves).
+        """
         self.checkpoint()
         manifest_file = (self.dir / "manifest.json").open("w", encoding="utf-8")
         manifest_file.write(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
@@ -146,10 +166,18 @@ class PartialOutputs:
             f.flush()
             os.fsync(f.fileno())
             f.close()
-        os.replace(self.dir / "index.jsonl", self.out_dir / INDEX)
+        stale = "parquet" if format == "jsonl" else "jsonl"
+        if format == "jsonl":
+            os.replace(self.dir / "index.jsonl", self.out_dir / INDEX)
+        else:
+            (self.out_dir / INDEX).unlink(missing_ok=True)
         for name in OUTPUTS:
-            os.replace(self.dir / f"{name}.jsonl", self.out_dir / f"{name}.jsonl")
+            os.replace(self.dir / f"{name}.{format}", self.out_dir / f"{name}.{format}")
+            (self.out_dir / f"{name}.{stale}").unlink(missing_ok=True)
         os.replace(self.dir / "manifest.json", self.out_dir / "manifest.json")
+        if format != "jsonl":  # what the Parquet files were converted from
+            for name in ["index", *OUTPUTS]:
+                (self.dir / f"{name}.jsonl").unlink()
         self.dir.rmdir()
 
     def abandon(self) -> None:

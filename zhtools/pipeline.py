@@ -244,6 +244,7 @@ def process_document(item: Input, data: bytes | None = None, options: CleanOptio
 RECORD_KINDS = ("document", "article", "measure", "count", "slogan", "edit", "error", "manifest")
 OUTPUTS = ("documents", "articles", "measures", "counts", "slogans", "edits", "errors")
 BACKENDS = ("local", "dask")
+FORMATS = ("jsonl", "parquet")  # the files of a release: JSONL, or Parquet converted from it (zhtools.parquet)
 # Traditional script, a pinyin gloss, a line broken inside a word, a count, a measure and a
 # slogan: enough to make every stage build what it builds once (see `warm`).
 WARM_TEXT = "對(dui)話，共發放宣\n傳單5000余份。\n一是加强宣传，牢记“三不一要”。\n"
@@ -261,6 +262,7 @@ class RunOptions:
     scheduler: str | None = None  # a running Dask scheduler; None: a local cluster of `workers` processes
     resume: bool = False  # reuse the records of inputs an earlier run already processed
     progress: bool = False  # a progress bar on stderr (the CLI asks for one on a terminal only)
+    format: str = "jsonl"  # one of FORMATS; parquet: the run's JSONL, converted at the end (no JSONL kept, so no --resume from it)
 
 
 @dataclass(frozen=True)

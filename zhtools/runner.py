@@ -40,6 +40,7 @@ from zhtools.dedup import Deduplicator, DedupOptions
 from zhtools.outputs import Fingerprint, PartialOutputs, Reuse, options_record, read_input
 from zhtools.pipeline import (
     BACKENDS,
+    FORMATS,
     OUTPUTS,
     RECORD_KINDS,
     STDIN,
@@ -293,6 +294,8 @@ def manifest(options: RunOptions, summary: RunSummary, inputs: list[dict[str, st
         "options": {**options_record(options.clean), "dedup": asdict(options.dedup)},
         "inputs": inputs,
         "counts": {**{name: getattr(summary, name) for name in OUTPUTS}, "duplicates": summary.duplicates},
+        "format": options.format,
+        "files": {name: f"{name}.{options.format}" for name in OUTPUTS},
         "timings": {"seconds": round(summary.seconds, 3)},
         "run": run,
     }
@@ -362,10 +365,11 @@ def write_all(items: Sequence[Input], errors: list[ErrorRecord], options: RunOpt
                     inputs.append({"path": rendered.path, "sha256": rendered.sha256})
                 progress.advance(size)
             reuse.close()  # it may read the files the commit replaces
+            outputs.convert(options.format)  # before the commit, which ignores Ctrl-C: a long conversion can still be stopped
             summary.seconds = time.perf_counter() - started
             run = {"id": run_id, "backend": options.backend, "workers": backend.workers, "resumed": options.resume, "reused": summary.reused}
             with signal_handlers(wait_for_the_commit, signal.SIGINT, signal.SIGTERM):
-                outputs.commit(manifest(options, summary, inputs, run))
+                outputs.commit(manifest(options, summary, inputs, run), options.format)
         except BaseException:
             outputs.abandon()
             raise
@@ -379,6 +383,8 @@ def run(paths: Sequence[str], out_dir: Path, options: RunOptions | None = None) 
     options = options or RunOptions()
     if options.backend not in BACKENDS:
         raise UsageError(f"unknown backend {options.backend!r}: one of {', '.join(BACKENDS)}")
+    if options.format not in FORMATS:
+        raise UsageError(f"unknown format {options.format!r}: one of {', '.join(FORMATS)}")
     if options.scheduler and options.backend != "dask":
         raise UsageError("--scheduler needs --backend dask")
     items, errors = discover(paths)
