@@ -190,6 +190,11 @@ CASES = [
          encoding="utf-16-le", text=simplified_page),
     Case("utf-16-be-no-bom", lambda: traditional_page().encode("utf-16-be"),
          encoding="utf-16-be", text=traditional_page),
+    # mostly Chinese, few NULs on both sides: U+4E00 一 is "\0N" in LE (regression: raw page 003 was refused as binary)
+    Case("utf-16-le-no-bom-chinese", lambda: _pages()["003"].encode("utf-16-le"),
+         encoding="utf-16-le", text=lambda: _pages()["003"]),
+    Case("utf-16-be-no-bom-chinese", lambda: _pages()["003"].encode("utf-16-be"),
+         encoding="utf-16-be", text=lambda: _pages()["003"]),
     Case("utf-32-bom", lambda: "防范电信诈骗\n".encode("utf-32"),
          encoding="utf-32", text=lambda: "防范电信诈骗\n"),
     Case("short-gbk-line", lambda: short_gbk_line().encode("gbk"),
@@ -235,11 +240,17 @@ CASES = [
     Case("gif", lambda: b"GIF89a\x01\x00\x01\x00\x80\x00\x00", error="binary file: GIF image"),
     Case("nul-in-utf-8", lambda: "电信诈骗\x00工作\x00总结\x00".encode(),
          error="binary file: NUL bytes"),
+    # even length, few NULs on both sides, but neither byte order reads as Chinese: not UTF-16
+    Case("nul-in-gbk-even", lambda: "电信诈骗\x00工作总结\x00".encode("gbk"),
+         error="binary file: NUL bytes"),
     Case("control-chars", lambda: b"\x01\x02\x03abc\x1b\x07\x08" * 20,
          error="binary file: control characters"),
     Case("bad-utf-16-bom", lambda: codecs.BOM_UTF16_LE + b"\x00\xd8a\x00",
          error="undecodable: utf-16 byte-order mark"),
     # ---- HTML --------------------------------------------------------------
+    Case("html-nested-10000-deep", lambda: ("<html><body>" + "<div>" * 10_000 + "<p>" + _pages()["003"][:500] + "</p>"
+                                            + "</div>" * 10_000 + "</body></html>").encode("utf-8"),
+         name="deep.html", encoding="utf-8", format="html", contains=(_pages()["003"].strip()[:20],)),
     Case("html-utf-8", lambda: html_page_utf8().encode("utf-8"), name="page.html",
          encoding="utf-8", format="html",
          contains=("A & B：对诈骗说不，<注意>", "提防对方", "2022年预防诈骗活动总结"),

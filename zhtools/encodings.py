@@ -9,9 +9,10 @@ Chinese. Steps, first match wins:
    round trip ``data.decode(encoding) == text`` holds exactly (the byte order
    is in the BOM, Python reads it).
 3. NUL bytes: BOM-less UTF-16 is recognised by its NULs falling mostly on odd
-   (``'utf-16-le'``) or mostly on even (``'utf-16-be'``) positions; any other
-   NULs -> ``binary file: NUL bytes``. BOM-less UTF-16 text holding no ASCII at
-   all (hence no NUL byte) is not recognised.
+   (``'utf-16-le'``) or mostly on even (``'utf-16-be'``) positions (much ASCII), or,
+   for mostly Chinese text with few NULs on both sides, by the byte order that reads
+   as plausible Chinese; any other NULs -> ``binary file: NUL bytes``. BOM-less
+   UTF-16 text holding no NUL byte at all is not recognised.
 4. Strict UTF-8 -> ``'utf-8'`` (pure ASCII is reported as ``'utf-8'``).
 5. Truncated UTF-8 (see below).
 6. For HTML only: a ``<meta charset>`` / ``http-equiv`` / XML ``encoding``
@@ -370,32 +371,40 @@ def _junk_share(text: str) -> float:
 
 
 def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
-    """BOM-less UTF-16 recognised by where its NUL bytes fall, or None."""
+    """BOM-less UTF-16 recognised by where its NUL bytes fall, or by a Chinese reading, or None."""
     if len(data) % 2:
         return None
     even = data[0::2].count(0)
     odd = data[1::2].count(0)
-    # ASCII in UTF-16-LE is "x\0": NULs at odd offsets; BE the reverse. Han
-    # characters rarely contain a zero byte, so the other side stays small.
-    if odd > 4 * even:
-        codec = "utf-16-le"
-    elif even > 4 * odd:
-        codec = "utf-16-be"
+    # ASCII in UTF-16-LE is "x\0": NULs at odd offsets; BE the reverse. Many NULs on one side
+    # means much ASCII: convincing.
+    if odd > 4 * even and odd * 4 >= len(data) // 2:
+        order = ["utf-16-le"]
+    elif even > 4 * odd and even * 4 >= len(data) // 2:
+        order = ["utf-16-be"]
     else:
-        return None
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError:
-        return None
-    if _junk_share(text) > _MAX_CONTROL_SHARE:
-        return None
-    # Many NULs on one side means much ASCII: convincing. Few NULs (Chinese
-    # text with an odd newline) must come with a plausible Chinese reading.
-    if max(odd, even) * 4 < len(data) // 2:
-        score, non_ascii = _chinese_score(text)
-        if not non_ascii or score / non_ascii < _CONFIDENT:
+        # Mostly Chinese: few NULs (a newline, a digit), and Han characters put some on the
+        # other side too (U+4E00 一 is "\0N" in LE). Both byte orders are read; the one with a
+        # plausible Chinese reading wins.
+        order = []
+    for codec in order:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
             return None
-    return text, codec
+        return (text, codec) if _junk_share(text) <= _MAX_CONTROL_SHARE else None
+    best: tuple[float, str, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _junk_share(text) > _MAX_CONTROL_SHARE:
+            continue
+        score, non_ascii = _chinese_score(text)
+        if non_ascii and score / non_ascii >= _CONFIDENT and (best is None or score / non_ascii > best[0]):
+            best = (score / non_ascii, text, codec)
+    return (best[1], best[2]) if best else None
 
 
 def _truncated_utf8(data: bytes) -> str | None:

@@ -20,7 +20,10 @@ from the decoded text (so the page's own charset declaration cannot re-decode
 it) and handed to ``trafilatura.bare_extraction`` (comments excluded, recall
 favoured). ``text`` is trafilatura's main text, paragraphs separated by
 ``'\\n'``. If trafilatura finds nothing, the fallback is the text of ``<body>``
-with script/style/noscript/template removed, one line per block element.
+with script/style/noscript/template removed, one line per block element; and if
+lxml cannot build the tree (libxml2 stops at 255 levels of nesting: a page nested
+10,000 deep comes out empty), the same text read by the standard library's event
+parser, which keeps no tree and so has no depth to exceed.
 Scripts and styles never reach ``text``; entities are decoded by the parser.
 ``title`` and ``metadata`` (``date`` as ``YYYY-MM-DD``, ``sitename``,
 ``categories``, ``url``, only keys with values) come from trafilatura's
@@ -31,6 +34,7 @@ decoded with; the round trip refers to the page, not to the extracted text.
 from __future__ import annotations
 
 import copy
+import html.parser
 import pathlib
 import re
 from dataclasses import dataclass, field
@@ -93,7 +97,7 @@ def _looks_like_html(text: str) -> bool:
 def _parse_html(text: str) -> lxml.html.HtmlElement | None:
     parser = lxml.html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True,
-        collect_ids=False, default_doctype=False,
+        collect_ids=False, default_doctype=False, huge_tree=True,
     )
     try:
         return lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
@@ -114,6 +118,44 @@ def _fallback_text(tree: lxml.html.HtmlElement) -> str:
     return "\n".join(line for line in lines if line)
 
 
+class _TextCollector(html.parser.HTMLParser):
+    """The text of a page, without a tree: what `_fallback_text` gives, for any depth."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.dropped = 0  # depth inside script, style and the like
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _DROPPED_TAGS:
+            self.dropped += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROPPED_TAGS:
+            self.dropped = max(0, self.dropped - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.dropped:
+            self.parts.append(data)
+
+
+def _streamed_text(page: str) -> str:
+    """Body text by the standard library's event parser (no tree, so no depth limit).
+
+    >>> _streamed_text("<html><body>" + "<div>" * 3000 + "<p>防范&amp;宣传</p><script>x()</script>" + "</div>" * 3000)
+    '防范&宣传'
+    """
+    collector = _TextCollector()
+    collector.feed(page)
+    collector.close()
+    lines = (" ".join(line.split()) for line in "".join(collector.parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
 def _fallback_title(tree: lxml.html.HtmlElement) -> str | None:
     for value in (
         tree.xpath("string(//meta[@property='og:title']/@content)"),
@@ -130,7 +172,10 @@ def _html_source(page: str, encoding: str) -> Source:
 
     tree = _parse_html(page)
     if tree is None:
-        raise IngestError("no main text found in HTML")
+        text = _streamed_text(page)
+        if not text:
+            raise IngestError("no main text found in HTML")
+        return Source(text=text, encoding=encoding, format="html", title=None, metadata={})
     try:
         document = trafilatura.bare_extraction(
             tree,
@@ -152,7 +197,7 @@ def _html_source(page: str, encoding: str) -> Source:
 
     text = (get("text") or "").strip()
     if not text:
-        text = _fallback_text(tree)
+        text = _fallback_text(tree) or _streamed_text(page)
     if not text:
         raise IngestError("no main text found in HTML")
     title = get("title") or _fallback_title(tree)
