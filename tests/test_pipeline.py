@@ -143,10 +143,10 @@ def test_an_interrupted_run_leaves_no_partial_file(tmp_path, monkeypatch):
     (tmp_path / "b.txt").write_text("第二篇。", encoding="utf-8")
     out = tmp_path / "out"
 
-    def interrupted(item, data=None, options=None):
+    def interrupted(item, data=None, options=None, limits=None):
         if item.doc_id == "b":
             raise KeyboardInterrupt
-        return pipeline.render_document(item, data, options)
+        return pipeline.render_document(item, data, options, limits)
 
     monkeypatch.setattr(runner, "render_document", interrupted)
     with pytest.raises(KeyboardInterrupt):

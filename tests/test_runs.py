@@ -159,11 +159,11 @@ def test_an_interrupted_run_keeps_the_last_release_and_resume_continues_it(tmp_p
     before = final_files(out)
     seen = []
 
-    def interrupted(item, data=None, options=None):
+    def interrupted(item, data=None, options=None, limits=None):
         seen.append(item.doc_id)
         if len(seen) == 4:
             raise KeyboardInterrupt
-        return render_document(item, data, options)
+        return render_document(item, data, options, limits)
 
     monkeypatch.setattr(runner, "render_document", interrupted)
     with pytest.raises(KeyboardInterrupt):

@@ -17,6 +17,7 @@ from zhtools.clean import RULE_NAMES, CleanOptions
 from zhtools.convert import SCRIPT_ONLY_CONFIGS
 from zhtools.dedup import DedupOptions
 from zhtools.errors import ZhtoolsError
+from zhtools.limits import Limits
 from zhtools.pipeline import BACKENDS, FORMATS, Input, Processed, RunOptions, UsageError, process_document
 from zhtools.records import to_json
 from zhtools.runner import run
@@ -50,6 +51,30 @@ def cleaning_options(fn):
     return wrapper
 
 
+def limit_options(fn):
+    """--max-mb and --timeout, handed to the command as one `limits: Limits`."""
+
+    @click.option(
+        "--max-mb",
+        type=click.FloatRange(0, min_open=True),
+        default=Limits().max_mb,
+        show_default=True,
+        help="Largest input to read, in MB; a larger one becomes an error record, unread.",
+    )
+    @click.option(
+        "--timeout",
+        type=click.FloatRange(0),
+        default=Limits().seconds,
+        show_default=True,
+        help="Seconds one document may take (0: no limit); a slower one is stopped and becomes an error record.",
+    )
+    @functools.wraps(fn)
+    def wrapper(*args, max_mb: float, timeout: float, **kwargs):
+        return fn(*args, limits=Limits(max_mb=max_mb, seconds=timeout or None), **kwargs)
+
+    return wrapper
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="zhtools")
 @click.option("--debug", is_flag=True, help="Show the traceback of an unexpected error.")
@@ -68,9 +93,9 @@ def single_input(file: str) -> Input:
     return Input(file, path.stem, path.name)
 
 
-def process_one(file: str, options: CleanOptions) -> Processed:
+def process_one(file: str, options: CleanOptions, limits: Limits) -> Processed:
     """Process one FILE for a single-file command; an unreadable file ends it with exit code 1."""
-    result = process_document(single_input(file), None, options)
+    result = process_document(single_input(file), None, options, limits)
     if result.error:
         click.echo(f"zhtools: {result.error.path}: {result.error.stage}: {result.error.reason}", err=True)
         sys.exit(1)
@@ -81,12 +106,13 @@ def process_one(file: str, options: CleanOptions) -> Processed:
 @click.argument("file")
 @click.option("--explain", is_flag=True, help="After the text, print a line '---' and every edit as JSONL.")
 @cleaning_options
-def clean(file: str, explain: bool, options: CleanOptions) -> None:
+@limit_options
+def clean(file: str, explain: bool, options: CleanOptions, limits: Limits) -> None:
     """Print the cleaned, simplified text of FILE ('-' reads standard input).
 
     With --explain, the text is followed by a line '---' and one JSON edit per line.
     """
-    result = process_one(file, options)
+    result = process_one(file, options, limits)
     assert result.document is not None
     click.echo(result.document.text)
     if explain:
@@ -98,9 +124,10 @@ def clean(file: str, explain: bool, options: CleanOptions) -> None:
 @main.command()
 @click.argument("file")
 @cleaning_options
-def split(file: str, options: CleanOptions) -> None:
+@limit_options
+def split(file: str, options: CleanOptions, limits: Limits) -> None:
     """Print the articles (篇) of FILE as JSONL ('-' reads standard input)."""
-    result = process_one(file, options)
+    result = process_one(file, options, limits)
     for article in result.articles:
         click.echo(to_json(article))
 
@@ -139,9 +166,10 @@ def dedup(files: tuple[str, ...], threshold: float) -> None:
 @main.command()
 @click.argument("file")
 @cleaning_options
-def extract(file: str, options: CleanOptions) -> None:
+@limit_options
+def extract(file: str, options: CleanOptions, limits: Limits) -> None:
     """Print the measures, counts and slogans of FILE as JSONL ('-' reads standard input)."""
-    result = process_one(file, options)
+    result = process_one(file, options, limits)
     for record in [*result.measures, *result.counts, *result.slogans]:
         click.echo(to_json(record))
 
@@ -189,10 +217,11 @@ def eval_command(gold: Path, out: Path) -> None:
     help="Share of the shorter article's 5-character shingles found in an earlier article at which it is marked as its near-duplicate.",
 )
 @click.option("--no-dedup", is_flag=True, help="Do not look for near-duplicate articles (duplicate_of stays null).")
+@limit_options
 @click.option("--quiet", is_flag=True, help="No progress bar, no summary line.")
 def run_command(
     paths: tuple[str, ...], out: Path, workers: int | None, backend: str, scheduler: str | None, resume: bool, options: CleanOptions,
-    dedup_threshold: float, no_dedup: bool, quiet: bool, output_format: str,
+    dedup_threshold: float, no_dedup: bool, limits: Limits, quiet: bool, output_format: str,
 ) -> None:
     """Process PATHS (files, folders searched recursively, or '-') into JSONL records in --out.
 
@@ -204,7 +233,7 @@ def run_command(
     progress = not quiet and sys.stderr.isatty()
     dedup = DedupOptions(enabled=not no_dedup, threshold=dedup_threshold)
     run_options = RunOptions(
-        clean=options, dedup=dedup, workers=workers, backend=backend, scheduler=scheduler, resume=resume, progress=progress, format=output_format
+        clean=options, dedup=dedup, limits=limits, workers=workers, backend=backend, scheduler=scheduler, resume=resume, progress=progress, format=output_format
     )
     summary = run(paths, out, run_options)
     if not quiet:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from zhtools.extract.counts import counts
 from zhtools.extract.measures import measures
 from zhtools.extract.slogans import slogans
 from zhtools.ingest import Source, read_source
+from zhtools.limits import DocumentTimeout, Limits, time_budget
 from zhtools.records import Article, Count, Document, EditRecord, ErrorRecord, Measure, Record, Slogan, to_json
 from zhtools.split import split_articles
 
@@ -37,6 +39,7 @@ TEXT_SUFFIXES = (".txt", ".text", "")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 STDIN = "-"
+FILE_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
 TITLE_MAX = 60
 
 
@@ -88,6 +91,14 @@ def discover(paths: Sequence[str]) -> tuple[list[Input], list[ErrorRecord]]:
         if suffix not in SUPPORTED_SUFFIXES:
             errors.append(error(rel, "discover", f"unsupported file type {suffix!r}: not read"))
             return
+        try:
+            mode = os.stat(location).st_mode  # follows links: what would be read
+        except OSError as e:  # a dangling link, a loop of links, a file gone since the walk
+            errors.append(error(rel, "discover", f"cannot read file: {e.strerror or e}"))
+            return
+        if not stat.S_ISREG(mode):  # a named pipe would block the run for ever, a device read without end
+            errors.append(error(rel, "discover", f"not a regular file ({FILE_KINDS.get(stat.S_IFMT(mode), 'special file')}): not read"))
+            return
         real = os.path.realpath(location)
         if real in seen_real:
             return  # the same file reached twice (named twice, or through a link)
@@ -125,13 +136,23 @@ def error(path: str, stage: str, reason: str) -> ErrorRecord:
 # --- one document -----------------------------------------------------------------------------
 
 
-def read_bytes(item: Input) -> bytes:
-    if item.location == STDIN:
-        return sys.stdin.buffer.read()
+def read_bytes(item: Input, limits: Limits | None = None) -> bytes:
+    """The input's bytes; an IngestError when it cannot be read or is over the size limit
+    (checked before reading, so that a huge file is never loaded)."""
+    max_bytes = limits.max_bytes if limits else None
     try:
-        return Path(item.location).read_bytes()
+        if item.location == STDIN:
+            data = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            with open(item.location, "rb") as f:
+                if limits and (reason := limits.check_size(os.fstat(f.fileno()).st_size)):
+                    raise IngestError(reason)
+                data = f.read() if max_bytes is None else f.read(max_bytes + 1)
     except OSError as e:
         raise IngestError(f"cannot read file: {e.strerror or e}") from e
+    if limits and (reason := limits.check_size(len(data), whole=item.location != STDIN)):
+        raise IngestError(reason)  # standard input, or a file that grew while it was read
+    return data
 
 
 def document_title(source: Source, text: str) -> str | None:
@@ -221,18 +242,25 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
     return result
 
 
-def process_document(item: Input, data: bytes | None = None, options: CleanOptions | None = None) -> Processed:
-    """Read, decode and clean one input. Never raises for a bad input: returns its error."""
-    options = options or CleanOptions()
+def process_document(item: Input, data: bytes | None = None, options: CleanOptions | None = None, limits: Limits | None = None) -> Processed:
+    """Read, decode and clean one input. Never raises for a bad input: returns its error,
+    a file over `limits` and a document that takes longer than they allow included."""
+    options, limits = options or CleanOptions(), limits or Limits()
     stage = "read"
     try:
-        data = read_bytes(item) if data is None else data
-        sha256 = hashlib.sha256(data).hexdigest()
-        source = read_source(data, item.rel_path)
-        stage = "clean"
-        result = process_source(source, item, sha256, options)
-        result.n_bytes = len(data)
-        return result
+        with time_budget(limits.seconds):
+            if data is None:
+                data = read_bytes(item, limits)
+            elif reason := limits.check_size(len(data)):
+                raise IngestError(reason)
+            sha256 = hashlib.sha256(data).hexdigest()
+            source = read_source(data, item.rel_path)
+            stage = "clean"
+            result = process_source(source, item, sha256, options)
+            result.n_bytes = len(data)
+            return result
+    except DocumentTimeout:
+        return Processed(error=error(item.rel_path, stage, limits.timeout_reason()))
     except IngestError as e:
         return Processed(error=error(item.rel_path, stage, e.reason))
     except Exception as e:  # a bug must cost one document, not the run  # noqa: BLE001
@@ -257,6 +285,7 @@ class RunOptions:
 
     clean: CleanOptions = field(default_factory=CleanOptions)
     dedup: DedupOptions = field(default_factory=DedupOptions)  # near-duplicate articles, marked as the release is written
+    limits: Limits = field(default_factory=Limits)  # bytes and seconds one document may take; past them, an error record
     workers: int | None = None  # processes; None: every core
     backend: str = "local"  # one of BACKENDS
     scheduler: str | None = None  # a running Dask scheduler; None: a local cluster of `workers` processes
@@ -292,11 +321,15 @@ def jsonl(records: Sequence[Record]) -> bytes:
     return "".join(to_json(r) + "\n" for r in records).encode("utf-8")
 
 
-def render_document(item: Input, data: bytes | None = None, options: CleanOptions | None = None) -> Rendered:
+def rendered_error(item: Input, record: ErrorRecord) -> Rendered:
+    return Rendered(item.doc_id, item.rel_path, chunks={"errors": jsonl([record])}, counts={"errors": 1})
+
+
+def render_document(item: Input, data: bytes | None = None, options: CleanOptions | None = None, limits: Limits | None = None) -> Rendered:
     """`process_document`, serialised: what a worker sends back for one input."""
-    result = process_document(item, data, options)
+    result = process_document(item, data, options, limits)
     if result.error:
-        return Rendered(item.doc_id, item.rel_path, chunks={"errors": jsonl([result.error])}, counts={"errors": 1})
+        return rendered_error(item, result.error)
     assert result.document is not None
     groups: dict[str, Sequence[Record]] = {
         "documents": [result.document],

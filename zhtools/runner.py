@@ -37,7 +37,9 @@ from tqdm import tqdm
 from zhtools import __version__
 from zhtools.clean import CleanOptions
 from zhtools.dedup import Deduplicator, DedupOptions
-from zhtools.outputs import Fingerprint, PartialOutputs, Reuse, options_record, read_input
+from zhtools.errors import IngestError
+from zhtools.limits import Limits
+from zhtools.outputs import Fingerprint, PartialOutputs, Reuse, options_record
 from zhtools.pipeline import (
     BACKENDS,
     FORMATS,
@@ -49,7 +51,10 @@ from zhtools.pipeline import (
     RunOptions,
     UsageError,
     discover,
+    error,
+    read_bytes,
     render_document,
+    rendered_error,
     warm,
 )
 from zhtools.records import ErrorRecord, schema_id, to_json
@@ -99,6 +104,7 @@ class Job:
     item: Input
     data: bytes | None  # only for standard input, which a worker cannot read
     options: CleanOptions
+    limits: Limits
 
 
 class Future(Protocol):
@@ -132,7 +138,7 @@ class InProcess:
         warm()
 
     def submit(self, job: Job) -> Future:
-        return Ready(render_document(job.item, job.data, job.options))
+        return Ready(render_document(job.item, job.data, job.options, job.limits))
 
     def close(self) -> None:
         pass
@@ -161,7 +167,7 @@ class LocalPool:
         self.pool = ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
 
     def submit(self, job: Job) -> Future:
-        return self.pool.submit(render_document, job.item, job.data, job.options)
+        return self.pool.submit(render_document, job.item, job.data, job.options, job.limits)
 
     def close(self) -> None:
         # Documents not started are dropped; the few running finish, so no worker outlives the run.
@@ -192,7 +198,7 @@ class DaskCluster:
 
     def submit(self, job: Job) -> Future:
         item = job.item if job.data is not None else replace(job.item, location=os.path.abspath(job.item.location))
-        return self.client.submit(render_document, item, job.data, job.options, pure=False)
+        return self.client.submit(render_document, item, job.data, job.options, job.limits, pure=False)
 
     def close(self) -> None:
         self.client.close()
@@ -208,11 +214,18 @@ def open_backend(options: RunOptions, n_jobs: int) -> Backend:
     return LocalPool(workers) if workers > 1 else InProcess()
 
 
-def plan(items: Iterable[Input], reuse: Reuse, options: CleanOptions) -> Iterator[Job | Rendered]:
-    """Each input in order: its records from an earlier run when they can be reused, else a job."""
+def plan(items: Iterable[Input], reuse: Reuse, options: RunOptions) -> Iterator[Job | Rendered]:
+    """Each input in order: its records from an earlier run when they can be reused, else a job.
+    Standard input is read here (within the size limit), since no worker can read it."""
     for item in items:
-        data = read_input(item) if item.location == STDIN else None
-        yield reuse.lookup(item, data) or Job(item, data, options)
+        data = None
+        if item.location == STDIN:
+            try:
+                data = read_bytes(item, options.limits)
+            except IngestError as e:
+                yield rendered_error(item, error(item.rel_path, "read", e.reason))
+                continue
+        yield reuse.lookup(item, data) or Job(item, data, options.clean, options.limits)
 
 
 def in_order(work: Iterable[Job | Rendered], backend: Backend) -> Iterator[Rendered]:
@@ -291,7 +304,7 @@ def manifest(options: RunOptions, summary: RunSummary, inputs: list[dict[str, st
         "schema": schema_id("manifest"),
         "tool_version": __version__,
         "schemas": {kind: schema_id(kind) for kind in RECORD_KINDS},
-        "options": {**options_record(options.clean), "dedup": asdict(options.dedup)},
+        "options": {**options_record(options.clean), "dedup": asdict(options.dedup), "limits": asdict(options.limits)},
         "inputs": inputs,
         "counts": {**{name: getattr(summary, name) for name in OUTPUTS}, "duplicates": summary.duplicates},
         "format": options.format,
@@ -356,7 +369,7 @@ def write_all(items: Sequence[Input], errors: list[ErrorRecord], options: RunOpt
         progress = Progress(options.progress, len(items), sum(sizes))
         try:
             outputs.write_errors(errors)
-            for size, rendered in zip(sizes, in_order(plan(items, reuse, options.clean), backend), strict=True):
+            for size, rendered in zip(sizes, in_order(plan(items, reuse, options), backend), strict=True):
                 rendered, duplicates = marker.mark(rendered)
                 outputs.write(rendered)
                 summary.add(rendered)
