@@ -87,6 +87,7 @@ def build(folder: Path) -> dict[str, str]:
     put("nested-parens.txt", b"((((a))))" * (MB // 9), "ok")
     put("glosses.txt", "对(dui)".encode() * (MB // 9), "ok")
     put("headings.txt", "篇一".encode() * (MB // 6), "ok")
+    put("repeated-lines.txt", "工作总结\n".encode() * (MB // 13), "ok")  # 77,000 adjacent deletions by one rule
     deep = "<html><body>" + "<div>" * 10_000 + "<p>" + text[:2000] + "</p>" + "</div>" * 10_000 + "</body></html>"
     put("deep.html", deep.encode("utf-8"), "ok")
     hostile_html = (
