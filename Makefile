@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint check-release clean-venv
+.PHONY: run test browser lint check-release clean-venv
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -17,9 +17,17 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/python scripts/build_corpus.py
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 	$(BIN)/ruff check zhtools tests scripts
+
+# The report's tests open it in headless Chromium (Debian's package) with a CJK font. Installed
+# here when missing and we may (root, as on CI); elsewhere those tests skip, saying why.
+browser:
+	@command -v chromium >/dev/null && fc-list :lang=zh | grep -q . || \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; \
+	  else echo "make browser: chromium or a CJK font is missing and cannot be installed here: the report's browser tests will skip"; fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check zhtools tests scripts

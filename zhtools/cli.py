@@ -174,6 +174,24 @@ def extract(file: str, options: CleanOptions, limits: Limits) -> None:
         click.echo(to_json(record))
 
 
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="The HTML file.  [default: FOLDER/report.html]")
+@click.option("--max-articles", type=click.IntRange(min=0), default=300, show_default=True, help="Articles shown with their highlights (0: all).")
+@click.option("--max-documents", type=click.IntRange(min=0), default=100, show_default=True, help="Documents whose removed text is shown (0: all).")
+def report(folder: Path, out: Path | None, max_articles: int, max_documents: int) -> None:
+    """Write one self-contained HTML page on the release in FOLDER (a run's --out): overview,
+    charts, each article with its measures, counts and slogans highlighted, and what cleaning
+    removed. It needs no network and runs no script; all corpus text is escaped."""
+    from zhtools.report import ReportError, write
+
+    try:
+        path = write(folder, out, max_articles=max_articles, max_documents=max_documents)
+    except ReportError as e:
+        raise UsageError(str(e)) from None
+    click.echo(str(path))
+
+
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
