@@ -70,6 +70,7 @@ NUM_PERM = 128  # MinHash permutations
 OPENING = 100  # characters of normalised text that make an article's opening
 MIN_SHINGLES = 30  # below this, the shorter article is compared by Jaccard, not overlap
 MIN_RATIO = 0.5  # ...and below this share of the longer one's shingles, unless it is a preview
+ESTIMATE_MARGIN = 0.15  # a whole-index candidate is verified unless its MinHash Jaccard falls this far short of what it needs
 WHOLE_LSH_THRESHOLD = 0.2  # estimated Jaccard at which whole articles become candidates
 OPENING_LSH_THRESHOLD = 0.4  # ... and openings
 SEED = 1  # of the MinHash permutations: fixed, so that sketches from any worker agree
@@ -190,6 +191,22 @@ def sketch(text: str) -> Sketch:
     )
 
 
+def shared(a: np.ndarray, b: np.ndarray) -> int:
+    """How many values two sorted, distinct arrays share: each value of the shorter is looked
+    up in the longer by bisection (no merge and sort, as np.intersect1d does).
+
+    >>> shared(np.array([1, 3, 5, 9]), np.array([2, 3, 4, 9, 11]))
+    2
+    """
+    if len(a) > len(b):
+        a, b = b, a
+    if not len(a):
+        return 0
+    at = np.searchsorted(b, a)
+    at[at == len(b)] = len(b) - 1
+    return int(np.count_nonzero(b[at] == a))
+
+
 def similarity(a: np.ndarray, b: np.ndarray, preview: bool = False) -> float:
     """How much two articles share, from their shingle sets (`shingle_set`): the share of the
     shorter one's shingles found in the other, when the shorter one has at least MIN_SHINGLES
@@ -207,7 +224,7 @@ def similarity(a: np.ndarray, b: np.ndarray, preview: bool = False) -> float:
     small, large = sorted((len(a), len(b)))
     if not small:
         return 0.0
-    common = len(np.intersect1d(a, b, assume_unique=True))
+    common = shared(a, b)
     if small >= MIN_SHINGLES and (preview or small >= MIN_RATIO * large):
         return round(common / small, 4)
     return round(common / (small + large - common), 4)
@@ -276,12 +293,14 @@ class Deduplicator:
     beyond a small cache. Without `load`, the texts of canonical articles are kept in memory.
     """
 
-    def __init__(self, options: DedupOptions, load: Callable[[str], str] | None = None, cache_size: int = 256):
+    def __init__(self, options: DedupOptions, load: Callable[[str], str] | None = None, cache_size: int = 2048):
         self.options = options
         self.whole = lsh_index(WHOLE_LSH_THRESHOLD)
         self.opening = lsh_index(OPENING_LSH_THRESHOLD)
         self.ids: list[str] = []  # canonical article ids; the index holds their ranks
         self.previews: set[int] = set()  # ranks of canonical articles that are previews
+        self.signatures: list[np.ndarray] = []  # whole-article MinHash of each canonical article (512 bytes)
+        self.lengths: list[int] = []  # normalised length of each canonical article
         self.texts: dict[str, str] | None = None if load else {}
         self.load = load or self.texts.__getitem__  # type: ignore[union-attr]
         self.cache: OrderedDict[int, np.ndarray] = OrderedDict()
@@ -295,7 +314,8 @@ class Deduplicator:
             return None, None  # nothing to compare: never a duplicate, never a canonical
         sk = sk or sketch(text)
         whole, opening = self._minhash(sk.whole), self._minhash(sk.opening)
-        found = set(self.whole.query(whole)) | set(self.opening.query(opening))
+        by_opening = set(self.opening.query(opening))
+        found = by_opening | self._plausible(set(self.whole.query(whole)) - by_opening, whole.hashvalues, len(norm), preview)
         best: tuple[float, int] | None = None  # (similarity, rank)
         if found:
             mine = shingle_set(norm)
@@ -311,11 +331,36 @@ class Deduplicator:
         self.ids.append(article_id)
         if preview:
             self.previews.add(rank)
+        self.signatures.append(whole.hashvalues)
+        self.lengths.append(len(norm))
         self.whole.insert(rank, whole, check_duplication=False)
         self.opening.insert(rank, opening, check_duplication=False)
         if self.texts is not None:
             self.texts[article_id] = text
         return None, None
+
+    def _plausible(self, ranks: set[int], signature: np.ndarray, length: int, preview: bool) -> set[int]:
+        """The candidates worth verifying: those whose Jaccard estimated from the MinHash
+        signatures comes within ESTIMATE_MARGIN (three standard errors at 128 permutations) of
+        the Jaccard they would need to reach the threshold, given both lengths. On a crawl of
+        near-copies LSH returns dozens of candidates an article, and verifying each costs its
+        text read back and its shingles computed; the estimate costs a comparison of two arrays."""
+        if not ranks:
+            return ranks
+        order = sorted(ranks)
+        estimated = (np.stack([self.signatures[r] for r in order]) == signature).mean(axis=1)
+        keep = set()
+        t = self.options.threshold
+        for rank, j in zip(order, estimated):
+            small, large = sorted((max(1, length - SHINGLE + 1), max(1, self.lengths[rank] - SHINGLE + 1)))
+            shorter_is_preview = preview if length <= self.lengths[rank] else rank in self.previews
+            if small >= MIN_SHINGLES and (shorter_is_preview or small >= MIN_RATIO * large):
+                needed = t * small / (small + large - t * small)  # the Jaccard of an overlap of t
+            else:
+                needed = t
+            if j >= needed - ESTIMATE_MARGIN:
+                keep.add(rank)
+        return keep
 
     def _minhash(self, signature_bytes: bytes):
         from datasketch import MinHash
