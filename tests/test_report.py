@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 import zlib
 from pathlib import Path
 
@@ -21,6 +22,7 @@ import pytest
 
 from zhtools.cli import entry
 from zhtools.report import build, esc, highlight, write
+from zhtools.report.render import fit, visible
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASE = ROOT / "corpus" / "processed"
@@ -97,11 +99,63 @@ def test_highlights_keep_the_text_and_stay_well_formed(spans):
             assert rid in out
 
 
+@pytest.mark.parametrize(
+    "spans, expected",
+    [
+        ([(1, 3, "count", "c1")], 'a<mark class="c" title="c1">bc</mark>de'),
+        ([(0, 5, "measure", "m1"), (1, 3, "count", "c1")],  # nested: the measure goes on after the count
+         '<mark class="m" title="m1">a</mark><mark class="m c" title="m1\nc1">bc</mark><mark class="m" title="m1">de</mark>'),
+        ([(0, 3, "slogan", "s1"), (2, 4, "count", "c1")],  # overlapping: each ends where it ends
+         '<mark class="s" title="s1">ab</mark><mark class="s c" title="s1\nc1">c</mark><mark class="c" title="c1">d</mark>e'),
+        ([(0, 2, "count", "c1"), (2, 4, "count", "c2")],  # adjacent: two marks, not one
+         '<mark class="c" title="c1">ab</mark><mark class="c" title="c2">cd</mark>e'),
+        ([(3, 1, "count", "backwards"), (-5, 1, "slogan", "s1")], '<mark class="s" title="s1">a</mark>bcde'),
+    ],
+    ids=["one", "nested", "overlapping", "adjacent", "backwards-and-negative"],
+)
+def test_highlight_marks_exactly_what_each_span_covers(spans, expected):
+    assert highlight("abcde", spans) == expected
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("spam_line", "spam_line"),  # fits: unchanged
+        ("两卡", "两卡"),
+        ("防范通讯网络新型违法犯罪宣传月", "防范通讯网络…"),  # 13 px a character: six fit in 100 px
+        ("000_938a5dddb1924200#1", "000_938a5dd…"),  # about 8 px a character, one left for the ellipsis
+        ("", ""),
+    ],
+    ids=["latin-fits", "cjk-fits", "cjk-cut", "latin-cut", "empty"],
+)
+def test_chart_labels_are_cut_to_fit(label, expected):
+    assert fit(label, 100) == expected
+
+
+@pytest.mark.parametrize(
+    "old, expected",
+    [("\n", "↵\n"), ("  ", "··"), ("\u3000", "□"), ("\t", "→"), ("<b>", "&lt;b&gt;"), ("(xin)", "(xin)")],
+    ids=["newline", "spaces", "ideographic-space", "tab", "markup", "unchanged"],
+)
+def test_removed_text_shows_its_whitespace(old, expected):
+    assert visible(old) == expected
+
+
+def test_highlighting_thousands_of_spans_is_one_sweep():
+    text = "诈" * 20_000
+    spans = [(i, i + 1, "count", f"c{i}") for i in range(20_000)] + [(0, 20_000, "measure", "m1")]
+    started = time.perf_counter()
+    out = highlight(text, spans)
+    assert time.perf_counter() - started < 5  # cutting each piece against every span took minutes
+    assert out.count("<mark") == 20_000 and text_of(out) == text
+
+
 # --- a release with hostile text ----------------------------------------------------------------
 
 
-def write_release(folder: Path, evil: str) -> Path:
-    """A small release: two articles (one a duplicate), records and edits carrying `evil`."""
+def write_release(folder: Path, evil: str, duplicate: bool = True) -> Path:
+    """A small release: two articles (the second a duplicate of the first, unless not
+    `duplicate`), records and edits carrying `evil`."""
     folder.mkdir(parents=True, exist_ok=True)
     text = f"一是加强宣传{evil}，共发放宣传单5000余份。牢记“{evil}”。"
     count_at = text.index("5000余份")
@@ -110,7 +164,8 @@ def write_release(folder: Path, evil: str) -> Path:
         "documents": [{"id": "d", "path": "d.txt", "text": text}],
         "articles": [
             {"id": "d#1", "doc_id": "d", "ordinal": 1, "title": evil, "text": text, "duplicate_of": None, "similarity": None, "preview": False},
-            {"id": "d#2", "doc_id": "d", "ordinal": 2, "title": "t", "text": text, "duplicate_of": "d#1", "similarity": 1.0, "preview": False},
+            {"id": "d#2", "doc_id": "d", "ordinal": 2, "title": "t", "text": text, "duplicate_of": "d#1" if duplicate else None,
+             "similarity": 1.0 if duplicate else None, "preview": False},
         ],
         "measures": [{"id": "d#1/m1", "article_id": "d#1", "text": text, "span": [0, len(text)], "heading": evil}],
         "counts": [{"id": "d#1/c1", "article_id": "d#1", "mention": "5000余份", "unit": "份", "action": evil, "span": [count_at, count_at + 6]}],
@@ -164,14 +219,91 @@ def test_the_command_writes_the_file_atomically_and_reports_bad_folders(tmp_path
     (tmp_path / "empty").mkdir()
     assert entry(["report", str(tmp_path / "empty")]) == 2
     assert "not a zhtools release" in capsys.readouterr().err
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    assert entry(["report", str(release), "--out", str(tmp_path / "a-file" / "r.html")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("zhtools: cannot write ") and err.count("\n") == 1  # one line, no traceback
 
 
 def test_a_malformed_line_is_listed_not_fatal(tmp_path):
     release = write_release(tmp_path / "r", "x")
     with (release / "counts.jsonl").open("a", encoding="utf-8") as f:
-        f.write('{"id": "cut short\n')
+        f.write('{"id": "cut short\n\n[1, 2]\n')  # cut short, a blank line (nothing lost), not an object
+    with (release / "slogans.jsonl").open("ab") as f:
+        f.write(b'{"text": "\xb7\xc0\xb7\xb6"}\n')  # GBK bytes
     page = build(release)
-    assert "counts.jsonl:2: not JSON" in page
+    assert "counts.jsonl:2: not JSON" in page and "counts.jsonl:4: not a record" in page and "counts.jsonl:3" not in page
+    assert "slogans.jsonl:2: not UTF-8" in page
+    assert "<h3>Lines the report could not read (3)</h3>" in page
+
+
+def test_unreadable_lines_are_listed_up_to_a_cap(tmp_path):
+    release = write_release(tmp_path / "r", "x")
+    with (release / "edits.jsonl").open("a", encoding="utf-8") as f:
+        f.write("not json\n" * 250)
+    page = build(release)
+    assert "edits.jsonl:201: not JSON" in page and "edits.jsonl:202:" not in page  # line 1 is a good edit
+    assert "50 more not shown." in page
+
+
+def test_records_of_the_wrong_shape_do_not_stop_the_report(tmp_path):
+    release = write_release(tmp_path / "r", "x")
+    with (release / "counts.jsonl").open("a", encoding="utf-8") as f:
+        for record in [{}, {"article_id": "d#1", "span": "0:3", "unit": ["份"], "action": 7},
+                       {"article_id": "d#1", "id": None, "span": [3, 1]}, {"article_id": ["d#1"], "span": [0, 2]}]:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    with (release / "articles.jsonl").open("a", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "d#3", "text": None, "title": 3, "duplicate_of": ["d#1"]}) + "\n")
+    page = build(release, max_articles=0)
+    assert "<tr><th>counts</th><td>5</td></tr>" in page and "<tr><th>articles</th><td>3</td></tr>" in page
+    assert "<td>[&quot;份&quot;]</td><td>1</td>" in page  # a list where the unit should be is shown as written
+
+
+def test_highlights_carry_their_records(tmp_path):
+    page = build(write_release(tmp_path / "r", "x"))
+    mark = re.search(r'<mark class="m c" title="([^"]*)">5000余份</mark>', page)
+    assert mark, "the count inside the measure is marked as both"
+    assert mark.group(1).split("\n") == ["measure m1: heading=x", "count c1: mention=5000余份, unit=份, action=x"]
+    assert '<li id="d#1/c1" class="c"><code>{&quot;id&quot;: &quot;d#1/c1&quot;' in page  # the record, listed under the text
+
+
+def test_duplicates_link_to_their_article_and_a_release_without_them_is_fine(tmp_path):
+    page = build(write_release(tmp_path / "r", "x"))
+    assert '<p class="dup">near-duplicate of <a href="#d%231">d#1</a> (similarity 1.0)</p>' in page
+    assert '<article class="article" id="d#1">' in page
+    assert "<tr><th>duplicate articles</th><td>1</td></tr>" in page
+    capped = build(tmp_path / "r", max_articles=1)  # d#2 is left out, d#1 shown: no dangling link either way
+    assert "near-duplicate" not in capped
+    alone = build(write_release(tmp_path / "alone", "x", duplicate=False))
+    assert "<tr><th>duplicate articles</th><td>0</td></tr>" in alone and "near-duplicate" not in alone
+
+
+def test_removed_text_is_shown_where_it_was_in_the_cleaned_text(tmp_path):
+    release = write_release(tmp_path / "r", "x")
+    source = "防(fang)范电信(xin)诈骗\n\n第二段"
+    text = "防范电信诈骗\n第二段"
+    edits = [("pinyin", 1, "(fang)"), ("pinyin", 10, "(xin)"), ("whitespace", 17, "\n")]
+    (release / "documents.jsonl").write_text(json.dumps({"id": "d", "path": "d.txt", "title": "题", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (release / "edits.jsonl").write_text(
+        "".join(json.dumps({"doc_id": "d", "rule": rule, "source_span": [at, at + len(old)], "old": old, "new": ""}, ensure_ascii=False) + "\n"
+                for rule, at, old in edits),
+        encoding="utf-8",
+    )
+    assert all(source[at : at + len(old)] == old for _, at, old in edits)
+    page = build(release)
+    assert '<li><span class="ctx">防</span><del>(fang)</del><span class="ctx">范电信诈骗</span></li>' in page
+    assert '<li><span class="ctx">防范电信</span><del>(xin)</del><span class="ctx">诈骗</span></li>' in page
+    assert '<li><span class="ctx">防范电信诈骗</span><del>↵\n</del><span class="ctx"></span></li>' in page  # context stays on its line
+    assert "<summary>pinyin: 2 removed</summary>" in page and "<summary>whitespace: 1 removed</summary>" in page
+
+
+def test_the_removed_text_of_the_real_release_sits_in_its_context():
+    page = build(RELEASE, max_articles=1)
+    assert '<span class="ctx">为预防和减少电信</span><del>(xin)</del><span class="ctx">网络诈骗案件的发生，切实</span>' in page
+    assert "<summary>pinyin: 5300 removed</summary>" in page and "5260 more not shown" in page
+
+
+# --- a release with hostile text ----------------------------------------------------------------
 
 
 def test_a_parquet_release_reads_the_same(tmp_path):
@@ -181,10 +313,7 @@ def test_a_parquet_release_reads_the_same(tmp_path):
     page = ROOT / "corpus" / "raw" / "003_0b8c7273d3b909f3.txt"
     run([str(page)], tmp_path / "jsonl" / "out", RunOptions(workers=1))
     run([str(page)], tmp_path / "parquet" / "out", RunOptions(workers=1, format="parquet"))
-    def same(page: str) -> str:  # Parquet holds `value` as float64 (the schema's "number"): 10 reads back as 10.0
-        return re.sub(r"(?<=&quot;value&quot;: )(\d+)\.0(?=,)|(?<=&quot;value_max&quot;: )(\d+)\.0(?=,)", lambda m: m.group(1) or m.group(2), page)
-
-    assert same(build(tmp_path / "parquet" / "out")) == build(tmp_path / "jsonl" / "out")
+    assert build(tmp_path / "parquet" / "out") == build(tmp_path / "jsonl" / "out")  # `value` 10, not Parquet's float 10.0
 
 
 # --- in the browser ------------------------------------------------------------------------------
