@@ -437,6 +437,11 @@ REPEATED_TITLE = [
         "防范电信诈骗宣传活动总结\n防范电信诈骗宣传活动总结防范电信诈骗宣传活动总结 3月15日，xx社区开展宣传。",
         "防范电信诈骗宣传活动总结\n3月15日，xx社区开展宣传。",
     ),
+    (  # found by tests/test_fuzz.py: three copies went a pass, so a line of more copies than eight passes take stayed non-idempotent
+        "fuzz-title-repeated-many-times",
+        "防范电信诈骗\n" + "防范电信诈骗" * 10 + "正文开始。",
+        "防范电信诈骗\n正文开始。",
+    ),
     keep("004-L98-L100-title-mid-line", pair("004", 98, 100)),
     keep("004-L188-L190-title-after-byline", pair("004", 188, 190)),
     keep("004-L148-L150-different-title", pair("004", 148, 150)),
@@ -609,6 +614,13 @@ PUNCT_WIDTH = [
         "《实施意见》(沪综治办…2015?13号)及",
         "《实施意见》（沪综治办…2015?13号）及",
     ),
+    # found by tests/test_fuzz.py: each converted mark is context for the next, and a chain longer
+    # than the passes of clean_and_explain (8) stopped cleaning short of a fixed point
+    ("fuzz-run-of-marks", "太好了!!!!!!!!!!!!", "太好了！！！！！！！！！！！！"),
+    ("fuzz-touching-brackets", "(dui)" * 10 + "打", "（dui）" * 10 + "打"),
+    ("fuzz-nested-brackets", "(" * 10 + "打" + ")" * 10, "（" * 10 + "打" + "）" * 10),
+    ("fuzz-brackets-and-commas", "(a),(b),(c),(d),(e),(f),(g),(h),(i),(j),打", "（a），（b），（c），（d），（e），（f），（g），（h），（i），（j），打"),
+    keep("fuzz-touching-brackets-in-latin", "(a)(b)(c)(d)(e)(f)(g)(h)(i) ok!!!!"),
     keep("syn-thousands-separator", "发放宣传单5,846份"),
     keep("003-L33-excerpt-clock-times", "中午10:30至11:30，晚间17:00至18:00"),
     keep("002-L389-excerpt-decimal-percent", "整治率96.7%"),

@@ -800,6 +800,11 @@ EXTENT_CASES = [
         [("（一）", B1[-8:]), ("（二）", B2[-8:])],
         id="intro-of-the-next-list-is-not-the-last-item",
     ),
+    pytest.param(  # found by tests/test_fuzz.py: the intro held the last item, which ended before it began (end < start)
+        page("做法如下：一是张贴海报，二是发放资料，具体安排如下：", "一、加强宣传", B1, "二、强化培训", B2),
+        [("一是", "一是张贴海报，"), ("二是", "，具体安排如下："), ("一、", B1[-8:]), ("二、", B2[-8:])],
+        id="intro-of-the-next-list-holding-the-last-item-keeps-it",
+    ),
 ]
 
 

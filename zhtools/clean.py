@@ -313,7 +313,7 @@ TITLE_TAG = regex.compile(r"^[(（【][^)）】]{1,6}[)）】]")
 def _title_repeat(title: str) -> regex.Pattern:
     """A line opening with `title` repeated, or followed by spaces or a list marker."""
     spaced = _spaced(title)
-    return regex.compile(rf"[ \t\u3000]*{PLACEHOLDER_PREFIX}(?:(?:{spaced}[ \t]*){{2,3}}|{spaced}[ \t]+|{spaced}(?={LIST_MARKER}))")
+    return regex.compile(rf"[ \t\u3000]*{PLACEHOLDER_PREFIX}(?:(?:{spaced}[ \t]*){{2,}}|{spaced}[ \t]+|{spaced}(?={LIST_MARKER}))")
 
 
 def repeated_title(text: str, options: CleanOptions) -> Iterator[Replacement]:
@@ -493,15 +493,7 @@ def punct_width(text: str, options: CleanOptions) -> Iterator[Replacement]:
     out: dict[int, Replacement] = {}
     for m in P.FULLWIDTH_ALNUM.finditer(text):
         out[m.start()] = Replacement(m.start(), m.end(), chr(ord(m.group()) - 0xFEE0))
-    for m in P.ASCII_PUNCT_IN_CJK.finditer(text):
-        if not P.BETWEEN_DIGITS.match(text, m.start()) or not (0 < m.start() and text[m.start() - 1].isdigit()):
-            out[m.start()] = Replacement(m.start(), m.end(), P.TO_FULLWIDTH[m.group()])
-    for m in P.ASCII_PARENS.finditer(text):
-        before = text[m.start() - 1] if m.start() else ""
-        after = text[m.end()] if m.end() < len(text) else ""
-        if P.HAN_RE.search(m.group(1)) or P.CJK_CHAR.match(before or "a") or P.CJK_CHAR.match(after or "a"):
-            out[m.start()] = Replacement(m.start(), m.start() + 1, "（")
-            out[m.end() - 1] = Replacement(m.end() - 1, m.end(), "）")
+    _marks_in_context(text, out)
     for m in P.ASCII_QUOTES.finditer(text):
         if P.HAN_RE.search(m.group(1)):
             out[m.start()] = Replacement(m.start(), m.start() + 1, "“")
@@ -514,7 +506,68 @@ def punct_width(text: str, options: CleanOptions) -> Iterator[Replacement]:
             out[m.start()] = Replacement(m.start(), m.end(), "")  # a stray dot inside a word
         else:
             out[m.start()] = Replacement(m.start(), m.end(), "。")
+    # A mark made full-width is Chinese context for the ASCII marks next to it ("好了!!!!",
+    # "(a)(b)打", "((打))"). Left to later passes, a chain longer than `max_passes` would stop
+    # cleaning short of a fixed point: so look again around each such change, until none is left.
+    changed = [i for i, r in out.items() if r.new and _may_be_context(text, i, out)]
+    while changed:
+        found: dict[int, Replacement] = {}
+        for lo, hi in _windows(sorted(changed), len(text)):
+            _marks_in_context(_with(text, out, lo, hi), found, lo)
+        changed = [i for i in found if i not in out]
+        out.update((i, found[i]) for i in changed)
     return iter(sorted(out.values()))
+
+
+MARK_CONTEXT = 90  # a bracket pair spans at most 82 characters (ASCII_PARENS): what a change can reach, and more
+
+
+def _marks_in_context(text: str, out: dict[int, Replacement], base: int = 0) -> None:
+    """ASCII `,:;?!` and brackets in Chinese context, made full-width (into `out`, offsets from `base`)."""
+    for m in P.ASCII_PUNCT_IN_CJK.finditer(text):
+        if not P.BETWEEN_DIGITS.match(text, m.start()) or not (0 < m.start() and text[m.start() - 1].isdigit()):
+            end = m.end()
+            while end < len(text) and text[end] in P.TO_FULLWIDTH:  # a full-width mark is context for the next: "好了!!!"
+                end += 1
+            for i in range(m.start(), end):
+                out[base + i] = Replacement(base + i, base + i + 1, P.TO_FULLWIDTH[text[i]])
+    pairs = list(P.ASCII_PARENS.finditer(text))
+    full = []
+    for m in pairs:
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        full.append(bool(P.HAN_RE.search(m.group(1)) or P.CJK_CHAR.match(before or "a") or P.CJK_CHAR.match(after or "a")))
+    for k in range(len(pairs) - 2, -1, -1):  # a full-width pair is context for the pair it touches: "(a)(b)打"
+        full[k] = full[k] or (full[k + 1] and pairs[k].end() == pairs[k + 1].start())
+    for k in range(1, len(pairs)):
+        full[k] = full[k] or (full[k - 1] and pairs[k - 1].end() == pairs[k].start())
+    for m, convert in zip(pairs, full):
+        if convert:
+            out[base + m.start()] = Replacement(base + m.start(), base + m.start() + 1, "（")
+            out[base + m.end() - 1] = Replacement(base + m.end() - 1, base + m.end(), "）")
+
+
+def _may_be_context(text: str, i: int, out: dict[int, Replacement]) -> bool:
+    """Whether the change at `i` may turn an ASCII mark next to it, or a bracket pair around it, full-width."""
+    return any(0 <= j < len(text) and text[j] in "(),:;?!" and j not in out for j in (i - 1, i + 1)) or (
+        text[i] in "()" and "(" in text[max(0, i - 82) : i]
+    )
+
+
+def _windows(positions: list[int], n: int) -> Iterator[tuple[int, int]]:
+    """Spans of `MARK_CONTEXT` characters around the sorted `positions`, merged where they meet."""
+    lo, hi = max(0, positions[0] - MARK_CONTEXT), min(n, positions[0] + MARK_CONTEXT + 1)
+    for p in positions[1:]:
+        if p - MARK_CONTEXT > hi:
+            yield lo, hi
+            lo = p - MARK_CONTEXT
+        hi = min(n, p + MARK_CONTEXT + 1)
+    yield lo, hi
+
+
+def _with(text: str, out: dict[int, Replacement], lo: int, hi: int) -> str:
+    """`text[lo:hi]` with the one-for-one replacements of `out` in it (a deleted dot stays: Han surrounds it)."""
+    return "".join(r.new if (r := out.get(i)) is not None and r.new else text[i] for i in range(lo, hi))
 
 
 def whitespace(text: str, options: CleanOptions) -> Iterator[Replacement]:

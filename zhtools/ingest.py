@@ -112,8 +112,11 @@ def _fallback_text(tree: lxml.html.HtmlElement) -> str:
         element.drop_tree()
     for element in list(tree.iter()):
         if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
-            element.text = "\n" + (element.text or "")
-            element.tail = "\n" + (element.tail or "")
+            try:
+                element.text = "\n" + (element.text or "")
+                element.tail = "\n" + (element.tail or "")
+            except ValueError:  # lxml parses control characters but refuses to set them: the caller streams the page
+                return ""
     lines = (" ".join(line.split()) for line in tree.text_content().splitlines())
     return "\n".join(line for line in lines if line)
 

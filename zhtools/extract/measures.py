@@ -562,6 +562,8 @@ def _close(lst: _List, bound: int, text: str, blocks: _Blocks) -> None:
     at least its own sub-items.
     """
     items = lst.items
+    if bound <= items[-1].mark.start:  # the paragraph that introduces the next list holds this one's last item: it keeps that paragraph
+        bound = blocks.ends[items[-1].mark.block]
     for a, b in zip(items, items[1:]):
         a.hard_end = b.mark.start
     items[-1].hard_end = bound
