@@ -70,6 +70,7 @@ NUM_PERM = 128  # MinHash permutations
 OPENING = 100  # characters of normalised text that make an article's opening
 MIN_SHINGLES = 30  # below this, the shorter article is compared by Jaccard, not overlap
 MIN_RATIO = 0.5  # ...and below this share of the longer one's shingles, unless it is a preview
+MAX_VERIFIED = 8  # whole-index candidates verified an article, the best estimated first
 ESTIMATE_MARGIN = 0.15  # a whole-index candidate is verified unless its MinHash Jaccard falls this far short of what it needs
 WHOLE_LSH_THRESHOLD = 0.2  # estimated Jaccard at which whole articles become candidates
 OPENING_LSH_THRESHOLD = 0.4  # ... and openings
@@ -344,12 +345,14 @@ class Deduplicator:
         signatures comes within ESTIMATE_MARGIN (three standard errors at 128 permutations) of
         the Jaccard they would need to reach the threshold, given both lengths. On a crawl of
         near-copies LSH returns dozens of candidates an article, and verifying each costs its
-        text read back and its shingles computed; the estimate costs a comparison of two arrays."""
+        text read back and its shingles computed; the estimate costs a comparison of two arrays.
+        Of those, the MAX_VERIFIED best estimated are verified: on a crawl of many near-variants
+        the plausible ones grow with the canonical articles, and so would the run's time, squared."""
         if not ranks:
             return ranks
         order = sorted(ranks)
         estimated = (np.stack([self.signatures[r] for r in order]) == signature).mean(axis=1)
-        keep = set()
+        keep: list[tuple[float, int]] = []
         t = self.options.threshold
         for rank, j in zip(order, estimated):
             small, large = sorted((max(1, length - SHINGLE + 1), max(1, self.lengths[rank] - SHINGLE + 1)))
@@ -359,8 +362,8 @@ class Deduplicator:
             else:
                 needed = t
             if j >= needed - ESTIMATE_MARGIN:
-                keep.add(rank)
-        return keep
+                keep.append((-j, rank))
+        return {rank for _, rank in sorted(keep)[:MAX_VERIFIED]}
 
     def _minhash(self, signature_bytes: bytes):
         from datasketch import MinHash
