@@ -51,6 +51,17 @@ def cleaning_options(fn):
     return wrapper
 
 
+def dedup_threshold_option(name: str):
+    """The similarity threshold of near-duplicate marking, as `run` and `dedup` take it."""
+    return click.option(
+        name,
+        type=click.FloatRange(0, 1, min_open=True),
+        default=DedupOptions().threshold,
+        show_default=True,
+        help="Share of the shorter article's 5-character shingles found in an earlier article at which it is marked as its near-duplicate.",
+    )
+
+
 def limit_options(fn):
     """--max-mb and --timeout, handed to the command as one `limits: Limits`."""
 
@@ -134,13 +145,7 @@ def split(file: str, options: CleanOptions, limits: Limits) -> None:
 
 @main.command()
 @click.argument("files", nargs=-1)
-@click.option(
-    "--threshold",
-    type=click.FloatRange(0, 1, min_open=True),
-    default=DedupOptions().threshold,
-    show_default=True,
-    help="Similarity at which an article is marked as a near-duplicate of an earlier one.",
-)
+@dedup_threshold_option("--threshold")
 def dedup(files: tuple[str, ...], threshold: float) -> None:
     """Mark near-duplicate articles in article JSONL (from `zhtools split` or a run's articles.jsonl).
 
@@ -227,13 +232,7 @@ def eval_command(gold: Path, out: Path) -> None:
     "interrupted one resumes as usual). Files of the other format in --out are removed.",
 )
 @cleaning_options
-@click.option(
-    "--dedup-threshold",
-    type=click.FloatRange(0, 1, min_open=True),
-    default=DedupOptions().threshold,
-    show_default=True,
-    help="Share of the shorter article's 5-character shingles found in an earlier article at which it is marked as its near-duplicate.",
-)
+@dedup_threshold_option("--dedup-threshold")
 @click.option("--no-dedup", is_flag=True, help="Do not look for near-duplicate articles (duplicate_of stays null).")
 @limit_options
 @click.option("--quiet", is_flag=True, help="No progress bar, no summary line.")
