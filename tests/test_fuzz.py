@@ -37,7 +37,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhtools.clean import RULE_NAMES, CleanOptions, clean_and_explain
@@ -58,22 +58,8 @@ REGRESSIONS = Path(__file__).resolve().parent / "fuzz_regressions"
 
 # --- budget -------------------------------------------------------------------------------------
 
+# The profiles (derandomized by default, random with ZHTOOLS_FUZZ=N) are tests/conftest.py's.
 SCALE = int(os.environ.get("ZHTOOLS_FUZZ", "0") or 0)  # 0: the CI profile
-settings.register_profile(
-    "zhtools-ci",
-    deadline=None,
-    derandomize=True,  # the same examples on every CI run: a red build is reproducible
-    database=None,
-    print_blob=True,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
-)
-settings.register_profile(
-    "zhtools-fuzz",
-    deadline=None,
-    derandomize=False,  # new examples each run; failures are kept in .hypothesis/ and printed
-    print_blob=True,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
-)
 
 
 def budget(examples: int) -> settings:

@@ -19,7 +19,7 @@ mark is removed. Every row is a `pytest.param` with its own id, rather than a pa
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhtools.convert import to_simplified
@@ -592,6 +592,10 @@ PARAGRAPHS = st.sampled_from(
 
 @settings(max_examples=400)
 @given(st.lists(st.one_of(HEADINGS, PARAGRAPHS, STEMS), min_size=1, max_size=14))
+# found by a random draw in CI: an inline 篇 marker opening the line after a flattened preview
+# left the "\n" before it at the end of the preview's lead article
+@example([A, f"{H}篇0", FLAT, f"{H}篇0", FLAT, f"{MARKED}1 {S1} {MARKED}2 {S2} {S3}"])
+@example([A, f"{H}篇0", FLAT_CUT, f"{H}篇0", FLAT_CUT, f"{MARKED}1 {S1} {MARKED}2 {S2} {S3}"])
 def test_articles_are_ordered_disjoint_spans_of_the_page(lines):
     text = page(*lines)
     articles = split_articles(text).articles

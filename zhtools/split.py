@@ -275,32 +275,37 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     return Split(articles, collection_title, declared, warning)
 
 
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """`[start, end)` shrunk past spaces and line breaks at both ends (empty stays at `start`)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _split_aggregator(text: str, lines: list[_Line], blocks: list[int]) -> Split:
     articles: list[Found] = []
     page_title = lines[0].text.strip() if _is_title_like(lines[0].text) else None
-    main_end = lines[blocks[0]].start - 1
-    main_start = lines[1].start if page_title else 0
+    main_start, main_end = _trim(text, lines[1].start if page_title else 0, lines[blocks[0]].start - 1)
     if main_end > main_start:
         articles.append(Found(1, page_title, None, main_start, main_end))
     for b, nxt in zip(blocks, [*blocks[1:], None]):
         block_title = lines[b].text.strip()
-        start = lines[b + 1].start
-        end = lines[nxt].start - 1 if nxt else len(text)
+        start, end = _trim(text, lines[b + 1].start, lines[nxt].start - 1 if nxt else len(text))
         body = text[start:end]
         inline = [m for m in INLINE_PIAN.finditer(body)]
         stems = {_key(m.group("stem")) for m in inline}
         numbers = [int(m.group("num")) for m in inline]
         if len(inline) >= 2 and len(stems) == 1 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
-            lead = body[: inline[0].start()].rstrip(" \t")
-            if lead.strip():  # the preview's own opening, before its first 篇 marker
-                articles.append(Found(0, block_title, None, start, start + len(lead), False))
+            # a marker may open a line of the block: the text before it then ends in "\n",
+            # which belongs to no article
+            lead_start, lead_end = _trim(text, start, start + inline[0].start())
+            if lead_end > lead_start:  # the preview's own opening, before its first 篇 marker
+                articles.append(Found(0, block_title, None, lead_start, lead_end, False))
             for m, after in zip(inline, [*inline[1:], None]):
-                s = start + m.end()
-                while s < end and text[s] in " \t":
-                    s += 1
-                e = start + after.start() if after else end
-                e = len(text[:e].rstrip(" \t"))
-                articles.append(Found(0, m.group(), block_title, s, max(s, e), _cut_short(text[s:e]), int(m.group("num"))))
+                s, e = _trim(text, start + m.end(), start + after.start() if after else end)
+                articles.append(Found(0, m.group(), block_title, s, e, _cut_short(text[s:e]), int(m.group("num"))))
         else:
             articles.append(Found(0, block_title, None, start, end, _cut_short(body)))
     articles = [Found(i, a.title, a.collection_title, a.start, a.end, a.preview, a.heading_number) for i, a in enumerate(articles, 1)]
