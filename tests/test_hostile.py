@@ -151,12 +151,14 @@ def test_no_partial_or_temporary_file_is_left(hostile_run):
 
 
 def test_every_input_is_a_document_or_one_error_record(hostile_run):
-    _, out, expected, _ = hostile_run
+    folder, out, expected, _ = hostile_run
     documents = {d["path"]: d for d in records(out, "documents.jsonl")}
     errors = {}
     for e in records(out, "errors.jsonl"):
-        assert e["path"] not in errors, f"two error records for {e['path']}"
-        errors[e["path"]] = e
+        assert Path(e["path"]).is_absolute(), f"an error names the full path: {e['path']}"
+        name = Path(e["path"]).relative_to(os.path.abspath(folder)).as_posix()
+        assert name not in errors, f"two error records for {e['path']}"
+        errors[name] = e
     assert set(documents) | set(errors) == set(expected)  # same-file.txt: the same file as plain=page.txt, read once
     assert not set(documents) & set(errors)
     for name, outcome in expected.items():
@@ -231,7 +233,7 @@ def test_a_document_over_the_time_budget_becomes_an_error_and_the_run_goes_on(tm
     proc = run_cli("run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--workers", workers, "--timeout", "0.2")
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     (error,) = records(tmp_path / "out", "errors.jsonl")
-    assert error["path"] == "slow.txt" and error["stage"] == "clean"
+    assert error["path"] == os.path.abspath(tmp_path / "in" / "slow.txt") and error["stage"] == "clean"
     assert error["reason"] == "stopped after 0.2 s, the time limit of one document (--timeout)"
     assert [d["path"] for d in records(tmp_path / "out", "documents.jsonl")] == ["small.txt"]
 

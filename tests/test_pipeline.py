@@ -4,6 +4,7 @@ determinism, and the CLI around it (called in-process with an explicit argv)."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -115,7 +116,8 @@ def test_bad_inputs_go_to_errors_and_the_run_goes_on(tmp_path):
     schema = load_schema("error")
     for e in errors:
         jsonschema.validate(e, schema)
-    assert {(e["path"], e["stage"]) for e in errors} == {("empty.txt", "read"), ("binary.txt", "read"), ("notes.pdf", "discover")}
+    full = Path(os.path.abspath(src))  # an error names the full path, so that it says which folder is meant
+    assert {(e["path"], e["stage"]) for e in errors} == {(str(full / n), s) for n, s in [("empty.txt", "read"), ("binary.txt", "read"), ("notes.pdf", "discover")]}
     assert all(e["reason"] for e in errors)
     docs = read_jsonl(out / "documents.jsonl")
     assert [d["id"] for d in docs] == ["sub/good"]

@@ -55,6 +55,11 @@ class Input:
     doc_id: str
     rel_path: str
 
+    @property
+    def full_path(self) -> str:
+        """The path an error names: absolute, so that it says which folder is meant."""
+        return self.location if self.location == STDIN else os.path.abspath(self.location)
+
 
 @dataclass
 class Processed:
@@ -77,56 +82,128 @@ class Processed:
 def discover(paths: Sequence[str]) -> tuple[list[Input], list[ErrorRecord]]:
     """The inputs under `paths` (files, folders searched recursively, or "-"), sorted by id.
 
-    A folder's files get ids relative to that folder; a file given by itself gets its stem.
-    Unsupported files, unreadable folders and ids seen twice become error records.
+    Ids are unique for any set of inputs and the same on every run with the same paths
+    (`document_ids`): no input is lost because of its name. Unsupported and unreadable files
+    become error records naming their full path.
     """
-    found: dict[str, Input] = {}
+    found: list[tuple[str, Path | None, str]] = []  # (location, root, path relative to the root)
     errors: list[ErrorRecord] = []
     seen_real: set[str] = set()
 
     def add(location: str, root: Path | None) -> None:
         path = Path(location)
-        rel = path.relative_to(root).as_posix() if root else path.name
+        full = os.path.abspath(location)
         suffix = path.suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES:
-            errors.append(error(rel, "discover", f"unsupported file type {suffix!r}: not read"))
+            errors.append(error(full, "discover", f"unsupported file type {suffix!r}: not read"))
             return
         try:
             mode = os.stat(location).st_mode  # follows links: what would be read
         except OSError as e:  # a dangling link, a loop of links, a file gone since the walk
-            errors.append(error(rel, "discover", f"cannot read file: {e.strerror or e}"))
+            errors.append(error(full, "discover", f"cannot read file: {e.strerror or e}"))
             return
         if not stat.S_ISREG(mode):  # a named pipe would block the run for ever, a device read without end
-            errors.append(error(rel, "discover", f"not a regular file ({FILE_KINDS.get(stat.S_IFMT(mode), 'special file')}): not read"))
+            errors.append(error(full, "discover", f"not a regular file ({FILE_KINDS.get(stat.S_IFMT(mode), 'special file')}): not read"))
             return
         real = os.path.realpath(location)
         if real in seen_real:
             return  # the same file reached twice (named twice, or through a link)
         seen_real.add(real)
-        doc_id = rel[: -len(path.suffix)] if path.suffix else rel
-        if doc_id in found:
-            errors.append(error(rel, "discover", f"document id {doc_id!r} already taken by {found[doc_id].rel_path!r}"))
-            return
-        found[doc_id] = Input(location, doc_id, rel)
+        found.append((location, root, path.relative_to(root).as_posix() if root else path.name))
 
+    roots: list[Path] = []
     for p in paths:
         if p == STDIN:
-            found.setdefault("stdin", Input(STDIN, "stdin", STDIN))
+            if not any(loc == STDIN for loc, _, _ in found):
+                found.append((STDIN, None, STDIN))
             continue
         path = Path(p)
         if path.is_dir():
+            roots.append(path)
             walk_errors: list[OSError] = []
             for dirpath, dirnames, filenames in os.walk(path, onerror=walk_errors.append, followlinks=False):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
                 for name in sorted(filenames):
                     if not name.startswith("."):
                         add(os.path.join(dirpath, name), path)
-            errors.extend(error(str(e.filename or p), "discover", f"folder not readable: {e.strerror}") for e in walk_errors)
+            errors.extend(error(os.path.abspath(e.filename or p), "discover", f"folder not readable: {e.strerror}") for e in walk_errors)
         elif path.exists():
+            roots.append(path.parent)  # a file given by itself: its folder is its root
             add(p, None)
         else:
             raise UsageError(f"no such file or folder: {p}")
-    return sorted(found.values(), key=lambda i: i.doc_id), errors
+    inputs = [Input(location, doc_id, rel) for (location, _, _), (doc_id, rel) in zip(found, document_ids(found, roots))]
+    return sorted(inputs, key=lambda i: i.doc_id), errors
+
+
+def document_ids(found: Sequence[tuple[str, Path | None, str]], roots: Sequence[Path]) -> list[tuple[str, str]]:
+    """The `(id, path)` of each `(location, root, path relative to the root)` found under `roots`
+    (a file given by itself has root None: its folder is its root).
+
+    A document's path is its path relative to its root and its id that path without
+    extension, as SPEC.md says, unless another input would get the same id. Inputs that
+    share an id take the first of these forms that tells them apart:
+
+    1. the path with its extension (`p.txt` beside `p.html`);
+    2. the root's name, then the id (`a/x/p` and `b/x/p` for `x/p.txt` in folders `a` and `b`):
+       the shortest tail of the root's absolute path that no other root shares; the path
+       then starts with it too;
+    3. the root's name, then the path with its extension;
+    4. the absolute path, which differs for different files.
+
+    Ids depend only on the paths given and the files under them, so a run with the same paths
+    gives the same ids and --resume finds them. Standard input is `stdin` (path `-`).
+
+    >>> document_ids([("d/p.txt", Path("d"), "p.txt"), ("d/p.html", Path("d"), "p.html"), ("d/q.txt", Path("d"), "q.txt")], [Path("d")])
+    [('p.txt', 'p.txt'), ('p.html', 'p.html'), ('q', 'q.txt')]
+    >>> document_ids([("a/x/p.txt", Path("a"), "x/p.txt"), ("b/x/p.txt", Path("b"), "x/p.txt")], [Path("a"), Path("b")])
+    [('a/x/p', 'a/x/p.txt'), ('b/x/p', 'b/x/p.txt')]
+    >>> document_ids([("-", None, "-"), ("d/stdin.txt", Path("d"), "stdin.txt")], [Path("d")])
+    [('stdin', '-'), ('stdin.txt', 'stdin.txt')]
+    """
+    labels = _root_labels(roots)
+    forms: list[list[tuple[str, str]]] = []  # per input, its (id, path) forms in order of preference
+    for location, root, rel in found:
+        if location == STDIN:
+            forms.append([("stdin", STDIN)])
+            continue
+        full = os.path.abspath(location)
+        label = labels.get(os.path.abspath(root if root is not None else Path(location).parent))
+        labelled = [(f"{label}/{_strip_suffix(rel)}", f"{label}/{rel}"), (f"{label}/{rel}", f"{label}/{rel}")] if label else []
+        forms.append([(_strip_suffix(rel), rel), (rel, rel), *labelled, (full, full)])
+    level = [0] * len(found)
+    while True:  # raise every input of a clash to its next form; the last forms never clash
+        ids = [f[min(n, len(f) - 1)][0] for f, n in zip(forms, level)]
+        clashes = _repeated(ids)
+        raised = [i for i, x in enumerate(ids) if x in clashes and level[i] < len(forms[i]) - 1]
+        if not raised:
+            return [f[min(n, len(f) - 1)] for f, n in zip(forms, level)]
+        for i in raised:
+            level[i] += 1
+
+
+def _strip_suffix(path: str) -> str:
+    name = path.rsplit("/", 1)[-1]
+    return path[: -len(Path(name).suffix)] if Path(name).suffix else path
+
+
+def _repeated(items: Sequence[str]) -> set[str]:
+    seen: set[str] = set()
+    return {x for x in items if x in seen or seen.add(x)}
+
+
+def _root_labels(roots: Sequence[Path]) -> dict[str, str]:
+    """With several roots, each one's shortest tail of its absolute path (the same length for
+    all) that no other root shares; with one root, none."""
+    full = sorted({os.path.abspath(r) for r in roots})
+    if len(full) < 2:
+        return {}
+    parts = {f: [p for p in Path(f).parts if p != "/"] for f in full}
+    for k in range(1, max(len(p) for p in parts.values()) + 1):
+        tails = {f: "/".join(p[-k:]) or "/" for f, p in parts.items()}
+        if len(set(tails.values())) == len(tails):
+            return tails
+    return {f: f.lstrip("/") or "/" for f in full}
 
 
 def error(path: str, stage: str, reason: str) -> ErrorRecord:
@@ -260,11 +337,11 @@ def process_document(item: Input, data: bytes | None = None, options: CleanOptio
             result.n_bytes = len(data)
             return result
     except DocumentTimeout:
-        return Processed(error=error(item.rel_path, stage, limits.timeout_reason()))
+        return Processed(error=error(item.full_path, stage, limits.timeout_reason()))
     except IngestError as e:
-        return Processed(error=error(item.rel_path, stage, e.reason))
+        return Processed(error=error(item.full_path, stage, e.reason))
     except Exception as e:  # a bug must cost one document, not the run  # noqa: BLE001
-        return Processed(error=error(item.rel_path, stage, f"internal error: {type(e).__name__}: {e}"))
+        return Processed(error=error(item.full_path, stage, f"internal error: {type(e).__name__}: {e}"))
 
 
 # --- the run ----------------------------------------------------------------------------------

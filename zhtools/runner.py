@@ -223,7 +223,7 @@ def plan(items: Iterable[Input], reuse: Reuse, options: RunOptions) -> Iterator[
             try:
                 data = read_bytes(item, options.limits)
             except IngestError as e:
-                yield rendered_error(item, error(item.rel_path, "read", e.reason))
+                yield rendered_error(item, error(item.full_path, "read", e.reason))
                 continue
         yield reuse.lookup(item, data) or Job(item, data, options.clean, options.limits)
 
