@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,6 +35,7 @@ from zhtools.clean import (
     chrome_inline,
     chrome_line,
     clean,
+    clean_and_explain,
     intro,
     invisible,
     newlines,
@@ -49,8 +51,10 @@ from zhtools.clean import (
     tilde_comma,
     whitespace,
     wrap_space,
+    zhe_particle,
 )
 from zhtools.convert import conversion_replacements, to_simplified
+from zhtools.patterns import ZHU_BEFORE
 
 RAW = Path(__file__).resolve().parent.parent / "corpus" / "raw"
 
@@ -188,6 +192,54 @@ def test_a_whole_text_conversion_splits_into_its_lines_own_conversions(text):
 
 def test_t2s_keeps_the_script_when_conversion_is_off():
     assert apply_rule(t2s, raw("001", 3), replace(CleanOptions(), convert=None)) == raw("001", 3)
+
+
+# --- zhe_particle -------------------------------------------------------------------------
+
+ZHE_PARTICLE = [
+    # rows from corpus/raw/001 after its pinyin glosses are gone, before t2s (the rule runs first)
+    ("001-L30-sui-zhe", apply_rule(pinyin, raw("001", 30))[:12], apply_rule(pinyin, raw("001", 30))[:12].replace("著", "着")),
+    ("001-L130-bang-zhe", apply_rule(pinyin, raw("001", 130)), apply_rule(pinyin, raw("001", 130)).replace("幫著整", "幫着整")),
+    ("001-L224-sui-zhe-line-start", apply_rule(pinyin, raw("001", 224))[:10], apply_rule(pinyin, raw("001", 224))[:10].replace("著", "着")),
+    ("syn-yiweizhe", "这意味著诈骗分子换了手法", "这意味着诈骗分子换了手法"),
+    ("syn-youzhe-simplified", "反诈宣传有著重要意义", "反诈宣传有着重要意义"),
+    ("syn-zhuoshou-word", "著手开展专项整治，不必著急", "着手开展专项整治，不必着急"),
+    ("syn-benzhe-trad", "本著為民服務的宗旨，圍繞著群眾需求", "本着為民服務的宗旨，圍繞着群眾需求"),
+    ("syn-two-in-a-row", "看著看著就信了", "看着看着就信了"),
+    keep("syn-zhuming", "著名的反诈专家"),
+    keep("syn-xianzhu", "取得显著成效，效果顯著"),
+    keep("syn-zhuzuo", "出版了反诈著作三部"),
+    keep("syn-zhucheng-zhuoyue", "以服务著称，成绩卓著，劣迹昭著"),
+    keep("syn-mingzhu-bianzhu", "阅读名著，张三编著，李四所著"),
+    keep("syn-book-title-after", "鲁迅著《呐喊》"),
+    keep("syn-line-start-zhu-word", "著作权保护"),
+    keep("syn-no-zhu", "随着时代发展"),
+    keep("syn-latin-before", "ABC著"),
+    keep("empty", ""),
+]
+
+
+@pytest.mark.parametrize("text, expected", args(ZHE_PARTICLE), ids=ids(ZHE_PARTICLE))
+def test_zhe_particle(text, expected):
+    assert apply_rule(zhe_particle, text) == expected
+
+
+def test_zhe_particle_keeps_the_script_when_conversion_is_off():
+    assert apply_rule(zhe_particle, "随著", replace(CleanOptions(), convert=None)) == "随著"
+
+
+def test_no_particle_zhe_is_left_in_corpus_raw_and_each_change_is_an_edit_of_the_rule():
+    for path in sorted(RAW.glob("*.txt")):
+        source = path.read_text(encoding="utf-8")
+        trace = clean_and_explain(source)
+        particles = [m.group() for m in regex.finditer(r".著", trace.text) if m.group()[0] not in ZHU_BEFORE]
+        assert particles == [], path.name
+        for edit in trace.edits():
+            if "著" in edit.old:
+                assert (edit.rule, edit.old, edit.new) == ("zhe_particle", "著", "着"), edit
+    edits = clean_and_explain(raw("001", 30)).edits()
+    assert [e.rule for e in edits if "著" in e.old] == ["zhe_particle"]
+    assert [e.rule for e in edits if "隨" in e.old] == ["t2s"]  # t2s keeps the characters around it
 
 
 # --- spam_line ----------------------------------------------------------------------------
@@ -670,6 +722,7 @@ TABLES = {
     "newlines": NEWLINES,
     "invisible": INVISIBLE,
     "t2s": T2S,
+    "zhe_particle": ZHE_PARTICLE,
     "spam_line": SPAM_LINE,
     "spam_phrase": SPAM_PHRASE,
     "chrome_line": CHROME_LINE,

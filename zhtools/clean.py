@@ -140,6 +140,23 @@ def t2s(text: str, options: CleanOptions) -> Iterable[Replacement]:
     return conversion_replacements(text, options.convert, converted)
 
 
+def zhe_particle(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """著 where simplified script writes 着: OpenCC t2s keeps 著 everywhere, so a converted page
+    reads 随著, 帮著, 意味著. Runs on every page when conversion is on: 著 as a particle is a
+    leftover of traditional script wherever it stands. 著名, 显著, 著作 stay (patterns.ZHE_PARTICLE).
+    It runs just before t2s, so that its edits stay its own inside the spans t2s replaces.
+
+    >>> apply_rule(zhe_particle, "随著我国金融业发展，帮著整改，取得显著成效，著名的著作")
+    '随着我国金融业发展，帮着整改，取得显著成效，著名的著作'
+    >>> apply_rule(zhe_particle, "随著", CleanOptions(convert=None))
+    '随著'
+    """
+    if options.convert is None or "著" not in text:
+        return
+    for m in P.ZHE_PARTICLE.finditer(text):
+        yield Replacement(m.start(), m.end(), "着")
+
+
 def spam_line(text: str, options: CleanOptions) -> Iterator[Replacement]:
     """A line that is a list of porn/SEO keywords (three or more, few sentence marks) is spam
     put on the page for search engines, not part of any document.
@@ -601,6 +618,7 @@ RULES: tuple[Rule, ...] = tuple(
         newlines,
         invisible,
         pinyin,
+        zhe_particle,
         t2s,
         spam_line,
         spam_phrase,

@@ -24,6 +24,23 @@ def alt(words: list[str] | tuple[str, ...]) -> str:
     return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
+# --- conversion leftovers -------------------------------------------------------------------
+# OpenCC t2s keeps 著 everywhere: right where it means "write, prominent" (著名, 显著, 著作),
+# wrong where it is the aspect particle or 着 of a verb (随著, 帮著, 意味著, 著手, 著急), which
+# simplified script writes 着. 著 stays when it is part of a word of the first kind: after one
+# of ZHU_BEFORE (显著, 卓著, 名著…) or before one of ZHU_AFTER (著名, 著作, 著称…). Otherwise it
+# is 着 after a Han character (a verb or preposition: 随著, 沿著, 有著) or at the start of a
+# ZHE_WORD_START word (著手, 著急, 著力…). Characters left out on purpose, because the particle
+# before them is commoner in the genre than the 著-word: 合 (配合著 vs 合著), 大 (壮大著), 新
+# (更新著), 论 (讨论著), 文/书/有 (随著文化, 看著书, 随著有关部门).
+# Each table holds both scripts: the rule runs before t2s, on the page as it came.
+ZHU_BEFORE = "显顯卓昭编編专專名原土巨遗遺译譯撰所拙彰"
+ZHU_AFTER = "名作称稱述者录錄"
+ZHE_WORD_START = "手急想力重眼装裝陆陸迷落实實色火凉涼魔墨意"
+ZHE_PARTICLE = regex.compile(
+    rf"(?<![{ZHU_BEFORE}])著(?![{ZHU_AFTER}《])(?:(?<=\p{{Han}}著)|(?=[{ZHE_WORD_START}]))"
+)
+
 # --- spam -------------------------------------------------------------------------------------
 # Porn/SEO keywords injected at the top of 范文 pages ("精品欧洲AV无码一区二区_人妻…"). They
 # never occur in campaign prose, so two of them close together mark spam, not text.
