@@ -1,12 +1,12 @@
 # Two commands on a fresh machine with only Python:
 #   make run    creates .venv, installs zhtools, builds corpus/processed/ from corpus/raw/
-#   make test   the test suite (unit, property, doctest) and the linter
+#   make test   the test suite (unit, property, doctest), the linter, and a plain pip install
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test browser lint check-release clean-venv
+.PHONY: run test browser lint check-install check-release clean-venv
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -20,6 +20,12 @@ run: $(STAMP)
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 	$(BIN)/ruff check zhtools tests scripts
+	$(MAKE) --no-print-directory check-install
+
+# A plain `pip install .` into a fresh virtualenv, with the interpreter's own pip (not upgraded),
+# must read an HTML page: what a researcher without our Makefile gets.
+check-install:
+	PY=$(PY) sh tests/install/check.sh
 
 # The report's tests open it in headless Chromium (Debian's package) with a CJK font. Installed
 # here when missing and we may (root, as on CI); elsewhere those tests skip, saying why.
