@@ -129,8 +129,9 @@ def test_metadata_is_json_text_and_the_numbers_have_fixed_types():
         ({"type": "boolean"}, pa.field("f", pa.bool_(), nullable=False)),
         ({"type": "array", "items": {"type": "integer"}, "minItems": 2}, pa.field("f", parquet.SPAN, nullable=False)),
         ({"type": "object"}, pa.field("f", pa.string(), nullable=False, metadata=parquet.JSON_TEXT_METADATA)),
+        ({"type": "array", "items": {"type": "string"}}, pa.field("f", pa.list_(pa.field("element", pa.string(), nullable=False)), nullable=False)),
     ],
-    ids=["const", "enum", "string", "nullable-string", "nullable-integer", "nullable-number", "boolean", "span", "object"],
+    ids=["const", "enum", "string", "nullable-string", "nullable-integer", "nullable-number", "boolean", "span", "object", "array-of-strings"],
 )
 def test_json_schema_types_map_to_arrow_types(spec, expected):
     field = parquet.arrow_field("f", spec)
@@ -139,11 +140,11 @@ def test_json_schema_types_map_to_arrow_types(spec, expected):
 
 @pytest.mark.parametrize(
     "spec",
-    [{}, {"type": ["string", "integer"]}, {"type": "array", "items": {"type": "string"}}, {"enum": [1, 2]}, {"type": "null"}],
-    ids=["no-type", "two-types", "array-of-strings", "enum-of-numbers", "only-null"],
+    [{}, {"type": ["string", "integer"]}, {"type": "array"}, {"type": "array", "items": {"type": ["string", "integer"]}}, {"enum": [1, 2]}, {"type": "null"}],
+    ids=["no-type", "two-types", "array-without-items", "array-of-two-types", "enum-of-numbers", "only-null"],
 )
 def test_a_json_type_without_a_column_type_is_refused(spec):
-    with pytest.raises(parquet.ExportError, match="'f'"):
+    with pytest.raises(parquet.ExportError, match="field 'f"):
         parquet.arrow_field("f", spec)
 
 

@@ -5,10 +5,11 @@ converts each finished file at the end. The Arrow schema of each record kind is 
 its JSON Schema in `zhtools/schemas/`, so the two cannot drift apart:
 
 - the columns are the schema's `required` fields, in that order (the order of the JSONL keys);
-- `string` → string, `integer` → int64, `number` → float64, `boolean` → bool; a `const` or an
-  `enum` of strings → string; a field is nullable exactly when its type allows `null`;
-- a span (an array of integers) → list<int64>, the span and its items not null;
-- an open `object` (a document's `metadata`: its values may be lists, e.g. `categories`) →
+- the column types are `zhtools.schemas.arrow_type`'s, the ones a JSONL read uses: `string` →
+  string, `integer` → int64, `number` → float64, `boolean` → bool; a `const` or an `enum` of
+  strings → string; a field is nullable exactly when its type allows `null`; a span (an array
+  of integers) → list<int64>, the span and its items not null;
+- but an `object` (a document's `metadata`: its values may be lists, e.g. `categories`) →
   a string holding the object as JSON, written as in the JSONL line (field metadata
   `{"encoding": "json"}`); `json.loads` gives back the object.
 
@@ -35,19 +36,10 @@ import pyarrow.parquet as pq
 
 from zhtools.errors import ZhtoolsError
 from zhtools.records import load_schema, schema_id
+from zhtools.schemas import KINDS, SchemaError, arrow_type
 
-# The record kind of each output file (pipeline.OUTPUTS, one kind each).
-KINDS = {
-    "documents": "document",
-    "articles": "article",
-    "measures": "measure",
-    "counts": "count",
-    "slogans": "slogan",
-    "edits": "edit",
-    "errors": "error",
-}
-# JSON Schema types and their Arrow types.
-SCALARS = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}
+__all__ = ["KINDS", "arrow_field", "arrow_schema", "convert"]
+
 SPAN = pa.list_(pa.field("element", pa.int64(), nullable=False))
 JSON_TEXT_METADATA = {b"encoding": b"json"}  # the field metadata of a column that holds objects as JSON text
 # A row group ends after this many records or JSONL bytes, whichever comes first: the records
@@ -75,7 +67,7 @@ class ExportError(ZhtoolsError):
 
 
 def arrow_field(name: str, spec: dict[str, Any]) -> pa.Field:
-    """The Arrow field of a JSON Schema property.
+    """The Parquet column of a JSON Schema property (`zhtools.schemas.arrow_type`, an object as JSON text).
 
     >>> arrow_field("title", {"type": ["string", "null"]})
     pyarrow.Field<title: string>
@@ -84,30 +76,17 @@ def arrow_field(name: str, spec: dict[str, Any]) -> pa.Field:
     >>> arrow_field("kind", {"enum": ["slogan", "formula"]})
     pyarrow.Field<kind: string not null>
     """
-    if "const" in spec or "enum" in spec:
-        values = [spec["const"]] if "const" in spec else spec["enum"]
-        if not all(isinstance(v, str) for v in values):
-            raise ExportError(f"field {name!r}: only constants and enums of strings have a column type")
-        return pa.field(name, pa.string(), nullable=False)
-    types = spec.get("type")
-    types = [types] if isinstance(types, str) else list(types or [])
-    nullable = "null" in types
-    types = [t for t in types if t != "null"]
-    if len(types) != 1:
-        raise ExportError(f"field {name!r}: no column type for JSON type {spec.get('type')!r}")
-    [json_type] = types
-    if json_type in SCALARS:
-        return pa.field(name, SCALARS[json_type], nullable=nullable)
-    if json_type == "array" and spec.get("items", {}).get("type") == "integer":
-        return pa.field(name, SPAN, nullable=nullable)
-    if json_type == "object":
-        return pa.field(name, pa.string(), nullable=nullable, metadata=JSON_TEXT_METADATA)
-    raise ExportError(f"field {name!r}: no column type for JSON type {json_type!r}")
+    try:
+        data_type, nullable = arrow_type(name, spec, objects="json")
+    except SchemaError as e:
+        raise ExportError(str(e)) from None
+    is_object = "object" in ([spec.get("type")] if isinstance(spec.get("type"), str) else spec.get("type") or [])
+    return pa.field(name, data_type, nullable=nullable, metadata=JSON_TEXT_METADATA if is_object else None)
 
 
 @cache
 def arrow_schema(kind: str) -> pa.Schema:
-    """The Arrow schema of a record kind ('document', 'article', …), from its JSON Schema."""
+    """The Arrow schema of a record kind's Parquet file, from its JSON Schema."""
     json_schema = load_schema(kind)
     properties = json_schema["properties"]
     fields = [arrow_field(name, properties[name]) for name in json_schema["required"]]

@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, fields
 from functools import cache
-from importlib import resources
 from typing import Any, ClassVar
+
+from zhtools.schemas import load_schema  # noqa: F401  (re-exported: the records and their schemas)
 
 SCHEMA_VERSION = 1
 
@@ -24,8 +25,8 @@ def schema_id(kind: str) -> str:
 class Document:
     """One input file, cleaned: its `text` is what every later stage works on."""
 
-    id: str  # path relative to the input root, without extension
-    path: str  # path relative to the input root, as found
+    id: str  # path relative to the input root, without extension (unique: pipeline.document_ids)
+    path: str  # path relative to the input root, as found (prefixed with the root's name when ids need it)
     sha256: str  # of the raw bytes
     encoding: str  # the codec the bytes were decoded with
     format: str  # 'text' | 'html'
@@ -179,6 +180,3 @@ def to_json(record: Record | dict[str, Any]) -> str:
     return _encode(record if isinstance(record, dict) else to_dict(record))
 
 
-def load_schema(kind: str) -> dict[str, Any]:
-    """The JSON Schema shipped for a record kind ('document', 'article', 'edit', 'error', 'manifest')."""
-    return json.loads(resources.files("zhtools.schemas").joinpath(f"{kind}.schema.json").read_text(encoding="utf-8"))
