@@ -1,7 +1,7 @@
 """Every regex and term table the cleaner uses, each named, with one comment saying why.
 
 Patterns run on page text of any size, so they are written to match in linear time: bounded
-repetitions, no nested quantifiers over overlapping classes. Rules live in `clean.py`; this
+repetitions, no nested quantifiers over overlapping classes. Rules live in `zhtools/clean/`; this
 module is data.
 """
 

@@ -1,0 +1,78 @@
+"""Cleaning rules, their order, and `clean_and_explain()`.
+
+Each rule is a small function `rule(text, options) -> Iterable[Replacement]` with a docstring
+that says why it exists. `RULES` fixes their order. `clean_and_explain` runs the rules in
+order, again and again until a whole pass changes nothing, so that its result is a fixed
+point: cleaning cleaned text changes nothing. Every change is kept in a `Trace`, from which the
+edits against the source (rule, source span, old, new) and the source span of any output
+character follow exactly.
+
+>>> clean("電信詐(zha)騙工作總結\\n\\n  活動中,志愿者發放宣傳單頁。")
+'电信诈骗工作总结\\n活动中，志愿者发放宣传单页。'
+"""
+
+from __future__ import annotations
+
+from zhtools.clean.base import CleanOptions, Rule, apply_rule
+from zhtools.clean.characters import invisible, newlines, pinyin, punct_width, scrape_mark, t2s, tilde_comma, zhe_particle
+from zhtools.clean.layout import pdf_join, whitespace, wrap_space
+from zhtools.clean.page import chrome_inline, chrome_line, intro, related_footer, repeated_title, spam_line, spam_phrase
+from zhtools.edits import Edit, Trace
+
+__all__ = ["RULES", "RULE_NAMES", "CleanOptions", "Rule", "apply_rule", "clean", "clean_and_explain", "explain"]
+
+LAYOUT_RULES = ("whitespace",)
+RULES: tuple[Rule, ...] = tuple(
+    Rule(fn.__name__, fn, fn.__name__ in LAYOUT_RULES)
+    for fn in (
+        newlines,
+        invisible,
+        pinyin,
+        zhe_particle,
+        t2s,
+        spam_line,
+        spam_phrase,
+        chrome_line,
+        chrome_inline,
+        related_footer,
+        intro,
+        repeated_title,
+        scrape_mark,
+        pdf_join,
+        wrap_space,
+        tilde_comma,
+        punct_width,
+        whitespace,
+    )
+)
+RULE_NAMES = tuple(r.name for r in RULES)
+
+
+def clean_and_explain(source: str, options: CleanOptions | None = None) -> Trace:
+    """Clean `source`; the returned `Trace` holds the text, the edits and the offset map."""
+    options = options or CleanOptions()
+    trace = Trace(source)
+    rules = [r for r in RULES if r.name not in options.skip]
+    # The rules run in order, round and round, until each has seen the current text once and
+    # left it alone: a fixed point. Rules after the last change of a pass need not run again
+    # in the next one, so the loop may stop in the middle of a pass.
+    unchanged_runs = 0
+    for n in range(options.max_passes * len(rules)):
+        if unchanged_runs == len(rules):
+            break
+        rule = rules[n % len(rules)]
+        if trace.apply(rule.name, rule.fn(trace.text, options), keep_inner=rule.layout):
+            unchanged_runs = 0
+        else:
+            unchanged_runs += 1
+    return trace
+
+
+def clean(text: str, options: CleanOptions | None = None) -> str:
+    """The cleaned, simplified text."""
+    return clean_and_explain(text, options).text
+
+
+def explain(source: str, options: CleanOptions | None = None) -> list[Edit]:
+    """The edits that turn `source` into its cleaned text."""
+    return clean_and_explain(source, options).edits()

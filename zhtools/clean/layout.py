@@ -1,0 +1,116 @@
+"""Layout rules: lines broken inside a sentence, spaces inside words, indentation and blank lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from zhtools import patterns as P
+from zhtools.clean.base import (
+    FULL_STOP,
+    SENTENCE_END_RE,
+    TITLE_MAX,
+    CleanOptions,
+    apply_rule,  # noqa: F401  (the doctests run rules with it)
+    is_broken_word,
+    lines,
+)
+from zhtools.edits import Replacement
+
+
+def _first_sentence(line: str) -> str:
+    m = FULL_STOP.search(line)
+    return line[: m.start()] if m else line
+
+
+def _closes_open_quote(a: str, b: str) -> bool:
+    for opening, closing in (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")")):
+        if a.count(opening) > a.count(closing):
+            head = _first_sentence(b)
+            if head.count(closing) > head.count(opening):
+                return True
+    return False
+
+
+def _title_like(line: str) -> bool:
+    """A short line without sentence punctuation at its end: a title or heading."""
+    return len(line) <= TITLE_MAX and line[-1] not in "。！？；，、,;!?：:" and not SENTENCE_END_RE.search(line)
+
+
+def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """Lines broken inside a sentence by PDF extraction (`…主动发\\n\\n现。`) are rejoined.
+
+    A line that ends without sentence punctuation is joined to the next when the next is not
+    a title or a list item and there is evidence of a break: a quote opened before and closed
+    after it, a line ending in a comma or a word that cannot end a sentence (的, 对, 和…), a
+    common word split by the break (发|现, 做|到), a very short tail sentence, or a long line
+    (a page of a flattened preview). Headings keep their paragraphs.
+
+    >>> apply_rule(pdf_join, "我行实行了三步式劝止模式:一是网点工作人员主动发\\n\\n现。由营业网点工作人员")
+    '我行实行了三步式劝止模式:一是网点工作人员主动发现。由营业网点工作人员'
+    >>> apply_rule(pdf_join, "一、组织领导\\n成立以党委委员为组长的领导小组。")
+    '一、组织领导\\n成立以党委委员为组长的领导小组。'
+    """
+    spans = [(s, e) for s, e in lines(text) if text[s:e].strip()]
+    for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
+        a = text[a0:a1].rstrip()
+        b = text[b0:b1].strip()
+        if not a or not b or P.ENUM_START.match(b) or _title_like(b):
+            continue
+        if _closes_open_quote(a, b):
+            joined = True
+        elif a[-1] in P.PARAGRAPH_END or not (P.WORD_CHAR.match(a[-1]) or a[-1] in "，、,"):
+            continue
+        elif not (P.WORD_CHAR.match(b[0]) or b[0] in "，。、；：”%％"):
+            continue
+        elif (P.ENUM_START.match(a) and len(a) <= 40) or (len(a) <= 40 and not P.CLAUSE_PUNCT.search(a) and not P.SENTENCE_STOP.search(a)):
+            continue  # a title or heading ("一、组织领导", "2023年…宣传月活动工作总结") ends without punctuation too
+        else:
+            head = _first_sentence(b)
+            joined = (
+                a[-1] in "，、," + P.DANGLING
+                or is_broken_word(a, b)
+                or (len(head) <= 3 and len(head) < len(b))
+                or (len(a) >= 20 and len(b) <= 50 and b[-1] in "。！？" and P.CLAUSE_PUNCT.search(a) is not None)
+                or len(a) >= P.PDF_PAGE_LINE
+            )
+        if joined:
+            b_start = b0 + (len(text[b0:b1]) - len(text[b0:b1].lstrip()))
+            yield Replacement(a0 + len(a), b_start, "")
+
+
+def wrap_space(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """A space inside a word, left by line wrapping (`工作方 案`, `情况的 总结`), is removed;
+    a space between two phrases (`爱护人民币 反假人民币`) stays.
+
+    >>> apply_rule(wrap_space, "宣传工作方 案3篇，活动情况的 总结，爱护人民币 反假人民币")
+    '宣传工作方案3篇，活动情况的总结，爱护人民币 反假人民币'
+    """
+    for m in P.WRAP_SPACE.finditer(text):
+        left, right = text[m.start() - 1], text[m.end()]
+        particle = (left in "的之" and not is_broken_word(text[m.start() - 2 : m.start() - 1], left)) or right == "的"
+        if particle or is_broken_word(left, right):
+            yield Replacement(m.start(), m.end(), "")
+
+
+def whitespace(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """Indentation, trailing spaces, spaces before Chinese punctuation and blank lines carry no
+    meaning in Chinese prose: paragraphs end up separated by a single `\\n`.
+
+    >>> apply_rule(whitespace, "\\n\\n  第一段 。\\n\\n\\n\\u3000\\u3000第二段  \\n")
+    '第一段。\\n第二段'
+    """
+    # Pure deletions only (a run of blank lines loses all but its first newline), so that text
+    # deleted by earlier rules inside a run keeps its own rule in the log.
+    found = [
+        (m.start() + (1 if pattern is P.BLANK_LINES else 0), m.end())
+        for pattern in (P.INDENT, P.TRAILING_SPACE, P.SPACE_BEFORE_CJK_PUNCT, P.BLANK_LINES, P.EDGE_NEWLINES)
+        for m in pattern.finditer(text)
+    ]
+    found.sort()
+    kept: list[list[int]] = []
+    for start, end in found:  # the patterns overlap (a blank run at the very end is also an edge)
+        if kept and start <= kept[-1][1]:
+            kept[-1][1] = max(kept[-1][1], end)
+        elif end > start:
+            kept.append([start, end])
+    return (Replacement(start, end, "") for start, end in kept)
