@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
 
 import pytest
 
+from zhtools.cli import entry
 from zhtools.edits import Edit, replay
 from zhtools.pipeline import Input, Processed, process_document
 from zhtools.split import declared_count
@@ -128,7 +130,28 @@ def test_article_spans_hold(prefix):
         ("推出专题稿件338篇。", None),
         ("电信诈骗工作总结", None),
         ("第3篇", None),
+        ("第十一篇", None),  # a bare heading "第十一篇" in a table of contents: no count of 1
+        ("第二十篇", None),
     ],
 )
 def test_declared_count(title, expected):
     assert declared_count(title) == expected
+
+
+def test_split_command_warns_when_the_declared_count_is_not_found(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "防范电信诈骗工作总结（精选3篇）\n为落实上级部署，我单位开展了防范电信诈骗宣传活动。\n活动中，民警向群众讲解了常见诈骗手法。\n",
+        encoding="utf-8",
+    )
+    assert entry(["split", str(page)]) == 0
+    out, err = capsys.readouterr()
+    assert err == f"zhtools split: {page}: declared 3 articles, found 1\n"
+    assert [json.loads(line)["ordinal"] for line in out.splitlines()] == [1]  # stdout stays JSONL
+
+
+def test_split_command_is_silent_when_the_count_holds(capsys):
+    assert entry(["split", str(RAW / PAGES[0])]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert len(out.splitlines()) == 6

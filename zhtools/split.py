@@ -4,15 +4,19 @@ A page is one of three shapes:
 
 - a **collection** (范文 pages): a collection title, often with a declared count
   (`(精选24篇)`), then articles under numbered headings (`…篇一`, `… 篇1`, `…【篇2】`,
-  `电信诈骗工作总结1`, `篇一：…`, a heading glued to its first sentence);
+  `…范文（篇1）`, `电信诈骗工作总结1`, `电信诈骗工作总结（一）`, `篇一：…`, `第一篇：…`,
+  `【篇1】…`, `范文一：…`, a bare `第一篇` or `范文一` line, a heading glued to its first
+  sentence);
 - an **aggregator** page (文档之家 and kin): a main document, then the title line and
   flattened preview of each related document, some previews holding 篇 markers of their own
   (`…典型经验材料4篇1 为进一步…`);
 - a **single story**: one article titled with the headline.
 
 Headings are accepted only as a run: candidates that share a stem and count 1, 2, 3… (a
-stray line ending in a number is not a heading). Section headings inside an article
-(`一、工作目标`) and sentences that mention a number of 篇 (`推出专题稿件338篇`) never match.
+stray line ending in a number is not a heading); one heading alone is enough only in the
+forms that always were (`…篇一`, `篇一：title`, `第一篇：title`). Section headings inside an
+article (`一、工作目标`, `（一）领导重视`) and sentences that mention a number of 篇
+(`推出专题稿件338篇`) never match.
 
 >>> page = "防范工作总结（通用2篇）\\n防范工作总结篇一\\n第一篇正文。\\n防范工作总结篇二\\n第二篇正文。"
 >>> s = split_articles(page)
@@ -28,17 +32,22 @@ import regex
 
 from zhtools.numerals import parse_int
 
-NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十百零〇两壹贰叁參参肆伍陆柒捌玖拾]{1,4})"
+NUM_CHAR = r"[一二三四五六七八九十百零〇两壹贰叁參参肆伍陆柒捌玖拾]"
+NUM = rf"(?:[0-9]{{1,3}}|{NUM_CHAR}{{1,4}})"
 # "…篇一", "… 篇1", "…【篇2】", "…(篇3)": a heading line ending in a 篇 number.
 HEADING_PIAN = regex.compile(rf"^(?P<stem>.{{0,60}}?)[ \t]?(?:篇|【篇|\[篇|（篇|\(篇|范文)(?P<num>{NUM})[】\]）)]?$")
-# "篇一：防范电信诈骗活动策划书": the number first, then the article's own title.
-HEADING_PIAN_FIRST = regex.compile(rf"^(?:篇(?P<num>{NUM})|第(?P<num>{NUM})篇)[：:][ \t]*(?P<title>[^ \t]{{1,60}})[ \t]*")
+# The title after a number-first marker (PREFIX_FORMS): a run of non-spaces that ends the line
+# or is followed by a space (the article's text may go on after it).
+TITLE_AFTER_MARKER = regex.compile(r"[ \t]*(?P<title>[^ \t]{1,60})(?:[ \t]+|$)")
 # "电信诈骗工作总结1", "工作方案 1": a title followed by a number (validated as a run).
 HEADING_NUMBERED = regex.compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t]?(?P<num>[0-9]{1,2})$")
+# "电信诈骗工作总结（一）", "工作方案(2)": a title followed by a bracketed number (validated as a
+# run, like HEADING_NUMBERED). "（一）领导重视" opens with its number: a section, never this.
+HEADING_BRACKETED = regex.compile(rf"^(?P<stem>.{{2,60}}?[^\s（(])[ \t]?[（(](?P<num>{NUM})[）)]$")
 # "(精选24篇)", "（十五篇）", "…总结12篇": a declared count in a collection title.
 DECLARED = regex.compile(
     rf"[(（【][ \t]*(?:通用|精选|汇总|优秀|最新|热门|推荐|实用|精华|合集|精品|共)?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*[)）】]"
-    rf"|(?<![0-9第])(?P<m>{NUM})篇$"
+    rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇$"
 )
 # Text after a line that is a heading line: ends a sentence, or a list marker that opens a section.
 SENTENCE_END = "。！？!?；;…”」』"
@@ -53,6 +62,30 @@ PREVIEW_MIN = 150
 # Headings may skip this many numbers (a scrape lost an article) and still be one run.
 MAX_GAP = 3
 PREVIEW_SPACES = 2
+
+
+@dataclass(frozen=True)
+class PrefixForm:
+    """A heading that opens with its number (`篇一：title`, `【篇1】title`, a bare `第一篇`)."""
+
+    name: str
+    marker: regex.Pattern[str]  # the number marker at the start of the line, with group `num`
+    key: str  # the headings of one run share this key
+    keeps_marker: bool  # the title is the heading as written (【篇1】title), or only the words after the colon
+    alone: bool  # one heading is enough; otherwise only a run of two or more counts
+
+
+# Number-first headings, tried in order on the stripped line. Only `篇一：` and `第一篇：` stand
+# alone, as they did before the others were added; a `[篇1]` may be an inner label or chrome
+# (PHENOMENA §5), a `范文一：` or a bare `第一篇` a line of prose, so they count only in a run.
+PREFIX_FORMS = (
+    PrefixForm("pian_colon", regex.compile(rf"篇(?P<num>{NUM})[：:]"), "篇", False, True),
+    PrefixForm("di_pian_colon", regex.compile(rf"第(?P<num>{NUM})篇[：:]"), "篇", False, True),
+    PrefixForm("di_pian_line", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t]*$)"), "篇", True, False),
+    PrefixForm("pian_bracketed", regex.compile(rf"[【\[]篇(?P<num>{NUM})[】\]][：:]?"), "【篇】", True, False),
+    PrefixForm("fanwen_colon", regex.compile(rf"范文(?P<num>{NUM})[：:]"), "范文", False, False),
+    PrefixForm("fanwen_line", regex.compile(rf"范文(?P<num>{NUM})(?=[ \t]*$)"), "范文", True, False),
+)
 
 
 @dataclass(frozen=True)
@@ -91,6 +124,7 @@ class _Heading:
     title: str  # the heading as written
     body_start: int  # where the article text begins (after the heading)
     strong: bool  # an explicit 篇 marker
+    alone: bool  # a run of this one heading counts
 
 
 def _lines(text: str) -> list[_Line]:
@@ -124,11 +158,11 @@ def declared_count(text: str) -> int | None:
     return parse_int(m.group("n") or m.group("m"))
 
 
-def _collection_stems(header: list[_Line]) -> set[str]:
+def _collection_stems(header: list[str]) -> set[str]:
     """Stems a numbered heading may repeat: the header titles without year and count."""
     stems = set()
     for line in header:
-        t = DECLARED.sub("", line.text).strip()
+        t = DECLARED.sub("", line).strip()
         for candidate in (t, YEAR_PREFIX.sub("", t)):
             for part in candidate.split():
                 if len(part) >= 4:
@@ -140,24 +174,27 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
     found: list[_Heading] = []
     for i, ln in enumerate(lines):
         t = ln.text.strip()
-        if not t or (len(t) > TITLE_MAX + 6 and not HEADING_PIAN_FIRST.match(t)):
+        heading = _prefixed(i, ln) if t else None
+        if heading:
+            found.append(heading)
+            continue
+        if not t or len(t) > TITLE_MAX + 6:
             glued = _glued(i, ln, stems)
             if glued:
                 found.append(glued)
             continue
         m = HEADING_PIAN.match(t)
         if m and len(_key(m.group("stem"))) != 1:
-            found.append(_Heading(i, _key(m.group("stem")), parse_int(m.group("num")) or 0, t, ln.end + 1, True))
-            continue
-        m = HEADING_PIAN_FIRST.match(t)
-        if m:
-            rest = ln.start + (len(ln.text) - len(ln.text.lstrip())) + m.end()
-            body = rest if rest < ln.end else ln.end + 1  # "篇一：策划书 活动主题为…": the text goes on
-            found.append(_Heading(i, "篇", parse_int(m.group("num")) or 0, m.group("title"), body, True))
+            stem = _key(m.group("stem"))  # empty: a bare "篇一" line, a heading only in a run
+            found.append(_Heading(i, stem, parse_int(m.group("num")) or 0, t, ln.end + 1, True, bool(stem)))
             continue
         m = HEADING_NUMBERED.match(t)
         if m and _is_title_like(m.group("stem")):
-            found.append(_Heading(i, _key(m.group("stem")), int(m.group("num")), t, ln.end + 1, False))
+            found.append(_Heading(i, _key(m.group("stem")), int(m.group("num")), t, ln.end + 1, False, False))
+            continue
+        m = HEADING_BRACKETED.match(t)
+        if m and _is_title_like(m.group("stem")):
+            found.append(_Heading(i, _key(m.group("stem")), parse_int(m.group("num")) or 0, t, ln.end + 1, False, False))
             continue
         glued = _glued(i, ln, stems)
         if glued:
@@ -165,14 +202,40 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
     return found
 
 
+def _prefixed(i: int, ln: _Line) -> _Heading | None:
+    """A heading that opens with its number: "篇一：策划书", "【篇1】工作总结 为落实…", "第一篇"."""
+    lead = len(ln.text) - len(ln.text.lstrip())
+    t = ln.text[lead:]
+    for form in PREFIX_FORMS:
+        m = form.marker.match(t)
+        if m:
+            break
+    else:
+        return None
+    after = TITLE_AFTER_MARKER.match(t, m.end())
+    if after and _is_title_like(after.group("title")):
+        title = t[: after.end("title")] if form.keeps_marker else after.group("title")
+        cut = after.end()  # "篇一：策划书 活动主题为…": the text may go on after the title
+    else:  # "【篇1】为落实上级部署，…": the marker is the whole heading
+        title = m.group().rstrip("：:")
+        cut = len(t) - len(t[m.end() :].lstrip(" \t"))
+    body = ln.start + lead + cut
+    if body >= ln.end:
+        body = ln.end + 1
+    return _Heading(i, form.key, parse_int(m.group("num")) or 0, title, body, True, form.alone)
+
+
 def _glued(i: int, ln: _Line, stems: set[str]) -> _Heading | None:
-    """A heading glued to its first sentence: "工作总结1为落实此次…"."""
-    for stem in stems:
+    """A heading glued to its first sentence: "工作总结1为落实此次…".
+
+    Stems are tried longest first, so that the heading found never depends on the order of a set.
+    """
+    for stem in sorted(stems, key=lambda s: (-len(s), s)):
         if ln.text.startswith(stem):
             m = GLUED_NUMBER.match(ln.text, len(stem))
             if m:
                 cut = m.end()
-                return _Heading(i, stem, int(m.group(1)), ln.text[:cut], ln.start + cut, False)
+                return _Heading(i, stem, int(m.group(1)), ln.text[:cut], ln.start + cut, False, False)
     return None
 
 
@@ -181,7 +244,8 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
 
     Explicit 篇 headings win over numbered titles; numbered titles count only when their stem
     is the collection's (so `典型案例1`, `典型案例2` inside a story never split it); a run whose
-    headings have text under them wins over a table of contents.
+    headings have text under them wins over a table of contents. Only a run of two or more
+    counts, or one heading of a form that may stand alone (`_Heading.alone`).
     """
     heading_lines = {c.line for c in candidates}
     by_stem: dict[str, list[_Heading]] = {}
@@ -201,11 +265,9 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
                 run.append(c)
             else:
                 run = [c]
-            if not best or score(run) > score(best):
+            if (len(run) >= 2 or run[0].alone) and (not best or score(run) > score(best)):
                 best = list(run)
-    if len(best) >= 2 or (best and best[0].strong):
-        return best
-    return []
+    return best
 
 
 def _flattened(line: str) -> bool:
@@ -231,7 +293,9 @@ def split_articles(text: str, title: str | None = None) -> Split:
     lines = _lines(text)
     first_body = next((i for i, ln in enumerate(lines) if ln.text and not _is_title_like(ln.text)), len(lines))
     header = [ln for ln in lines[:first_body] if ln.text]
-    stems = _collection_stems(header) | ({_key(title)} if title and len(_key(title)) >= 4 else set())
+    # the page title passed in names the collection too, with its year and count ("…（精选3篇）")
+    titles = [ln.text for ln in header] + ([title] if title else [])
+    stems = _collection_stems(titles) | ({_key(title)} if title and len(_key(title)) >= 4 else set())
     run = _run(_candidates(lines, stems), stems)
     blocks = _preview_blocks(lines)
     if blocks and not (len(run) >= 2 and run[0].strong):
