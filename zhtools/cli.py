@@ -137,10 +137,16 @@ def clean(file: str, explain: bool, options: CleanOptions, limits: Limits) -> No
 @cleaning_options
 @limit_options
 def split(file: str, options: CleanOptions, limits: Limits) -> None:
-    """Print the articles (篇) of FILE as JSONL ('-' reads standard input)."""
+    """Print the articles (篇) of FILE as JSONL ('-' reads standard input).
+
+    When the page declares a number of articles ('（精选3篇）') and another number is found, a
+    warning says so on standard error.
+    """
     result = process_one(file, options, limits)
     for article in result.articles:
         click.echo(to_json(article))
+    if result.document is not None and result.document.split_warning:
+        click.echo(f"zhtools split: {file}: {result.document.split_warning}", err=True)
 
 
 @main.command()
@@ -199,10 +205,30 @@ def report(folder: Path, out: Path | None, max_articles: int, max_documents: int
 
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
-def eval_command(gold: Path, out: Path) -> None:
-    """Score the records in OUT (a run's output folder) against the gold annotations in GOLD:
-    precision, recall and F1 per record kind, and accuracy per field on matched records."""
+@click.argument("out", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--write-pages", "pages_dir", type=click.Path(file_okay=False, path_type=Path), help="Marked page gold: write its pages here, to run on.")
+@click.option("--failures", is_flag=True, help="Marked page gold: list every failed check.")
+def eval_command(gold: Path, out: Path | None, pages_dir: Path | None, failures: bool) -> None:
+    """Score the records in OUT (a run's output folder) against the gold in GOLD.
+
+    Extraction gold (JSONL): precision, recall and F1 per record kind, and accuracy per field on
+    matched records. Marked page gold (tests/gold/anatomy/): string checks, removed lines,
+    articles, titles, metadata and quality of a run over its pages, which --write-pages writes:
+
+        zhtools eval tests/gold/anatomy --write-pages pages && zhtools run pages --out out && zhtools eval tests/gold/anatomy out
+    """
+    from zhtools import evaluate_pages
+
+    if evaluate_pages.is_page_gold(gold):
+        pages = evaluate_pages.load_pages(gold)
+        if pages_dir is not None:
+            evaluate_pages.write_pages(pages, pages_dir)
+            click.echo(f"{len(pages)} pages written to {pages_dir}")
+        if out is not None:
+            click.echo(evaluate_pages.report(evaluate_pages.evaluate_run(pages, out), failures=failures))
+        return
+    if out is None or not out.is_dir():
+        raise UsageError("OUT must be the output folder of a run")
     from zhtools.evaluate import evaluate_folders, report
 
     click.echo(report(evaluate_folders(gold, out)))
