@@ -1,6 +1,7 @@
 """Tables of cases for every cleaning rule, in the style of textacy's test_replace.py.
 
-Each rule in `zhtools.clean.RULES` (except `pinyin`: tests/test_pinyin.py) has one table of
+Each rule in `zhtools.clean.RULES` (except `pinyin`: tests/test_pinyin.py, and `anatomy`:
+tests/test_anatomy.py) has one table of
 `(id, text, expected)` rows, run through `apply_rule(rule, text)` (the rule alone, once):
 rows that must change, and rows built with `keep()` that must come back untouched — the
 near misses a rule must not fire on.
@@ -739,8 +740,14 @@ TABLES = {
 }
 
 
-def test_every_rule_but_pinyin_has_a_table():
-    assert set(TABLES) == set(RULE_NAMES) - {"pinyin"}
+# Rules whose tables live in a file of their own.
+TABLES_ELSEWHERE = {"pinyin": "test_pinyin.py", "anatomy": "test_anatomy.py", "mojibake": "test_mojibake.py"}
+
+
+def test_every_rule_has_a_table():
+    assert set(TABLES) == set(RULE_NAMES) - set(TABLES_ELSEWHERE)
+    for name, file in TABLES_ELSEWHERE.items():
+        assert "@pytest.mark.parametrize" in (Path(__file__).parent / file).read_text(encoding="utf-8"), name
 
 
 @pytest.mark.parametrize("name", list(TABLES))

@@ -40,7 +40,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from zhtools.clean import RULE_NAMES, CleanOptions, clean_and_explain
+from zhtools.clean import EDIT_RULE_NAMES, RULE_NAMES, CleanOptions, clean_and_explain
 from zhtools.dedup import SHINGLE, DedupOptions, find_duplicates, normalise
 from zhtools.edits import Edit, replay
 from zhtools.errors import IngestError
@@ -190,7 +190,7 @@ def check_edits(source: str, text: str, edits: list[Edit]) -> None:
         assert pos <= e.start <= e.end <= len(source), (pos, e)
         assert source[e.start : e.end] == e.old, e
         assert e.old != e.new, e
-        assert e.rule in RULE_NAMES, e
+        assert e.rule in EDIT_RULE_NAMES, e
         pos = e.end
     assert replay(source, edits) == text
 

@@ -20,6 +20,7 @@ def strip(text: str) -> str:
 
 
 POSITIVE = [
+    ("after-the-word-it-reads", "網絡貸款(dài)和網絡賭博", "網絡貸款和網絡賭博"),  # tests/gold/anatomy/dev/011
     # (id, text, expected)
     (
         "summary-line",
@@ -98,6 +99,8 @@ NEGATIVE = [
     ("cut-off-not-at-end", "請核對(du 其他"),
     ("newline-before", "會\n(hui)"),
     ("qq", "加好友(QQ)"),
+    ("after-a-word-reading-neither", "網絡(dài)賭博"),
+    ("two-after-a-word", "貸款(dài)(kuan)"),
     ("empty-brackets", "會()議"),
     ("digits-only", "會(2022)議"),
 ]

@@ -114,7 +114,8 @@ print(json.dumps({
 def without_absent_keys(record: dict) -> dict:
     """A record as the typed readers give it: a metadata key the page lacks is null."""
     if "metadata" in record:
-        record = {**record, "metadata": {k: record["metadata"].get(k) for k in ("date", "sitename", "categories", "url")}}
+        keys = arrow_schema("document").field("metadata").type.names
+        record = {**record, "metadata": {k: record["metadata"].get(k) for k in keys}}
     return record
 
 

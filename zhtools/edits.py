@@ -37,11 +37,16 @@ class EditError(ZhtoolsError):
 
 
 class Replacement(NamedTuple):
-    """Replace `text[start:end]` (in the text as the rule saw it) by `new`."""
+    """Replace `text[start:end]` (in the text as the rule saw it) by `new`.
+
+    `rule` names the edit when a rule removes several kinds of thing (page anatomy:
+    `chrome:byline`, `spam:gambling`…); by default the edit takes the rule's own name.
+    """
 
     start: int
     end: int
     new: str
+    rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +117,7 @@ class Trace:
         head = self._pieces
         done: list[_Piece] = []
         for r in reversed(todo):
-            self._splice(rule, r, head, done, offsets, keep_inner)
+            self._splice(r.rule or rule, r, head, done, offsets, keep_inner)
         done.reverse()
         head.extend(done)
         parts: list[str] = []
@@ -152,7 +157,7 @@ class Trace:
                     a += 1
                 while text[b - 1] == r.new[b - 1 - s]:
                     b -= 1
-                out.append(Replacement(a, b, r.new[a - s : b - s]))
+                out.append(Replacement(a, b, r.new[a - s : b - s], r.rule))
         return out
 
     def _splice(self, rule: str, r: Replacement, pieces: list[_Piece], done: list[_Piece], offsets: list[int], keep_inner: bool) -> None:

@@ -150,6 +150,17 @@ def _is_prefix(char: str, partial: str) -> bool:
     return any(r.startswith(c) for r in _readings(char) for c in candidates)
 
 
+def _valid(char: str, syllable: str) -> bool:
+    key = (char, syllable)
+    ok = _check_cache.get(key)
+    if ok is None:
+        ok = is_reading(char, syllable)
+        if len(_check_cache) >= _CHECK_CACHE_MAX:
+            _check_cache.clear()
+        _check_cache[key] = ok
+    return ok
+
+
 def gloss_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of `text` to delete, sorted, non-overlapping; each span covers one whole
     gloss run after a Han char: optional spaces + all repeated brackets (and the spaces between them),
@@ -161,8 +172,12 @@ def gloss_spans(text: str) -> list[tuple[int, int]]:
         char = text[pos]
         end = start = pos + 1
         all_valid = True
-        # Each piece holds exactly one syllable (bracketed or bare), in order.
-        for (_, p_end), (s_start, s_end) in zip(m.spans("piece"), m.spans("syl"), strict=False):
+        # Each piece holds exactly one syllable (bracketed or bare), in order. A gloss may also
+        # follow the word it reads rather than its character: 貸款(dài) reads 貸.
+        pieces = list(zip(m.spans("piece"), m.spans("syl"), strict=False))
+        if pieces and pos >= 1 and len(pieces) == 1 and not _valid(char, text[slice(*pieces[0][1])]) and _valid(text[pos - 1], text[slice(*pieces[0][1])]):
+            char = text[pos - 1]
+        for (_, p_end), (s_start, s_end) in pieces:
             key = (char, text[s_start:s_end])
             ok = cache.get(key)
             if ok is None:

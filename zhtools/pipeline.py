@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zhtools.clean import CleanOptions, clean_and_explain
+from zhtools.clean.describe import page_metadata, quality
 from zhtools.convert import script_of
 from zhtools.dedup import DedupOptions, Sketch, sketch
 from zhtools.errors import IngestError, ZhtoolsError
@@ -41,6 +42,8 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 STDIN = "-"
 FILE_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
 TITLE_MAX = 60
+# Edits whose removed text may describe the document (date, source, author, editor).
+BYLINE_RULES = ("chrome:byline", "chrome:counter", "chrome_line", "chrome_inline")
 
 
 class UsageError(ZhtoolsError):
@@ -303,12 +306,14 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
         format=source.format,
         script=script_of(source.text),
         title=title,
-        metadata=dict(source.metadata),
+        metadata={**page_metadata([e.old for e in edits if e.rule in BYLINE_RULES], [e.old for e in edits if e.rule == "credit"]),
+                  **source.metadata},
         declared_articles=split.declared,
         n_articles=len(articles),
         split_warning=split.warning,
         n_edits=len(edits),
         text=text,
+        quality=quality(text, n_mojibake=sum(e.rule == "mojibake" and not e.new for e in edits)),  # garbled: a run lost, not repaired
     )
     result = Processed(document=document, articles=articles, edits=edits, sha256=sha256)
     for article in articles:

@@ -38,6 +38,7 @@ class Document:
     split_warning: str | None  # why the articles found differ from the declared count
     n_edits: int
     text: str
+    quality: str | None = None  # None, 'garbled', 'machine-translated' or 'thin' (zhtools.clean.describe)
     record_kind: ClassVar[str] = "document"
 
 

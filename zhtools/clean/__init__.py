@@ -13,13 +13,14 @@ character follow exactly.
 
 from __future__ import annotations
 
+from zhtools.clean.anatomy import CATEGORIES, anatomy
 from zhtools.clean.base import CleanOptions, Rule, apply_rule
-from zhtools.clean.characters import invisible, newlines, pinyin, punct_width, scrape_mark, t2s, tilde_comma, zhe_particle
+from zhtools.clean.characters import invisible, mojibake, newlines, pinyin, punct_width, scrape_mark, t2s, tilde_comma, zhe_particle
 from zhtools.clean.layout import pdf_join, whitespace, wrap_space
 from zhtools.clean.page import chrome_inline, chrome_line, intro, related_footer, repeated_title, spam_line, spam_phrase
 from zhtools.edits import Edit, Trace
 
-__all__ = ["RULES", "RULE_NAMES", "CleanOptions", "Rule", "apply_rule", "clean", "clean_and_explain", "explain"]
+__all__ = ["EDIT_RULE_NAMES", "RULES", "RULE_NAMES", "CleanOptions", "Rule", "apply_rule", "clean", "clean_and_explain", "explain"]
 
 LAYOUT_RULES = ("whitespace",)
 RULES: tuple[Rule, ...] = tuple(
@@ -27,6 +28,7 @@ RULES: tuple[Rule, ...] = tuple(
     for fn in (
         newlines,
         invisible,
+        mojibake,
         pinyin,
         zhe_particle,
         t2s,
@@ -37,6 +39,7 @@ RULES: tuple[Rule, ...] = tuple(
         related_footer,
         intro,
         repeated_title,
+        anatomy,
         scrape_mark,
         pdf_join,
         wrap_space,
@@ -46,6 +49,8 @@ RULES: tuple[Rule, ...] = tuple(
     )
 )
 RULE_NAMES = tuple(r.name for r in RULES)
+# What an edit's `rule` may be: a rule's name, or the category page anatomy removed it as.
+EDIT_RULE_NAMES = RULE_NAMES + CATEGORIES
 
 
 def clean_and_explain(source: str, options: CleanOptions | None = None) -> Trace:

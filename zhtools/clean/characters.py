@@ -40,6 +40,23 @@ def invisible(text: str, options: CleanOptions) -> Iterator[Replacement]:
         yield Replacement(m.start(), m.end(), " ")
 
 
+def mojibake(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """Runs of bytes read with the wrong codec (`為確?;顒尤〉脤嵭?`) are read back into what they
+    were where the bytes allow (`zhtools.mojibake`), else removed; either way the edit is this
+    rule's, and the document is flagged `garbled`. A byte lost for good (`�` in the repair) is
+    left out of the text.
+
+    >>> apply_rule(mojibake, "為確?;顒尤〉脤嵭?，特制定本方案。")
+    '為確活動取得實，特制定本方案。'
+    >>> apply_rule(mojibake, "為確保活動取得實效，你知道嗎?")
+    '為確保活動取得實效，你知道嗎?'
+    """
+    from zhtools.mojibake import mojibake_runs  # imported here: its tables load with the first page that needs them
+
+    for run in mojibake_runs(text):
+        yield Replacement(run.start, run.end, (run.repair or "").replace("\ufffd", ""))
+
+
 def pinyin(text: str, options: CleanOptions) -> Iterator[Replacement]:
     """Pinyin glosses glued after characters (`對(dui)`, `問(wèn)`, `工(gong)(gong)`) are noise
     inserted against copying; a bracket goes only when it holds a reading of the character before.

@@ -6,7 +6,7 @@ column (`value_max` of a release without ranges) as Null. The types here never d
 data; they are derived from the JSON Schemas, so they cannot drift from the records:
 
 - `string` → string, `integer` → int64, `number` → float64, `boolean` → bool; a `const` or an
-  `enum` of strings → string; a field is nullable exactly when its type allows `null`;
+  `enum` of strings → string; a field is nullable exactly when its type (or its enum) allows `null`;
 - an array → a list of its items' type (a span: list<int64>, neither it nor its items null);
 - an object with declared `properties` (a document's `metadata`) → a struct of them, each
   nullable, as a key may be absent.
@@ -17,7 +17,7 @@ instead (`zhtools.parquet`). pyarrow and polars are imported only when asked for
 >>> arrow_schema("count").field("value_max")
 pyarrow.Field<value_max: double>
 >>> arrow_schema("document").field("metadata").type
-StructType(struct<date: string, sitename: string, categories: list<element: string not null>, url: string>)
+StructType(struct<date: string, sitename: string, categories: list<element: string not null>, url: string, source: string, author: string, editor: string, reporter: string>)
 """
 
 from __future__ import annotations
@@ -63,9 +63,10 @@ def arrow_type(name: str, spec: dict[str, Any], objects: str = "struct") -> tupl
 
     if "const" in spec or "enum" in spec:
         values = [spec["const"]] if "const" in spec else spec["enum"]
-        if not all(isinstance(v, str) for v in values):
+        strings = [v for v in values if v is not None]
+        if not strings or not all(isinstance(v, str) for v in strings):
             raise SchemaError(f"field {name!r}: only constants and enums of strings have a column type")
-        return pa.string(), False
+        return pa.string(), len(strings) < len(values)
     types = spec.get("type")
     types = [types] if isinstance(types, str) else list(types or [])
     nullable = "null" in types

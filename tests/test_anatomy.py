@@ -1,0 +1,161 @@
+"""Tables of cases for page anatomy (`zhtools.clean.anatomy`): what goes, under which category,
+and what must stay.
+
+Each row is a small page (simplified, as the rule sees it after conversion) and the page
+expected after the rule alone, once (`apply_rule`). Rows built with `keep()` must come back
+untouched: prose that mentions 下载, 版权, 关注, 色情 or 赌博, plan fields (`活动时间：`), list
+bullets, WeChat clause lines, a letter's signature and date. `syn-` rows are constructed in the
+forms ../shared/corpus/PHENOMENA.md catalogues (the section is in the id).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zhtools.clean import CleanOptions, clean_and_explain
+from zhtools.clean.anatomy import anatomy
+from zhtools.clean.base import apply_rule
+from zhtools.clean.describe import page_metadata, quality
+from zhtools.edits import Trace, replay
+
+BODY = "为提高群众防范意识，社区联合派出所开展了防范电信网络诈骗宣传活动，民警向群众讲解了常见诈骗手法。"
+BODY2 = "活动中，民警提醒大家做到不轻信、不透露、不转账，共发放宣传资料500余份。"
+TITLE = "社区开展反诈宣传活动"
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def keep(id: str, text: str) -> tuple[str, str, str]:
+    return (id, text, text)
+
+
+ANATOMY = [
+    # --- chrome (§2) -----------------------------------------------------------------------
+    ("syn-2.1-breadcrumb-gt", page("首页 > 新闻中心 > 社区动态", TITLE, BODY), page(TITLE, BODY)),
+    ("syn-2.1-breadcrumb-double-gt", page("人民网>>广西频道>>要闻", TITLE, BODY), page(TITLE, BODY)),
+    ("syn-2.1-breadcrumb-slash", page("当前位置: 首页 / 新闻动态 / 网信动态", TITLE, BODY), page(TITLE, BODY)),
+    ("syn-2.2-byline-date-source-counter", page(TITLE, "发布时间：2023-05-01 09:30  来源：xx日报  浏览次数：128", BODY), page(TITLE, BODY)),
+    ("syn-2.2-byline-half-width-pipe", page(TITLE, "2022年08月31日15:53 | 来源:人民网", BODY), page(TITLE, BODY)),
+    ("syn-2.2-byline-split-label-value", page(TITLE, BODY, BODY2, "责编：", "王霞"), page(TITLE, BODY, BODY2)),
+    ("syn-2.2-wechat-account-and-time", page(TITLE, "平安清河 2024-03-15 08:30", BODY), page(TITLE, BODY)),
+    ("syn-2.3-counter", page(TITLE, "0 人阅读  0 条评论", BODY), page(TITLE, BODY)),
+    ("syn-2.4-download-notice", page(TITLE, BODY, "已阅读5页，还剩10页未读，继续免费阅读", BODY2), page(TITLE, BODY, BODY2)),
+    ("syn-2.4-page-list", page("防范电信网络诈骗工作方案_第1页", "防范电信网络诈骗工作方案_第2页", TITLE, BODY), page(TITLE, BODY)),
+    ("syn-2.5-nav-line", page("设为首页 | 加入收藏 | 网站导航", TITLE, BODY), page(TITLE, BODY)),
+    ("syn-2.5-font-widget-noise", page(TITLE, "A+ A-", BODY), page(TITLE, BODY)),
+    ("syn-4-copyright-icp", page(TITLE, BODY, "版权所有 xx日报社 京ICP备12345678号"), page(TITLE, BODY)),
+    ("syn-4-disclaimer", page(TITLE, BODY, "免责声明：本站部分文章来源于网络，如有侵权，请联系删除。"), page(TITLE, BODY)),
+    ("syn-4-share-qr", page(TITLE, BODY, "扫一扫在手机打开当前页"), page(TITLE, BODY)),
+    ("syn-4-prev-next", page(TITLE, BODY, "上一篇：市公安局召开工作会议", "下一篇：没有了"), page(TITLE, BODY)),
+    ("syn-2.5-follow-prompt-sentence", page(TITLE, "点击上方蓝字关注我们，每日获取最新鲜的本地资讯。", BODY), page(TITLE, BODY)),
+    # --- spam (§1) --------------------------------------------------------------------------
+    ("syn-1.1-porn-header-line", page("精品欧洲AV无码一区二区_人妻精品久久久久中文字幕", TITLE, BODY), page(TITLE, BODY)),
+    ("syn-1.2-gambling-brand-spliced", "活动现场，很多群众被吸引乐鱼体育、逗乐，纷纷驻足观看。", "活动现场，很多群众被吸引、逗乐，纷纷驻足观看。"),
+    ("syn-1.2-gambling-brand-and-tail", "近年来，诈骗案件持续高发ag真人游戏官方，群众损失惨重。", "近年来，诈骗案件持续高发，群众损失惨重。"),
+    # --- credits and captions (§4, §6.9, §6.10) ------------------------------------------
+    ("syn-6.10-lead-credit-benbaoxun", "本报讯（记者 王明 通讯员 李华）8月30日，派出所民警走进集市开展宣传。", "8月30日，派出所民警走进集市开展宣传。"),
+    ("syn-6.10-lead-credit-site", "华龙网讯(通讯员 张三)为提高群众防骗意识，社区开展宣传。", "为提高群众防骗意识，社区开展宣传。"),
+    ("syn-6.10-lead-credit-taiwan", "记者林冠宇／台北报导 台北市一名妇人险遭投资诈骗。", "台北市一名妇人险遭投资诈骗。"),
+    ("syn-4-trailing-credit-name", BODY + "（王明）", BODY),
+    ("syn-4-trailing-credit-editor", BODY + "（责编：郑洁）", BODY),
+    ("syn-4-trailing-end-mark", BODY + "(完)", BODY),
+    ("syn-6.9-caption-supplied", page(BODY, "活动现场。保卫处供图", BODY2), page(BODY, BODY2)),
+    ("syn-6.9-caption-photographer", page(BODY, "民警在集市讲解防骗知识。记者 林晓 摄", BODY2), page(BODY, BODY2)),
+    ("syn-6.9-caption-inline", "民警向群众讲解防骗知识（图/王明 摄），现场气氛热烈。", "民警向群众讲解防骗知识，现场气氛热烈。"),
+    ("syn-6.9-placeholder-line", page(BODY, "(相关资料图)", BODY2), page(BODY, BODY2)),
+    # --- markup and punctuation (§6.3, §6.5) ------------------------------------------------
+    ("syn-6.5-html-tags", '<p style="font-size:16px;">' + BODY + "<br/></p>", BODY),
+    ("syn-6.5-markdown-heading-and-bold", page("## 引言", "**隐蔽性**：骗子的手段越来越隐蔽。"), page("引言", "隐蔽性：骗子的手段越来越隐蔽。")),
+    ("syn-6.5-markdown-image", page(BODY, "![]()", BODY2), page(BODY, BODY2)),
+    ("syn-6.3-doubled-comma", "民警提醒，，不要轻信陌生来电，。", "民警提醒，不要轻信陌生来电。"),
+    # --- intros (§3) ------------------------------------------------------------------------
+    ("syn-3.1-xiaobian-paragraph", page(TITLE, "以下是小编精心整理的社区反诈工作总结，希望对大家有所帮助。", BODY), page(TITLE, BODY)),
+    ("syn-3.1-site-named", page(TITLE, "下面是我的公文网为大家整理的反诈宣传方案，供大家参考选择。", BODY), page(TITLE, BODY)),
+    ("syn-3.2-definition-and-hook", page(TITLE, "总结是对过去一定时期的工作进行回顾、分析的书面材料。你想知道总结怎么写吗？", BODY),
+     page(TITLE, BODY)),
+    ("syn-3.1-intro-inside-article", page(TITLE, "以下是小编为大家收集的工作总结，欢迎阅读。" + BODY), page(TITLE, BODY)),
+    # --- repeated lines (§5) ----------------------------------------------------------------
+    ("syn-5-title-shown-twice", page("反诈宣传 | 暑期将至，这几类骗局要当心！", "反诈宣传 | 暑期将至，这几类骗局要当心！", BODY),
+     page("反诈宣传 | 暑期将至，这几类骗局要当心！", BODY)),
+    # --- must stay ----------------------------------------------------------------------------
+    keep("syn-prose-download", page(TITLE, "提醒群众不要下载来历不明的APP，不要点击陌生链接，关注“国家反诈中心”公众号。")),
+    keep("syn-prose-gambling-porn", page(TITLE, "警惕以“网络赌博”“色情直播”为诱饵的诈骗，不要点击陌生人发来的链接。")),
+    keep("syn-prose-copyright-word", page(TITLE, "民警提醒，购买正版软件、尊重版权，不要在不明网站下载破解软件。")),
+    keep("syn-prose-customer-service", page(TITLE, "骗子冒充电商客服，以退款为由诱导受害人下载会议软件并开启屏幕共享。")),
+    keep("syn-plan-fields", page("防范电信网络诈骗宣传活动方案", "一、活动时间：2023年10月1日至10月31日", "二、活动地点：xx社区广场", BODY)),
+    keep("syn-letter-signature", page(TITLE, BODY, "xx派出所", "2023年5月1日")),
+    keep("syn-wechat-clause-lines", page("接到这种电话，请立即挂断！", "最近一段时间", "不少市民反映", "接到自称“快递客服”的电话", "这是骗子！")),
+    keep("syn-section-numbers", page(TITLE, "01.", "虚假投资平台", "02.", "冒充客服退款")),
+    keep("syn-bullets-of-a-list", "▲案例一：犯罪分子冒充公司负责人骗取转账。▲案例二：犯罪分子冒充客服诱导退款。"),
+    keep("syn-closing-wish", page(TITLE, BODY, "希望大家提高警惕，守好自己的钱袋子。")),
+    keep("syn-word-tongxun", "为有效遏制当前通讯网络诈骗犯罪高发势头，学校开展了宣传月活动。"),
+    keep("syn-placeholder-stars", "**市**派出所联合社区开展宣传活动。"),
+    keep("syn-trailing-numeral-bracket", BODY + "（试行）"),
+    keep("syn-title-only", TITLE),
+    keep("syn-word-wen-tu", page(TITLE, BODY, "文艺汇演", BODY2, "图片展览", BODY)),  # 文, 图 + a name are credits only with their separator (文/张三)
+    keep("empty", ""),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(t, e) for _, t, e in ANATOMY], ids=[i for i, _, _ in ANATOMY])
+def test_anatomy(text, expected):
+    assert apply_rule(anatomy, text) == expected
+
+
+def test_the_table_has_rows_that_change_and_rows_that_must_not():
+    changed = [i for i, t, e in ANATOMY if t != e]
+    kept = [i for i, t, e in ANATOMY if t == e]
+    assert len(changed) >= 20 and len(kept) >= 10
+    assert len({i for i, _, _ in ANATOMY}) == len(ANATOMY)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        (page(TITLE, "发布时间：2023-05-01 09:30  来源：xx日报", BODY), "chrome:byline"),
+        (page("首页 > 新闻中心 > 社区动态", TITLE, BODY), "chrome:breadcrumb"),
+        (page("精品欧洲AV无码一区二区_人妻精品久久久久中文字幕", TITLE, BODY), "spam:porn"),
+        ("活动现场，很多群众被吸引乐鱼体育、逗乐。", "spam:gambling"),
+        (page(TITLE, BODY, "版权所有 xx日报社 京ICP备12345678号"), "chrome:copyright"),
+        (BODY + "（王明）", "credit"),
+        ('<p style="x">' + BODY + "</p>", "markup"),
+        (page(TITLE, "以下是小编精心整理的社区反诈工作总结，希望对大家有所帮助。", BODY), "intro"),
+    ],
+    ids=["byline", "breadcrumb", "porn", "gambling", "copyright", "credit", "markup", "intro"],
+)
+def test_each_removal_is_an_edit_named_by_its_category(text, category):
+    trace = Trace(text)
+    trace.apply("anatomy", anatomy(text, CleanOptions()))
+    assert category in {e.rule for e in trace.edits()}
+
+
+def test_in_the_whole_cleaning_the_edits_keep_their_categories_and_replay():
+    text = page("人民网>>广西频道>>要闻", TITLE, "发布时间：2023-05-01 09:30  来源：xx日报", BODY + "（王明）", "扫一扫在手机打开当前页")
+    trace = clean_and_explain(text)
+    assert trace.text == page(TITLE, BODY)
+    assert {"chrome:breadcrumb", "chrome:byline", "credit", "chrome:share"} <= {e.rule for e in trace.edits()}
+    assert replay(text, trace.edits()) == trace.text
+
+
+def test_chrome_that_describes_the_document_becomes_metadata():
+    assert page_metadata(["发布时间：2023-5-1 09:30 来源：xx日报 责任编辑：王霞"], ["本报讯（记者 王明 通讯员 李华）"]) == {
+        "date": "2023-05-01", "source": "xx日报", "editor": "王霞", "reporter": "王明",
+    }
+    assert page_metadata(["發布日期：2025年03月18日 來源：四鶴街道"]) == {"date": "2025-03-18", "source": "四鹤街道"}
+    assert page_metadata(["时间: 07-01 作者:张羽"]) == {"author": "张羽"}  # no year: no date
+
+
+@pytest.mark.parametrize(
+    "text, n_mojibake, expected",
+    [
+        ("社区开展反诈宣传活动", 0, "thin"),
+        (BODY * 3, 0, None),
+        (BODY * 3, 1, "garbled"),
+        ("In order to improve the anti-fraud awareness of residents, the community carried out publicity. " * 4, 0, "machine-translated"),
+    ],
+    ids=["thin", "ok", "garbled", "machine-translated"],
+)
+def test_quality(text, n_mojibake, expected):
+    assert quality(text, n_mojibake) == expected

@@ -1,0 +1,501 @@
+"""Page anatomy: what part of the page each line is, and removing what is not the document's.
+
+The rule `anatomy` classifies every line from features any page has, then revises the
+uncertain lines from their neighbours, as jusText does with paragraphs:
+
+1. **Features** (`LineFeatures`): length, Han characters, sentence punctuation, density of
+   function characters (的 了 是 在 和 …), separators (`>` `|` `/` `»`), dates and times, label
+   words followed by a colon (`来源：`, `责任编辑：`), counters (`浏览次数：59`, `0 人阅读`), and
+   hits of the vocabularies in `zhtools.clean.terms` by category.
+2. **Classification** (`classify`): a line is spam, chrome of one kind, or body. Strong
+   vocabulary (words that never occur in campaign prose) decides alone; weak vocabulary and
+   layout features decide only on lines that are not prose.
+3. **Revision** (`revise`): chrome comes in blocks at the top and bottom of a page, the body is
+   dense. Body is what lies between the first and the last prose line; above and below it, a
+   short line without Han prose (`53 0`, `A+ A-`, `|`) or the value under a bare label
+   (`责编：` / `王霞`) goes with its chrome neighbours.
+
+Inside lines that stay, runs are removed too: a gambling brand spliced into a sentence, a
+byline or download notice inside a flattened page, HTML tags and markdown, reporter credits at
+the start of the body and trailing `（姓名）` credits, photo credits `（图/…）`, and doubled
+punctuation. Every removal is an edit named by its category (`chrome:byline`, `spam:gambling`,
+`credit`, `caption`, `markup`, `punct`), so the edit log says why each piece went.
+
+>>> apply_rule(anatomy, "首页 > 新闻中心 > 社区动态\\n社区开展反诈宣传活动\\n发布时间：2023-05-01 来源：xx日报\\n为提高群众防范意识，社区开展了宣传活动。（王明）")
+'社区开展反诈宣传活动\\n为提高群众防范意识，社区开展了宣传活动。'
+>>> apply_rule(anatomy, "提醒群众不要下载来历不明的APP，不要点击陌生链接。")
+'提醒群众不要下载来历不明的APP，不要点击陌生链接。'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from zhtools.clean.base import CleanOptions, apply_rule  # noqa: F401  (apply_rule: the doctests)
+from zhtools.edits import Replacement
+
+# --- thresholds (named data) ---------------------------------------------------------------------
+PROSE_MIN_HAN = 12  # a prose line has at least this many Han characters…
+PROSE_MIN_FUNCTION = 0.06  # …this share of function characters among them…
+SHORT = 30  # a line this short, without sentence punctuation, may be chrome on layout evidence alone
+CHROME_LINE_MAX = 160  # a chrome line (byline, nav, notice) is at most this long
+DISCLAIMER_MAX = 400  # a disclaimer or copyright paragraph is at most this long
+SPAM_LINE_SHARE = 0.25  # spam words covering this share of a line make it a spam line
+STRONG_PROSE_MAX = 80  # a sentence this short holding a strong chrome word is chrome ("点击上方蓝字关注…")
+WEAK_LINE_MAX = 12  # a line holding only weak chrome words is chrome (beside chrome) when at most this long
+REPEAT_MAX = 80  # a line repeated right below itself is noise when at most this long
+LABEL_VALUE_MAX = 16  # the value under a bare label line ("责编：" / "王霞") is at most this long
+
+# --- patterns --------------------------------------------------------------------------------
+HAN = regex.compile(r"\p{Han}")
+SENTENCE_PUNCT = regex.compile(r"[。！？；!?;]")
+CLAUSE_PUNCT = regex.compile(r"[，,、：:]")
+LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
+DATE = regex.compile(r"(?<!\d)(?:(?:19|20)\d{2}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?(?=\s|$))")
+TIME = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+# A label of the page (not the document) followed by a colon: "来源：", "责任编辑:", "浏览次数："
+BYLINE_LABELS = (
+    "发布时间", "发布日期", "发表时间", "更新时间", "上传时间", "上传日期", "时间", "日期", "来源", "来自", "出处", "作者",
+    "编辑", "责任编辑", "责编", "小编", "发布者", "发布人", "发布单位", "推荐人", "记者", "通讯员", "摄影", "供稿", "撰稿", "撰文",
+    "审核", "初审", "复审", "终审", "一审", "二审", "三审", "校对", "统筹", "流程编辑", "字号", "字体", "文", "图",
+)
+COUNTER_LABELS = ("浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "点击量", "点击次数", "点击", "人气", "被阅读", "累计次数", "点阅数", "访问量", "浏览人次")
+LABEL = regex.compile(
+    r"(?:^|(?<=[\s|丨/【\[（(]))(?P<label>" + "|".join(sorted(map(regex.escape, BYLINE_LABELS + COUNTER_LABELS), key=len, reverse=True))
+    + r")[ \t]*[:：|丨][ \t]*"
+)
+COUNTER = regex.compile(
+    r"(?:" + "|".join(sorted(map(regex.escape, COUNTER_LABELS), key=len, reverse=True)) + r")[ \t]*[:：]?[ \t]*[\d.]+[ \t]*[万wWkK]?[ \t]*次?"
+    r"|\d+[ \t]*(?:人阅读|人看过|次浏览|条评论|人浏览|次阅读|人点赞|人收藏)"
+)
+SEPARATOR = regex.compile(r">>|->|>|＞|›|»|\||丨|/|／|•")  # no spaces around: a run of spaces must not be rescanned
+WELCOME = regex.compile(r"^欢迎(?:访问|来到|光临|进入)")
+# Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
+LEAD_CREDIT = regex.compile(
+    r"^[ \t\u3000]*(?:[【\[](?:[^】\]\n]{0,30}讯)[】\]][ \t]*"
+    r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}网消息)[ \t:：]*"
+    r"(?:[(（](?:[^)）\n]{0,8}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*)?"
+    r"(?=[\p{Han}“0-9A-Za-z])"
+    r"|[(（]中央社[^)）\n]{0,30}电[)）][ \t]*"
+    r"|[【\[]?(?:[\p{Han}]{0,8})?记者[ \t]*[\p{Han}·]{2,4}(?:[ \t、]+[\p{Han}·]{2,4}){0,3}[ \t]*[/／][ \t]*[\p{Han}]{1,8}报[导道][】\]]?[ \t]*)"
+)
+CREDIT_NEWS = regex.compile(r"讯[ \t:：]*(?:[(（]|$)|讯[】\]]|记者|通讯员|报[导道]|电[)）]")
+CREDIT_LINE = regex.compile(
+    r"^[ \t\u3000■□●]*(?:(?:本报|本网|融媒体|[\p{Han}]{2,8}报)?(?:(?:记者|通讯员|实习生|撰文|撰稿|摄影)[ \t:：/／]*|[文图][ \t]*[:：/／][ \t]*)[\p{Han}·]{2,4}"
+    r"(?:[ \t、，,/／]+(?:(?:记者|通讯员|实习生|文|图|摄影)[ \t:：/／]*)?[\p{Han}·]{2,4}){0,5}[ \t]*(?:报道|文/图|摄|供图)?)[ \t]*$"
+)
+TRAILING_CREDIT = regex.compile(
+    r"(?<=[。！？!?”」』])[ \t]*[(（](?:(?:记者|通讯员|作者|文|图|撰稿|撰文|编辑|责编|责任编辑|审核|供稿|来源)[ \t]*[:：]?[ \t]*)?"
+    r"[\p{Han}·]{2,4}(?:[ \t、，,/／;；][ \t]*(?:(?:记者|通讯员|文|图|编辑|审核)[ \t]*[:：]?[ \t]*)?[\p{Han}·]{2,4}){0,4}[)）][ \t]*$"
+    r"|(?<=[。！？!?”」』])[ \t]*[(（]完[)）][ \t]*$"
+)
+NOT_A_NAME = regex.compile(r"^[(（][一二三四五六七八九十〇零百]+[)）]|试行|草案|节选|续|全文|附件|摘要|原标题|征求意见稿")
+CAPTION_INLINE = regex.compile(
+    r"[(（](?:图[/／:：][^)）\n]{1,40}|相关资料图|资料图片?(?:仅供参考)?|如图|图片来源[:：][^)）\n]{1,30}|[^)）\n]{1,20}(?:供图|摄))[)）]"
+)
+# "▲警方呼吁民众…（图／…）" after other text on the line: a caption to the end of the line.
+CAPTION_TAIL = regex.compile(r"(?<=^|[ \t])▲[^▲\n]{1,80}$")
+# " date 2025-09-13 ": an English date label (Taiwan sites, machine translations).
+DATE_LABEL = regex.compile(r"^[ \t]*(?:date|time|Date|Time)[ \t:：]+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
+CAPTION_LINE = regex.compile(
+    r"^[ \t]*(?:▲[^▲\n]{0,100}$|图为.{0,120}|图[ \t]*\d{1,2}[ \t]*.{0,120}|.{0,80}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)"
+    r"|图片|活动照片[ \t]*\d{0,2}|[(（](?:相关资料图|资料图片?(?:仅供参考)?|如图)[)）]|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$"
+)
+# What a spliced spam brand drags after it: "…体育" + "全站app入口", "ag真人" + "游戏官方".
+SPAM_TAIL = regex.compile(r"(?:人|游戏|官方|官网|平台|入口|app|网址|网站|体育|娱乐|线上|在线|网页版|登录|注册|下载|首页|全站|正规|手机版)+", regex.IGNORECASE)
+# Formatting tags left in the text of a saved page (`<p style=…>`, `<br/>`, `</strong>`) and the
+# non-breaking spaces around them; not <script> or any other tag an article may quote as text.
+FORMAT_TAGS = "p|br|div|span|strong|b|i|em|u|font|img|a|li|ul|ol|table|tbody|tr|td|th|h[1-6]|section|article|rp|rt|ruby|center|hr|sup|sub|small|big|blockquote|pre|code"
+HTML_TAG = regex.compile(rf"</?(?:{FORMAT_TAGS})(?:[ \t][^<>\n]{{0,400}})?/?>|&nbsp;?|&nb(?![a-z])", flags=regex.IGNORECASE)
+MARKDOWN = regex.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|^[ \t]*#{1,6}[ \t]+|\*\*(?=[^*\n]{2,40}\*\*)|(?<=[^*\n]{2})\*\*(?=[：:，,。\s]|$)", flags=regex.M)
+DOUBLED = regex.compile(r"[，,](?=[，,。、])|、(?=[，,])|。(?=[，,])")
+# "防范电信网络诈骗工作方案_第2页": the page list of a paged-document clone.
+PAGE_LIST_LINE = regex.compile(r"^.{1,80}?[_－]第[ \t]*\d{1,4}[ \t]*页[ \t]*$")
+INLINE_DOWNLOAD = regex.compile(
+    r"(?:已阅读\d+页[，,]?)?还剩\d+页未读[，,]?[ \t]*(?:继续(?:免费)?阅读)?[>》]*"
+    r"|(?:下载本文档|文档简介|文档介绍|本文档共\d+页|\d+页预览|免费在线阅读|加入资料篮|立即下载|文本预览)"
+)
+INLINE_BYLINE = regex.compile(
+    r"(?:(?:发布时间|发布日期|发表时间|更新时间|来源|作者|责任编辑|编辑|浏览次数|点击次数|阅读次数|浏览量|点击量)[ \t]*[:：][ \t]*"
+    r"[^ \t:：。，\n]{0,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*){2,}"
+)
+
+
+def _alternation(words: tuple[str, ...]) -> re.Pattern | None:
+    words = tuple(w for w in words if w)
+    if not words:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))), re.IGNORECASE)
+
+
+def _category_terms(T, name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:  # noqa: N803  (the terms module)
+    """(strong, weak) terms of a vocabulary category of `zhtools.clean.terms`."""
+    strong = getattr(T, f"{name}_STRONG", ()) + (getattr(T, name, ()) if not hasattr(T, f"{name}_WEAK") else ())
+    return tuple(strong), tuple(getattr(T, f"{name}_WEAK", ()))
+
+
+# Every category an anatomy edit may be named by (the edit log's `rule`).
+CATEGORIES = (
+    "spam:porn", "spam:gambling", "spam:crypto", "chrome:nav", "chrome:breadcrumb", "chrome:byline", "chrome:counter",
+    "chrome:download", "chrome:share", "chrome:copyright", "chrome:disclaimer", "chrome:related", "chrome:comment",
+    "intro", "credit", "caption", "markup", "punct", "title:repeat",
+)
+SPAM_CATEGORIES = (("spam:porn", "SPAM_PORN"), ("spam:gambling", "SPAM_GAMBLING"), ("spam:crypto", "SPAM_CRYPTO"))
+CHROME_CATEGORIES = (
+    ("chrome:nav", "CHROME_NAV"),
+    ("chrome:nav", "CALLS_TO_ACTION"),  # calls to action are site furniture too
+    ("chrome:download", "CHROME_DOWNLOAD"),
+    ("chrome:share", "CHROME_SHARE"),
+    ("chrome:copyright", "CHROME_COPYRIGHT"),
+    ("chrome:disclaimer", "CHROME_DISCLAIMER"),
+    ("chrome:related", "CHROME_RELATED"),
+    ("chrome:comment", "CHROME_COMMENT"),
+)
+PROSE_CHROME = ("chrome:copyright", "chrome:disclaimer")  # these are sentences: strong terms decide even in prose
+
+
+@dataclass(frozen=True)
+class Vocab:
+    strong: dict[str, re.Pattern]
+    weak: dict[str, re.Pattern]
+    function_chars: frozenset[str]
+
+
+@cache
+def vocab() -> Vocab:
+    from zhtools.clean import terms as T  # the vocabularies, loaded with the first page
+
+    words: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for category, name in SPAM_CATEGORIES + CHROME_CATEGORIES:
+        s, w = _category_terms(T, name)
+        old_s, old_w = words.get(category, ((), ()))
+        words[category] = (old_s + s, old_w + w)
+    strong = {c: p for c, (s, _) in words.items() if (p := _alternation(s)) is not None}
+    weak = {c: p for c, (_, w) in words.items() if (p := _alternation(w)) is not None}
+    return Vocab(strong, weak, frozenset("".join(T.FUNCTION_CHARS)))
+
+
+@dataclass(frozen=True)
+class LineFeatures:
+    n: int  # characters, spaces excluded
+    han: int
+    sentence: int  # 。！？；
+    clauses: int  # ，、：
+    function: int  # function characters
+    latin_words: int
+    dates: int
+    times: int
+    labels: int  # page labels followed by a colon
+    counters: int
+    separators: int
+    strong: dict[str, int]  # category → hits of strong terms
+    strong_chars: int  # characters covered by strong spam terms
+    weak: dict[str, int]
+
+    @property
+    def prose(self) -> bool:
+        """A line of running text: enough Han characters, function words and punctuation."""
+        if self.han >= PROSE_MIN_HAN:
+            return self.function >= PROSE_MIN_FUNCTION * self.han and (self.sentence >= 1 or self.clauses >= 2)
+        return self.latin_words >= 8 and self.sentence >= 1
+
+
+def features(line: str) -> LineFeatures:
+    v = vocab()
+    line = HTML_TAG.sub("", line)  # markup is not layout: "</strong>" holds no separator
+    stripped = "".join(line.split())
+    han = len(HAN.findall(line))
+    strong: dict[str, int] = {}
+    strong_chars = 0
+    for category, pattern in v.strong.items():
+        hits = pattern.findall(line)
+        if hits:
+            strong[category] = len(hits)
+            if category.startswith("spam:"):
+                strong_chars += sum(map(len, hits))
+    weak = {c: len(p.findall(line)) for c, p in v.weak.items() if p.search(line)}
+    return LineFeatures(
+        n=len(stripped),
+        han=han,
+        sentence=len(SENTENCE_PUNCT.findall(line)),
+        clauses=len(CLAUSE_PUNCT.findall(TIME.sub("", line))),  # the colon of 08:30 joins no clauses
+        function=sum(1 for c in line if c in v.function_chars),
+        latin_words=len(LATIN_WORD.findall(line)),
+        dates=len(DATE.findall(line)),
+        times=len(TIME.findall(line)),
+        labels=len(LABEL.findall(line)),
+        counters=len(COUNTER.findall(line)),
+        separators=len(SEPARATOR.findall(line)),
+        strong=strong,
+        strong_chars=strong_chars,
+        weak=weak,
+    )
+
+
+def classify(line: str, f: LineFeatures) -> str | None:
+    """The category of a whole line that is not the document's, or None (body, title, heading)."""
+    if f.n == 0:
+        return None
+    spam = {c: k for c, k in f.strong.items() if c.startswith("spam:")}
+    if spam and ((not f.prose and not f.sentence) or f.strong_chars >= SPAM_LINE_SHARE * f.n or sum(spam.values()) >= 3):
+        return max(spam, key=lambda c: (spam[c], c))
+    chrome = {c: k for c, k in f.strong.items() if c.startswith("chrome:")}
+    for category in PROSE_CHROME:
+        if category in chrome and f.n <= DISCLAIMER_MAX:
+            return category
+    if not MARKDOWN.sub("", HTML_TAG.sub("", line)).strip():
+        return "markup"  # a line of tags or an empty image "![]()"
+    if PAGE_LIST_LINE.match(line):
+        return "chrome:download"
+    if CREDIT_LINE.match(line):
+        return "credit"
+    if CAPTION_LINE.match(line) and f.sentence <= 1:
+        return "caption"
+    if chrome and f.n <= STRONG_PROSE_MAX:  # "点击上方蓝字关注…，每日获取最新资讯。" is a sentence, and chrome
+        return max(chrome, key=lambda c: (chrome[c], c))
+    if f.n > CHROME_LINE_MAX or (f.prose and f.sentence >= 1 and f.labels == 0):
+        return None
+    if f.counters and not f.prose and not f.labels:
+        return "chrome:counter"
+    if f.labels and (not f.prose or f.dates or f.labels >= 2):
+        return "chrome:byline"
+    if f.separators >= 2 and not f.prose and f.sentence == 0 and _breadcrumb(line):
+        return "chrome:breadcrumb"
+    if WELCOME.match(line.strip()) and f.n <= SHORT * 2:
+        return "chrome:nav"
+    if NOISE_LINE.match(line) and not SECTION_NUMBER.match(line) and not DATE_OR_TIME.fullmatch(line.strip()):
+        return "chrome:counter" if regex.search(r"\d", line) else "chrome:nav"
+    return None
+
+
+# A short line of symbols, Latin and digits that is not a section number: "A+ A-", "|", ":::",
+# "◆ ◆ ◆", "- END -", "1 / 41" (page furniture wherever it stands).
+NOISE_LINE = regex.compile(r"^(?=[^\n]*[+|:：◆◇■□●•▲▼※=~#_/\\-])[^\p{Han}\n]{1,16}$")
+DATE_OR_TIME = regex.compile(r"[\d\s\-/.:年月日]+")  # "2023-5-1", "10:30": a letter's date, a time
+SECTION_NUMBER = regex.compile(r"^[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、．]?[ \t]*$|^[ \t]*[-•·*—…]+[ \t]*$")
+# Words a title or heading of the genre holds; a short line at the top without any, next to
+# chrome, is a site name, badge or widget ("海滨新闻网", "投诉建议", "通知公告").
+TOPIC = regex.compile(
+    r"诈|骗|反诈|宣传|总结|方案|心得|体会|计划|报告|讲话|倡议|活动|工作|防范|警|安全|教育|案例|提醒|提示|指南|通知|意见|措施|信|书|稿|篇|"
+    r"培训|讲座|会议|专项|行动|整治|治理|守护|平安|法治|普法|知识|[0-9]|[一二三四五六七八九十]|x{2}|X{2}"
+)
+SITE_LINE_MAX = 12
+
+
+BREADCRUMB_PART_MAX = 20
+
+
+def _breadcrumb(line: str) -> bool:
+    """Three or more short parts between separators: "首页 > 新闻中心 > 社区动态" (not "<script>…</script>")."""
+    if "<" in line:
+        return False
+    parts = [p.strip() for p in SEPARATOR.split(line.strip())]
+    return len(parts) >= 3 and sum(not p for p in parts) <= 1 and all(len(p) <= BREADCRUMB_PART_MAX for p in parts)
+
+
+def _weak_chrome(line: str, f: LineFeatures) -> bool:
+    """A line that is chrome when its neighbours are: short, no prose, and chrome-like layout."""
+    if f.prose or f.n > SHORT:
+        return False
+    if f.weak and f.sentence == 0 and f.n <= WEAK_LINE_MAX:
+        return True
+    if f.han == 0:
+        return True  # "53 0", "A+ A-", "|", "PAGE", "1 / 41"
+    if (f.dates or f.times) and f.han <= 6:
+        return True  # a bare date or date + time
+    return False
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> list[str | None]:
+    """Settle the uncertain lines from their neighbours: outside the body (above the first prose
+    line, below the last), a weak-chrome line touching chrome is chrome, and the short value
+    under a bare label line goes with the label."""
+    prose = [i for i, f in enumerate(feats) if f.prose and labels[i] is None]
+    if not prose:  # a page of short lines (WeChat reposts): the body is its lines of some Han text
+        prose = [i for i, f in enumerate(feats) if f.han >= PROSE_MIN_HAN // 2 and labels[i] is None] or [len(feats)]
+    first, last = prose[0], prose[-1]
+    out = list(labels)
+    nonempty = [i for i, f in enumerate(feats) if f.n]
+    for i in nonempty:
+        f = feats[i]
+        if out[i] is None and f.dates and f.times and f.han <= SITE_LINE_MAX and not f.sentence and not f.clauses:
+            out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30": a site or account and the time it posted
+    for _ in range(2):  # twice: a chrome block may hold two weak lines in a row
+        for k, i in enumerate(nonempty):
+            if out[i] is not None or first <= i <= last:
+                continue
+            prev = out[nonempty[k - 1]] if k else None
+            nxt = out[nonempty[k + 1]] if k + 1 < len(nonempty) else None
+            line = text[spans[i][0] : spans[i][1]].strip()
+            if prev and (line and prev.startswith("chrome:byline") and text[spans[nonempty[k - 1]][0] : spans[nonempty[k - 1]][1]].rstrip().endswith((":", "："))
+                         and len(line) <= LABEL_VALUE_MAX and not feats[i].sentence):
+                out[i] = prev
+            elif (prev or nxt) and _weak_chrome(line, feats[i]) and (i < first or i > last):
+                out[i] = prev or nxt
+            elif (prev or nxt) and i < first and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not TOPIC.search(line):
+                out[i] = "chrome:nav"
+            elif i < first and feats[i].dates and feats[i].han <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses:
+                out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30": an account or site and a date, above the text
+    seen: str | None = None
+    for i in nonempty:  # a line repeated right below itself (a title shown twice) goes once
+        line = "".join(text[spans[i][0] : spans[i][1]].split())
+        if out[i] is None and line == seen and len(line) <= REPEAT_MAX:
+            out[i] = "title:repeat"
+        seen = line if out[i] is None else seen
+    return out
+
+
+# --- site intros ----------------------------------------------------------------------------
+# The site talking about itself, in its formulas, wherever it stands (also inside article 1):
+# an agent (小编, 本站, 网友, a site "…网") that collected (整理, 收集, 分享…) something for the reader.
+INTRO_FORMULA = regex.compile(
+    r"小编[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
+    r"|(?:本站|本网|网友|站长|[\p{Han}0-9]{2,8}网{1,2}(?=的|小编|编辑|为|给|帮|今天|特意|精心))(?:们)?[^。！？!?\n]{0,24}?"
+    r"(?:为|给|帮)(?:大家|您|你)[^。！？!?\n]{0,12}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
+    r"|(?:下面|以下|下文)(?:是|为)[^。！？!?\n]{0,40}?(?:希望|供大家|欢迎大家|仅供)"
+)
+# "希望对大家有所帮助", "相信一定会对你有所帮助", "欢迎阅读": the site's wishes to the reader.
+INTRO_WISH = regex.compile(
+    r"(?:希望|相信|但愿)[^。！？!?\n]{0,20}(?:对|帮|给)[^。！？!?\n]{0,6}(?:你|您|大家|同学们|朋友们)[^。！？!?\n]{0,20}(?:帮助|启发|喜欢|用处|参考)"
+    r"|(?:欢迎|供)(?:大家|您)?(?:阅读|借鉴|参考|分享|收藏)|仅供参考|感谢(?:您的)?(?:阅读|参阅)"
+)
+# "总结是…的书面材料", "方案，是一种计划性公文": a 范文 site defining the genre.
+INTRO_DEFINITION = regex.compile(
+    r"^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得体会|心得|体会|报告|建议书|倡议书|演讲稿|策划书|策划|讲话稿|简报|通知|发言稿)"
+    r"[，,]?(?:就|一般|通常)?是(?:指)?[^。！？!?\n]{2,120}?(?:书面材料|应用文|文体|文书|公文|书信|计划|方法|材料|总结|文章|文稿)"
+)
+# "你想知道总结怎么写吗？", "那么好的方案是什么样的呢？": a hook before the 范文.
+INTRO_HOOK = regex.compile(
+    r"(?:你|您|大家|我们|很多人|许多人|同学们)[^。！？!?\n]{0,30}(?:怎么写|如何写|怎样写|写些什么|写什么|知道|了解过|很难写|苦恼|具备|注意哪些|制定|撰写)"
+    r"[^。！？!?\n]{0,30}(?:吗|呢|吧)?[？?！!。]"
+    r"|(?:怎么写|如何写|怎样写|怎样才能写|如何制定|怎么制定)[^。！？!?\n]{0,20}[？?]"
+)
+SENTENCE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』]?|$)")
+
+
+def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
+    """The intro sentences of a line, whether one of them is a formula, and whether all are intro."""
+    sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(line) if line[m.start() : m.end()].strip()]
+    found, formula, framing = [], False, False
+    for k, (a, b) in enumerate(sentences):
+        sentence = line[a:b]
+        if INTRO_FORMULA.search(sentence):
+            found.append((a, b))
+            formula = True
+        elif INTRO_HOOK.search(sentence) or (k == 0 and INTRO_DEFINITION.match(sentence)):
+            found.append((a, b))
+            framing = True
+        elif INTRO_WISH.search(sentence):
+            found.append((a, b))
+        elif found and found[-1][1] == a and INTRO_DEFINITION.match(line[found[-1][0] : b]):
+            found.append((a, b))
+    # a paragraph of wishes alone ("希望对大家有所帮助") may be the document's own closing words
+    return found, formula, bool(sentences) and len(found) == len(sentences) and (formula or framing)
+
+
+def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]) -> Iterator[Replacement]:
+    """Intro sentences: a formula anywhere; wishes, hooks and definitions in a paragraph with a
+    formula, next to one, or in a paragraph made only of them above the first prose of the page."""
+    found = [(_intro_sentences(text[s:e]) if labels[i] is None else ([], False, False)) for i, (s, e) in enumerate(spans)]
+    with_formula = {i for i, (_, formula, _) in enumerate(found) if formula}
+    nonempty = [i for i, (s, e) in enumerate(spans) if text[s:e].strip()]
+    first_prose = nonempty[0] if nonempty else 0
+    for k, i in enumerate(nonempty):
+        sentences, formula, whole = found[i]
+        if not sentences:
+            continue
+        neighbours = {nonempty[k - 1] if k else -1, nonempty[k + 1] if k + 1 < len(nonempty) else -1}
+        near_formula = formula or bool(neighbours & with_formula)
+        if not near_formula and not (whole and i <= first_prose + 3):
+            continue
+        s, e = spans[i]
+        if whole and len(text[s:e]) <= DISCLAIMER_MAX:
+            yield Replacement(s, _line_end(text, e), "", "intro")
+            continue
+        for a, b in sentences:
+            sentence = text[s + a : s + b]
+            if INTRO_FORMULA.search(sentence) or near_formula:
+                yield Replacement(s + a, s + b, "", "intro")
+
+
+def _line_end(text: str, end: int) -> int:
+    return end + 1 if end < len(text) and text[end] == "\n" else end
+
+
+def _inline(text: str, start: int, end: int, f: LineFeatures) -> Iterator[Replacement]:
+    """Runs inside a line that stays."""
+    line = text[start:end]
+    found: list[tuple[int, int, str]] = []
+    v = vocab()
+    for category, _ in SPAM_CATEGORIES:
+        pattern = v.strong.get(category)
+        if pattern is not None and category in f.strong:
+            for m in pattern.finditer(line):
+                tail = SPAM_TAIL.match(line, m.end())  # "ag真人" + "游戏官方", "澳门威尼斯" + "人线上官网"
+                found.append((m.start(), tail.end() if tail else m.end(), category))
+    m = LEAD_CREDIT.match(line)
+    if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
+        found.append((m.start(), m.end(), "credit"))
+    m = TRAILING_CREDIT.search(line)
+    if m and not NOT_A_NAME.search(m.group().strip()):
+        found.append((m.start(), m.end(), "credit"))
+    found.extend((m.start(), m.end(), "caption") for m in CAPTION_INLINE.finditer(line))
+    if line.count("▲") == 1:  # several ▲ on a line are bullets of a list, not a caption
+        m = CAPTION_TAIL.search(line)
+        if m and len(HAN.findall(line[: m.start()])) < PROSE_MIN_HAN:
+            found.append((m.start(), m.end(), "caption"))
+    found.extend((m.start(), m.end(), "chrome:byline") for m in DATE_LABEL.finditer(line))
+    found.extend((m.start(), m.end(), "markup") for m in HTML_TAG.finditer(line))
+    found.extend((m.start(), m.end(), "markup") for m in MARKDOWN.finditer(line))
+    found.extend((m.start(), m.end(), "punct") for m in DOUBLED.finditer(line))
+    if f.n > CHROME_LINE_MAX:  # a flattened page: its chrome runs inside the line
+        found.extend((m.start(), m.end(), "chrome:download") for m in INLINE_DOWNLOAD.finditer(line))
+        found.extend((m.start(), m.end(), "chrome:byline") for m in INLINE_BYLINE.finditer(line))
+    found.sort()
+    last = -1
+    for s, e, category in found:
+        if s >= last and e > s:
+            yield Replacement(start + s, start + e, "", category)
+            last = e
+
+
+def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
+    """Lines and runs that are not the document's: spam, site chrome, credits, captions, markup,
+    doubled punctuation (see the module's docstring). Each edit names its category.
+
+    >>> apply_rule(anatomy, "人民网>>广西频道>>要闻\\n民警走进集市宣传反诈知识\\n本报讯（记者 王明）8月30日，民警走进集市开展宣传。\\n扫一扫在手机打开当前页")
+    '民警走进集市宣传反诈知识\\n8月30日，民警走进集市开展宣传。'
+    """
+    spans = _lines(text)
+    feats = [features(text[s:e]) for s, e in spans]
+    labels = revise(text, spans, feats, [classify(text[s:e], f) for (s, e), f in zip(spans, feats)])
+    intros = {r.start: r for r in site_intro(text, spans, labels)}
+    # The last lines of a page, when they go, take the line break before them with them.
+    tail = len(spans)
+    while tail > 0 and labels[tail - 1] is not None:
+        tail -= 1
+    at_end = 0 < tail < len(spans)
+    for k, ((s, e), f, label) in enumerate(zip(spans, feats, labels)):
+        if label is not None:
+            yield Replacement(s - 1, e, "", label) if at_end and k >= tail else Replacement(s, _line_end(text, e), "", label)
+        elif s in intros and intros[s].end >= e:
+            yield intros.pop(s)
+        elif f.n:
+            line_intros = [r for r in intros.values() if s <= r.start < e]
+            if line_intros:
+                yield from line_intros
+            else:
+                yield from _inline(text, s, e, f)
