@@ -32,8 +32,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
+import ahocorasick
 import regex
 
 from zhtools.clean.base import CleanOptions, apply_rule  # noqa: F401  (apply_rule: the doctests)
@@ -98,6 +99,7 @@ NOT_A_NAME = regex.compile(r"^[(（][一二三四五六七八九十〇零百]+[)
 CAPTION_INLINE = regex.compile(
     r"[(（](?:图[/／:：][^)）\n]{1,40}|相关资料图|资料图片?(?:仅供参考)?|如图|图片来源[:：][^)）\n]{1,30}|[^)）\n]{1,20}(?:供图|摄))[)）]"
 )
+MARKUP_CHARS = re.compile(r"[<&#*!]")
 # "▲警方呼吁民众…（图／…）" after other text on the line: a caption to the end of the line.
 CAPTION_TAIL = regex.compile(r"(?<=^|[ \t])▲[^▲\n]{1,80}$")
 # " date 2025-09-13 ": an English date label (Taiwan sites, machine translations).
@@ -161,9 +163,9 @@ PROSE_CHROME = ("chrome:copyright", "chrome:disclaimer")  # these are sentences:
 
 @dataclass(frozen=True)
 class Vocab:
-    strong: dict[str, re.Pattern]
-    weak: dict[str, re.Pattern]
-    function_chars: frozenset[str]
+    strong: dict[str, re.Pattern]  # category → its strong terms (to find spliced spam inside a line)
+    any_term: ahocorasick.Automaton  # every term of every category: one pass over a lower-cased line, in C
+    function_chars: re.Pattern
 
 
 @cache
@@ -176,8 +178,16 @@ def vocab() -> Vocab:
         old_s, old_w = words.get(category, ((), ()))
         words[category] = (old_s + s, old_w + w)
     strong = {c: p for c, (s, _) in words.items() if (p := _alternation(s)) is not None}
-    weak = {c: p for c, (_, w) in words.items() if (p := _alternation(w)) is not None}
-    return Vocab(strong, weak, frozenset("".join(T.FUNCTION_CHARS)))
+    term_category: dict[str, tuple[str, bool]] = {}
+    for is_strong in (True, False):  # a term strong in one category and weak in another counts as strong
+        for category, pair in words.items():
+            for term in pair[0 if is_strong else 1]:
+                term_category.setdefault(term.lower(), (category, is_strong))
+    any_term = ahocorasick.Automaton()
+    for term, (category, is_strong) in term_category.items():
+        any_term.add_word(term, (len(term), category, is_strong))
+    any_term.make_automaton()
+    return Vocab(strong, any_term, re.compile("[" + re.escape("".join(T.FUNCTION_CHARS)) + "]"))
 
 
 @dataclass(frozen=True)
@@ -205,29 +215,37 @@ class LineFeatures:
         return self.latin_words >= 8 and self.sentence >= 1
 
 
+@lru_cache(maxsize=16384)  # cleaning runs to a fixed point: most lines come back unchanged in the next pass
 def features(line: str) -> LineFeatures:
     v = vocab()
-    line = HTML_TAG.sub("", line)  # markup is not layout: "</strong>" holds no separator
-    stripped = "".join(line.split())
-    han = len(HAN.findall(line))
+    if "<" in line or "&" in line:
+        line = HTML_TAG.sub("", line)  # markup is not layout: "</strong>" holds no separator
     strong: dict[str, int] = {}
+    weak: dict[str, int] = {}
     strong_chars = 0
-    for category, pattern in v.strong.items():
-        hits = pattern.findall(line)
-        if hits:
-            strong[category] = len(hits)
-            if category.startswith("spam:"):
-                strong_chars += sum(map(len, hits))
-    weak = {c: len(p.findall(line)) for c, p in v.weak.items() if p.search(line)}
+    for _, (length, category, is_strong) in v.any_term.iter_long(line.lower()):
+        table = strong if is_strong else weak
+        table[category] = table.get(category, 0) + 1
+        if is_strong and category.startswith("spam:"):
+            strong_chars += length
+    has_digit = any(c.isdigit() for c in line)
+    n = len(line) - sum(map(line.count, " \t\u3000"))
+    han = len(HAN.findall(line))
+    sentence = len(SENTENCE_PUNCT.findall(line))
+    clauses = len(CLAUSE_PUNCT.findall(TIME.sub("", line) if has_digit else line))  # the colon of 08:30 joins no clauses
+    function = len(v.function_chars.findall(line))
+    if n > CHROME_LINE_MAX and han >= PROSE_MIN_HAN and function >= PROSE_MIN_FUNCTION * han and (sentence or clauses >= 2):
+        # a long line of prose: no layout feature can make it chrome, so none is counted
+        return LineFeatures(n, han, sentence, clauses, function, 0, 0, 0, 0, 0, 0, strong, strong_chars, weak)
     return LineFeatures(
-        n=len(stripped),
+        n=n,
         han=han,
-        sentence=len(SENTENCE_PUNCT.findall(line)),
-        clauses=len(CLAUSE_PUNCT.findall(TIME.sub("", line))),  # the colon of 08:30 joins no clauses
-        function=sum(1 for c in line if c in v.function_chars),
+        sentence=sentence,
+        clauses=clauses,
+        function=function,
         latin_words=len(LATIN_WORD.findall(line)),
-        dates=len(DATE.findall(line)),
-        times=len(TIME.findall(line)),
+        dates=len(DATE.findall(line)) if has_digit else 0,
+        times=len(TIME.findall(line)) if has_digit else 0,
         labels=len(LABEL.findall(line)),
         counters=len(COUNTER.findall(line)),
         separators=len(SEPARATOR.findall(line)),
@@ -248,14 +266,15 @@ def classify(line: str, f: LineFeatures) -> str | None:
     for category in PROSE_CHROME:
         if category in chrome and f.n <= DISCLAIMER_MAX:
             return category
-    if not MARKDOWN.sub("", HTML_TAG.sub("", line)).strip():
+    if MARKUP_CHARS.search(line) and not MARKDOWN.sub("", HTML_TAG.sub("", line)).strip():
         return "markup"  # a line of tags or an empty image "![]()"
-    if PAGE_LIST_LINE.match(line):
-        return "chrome:download"
-    if CREDIT_LINE.match(line):
-        return "credit"
-    if CAPTION_LINE.match(line) and f.sentence <= 1:
-        return "caption"
+    if f.n <= CHROME_LINE_MAX:  # page lists, credit and caption lines are short
+        if "页" in line and PAGE_LIST_LINE.match(line):
+            return "chrome:download"
+        if CREDIT_LINE.match(line):
+            return "credit"
+        if CAPTION_LINE.match(line) and f.sentence <= 1:
+            return "caption"
     if chrome and f.n <= STRONG_PROSE_MAX:  # "点击上方蓝字关注…，每日获取最新资讯。" is a sentence, and chrome
         return max(chrome, key=lambda c: (chrome[c], c))
     if f.n > CHROME_LINE_MAX or (f.prose and f.sentence >= 1 and f.labels == 0):
@@ -386,8 +405,11 @@ INTRO_HOOK = regex.compile(
 SENTENCE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』]?|$)")
 
 
+@lru_cache(maxsize=16384)
 def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     """The intro sentences of a line, whether one of them is a formula, and whether all are intro."""
+    if not (INTRO_FORMULA.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)):
+        return [], False, False
     sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(line) if line[m.start() : m.end()].strip()]
     found, formula, framing = [], False, False
     for k, (a, b) in enumerate(sentences):
@@ -435,14 +457,26 @@ def _line_end(text: str, end: int) -> int:
     return end + 1 if end < len(text) and text[end] == "\n" else end
 
 
+# What any run `_inline` looks for needs one of these: a line without any is left at once.
+INLINE_TRIGGER = re.compile(r"[<&#*▲)）]|!\[|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|时间|日期|编辑|作者|点击|浏览")
+
+
 def _inline(text: str, start: int, end: int, f: LineFeatures) -> Iterator[Replacement]:
     """Runs inside a line that stays."""
-    line = text[start:end]
+    spam = any(c.startswith("spam:") for c in f.strong)
+    if not spam and not INLINE_TRIGGER.search(text, start, end):
+        return
+    for s, e, category in _inline_runs(text[start:end], spam, f.n > CHROME_LINE_MAX):
+        yield Replacement(start + s, start + e, "", category)
+
+
+@lru_cache(maxsize=16384)
+def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
     v = vocab()
     for category, _ in SPAM_CATEGORIES:
         pattern = v.strong.get(category)
-        if pattern is not None and category in f.strong:
+        if spam and pattern is not None:
             for m in pattern.finditer(line):
                 tail = SPAM_TAIL.match(line, m.end())  # "ag真人" + "游戏官方", "澳门威尼斯" + "人线上官网"
                 found.append((m.start(), tail.end() if tail else m.end(), category))
@@ -461,15 +495,16 @@ def _inline(text: str, start: int, end: int, f: LineFeatures) -> Iterator[Replac
     found.extend((m.start(), m.end(), "markup") for m in HTML_TAG.finditer(line))
     found.extend((m.start(), m.end(), "markup") for m in MARKDOWN.finditer(line))
     found.extend((m.start(), m.end(), "punct") for m in DOUBLED.finditer(line))
-    if f.n > CHROME_LINE_MAX:  # a flattened page: its chrome runs inside the line
+    if flattened:  # a flattened page: its chrome runs inside the line
         found.extend((m.start(), m.end(), "chrome:download") for m in INLINE_DOWNLOAD.finditer(line))
         found.extend((m.start(), m.end(), "chrome:byline") for m in INLINE_BYLINE.finditer(line))
     found.sort()
-    last = -1
+    out, last = [], -1
     for s, e, category in found:
         if s >= last and e > s:
-            yield Replacement(start + s, start + e, "", category)
+            out.append((s, e, category))
             last = e
+    return tuple(out)
 
 
 def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
