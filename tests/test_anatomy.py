@@ -45,6 +45,8 @@ ANATOMY = [
     ("syn-2.4-page-list", page("防范电信网络诈骗工作方案_第1页", "防范电信网络诈骗工作方案_第2页", TITLE, BODY), page(TITLE, BODY)),
     ("syn-2.5-nav-line", page("设为首页 | 加入收藏 | 网站导航", TITLE, BODY), page(TITLE, BODY)),
     ("syn-2.5-font-widget-noise", page(TITLE, "A+ A-", BODY), page(TITLE, BODY)),
+    ("syn-1.2-emoji-line", page("🎰🍀📮", TITLE, BODY), page(TITLE, BODY)),
+    ("syn-2.5-badge-above-headline", page("热点信息 Focus", TITLE, BODY), page(TITLE, BODY)),
     ("syn-4-copyright-icp", page(TITLE, BODY, "版权所有 xx日报社 京ICP备12345678号"), page(TITLE, BODY)),
     ("syn-4-disclaimer", page(TITLE, BODY, "免责声明：本站部分文章来源于网络，如有侵权，请联系删除。"), page(TITLE, BODY)),
     ("syn-4-share-qr", page(TITLE, BODY, "扫一扫在手机打开当前页"), page(TITLE, BODY)),
@@ -54,6 +56,7 @@ ANATOMY = [
     ("syn-1.1-porn-header-line", page("精品欧洲AV无码一区二区_人妻精品久久久久中文字幕", TITLE, BODY), page(TITLE, BODY)),
     ("syn-1.2-gambling-brand-spliced", "活动现场，很多群众被吸引乐鱼体育、逗乐，纷纷驻足观看。", "活动现场，很多群众被吸引、逗乐，纷纷驻足观看。"),
     ("syn-1.2-gambling-brand-and-tail", "近年来，诈骗案件持续高发ag真人游戏官方，群众损失惨重。", "近年来，诈骗案件持续高发，群众损失惨重。"),
+    ("syn-1.2-unknown-brand-by-its-form", "不少群众被所谓的高额返利吸引星河体育全站app入口，最终血本无归。", "不少群众被所谓的高额返利吸引，最终血本无归。"),
     # --- credits and captions (§4, §6.9, §6.10) ------------------------------------------
     ("syn-6.10-lead-credit-benbaoxun", "本报讯（记者 王明 通讯员 李华）8月30日，派出所民警走进集市开展宣传。", "8月30日，派出所民警走进集市开展宣传。"),
     ("syn-6.10-lead-credit-site", "华龙网讯(通讯员 张三)为提高群众防骗意识，社区开展宣传。", "为提高群众防骗意识，社区开展宣传。"),
@@ -64,6 +67,10 @@ ANATOMY = [
     ("syn-6.9-caption-supplied", page(BODY, "活动现场。保卫处供图", BODY2), page(BODY, BODY2)),
     ("syn-6.9-caption-photographer", page(BODY, "民警在集市讲解防骗知识。记者 林晓 摄", BODY2), page(BODY, BODY2)),
     ("syn-6.9-caption-inline", "民警向群众讲解防骗知识（图/王明 摄），现场气氛热烈。", "民警向群众讲解防骗知识，现场气氛热烈。"),
+    ("syn-6.9-caption-provided", page(BODY, "中和警分局提供", BODY2), page(BODY, BODY2)),
+    ("syn-6.9-caption-tu-colon", page(BODY, "图：民警在社区讲解防骗知识", BODY2), page(BODY, BODY2)),
+    ("syn-6.10-credit-line-outlet", page(TITLE, "半岛记者 王明 通讯员 李华", BODY), page(TITLE, BODY)),
+    ("syn-6.10-name-alone-in-brackets", page(TITLE, BODY, "(王海洋)"), page(TITLE, BODY)),
     ("syn-6.9-placeholder-line", page(BODY, "(相关资料图)", BODY2), page(BODY, BODY2)),
     # --- markup and punctuation (§6.3, §6.5) ------------------------------------------------
     ("syn-6.5-html-tags", '<p style="font-size:16px;">' + BODY + "<br/></p>", BODY),
@@ -94,6 +101,12 @@ ANATOMY = [
     keep("syn-placeholder-stars", "**市**派出所联合社区开展宣传活动。"),
     keep("syn-trailing-numeral-bracket", BODY + "（试行）"),
     keep("syn-title-only", TITLE),
+    keep("syn-prose-sports-word", "学校加强体育锻炼，同时开展防范电信网络诈骗教育，提醒学生不要下载陌生APP。"),
+    keep("syn-prose-fake-lottery-platform", "骗子诱导受害人在虚假彩票平台充值，一旦投入大额资金便无法提现。"),
+    ("syn-wechat-clause-with-weak-words-stays", page("骗子会伪装成正规平台", "通过官网或官方APP办理", "图片", "02.", "冒充客服退款"),
+     page("骗子会伪装成正规平台", "通过官网或官方APP办理", "02.", "冒充客服退款")),
+    keep("syn-section-heading-above-text", page("引言", BODY)),
+    keep("syn-document-number-above-title", page("汇通物流〔2024〕12号", "关于开展防范电信网络诈骗宣传月活动的实施方案", BODY)),
     keep("syn-word-wen-tu", page(TITLE, BODY, "文艺汇演", BODY2, "图片展览", BODY)),  # 文, 图 + a name are credits only with their separator (文/张三)
     keep("empty", ""),
 ]

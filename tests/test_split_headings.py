@@ -713,6 +713,20 @@ def test_first_article_without_heading_is_kept_apart():
     assert [a.title for a in rest] == [f"{H}篇2", f"{H}篇3"]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["反诈宣传 | 暑期将至，这几类骗局要当心！", "接到这种电话，请立即挂断！", "“反诈课堂”开进集市 民警支招守好“钱袋子”"],
+    ids=["exclaimed", "exclaimed-short", "closing-quote"],
+)
+def test_a_headline_may_end_in_an_exclamation_or_a_closing_quote(headline):
+    assert heads(page(headline, A, B)) == [(1, headline, "为落实上级部")]
+
+
+def test_a_first_line_that_is_a_sentence_is_no_headline():
+    assert heads(page("他说：“快报警。”", A)) == [(1, None, "他说：“快报")]
+    assert heads(page("不要转账！骗子就在身边！", A)) == [(1, None, "不要转账！骗")]
+
+
 def test_page_title_names_a_story_without_headline():
     assert heads(page(A, B), title="网页标题") == [(1, "网页标题", "为落实上级部")]
 

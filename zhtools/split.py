@@ -155,6 +155,17 @@ YEAR_PREFIX = regex.compile(r"^\d{4}年(?:度)?")
 GLUED_NUMBER = regex.compile(r"[ \t]?(?:篇)?([0-9]{1,2})(?=[\p{Han}“xX])")
 
 
+HEADLINE_MAX = 40
+INNER_STOP = regex.compile(r"[。；;]|[！？!?](?=.)")
+
+
+def _is_exclaimed_headline(line: str) -> bool:
+    """A short headline that ends in ！ or ？ (`暑期将至，这几类骗局要当心！`, `接到这种电话，请立即挂断！`):
+    no other sentence ends inside it."""
+    line = line.strip()
+    return 0 < len(line) <= HEADLINE_MAX and line[-1] in "！？!?" and not INNER_STOP.search(line[:-1]) and not ENUM.match(line)
+
+
 def declared_count(text: str) -> int | None:
     """The count a collection title declares: "(精选24篇)" → 24, "…总结12篇" → 12."""
     text = text.strip()
@@ -313,7 +324,7 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     declared = next((d for d in (declared_count(ln.text) for ln in header) if d is not None), None)
     if not run:
         # a single story: the headline, then its text
-        if lines and _is_title_like(lines[0].text) and len(lines) > 1:
+        if lines and (_is_title_like(lines[0].text) or _is_exclaimed_headline(lines[0].text)) and len(lines) > 1:
             found = Found(1, lines[0].text.strip(), None, lines[1].start, len(text))
         else:
             found = Found(1, title, None, 0, len(text))

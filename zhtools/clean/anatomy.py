@@ -48,6 +48,7 @@ CHROME_LINE_MAX = 160  # a chrome line (byline, nav, notice) is at most this lon
 DISCLAIMER_MAX = 400  # a disclaimer or copyright paragraph is at most this long
 SPAM_LINE_SHARE = 0.25  # spam words covering this share of a line make it a spam line
 STRONG_PROSE_MAX = 80  # a sentence this short holding a strong chrome word is chrome ("点击上方蓝字关注…")
+WEAK_LINE_HAN = 6  # …and holds at most this many Han characters ("通过官网或官方APP办理" is a clause)
 WEAK_LINE_MAX = 12  # a line holding only weak chrome words is chrome (beside chrome) when at most this long
 REPEAT_MAX = 80  # a line repeated right below itself is noise when at most this long
 LABEL_VALUE_MAX = 16  # the value under a bare label line ("责编：" / "王霞") is at most this long
@@ -80,14 +81,15 @@ WELCOME = regex.compile(r"^欢迎(?:访问|来到|光临|进入)")
 LEAD_CREDIT = regex.compile(
     r"^[ \t\u3000]*(?:[【\[](?:[^】\]\n]{0,30}讯)[】\]][ \t]*"
     r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}网消息)[ \t:：]*"
-    r"(?:[(（](?:[^)）\n]{0,8}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*)?"
+    r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*)?"
     r"(?=[\p{Han}“0-9A-Za-z])"
     r"|[(（]中央社[^)）\n]{0,30}电[)）][ \t]*"
     r"|[【\[]?(?:[\p{Han}]{0,8})?记者[ \t]*[\p{Han}·]{2,4}(?:[ \t、]+[\p{Han}·]{2,4}){0,3}[ \t]*[/／][ \t]*[\p{Han}]{1,8}报[导道][】\]]?[ \t]*)"
 )
 CREDIT_NEWS = regex.compile(r"讯[ \t:：]*(?:[(（]|$)|讯[】\]]|记者|通讯员|报[导道]|电[)）]")
 CREDIT_LINE = regex.compile(
-    r"^[ \t\u3000■□●]*(?:(?:本报|本网|融媒体|[\p{Han}]{2,8}报)?(?:(?:记者|通讯员|实习生|撰文|撰稿|摄影)[ \t:：/／]*|[文图][ \t]*[:：/／][ \t]*)[\p{Han}·]{2,4}"
+    r"^[ \t\u3000■□●]*(?:[(（][\p{Han}·]{2,4}(?:[ \t、][\p{Han}·]{2,4}){0,3}[)）]$"  # "(王海洋)": a name alone in brackets
+    r"|(?:[\p{Han}·]{1,10}?)?(?:(?:记者|通讯员|实习生|撰文|撰稿|摄影)[ \t:：/／]*|[文图][ \t]*[:：/／][ \t]*)[\p{Han}·]{2,4}"
     r"(?:[ \t、，,/／]+(?:(?:记者|通讯员|实习生|文|图|摄影)[ \t:：/／]*)?[\p{Han}·]{2,4}){0,5}[ \t]*(?:报道|文/图|摄|供图)?)[ \t]*$"
 )
 TRAILING_CREDIT = regex.compile(
@@ -106,7 +108,15 @@ CAPTION_TAIL = regex.compile(r"(?<=^|[ \t])▲[^▲\n]{1,80}$")
 DATE_LABEL = regex.compile(r"^[ \t]*(?:date|time|Date|Time)[ \t:：]+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
 CAPTION_LINE = regex.compile(
     r"^[ \t]*(?:▲[^▲\n]{0,100}$|图为.{0,120}|图[ \t]*\d{1,2}[ \t]*.{0,120}|.{0,80}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)"
+    r"|[^。！？\n]{2,30}(?:摄|供图|提供|翻摄)|(?:图|图说)[ \t]*[:：/／][^\n]{1,120}"
     r"|图片|活动照片[ \t]*\d{0,2}|[(（](?:相关资料图|资料图片?(?:仅供参考)?|如图)[)）]|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$"
+)
+# A gambling brand spliced into a sentence, known by its form rather than its name: a short
+# name, a gambling word (体育, 娱乐, 真人, 棋牌, 电竞, 视讯) and a call to action (官网, 入口, app…):
+# "天博体育全站app入口", "某某娱乐官方网址". A gambling word alone ("学校体育") is prose.
+SPLICED_GAMBLING = regex.compile(
+    r"(?:(?<=\p{Han})[A-Za-z0-9]{1,6}|(?<=\p{Han})\p{Han}{2})(?:体育|娱乐|真人|棋牌|电竞|视讯)(?:游戏|正规|全站|在线|线上|平台|娱乐)*"
+    r"(?:官网|官方|入口|网址|app|APP|App|下载|注册|登录|首页)+(?:[\p{Han}]{0,2}入口)?"
 )
 # What a spliced spam brand drags after it: "…体育" + "全站app入口", "ag真人" + "游戏官方".
 SPAM_TAIL = regex.compile(r"(?:人|游戏|官方|官网|平台|入口|app|网址|网站|体育|娱乐|线上|在线|网页版|登录|注册|下载|首页|全站|正规|手机版)+", regex.IGNORECASE)
@@ -294,14 +304,15 @@ def classify(line: str, f: LineFeatures) -> str | None:
 
 # A short line of symbols, Latin and digits that is not a section number: "A+ A-", "|", ":::",
 # "◆ ◆ ◆", "- END -", "1 / 41" (page furniture wherever it stands).
-NOISE_LINE = regex.compile(r"^(?=[^\n]*[+|:：◆◇■□●•▲▼※=~#_/\\-])[^\p{Han}\n]{1,16}$")
+NOISE_LINE = regex.compile(r"^(?=[^\n]*(?:[+|:：◆◇■□●•▲▼※=~#_/\\-]|\p{So}))[^\p{Han}\n]{1,16}$")  # \p{So}: emoji, symbols
 DATE_OR_TIME = regex.compile(r"[\d\s\-/.:年月日]+")  # "2023-5-1", "10:30": a letter's date, a time
 SECTION_NUMBER = regex.compile(r"^[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、．]?[ \t]*$|^[ \t]*[-•·*—…]+[ \t]*$")
 # Words a title or heading of the genre holds; a short line at the top without any, next to
 # chrome, is a site name, badge or widget ("海滨新闻网", "投诉建议", "通知公告").
 TOPIC = regex.compile(
-    r"诈|骗|反诈|宣传|总结|方案|心得|体会|计划|报告|讲话|倡议|活动|工作|防范|警|安全|教育|案例|提醒|提示|指南|通知|意见|措施|信|书|稿|篇|"
-    r"培训|讲座|会议|专项|行动|整治|治理|守护|平安|法治|普法|知识|[0-9]|[一二三四五六七八九十]|x{2}|X{2}"
+    r"诈|骗|反诈|宣传|总结|方案|心得|体会|计划|报告|讲话|倡议|活动|工作|防范|警|安全|教育|案例|提醒|提示|指南|通知|意见|措施|"
+    r"一封信|公开信|的信|倡议书|承诺书|告知书|责任书|建议书|申请书|策划书|告家长书|讲话稿|发言稿|演讲稿|篇|"
+    r"培训|讲座|会议|专项|行动|整治|治理|守护|平安|法治|普法|知识|引言|前言|导语|摘要|结语|[0-9]|[一二三四五六七八九十]|x{2}|X{2}"
 )
 SITE_LINE_MAX = 12
 
@@ -321,7 +332,7 @@ def _weak_chrome(line: str, f: LineFeatures) -> bool:
     """A line that is chrome when its neighbours are: short, no prose, and chrome-like layout."""
     if f.prose or f.n > SHORT:
         return False
-    if f.weak and f.sentence == 0 and f.n <= WEAK_LINE_MAX:
+    if f.weak and f.sentence == 0 and f.n <= WEAK_LINE_MAX and f.han <= WEAK_LINE_HAN:
         return True
     if f.han == 0:
         return True  # "53 0", "A+ A-", "|", "PAGE", "1 / 41"
@@ -348,6 +359,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     first, last = prose[0], prose[-1]
     out = list(labels)
     nonempty = [i for i, f in enumerate(feats) if f.n]
+    first_topic = next((i for i in nonempty if out[i] is None and TOPIC.search(text[spans[i][0] : spans[i][1]])), len(feats))
     for i in nonempty:
         f = feats[i]
         if out[i] is None and f.dates and f.times and f.han <= SITE_LINE_MAX and not f.sentence and not f.clauses:
@@ -366,6 +378,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = prev or nxt
             elif (prev or nxt) and i < first and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not TOPIC.search(line):
                 out[i] = "chrome:nav"
+            elif i < first and i < first_topic and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not TOPIC.search(line):
+                out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
             elif i < first and feats[i].dates and feats[i].han <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses:
                 out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30": an account or site and a date, above the text
     seen: str | None = None
@@ -458,7 +472,7 @@ def _line_end(text: str, end: int) -> int:
 
 
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
-INLINE_TRIGGER = re.compile(r"[<&#*▲)）]|!\[|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|时间|日期|编辑|作者|点击|浏览")
+INLINE_TRIGGER = re.compile(r"[<&#*▲)）]|!\[|体育|娱乐|真人|棋牌|电竞|视讯|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|时间|日期|编辑|作者|点击|浏览")
 
 
 def _inline(text: str, start: int, end: int, f: LineFeatures) -> Iterator[Replacement]:
@@ -480,6 +494,7 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
             for m in pattern.finditer(line):
                 tail = SPAM_TAIL.match(line, m.end())  # "ag真人" + "游戏官方", "澳门威尼斯" + "人线上官网"
                 found.append((m.start(), tail.end() if tail else m.end(), category))
+    found.extend((m.start(), m.end(), "spam:gambling") for m in SPLICED_GAMBLING.finditer(line))
     m = LEAD_CREDIT.match(line)
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
