@@ -55,6 +55,7 @@ LABEL_VALUE_MAX = 16  # the value under a bare label line ("责编：" / "王霞
 
 # --- patterns --------------------------------------------------------------------------------
 HAN = regex.compile(r"\p{Han}")
+DIGIT = re.compile(r"\d")
 SENTENCE_PUNCT = regex.compile(r"[。！？；!?;]")
 CLAUSE_PUNCT = regex.compile(r"[，,、：:]")
 LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
@@ -75,6 +76,9 @@ COUNTER = regex.compile(
     r"(?:" + "|".join(sorted(map(regex.escape, COUNTER_LABELS), key=len, reverse=True)) + r")[ \t]*[:：]?[ \t]*[\d.]+[ \t]*[万wWkK]?[ \t]*次?"
     r"|\d+[ \t]*(?:人阅读|人看过|次浏览|条评论|人浏览|次阅读|人点赞|人收藏)"
 )
+SEPARATOR_CHARS = frozenset(">＞›»|丨/／•")
+LABEL_MARKS = frozenset(":：|丨")
+LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 SEPARATOR = regex.compile(r">>|->|>|＞|›|»|\||丨|/|／|•")  # no spaces around: a run of spaces must not be rescanned
 WELCOME = regex.compile(r"^欢迎(?:访问|来到|光临|进入)")
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
@@ -238,7 +242,7 @@ def features(line: str) -> LineFeatures:
         table[category] = table.get(category, 0) + 1
         if is_strong and category.startswith("spam:"):
             strong_chars += length
-    has_digit = any(c.isdigit() for c in line)
+    has_digit = DIGIT.search(line) is not None
     n = len(line) - sum(map(line.count, " \t\u3000"))
     han = len(HAN.findall(line))
     sentence = len(SENTENCE_PUNCT.findall(line))
@@ -247,22 +251,29 @@ def features(line: str) -> LineFeatures:
     if n > CHROME_LINE_MAX and han >= PROSE_MIN_HAN and function >= PROSE_MIN_FUNCTION * han and (sentence or clauses >= 2):
         # a long line of prose: no layout feature can make it chrome, so none is counted
         return LineFeatures(n, han, sentence, clauses, function, 0, 0, 0, 0, 0, 0, strong, strong_chars, weak)
+    chars = set(line)  # each layout count is looked for only when the characters it needs are there
     return LineFeatures(
         n=n,
         han=han,
         sentence=sentence,
         clauses=clauses,
         function=function,
-        latin_words=len(LATIN_WORD.findall(line)),
+        latin_words=len(LATIN_WORD.findall(line)) if not chars.isdisjoint(LATIN_LETTERS) else 0,
         dates=len(DATE.findall(line)) if has_digit else 0,
         times=len(TIME.findall(line)) if has_digit else 0,
-        labels=len(LABEL.findall(line)),
-        counters=len(COUNTER.findall(line)),
-        separators=len(SEPARATOR.findall(line)),
+        labels=len(LABEL.findall(line)) if not chars.isdisjoint(LABEL_MARKS) else 0,
+        counters=len(COUNTER.findall(line)) if has_digit else 0,
+        separators=len(SEPARATOR.findall(line)) if not chars.isdisjoint(SEPARATOR_CHARS) else 0,
         strong=strong,
         strong_chars=strong_chars,
         weak=weak,
     )
+
+
+@lru_cache(maxsize=16384)
+def classify_line(line: str) -> str | None:
+    """`classify` of a line, cached like its features."""
+    return classify(line, features(line))
 
 
 def classify(line: str, f: LineFeatures) -> str | None:
@@ -281,9 +292,9 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if f.n <= CHROME_LINE_MAX:  # page lists, credit and caption lines are short
         if "页" in line and PAGE_LIST_LINE.match(line):
             return "chrome:download"
-        if CREDIT_LINE.match(line):
+        if CREDIT_WORDS.search(line) and CREDIT_LINE.match(line):
             return "credit"
-        if CAPTION_LINE.match(line) and f.sentence <= 1:
+        if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1:
             return "caption"
     if chrome and f.n <= STRONG_PROSE_MAX:  # "点击上方蓝字关注…，每日获取最新资讯。" is a sentence, and chrome
         return max(chrome, key=lambda c: (chrome[c], c))
@@ -295,13 +306,17 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:byline"
     if f.separators >= 2 and not f.prose and f.sentence == 0 and _breadcrumb(line):
         return "chrome:breadcrumb"
-    if WELCOME.match(line.strip()) and f.n <= SHORT * 2:
+    if f.n <= SHORT * 2 and WELCOME.match(line.strip()):
         return "chrome:nav"
-    if NOISE_LINE.match(line) and not SECTION_NUMBER.match(line) and not DATE_OR_TIME.fullmatch(line.strip()):
+    if f.han == 0 and f.n <= NOISE_MAX and NOISE_LINE.match(line) and not SECTION_NUMBER.match(line) and not DATE_OR_TIME.fullmatch(line.strip()):
         return "chrome:counter" if regex.search(r"\d", line) else "chrome:nav"
     return None
 
 
+NOISE_MAX = 16
+# Words one of CREDIT_LINE's or CAPTION_LINE's forms needs: lines without any are not tried.
+CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|[文图][ \t]*[:：/／]|^[ \t]*[(（]")
+CAPTION_WORDS = re.compile(r"▲|图|摄|供图|提供|照片|资料|-")
 # A short line of symbols, Latin and digits that is not a section number: "A+ A-", "|", ":::",
 # "◆ ◆ ◆", "- END -", "1 / 41" (page furniture wherever it stands).
 NOISE_LINE = regex.compile(r"^(?=[^\n]*(?:[+|:：◆◇■□●•▲▼※=~#_/\\-]|\p{So}))[^\p{Han}\n]{1,16}$")  # \p{So}: emoji, symbols
@@ -531,7 +546,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     """
     spans = _lines(text)
     feats = [features(text[s:e]) for s, e in spans]
-    labels = revise(text, spans, feats, [classify(text[s:e], f) for (s, e), f in zip(spans, feats)])
+    labels = revise(text, spans, feats, [classify_line(text[s:e]) for s, e in spans])
     intros = {r.start: r for r in site_intro(text, spans, labels)}
     # The last lines of a page, when they go, take the line break before them with them.
     tail = len(spans)
