@@ -46,10 +46,12 @@ PROSE_MIN_FUNCTION = 0.06  # …this share of function characters among them…
 SHORT = 30  # a line this short, without sentence punctuation, may be chrome on layout evidence alone
 CHROME_LINE_MAX = 160  # a chrome line (byline, nav, notice) is at most this long
 DISCLAIMER_MAX = 400  # a disclaimer or copyright paragraph is at most this long
-SPAM_LINE_SHARE = 0.25  # spam words covering this share of a line make it a spam line
+SPAM_LINE_SHARE = 0.25  # spam words covering this share of a line that is no sentence make it a spam line
+SPAM_PROSE_SHARE = 0.5  # …and this share of a sentence (a keyword list with a full stop)
 STRONG_PROSE_MAX = 80  # a sentence this short holding a strong chrome word is chrome ("点击上方蓝字关注…")
 WEAK_LINE_HAN = 6  # …and holds at most this many Han characters ("通过官网或官方APP办理" is a clause)
 WEAK_LINE_MAX = 12  # a line holding only weak chrome words is chrome (beside chrome) when at most this long
+REPEAT_TOP = 5  # …among the first lines of the page
 REPEAT_MAX = 80  # a line repeated right below itself is noise when at most this long
 LABEL_VALUE_MAX = 16  # the value under a bare label line ("责编：" / "王霞") is at most this long
 
@@ -60,6 +62,8 @@ SENTENCE_PUNCT = regex.compile(r"[。！？；!?;]")
 CLAUSE_PUNCT = regex.compile(r"[，,、：:]")
 LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
 DATE = regex.compile(r"(?<!\d)(?:(?:19|20)\d{2}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?(?=\s|$))")
+ISO_DATE = regex.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")  # how sites date pages; letters write 年月日
+SECONDS = regex.compile(r"\d{1,2}:\d{2}:\d{2}")
 TIME = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 # A label of the page (not the document) followed by a colon: "来源：", "责任编辑:", "浏览次数："
 BYLINE_LABELS = (
@@ -67,6 +71,7 @@ BYLINE_LABELS = (
     "编辑", "责任编辑", "责编", "小编", "发布者", "发布人", "发布单位", "推荐人", "记者", "通讯员", "摄影", "供稿", "撰稿", "撰文",
     "审核", "初审", "复审", "终审", "一审", "二审", "三审", "校对", "统筹", "流程编辑", "字号", "字体", "文", "图",
 )
+WEAK_LABELS = frozenset({"时间", "日期", "文", "图"})  # minutes and forms use them too
 COUNTER_LABELS = ("浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "点击量", "点击次数", "点击", "人气", "被阅读", "累计次数", "点阅数", "访问量", "浏览人次")
 LABEL = regex.compile(
     r"(?:^|(?<=[\s|丨/【\[（(]))(?P<label>" + "|".join(sorted(map(regex.escape, BYLINE_LABELS + COUNTER_LABELS), key=len, reverse=True))
@@ -81,6 +86,7 @@ LABEL_MARKS = frozenset(":：|丨")
 LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 SEPARATOR = regex.compile(r">>|->|>|＞|›|»|\||丨|/|／|•")  # no spaces around: a run of spaces must not be rescanned
 WELCOME = regex.compile(r"^欢迎(?:访问|来到|光临|进入)")
+SITE_WORD = regex.compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
 LEAD_CREDIT = regex.compile(
     r"^[ \t\u3000]*(?:[【\[](?:[^】\]\n]{0,30}讯)[】\]][ \t]*"
@@ -101,18 +107,35 @@ TRAILING_CREDIT = regex.compile(
     r"[\p{Han}·]{2,4}(?:[ \t、，,/／;；][ \t]*(?:(?:记者|通讯员|文|图|编辑|审核)[ \t]*[:：]?[ \t]*)?[\p{Han}·]{2,4}){0,4}[)）][ \t]*$"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]完[)）][ \t]*$"
 )
+# The commonest Chinese surnames (and a few unit endings): a credit names people or a unit; a
+# bracket of other words after a sentence ("（正确）", "（掌声）", "（签名）") is the document's.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦"
+    "付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "公司", "银行", "宣", "会")
+CREDIT_LABEL = regex.compile(r"^(?:记者|通讯员|实习生|撰文|撰稿|摄影|编辑|责编|责任编辑|审核|作者|供稿|来源|[文图](?=[:：/／]))[ \t:：/／]*")
+
+
+def _names(text: str) -> bool:
+    """Whether the words of a credit are names (a common surname first) or units ("xx县公安局")."""
+    tokens = [CREDIT_LABEL.sub("", t) for t in regex.split(r"[ \t、，,/／;；()（）【】\[\]]+", text) if t]
+    tokens = [t for t in tokens if t and t not in ("报道", "摄", "供图", "文/图", "图/文")]
+    return bool(tokens) and all(t == "完" or t[0] in SURNAMES or t.endswith(UNIT_ENDINGS) for t in tokens)
+
+
 NOT_A_NAME = regex.compile(r"^[(（][一二三四五六七八九十〇零百]+[)）]|试行|草案|节选|续|全文|附件|摘要|原标题|征求意见稿")
 CAPTION_INLINE = regex.compile(
-    r"[(（](?:图[/／:：][^)）\n]{1,40}|相关资料图|资料图片?(?:仅供参考)?|如图|图片来源[:：][^)）\n]{1,30}|[^)）\n]{1,20}(?:供图|摄))[)）]"
+    r"[(（](?:图[/／:：][^)）\n]{1,40}|相关资料图|资料图片?(?:仅供参考)?|图片来源[:：][^)）\n]{1,30}|[^)）\n]{1,20}(?:供图|摄))[)）]"
 )
 MARKUP_CHARS = re.compile(r"[<&#*!]")
 # "▲警方呼吁民众…（图／…）" after other text on the line: a caption to the end of the line.
-CAPTION_TAIL = regex.compile(r"(?<=^|[ \t])▲[^▲\n]{1,80}$")
+CAPTION_TAIL = regex.compile(r"(?<=\S[ \t]+)▲[^▲\n]{1,80}$")  # after other text: a line opening with ▲ is classified whole
 # " date 2025-09-13 ": an English date label (Taiwan sites, machine translations).
 DATE_LABEL = regex.compile(r"^[ \t]*(?:date|time|Date|Time)[ \t:：]+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
 CAPTION_LINE = regex.compile(
-    r"^[ \t]*(?:▲[^▲\n]{0,100}$|图为.{0,120}|图[ \t]*\d{1,2}[ \t]*.{0,120}|.{0,80}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)"
-    r"|[^。！？\n]{2,30}(?:摄|供图|提供|翻摄)|(?:图|图说)[ \t]*[:：/／][^\n]{1,120}"
+    r"^[ \t]*(?:▲[^▲\n]{0,100}$|图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|.{0,80}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)"
+    r"|[^。！？，、,\n]{2,12}(?:摄|供图|提供|翻摄)|(?:图|图说)[ \t]*[:：/／][^\n]{1,120}"
     r"|图片|活动照片[ \t]*\d{0,2}|[(（](?:相关资料图|资料图片?(?:仅供参考)?|如图)[)）]|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$"
 )
 # A gambling brand spliced into a sentence, known by its form rather than its name: a short
@@ -120,8 +143,12 @@ CAPTION_LINE = regex.compile(
 # "天博体育全站app入口", "某某娱乐官方网址". A gambling word alone ("学校体育") is prose.
 SPLICED_GAMBLING = regex.compile(
     r"(?:(?<=\p{Han})[A-Za-z0-9]{1,6}|(?<=\p{Han})\p{Han}{2})(?:体育|娱乐|真人|棋牌|电竞|视讯)(?:游戏|正规|全站|在线|线上|平台|娱乐)*"
-    r"(?:官网|官方|入口|网址|app|APP|App|下载|注册|登录|首页)+(?:[\p{Han}]{0,2}入口)?"
+    r"(?:app|APP|App|下载|注册|登录)?(?:官网|官方|入口|网址|首页)+(?:[\p{Han}]{0,2}入口)?"
 )
+# A brand named rather than spliced: after 冒充/如/假冒/所谓 or a list comma, before 等, or before
+# 、 and another brand ("冒充币安、火币、欧易等"); "被吸引乐鱼体育、逗乐" is spliced.
+NAMED_BEFORE = regex.compile(r"(?:冒充|假冒|仿冒|如|例如|比如|像|所谓的?|以|、)$")
+NAMED_AFTER = regex.compile(r"等")
 # What a spliced spam brand drags after it: "…体育" + "全站app入口", "ag真人" + "游戏官方".
 SPAM_TAIL = regex.compile(r"(?:人|游戏|官方|官网|平台|入口|app|网址|网站|体育|娱乐|线上|在线|网页版|登录|注册|下载|首页|全站|正规|手机版)+", regex.IGNORECASE)
 # Formatting tags left in the text of a saved page (`<p style=…>`, `<br/>`, `</strong>`) and the
@@ -204,6 +231,22 @@ def vocab() -> Vocab:
     return Vocab(strong, any_term, re.compile("[" + re.escape("".join(T.FUNCTION_CHARS)) + "]"))
 
 
+QUOTE_OPEN = re.compile(r"[“「『‘\"《]")
+QUOTED = re.compile(r"“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’|\"[^\"\n]*\"|《[^》\n]*》")
+LEAD_BULLETS = " \t\u3000•·●■□▲◆-*【["
+ENUMERATED = regex.compile(r"^[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)")  # an item of the document's list
+LABEL_END = regex.compile(r"[ \t]*(?:[:：|丨]|$)")
+LEAD_SLACK = 2  # a chrome term opening a line may follow a bullet or a bracket and a character or two
+
+
+def _quoted(line: str) -> list[tuple[int, int]]:
+    return [m.span() for m in QUOTED.finditer(line)]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
 @dataclass(frozen=True)
 class LineFeatures:
     n: int  # characters, spaces excluded
@@ -217,9 +260,11 @@ class LineFeatures:
     labels: int  # page labels followed by a colon
     counters: int
     separators: int
-    strong: dict[str, int]  # category → hits of strong terms
+    strong: dict[str, int]  # category → hits of strong terms, quoted ones left out
     strong_chars: int  # characters covered by strong spam terms
     weak: dict[str, int]
+    lead: str | None = None  # the category of a strong chrome term opening the line ("上一篇：", "版权所有")
+    weak_labels: int = 0  # labels that documents use too: 时间, 日期, 文, 图
 
     @property
     def prose(self) -> bool:
@@ -237,11 +282,20 @@ def features(line: str) -> LineFeatures:
     strong: dict[str, int] = {}
     weak: dict[str, int] = {}
     strong_chars = 0
-    for _, (length, category, is_strong) in v.any_term.iter_long(line.lower()):
+    lead = None
+    quoted = _quoted(line) if QUOTE_OPEN.search(line) else None
+    opening = len(line) - len(line.lstrip(LEAD_BULLETS))
+    for end, (length, category, is_strong) in v.any_term.iter_long(line.lower()):
+        start = end - length + 1
+        if quoted is not None and _inside(quoted, start):
+            continue  # a quoted term is named, not shown: “最新网址”, “订单查询异常”
         table = strong if is_strong else weak
         table[category] = table.get(category, 0) + 1
         if is_strong and category.startswith("spam:"):
             strong_chars += length
+        if is_strong and start <= opening + LEAD_SLACK and lead is None and not category.startswith("spam:") and not ENUMERATED.match(line):
+            if category != "chrome:related" or LABEL_END.match(line, end + 1):  # "上一篇：…", not "上一篇我们讲了…"
+                lead = category
     has_digit = DIGIT.search(line) is not None
     n = len(line) - sum(map(line.count, " \t\u3000"))
     han = len(HAN.findall(line))
@@ -250,8 +304,9 @@ def features(line: str) -> LineFeatures:
     function = len(v.function_chars.findall(line))
     if n > CHROME_LINE_MAX and han >= PROSE_MIN_HAN and function >= PROSE_MIN_FUNCTION * han and (sentence or clauses >= 2):
         # a long line of prose: no layout feature can make it chrome, so none is counted
-        return LineFeatures(n, han, sentence, clauses, function, 0, 0, 0, 0, 0, 0, strong, strong_chars, weak)
+        return LineFeatures(n, han, sentence, clauses, function, 0, 0, 0, 0, 0, 0, strong, strong_chars, weak, lead)
     chars = set(line)  # each layout count is looked for only when the characters it needs are there
+    labels = LABEL.findall(line) if not chars.isdisjoint(LABEL_MARKS) else []
     return LineFeatures(
         n=n,
         han=han,
@@ -261,12 +316,14 @@ def features(line: str) -> LineFeatures:
         latin_words=len(LATIN_WORD.findall(line)) if not chars.isdisjoint(LATIN_LETTERS) else 0,
         dates=len(DATE.findall(line)) if has_digit else 0,
         times=len(TIME.findall(line)) if has_digit else 0,
-        labels=len(LABEL.findall(line)) if not chars.isdisjoint(LABEL_MARKS) else 0,
+        labels=len(labels),
+        weak_labels=sum(1 for label in labels if label in WEAK_LABELS),
         counters=len(COUNTER.findall(line)) if has_digit else 0,
         separators=len(SEPARATOR.findall(line)) if not chars.isdisjoint(SEPARATOR_CHARS) else 0,
         strong=strong,
         strong_chars=strong_chars,
         weak=weak,
+        lead=lead,
     )
 
 
@@ -281,9 +338,15 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if f.n == 0:
         return None
     spam = {c: k for c, k in f.strong.items() if c.startswith("spam:")}
-    if spam and ((not f.prose and not f.sentence) or f.strong_chars >= SPAM_LINE_SHARE * f.n or sum(spam.values()) >= 3):
+    sentence_like = f.sentence > 0  # a sentence ends on the line
+    if spam and (
+        (not sentence_like and (f.strong_chars >= SPAM_LINE_SHARE * f.n or sum(spam.values()) >= 2 or f.n <= SHORT))
+        or f.strong_chars >= SPAM_PROSE_SHARE * f.n
+    ):
         return max(spam, key=lambda c: (spam[c], c))
     chrome = {c: k for c, k in f.strong.items() if c.startswith("chrome:")}
+    if sentence_like:  # in a sentence, a chrome word decides only when it opens the line ("版权所有…", "上一篇：…")
+        chrome = {f.lead: 1} if f.lead else {}
     for category in PROSE_CHROME:
         if category in chrome and f.n <= DISCLAIMER_MAX:
             return category
@@ -292,7 +355,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if f.n <= CHROME_LINE_MAX:  # page lists, credit and caption lines are short
         if "页" in line and PAGE_LIST_LINE.match(line):
             return "chrome:download"
-        if CREDIT_WORDS.search(line) and CREDIT_LINE.match(line):
+        if CREDIT_WORDS.search(line) and CREDIT_LINE.match(line) and _names(CREDIT_LINE_OUTLET.sub("", line.strip(" \t\u3000■□●"))):
             return "credit"
         if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1:
             return "caption"
@@ -302,11 +365,13 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return None
     if f.counters and not f.prose and not f.labels:
         return "chrome:counter"
-    if f.labels and (not f.prose or f.dates or f.labels >= 2):
-        return "chrome:byline"
+    if f.labels and (not f.prose or f.dates or f.labels >= 2) and (
+        f.labels > f.weak_labels or f.labels >= 2 or f.counters or ISO_DATE.search(line) or SECONDS.search(line)
+    ):
+        return "chrome:byline"  # "时间：2024年4月8日上午9:00" alone is a meeting's, not the page's
     if f.separators >= 2 and not f.prose and f.sentence == 0 and _breadcrumb(line):
         return "chrome:breadcrumb"
-    if f.n <= SHORT * 2 and WELCOME.match(line.strip()):
+    if f.n <= SHORT * 2 and WELCOME.match(line.strip()) and SITE_WORD.search(line):
         return "chrome:nav"
     if f.han == 0 and f.n <= NOISE_MAX and NOISE_LINE.match(line) and not SECTION_NUMBER.match(line) and not DATE_OR_TIME.fullmatch(line.strip()):
         return "chrome:counter" if regex.search(r"\d", line) else "chrome:nav"
@@ -315,6 +380,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
 
 NOISE_MAX = 16
 # Words one of CREDIT_LINE's or CAPTION_LINE's forms needs: lines without any are not tried.
+CREDIT_LINE_OUTLET = regex.compile(r"^[\p{Han}·]{1,10}?(?=记者|通讯员|实习生)")  # "半岛记者 …": the outlet is no name
 CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|[文图][ \t]*[:：/／]|^[ \t]*[(（]")
 CAPTION_WORDS = re.compile(r"▲|图|摄|供图|提供|照片|资料|-")
 # A short line of symbols, Latin and digits that is not a section number: "A+ A-", "|", ":::",
@@ -333,6 +399,8 @@ SITE_LINE_MAX = 12
 
 
 BREADCRUMB_PART_MAX = 20
+ARROWS = regex.compile(r">|＞|›|»|→")
+BREADCRUMB_WORD = regex.compile(r"首页|主页|当前位置|位置|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表")
 
 
 def _breadcrumb(line: str) -> bool:
@@ -340,7 +408,10 @@ def _breadcrumb(line: str) -> bool:
     if "<" in line:
         return False
     parts = [p.strip() for p in SEPARATOR.split(line.strip())]
-    return len(parts) >= 3 and sum(not p for p in parts) <= 1 and all(len(p) <= BREADCRUMB_PART_MAX for p in parts)
+    if not (len(parts) >= 3 and sum(not p for p in parts) <= 1 and all(len(p) <= BREADCRUMB_PART_MAX for p in parts)):
+        return False
+    # arrows lead somewhere; slashes and pipes are a breadcrumb only with a place word ("不听 / 不信 / 不转账" is a slogan)
+    return bool(ARROWS.search(line) or BREADCRUMB_WORD.search(line))
 
 
 def _weak_chrome(line: str, f: LineFeatures) -> bool:
@@ -391,16 +462,24 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = prev
             elif (prev or nxt) and _weak_chrome(line, feats[i]) and (i < first or i > last):
                 out[i] = prev or nxt
-            elif (prev or nxt) and i < first and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not TOPIC.search(line):
+            elif (prev or nxt) and i < first and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line):
                 out[i] = "chrome:nav"
-            elif i < first and i < first_topic and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not TOPIC.search(line):
+            elif (
+                i < first and i < first_topic and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses
+                and not TOPIC.search(line) and (prev or nxt or feats[i].weak or feats[i].latin_words)
+            ):
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
-            elif i < first and feats[i].dates and feats[i].han <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses:
+            elif i < first and ISO_DATE.search(line) and feats[i].han <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses:
                 out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30": an account or site and a date, above the text
+    for k, i in enumerate(nonempty):  # lines opening with ▲ one after another are a list, not captions
+        if out[i] == "caption" and text[spans[i][0] : spans[i][1]].lstrip().startswith("▲"):
+            around = [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
+            if any(text[spans[j][0] : spans[j][1]].lstrip().startswith("▲") for j in around):
+                out[i] = None
     seen: str | None = None
-    for i in nonempty:  # a line repeated right below itself (a title shown twice) goes once
+    for top, i in enumerate(nonempty):  # a line repeated right below itself (a title shown twice) goes once
         line = "".join(text[spans[i][0] : spans[i][1]].split())
-        if out[i] is None and line == seen and len(line) <= REPEAT_MAX:
+        if out[i] is None and line == seen and len(line) <= REPEAT_MAX and top <= REPEAT_TOP:  # at the top: a slogan may be shouted twice
             out[i] = "title:repeat"
         seen = line if out[i] is None else seen
     return out
@@ -413,8 +492,10 @@ INTRO_FORMULA = regex.compile(
     r"小编[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
     r"|(?:本站|本网|网友|站长|[\p{Han}0-9]{2,8}网{1,2}(?=的|小编|编辑|为|给|帮|今天|特意|精心))(?:们)?[^。！？!?\n]{0,24}?"
     r"(?:为|给|帮)(?:大家|您|你)[^。！？!?\n]{0,12}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
-    r"|(?:下面|以下|下文)(?:是|为)[^。！？!?\n]{0,40}?(?:希望|供大家|欢迎大家|仅供)"
+    r"|(?:下面|以下|下文)(?:是|为)[^。！？!?\n]{0,40}?(?:供大家|欢迎大家|仅供|希望(?:能|可以|能够)?(?:对|帮助|帮到)(?:大家|您|你))"
 )
+# A formula addresses the reader: "小编在整理居民来信时发现…" is a WeChat post's own sentence.
+INTRO_READER = regex.compile(r"大家|您|你|同学们|朋友|(?:下面|以下|下文)(?:是|为)")
 # "希望对大家有所帮助", "相信一定会对你有所帮助", "欢迎阅读": the site's wishes to the reader.
 INTRO_WISH = regex.compile(
     r"(?:希望|相信|但愿)[^。！？!?\n]{0,20}(?:对|帮|给)[^。！？!?\n]{0,6}(?:你|您|大家|同学们|朋友们)[^。！？!?\n]{0,20}(?:帮助|启发|喜欢|用处|参考)"
@@ -423,15 +504,16 @@ INTRO_WISH = regex.compile(
 # "总结是…的书面材料", "方案，是一种计划性公文": a 范文 site defining the genre.
 INTRO_DEFINITION = regex.compile(
     r"^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得体会|心得|体会|报告|建议书|倡议书|演讲稿|策划书|策划|讲话稿|简报|通知|发言稿)"
-    r"[，,]?(?:就|一般|通常)?是(?:指)?[^。！？!?\n]{2,120}?(?:书面材料|应用文|文体|文书|公文|书信|计划|方法|材料|总结|文章|文稿)"
+    r"[，,]?(?:就|一般|通常)?是(?:指)?[^。！？!?\n]{2,120}?(?:书面材料|应用文|文体|文书|公文|书信|书面计划|方法计划|思考总结)"
 )
 # "你想知道总结怎么写吗？", "那么好的方案是什么样的呢？": a hook before the 范文.
 INTRO_HOOK = regex.compile(
     r"(?:你|您|大家|我们|很多人|许多人|同学们)[^。！？!?\n]{0,30}(?:怎么写|如何写|怎样写|写些什么|写什么|知道|了解过|很难写|苦恼|具备|注意哪些|制定|撰写)"
-    r"[^。！？!?\n]{0,30}(?:吗|呢|吧)?[？?！!。]"
+    r"[^。！？!?\n]{0,30}(?:(?:吗|呢|吧)[？?！!。]|[？?])"
     r"|(?:怎么写|如何写|怎样写|怎样才能写|如何制定|怎么制定)[^。！？!?\n]{0,20}[？?]"
 )
 SENTENCE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』]?|$)")
+WRITING = regex.compile(r"写|撰写|制定|范文|模板")
 
 
 @lru_cache(maxsize=16384)
@@ -443,12 +525,14 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     found, formula, framing = [], False, False
     for k, (a, b) in enumerate(sentences):
         sentence = line[a:b]
-        if INTRO_FORMULA.search(sentence):
+        if INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence):
             found.append((a, b))
             formula = True
-        elif INTRO_HOOK.search(sentence) or (k == 0 and INTRO_DEFINITION.match(sentence)):
+        elif (k == 0 and INTRO_DEFINITION.match(sentence)) or (INTRO_HOOK.search(sentence) and WRITING.search(sentence)):
             found.append((a, b))
-            framing = True
+            framing = True  # a definition of the genre, or a hook about writing one: the 范文 site's framing
+        elif INTRO_HOOK.search(sentence):
+            found.append((a, b))
         elif INTRO_WISH.search(sentence):
             found.append((a, b))
         elif found and found[-1][1] == a and INTRO_DEFINITION.match(line[found[-1][0] : b]):
@@ -478,7 +562,7 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
             continue
         for a, b in sentences:
             sentence = text[s + a : s + b]
-            if INTRO_FORMULA.search(sentence) or near_formula:
+            if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or near_formula:
                 yield Replacement(s + a, s + b, "", "intro")
 
 
@@ -503,18 +587,22 @@ def _inline(text: str, start: int, end: int, f: LineFeatures) -> Iterator[Replac
 def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
     v = vocab()
-    for category, _ in SPAM_CATEGORIES:
+    quoted = _quoted(line)
+    for category, _ in SPAM_CATEGORIES[1:]:  # gambling and crypto brands are spliced into sentences; porn words are not
         pattern = v.strong.get(category)
         if spam and pattern is not None:
             for m in pattern.finditer(line):
+                listed = line.startswith("、", m.end()) and pattern.match(line, m.end() + 1)
+                if _inside(quoted, m.start()) or NAMED_BEFORE.search(line, 0, m.start()) or NAMED_AFTER.match(line, m.end()) or listed:
+                    continue  # named in a warning: “真人荷官”, 冒充币安、火币等
                 tail = SPAM_TAIL.match(line, m.end())  # "ag真人" + "游戏官方", "澳门威尼斯" + "人线上官网"
                 found.append((m.start(), tail.end() if tail else m.end(), category))
-    found.extend((m.start(), m.end(), "spam:gambling") for m in SPLICED_GAMBLING.finditer(line))
+    found.extend((m.start(), m.end(), "spam:gambling") for m in SPLICED_GAMBLING.finditer(line) if not _inside(quoted, m.start()))
     m = LEAD_CREDIT.match(line)
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
     m = TRAILING_CREDIT.search(line)
-    if m and not NOT_A_NAME.search(m.group().strip()):
+    if m and not NOT_A_NAME.search(m.group().strip()) and _names(m.group()):
         found.append((m.start(), m.end(), "credit"))
     found.extend((m.start(), m.end(), "caption") for m in CAPTION_INLINE.finditer(line))
     if line.count("▲") == 1:  # several ▲ on a line are bullets of a list, not a caption
@@ -526,7 +614,7 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     found.extend((m.start(), m.end(), "markup") for m in MARKDOWN.finditer(line))
     found.extend((m.start(), m.end(), "punct") for m in DOUBLED.finditer(line))
     if flattened:  # a flattened page: its chrome runs inside the line
-        found.extend((m.start(), m.end(), "chrome:download") for m in INLINE_DOWNLOAD.finditer(line))
+        found.extend((m.start(), m.end(), "chrome:download") for m in INLINE_DOWNLOAD.finditer(line) if not _inside(quoted, m.start()))
         found.extend((m.start(), m.end(), "chrome:byline") for m in INLINE_BYLINE.finditer(line))
     found.sort()
     out, last = [], -1
