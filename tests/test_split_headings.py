@@ -722,6 +722,12 @@ def test_a_headline_may_end_in_an_exclamation_or_a_closing_quote(headline):
     assert heads(page(headline, A, B)) == [(1, headline, "为落实上级部")]
 
 
+def test_a_document_number_above_the_title_is_no_headline():
+    assert heads(page("汇通物流〔2024〕12号", "关于开展防范电信网络诈骗宣传月活动的实施方案", A, B)) == [
+        (1, "关于开展防范电信网络诈骗宣传月活动的实施方案", "为落实上级部")
+    ]
+
+
 def test_a_first_line_that_is_a_sentence_is_no_headline():
     assert heads(page("他说：“快报警。”", A)) == [(1, None, "他说：“快报")]
     assert heads(page("不要转账！骗子就在身边！", A)) == [(1, None, "不要转账！骗")]

@@ -137,6 +137,9 @@ CLAUSE_PUNCT = regex.compile(r"[，、：；,:;]")
 ENUM_START = regex.compile(
     r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十百\d]{1,3}[)）、.．,，]|[一二三四五六七八九十]是|第[一二三四五六七八九十\d]{1,3}[步条章节部分篇]|篇[一二三四五六七八九十\d]|[•·●▪\-—])"
 )
+# An article heading that opens with its number ("范文三：…", "篇二：…", "第一篇：…", "【篇1】…"): a
+# heading keeps its own line even with a colon in it.
+ARTICLE_HEADING_PREFIX = regex.compile(r"^[ \t\u3000]*(?:范文|篇|第)[一二三四五六七八九十\d]{1,3}篇?[：:]|^[ \t\u3000]*[【\[]篇[一二三四五六七八九十\d]{1,3}[】\]]")
 # `~` between Chinese characters stands for a comma in converted PDFs ("8月份~我行按照").
 TILDE_COMMA = regex.compile(r"(?<=[\p{Han}”）])[ \t]*~[ \t]*(?=[\p{Han}“（])")
 # Both sides of a range: "周一~周五", "一~三年级" keep their tilde.

@@ -156,6 +156,8 @@ GLUED_NUMBER = regex.compile(r"[ \t]?(?:篇)?([0-9]{1,2})(?=[\p{Han}“xX])")
 
 
 HEADLINE_MAX = 40
+# The number of an official document, on the line above its title: "xx〔2024〕12号", "x发[2023]5号".
+DOCUMENT_NUMBER = regex.compile(r"^[^\n]{0,20}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
 INNER_STOP = regex.compile(r"[。；;]|[！？!?](?=.)")
 
 
@@ -324,8 +326,9 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     declared = next((d for d in (declared_count(ln.text) for ln in header) if d is not None), None)
     if not run:
         # a single story: the headline, then its text
-        if lines and (_is_title_like(lines[0].text) or _is_exclaimed_headline(lines[0].text)) and len(lines) > 1:
-            found = Found(1, lines[0].text.strip(), None, lines[1].start, len(text))
+        head = 1 if len(lines) > 2 and DOCUMENT_NUMBER.search(lines[0].text) else 0  # "汇通物流〔2024〕12号" above the title
+        if lines and (_is_title_like(lines[head].text) or _is_exclaimed_headline(lines[head].text)) and len(lines) > head + 1:
+            found = Found(1, lines[head].text.strip(), None, lines[head + 1].start, len(text))
         else:
             found = Found(1, title, None, 0, len(text))
         warning = f"declared {declared} articles, found 1" if declared not in (None, 1) else None

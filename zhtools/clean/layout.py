@@ -49,6 +49,8 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
     '我行实行了三步式劝止模式:一是网点工作人员主动发现。由营业网点工作人员'
     >>> apply_rule(pdf_join, "一、组织领导\\n成立以党委委员为组长的领导小组。")
     '一、组织领导\\n成立以党委委员为组长的领导小组。'
+    >>> apply_rule(pdf_join, "范文三：移动营业厅宣传工作总结\\n为落实通信行业防范治理要求。")
+    '范文三：移动营业厅宣传工作总结\\n为落实通信行业防范治理要求。'
     """
     spans = [(s, e) for s, e in lines(text) if text[s:e].strip()]
     for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
@@ -62,7 +64,9 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
             continue
         elif not (P.WORD_CHAR.match(b[0]) or b[0] in "，。、；：”%％"):
             continue
-        elif (P.ENUM_START.match(a) and len(a) <= 40) or (len(a) <= 40 and not P.CLAUSE_PUNCT.search(a) and not P.SENTENCE_STOP.search(a)):
+        elif (P.ENUM_START.match(a) or P.ARTICLE_HEADING_PREFIX.match(a)) and len(a) <= 40 or (
+            len(a) <= 40 and not P.CLAUSE_PUNCT.search(a) and not P.SENTENCE_STOP.search(a)
+        ):
             continue  # a title or heading ("一、组织领导", "2023年…宣传月活动工作总结") ends without punctuation too
         else:
             head = _first_sentence(b)
