@@ -42,6 +42,7 @@ ANATOMY = [
     ("syn-2.2-wechat-account-and-time", page(TITLE, "平安清河 2024-03-15 08:30", BODY), page(TITLE, BODY)),
     ("syn-2.3-counter", page(TITLE, "0 人阅读  0 条评论", BODY), page(TITLE, BODY)),
     ("syn-2.4-download-notice", page(TITLE, BODY, "已阅读5页，还剩10页未读，继续免费阅读", BODY2), page(TITLE, BODY, BODY2)),
+    ("syn-2.4-page-count-lines", page(TITLE, "本文档共4页", "10页预览", BODY), page(TITLE, BODY)),
     ("syn-2.4-page-list", page("防范电信网络诈骗工作方案_第1页", "防范电信网络诈骗工作方案_第2页", TITLE, BODY), page(TITLE, BODY)),
     ("syn-2.5-nav-line", page("设为首页 | 加入收藏 | 网站导航", TITLE, BODY), page(TITLE, BODY)),
     ("syn-2.5-font-widget-noise", page(TITLE, "A+ A-", BODY), page(TITLE, BODY)),

@@ -353,8 +353,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if MARKUP_CHARS.search(line) and not MARKDOWN.sub("", HTML_TAG.sub("", line)).strip():
         return "markup"  # a line of tags or an empty image "![]()"
     if f.n <= CHROME_LINE_MAX:  # page lists, credit and caption lines are short
-        if "页" in line and PAGE_LIST_LINE.match(line):
-            return "chrome:download"
+        if "页" in line and (PAGE_LIST_LINE.match(line) or INLINE_DOWNLOAD.fullmatch(line.strip())):
+            return "chrome:download"  # "…_第2页", "本文档共4页", "10页预览"
         if CREDIT_WORDS.search(line) and CREDIT_LINE.match(line) and _names(CREDIT_LINE_OUTLET.sub("", line.strip(" \t\u3000■□●"))):
             return "credit"
         if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1:
