@@ -46,6 +46,7 @@ ANATOMY = [
     ("syn-2.4-page-list", page("防范电信网络诈骗工作方案_第1页", "防范电信网络诈骗工作方案_第2页", TITLE, BODY), page(TITLE, BODY)),
     ("syn-2.5-nav-line", page("设为首页 | 加入收藏 | 网站导航", TITLE, BODY), page(TITLE, BODY)),
     ("syn-2.5-font-widget-noise", page(TITLE, "A+ A-", BODY), page(TITLE, BODY)),
+    ("syn-1.5-seo-keyword-line", page("反诈宣传活动总结,防范电信诈骗宣传活动总结。", TITLE, BODY), page(TITLE, BODY)),
     ("syn-1.2-emoji-line", page("🎰🍀📮", TITLE, BODY), page(TITLE, BODY)),
     ("syn-2.5-badge-above-headline", page("热点信息 Focus", TITLE, BODY), page(TITLE, BODY)),
     ("syn-4-copyright-icp", page(TITLE, BODY, "版权所有 xx日报社 京ICP备12345678号"), page(TITLE, BODY)),

@@ -184,7 +184,7 @@ def _category_terms(T, name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:  #
 
 # Every category an anatomy edit may be named by (the edit log's `rule`).
 CATEGORIES = (
-    "spam:porn", "spam:gambling", "spam:crypto", "chrome:nav", "chrome:breadcrumb", "chrome:byline", "chrome:counter",
+    "spam:porn", "spam:gambling", "spam:crypto", "spam:seo", "chrome:nav", "chrome:breadcrumb", "chrome:byline", "chrome:counter",
     "chrome:download", "chrome:share", "chrome:copyright", "chrome:disclaimer", "chrome:related", "chrome:comment",
     "intro", "credit", "caption", "markup", "punct", "title:repeat",
 )
@@ -396,6 +396,9 @@ TOPIC = regex.compile(
     r"培训|讲座|会议|专项|行动|整治|治理|守护|平安|法治|普法|知识|引言|前言|导语|摘要|结语|[0-9]|[一二三四五六七八九十]|x{2}|X{2}"
 )
 SITE_LINE_MAX = 12
+# A line of genre keywords ending in a full stop: "X总结,Y总结。", "电信诈骗宣传防范工作总结。".
+GENRE_END = r"(?:总结|方案|计划|报告|心得体会|心得|体会|范文|大全|模板|策划|讲话稿|演讲稿)"
+SEO_KEYWORDS = regex.compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{{Han}}0-9]{{2,30}}{GENRE_END})*[。.]")
 
 
 BREADCRUMB_PART_MAX = 20
@@ -469,6 +472,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 and not TOPIC.search(line) and (prev or nxt or feats[i].weak or feats[i].latin_words)
             ):
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
+            elif i < first and SEO_KEYWORDS.fullmatch(line):
+                out[i] = "spam:seo"  # "反诈宣传活动总结,防范电信诈骗宣传活动总结。": keywords for search engines, above the text
             elif i < first and ISO_DATE.search(line) and feats[i].han <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses:
                 out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30": an account or site and a date, above the text
     for k, i in enumerate(nonempty):  # lines opening with ▲ one after another are a list, not captions
