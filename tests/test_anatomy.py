@@ -59,7 +59,19 @@ ANATOMY = [
     ("syn-1.2-gambling-brand-spliced", "活动现场，很多群众被吸引乐鱼体育、逗乐，纷纷驻足观看。", "活动现场，很多群众被吸引、逗乐，纷纷驻足观看。"),
     ("syn-1.2-gambling-brand-and-tail", "近年来，诈骗案件持续高发ag真人游戏官方，群众损失惨重。", "近年来，诈骗案件持续高发，群众损失惨重。"),
     ("syn-1.2-unknown-brand-by-its-form", "不少群众被所谓的高额返利吸引星河体育全站app入口，最终血本无归。", "不少群众被所谓的高额返利吸引，最终血本无归。"),
+    ("syn-1.2-unknown-crypto-brand", "骗子诱导受害人下载所谓的投资软件币鑫宝交易所注册，最终血本无归。", "骗子诱导受害人下载所谓的投资软件，最终血本无归。"),
+    ("syn-1.1-unknown-porn-anchor", "影片中民警的一句话让我印象特别深夜色撩人影院免费入口，所有骗局的开头都是甜头。", "影片中民警的一句话让我印象特别深，所有骗局的开头都是甜头。"),
+    ("syn-4-share-prompt-sentence", page(TITLE, BODY, "喜欢本文就收藏分享给更多人吧"), page(TITLE, BODY)),
+    ("syn-4-share-to-list", page(TITLE, BODY, "分享至：微信\u3000朋友圈\u3000微博"), page(TITLE, BODY)),
+    ("syn-4-follow-account", page("👆点击上方“平安枫林”，一键关注不迷路", TITLE, BODY), page(TITLE, BODY)),
     # --- credits and captions (§4, §6.9, §6.10) ------------------------------------------
+    ("syn-6.10-credit-ideographic-space", page(BODY, "文/李思涵\u3000图/王博"), BODY),
+    ("syn-6.10-credit-pipe", page(TITLE, "文 | 苏遥", "图 | 网络", BODY), page(TITLE, BODY)),
+    ("syn-6.10-credit-bracketed-outlet", "【临江台讯 记者 韦嘉 林涛】7月3日下午，市民张先生险些被骗。", "7月3日下午，市民张先生险些被骗。"),
+    ("syn-6.10-credit-spaced-name", BODY + "(林 涛)", BODY),
+    ("syn-6.9-image-placeholder-bracketed", page(BODY, "【图片】", BODY2), page(BODY, BODY2)),
+    ("syn-6.9-photo-line", page(BODY, "活动现场", BODY2), page(BODY, BODY2)),
+    ("syn-6.9-caption-glued-photographer", BODY + "邵凯 摄", BODY),
     ("syn-6.10-lead-credit-benbaoxun", "本报讯（记者 王明 通讯员 李华）8月30日，派出所民警走进集市开展宣传。", "8月30日，派出所民警走进集市开展宣传。"),
     ("syn-6.10-lead-credit-site", "华龙网讯(通讯员 张三)为提高群众防骗意识，社区开展宣传。", "为提高群众防骗意识，社区开展宣传。"),
     ("syn-6.10-lead-credit-taiwan", "记者林冠宇／台北报导 台北市一名妇人险遭投资诈骗。", "台北市一名妇人险遭投资诈骗。"),
@@ -103,6 +115,8 @@ ANATOMY = [
     keep("syn-placeholder-stars", "**市**派出所联合社区开展宣传活动。"),
     keep("syn-trailing-numeral-bracket", BODY + "（试行）"),
     keep("syn-title-only", TITLE),
+    keep("syn-prose-exchange-account", "骗子诱导受害人在境外交易所注册账户，再一步步加大投入。"),
+    keep("syn-prose-share-to-family", "请把这些防骗知识分享给身边的老人，提醒他们提高警惕。"),
     keep("syn-prose-sports-word", "学校加强体育锻炼，同时开展防范电信网络诈骗教育，提醒学生不要下载陌生APP。"),
     keep("syn-prose-fake-lottery-platform", "骗子诱导受害人在虚假彩票平台充值，一旦投入大额资金便无法提现。"),
     ("syn-wechat-clause-with-weak-words-stays", page("骗子会伪装成正规平台", "通过官网或官方APP办理", "图片", "02.", "冒充客服退款"),
@@ -188,6 +202,7 @@ def test_chrome_that_describes_the_document_becomes_metadata():
     }
     assert page_metadata(["發布日期：2025年03月18日 來源：四鶴街道"]) == {"date": "2025-03-18", "source": "四鹤街道"}
     assert page_metadata(["时间: 07-01 作者:张羽"]) == {"author": "张羽"}  # no year: no date
+    assert page_metadata(["來源:青衿實(shí)踐(jiàn)團 發(fā)布日期:2025年03月18日"]) == {"date": "2025-03-18", "source": "青衿实践团"}  # glosses go first
 
 
 @pytest.mark.parametrize(

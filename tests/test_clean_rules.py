@@ -408,6 +408,7 @@ INTRO_004_L138 = ",WTT今天为大家精心准备了2020年度防范电信(网�
 INTRO_004_L156 = "520作文网今天为大家精心准备了2020年度防范电信(网络)诈骗犯罪宣传工作方案,希望对大家有所帮助! "
 
 INTRO = [
+    keep("syn-wechat-author-xiaobian", "小编提醒大家，收到陌生短信中的链接不要点击。上周，小编的妈妈接到一个电话。"),  # the post's own voice
     ("000-L2-intro-paragraph", raw("000", 2) + "\n" + raw("000", 3), raw("000", 3)),
     ("002-L9-intro-paragraph", raw("002", 9) + "\n\n" + raw("002", 11), "\n" + raw("002", 11)),
     ("003-L5-intro-paragraph", raw("003", 5) + "\n\n" + raw("003", 7), "\n" + raw("003", 7)),

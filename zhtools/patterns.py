@@ -98,7 +98,8 @@ RELATED_LINK = regex.compile(r"[ \t\u3000]*[^\n]{2,60}?(?:\d{4}-)?\d{1,2}-\d{1,2
 # The site's own words: "下面是小编为大家整理的…", "希望对大家有所帮助". They are never the
 # document's.
 INTRO_MARKER = regex.compile(
-    r"小编"
+    # 小编 collecting something for the reader; a WeChat post's own 小编 ("小编提醒大家…", "小编亲测") is its author
+    r"小编(?=[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|奉上|为大家|为您|给大家|帮大家))"
     r"|(?:下面|以下)是(?:小编|我|本站)?(?:为|给|帮)大家(?:精心)?(?:整理|收集|带来|准备|搜集|推荐|分享)"
     r"|为大家精心(?:整理|准备|收集|挑选|编辑|搜集)"
     r"|(?:本站|网)(?:今天)?(?:为|给|帮)大家(?:精心)?(?:整理|准备|收集|带来|搜集|推荐)"
@@ -108,7 +109,7 @@ INTRO_MARKER = regex.compile(
 )
 # Markers that are the site's words wherever they stand; the others ("希望对大家有所帮助",
 # "供大家参考") also occur in prose and only count towards a whole intro paragraph.
-INTRO_STRONG = regex.compile(r"小编|为大家精心|(?:下面|以下)是|(?:本站|网)(?:今天)?(?:为|给|帮)大家")
+INTRO_STRONG = regex.compile(r"小编(?=[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|奉上|为大家|为您|给大家|帮大家))|为大家精心|(?:下面|以下)是|(?:本站|网)(?:今天)?(?:为|给|帮)大家")
 # An intro paragraph is removed whole when it is at most this long.
 INTRO_PARAGRAPH_MAX = 320
 

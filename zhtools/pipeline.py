@@ -43,7 +43,7 @@ STDIN = "-"
 FILE_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
 TITLE_MAX = 60
 # Edits whose removed text may describe the document (date, source, author, editor).
-BYLINE_RULES = ("chrome:byline", "chrome:counter", "chrome_line", "chrome_inline")
+BYLINE_RULES = ("chrome:byline", "chrome:counter", "chrome:download", "chrome_line", "chrome_inline")  # an upload date too
 
 
 class UsageError(ZhtoolsError):

@@ -70,6 +70,7 @@ BYLINE_LABELS = (
     "发布时间", "发布日期", "发表时间", "更新时间", "上传时间", "上传日期", "时间", "日期", "来源", "来自", "出处", "作者",
     "编辑", "责任编辑", "责编", "小编", "发布者", "发布人", "发布单位", "推荐人", "记者", "通讯员", "摄影", "供稿", "撰稿", "撰文",
     "审核", "初审", "复审", "终审", "一审", "二审", "三审", "校对", "统筹", "流程编辑", "字号", "字体", "文", "图",
+    "转自", "本文来源", "文章来源", "稿件来源", "信息来源", "原标题", "图片来源", "图源", "作者单位",
 )
 WEAK_LABELS = frozenset({"时间", "日期", "文", "图"})  # minutes and forms use them too
 COUNTER_LABELS = ("浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "点击量", "点击次数", "点击", "人气", "被阅读", "累计次数", "点阅数", "访问量", "浏览人次")
@@ -89,22 +90,23 @@ WELCOME = regex.compile(r"^欢迎(?:访问|来到|光临|进入)")
 SITE_WORD = regex.compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
 LEAD_CREDIT = regex.compile(
-    r"^[ \t\u3000]*(?:[【\[](?:[^】\]\n]{0,30}讯)[】\]][ \t]*"
+    r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
     r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}网消息)[ \t:：]*"
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*)?"
     r"(?=[\p{Han}“0-9A-Za-z])"
     r"|[(（]中央社[^)）\n]{0,30}电[)）][ \t]*"
     r"|[【\[]?(?:[\p{Han}]{0,8})?记者[ \t]*[\p{Han}·]{2,4}(?:[ \t、]+[\p{Han}·]{2,4}){0,3}[ \t]*[/／][ \t]*[\p{Han}]{1,8}报[导道][】\]]?[ \t]*)"
 )
-CREDIT_NEWS = regex.compile(r"讯[ \t:：]*(?:[(（]|$)|讯[】\]]|记者|通讯员|报[导道]|电[)）]")
+CREDIT_NEWS = regex.compile(r"讯[ \t:：]*(?:[(（]|$)|讯|记者|通讯员|报[导道]|电[)）]")
 CREDIT_LINE = regex.compile(
-    r"^[ \t\u3000■□●]*(?:[(（][\p{Han}·]{2,4}(?:[ \t、][\p{Han}·]{2,4}){0,3}[)）]$"  # "(王海洋)": a name alone in brackets
-    r"|(?:[\p{Han}·]{1,10}?)?(?:(?:记者|通讯员|实习生|撰文|撰稿|摄影)[ \t:：/／]*|[文图][ \t]*[:：/／][ \t]*)[\p{Han}·]{2,4}"
-    r"(?:[ \t、，,/／]+(?:(?:记者|通讯员|实习生|文|图|摄影)[ \t:：/／]*)?[\p{Han}·]{2,4}){0,5}[ \t]*(?:报道|文/图|摄|供图)?)[ \t]*$"
+    r"^[ \t\u3000■□●◎]*(?:[(（][\p{Han}·]{1,4}(?:[ \t\u3000、][\p{Han}·]{1,4}){0,3}(?:[ \t\u3000]*整理)?[)）]$"  # "(王海洋)", "(林 涛)"
+    r"|[(（](?:作者单位|作者|来源|供稿)[:：][^)）\n]{1,40}[)）]$"
+    r"|(?:[\p{Han}·]{1,10}?)?(?:(?:记者|通讯员|实习生|撰文|撰稿|摄影)[ \t\u3000:：/／|丨]*|[文图][ \t\u3000]*[:：/／|丨][ \t\u3000]*)[\p{Han}·]{2,4}"
+    r"(?:[ \t\u3000、，,/／]+(?:(?:[\p{Han}]{0,3}(?:记者|通讯员|实习生)|文|图|摄影)[ \t\u3000:：/／|丨]*)?[\p{Han}·]{2,4}){0,5}[ \t\u3000]*(?:报道|文/图|摄|供图|整理)?)[ \t\u3000]*$"
 )
 TRAILING_CREDIT = regex.compile(
     r"(?<=[。！？!?”」』])[ \t]*[(（](?:(?:记者|通讯员|作者|文|图|撰稿|撰文|编辑|责编|责任编辑|审核|供稿|来源)[ \t]*[:：]?[ \t]*)?"
-    r"[\p{Han}·]{2,4}(?:[ \t、，,/／;；][ \t]*(?:(?:记者|通讯员|文|图|编辑|审核)[ \t]*[:：]?[ \t]*)?[\p{Han}·]{2,4}){0,4}[)）][ \t]*$"
+    r"[\p{Han}·]{1,4}(?:[ \t、，,/／;；][ \t]*(?:(?:记者|通讯员|文|图|编辑|审核)[ \t]*[:：]?[ \t]*)?[\p{Han}·]{1,4}){0,4}[)）][ \t]*$"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]完[)）][ \t]*$"
 )
 # The commonest Chinese surnames (and a few unit endings): a credit names people or a unit; a
@@ -114,19 +116,25 @@ SURNAMES = frozenset(
     "付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
 UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "公司", "银行", "宣", "会")
-CREDIT_LABEL = regex.compile(r"^(?:记者|通讯员|实习生|撰文|撰稿|摄影|编辑|责编|责任编辑|审核|作者|供稿|来源|[文图](?=[:：/／]))[ \t:：/／]*")
+CREDIT_LABEL = regex.compile(r"^(?:[\p{Han}]{0,3}记者|[\p{Han}]{0,3}通讯员|实习生|撰文|撰稿|摄影|编辑|责编|责任编辑|审核|作者单位|作者|供稿|来源|[文图](?=[:：/／|丨]|$))[ \t:：/／|丨]*")
+CREDIT_SOURCES = frozenset({"网络", "网图", "资料图", "受访者", "受访者供图", "本报", "本台", "本站", "视觉中国", "新华社", "人民网"})
 
 
 def _names(text: str) -> bool:
     """Whether the words of a credit are names (a common surname first) or units ("xx县公安局")."""
-    tokens = [CREDIT_LABEL.sub("", t) for t in regex.split(r"[ \t、，,/／;；()（）【】\[\]]+", text) if t]
-    tokens = [t for t in tokens if t and t not in ("报道", "摄", "供图", "文/图", "图/文")]
-    return bool(tokens) and all(t == "完" or t[0] in SURNAMES or t.endswith(UNIT_ENDINGS) for t in tokens)
+    tokens = [CREDIT_LABEL.sub("", t) for t in regex.split(r"[ \t\u3000、，,/／|丨;；()（）【】\[\]◎]+", text) if t]
+    tokens = [t for t in tokens if t and t not in ("报道", "摄", "供图", "文/图", "图/文", "整理")]
+    if tokens and all(len(t) == 1 for t in tokens) and 2 <= len(tokens) <= 4:
+        tokens = ["".join(tokens)]  # "(林 涛)": a name spaced out
+    return bool(tokens) and all(t == "完" or t[0] in SURNAMES or t.endswith(UNIT_ENDINGS) or t in CREDIT_SOURCES for t in tokens)
 
 
 NOT_A_NAME = regex.compile(r"^[(（][一二三四五六七八九十〇零百]+[)）]|试行|草案|节选|续|全文|附件|摘要|原标题|征求意见稿")
 CAPTION_INLINE = regex.compile(
-    r"[(（](?:图[/／:：][^)）\n]{1,40}|相关资料图|资料图片?(?:仅供参考)?|图片来源[:：][^)）\n]{1,30}|[^)）\n]{1,20}(?:供图|摄))[)）]"
+    r"[(（](?:图[/／:：][^)）\n]{1,40}|相关资料图|资料图片?(?:仅供参考)?|资料照|视频截图|截图[^)）\n]{0,20}|图片来源[:：][^)）\n]{1,30}"
+    r"|图源[:：][^)）\n]{1,30}|图为[^)）\n]{1,60}|图片由[^)）\n]{1,20}提供|作者单位[:：][^)）\n]{1,40}|[^)）\n]{1,20}(?:供图|摄))[)）]"
+    r"|(?<=[。！？])[ \t]*[\p{Han}·]{2,4}[ \t]*摄[ \t]*$"  # "…讲解骗局。邵凯 摄"
+    r"|(?<=[。！？])[ \t]*图(?:为|说[:：])[^\n]{2,80}$"
 )
 MARKUP_CHARS = re.compile(r"[<&#*!]")
 # "▲警方呼吁民众…（图／…）" after other text on the line: a caption to the end of the line.
@@ -134,9 +142,9 @@ CAPTION_TAIL = regex.compile(r"(?<=\S[ \t]+)▲[^▲\n]{1,80}$")  # after other 
 # " date 2025-09-13 ": an English date label (Taiwan sites, machine translations).
 DATE_LABEL = regex.compile(r"^[ \t]*(?:date|time|Date|Time)[ \t:：]+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
 CAPTION_LINE = regex.compile(
-    r"^[ \t]*(?:▲[^▲\n]{0,100}$|图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|.{0,80}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)"
+    r"^[ \t]*(?:▲[^▲\n]{0,100}$|图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)"
     r"|[^。！？，、,\n]{2,12}(?:摄|供图|提供|翻摄)|(?:图|图说)[ \t]*[:：/／][^\n]{1,120}"
-    r"|图片|活动照片[ \t]*\d{0,2}|[(（](?:相关资料图|资料图片?(?:仅供参考)?|如图)[)）]|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$"
+    r"|[【\[]?图片[】\]]?|(?:活动|宣传|讲座|现场)?(?:现场|照片|合影|剪影|掠影)(?:照片|图)?[ \t]*\d{0,2}|配图[:：][^\n]{1,80}|[(（](?:相关资料图|资料图片?(?:仅供参考)?|如图)[)）]|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$"
 )
 # A gambling brand spliced into a sentence, known by its form rather than its name: a short
 # name, a gambling word (体育, 娱乐, 真人, 棋牌, 电竞, 视讯) and a call to action (官网, 入口, app…):
@@ -144,7 +152,15 @@ CAPTION_LINE = regex.compile(
 SPLICED_GAMBLING = regex.compile(
     r"(?:(?<=\p{Han})[A-Za-z0-9]{1,6}|(?<=\p{Han})\p{Han}{2})(?:体育|娱乐|真人|棋牌|电竞|视讯)(?:游戏|正规|全站|在线|线上|平台|娱乐)*"
     r"(?:app|APP|App|下载|注册|登录)?(?:官网|官方|入口|网址|首页)+(?:[\p{Han}]{0,2}入口)?"
+    # a three-character name too, and any call to action, when the brand stands right before a comma
+    r"|(?<=\p{Han})\p{Han}{2,3}(?:体育|娱乐城?|真人|棋牌|电竞|视讯)(?:app|APP|App)?(?:下载|注册|登录|官网|入口|网址)(?:送彩金|送\d+元?)?(?=[，,。；;])"
 )
+# The same for crypto and porn brands: "币鑫宝交易所注册，", "星河链USDT秒到账平台，", "夜色撩人影院免费入口，".
+# A name's length is a guess (the sentence runs into it): three characters for crypto, four for porn.
+SPLICED_CRYPTO = regex.compile(
+    r"(?<=\p{Han})[\p{Han}A-Za-z]{2,3}(?:交易所|USDT|usdt|钱包)(?:秒到账)?(?:注册|官网|下载|平台|入口|app|APP)+(?=[，,。；;])"
+)
+SPLICED_PORN = regex.compile(r"(?<=\p{Han})\p{Han}{2,4}(?:影院|看片|视频|直播|福利)(?:免费)?(?:入口|网址|在线观看)(?=[，,。；;])")
 # A brand named rather than spliced: after 冒充/如/假冒/所谓 or a list comma, before 等, or before
 # 、 and another brand ("冒充币安、火币、欧易等"); "被吸引乐鱼体育、逗乐" is spliced.
 NAMED_BEFORE = regex.compile(r"(?:冒充|假冒|仿冒|如|例如|比如|像|所谓的?|以|、)$")
@@ -359,6 +375,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "credit"
         if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1:
             return "caption"
+    if f.n <= SHARE_LINE_MAX and SHARE_PROMPT.search(line):
+        return "chrome:share"
     if chrome and f.n <= STRONG_PROSE_MAX:  # "点击上方蓝字关注…，每日获取最新资讯。" is a sentence, and chrome
         return max(chrome, key=lambda c: (chrome[c], c))
     if f.n > CHROME_LINE_MAX or (f.prose and f.sentence >= 1 and f.labels == 0):
@@ -379,10 +397,18 @@ def classify(line: str, f: LineFeatures) -> str | None:
 
 
 NOISE_MAX = 16
+# Prompts to follow or share, in their sentence forms: "👆点击上方“平安枫林”，一键关注不迷路", "长按下方二维码，
+# 关注…", "扫描二维码，手机浏览本页", "喜欢本文就收藏分享给更多人吧", "分享至：微信 朋友圈 微博".
+SHARE_PROMPT = regex.compile(
+    r"^.{0,4}(?:点击上方|长按|扫描|扫一扫|识别)[^。！？\n]{0,16}(?:二维码|关注|浏览本页)"
+    r"|(?:喜欢|觉得有用|觉得不错|如果觉得)[^。！？\n]{0,12}(?:分享|收藏|关注|点赞|在看)"
+    r"|^[ \t\u3000]*分享(?:至|到)[:：]"
+)
+SHARE_LINE_MAX = 40
 # Words one of CREDIT_LINE's or CAPTION_LINE's forms needs: lines without any are not tried.
 CREDIT_LINE_OUTLET = regex.compile(r"^[\p{Han}·]{1,10}?(?=记者|通讯员|实习生)")  # "半岛记者 …": the outlet is no name
-CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|[文图][ \t]*[:：/／]|^[ \t]*[(（]")
-CAPTION_WORDS = re.compile(r"▲|图|摄|供图|提供|照片|资料|-")
+CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|[文图][ \t\u3000]*[:：/／|丨]|^[ \t]*[(（]")
+CAPTION_WORDS = re.compile(r"▲|图|摄|供图|提供|照片|资料|现场|合影|剪影|掠影|-")
 # A short line of symbols, Latin and digits that is not a section number: "A+ A-", "|", ":::",
 # "◆ ◆ ◆", "- END -", "1 / 41" (page furniture wherever it stands).
 NOISE_LINE = regex.compile(r"^(?=[^\n]*(?:[+|:：◆◇■□●•▲▼※=~#_/\\-]|\p{So}))[^\p{Han}\n]{1,16}$")  # \p{So}: emoji, symbols
@@ -576,7 +602,7 @@ def _line_end(text: str, end: int) -> int:
 
 
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
-INLINE_TRIGGER = re.compile(r"[<&#*▲)）]|!\[|体育|娱乐|真人|棋牌|电竞|视讯|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|时间|日期|编辑|作者|点击|浏览")
+INLINE_TRIGGER = re.compile(r"[<&#*▲)）]|!\[|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|时间|日期|编辑|作者|点击|浏览")
 
 
 def _inline(text: str, start: int, end: int, f: LineFeatures) -> Iterator[Replacement]:
@@ -602,7 +628,8 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
                     continue  # named in a warning: “真人荷官”, 冒充币安、火币等
                 tail = SPAM_TAIL.match(line, m.end())  # "ag真人" + "游戏官方", "澳门威尼斯" + "人线上官网"
                 found.append((m.start(), tail.end() if tail else m.end(), category))
-    found.extend((m.start(), m.end(), "spam:gambling") for m in SPLICED_GAMBLING.finditer(line) if not _inside(quoted, m.start()))
+    for pattern, category in ((SPLICED_GAMBLING, "spam:gambling"), (SPLICED_CRYPTO, "spam:crypto"), (SPLICED_PORN, "spam:porn")):
+        found.extend((m.start(), m.end(), category) for m in pattern.finditer(line) if not _inside(quoted, m.start()))
     m = LEAD_CREDIT.match(line)
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
