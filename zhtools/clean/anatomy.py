@@ -91,7 +91,7 @@ SITE_WORD = regex.compile(r"网|站|平台|主页|首页|官方")  # "欢迎访�
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
 LEAD_CREDIT = regex.compile(
     r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
-    r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}网消息)[ \t:：]*"
+    r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}网消息)[ \t:：]*"
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*)?"
     r"(?=[\p{Han}“0-9A-Za-z])"
     r"|[(（]中央社[^)）\n]{0,30}电[)）][ \t]*"
@@ -115,7 +115,7 @@ SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦"
     "付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
-UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "公司", "银行", "宣", "会")
+UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "公司", "银行", "宣", "学生会", "委员会", "协会")
 CREDIT_LABEL = regex.compile(r"^(?:[\p{Han}]{0,3}记者|[\p{Han}]{0,3}通讯员|实习生|撰文|撰稿|摄影|编辑|责编|责任编辑|审核|作者单位|作者|供稿|来源|[文图](?=[:：/／|丨]|$))[ \t:：/／|丨]*")
 CREDIT_SOURCES = frozenset({"网络", "网图", "资料图", "受访者", "受访者供图", "本报", "本台", "本站", "视觉中国", "新华社", "人民网"})
 
@@ -377,6 +377,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "caption"
     if f.n <= SHARE_LINE_MAX and SHARE_PROMPT.search(line):
         return "chrome:share"
+    if f.n <= EPAPER_LINE_MAX and f.dates and not f.sentence and EPAPER_PAGE.search(line) and EPAPER.search(line):
+        return "chrome:byline"  # "《江城晚报》2024年7月19日 第A06版：平安江城": the e-paper's page
     if chrome and f.n <= STRONG_PROSE_MAX:  # "点击上方蓝字关注…，每日获取最新资讯。" is a sentence, and chrome
         return max(chrome, key=lambda c: (chrome[c], c))
     if f.n > CHROME_LINE_MAX or (f.prose and f.sentence >= 1 and f.labels == 0):
@@ -405,6 +407,10 @@ SHARE_PROMPT = regex.compile(
     r"|^[ \t\u3000]*分享(?:至|到)[:：]"
 )
 SHARE_LINE_MAX = 40
+# An e-paper's page line: a paper's name, a date and a page ("第A06版", "05版").
+EPAPER = regex.compile(r"[\p{Han}]{1,10}报[》)）]?")
+EPAPER_PAGE = regex.compile(r"(?<![\d.])[A-Z]?\d{1,3}[ \t]*版(?![本权])")
+EPAPER_LINE_MAX = 60
 # Words one of CREDIT_LINE's or CAPTION_LINE's forms needs: lines without any are not tried.
 CREDIT_LINE_OUTLET = regex.compile(r"^[\p{Han}·]{1,10}?(?=记者|通讯员|实习生)")  # "半岛记者 …": the outlet is no name
 CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|[文图][ \t\u3000]*[:：/／|丨]|^[ \t]*[(（]")
@@ -418,10 +424,11 @@ SECTION_NUMBER = regex.compile(r"^[ \t]*(?:[0-9]{1,2}|[一二三四五六七八�
 # chrome, is a site name, badge or widget ("海滨新闻网", "投诉建议", "通知公告").
 TOPIC = regex.compile(
     r"诈|骗|反诈|宣传|总结|方案|心得|体会|计划|报告|讲话|倡议|活动|工作|防范|警|安全|教育|案例|提醒|提示|指南|通知|意见|措施|"
-    r"一封信|公开信|的信|倡议书|承诺书|告知书|责任书|建议书|申请书|策划书|告家长书|讲话稿|发言稿|演讲稿|篇|"
+    r"一封信|公开信|的信|倡议书|承诺书|告知书|责任书|建议书|申请书|策划书|告家长书|讲话稿|发言稿|演讲稿|篇|通报|通告|公告|建设|"
     r"培训|讲座|会议|专项|行动|整治|治理|守护|平安|法治|普法|知识|引言|前言|导语|摘要|结语|[0-9]|[一二三四五六七八九十]|x{2}|X{2}"
 )
 SITE_LINE_MAX = 12
+MENU_LINE = regex.compile(r"[\p{Han}A-Za-z]{2,6}(?:[ \t\u3000|｜]+[\p{Han}A-Za-z]{2,6}){3,}")
 # A line of genre keywords ending in a full stop: "X总结,Y总结。", "电信诈骗宣传防范工作总结。".
 GENRE_END = r"(?:总结|方案|计划|报告|心得体会|心得|体会|范文|大全|模板|策划|讲话稿|演讲稿)"
 SEO_KEYWORDS = regex.compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{{Han}}0-9]{{2,30}}{GENRE_END})*[。.]")
@@ -495,9 +502,11 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = "chrome:nav"
             elif (
                 i < first and i < first_topic and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses
-                and not TOPIC.search(line) and (prev or nxt or feats[i].weak or feats[i].latin_words)
+                and not TOPIC.search(line) and (prev or nxt or "chrome:nav" in feats[i].weak or feats[i].latin_words)
             ):
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
+            elif i < first and MENU_LINE.fullmatch(line):
+                out[i] = "chrome:nav"  # "政务公开　政务服务　互动交流　走进临川": a menu above the headline
             elif i < first and SEO_KEYWORDS.fullmatch(line):
                 out[i] = "spam:seo"  # "反诈宣传活动总结,防范电信诈骗宣传活动总结。": keywords for search engines, above the text
             elif i < first and ISO_DATE.search(line) and feats[i].han <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses:
