@@ -715,8 +715,8 @@ def test_first_article_without_heading_is_kept_apart():
 
 @pytest.mark.parametrize(
     "headline",
-    ["反诈宣传 | 暑期将至，这几类骗局要当心！", "接到这种电话，请立即挂断！", "“反诈课堂”开进集市 民警支招守好“钱袋子”"],
-    ids=["exclaimed", "exclaimed-short", "closing-quote"],
+    ["反诈宣传 | 暑期将至，这几类骗局要当心！", "接到这种电话，请立即挂断！", "“反诈课堂”开进集市 民警支招守好“钱袋子”", "假交友真诈财 嘉市警深入校园宣导「网恋陷阱」"],
+    ids=["exclaimed", "exclaimed-short", "closing-quote", "corner-quote"],
 )
 def test_a_headline_may_end_in_an_exclamation_or_a_closing_quote(headline):
     assert heads(page(headline, A, B)) == [(1, headline, "为落实上级部")]

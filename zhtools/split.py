@@ -140,13 +140,15 @@ def _key(s: str) -> str:
 
 
 CLOSING_QUOTES = "”」』"
+OPENING_QUOTES = "“「『"
 
 
 def _is_title_like(line: str) -> bool:
     """Short, not ending a sentence, not a list item. A closing quote may end a headline
     (`民警支招守好“钱袋子”`) unless a sentence ends inside it (`…他说：“快报警。”`)."""
     line = line.strip()
-    last = line.rstrip(CLOSING_QUOTES) if line.endswith(tuple(CLOSING_QUOTES)) and "“" in line else line
+    quoted = line.endswith(tuple(CLOSING_QUOTES)) and any(o in line for o in OPENING_QUOTES)
+    last = line.rstrip(CLOSING_QUOTES) if quoted else line
     return 0 < len(line) <= TITLE_MAX and bool(last) and last[-1] not in SENTENCE_END + "，,：:" and not ENUM.match(line)
 
 
