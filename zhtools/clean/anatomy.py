@@ -356,7 +356,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
     spam = {c: k for c, k in f.strong.items() if c.startswith("spam:")}
     sentence_like = f.sentence > 0  # a sentence ends on the line
     if spam and (
-        (not sentence_like and (f.strong_chars >= SPAM_LINE_SHARE * f.n or sum(spam.values()) >= 2 or f.n <= SHORT))
+        (not sentence_like and not WARNING.search(line) and (f.strong_chars >= SPAM_LINE_SHARE * f.n or sum(spam.values()) >= 2 or f.n <= SHORT))
         or f.strong_chars >= SPAM_PROSE_SHARE * f.n
     ):
         return max(spam, key=lambda c: (spam[c], c))
@@ -375,6 +375,9 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "credit"
         if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1:
             return "caption"
+    if f.n <= PROMO_LINE_MAX and not sentence_like and not QUOTE_OPEN.search(line) and not WARNING.search(line) and len(set(PROMO.findall(line))) >= 2:
+        # "币鑫宝交易所｜新用户注册送100USDT｜APP下载": an advert, whatever the brand is called
+        return "spam:crypto" if CRYPTO_WORD.search(line) else "spam:gambling" if GAMBLING_WORD.search(line) else "spam:seo"
     if f.n <= SHARE_LINE_MAX and SHARE_PROMPT.search(line):
         return "chrome:share"
     if f.n <= EPAPER_LINE_MAX and f.dates and not f.sentence and EPAPER_PAGE.search(line) and EPAPER.search(line):
@@ -407,6 +410,15 @@ SHARE_PROMPT = regex.compile(
     r"|^[ \t\u3000]*分享(?:至|到)[:：]"
 )
 SHARE_LINE_MAX = 40
+# The calls and lures of an advert; two different ones on a line that is no sentence make it an advert.
+PROMO = regex.compile(
+    r"注册(?:即)?送|送\d+|首存|彩金|返水|秒到账|秒提现|app下载|APP下载|下载app|下载APP|立即(?:注册|下载|领取|进入)|官网(?:入口|地址)|"
+    r"新用户|新人专享|手续费\d*折|免费领取|点击领取|日赚|稳赚|高额返利|邀请码"
+)
+CRYPTO_WORD = regex.compile(r"USDT|usdt|币|交易所|合约|钱包|区块链|BTC|btc|比特")
+GAMBLING_WORD = regex.compile(r"体育|娱乐|真人|棋牌|彩|博彩|百家乐|老虎机|赌")
+PROMO_LINE_MAX = 60
+WARNING = regex.compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别|谨慎|骗|诈|违法|犯罪")  # an advert never warns
 # An e-paper's page line: a paper's name, a date and a page ("第A06版", "05版").
 EPAPER = regex.compile(r"[\p{Han}]{1,10}报[》)）]?")
 EPAPER_PAGE = regex.compile(r"(?<![\d.])[A-Z]?\d{1,3}[ \t]*版(?![本权])")
