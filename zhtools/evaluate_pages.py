@@ -28,6 +28,7 @@ from typing import Any
 
 import regex
 
+from zhtools.clean.base import lines
 from zhtools.convert import to_simplified
 
 HEADER = "#% "
@@ -137,14 +138,6 @@ def _deleted(raw: str, edits: Iterable[dict[str, Any]]) -> list[bool]:
     return gone
 
 
-def _line_spans(raw: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in raw.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
-
-
 def score_page(page: GoldPage, document: dict[str, Any], edits: Sequence[dict[str, Any]], articles: Sequence[dict[str, Any]]) -> PageScore:
     score = PageScore(page.name)
     out = normalise(document["text"])
@@ -170,7 +163,7 @@ def score_page(page: GoldPage, document: dict[str, Any], edits: Sequence[dict[st
             if not ok:
                 score.failures.append(f"lost: {stretch.strip()[:60]!r}")
     deleted = _deleted(page.raw, edits)
-    for s, e in _line_spans(page.raw):
+    for s, e in lines(page.raw):
         chars = [i for i in range(s, e) if not page.raw[i].isspace()]
         if not chars:
             continue

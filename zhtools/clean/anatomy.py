@@ -37,7 +37,7 @@ from functools import cache, lru_cache
 import ahocorasick
 import regex
 
-from zhtools.clean.base import CleanOptions, apply_rule  # noqa: F401  (apply_rule: the doctests)
+from zhtools.clean.base import CleanOptions, apply_rule, lines  # noqa: F401  (apply_rule: the doctests)
 from zhtools.edits import Replacement
 
 # --- thresholds (named data) ---------------------------------------------------------------------
@@ -475,14 +475,6 @@ def _weak_chrome(line: str, f: LineFeatures) -> bool:
     return False
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> list[str | None]:
     """Settle the uncertain lines from their neighbours: outside the body (above the first prose
     line, below the last), a weak-chrome line touching chrome is chrome, and the short value
@@ -685,7 +677,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     >>> apply_rule(anatomy, "人民网>>广西频道>>要闻\\n民警走进集市宣传反诈知识\\n本报讯（记者 王明）8月30日，民警走进集市开展宣传。\\n扫一扫在手机打开当前页")
     '民警走进集市宣传反诈知识\\n8月30日，民警走进集市开展宣传。'
     """
-    spans = _lines(text)
+    spans = list(lines(text))
     feats = [features(text[s:e]) for s, e in spans]
     labels = revise(text, spans, feats, [classify_line(text[s:e]) for s, e in spans])
     intros = {r.start: r for r in site_intro(text, spans, labels)}
