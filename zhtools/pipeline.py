@@ -176,11 +176,11 @@ def document_ids(found: Sequence[tuple[str, Path | None, str]], roots: Sequence[
         forms.append([(_strip_suffix(rel), rel), (rel, rel), *labelled, (full, full)])
     level = [0] * len(found)
     while True:  # raise every input of a clash to its next form; the last forms never clash
-        ids = [f[min(n, len(f) - 1)][0] for f, n in zip(forms, level)]
+        ids = [f[n][0] for f, n in zip(forms, level)]
         clashes = _repeated(ids)
         raised = [i for i, x in enumerate(ids) if x in clashes and level[i] < len(forms[i]) - 1]
         if not raised:
-            return [f[min(n, len(f) - 1)] for f, n in zip(forms, level)]
+            return [f[n] for f, n in zip(forms, level)]
         for i in raised:
             level[i] += 1
 

@@ -37,7 +37,7 @@ from functools import cache, lru_cache
 import ahocorasick
 import regex
 
-from zhtools.clean.base import CleanOptions, apply_rule, lines  # noqa: F401  (apply_rule: the doctests)
+from zhtools.clean.base import CleanOptions, apply_rule, line_end, lines  # noqa: F401  (apply_rule: the doctests)
 from zhtools.edits import Replacement
 
 # --- thresholds (named data) ---------------------------------------------------------------------
@@ -192,12 +192,6 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))), re.IGNORECASE)
 
 
-def _category_terms(T, name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:  # noqa: N803  (the terms module)
-    """(strong, weak) terms of a vocabulary category of `zhtools.clean.terms`."""
-    strong = getattr(T, f"{name}_STRONG", ()) + (getattr(T, name, ()) if not hasattr(T, f"{name}_WEAK") else ())
-    return tuple(strong), tuple(getattr(T, f"{name}_WEAK", ()))
-
-
 # Every category an anatomy edit may be named by (the edit log's `rule`).
 CATEGORIES = (
     "spam:porn", "spam:gambling", "spam:crypto", "spam:seo", "chrome:nav", "chrome:breadcrumb", "chrome:byline", "chrome:counter",
@@ -231,7 +225,7 @@ def vocab() -> Vocab:
 
     words: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for category, name in SPAM_CATEGORIES + CHROME_CATEGORIES:
-        s, w = _category_terms(T, name)
+        s, w = T.VOCABULARIES[name]
         old_s, old_w = words.get(category, ((), ()))
         words[category] = (old_s + s, old_w + w)
     strong = {c: p for c, (s, _) in words.items() if (p := _alternation(s)) is not None}
@@ -502,11 +496,9 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = prev
             elif (prev or nxt) and _weak_chrome(line, feats[i]) and (i < first or i > last):
                 out[i] = prev or nxt
-            elif (prev or nxt) and i < first and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line):
-                out[i] = "chrome:nav"
             elif (
-                i < first and i < first_topic and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses
-                and not TOPIC.search(line) and (prev or nxt or "chrome:nav" in feats[i].weak or feats[i].latin_words)
+                i < first and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line)
+                and (prev or nxt or (i < first_topic and ("chrome:nav" in feats[i].weak or feats[i].latin_words)))
             ):
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
             elif i < first and MENU_LINE.fullmatch(line):
@@ -591,27 +583,23 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
     found = [(_intro_sentences(text[s:e]) if labels[i] is None else ([], False, False)) for i, (s, e) in enumerate(spans)]
     with_formula = {i for i, (_, formula, _) in enumerate(found) if formula}
     nonempty = [i for i, (s, e) in enumerate(spans) if text[s:e].strip()]
-    first_prose = nonempty[0] if nonempty else 0
+    first_line = nonempty[0] if nonempty else 0
     for k, i in enumerate(nonempty):
         sentences, formula, whole = found[i]
         if not sentences:
             continue
         neighbours = {nonempty[k - 1] if k else -1, nonempty[k + 1] if k + 1 < len(nonempty) else -1}
         near_formula = formula or bool(neighbours & with_formula)
-        if not near_formula and not (whole and i <= first_prose + 3):
+        if not near_formula and not (whole and i <= first_line + 3):
             continue
         s, e = spans[i]
         if whole and len(text[s:e]) <= DISCLAIMER_MAX:
-            yield Replacement(s, _line_end(text, e), "", "intro")
+            yield Replacement(s, line_end(text, e), "", "intro")
             continue
         for a, b in sentences:
             sentence = text[s + a : s + b]
             if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or near_formula:
                 yield Replacement(s + a, s + b, "", "intro")
-
-
-def _line_end(text: str, end: int) -> int:
-    return end + 1 if end < len(text) and text[end] == "\n" else end
 
 
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
@@ -688,7 +676,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     at_end = 0 < tail < len(spans)
     for k, ((s, e), f, label) in enumerate(zip(spans, feats, labels)):
         if label is not None:
-            yield Replacement(s - 1, e, "", label) if at_end and k >= tail else Replacement(s, _line_end(text, e), "", label)
+            yield Replacement(s - 1, e, "", label) if at_end and k >= tail else Replacement(s, line_end(text, e), "", label)
         elif s in intros and intros[s].end >= e:
             yield intros.pop(s)
         elif f.n:
