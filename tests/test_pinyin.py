@@ -8,16 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhtools.pinyin import gloss_spans, is_reading
-
-
-def strip(text: str) -> str:
-    """Delete the spans gloss_spans finds (what the cleaner does)."""
-    out, prev = [], 0
-    for start, end in gloss_spans(text):
-        out.append(text[prev:start])
-        prev = end
-    return "".join(out) + text[prev:]
-
+from zhtools.pinyin import strip_glosses as strip  # delete the spans gloss_spans finds (what the cleaner does)
 
 POSITIVE = [
     ("after-the-word-it-reads", "網絡貸款(dài)和網絡賭博", "網絡貸款和網絡賭博"),  # tests/gold/anatomy/dev/011

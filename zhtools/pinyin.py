@@ -198,3 +198,16 @@ def gloss_spans(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+def strip_glosses(text: str) -> str:
+    """`text` without the glosses `gloss_spans` finds, as the `pinyin` rule leaves it.
+
+    >>> strip_glosses("來源:青衿實(shí)踐(jiàn)團")
+    '來源:青衿實踐團'
+    """
+    out, prev = [], 0
+    for start, end in gloss_spans(text):
+        out.append(text[prev:start])
+        prev = end
+    return "".join(out) + text[prev:]

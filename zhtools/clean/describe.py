@@ -38,15 +38,10 @@ LATIN = regex.compile(r"[A-Za-z]")
 def page_metadata(bylines: Iterable[str], credits: Iterable[str] = ()) -> dict[str, str]:
     """`date`, `source`, `author`, `editor`, `reporter` from removed bylines and credits (first found wins)."""
     from zhtools.convert import to_simplified
-    from zhtools.pinyin import gloss_spans
-
-    def strip(text: str) -> str:
-        for start, end in reversed(gloss_spans(text)):
-            text = text[:start] + text[end:]
-        return text
+    from zhtools.pinyin import strip_glosses
 
     found: dict[str, str] = {}
-    texts = [to_simplified(strip(t)) for t in (*bylines, *credits)]  # 來源:青衿實(shí)踐團: the glosses go first
+    texts = [to_simplified(strip_glosses(t)) for t in (*bylines, *credits)]  # 來源:青衿實(shí)踐團: the glosses go first
     for text in texts:
         m = DATE.search(text)
         if m and "date" not in found:
