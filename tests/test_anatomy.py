@@ -164,6 +164,37 @@ ANATOMY = [
     keep("review-continue-reading-a-chapter", "看完这一章，请继续阅读第二章“以房养老”诈骗。"),
     keep("review-porn-word-in-a-warning", "有些人色欲熏心，贪图一时刺激，结果落入骗子圈套。"),
     keep("review-as-shown", "打开手机“设置”，点击“隐私”选项（如图），关闭未知来源应用安装。"),
+    # --- a title shown again in another form (§3) -------------------------------------------
+    (
+        "syn-3-title-again-with-tag-and-without-year",
+        page("2024年学院反诈宣传月活动总结", "更新时间：2024-12-03", "【推荐】2024年学院反诈宣传月活动总结", "学院反诈宣传月活动总结", BODY),
+        page("2024年学院反诈宣传月活动总结", BODY),
+    ),
+    (
+        "syn-3-title-glued-to-the-text",
+        page("2024年社区反诈宣传工作计划", "社区反诈宣传工作计划：为深入贯彻落实上级部署，切实提高辖区居民的防骗意识，制定本计划。"),
+        page("2024年社区反诈宣传工作计划", "为深入贯彻落实上级部署，切实提高辖区居民的防骗意识，制定本计划。"),
+    ),
+    (
+        "syn-3-title-glued-without-colon",
+        page("学院反诈宣传月活动总结", "学院反诈宣传月活动总结为进一步增强师生防范意识，我院开展了宣传月活动。"),
+        page("学院反诈宣传月活动总结", "为进一步增强师生防范意识，我院开展了宣传月活动。"),
+    ),
+    (
+        "syn-3-collection-title-again-above-heading",
+        page("大学生防范电信诈骗心得体会（通用4篇）", "大学生防范电信诈骗心得体会", "大学生防范电信诈骗心得体会1", BODY),
+        page("大学生防范电信诈骗心得体会（通用4篇）", "大学生防范电信诈骗心得体会1", BODY),
+    ),
+    keep("syn-3-collection-article-one-titled-bare", page("大学生防范电信诈骗心得体会（通用4篇）", "大学生防范电信诈骗心得体会", BODY)),
+    keep("syn-3-collection-title-under-site-header", page("预防诈骗活动总结", "2022年预防诈骗活动总结（精选24篇）", "预防诈骗活动总结 篇1", BODY)),
+    keep("syn-3-title-as-subject-of-the-text", page("反诈宣传周活动总结", "反诈宣传周活动总结了全年的宣传经验，为进一步开展工作打下基础。")),
+    keep("syn-3-short-title-again", page("工作总结", "总结", BODY)),
+    (
+        "syn-4-intro-site-picked-this-piece",
+        page(TITLE, "活动结束了，总结该从哪些方面入手呢？本站精选了这篇活动总结，可供写作时参考。", BODY),
+        page(TITLE, BODY),
+    ),
+    keep("syn-4-station-collected-clues", page(TITLE, "本站民警收集了辖区近期的诈骗线索，逐一上门核查。", BODY)),
     keep("review-signature-placeholder", page("承诺书", "本人承诺做到不听、不信、不转账，不出租出借本人银行卡和电话卡。", "承诺人：", "（签名）")),
 ]
 

@@ -503,6 +503,12 @@ REPEATED_TITLE = [
     keep("002-L11-L13-collection-then-article", pair("002", 11, 13)),
     keep("syn-title-is-prefix-of-a-word", "防范电信诈骗宣传周\n防范电信诈骗宣传周期间，我行共发放宣传单5000份。"),
     keep("syn-heading-then-its-clause", "一、提高认识\n一、提高认识，增强防范意识"),
+    # found by tests/gold/anatomy/dev2/210: the title cut from the heading of article 1 left `（一）`
+    keep("syn-article-heading-numbered-in-brackets", "社区防诈骗宣传工作计划\n社区防诈骗宣传工作计划（一）\n为进一步提高辖区居民识骗防骗能力。"),
+    # found by tests/gold/anatomy/dev/002: "X 篇1" under "X" lost its title and kept "篇1"
+    keep("syn-article-heading-pian-number", "防范电信网络诈骗宣传活动方案\n防范电信网络诈骗宣传活动方案 篇1\n为进一步提高广大师生的防范意识。"),
+    keep("syn-article-heading-number-after-space", "防范电信网络诈骗宣传活动方案\n防范电信网络诈骗宣传活动方案 2\n为进一步提高广大师生的防范意识。"),
+    keep("syn-article-heading-numbered-in-half-brackets", "社区防诈骗宣传工作计划\n社区防诈骗宣传工作计划(2)\n今年，本社区将以主题开展宣传。"),
 ]
 
 
@@ -582,6 +588,9 @@ PDF_JOIN = [
     keep("004-L100-L102-document-boundary", pair("004", 100, 102)),
     keep("syn-heading-then-numbered-slogan", "预防电信诈骗宣传语\n1、一招预防诈骗，坚守汇款底线。"),
     keep("syn-label-lines", "主办单位：五家渠市金融系统青年联合会\n协办单位：五家渠市中国人民银行"),
+    # found by tests/gold/anatomy/dev2/217: a WeChat headline with a comma joined its first sentence
+    keep("syn-headline-with-comma-then-greeting", "小编亲测：这个APP，真的能帮你挡住骗子\n大家好，我是平安南湖的小编阿哲。"),
+    ("syn-first-line-stops-on-a-comma", "近年来，电信网络诈骗案件高发，\n给群众造成了巨大损失。", "近年来，电信网络诈骗案件高发，给群众造成了巨大损失。"),
 ]
 
 

@@ -132,6 +132,7 @@ PARAGRAPH_END = "。！？!?；;：:…”’」』)）】》"
 DANGLING = "的地得和与及或对把将被从向在为让使由于其之并而但"
 # A line this long that ends mid-sentence is a page of flattened text, not a paragraph.
 PDF_PAGE_LINE = 100
+HEADLINE_MAX = 40  # the first line of a page this short, stopping on no comma, is its headline: never joined to the text
 # Punctuation inside a sentence: a line holding some is prose, not a heading.
 CLAUSE_PUNCT = regex.compile(r"[，、：；,:;]")
 # A line that opens with an enumeration or heading marker starts a paragraph of its own.

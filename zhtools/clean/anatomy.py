@@ -521,9 +521,102 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     return out
 
 
+# --- a title shown again in another form -----------------------------------------------------
+# Above the text, pages show their title again with a tag, without the year or without the
+# declared count: "【推荐】2024年X总结", "X总结", "X总结（精选3篇）" under "X总结（精选3篇）".
+TITLE_DECORATION = regex.compile(
+    r"^[ \t\u3000]*(?:[【\[][^】\]\n]{1,6}[】\]][ \t]*)?(?:(?:19|20)\d{2}(?:[-—~～至](?:19|20)?\d{2})?年?度?[ \t]*)?"
+)
+TITLE_COUNT = regex.compile(
+    r"[ \t]*(?:[(（【\[][ \t]*(?:通用|精选|汇总|汇编|优秀|最新|热门|推荐|实用|精华|合集|精品|共)?[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*篇[ \t]*[)）】\]]"
+    r"|(?<![0-9])[0-9一二三四五六七八九十]{1,3}篇)?[ \t:：]*$"
+)
+# What opens the text right after a title glued in front of it: "X总结为进一步增强…", "X计划：为深入…".
+TEXT_OPENER = regex.compile(r"[ \t]*[:：][ \t]*|[ \t]*(?=为了|为进一步|为深入|为切实|为全面|为有效|为认真|为贯彻|为落实|为加强|为提高|根据|按照|近年来|近期|今年|随着)")
+TITLE_KEY_MIN = 6  # a shorter title ("工作总结") is no evidence that a line repeats it
+
+
+def _declares(title: str) -> bool:
+    """Whether a title declares a count of articles ("（精选3篇）", "…总结12篇")."""
+    return TITLE_COUNT.search(title).start() < len(title.rstrip(" \t:："))
+
+
+def title_key(line: str) -> str:
+    """The words of a title without its decoration: tag, year, declared count, spaces, colon.
+
+    >>> title_key("【推荐】2024年学院反诈宣传月活动总结")
+    '学院反诈宣传月活动总结'
+    >>> title_key("社区防范电信网络诈骗工作总结（精选3篇）")
+    '社区防范电信网络诈骗工作总结'
+    """
+    line = TITLE_DECORATION.sub("", line, count=1)
+    return "".join(TITLE_COUNT.sub("", line, count=1).split())
+
+
+def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], out: list[str | None], intro: set[int]) -> None:
+    """Above the text, a line that shows the headline again in another form is `title:repeat`.
+
+    The headline is the first line that stays. A collection's page may head its first article
+    with the bare title ("X总结（精选3篇）" … "X总结" then its text): there, a variant right above
+    prose stays, as the title of article 1.
+    """
+    kept = [i for i, f in enumerate(feats) if f.n and out[i] is None and i not in intro]
+    if not kept or feats[kept[0]].prose:
+        return
+    headline = text[spans[kept[0]][0] : spans[kept[0]][1]]
+    key = title_key(headline)
+    if len(key) < TITLE_KEY_MIN or len(headline.strip()) > REPEAT_MAX:
+        return
+    collection = _declares(headline)
+    for k, i in enumerate(kept[1:], 1):
+        if feats[i].prose:
+            break
+        line = text[spans[i][0] : spans[i][1]]
+        if title_key(line) != key or (_declares(line) and not collection):
+            continue  # a variant that declares the count the headline does not is the collection's title
+        nxt = kept[k + 1] if k + 1 < len(kept) else None
+        if collection and nxt is not None and feats[nxt].prose:
+            continue  # the title of article 1
+        out[i] = "title:repeat"
+
+
+def glued_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int]) -> Replacement | None:
+    """The headline again, glued in front of the first line of text ("X总结为进一步增强…",
+    "X计划：为深入…"), on a page that is not a collection: the copy goes as `title:repeat`."""
+    kept = [i for i, f in enumerate(feats) if f.n and labels[i] is None and i not in intro]
+    if len(kept) < 2 or feats[kept[0]].prose:
+        return None
+    headline = text[spans[kept[0]][0] : spans[kept[0]][1]]
+    key = title_key(headline)
+    if len(key) < TITLE_KEY_MIN or _declares(headline):
+        return None
+    body = next((i for i in kept[1:] if feats[i].han >= PROSE_MIN_HAN and (feats[i].sentence or feats[i].clauses >= 2)), None)
+    if body is None:
+        return None
+    s, e = spans[body]
+    line = text[s:e]
+    lead = TITLE_DECORATION.match(line).end()
+    at = lead
+    for ch in key:  # the key's characters, spaces between them allowed
+        while at < len(line) and line[at] in " \t\u3000":
+            at += 1
+        if at >= len(line) or line[at] != ch:
+            return None
+        at += 1
+    m = TEXT_OPENER.match(line, at)
+    if m is None:
+        return None
+    return Replacement(s, s + m.end(), "", "title:repeat")
+
+
 # --- site intros ----------------------------------------------------------------------------
 # The site talking about itself, in its formulas, wherever it stands (also inside article 1):
 # an agent (小编, 本站, 网友, a site "…网") that collected (整理, 收集, 分享…) something for the reader.
+# The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
+INTRO_PICKED = regex.compile(
+    r"(?:小编|本站|本网|站长)(?:特意|特地|精心|专门)?(?:为您|为大家|给大家)?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编|编辑整理)了?"
+    r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十]+篇)"
+)
 INTRO_FORMULA = regex.compile(
     r"小编[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
     r"|(?:本站|本网|网友|站长|[\p{Han}0-9]{2,8}网{1,2}(?=的|小编|编辑|为|给|帮|今天|特意|精心))(?:们)?[^。！？!?\n]{0,24}?"
@@ -535,7 +628,7 @@ INTRO_READER = regex.compile(r"大家|您|你|同学们|朋友|(?:下面|以下|
 # "希望对大家有所帮助", "相信一定会对你有所帮助", "欢迎阅读": the site's wishes to the reader.
 INTRO_WISH = regex.compile(
     r"(?:希望|相信|但愿)[^。！？!?\n]{0,20}(?:对|帮|给)[^。！？!?\n]{0,6}(?:你|您|大家|同学们|朋友们)[^。！？!?\n]{0,20}(?:帮助|启发|喜欢|用处|参考)"
-    r"|(?:欢迎|供)(?:大家|您)?(?:阅读|借鉴|参考|分享|收藏)|仅供参考|感谢(?:您的)?(?:阅读|参阅)"
+    r"|(?:欢迎|供)(?:大家|您)?(?:阅读|借鉴|参考|分享|收藏)|仅供参考|可供[^。！？!?\n]{0,8}参考|感谢(?:您的)?(?:阅读|参阅)"
 )
 # "总结是…的书面材料", "方案，是一种计划性公文": a 范文 site defining the genre.
 INTRO_DEFINITION = regex.compile(
@@ -547,6 +640,7 @@ INTRO_HOOK = regex.compile(
     r"(?:你|您|大家|我们|很多人|许多人|同学们)[^。！？!?\n]{0,30}(?:怎么写|如何写|怎样写|写些什么|写什么|知道|了解过|很难写|苦恼|具备|注意哪些|制定|撰写)"
     r"[^。！？!?\n]{0,30}(?:(?:吗|呢|吧)[？?！!。]|[？?])"
     r"|(?:怎么写|如何写|怎样写|怎样才能写|如何制定|怎么制定)[^。！？!?\n]{0,20}[？?]"
+    r"|(?:该|要|应该|应当)?从哪些方面(?:入手|着手|下笔|写)[^。！？!?\n]{0,6}[？?]"
 )
 SENTENCE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』]?|$)")
 WRITING = regex.compile(r"写|撰写|制定|范文|模板")
@@ -555,13 +649,13 @@ WRITING = regex.compile(r"写|撰写|制定|范文|模板")
 @lru_cache(maxsize=16384)
 def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     """The intro sentences of a line, whether one of them is a formula, and whether all are intro."""
-    if not (INTRO_FORMULA.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)):
+    if not (INTRO_FORMULA.search(line) or INTRO_PICKED.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)):
         return [], False, False
     sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(line) if line[m.start() : m.end()].strip()]
     found, formula, framing = [], False, False
     for k, (a, b) in enumerate(sentences):
         sentence = line[a:b]
-        if INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence):
+        if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence):
             found.append((a, b))
             formula = True
         elif (k == 0 and INTRO_DEFINITION.match(sentence)) or (INTRO_HOOK.search(sentence) and WRITING.search(sentence)):
@@ -598,7 +692,7 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
             continue
         for a, b in sentences:
             sentence = text[s + a : s + b]
-            if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or near_formula:
+            if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or near_formula:
                 yield Replacement(s + a, s + b, "", "intro")
 
 
@@ -669,6 +763,9 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     feats = [features(text[s:e]) for s, e in spans]
     labels = revise(text, spans, feats, [classify_line(text[s:e]) for s, e in spans])
     intros = {r.start: r for r in site_intro(text, spans, labels)}
+    intro_lines = {i for i, (s, e) in enumerate(spans) if s in intros and intros[s].end >= e}
+    title_variants(text, spans, feats, labels, intro_lines)
+    glued = glued_title(text, spans, feats, labels, intro_lines)
     # The last lines of a page, when they go, take the line break before them with them.
     tail = len(spans)
     while tail > 0 and labels[tail - 1] is not None:
@@ -683,5 +780,8 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
             line_intros = [r for r in intros.values() if s <= r.start < e]
             if line_intros:
                 yield from line_intros
+            elif glued is not None and glued.start == s:
+                yield glued
+                yield from (r for r in _inline(text, s, e, f) if r.start >= glued.end)
             else:
                 yield from _inline(text, s, e, f)

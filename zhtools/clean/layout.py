@@ -43,7 +43,8 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
     a title or a list item and there is evidence of a break: a quote opened before and closed
     after it, a line ending in a comma or a word that cannot end a sentence (的, 对, 和…), a
     common word split by the break (发|现, 做|到), a very short tail sentence, or a long line
-    (a page of a flattened preview). Headings keep their paragraphs.
+    (a page of a flattened preview). Headings keep their paragraphs, and so does the first line
+    of a page, its headline, unless it stops on a comma or inside a word.
 
     >>> apply_rule(pdf_join, "我行实行了三步式劝止模式:一是网点工作人员主动发\\n\\n现。由营业网点工作人员")
     '我行实行了三步式劝止模式:一是网点工作人员主动发现。由营业网点工作人员'
@@ -68,6 +69,10 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
             len(a) <= 40 and not P.CLAUSE_PUNCT.search(a) and not P.SENTENCE_STOP.search(a)
         ):
             continue  # a title or heading ("一、组织领导", "2023年…宣传月活动工作总结") ends without punctuation too
+        elif (a0, a1) == spans[0] and len(a) <= P.HEADLINE_MAX and sum(map(a.count, "，,、")) <= 1:
+            # the first line of a page is its headline ("小编亲测：这个APP，真的能帮你挡住骗子"),
+            # unless it stops on a comma or inside a word or number, or runs on clause after clause
+            joined = a[-1] in "，、," + P.DANGLING or is_broken_word(a, b) or (a[-1].isdigit() and b[0] in "0123456789%％")
         else:
             head = _first_sentence(b)
             joined = (

@@ -177,14 +177,24 @@ def _spaced(title: str) -> str:
     return "[ \t]?".join(regex.escape(c) for c in chars)
 
 
+LIST_MARKER_AHEAD = rf"(?={LIST_MARKER})"
+# What is left of "X 篇1", "X（一）", "X 【篇2】" after the title: the number of an article, whose heading the line is.
+ARTICLE_NUMBER = regex.compile(r"[ \t]*(?:篇|第|范文)?[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t]*篇?[ \t]*|[ \t]*[【\[(（]篇?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[】\])）][ \t]*")
+
 TITLE_TAG = regex.compile(r"^[(（【][^)）】]{1,6}[)）】]")
 
 
 @lru_cache(maxsize=256)
 def _title_repeat(title: str) -> regex.Pattern:
-    """A line opening with `title` repeated, or followed by spaces or a list marker."""
+    """A line opening with `title` repeated, or followed by spaces or a list marker.
+
+    A bracketed number glued to the title (`X（一）`, `X(2)`) is not a list marker after a
+    repeated title: it numbers the article the line heads.
+    """
     spaced = _spaced(title)
-    return regex.compile(rf"[ \t\u3000]*{PLACEHOLDER_PREFIX}(?:(?:{spaced}[ \t]*){{2,}}|{spaced}[ \t]+|{spaced}(?={LIST_MARKER}))")
+    return regex.compile(
+        rf"[ \t\u3000]*{PLACEHOLDER_PREFIX}(?:(?:{spaced}[ \t]*){{2,}}|{spaced}[ \t]+|{spaced}(?![(（]){LIST_MARKER_AHEAD})"
+    )
 
 
 def repeated_title(text: str, options: CleanOptions) -> Iterator[Replacement]:
@@ -217,7 +227,7 @@ def repeated_title(text: str, options: CleanOptions) -> Iterator[Replacement]:
                     if len(candidate_key) < 4 or compact.find(candidate_key, 0, len(candidate_key) + 2) < 0:
                         continue
                     m = _title_repeat(candidate_key).match(line)
-                    if m and m.end() < len(line):
+                    if m and m.end() < len(line) and not ARTICLE_NUMBER.fullmatch(line, m.end()):
                         yield Replacement(start, start + m.end(), "")
                         break
         previous = (start, end)
