@@ -260,3 +260,19 @@ def test_chrome_that_describes_the_document_becomes_metadata():
 )
 def test_quality(text, n_mojibake, expected):
     assert quality(text, n_mojibake) == expected
+
+
+def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
+    """`han_count` counts from ranges written out for `re`; `\\p{Han}` is the definition."""
+    from pathlib import Path
+
+    from zhtools.clean.anatomy import HAN, han_count
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "corpus" / "raw").glob("*.txt")) + sorted((root / "tests" / "gold" / "anatomy").glob("*/*.txt"))
+    assert len(paths) > 60
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    texts += [t for _, t, _ in ANATOMY] + ["〇々⺀⼀㐀𠀀豈", "abc，。１２３ぁァ가"]
+    for text in texts:
+        assert han_count(text) == len(HAN.findall(text))
+    assert han_count("〇々⺀⼀㐀𠀀豈") == 7 and han_count("abc，。１２３ぁァ가") == 0

@@ -57,6 +57,20 @@ LABEL_VALUE_MAX = 16  # the value under a bare label line ("责编：" / "王霞
 
 # --- patterns --------------------------------------------------------------------------------
 HAN = regex.compile(r"\p{Han}")
+# The characters of `HAN` (Unicode's Han script) as ranges for `re`: counting by deleting the
+# rest is four times faster than `HAN.findall` (tests/test_anatomy.py checks they agree).
+HAN_RANGES = (
+    "\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d"
+    "\ufa70-\ufad9\U00016fe2-\U00016fe3\U00016ff0-\U00016ff6\U00020000-\U0002a6df\U0002a700-\U0002b81e\U0002b820-\U0002cead"
+    "\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a\U00031350-\U00033479"
+)
+NOT_HAN = re.compile(f"[^{HAN_RANGES}]+")
+
+
+def han_count(text: str) -> int:
+    """How many Han characters `text` holds."""
+    return len(NOT_HAN.sub("", text))
+
 DIGIT = re.compile(r"\d")
 SENTENCE_PUNCT = regex.compile(r"[。！？；!?;]")
 CLAUSE_PUNCT = regex.compile(r"[，,、：:]")
@@ -308,7 +322,7 @@ def features(line: str) -> LineFeatures:
                 lead = category
     has_digit = DIGIT.search(line) is not None
     n = len(line) - sum(map(line.count, " \t\u3000"))
-    han = len(HAN.findall(line))
+    han = han_count(line)
     sentence = len(SENTENCE_PUNCT.findall(line))
     clauses = len(CLAUSE_PUNCT.findall(TIME.sub("", line) if has_digit else line))  # the colon of 08:30 joins no clauses
     function = len(v.function_chars.findall(line))
@@ -646,9 +660,19 @@ SENTENCE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』]?|$)")
 WRITING = regex.compile(r"写|撰写|制定|范文|模板")
 
 
+# A word one of the intro patterns above opens with: a line without any is no intro (one `re`
+# search instead of five `regex` ones on most lines).
+INTRO_ANCHOR = re.compile(
+    r"小编|本站|本网|网友|站长|网|下面|以下|下文|希望|相信|但愿|欢迎|供|感谢|你|您|大家|我们|很多人|许多人|同学们|怎么写|如何写|怎样写|怎样才能写|如何制定|怎么制定|从哪些方面"
+    r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|演讲稿|策划|讲话稿|简报|通知|发言稿)"
+)
+
+
 @lru_cache(maxsize=16384)
 def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     """The intro sentences of a line, whether one of them is a formula, and whether all are intro."""
+    if not INTRO_ANCHOR.search(line):
+        return [], False, False
     if not (INTRO_FORMULA.search(line) or INTRO_PICKED.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)):
         return [], False, False
     sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(line) if line[m.start() : m.end()].strip()]
@@ -734,7 +758,7 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     found.extend((m.start(), m.end(), "caption") for m in CAPTION_INLINE.finditer(line))
     if line.count("▲") == 1:  # several ▲ on a line are bullets of a list, not a caption
         m = CAPTION_TAIL.search(line)
-        if m and len(HAN.findall(line[: m.start()])) < PROSE_MIN_HAN:
+        if m and han_count(line[: m.start()]) < PROSE_MIN_HAN:
             found.append((m.start(), m.end(), "caption"))
     found.extend((m.start(), m.end(), "chrome:byline") for m in DATE_LABEL.finditer(line))
     found.extend((m.start(), m.end(), "markup") for m in HTML_TAG.finditer(line))
