@@ -551,6 +551,37 @@ ARTICLE_CASES = [
         [(1, H, H[:6])],
         id="syn-one-glued-heading-without-a-run",
     ),
+    # found by tests/gold/anatomy/dev3 (written apart from the rules): forms 范文 sites use
+    pytest.param(
+        page("农商银行反诈工作总结（集合3篇）", "农商银行反诈工作总结1为落实上级部署，我行开展宣传。", B, "农商银行反诈工作总结2今年以来，我行持续宣传。", C),
+        [(1, "农商银行反诈工作总结1", "为落实上级部"), (2, "农商银行反诈工作总结2", "今年以来，我")],
+        id="syn-glued-headings-under-any-count-word",
+    ),
+    pytest.param(
+        page("学校反诈工作计划（精选2篇）", "学校反诈工作计划（第1篇）", A, "学校反诈工作计划（第2篇）", B),
+        [(1, "学校反诈工作计划（第1篇）", "为落实上级部"), (2, "学校反诈工作计划（第2篇）", "活动中，民警")],
+        id="syn-bracketed-di-pian-headings",
+    ),
+    pytest.param(
+        page("反诈倡议书范文（3篇）", "一、致全市老年朋友的反诈倡议书", "尊敬的老年朋友们：", A, "二、致全校师生的反诈倡议书", "全校师生们：", B),
+        [(1, "一、致全市老年朋友的反诈倡议书", "尊敬的老年朋"), (2, "二、致全校师生的反诈倡议书", "全校师生们：")],
+        id="syn-enumerated-headings-ending-in-the-collection-genre",
+    ),
+    pytest.param(
+        page("反诈宣传进校园活动简报大全", "【推荐】城南中学开展反诈宣传活动简报", A, "【精华】理工学院举办反诈讲座简报", B, "职业学校反诈知识竞赛活动简报", C),
+        [(1, "【推荐】城南中学开展反诈宣传活动简报", "为落实上级部"), (2, "【精华】理工学院举办反诈讲座简报", "活动中，民警"), (3, "职业学校反诈知识竞赛活动简报", "通过此次活动")],
+        id="syn-tagged-headings-ending-in-the-collection-genre",
+    ),
+    pytest.param(
+        page("社区反诈工作计划", "一、指导思想", A, "二、工作总结", B, "三、下一步计划", C),
+        [(1, "社区反诈工作计划", "一、指导思想")],
+        id="syn-sections-ending-in-genre-words-in-a-single-plan",
+    ),
+    pytest.param(
+        page("反诈工作方案范文", "一、工作目标", A, "二、方案", B),
+        [(1, "反诈工作方案范文", "一、工作目标")],
+        id="syn-a-section-that-is-only-the-genre-word",
+    ),
 ]
 
 

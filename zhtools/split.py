@@ -43,10 +43,11 @@ TITLE_AFTER_MARKER = regex.compile(r"[ \t]*(?P<title>[^ \t]{1,60})(?:[ \t]+|$)")
 HEADING_NUMBERED = regex.compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t]?(?P<num>[0-9]{1,2})$")
 # "电信诈骗工作总结（一）", "工作方案(2)": a title followed by a bracketed number (validated as a
 # run, like HEADING_NUMBERED). "（一）领导重视" opens with its number: a section, never this.
-HEADING_BRACKETED = regex.compile(rf"^(?P<stem>.{{2,60}}?[^\s（(])[ \t]?[（(](?P<num>{NUM})[）)]$")
-# "(精选24篇)", "（十五篇）", "…总结12篇": a declared count in a collection title.
+HEADING_BRACKETED = regex.compile(rf"^(?P<stem>.{{2,60}}?[^\s（(])[ \t]?[（(](?:第[ \t]?)?(?P<num>{NUM})(?:[ \t]?篇)?[）)]$")
+# "(精选24篇)", "（集合3篇）", "（十五篇）", "…总结12篇": a declared count in a collection title
+# (any word of one to three characters before the number but 第: "（第2篇）" numbers an article).
 DECLARED = regex.compile(
-    rf"[(（【][ \t]*(?:通用|精选|汇总|优秀|最新|热门|推荐|实用|精华|合集|精品|共)?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*[)）】]"
+    rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:范文|精选|合集)?[ \t]*[)）】]"
     rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇$"
 )
 # Text after a line that is a heading line: ends a sentence, or a list marker that opens a section.
@@ -291,6 +292,52 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
     return best
 
 
+# Genre words a collection's title ends in, and so do the headings of its articles when they
+# have no number of their own ("【推荐】城南中学…活动简报", "一、致全市老年朋友的反诈倡议书").
+GENRE = (
+    r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|心得体会|心得|体会|感想|观后感|总结|方案|计划|简报|报告|讲话稿|讲话|发言稿|"
+    r"演讲稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|通知)"
+)
+COLLECTION_WORD = regex.compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
+GENRE_END = regex.compile(rf"{GENRE}(?=[ \t]*(?:[(（]{NUM}[)）]|{NUM})?$)")
+HEADING_TAG = regex.compile(r"^[ \t\u3000]*(?:[【\[][\p{Han}]{1,4}[】\]][ \t]*|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．][ \t]*)")
+GENRE_RUN_MIN = 2
+
+
+def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> list[_Heading]:
+    """Headings without numbers of their own in a collection: title lines that end in the
+    collection's genre word, each with text under it.
+
+    The page must say it is a collection (a declared count, or 范文/大全/汇编… after the genre
+    word of its title): a single plan's sections ("五、工作总结") never count.
+    """
+    titles = [(ln.text.strip(), k) for k, ln in enumerate(header)] + ([(title, -1)] if title else [])
+    genre, first = None, 0
+    for t, k in titles:
+        bare = COLLECTION_WORD.sub("", YEAR_PREFIX.sub("", DECLARED.sub("", t).strip())).strip()
+        m = GENRE_END.search(bare)
+        if m and (declared_count(t) is not None or COLLECTION_WORD.search(DECLARED.sub("", t).strip())):
+            genre = m.group()
+            first = lines.index(header[k]) + 1 if k >= 0 else 0  # headings come under the collection's title
+            keys = {_key(DECLARED.sub("", t)), _key(t)}  # …and repeat it only as a title shown again
+            break
+    if genre is None:
+        return []
+    found: list[_Heading] = []
+    for i in range(first, len(lines) - 1):
+        t = lines[i].text.strip()
+        if not t or _key(t) in keys or not lines[i + 1].text.strip():
+            continue
+        tag = HEADING_TAG.match(t)
+        bare = t[tag.end() :] if tag else t
+        if not _is_title_like(bare):
+            continue
+        m = GENRE_END.search(bare)
+        if m and m.group() == genre and len(_key(bare)) > len(genre) + 1 and not _is_title_like(lines[i + 1].text):
+            found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
+    return found if len(found) >= GENRE_RUN_MIN else []
+
+
 def _flattened(line: str) -> bool:
     return len(line) >= PREVIEW_MIN and len(FLAT_SPACE.findall(line)) >= PREVIEW_SPACES
 
@@ -317,7 +364,7 @@ def split_articles(text: str, title: str | None = None) -> Split:
     # the page title passed in names the collection too, with its year and count ("…（精选3篇）")
     titles = [ln.text for ln in header] + ([title] if title else [])
     stems = _collection_stems(titles) | ({_key(title)} if title and len(_key(title)) >= 4 else set())
-    run = _run(_candidates(lines, stems), stems)
+    run = _run(_candidates(lines, stems), stems) or _genre_run(lines, header, title)
     blocks = _preview_blocks(lines)
     if blocks and not (len(run) >= 2 and run[0].strong):
         return _split_aggregator(text, lines, blocks)
