@@ -194,6 +194,43 @@ ANATOMY = [
         page(TITLE, "活动结束了，总结该从哪些方面入手呢？本站精选了这篇活动总结，可供写作时参考。", BODY),
         page(TITLE, BODY),
     ),
+    (
+        "syn-4-intro-editor-collected-one-from-the-web",
+        page(TITLE, "心得体会是人们在经历某件事情后，把自己的感受记录下来的一种文体。那么心得体会该怎么写呢？小编从网上收集了一篇，一起来看看吧。", BODY),
+        page(TITLE, BODY),
+    ),
+    (
+        "syn-4-intro-slogan-definition-and-hook",
+        page(TITLE, "标语是用简短文字写出的、有宣传鼓动作用的口号。如何才能写出朗朗上口的反诈标语呢？", BODY),
+        page(TITLE, BODY),
+    ),
+    (
+        "syn-4-intro-contributed-by-a-user",
+        page(TITLE, "本文由网友投稿，经编辑整理后发布，内容仅供写作参考，希望对你有所启发。", BODY),
+        page(TITLE, BODY),
+    ),
+    keep("syn-4-how-to-write-a-report-to-the-police", page(TITLE, "民警还教大家遇到诈骗后如何写好报案材料，做到时间、金额、账号清楚。", BODY)),
+    (
+        "syn-2.2-wechat-byline-and-the-account-it-names",
+        page("反诈课堂丨刷单返利又出新套路，这些人千万当心！", "平安青澜", "原创 反诈小澜 平安青澜 2024-03-02 18:30 发表于江苏", BODY),
+        page("反诈课堂丨刷单返利又出新套路，这些人千万当心！", BODY),
+    ),
+    keep("syn-2.2-unit-line-above-a-dated-sentence", page(TITLE, "平安青澜", "2024年3月2日，平安青澜志愿队走进社区开展反诈宣传。", BODY)),
+    (
+        "syn-2.1-menu-opening-with-the-site-name",
+        page("松兴县人民政府网　政务公开　政务服务　互动交流　走进松兴", TITLE, BODY),
+        page(TITLE, BODY),
+    ),
+    (
+        "syn-2.4-copy-and-download-the-piece",
+        page(TITLE, BODY, "复制全文　下载本文（Word版）", BODY2),
+        page(TITLE, BODY, BODY2),
+    ),
+    (
+        "syn-3-title-again-with-a-tag-after-it",
+        page("观看警示教育片心得体会", "观看警示教育片心得体会【优秀范文】", "2024年观看警示教育片心得体会（精选）", BODY),
+        page("观看警示教育片心得体会", BODY),
+    ),
     keep("syn-4-station-collected-clues", page(TITLE, "本站民警收集了辖区近期的诈骗线索，逐一上门核查。", BODY)),
     keep("review-signature-placeholder", page("承诺书", "本人承诺做到不听、不信、不转账，不出租出借本人银行卡和电话卡。", "承诺人：", "（签名）")),
 ]

@@ -448,7 +448,8 @@ TOPIC = regex.compile(
     r"培训|讲座|会议|专项|行动|整治|治理|守护|平安|法治|普法|知识|引言|前言|导语|摘要|结语|[0-9]|[一二三四五六七八九十]|x{2}|X{2}"
 )
 SITE_LINE_MAX = 12
-MENU_LINE = regex.compile(r"[\p{Han}A-Za-z]{2,6}(?:[ \t\u3000|｜]+[\p{Han}A-Za-z]{2,6}){3,}")
+POSTED = regex.compile(r"^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # a WeChat post's byline: "原创 作者 公众号 日期 时间 发表于江苏"
+MENU_LINE = regex.compile(r"[\p{Han}A-Za-z]{2,12}(?:[ \t\u3000|｜]+[\p{Han}A-Za-z]{2,6}){3,}")  # the site's name may open it
 # A line of genre keywords ending in a full stop: "X总结,Y总结。", "电信诈骗宣传防范工作总结。".
 GENRE_END = r"(?:总结|方案|计划|报告|心得体会|心得|体会|范文|大全|模板|策划|讲话稿|演讲稿)"
 SEO_KEYWORDS = regex.compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{{Han}}0-9]{{2,30}}{GENRE_END})*[。.]")
@@ -483,6 +484,11 @@ def _weak_chrome(line: str, f: LineFeatures) -> bool:
     return False
 
 
+def _around(nonempty: list[int], k: int) -> list[int]:
+    """The lines before and after the k-th non-empty line."""
+    return [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
+
+
 def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> list[str | None]:
     """Settle the uncertain lines from their neighbours: outside the body (above the first prose
     line, below the last), a weak-chrome line touching chrome is chrome, and the short value
@@ -496,8 +502,13 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     first_topic = next((i for i in nonempty if out[i] is None and TOPIC.search(text[spans[i][0] : spans[i][1]])), len(feats))
     for i in nonempty:
         f = feats[i]
-        if out[i] is None and f.dates and f.times and f.han <= SITE_LINE_MAX and not f.sentence and not f.clauses:
-            out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30": a site or account and the time it posted
+        if out[i] is None and f.dates and f.times and not f.sentence and not f.clauses and (f.han <= SITE_LINE_MAX or POSTED.search(text, *spans[i])):
+            out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30", "原创 小澜 平安青澜 2024-03-02 18:30 发表于江苏": who posted, when
+    for k, i in enumerate(nonempty):  # "平安青澜" above "原创 小澜 平安青澜 2024-03-02": the account its byline names
+        line = "".join(text[spans[i][0] : spans[i][1]].split())
+        if out[i] is None and 2 <= len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses:
+            if any(out[j] == "chrome:byline" and line in text[spans[j][0] : spans[j][1]] for j in _around(nonempty, k)):
+                out[i] = "chrome:byline"
     for _ in range(2):  # twice: a chrome block may hold two weak lines in a row
         for k, i in enumerate(nonempty):
             if out[i] is not None or first <= i <= last:
@@ -512,7 +523,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = prev or nxt
             elif (
                 i < first and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line)
-                and (prev or nxt or (i < first_topic and ("chrome:nav" in feats[i].weak or feats[i].latin_words)))
+                and (prev or nxt or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
             ):
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
             elif i < first and MENU_LINE.fullmatch(line):
@@ -547,6 +558,8 @@ TITLE_COUNT = regex.compile(
 )
 # What opens the text right after a title glued in front of it: "X总结为进一步增强…", "X计划：为深入…".
 TEXT_OPENER = regex.compile(r"[ \t]*[:：][ \t]*|[ \t]*(?=为了|为进一步|为深入|为切实|为全面|为有效|为认真|为贯彻|为落实|为加强|为提高|根据|按照|近年来|近期|今年|随着)")
+# A tag after the title: "…心得体会【优秀范文】", "…心得体会（精选）"; never a number ("X（一）" heads article 1).
+TITLE_TAG_AFTER = regex.compile(r"[ \t]*[【\[(（](?![第一二三四五六七八九十0-9])[^】\]()（）\n]{1,6}[】\])）][ \t]*$")
 TITLE_KEY_MIN = 6  # a shorter title ("工作总结") is no evidence that a line repeats it
 
 
@@ -564,7 +577,8 @@ def title_key(line: str) -> str:
     '社区防范电信网络诈骗工作总结'
     """
     line = TITLE_DECORATION.sub("", line, count=1)
-    return "".join(TITLE_COUNT.sub("", line, count=1).split())
+    line = TITLE_COUNT.sub("", line, count=1)
+    return "".join(TITLE_TAG_AFTER.sub("", line, count=1).split())
 
 
 def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], out: list[str | None], intro: set[int]) -> None:
@@ -628,8 +642,9 @@ def glued_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
 # an agent (小编, 本站, 网友, a site "…网") that collected (整理, 收集, 分享…) something for the reader.
 # The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
 INTRO_PICKED = regex.compile(
-    r"(?:小编|本站|本网|站长)(?:特意|特地|精心|专门)?(?:为您|为大家|给大家)?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编|编辑整理)了?"
+    r"(?:小编|本站|本网|站长)[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编)了?"
     r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十]+篇)"
+    r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
 )
 INTRO_FORMULA = regex.compile(
     r"小编[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
@@ -642,18 +657,18 @@ INTRO_READER = regex.compile(r"大家|您|你|同学们|朋友|(?:下面|以下|
 # "希望对大家有所帮助", "相信一定会对你有所帮助", "欢迎阅读": the site's wishes to the reader.
 INTRO_WISH = regex.compile(
     r"(?:希望|相信|但愿)[^。！？!?\n]{0,20}(?:对|帮|给)[^。！？!?\n]{0,6}(?:你|您|大家|同学们|朋友们)[^。！？!?\n]{0,20}(?:帮助|启发|喜欢|用处|参考)"
-    r"|(?:欢迎|供)(?:大家|您)?(?:阅读|借鉴|参考|分享|收藏)|仅供参考|可供[^。！？!?\n]{0,8}参考|感谢(?:您的)?(?:阅读|参阅)"
+    r"|(?:欢迎|供)(?:大家|您)?(?:阅读|借鉴|参考|分享|收藏)|仅供[^。！？!?\n]{0,6}参考|可供[^。！？!?\n]{0,8}参考|感谢(?:您的)?(?:阅读|参阅)"
 )
 # "总结是…的书面材料", "方案，是一种计划性公文": a 范文 site defining the genre.
 INTRO_DEFINITION = regex.compile(
-    r"^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得体会|心得|体会|报告|建议书|倡议书|演讲稿|策划书|策划|讲话稿|简报|通知|发言稿)"
-    r"[，,]?(?:就|一般|通常)?是(?:指)?[^。！？!?\n]{2,120}?(?:书面材料|应用文|文体|文书|公文|书信|书面计划|方法计划|思考总结)"
+    r"^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得体会|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划书|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
+    r"[，,]?(?:就|一般|通常)?是(?:指)?[^。！？!?\n]{2,120}?(?:书面材料|应用文|文体|文书|公文|书信|书面计划|方法计划|思考总结|口号|体裁|短句|文章)"
 )
 # "你想知道总结怎么写吗？", "那么好的方案是什么样的呢？": a hook before the 范文.
 INTRO_HOOK = regex.compile(
     r"(?:你|您|大家|我们|很多人|许多人|同学们)[^。！？!?\n]{0,30}(?:怎么写|如何写|怎样写|写些什么|写什么|知道|了解过|很难写|苦恼|具备|注意哪些|制定|撰写)"
     r"[^。！？!?\n]{0,30}(?:(?:吗|呢|吧)[？?！!。]|[？?])"
-    r"|(?:怎么写|如何写|怎样写|怎样才能写|如何制定|怎么制定)[^。！？!?\n]{0,20}[？?]"
+    r"|(?:怎么|如何|怎样)(?:才能|才可以|去)?(?:写|制定|撰写)[^。！？!?\n]{0,24}[？?]"
     r"|(?:该|要|应该|应当)?从哪些方面(?:入手|着手|下笔|写)[^。！？!?\n]{0,6}[？?]"
 )
 SENTENCE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』]?|$)")
@@ -663,8 +678,8 @@ WRITING = regex.compile(r"写|撰写|制定|范文|模板")
 # A word one of the intro patterns above opens with: a line without any is no intro (one `re`
 # search instead of five `regex` ones on most lines).
 INTRO_ANCHOR = re.compile(
-    r"小编|本站|本网|网友|站长|网|下面|以下|下文|希望|相信|但愿|欢迎|供|感谢|你|您|大家|我们|很多人|许多人|同学们|怎么写|如何写|怎样写|怎样才能写|如何制定|怎么制定|从哪些方面"
-    r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|演讲稿|策划|讲话稿|简报|通知|发言稿)"
+    r"小编|本站|本网|本文|网友|站长|网|下面|以下|下文|希望|相信|但愿|欢迎|供|感谢|你|您|大家|我们|很多人|许多人|同学们|怎么|如何|怎样|从哪些方面"
+    r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
 )
 
 

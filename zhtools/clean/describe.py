@@ -11,6 +11,8 @@ mostly Latin-script words), `thin` (almost no text once the chrome is gone). Not
 
 >>> page_metadata(["发布时间：2023-5-1 09:30 来源：xx日报 责任编辑：王霞\\n"], ["本报讯（记者 王明 通讯员 李华）"])
 {'date': '2023-05-01', 'source': 'xx日报', 'editor': '王霞', 'reporter': '王明'}
+>>> page_metadata(["原创 反诈小澜 平安青澜 2024-03-02 18:30 发表于江苏"])
+{'date': '2024-03-02', 'source': '平安青澜', 'author': '反诈小澜'}
 >>> quality("社区开展反诈宣传活动", n_mojibake=0)
 'thin'
 """
@@ -29,6 +31,8 @@ FIELDS = {
     "editor": regex.compile(r"(?:责任编辑|责编|编辑)" + VALUE),
     "reporter": regex.compile(r"记者[ \t:：]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"),
 }
+# A WeChat post's byline: "原创 反诈小澜 平安青澜 2024-03-02 18:30 发表于江苏" (author, then account).
+WECHAT = regex.compile(r"^[ \t\u3000]*原创[ \t\u3000]+(?P<author>[^\s\d]{1,16})[ \t\u3000]+(?P<source>[^\s\d]{1,24})[ \t\u3000]+(?:19|20)\d{2}")
 THIN_HAN = 40  # a page with fewer Han characters than this, once cleaned, is thin
 LATIN_SHARE = 0.6  # a page whose letters are mostly Latin is a machine translation of a Chinese page
 HAN = regex.compile(r"\p{Han}")
@@ -52,6 +56,10 @@ def page_metadata(bylines: Iterable[str], credits: Iterable[str] = ()) -> dict[s
             m = pattern.search(text)
             if m and key not in found and m.group("v").strip("xX") != "":
                 found[key] = m.group("v")
+        m = WECHAT.search(text)
+        if m:
+            found.setdefault("author", m.group("author"))
+            found.setdefault("source", m.group("source"))
     return {k: found[k] for k in ("date", "source", "author", "editor", "reporter") if k in found}
 
 
