@@ -109,6 +109,8 @@ LEAD_CREDIT = regex.compile(
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*)?"
     r"(?=[\p{Han}“0-9A-Za-z])"
     r"|[(（]中央社[^)）\n]{0,30}电[)）][ \t]*"
+    # a news agency's dateline: "新华社北京3月5日电（记者 王明）", "东海社杭城11月4日电"
+    r"|[\p{Han}]{1,8}社[\p{Han}]{0,10}?\d{1,2}月\d{1,2}日电[ \t]*(?:[(（][^)）\n]{0,20}(?:记者|通讯员)[^)）\n]{0,40}[)）][ \t]*)?"
     r"|[【\[]?(?:[\p{Han}]{0,8})?记者[ \t]*[\p{Han}·]{2,4}(?:[ \t、]+[\p{Han}·]{2,4}){0,3}[ \t]*[/／][ \t]*[\p{Han}]{1,8}报[导道][】\]]?[ \t]*)"
 )
 CREDIT_NEWS = regex.compile(r"讯[ \t:：]*(?:[(（]|$)|讯|记者|通讯员|报[导道]|电[)）]")
@@ -156,7 +158,7 @@ CAPTION_TAIL = regex.compile(r"(?<=\S[ \t]+)▲[^▲\n]{1,80}$")  # after other 
 # " date 2025-09-13 ": an English date label (Taiwan sites, machine translations).
 DATE_LABEL = regex.compile(r"^[ \t]*(?:date|time|Date|Time)[ \t:：]+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
 CAPTION_LINE = regex.compile(
-    r"^[ \t]*(?:▲[^▲\n]{0,100}$|图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)"
+    r"^[ \t]*(?:▲[^▲\n]{0,100}$|图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)|.{0,100}?(?:记者|通讯员)[ \t]*[\p{Han}·]{2,4}[ \t]*摄"
     r"|[^。！？，、,\n]{2,12}(?:摄|供图|提供|翻摄)|(?:图|图说)[ \t]*[:：/／][^\n]{1,120}"
     r"|[【\[]?图片[】\]]?|(?:活动|宣传|讲座|现场)?(?:现场|照片|合影|剪影|掠影)(?:照片|图)?[ \t]*\d{0,2}|配图[:：][^\n]{1,80}|[(（](?:相关资料图|资料图片?(?:仅供参考)?|如图)[)）]|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$"
 )
@@ -172,7 +174,7 @@ SPLICED_GAMBLING = regex.compile(
 # The same for crypto and porn brands: "币鑫宝交易所注册，", "星河链USDT秒到账平台，", "夜色撩人影院免费入口，".
 # A name's length is a guess (the sentence runs into it): three characters for crypto, four for porn.
 SPLICED_CRYPTO = regex.compile(
-    r"(?<=\p{Han})[\p{Han}A-Za-z]{2,3}(?:交易所|USDT|usdt|钱包)(?:秒到账)?(?:注册|官网|下载|平台|入口|app|APP)+(?=[，,。；;])"
+    r"(?<=[\p{Han}”」』])[\p{Han}A-Za-z]{2,3}(?:交易所|USDT|usdt|钱包)(?:秒到账)?(?:官方|注册|官网|下载|平台|入口|app|APP)+(?=[，,。；;])"
 )
 SPLICED_PORN = regex.compile(r"(?<=\p{Han})\p{Han}{2,4}(?:影院|看片|视频|直播|福利)(?:免费)?(?:入口|网址|在线观看)(?=[，,。；;])")
 # A brand named rather than spliced: after 冒充/如/假冒/所谓 or a list comma, before 等, or before
@@ -224,6 +226,9 @@ CHROME_CATEGORIES = (
     ("chrome:comment", "CHROME_COMMENT"),
 )
 PROSE_CHROME = ("chrome:copyright", "chrome:disclaimer")  # these are sentences: strong terms decide even in prose
+PROSE_CHROME_HITS = 2  # …opening the line, or this many of them anywhere in it
+WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sentence and warns of nothing
+RELATED_LABEL = regex.compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|tags|Tags|TAGS|Tag)[ \t]*[:：]")
 
 
 @dataclass(frozen=True)
@@ -372,8 +377,14 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if sentence_like:  # in a sentence, a chrome word decides only when it opens the line ("版权所有…", "上一篇：…")
         chrome = {f.lead: 1} if f.lead else {}
     for category in PROSE_CHROME:
-        if category in chrome and f.n <= DISCLAIMER_MAX:
-            return category
+        if f.n <= DISCLAIMER_MAX and (category in chrome or f.strong.get(category, 0) >= PROSE_CHROME_HITS):
+            return category  # "温馨提示：本站文章均来自网络…，如有侵权请联系删除。": two of its terms, wherever they stand
+    if not sentence_like and f.n <= SHORT * 2 and not WARNING.search(line):
+        weak_spam = {c: k for c, k in f.weak.items() if c.startswith("spam:") and k >= WEAK_SPAM_LINE}
+        if weak_spam:  # "午夜蜜语直播 美女主播在线一对一 私密福利 永久免费": an advert of weak words only
+            return max(weak_spam, key=lambda c: (weak_spam[c], c))
+    if not sentence_like and RELATED_LABEL.match(line):
+        return "chrome:related"  # "标签：倡议书 反诈 范文", "关键词：…"
     if MARKUP_CHARS.search(line) and not MARKDOWN.sub("", HTML_TAG.sub("", line)).strip():
         return "markup"  # a line of tags or an empty image "![]()"
     if f.n <= CHROME_LINE_MAX:  # page lists, credit and caption lines are short
@@ -388,6 +399,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "spam:crypto" if CRYPTO_WORD.search(line) else "spam:gambling" if GAMBLING_WORD.search(line) else "spam:seo"
     if f.n <= SHARE_LINE_MAX and SHARE_PROMPT.search(line):
         return "chrome:share"
+    if not sentence_like and f.n <= CHROME_LINE_MAX and _search_queries(line):
+        return "spam:seo"
     if f.n <= EPAPER_LINE_MAX and f.dates and not f.sentence and EPAPER_PAGE.search(line) and EPAPER.search(line):
         return "chrome:byline"  # "《江城晚报》2024年7月19日 第A06版：平安江城": the e-paper's page
     if chrome and f.n <= STRONG_PROSE_MAX:  # "点击上方蓝字关注…，每日获取最新资讯。" is a sentence, and chrome
@@ -410,18 +423,40 @@ def classify(line: str, f: LineFeatures) -> str | None:
 
 
 NOISE_MAX = 16
+# Search queries stuffed into a line for search engines: "网赌被骗怎么办 网赌被骗能追回吗 网络赌博诈骗案例…",
+# "虚拟币诈骗,虚拟币诈骗案例,虚拟币诈骗怎么追回…": five or more short phrases between spaces or commas
+# (never 、, which lists in a sentence), most sharing a word, or several asking what people search.
+QUERY_SPLIT = re.compile(r"[ \t\u3000,，|｜]+")
+QUERY_PART = regex.compile(r"[\p{Han}0-9A-Za-z]{2,20}")
+QUERY_WORD = re.compile(r"怎么办|怎么|吗$|是什么|什么意思|多少|几年|大全|简短|押韵|顺口溜|案例|套路|有用|图片|视频|最新")
+QUERY_MIN = 5
+QUERY_SHARED = 0.6
+
+
+def _search_queries(line: str) -> bool:
+    parts = [p for p in QUERY_SPLIT.split(line.strip()) if p]
+    if len(parts) < QUERY_MIN or not all(QUERY_PART.fullmatch(p) for p in parts):
+        return False
+    if sum(1 for p in parts if QUERY_WORD.search(p)) >= 3:
+        return True
+    counts: dict[str, int] = {}
+    for p in parts:
+        for bigram in {p[k : k + 2] for k in range(len(p) - 1)}:
+            counts[bigram] = counts.get(bigram, 0) + 1
+    return max(counts.values(), default=0) >= QUERY_SHARED * len(parts)
+
 # Prompts to follow or share, in their sentence forms: "👆点击上方“平安枫林”，一键关注不迷路", "长按下方二维码，
 # 关注…", "扫描二维码，手机浏览本页", "喜欢本文就收藏分享给更多人吧", "分享至：微信 朋友圈 微博".
 SHARE_PROMPT = regex.compile(
     r"^.{0,4}(?:点击上方|长按|扫描|扫一扫|识别)[^。！？\n]{0,16}(?:二维码|关注|浏览本页)"
-    r"|(?:喜欢|觉得有用|觉得不错|如果觉得)[^。！？\n]{0,12}(?:分享|收藏|关注|点赞|在看)"
-    r"|^[ \t\u3000]*分享(?:至|到)[:：]"
+    r"|(?:喜欢|觉得有用|觉得不错|如果觉得)[^。！？\n]{0,12}(?:分享|收藏|关注|点赞|在看)|^.{0,4}点个?[“\"]?在看"
+    r"|^[ \t\u3000]*分享(?:至|到)(?:[:：]|[ \t]*(?:朋友圈|微信|微博|QQ|qq)(?=[ \t]|$))"
 )
 SHARE_LINE_MAX = 40
 # The calls and lures of an advert; two different ones on a line that is no sentence make it an advert.
 PROMO = regex.compile(
-    r"注册(?:即)?送|送\d+|首存|彩金|返水|秒到账|秒提现|app下载|APP下载|下载app|下载APP|立即(?:注册|下载|领取|进入)|官网(?:入口|地址)|"
-    r"新用户|新人专享|手续费\d*折|免费领取|点击领取|日赚|稳赚|高额返利|邀请码"
+    r"注册(?:即)?[送领]|[送领]\d+|首存|彩金|返水|秒到账|秒提现|app下载|APP下载|下载\p{Han}{0,4}(?:app|APP)|立即(?:注册|下载|领取|进入)|官网(?:入口|地址)|"
+    r"新用户|新人专享|手续费\d*折|免费领取|点击领取|日赚|稳赚|高额返利|邀请码|一键(?:理财|投资|注册|下载)|冷钱包|老品牌|值得信赖|官方网址|点击进入"
 )
 CRYPTO_WORD = regex.compile(r"USDT|usdt|币|交易所|合约|钱包|区块链|BTC|btc|比特")
 GAMBLING_WORD = regex.compile(r"体育|娱乐|真人|棋牌|彩|博彩|百家乐|老虎机|赌")

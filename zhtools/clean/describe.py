@@ -11,7 +11,7 @@ mostly Latin-script words), `thin` (almost no text once the chrome is gone). Not
 
 >>> page_metadata(["发布时间：2023-5-1 09:30 来源：xx日报 责任编辑：王霞\\n"], ["本报讯（记者 王明 通讯员 李华）"])
 {'date': '2023-05-01', 'source': 'xx日报', 'editor': '王霞', 'reporter': '王明'}
->>> page_metadata(["原创 反诈小澜 平安青澜 2024-03-02 18:30 发表于江苏"])
+>>> page_metadata(["平安青澜\\n原创 反诈小澜 平安青澜 2024-03-02 18:30 发表于江苏"])
 {'date': '2024-03-02', 'source': '平安青澜', 'author': '反诈小澜'}
 >>> quality("社区开展反诈宣传活动", n_mojibake=0)
 'thin'
@@ -26,13 +26,13 @@ import regex
 DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 VALUE = r"[ \t]*[:：][ \t]*(?P<v>[^\s|丨:：,，。;；()（）\[\]【】]{1,30})"
 FIELDS = {
-    "source": regex.compile(r"(?:来源|来自|出处|稿源)" + VALUE),
+    "source": regex.compile(r"(?:来源|来自|出处|稿源)" + VALUE + r"|^[ \t\u3000]*(?P<v>[\p{Han}]{1,8}社)[\p{Han}]{0,10}?\d{1,2}月\d{1,2}日电"),
     "author": regex.compile(r"(?:作者|撰稿|撰文|发布者|发布人)" + VALUE),
     "editor": regex.compile(r"(?:责任编辑|责编|编辑)" + VALUE),
     "reporter": regex.compile(r"记者[ \t:：]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"),
 }
 # A WeChat post's byline: "原创 反诈小澜 平安青澜 2024-03-02 18:30 发表于江苏" (author, then account).
-WECHAT = regex.compile(r"^[ \t\u3000]*原创[ \t\u3000]+(?P<author>[^\s\d]{1,16})[ \t\u3000]+(?P<source>[^\s\d]{1,24})[ \t\u3000]+(?:19|20)\d{2}")
+WECHAT = regex.compile(r"(?:^|\n)[ \t\u3000]*原创[ \t\u3000]+(?P<author>[^\s\d]{1,16})[ \t\u3000]+(?P<source>[^\s\d]{1,24})[ \t\u3000]+(?:19|20)\d{2}")
 THIN_HAN = 40  # a page with fewer Han characters than this, once cleaned, is thin
 LATIN_SHARE = 0.6  # a page whose letters are mostly Latin is a machine translation of a Chinese page
 HAN = regex.compile(r"\p{Han}")
