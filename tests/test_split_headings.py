@@ -753,6 +753,22 @@ def test_a_headline_may_end_in_an_exclamation_or_a_closing_quote(headline):
     assert heads(page(headline, A, B)) == [(1, headline, "为落实上级部")]
 
 
+@pytest.mark.parametrize(
+    "page_text, subtitle, start",
+    [
+        pytest.param(page("守护群众钱袋子的反诈尖兵", "——记临川区公安局反诈中心民警周文斌", A), "——记临川区公安局反诈中心民警周文斌", A[:6], id="dash-ji"),
+        pytest.param(page("“钱还没转，警察先到了”", "——江城警方预警劝阻工作见闻", A), "——江城警方预警劝阻工作见闻", A[:6], id="quoted-headline"),
+        pytest.param(page("反诈宣传进社区", "--xx社区开展宣传活动侧记", A), "--xx社区开展宣传活动侧记", A[:6], id="ascii-dashes"),
+        pytest.param(page("反诈宣传进社区", "——民警说：“这种电话一律挂断。”", A), None, "——民警说：", id="a-quoted-sentence-is-no-subtitle"),
+        pytest.param(page("反诈宣传进社区", A, "——摘自民警的讲话"), None, A[:6], id="a-dash-line-further-down"),
+    ],
+)
+def test_a_subtitle_under_the_headline_is_part_of_the_heading(page_text, subtitle, start):
+    (article,) = split_articles(page_text).articles
+    assert article.subtitle == subtitle
+    assert page_text[article.start : article.end][:6] == start[:6]
+
+
 def test_a_document_number_above_the_title_is_no_headline():
     assert heads(page("汇通物流〔2024〕12号", "关于开展防范电信网络诈骗宣传月活动的实施方案", A, B)) == [
         (1, "关于开展防范电信网络诈骗宣传月活动的实施方案", "为落实上级部")

@@ -295,6 +295,7 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
             duplicate_of=None,
             similarity=None,
             preview=a.preview,
+            subtitle=a.subtitle,
         )
         for a in split.articles
     ]

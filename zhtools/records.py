@@ -57,6 +57,7 @@ class Article:
     duplicate_of: str | None  # the canonical article's id when this one is a near-duplicate
     similarity: float | None  # to that article
     preview: bool  # a cut-short preview, as on aggregator pages
+    subtitle: str | None = None  # "——记…" under the title, as written (not in `text`)
     record_kind: ClassVar[str] = "article"
 
 

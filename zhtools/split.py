@@ -100,6 +100,7 @@ class Found:
     end: int
     preview: bool = False
     heading_number: int | None = None
+    subtitle: str | None = None  # "——记…" under the title: part of the heading, not of the text
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,20 @@ def _is_exclaimed_headline(line: str) -> bool:
     no other sentence ends inside it."""
     line = line.strip()
     return 0 < len(line) <= HEADLINE_MAX and line[-1] in "！？!?" and not INNER_STOP.search(line[:-1]) and not ENUM.match(line)
+
+
+# A subtitle under a headline: "——记临川区公安局反诈中心民警周文斌", "--江城警方预警劝阻工作见闻".
+SUBTITLE = regex.compile(r"^[ \t\u3000]*(?:——|--|—|－－)[ \t]*(?P<sub>[^\n]{2,40})$")
+
+
+def _subtitle(lines: list[_Line], i: int) -> str | None:
+    """The subtitle on line `i`, under a headline, or None."""
+    if i >= len(lines):
+        return None
+    m = SUBTITLE.match(lines[i].text)
+    if m and _is_title_like(m.group("sub")):
+        return lines[i].text.strip()
+    return None
 
 
 def declared_count(text: str) -> int | None:
@@ -377,7 +392,9 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
         # a single story: the headline, then its text
         head = 1 if len(lines) > 2 and DOCUMENT_NUMBER.search(lines[0].text) else 0  # "汇通物流〔2024〕12号" above the title
         if lines and (_is_title_like(lines[head].text) or _is_exclaimed_headline(lines[head].text)) and len(lines) > head + 1:
-            found = Found(1, lines[head].text.strip(), None, lines[head + 1].start, len(text))
+            sub = _subtitle(lines, head + 1)
+            body = head + 2 if sub is not None and len(lines) > head + 2 else head + 1
+            found = Found(1, lines[head].text.strip(), None, lines[body].start, len(text), subtitle=sub if body > head + 1 else None)
         else:
             found = Found(1, title, None, 0, len(text))
         warning = f"declared {declared} articles, found 1" if declared not in (None, 1) else None
