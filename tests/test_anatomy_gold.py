@@ -2,8 +2,8 @@
 
 tests/gold/anatomy/ (see its README) holds pages in the forms ../shared/corpus/PHENOMENA.md
 catalogues, with what must go marked. `dev/`, `dev2/` and `dev3/` are what rules were written against;
-`held/` was written apart, from PHENOMENA.md alone, and is not read while writing rules: its
-floors say how far the rules generalise. Floors live in tests/gold/anatomy/floors.json and are raised, never
+`held/` and `held2/` were written apart, from PHENOMENA.md alone, and are not read while writing
+rules: their floors say how far the rules generalise. Floors live in tests/gold/anatomy/floors.json and are raised, never
 silently lowered; `python tests/test_anatomy_gold.py` prints the current scores.
 """
 
@@ -22,7 +22,7 @@ from zhtools.records import to_dict
 
 GOLD = Path(__file__).resolve().parent / "gold" / "anatomy"
 FLOORS = json.loads((GOLD / "floors.json").read_text(encoding="utf-8"))
-SETS = ("dev", "dev2", "dev3", "held")
+SETS = ("dev", "dev2", "dev3", "held", "held2")
 
 
 def score(page: GoldPage):
@@ -38,7 +38,7 @@ def scores(name: str) -> dict[str, float]:
 
 @pytest.mark.parametrize("name", SETS)
 def test_each_set_has_its_pages_and_its_floors(name):
-    assert len(load_pages(GOLD / name)) >= 25
+    assert len(load_pages(GOLD / name)) >= 24
     assert set(FLOORS[name]) <= set(scores(name)) and FLOORS[name]
 
 
