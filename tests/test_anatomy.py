@@ -254,6 +254,11 @@ ANATOMY = [
         page(TITLE, BODY, BODY2),
     ),
     keep("syn-6-paragraph-about-photographing", page(TITLE, "活动中，志愿者们拿起相机记录下居民学习反诈知识的瞬间，并在社区公众号上展示优秀作品。", BODY)),
+    (
+        "syn-6-prose-ending-in-a-bracketed-credit-with-labels",
+        page(TITLE, BODY, "保卫处负责人表示，学校将把反诈教育纳入新生入学教育，持续开展常态化宣传。(撰稿:何嘉;审核:孙立)"),
+        page(TITLE, BODY, "保卫处负责人表示，学校将把反诈教育纳入新生入学教育，持续开展常态化宣传。"),
+    ),
     keep("syn-4-station-collected-clues", page(TITLE, "本站民警收集了辖区近期的诈骗线索，逐一上门核查。", BODY)),
     keep("review-signature-placeholder", page("承诺书", "本人承诺做到不听、不信、不转账，不出租出借本人银行卡和电话卡。", "承诺人：", "（签名）")),
 ]

@@ -409,6 +409,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return None
     if f.counters and not f.prose and not f.labels:
         return "chrome:counter"
+    if f.labels and f.han >= PROSE_MIN_HAN and _prose_before_a_bracketed_credit(line):
+        return None  # "…筑牢校园反诈防线。(撰稿:何嘉;审核:孙立)": the labels are a trailing credit's
     if f.labels and (not f.prose or f.dates or f.labels >= 2) and (
         f.labels > f.weak_labels or f.labels >= 2 or f.counters or ISO_DATE.search(line) or SECONDS.search(line)
     ):
@@ -423,6 +425,13 @@ def classify(line: str, f: LineFeatures) -> str | None:
 
 
 NOISE_MAX = 16
+TRAILING_BRACKETS = regex.compile(r"[(（][^()（）\n]{0,80}[)）][ \t]*$")
+
+
+def _prose_before_a_bracketed_credit(line: str) -> bool:
+    """A sentence of the text, then brackets holding every page label of the line."""
+    core = TRAILING_BRACKETS.sub("", line)
+    return core != line and not LABEL.search(core) and bool(SENTENCE_PUNCT.search(core)) and han_count(core) >= PROSE_MIN_HAN
 # Search queries stuffed into a line for search engines: "网赌被骗怎么办 网赌被骗能追回吗 网络赌博诈骗案例…",
 # "虚拟币诈骗,虚拟币诈骗案例,虚拟币诈骗怎么追回…": five or more short phrases between spaces or commas
 # (never 、, which lists in a sentence), most sharing a word, or several asking what people search.
