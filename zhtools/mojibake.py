@@ -75,7 +75,7 @@ LEVEL1 = (range(0xB0, 0xD8), range(0xA1, 0xFF))
 # produce is a variant, scored as rare.
 STANDARD_FORMS = ("s2t", "s2tw", "s2hk")
 # Punctuation common in real text; any other GBK symbol (`〉`, `×`, `π`) is as odd as a rare character.
-COMMON_PUNCTUATION = "，、。．・·：；？！…—～‘’“”（）〔〕［］《》〈〉「」『』【】"
+COMMON_PUNCTUATION = "，、。．・·：；？！…—～‘’“”（）〔〕［］《》〈〉「」『』【】\u3000"  # \u3000: the indent of every other page
 # ASCII that real Chinese text holds; the rest (`_`, `[`, `^`...) is as odd as a rare character.
 COMMON_ASCII = " \t!\"#%&'()*+,-./:;<=>?"
 # A pinyin gloss glued after a character (`總結(jié)`), as some sites print them.
@@ -665,6 +665,18 @@ def window(text: str, seed: int) -> tuple[int, int]:
     return lo, min(len(text), seed + reach + 1) if hi < 0 else hi
 
 
+def _in_a_word(text: str, seed: int) -> bool:
+    """Whether the seed is a Han character forming a two-character dictionary word with the
+    character before or after it: a garble reads as rare characters that make no word."""
+    c = text[seed]
+    if not "\u3400" <= c <= "\u9fff":
+        return False
+    words = two_char_words()
+    before = text[seed - 1] if seed else ""
+    after = text[seed + 1] if seed + 1 < len(text) else ""
+    return c in words.get(before, ()) or after in words.get(c, frozenset())
+
+
 def mojibake_runs(text: str) -> list[Run]:
     """The garbled runs of `text`, in order, each with its repair when the bytes allow one."""
     pattern = seed_pattern()
@@ -673,6 +685,9 @@ def mojibake_runs(text: str) -> list[Run]:
     position = floor = 0  # the next seed is looked for from `position`; runs start at `floor` or later
     while (m := pattern.search(text, position)) is not None:
         seed = m.start()
+        if _in_a_word(text, seed):
+            position = seed + 1  # "陷阱", "浏览": a rarer character of a word, not a garble
+            continue
         lo, hi = window(text, seed)
         hit = ("lost", Run(seed, m.end(), None)) if m.group("lost") else best_run(text, seed, max(lo, floor), hi, memo)
         if hit is None:

@@ -303,8 +303,14 @@ class LineFeatures:
         return self.latin_words >= 8 and self.sentence >= 1
 
 
-@lru_cache(maxsize=16384)  # cleaning runs to a fixed point: most lines come back unchanged in the next pass
 def features(line: str) -> LineFeatures:
+    """What a line holds. Spaces around it count for nothing, so the cache is keyed on the line
+    without them: a line the next pass gets back without its indent is not read again."""
+    return _features(line.strip(" \t\u3000"))
+
+
+@lru_cache(maxsize=16384)  # cleaning runs to a fixed point: most lines come back unchanged in the next pass
+def _features(line: str) -> LineFeatures:
     v = vocab()
     if "<" in line or "&" in line:
         line = HTML_TAG.sub("", line)  # markup is not layout: "</strong>" holds no separator
@@ -356,10 +362,14 @@ def features(line: str) -> LineFeatures:
     )
 
 
-@lru_cache(maxsize=16384)
 def classify_line(line: str) -> str | None:
-    """`classify` of a line, cached like its features."""
-    return classify(line, features(line))
+    """`classify` of a line without the spaces around it, cached like its features."""
+    return _classify_stripped(line.strip(" \t\u3000"))
+
+
+@lru_cache(maxsize=16384)
+def _classify_stripped(line: str) -> str | None:
+    return classify(line, _features(line))
 
 
 def classify(line: str, f: LineFeatures) -> str | None:
@@ -792,6 +802,15 @@ def _inline(text: str, start: int, end: int, f: LineFeatures) -> Iterator[Replac
         yield Replacement(start + s, start + e, "", category)
 
 
+# Each inline pattern is tried only on lines holding a word it needs.
+SPLICED = (
+    (SPLICED_GAMBLING, "spam:gambling", re.compile(r"体育|娱乐|真人|棋牌|电竞|视讯")),
+    (SPLICED_CRYPTO, "spam:crypto", re.compile(r"交易所|USDT|usdt|钱包")),
+    (SPLICED_PORN, "spam:porn", re.compile(r"影院|看片|视频|直播|福利")),
+)
+CAPTION_INLINE_WORDS = re.compile(r"[图摄照]|资料|截图|供图|作者单位")
+
+
 @lru_cache(maxsize=16384)
 def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
@@ -806,22 +825,26 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
                     continue  # named in a warning: “真人荷官”, 冒充币安、火币等
                 tail = SPAM_TAIL.match(line, m.end())  # "ag真人" + "游戏官方", "澳门威尼斯" + "人线上官网"
                 found.append((m.start(), tail.end() if tail else m.end(), category))
-    for pattern, category in ((SPLICED_GAMBLING, "spam:gambling"), (SPLICED_CRYPTO, "spam:crypto"), (SPLICED_PORN, "spam:porn")):
-        found.extend((m.start(), m.end(), category) for m in pattern.finditer(line) if not _inside(quoted, m.start()))
+    for pattern, category, words in SPLICED:
+        if words.search(line):
+            found.extend((m.start(), m.end(), category) for m in pattern.finditer(line) if not _inside(quoted, m.start()))
     m = LEAD_CREDIT.match(line)
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
-    m = TRAILING_CREDIT.search(line)
+    m = TRAILING_CREDIT.search(line) if line.rstrip(" \t\u3000。").endswith((")", "）")) else None
     if m and not NOT_A_NAME.search(m.group().strip()) and _names(m.group()):
         found.append((m.start(), m.end(), "credit"))
-    found.extend((m.start(), m.end(), "caption") for m in CAPTION_INLINE.finditer(line))
+    if CAPTION_INLINE_WORDS.search(line):
+        found.extend((m.start(), m.end(), "caption") for m in CAPTION_INLINE.finditer(line))
     if line.count("▲") == 1:  # several ▲ on a line are bullets of a list, not a caption
         m = CAPTION_TAIL.search(line)
         if m and han_count(line[: m.start()]) < PROSE_MIN_HAN:
             found.append((m.start(), m.end(), "caption"))
     found.extend((m.start(), m.end(), "chrome:byline") for m in DATE_LABEL.finditer(line))
-    found.extend((m.start(), m.end(), "markup") for m in HTML_TAG.finditer(line))
-    found.extend((m.start(), m.end(), "markup") for m in MARKDOWN.finditer(line))
+    if "<" in line or "&" in line:
+        found.extend((m.start(), m.end(), "markup") for m in HTML_TAG.finditer(line))
+    if "#" in line or "*" in line or "![" in line:
+        found.extend((m.start(), m.end(), "markup") for m in MARKDOWN.finditer(line))
     found.extend((m.start(), m.end(), "punct") for m in DOUBLED.finditer(line))
     if flattened:  # a flattened page: its chrome runs inside the line
         found.extend((m.start(), m.end(), "chrome:download") for m in INLINE_DOWNLOAD.finditer(line) if not _inside(quoted, m.start()))
