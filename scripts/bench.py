@@ -15,7 +15,12 @@ One run builds (or reuses) a corpus and measures, best of --repeat:
 * JioNLP `clean_text` over the same decoded texts, as a peer baseline (the whole corpus, or a
   fixed sample with --jionlp-sample-mb);
 * peak memory of a 1-worker run on a small corpus (--small-mb, default size/4) and on the
-  full one, and their ratio.
+  full one, and their ratio;
+* step `anatomy`: what page anatomy costs on pages without chrome. The gold pages of
+  tests/gold/anatomy/ with every marked part removed (the documents as they should come out)
+  go through `render_document` in this process with the default rules, without `anatomy`, and
+  without `anatomy` and `mojibake`, alternating, caches cleared, best of max(3, --repeat); the
+  ratios say how much slower a chrome-free page is for those rules.
 
 Figures go to standard output as a table with each target marked PASS or FAIL, and to
 `bench-work/results.json`. MB means 10**6 bytes throughout.
@@ -286,6 +291,55 @@ def measure_memory(small: Corpus, large_peak_mb: float | None, large: Corpus, re
 MEMORY_GROWTH_MAX = 1.25  # "does not grow": a 4x larger corpus may cost at most 25 % more (sampling noise, caches)
 
 
+GOLD_PAGES = ROOT / "tests" / "gold" / "anatomy"
+ANATOMY_CONFIGS = {"default": frozenset(), "no_anatomy": frozenset({"anatomy"}), "no_anatomy_no_mojibake": frozenset({"anatomy", "mojibake"})}
+
+
+def chrome_free_pages() -> list[bytes]:
+    """The gold pages without their marked parts (header line and ⟦…⟧…⟦/⟧ runs removed)."""
+    import re
+
+    marked = re.compile(r"⟦[^⟧/][^⟧]*⟧.*?⟦/⟧", re.S)
+    pages = []
+    for path in sorted(GOLD_PAGES.glob("*/*.txt")):
+        body = path.read_text(encoding="utf-8").split("\n", 1)[1]
+        pages.append(marked.sub("", body).encode("utf-8"))
+    return pages
+
+
+def clear_line_caches() -> None:
+    """Empty the per-line caches of page anatomy, so that every timed round reads every line."""
+    import importlib
+
+    anatomy = importlib.import_module("zhtools.clean.anatomy")
+    for value in vars(anatomy).values():
+        if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", "") == anatomy.__name__:
+            value.cache_clear()
+
+
+def measure_anatomy(repeat: int) -> dict:
+    from zhtools.clean import CleanOptions
+    from zhtools.pipeline import Input, render_document, warm
+
+    warm()
+    pages = chrome_free_pages()
+    items = [Input(f"p{i}.txt", f"p{i}", f"p{i}.txt") for i in range(len(pages))]
+    best = {name: float("inf") for name in ANATOMY_CONFIGS}
+    for _ in range(max(3, repeat)):
+        for name, skip in ANATOMY_CONFIGS.items():
+            options = CleanOptions(skip=skip)
+            clear_line_caches()
+            start = time.perf_counter()
+            for item, data in zip(items, pages):
+                render_document(item, data, options)
+            best[name] = min(best[name], time.perf_counter() - start)
+    return {
+        "pages": len(pages), "bytes": sum(map(len, pages)), "best_seconds": {k: round(v, 4) for k, v in best.items()},
+        "default/no_anatomy": round(best["default"] / best["no_anatomy"], 3),
+        "default/no_anatomy_no_mojibake": round(best["default"] / best["no_anatomy_no_mojibake"], 3),
+    }
+
+
 def targets(results: dict) -> list[dict]:
     runs = results.get("pipeline", {}).get("runs", {})
     base = results.get("baselines", {})
@@ -329,6 +383,12 @@ def print_mix(mix: dict) -> None:
         print(f"  {name:<12} {cells}")
 
 
+def print_anatomy(a: dict) -> None:
+    print(f"pages without chrome ({a['pages']} gold pages, marked parts removed, {a['bytes'] / MB:.2f} MB), render_document best seconds: "
+          + ", ".join(f"{k} {v}" for k, v in a["best_seconds"].items()))
+    print(f"  default / without anatomy = {a['default/no_anatomy']}, default / without anatomy and mojibake = {a['default/no_anatomy_no_mojibake']}")
+
+
 def print_report(results: dict) -> None:
     c = results["corpus"]
     print()
@@ -361,6 +421,8 @@ def print_report(results: dict) -> None:
               f"{m['mb_per_input_mb']:+.4f} MB per input MB, extrapolated (linearly) to 1 GB of input: {m['extrapolated_1gb_mb']:.0f} MB")
         if m["large"]["corpus_mb"] < 50:
             print("  (corpora this small measure start-up and warming caches more than growth: judge memory on --size-mb 200)")
+    if "anatomy" in results:
+        print_anatomy(results["anatomy"])
     print()
     print("targets:")
     for t in results["targets"]:
@@ -371,7 +433,7 @@ def print_report(results: dict) -> None:
 
 # --- main --------------------------------------------------------------------------------------
 
-STEPS = ("corpus", "pipeline", "baselines", "memory")
+STEPS = ("corpus", "pipeline", "baselines", "memory", "anatomy")
 
 
 def git_commit() -> str | None:
@@ -405,9 +467,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     WORK.mkdir(exist_ok=True)
+    from zhtools import __version__
+
+    if args.only == {"anatomy"}:  # the chrome-free pages are the gold set's: no crawl needed
+        results = {"date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"), "python": platform.python_version(),
+                   "platform": platform.platform(), "cpu_count": os.cpu_count(), "zhtools_version": __version__, "git_commit": git_commit(),
+                   "anatomy": measure_anatomy(args.repeat), "targets": []}
+        (WORK / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print_anatomy(results["anatomy"])
+        return 0
     print(f"building or reusing corpus-{args.size_mb:g} ...", file=sys.stderr)
     corpus = load_corpus(args.size_mb, args.seed)
-    from zhtools import __version__
 
     results: dict = {
         "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -425,6 +495,8 @@ def main(argv: list[str] | None = None) -> int:
         results["pipeline"] = measure_pipeline(corpus, args.workers_list, args.repeat)
     if "baselines" in args.only:
         results["baselines"] = measure_baselines(corpus, args.repeat, args.jionlp_sample_mb, args.seed)
+    if "anatomy" in args.only:
+        results["anatomy"] = measure_anatomy(args.repeat)
     if small is not None:
         one = results.get("pipeline", {}).get("runs", {}).get("1")
         results["memory"] = measure_memory(small, one["peak_rss_mb"] if one else None, corpus, args.repeat)
