@@ -769,6 +769,20 @@ def test_a_subtitle_under_the_headline_is_part_of_the_heading(page_text, subtitl
     assert page_text[article.start : article.end][:6] == start[:6]
 
 
+@pytest.mark.parametrize(
+    "page_text, title, start",
+    [
+        pytest.param(page("柳公通〔2024〕21号", "柳溪县公安局关于开展“断卡”行动暨", "防范电信网络诈骗集中宣传月活动的通知", "各派出所：", A),
+                     "柳溪县公安局关于开展“断卡”行动暨防范电信网络诈骗集中宣传月活动的通知", "各派出所：\n", id="official-title-on-two-lines"),
+        pytest.param(page("社区反诈宣传活动总结", "活动时间和地点", A), "社区反诈宣传活动总结", "活动时间和地", id="a-title-then-a-heading"),
+        pytest.param(page("关于进一步做好", "反诈宣传工作的通知", A), "关于进一步做好反诈宣传工作的通知", A[:6], id="cut-after-zuohao"),
+    ],
+)
+def test_a_headline_cut_in_two_lines_is_one_title(page_text, title, start):
+    (article,) = split_articles(page_text).articles
+    assert (article.title, page_text[article.start : article.end][:6]) == (title, start[:6])
+
+
 def test_a_document_number_above_the_title_is_no_headline():
     assert heads(page("汇通物流〔2024〕12号", "关于开展防范电信网络诈骗宣传月活动的实施方案", A, B)) == [
         (1, "关于开展防范电信网络诈骗宣传月活动的实施方案", "为落实上级部")

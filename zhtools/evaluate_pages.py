@@ -90,7 +90,9 @@ def write_pages(pages: Iterable[GoldPage], folder: Path) -> None:
 
 
 def normalise(text: str) -> str:
-    return NOT_TEXT.sub("", to_simplified(text)).lower()
+    """Simplified, without spaces and punctuation, lower case; 著 read as 着 on both sides, since
+    cleaning writes the particle 着 (rule `zhe_particle`) where OpenCC keeps 著."""
+    return NOT_TEXT.sub("", to_simplified(text)).lower().replace("著", "着")
 
 
 NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})"

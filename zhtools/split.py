@@ -83,6 +83,8 @@ PREFIX_FORMS = (
     PrefixForm("pian_colon", regex.compile(rf"篇(?P<num>{NUM})[：:]"), "篇", False, True),
     PrefixForm("di_pian_colon", regex.compile(rf"第(?P<num>{NUM})篇[：:]"), "篇", False, True),
     PrefixForm("di_pian_line", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t]*$)"), "篇", True, False),
+    PrefixForm("di_pian_space", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t\u3000]+\S)"), "篇", True, False),
+    PrefixForm("no_number", regex.compile(r"(?:NO|No|no)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?=[ \t\u3000]+\S)"), "NO", True, False),
     PrefixForm("pian_bracketed", regex.compile(rf"[【\[]篇(?P<num>{NUM})[】\]][：:]?"), "【篇】", True, False),
     PrefixForm("fanwen_colon", regex.compile(rf"范文(?P<num>{NUM})[：:]"), "范文", False, False),
     PrefixForm("fanwen_line", regex.compile(rf"范文(?P<num>{NUM})(?=[ \t]*$)"), "范文", True, False),
@@ -186,6 +188,19 @@ def _subtitle(lines: list[_Line], i: int) -> str | None:
     return None
 
 
+# A word a title cannot end on: the line after it holds the rest ("…行动暨", "…关于开展").
+TITLE_CONTINUES = regex.compile(r"(?:暨|和|及|与|的|关于|关于开展|开展|做好|进一步|加强|之|、)$")
+
+
+def _title_goes_on(first: str, second: str) -> bool:
+    """Whether a headline is cut in two lines: the first stops on a word a title cannot end on,
+    the second is a title line that ends in a genre word (…的通知, …工作方案)."""
+    return (
+        bool(TITLE_CONTINUES.search(first)) and _is_title_like(second) and len(first) + len(second) <= TITLE_MAX + 20
+        and GENRE_END.search(second) is not None and GENRE_END.search(first) is None
+    )
+
+
 def declared_count(text: str) -> int | None:
     """The count a collection title declares: "(精选24篇)" → 24, "…总结12篇" → 12."""
     text = text.strip()
@@ -250,7 +265,12 @@ def _prefixed(i: int, ln: _Line) -> _Heading | None:
     else:
         return None
     after = TITLE_AFTER_MARKER.match(t, m.end())
-    if after and _is_title_like(after.group("title")):
+    rest = t[m.end() :].strip()
+    if rest and " " in rest and _is_title_like(rest) and not CLAUSE_MARK.search(rest):
+        # "NO.1 远离电信诈骗 守护美好生活": a title with a space in it, the whole line
+        title = t.rstrip() if form.keeps_marker else rest
+        cut = len(t)
+    elif after and _is_title_like(after.group("title")):
         title = t[: after.end("title")] if form.keeps_marker else after.group("title")
         cut = after.end()  # "篇一：策划书 活动主题为…": the text may go on after the title
     else:  # "【篇1】为落实上级部署，…": the marker is the whole heading
@@ -392,9 +412,13 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
         # a single story: the headline, then its text
         head = 1 if len(lines) > 2 and DOCUMENT_NUMBER.search(lines[0].text) else 0  # "汇通物流〔2024〕12号" above the title
         if lines and (_is_title_like(lines[head].text) or _is_exclaimed_headline(lines[head].text)) and len(lines) > head + 1:
+            headline = lines[head].text.strip()
+            if len(lines) > head + 2 and _title_goes_on(headline, lines[head + 1].text.strip()):
+                headline += lines[head + 1].text.strip()  # "…行动暨" / "防范…宣传月活动的通知": one title on two lines
+                head += 1
             sub = _subtitle(lines, head + 1)
             body = head + 2 if sub is not None and len(lines) > head + 2 else head + 1
-            found = Found(1, lines[head].text.strip(), None, lines[body].start, len(text), subtitle=sub if body > head + 1 else None)
+            found = Found(1, headline, None, lines[body].start, len(text), subtitle=sub if body > head + 1 else None)
         else:
             found = Found(1, title, None, 0, len(text))
         warning = f"declared {declared} articles, found 1" if declared not in (None, 1) else None

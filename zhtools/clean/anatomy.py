@@ -228,6 +228,12 @@ CHROME_CATEGORIES = (
 PROSE_CHROME = ("chrome:copyright", "chrome:disclaimer")  # these are sentences: strong terms decide even in prose
 PROSE_CHROME_HITS = 2  # …opening the line, or this many of them anywhere in it
 WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sentence and warns of nothing
+# A line of buttons: two or more of these words, with nothing else but spaces and brackets.
+WIDGET_WORDS = r"收藏|纠错|打印|关闭|关闭窗口|举报|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表"
+WIDGET_LINE = regex.compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})[】\])）]?[ \t\u3000|/·]*){{2,}}")
+WIDGET_LINE_MAX = 40
+RELATED_HEADER = regex.compile(r"(?:相关|热门|更多|推荐|最新|精选|猜你喜欢)[\p{Han}]{0,4}[:：]?")
+RELATED_HEADER_MAX = 8
 RELATED_LABEL = regex.compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|tags|Tags|TAGS|Tag)[ \t]*[:：]")
 
 
@@ -395,6 +401,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return max(weak_spam, key=lambda c: (weak_spam[c], c))
     if not sentence_like and RELATED_LABEL.match(line):
         return "chrome:related"  # "标签：倡议书 反诈 范文", "关键词：…"
+    if f.n <= WIDGET_LINE_MAX and WIDGET_LINE.fullmatch(line.strip()):
+        return "chrome:nav"  # "收藏  纠错", "【打印】【关闭】", "上一题  下一题  交卷": buttons, wherever they stand
     if MARKUP_CHARS.search(line) and not MARKDOWN.sub("", HTML_TAG.sub("", line)).strip():
         return "markup"  # a line of tags or an empty image "![]()"
     if f.n <= CHROME_LINE_MAX:  # page lists, credit and caption lines are short
@@ -502,7 +510,15 @@ TOPIC = regex.compile(
     r"培训|讲座|会议|专项|行动|整治|治理|守护|平安|法治|普法|知识|引言|前言|导语|摘要|结语|[0-9]|[一二三四五六七八九十]|x{2}|X{2}"
 )
 SITE_LINE_MAX = 12
+# TOPIC without numbers: the words of the genre and of fraud, which a site's own lines lack.
+TOPIC_WORD = regex.compile(TOPIC.pattern.replace("|[0-9]|[一二三四五六七八九十]|x{2}|X{2}", ""))
+NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome lines that name the account or section above them
 POSTED = regex.compile(r"^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # a WeChat post's byline: "原创 作者 公众号 日期 时间 发表于江苏"
+SITE_HEADER_MAX = 40
+SYMBOL = regex.compile(r"\p{So}")  # emoji and pictographs: 📚, 🔍, 👍
+# What a site's own header lines say about it (above the headline, these lines are the site's).
+SITE_WORDS = regex.compile(r"网|站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅")
+SPACED_SEPARATOR = regex.compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3000]")
 MENU_LINE = regex.compile(r"[\p{Han}A-Za-z]{2,12}(?:[ \t\u3000|｜]+[\p{Han}A-Za-z]{2,6}){3,}")  # the site's name may open it
 # A line of genre keywords ending in a full stop: "X总结,Y总结。", "电信诈骗宣传防范工作总结。".
 GENRE_END = r"(?:总结|方案|计划|报告|心得体会|心得|体会|范文|大全|模板|策划|讲话稿|演讲稿)"
@@ -558,11 +574,14 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         f = feats[i]
         if out[i] is None and f.dates and f.times and not f.sentence and not f.clauses and (f.han <= SITE_LINE_MAX or POSTED.search(text, *spans[i])):
             out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30", "原创 小澜 平安青澜 2024-03-02 18:30 发表于江苏": who posted, when
-    for k, i in enumerate(nonempty):  # "平安青澜" above "原创 小澜 平安青澜 2024-03-02": the account its byline names
+    for k, i in enumerate(nonempty):
+        # "平安青澜" above "原创 小澜 平安青澜 2024-03-02", "通知公告" above "首页 -> 通知公告 -> 正文":
+        # the account a byline names, the section a breadcrumb names
         line = "".join(text[spans[i][0] : spans[i][1]].split())
         if out[i] is None and 2 <= len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses:
-            if any(out[j] == "chrome:byline" and line in text[spans[j][0] : spans[j][1]] for j in _around(nonempty, k)):
-                out[i] = "chrome:byline"
+            named = [j for j in _around(nonempty, k) if out[j] in NAMING_CHROME and line in text[spans[j][0] : spans[j][1]]]
+            if named:
+                out[i] = out[named[0]]
     for _ in range(2):  # twice: a chrome block may hold two weak lines in a row
         for k, i in enumerate(nonempty):
             if out[i] is not None or first <= i <= last:
@@ -580,12 +599,32 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 and (prev or nxt or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
             ):
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
+            elif i < first and i < first_topic and len(line) <= SITE_HEADER_MAX and SPACED_SEPARATOR.search(line) and not feats[i].sentence and not TOPIC.search(line):
+                out[i] = "chrome:nav"  # "天天新聞 - 每日熱點資訊聚合", "微信文章阅读 | 公众号文章实时更新": the site and its slogan
             elif i < first and MENU_LINE.fullmatch(line):
                 out[i] = "chrome:nav"  # "政务公开　政务服务　互动交流　走进临川": a menu above the headline
             elif i < first and SEO_KEYWORDS.fullmatch(line):
                 out[i] = "spam:seo"  # "反诈宣传活动总结,防范电信诈骗宣传活动总结。": keywords for search engines, above the text
             elif i < first and ISO_DATE.search(line) and feats[i].han <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses:
                 out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30": an account or site and a date, above the text
+    headline = next((i for i in nonempty if out[i] is None and TOPIC_WORD.search(text[spans[i][0] : spans[i][1]])), len(feats))
+    above = [i for i in nonempty if i < min(first, headline) and out[i] is None]
+    for i in above if headline < first else above[:-1]:  # else the last line above the text may be a headline without a topic word
+        line = text[spans[i][0] : spans[i][1]].strip()
+        f = feats[i]
+        if len(line) <= SITE_HEADER_MAX and not f.sentence and f.clauses <= 1 and (f.latin_words or SYMBOL.search(line) or SITE_WORDS.search(line)):
+            out[i] = "chrome:nav"  # "岚溪县人民政府　LANXI COUNTY…", "📚 学习资料网　让学习更简单", "个人网银登录　手机银行下载"
+    listing = False  # below the text, "相关题库" / "热门标语" heads a list of other pages' titles
+    for i in nonempty:
+        if i <= last:
+            continue
+        line = text[spans[i][0] : spans[i][1]].strip()
+        if out[i] is None and len(line) <= RELATED_HEADER_MAX and RELATED_HEADER.fullmatch(line):
+            out[i], listing = "chrome:related", True
+        elif listing and out[i] is None and len(line) <= SITE_HEADER_MAX and not feats[i].sentence:
+            out[i] = "chrome:related"
+        else:
+            listing = out[i] == "chrome:related"
     for k, i in enumerate(nonempty):  # lines opening with ▲ one after another are a list, not captions
         if out[i] == "caption" and text[spans[i][0] : spans[i][1]].lstrip().startswith("▲"):
             around = [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
@@ -612,8 +651,9 @@ TITLE_COUNT = regex.compile(
 )
 # What opens the text right after a title glued in front of it: "X总结为进一步增强…", "X计划：为深入…".
 TEXT_OPENER = regex.compile(r"[ \t]*[:：][ \t]*|[ \t]*(?=为了|为进一步|为深入|为切实|为全面|为有效|为认真|为贯彻|为落实|为加强|为提高|根据|按照|近年来|近期|今年|随着)")
-# A tag after the title: "…心得体会【优秀范文】", "…心得体会（精选）"; never a number ("X（一）" heads article 1).
-TITLE_TAG_AFTER = regex.compile(r"[ \t]*[【\[(（](?![第一二三四五六七八九十0-9])[^】\]()（）\n]{1,6}[】\])）][ \t]*$")
+# A tag or tagline after the title: "…心得体会【优秀范文】", "…怎么办(这三种骗局一定要当心)"; never a
+# number ("X（一）" heads article 1).
+TITLE_TAG_AFTER = regex.compile(r"[ \t]*[【\[(（](?![第一二三四五六七八九十0-9])[^】\]()（）\n]{1,16}[】\])）][ \t]*$")
 TITLE_KEY_MIN = 6  # a shorter title ("工作总结") is no evidence that a line repeats it
 
 
@@ -662,6 +702,20 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
         out[i] = "title:repeat"
 
 
+# A view count glued to the end of the headline: "…承诺书》248", "…一场不容忽视的班会171" (never a year).
+HEADLINE_COUNT = regex.compile(r"(?<=[\p{Han}》」”）)])(?!(?:19|20)\d{2}$)\d{2,5}[ \t]*$")
+
+
+def headline_count(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int]) -> Replacement | None:
+    """The count glued to the headline (the first line that stays, when it is no sentence), as `chrome:counter`."""
+    kept = next((i for i, f in enumerate(feats) if f.n and labels[i] is None and i not in intro), None)
+    if kept is None or feats[kept].sentence or feats[kept].prose:
+        return None
+    s, e = spans[kept]
+    m = HEADLINE_COUNT.search(text, s, e)
+    return Replacement(m.start(), m.end(), "", "chrome:counter") if m and han_count(text[s : m.start()]) >= TITLE_KEY_MIN else None
+
+
 def glued_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int]) -> Replacement | None:
     """The headline again, glued in front of the first line of text ("X总结为进一步增强…",
     "X计划：为深入…"), on a page that is not a collection: the copy goes as `title:repeat`."""
@@ -699,6 +753,8 @@ INTRO_PICKED = regex.compile(
     r"(?:小编|本站|本网|站长)[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编)了?"
     r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十]+篇)"
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
+    r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
+    r"|(?:下面|以下|下文)(?:是|为)[^。！？!?，,\n]{1,12}?(?:为|给)(?:大家|您|你|同学们|朋友们|老师们)[^。！？!?\n]{0,8}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编)"
 )
 INTRO_FORMULA = regex.compile(
     r"小编[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
@@ -732,7 +788,7 @@ WRITING = regex.compile(r"写|撰写|制定|范文|模板")
 # A word one of the intro patterns above opens with: a line without any is no intro (one `re`
 # search instead of five `regex` ones on most lines).
 INTRO_ANCHOR = re.compile(
-    r"小编|本站|本网|本文|网友|站长|网|下面|以下|下文|希望|相信|但愿|欢迎|供|感谢|你|您|大家|我们|很多人|许多人|同学们|怎么|如何|怎样|从哪些方面"
+    r"小编|本站|本网|本文|网友|站长|网|下面|以下|下文|我来|希望|相信|但愿|欢迎|供|感谢|你|您|大家|我们|很多人|许多人|同学们|怎么|如何|怎样|从哪些方面"
     r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
 )
 
@@ -871,7 +927,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     intros = {r.start: r for r in site_intro(text, spans, labels)}
     intro_lines = {i for i, (s, e) in enumerate(spans) if s in intros and intros[s].end >= e}
     title_variants(text, spans, feats, labels, intro_lines)
-    glued = glued_title(text, spans, feats, labels, intro_lines)
+    glued = {r.start: r for r in (glued_title(text, spans, feats, labels, intro_lines), headline_count(text, spans, feats, labels, intro_lines)) if r}
     # The last lines of a page, when they go, take the line break before them with them.
     tail = len(spans)
     while tail > 0 and labels[tail - 1] is not None:
@@ -886,8 +942,9 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
             line_intros = [r for r in intros.values() if s <= r.start < e]
             if line_intros:
                 yield from line_intros
-            elif glued is not None and glued.start == s:
-                yield glued
-                yield from (r for r in _inline(text, s, e, f) if r.start >= glued.end)
+            elif s in glued or any(s < r.start < e for r in glued.values()):
+                own = sorted((r for r in glued.values() if s <= r.start < e), key=lambda r: r.start)
+                yield from own
+                yield from (r for r in _inline(text, s, e, f) if all(r.end <= g.start or r.start >= g.end for g in own))
             else:
                 yield from _inline(text, s, e, f)
