@@ -95,7 +95,20 @@ LABEL = regex.compile(
 COUNTER = regex.compile(
     r"(?:" + "|".join(sorted(map(regex.escape, COUNTER_LABELS), key=len, reverse=True)) + r")[ \t]*[:：]?[ \t]*[\d.]+[ \t]*[万wWkK]?[ \t]*次?"
     r"|\d+[ \t]*(?:人阅读|人看过|次浏览|条评论|人浏览|次阅读|人点赞|人收藏)"
+    # "阅读(1,234)", "回复: 3", "👍 12", "💬 0", "👁 3.2w", "1.5万人已阅读", "（128人评价）"
+    r"|(?:阅读|浏览|点击|评论|点赞|收藏|在看|转发|回复|查看)[ \t]*[:：]?[ \t]*[(（][\d,.]+[万wWkK]?[)）]"
+    r"|(?:回复|查看|评论|点赞|转发)[ \t]*[:：][ \t]*[\d,.]+[万wWkK]?"
+    r"|\p{So}[ \t]*(?:点赞|阅读|评论|浏览)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"
+    r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)"
 )
+# A page of a paged document: "第 1 页 / 共 12 页", "（第2页）", "- 2 -".
+PAGE_MARKER = regex.compile(r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－][ \t]*\d{1,3}[ \t]*[-－]")
+# A row of places to share to: "分享　Facebook　LINE　X　複製連結", "…转给朋友：　微信　QQ　微博".
+SHARE_ROW = regex.compile(
+    r"^[^。！!\n]{0,24}?(?:[ \t\u3000:：|/]+(?:微信|朋友圈|QQ|qq|QQ空间|微博|新浪微博|facebook|Facebook|LINE|Line|X|Twitter|复制链接|複製連結|复制连结)){2,}[ \t\u3000]*$"
+)
+SHARE_ROW_MAX = 60
+HASHTAGS = regex.compile(r"(?:#[^\s#]{1,16}#?[ \t\u3000]*){2,}")  # "#反诈 #ETC #短信诈骗"
 SEPARATOR_CHARS = frozenset(">＞›»|丨/／•")
 LABEL_MARKS = frozenset(":：|丨")
 LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -117,6 +130,7 @@ CREDIT_NEWS = regex.compile(r"讯[ \t:：]*(?:[(（]|$)|讯|记者|通讯员|报
 CREDIT_LINE = regex.compile(
     r"^[ \t\u3000■□●◎]*(?:[(（][\p{Han}·]{1,4}(?:[ \t\u3000、][\p{Han}·]{1,4}){0,3}(?:[ \t\u3000]*整理)?[)）]$"  # "(王海洋)", "(林 涛)"
     r"|[(（](?:作者单位|作者|来源|供稿)[:：][^)）\n]{1,40}[)）]$"
+    r"|(?:[\p{Han}]{0,8}(?:记者|通讯员)[ \t\u3000]*)?[\p{Han}·]{2,4}[ \t]*[/／][ \t]*[文图](?:[ \t\u3000]+[\p{Han}·]{2,4}[ \t]*[/／][ \t]*[文图]){0,3}$"  # "记者 方明远/文　周蕾/图"
     r"|(?:[\p{Han}·]{1,10}?)?(?:(?:记者|通讯员|实习生|撰文|撰稿|摄影)[ \t\u3000:：/／|丨]*|[文图][ \t\u3000]*[:：/／|丨][ \t\u3000]*)[\p{Han}·]{2,4}"
     r"(?:[ \t\u3000、，,/／]+(?:(?:[\p{Han}]{0,3}(?:记者|通讯员|实习生)|文|图|摄影)[ \t\u3000:：/／|丨]*)?[\p{Han}·]{2,4}){0,5}[ \t\u3000]*(?:报道|文/图|摄|供图|整理)?)[ \t\u3000]*$"
 )
@@ -227,11 +241,13 @@ CHROME_CATEGORIES = (
 )
 PROSE_CHROME = ("chrome:copyright", "chrome:disclaimer")  # these are sentences: strong terms decide even in prose
 PROSE_CHROME_HITS = 2  # …opening the line, or this many of them anywhere in it
+PROSE_CHROME_SHORT = 40  # …or one of them in a sentence this short ("本文系X网原创稿件，转载请注明出处，违者必究。")
 WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sentence and warns of nothing
 # A line of buttons: two or more of these words, with nothing else but spaces and brackets.
-WIDGET_WORDS = r"收藏|纠错|打印|关闭|关闭窗口|举报|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表"
+WIDGET_WORDS = r"收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表"
 WIDGET_LINE = regex.compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})[】\])）]?[ \t\u3000|/·]*){{2,}}")
 WIDGET_LINE_MAX = 40
+SINGLE_WIDGET = regex.compile(r"[【\[]?(?:举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|返回顶部|回到顶部|返回列表|返回首页|政府网站找错|我要投稿)[】\]]?")
 RELATED_HEADER = regex.compile(r"(?:相关|热门|更多|推荐|最新|精选|猜你喜欢)[\p{Han}]{0,4}[:：]?")
 RELATED_HEADER_MAX = 8
 RELATED_LABEL = regex.compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|tags|Tags|TAGS|Tag)[ \t]*[:：]")
@@ -393,7 +409,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if sentence_like:  # in a sentence, a chrome word decides only when it opens the line ("版权所有…", "上一篇：…")
         chrome = {f.lead: 1} if f.lead else {}
     for category in PROSE_CHROME:
-        if f.n <= DISCLAIMER_MAX and (category in chrome or f.strong.get(category, 0) >= PROSE_CHROME_HITS):
+        hits = f.strong.get(category, 0)
+        if f.n <= DISCLAIMER_MAX and (category in chrome or hits >= PROSE_CHROME_HITS or (hits and f.n <= PROSE_CHROME_SHORT and not ENUMERATED.match(line))):
             return category  # "温馨提示：本站文章均来自网络…，如有侵权请联系删除。": two of its terms, wherever they stand
     if not sentence_like and f.n <= SHORT * 2 and not WARNING.search(line):
         weak_spam = {c: k for c, k in f.weak.items() if c.startswith("spam:") and k >= WEAK_SPAM_LINE}
@@ -401,7 +418,13 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return max(weak_spam, key=lambda c: (weak_spam[c], c))
     if not sentence_like and RELATED_LABEL.match(line):
         return "chrome:related"  # "标签：倡议书 反诈 范文", "关键词：…"
-    if f.n <= WIDGET_LINE_MAX and WIDGET_LINE.fullmatch(line.strip()):
+    if f.n <= WIDGET_LINE_MAX and PAGE_MARKER.fullmatch(line.strip()):
+        return "chrome:download"
+    if f.n <= SHARE_ROW_MAX and SHARE_ROW.match(line):
+        return "chrome:share"
+    if not sentence_like and HASHTAGS.fullmatch(line.strip()):
+        return "chrome:related"
+    if f.n <= WIDGET_LINE_MAX and (WIDGET_LINE.fullmatch(line.strip()) or SINGLE_WIDGET.fullmatch(line.strip())):
         return "chrome:nav"  # "收藏  纠错", "【打印】【关闭】", "上一题  下一题  交卷": buttons, wherever they stand
     if MARKUP_CHARS.search(line) and not MARKDOWN.sub("", HTML_TAG.sub("", line)).strip():
         return "markup"  # a line of tags or an empty image "![]()"
@@ -512,6 +535,7 @@ TOPIC = regex.compile(
 SITE_LINE_MAX = 12
 # TOPIC without numbers: the words of the genre and of fraud, which a site's own lines lack.
 TOPIC_WORD = regex.compile(TOPIC.pattern.replace("|[0-9]|[一二三四五六七八九十]|x{2}|X{2}", ""))
+FOOTER_ROW_SEPARATORS = 3
 NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome lines that name the account or section above them
 POSTED = regex.compile(r"^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # a WeChat post's byline: "原创 作者 公众号 日期 时间 发表于江苏"
 SITE_HEADER_MAX = 40
@@ -572,7 +596,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     first_topic = next((i for i in nonempty if out[i] is None and TOPIC.search(text[spans[i][0] : spans[i][1]])), len(feats))
     for i in nonempty:
         f = feats[i]
-        if out[i] is None and f.dates and f.times and not f.sentence and not f.clauses and (f.han <= SITE_LINE_MAX or POSTED.search(text, *spans[i])):
+        if out[i] is None and f.dates and (f.times or SYMBOL.search(text, *spans[i])) and not f.sentence and not f.clauses and (f.han <= SITE_LINE_MAX or POSTED.search(text, *spans[i])):
             out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30", "原创 小澜 平安青澜 2024-03-02 18:30 发表于江苏": who posted, when
     for k, i in enumerate(nonempty):
         # "平安青澜" above "原创 小澜 平安青澜 2024-03-02", "通知公告" above "首页 -> 通知公告 -> 正文":
@@ -614,6 +638,13 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         f = feats[i]
         if len(line) <= SITE_HEADER_MAX and not f.sentence and f.clauses <= 1 and (f.latin_words or SYMBOL.search(line) or SITE_WORDS.search(line)):
             out[i] = "chrome:nav"  # "岚溪县人民政府　LANXI COUNTY…", "📚 学习资料网　让学习更简单", "个人网银登录　手机银行下载"
+    for i in nonempty:  # below the text, a row of links: "客服热线：96588　|　网点查询　|　招贤纳士　|　网站声明"
+        line = text[spans[i][0] : spans[i][1]]
+        if (
+            i > last and out[i] is None and feats[i].separators >= FOOTER_ROW_SEPARATORS and not feats[i].sentence and not feats[i].prose
+            and (feats[i].weak or DIGIT.search(line) or SITE_WORDS.search(line) or "声明" in line)
+        ):  # not "不听 | 不信 | 不转账 | 不汇款", a slogan closing the text
+            out[i] = "chrome:nav"
     listing = False  # below the text, "相关题库" / "热门标语" heads a list of other pages' titles
     for i in nonempty:
         if i <= last:

@@ -26,7 +26,7 @@ import regex
 DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 VALUE = r"[ \t]*[:：][ \t]*(?P<v>[^\s|丨:：,，。;；()（）\[\]【】]{1,30})"
 FIELDS = {
-    "source": regex.compile(r"(?:来源|来自|出处|稿源)" + VALUE + r"|^[ \t\u3000]*(?P<v>[\p{Han}]{1,8}社)[\p{Han}]{0,10}?\d{1,2}月\d{1,2}日电"),
+    "source": regex.compile(r"(?:来源|来自|出处|稿源|供稿)" + VALUE + r"|^[ \t\u3000]*(?P<v>[\p{Han}]{1,8}社)[\p{Han}]{0,10}?\d{1,2}月\d{1,2}日电"),
     "author": regex.compile(r"(?:作者|撰稿|撰文|发布者|发布人)" + VALUE),
     "editor": regex.compile(r"(?:责任编辑|责编|编辑)" + VALUE),
     "reporter": regex.compile(r"记者[ \t:：]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"),
