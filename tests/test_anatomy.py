@@ -291,6 +291,8 @@ ANATOMY = [
     ("syn-2.6-platform-notice", page(TITLE, BODY, "特别声明：本文为百闻号作者上传并发布，仅代表该作者观点，不代表百闻号的观点或立场，百闻号仅提供信息发布平台。"), page(TITLE, BODY)),
     ("syn-6-credit-writer-and-photographer", page(TITLE, "榕川晚报记者 方明远/文　周蕾/图", BODY), page(TITLE, BODY)),
     ("syn-2.2-byline-of-emoji-and-a-date", page(TITLE, "✍ 小安同学　📅 2025-02-26", BODY), page(TITLE, BODY)),
+    ("syn-2.1-section-name-above-the-headline", page("通知公告", "致全校学生家长的一封信--寒假防范电信网络诈骗安全提醒", "尊敬的各位家长：", BODY), page("致全校学生家长的一封信--寒假防范电信网络诈骗安全提醒", "尊敬的各位家长：", BODY)),
+    keep("syn-2.1-english-headline-of-a-translated-page", page("Anti-fraud work summary (selected 3 articles)", "Anti-fraud work summary 1", "In order to implement the deployment of the superior, our community carried out a publicity campaign against telecom fraud this year.")),
     keep("syn-4-station-collected-clues", page(TITLE, "本站民警收集了辖区近期的诈骗线索，逐一上门核查。", BODY)),
     keep("review-signature-placeholder", page("承诺书", "本人承诺做到不听、不信、不转账，不出租出借本人银行卡和电话卡。", "承诺人：", "（签名）")),
 ]

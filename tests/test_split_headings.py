@@ -792,6 +792,15 @@ def test_a_document_number_above_the_title_is_no_headline():
 def test_a_first_line_that_is_a_sentence_is_no_headline():
     assert heads(page("他说：“快报警。”", A)) == [(1, None, "他说：“快报")]
     assert heads(page("不要转账！骗子就在身边！", A)) == [(1, None, "不要转账！骗")]
+    assert heads(page("他问：钱呢？我说：没了！", A)) == [(1, None, "他问：钱呢？")]
+
+
+def test_a_headline_may_ask_then_exclaim():
+    assert heads(page("平安柳川| 快递“丢了”要三倍理赔？这是骗局！", "“您好，我是快递理赔专员”", A))[0][:2] == (1, "平安柳川| 快递“丢了”要三倍理赔？这是骗局！")
+
+
+def test_a_date_before_the_headline_is_no_list_number():
+    assert heads(page("12.09 年底“退税”短信又来了，点开链接钱就没了", A)) == [(1, "12.09 年底“退税”短信又来了，点开链接钱就没了", A[:6])]
 
 
 def test_page_title_names_a_story_without_headline():

@@ -56,7 +56,7 @@ TITLE_MAX = 60
 # An inline heading in flattened preview text: "典型经验材料4篇1 为进一步…".
 INLINE_PIAN = regex.compile(r"(?P<stem>[^\s。，；：！？、]{2,40}?)(?P<count>[0-9]{1,2})篇(?P<num>[0-9]{1,2})(?=[ \t])")
 # Enumeration markers: a line that opens with one is a section of an article, not a title.
-ENUM = regex.compile(r"^(?:[(（]?[一二三四五六七八九十0-9]{1,3}[)）、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十0-9]{1,3}[步条章节])")
+ENUM = regex.compile(r"^(?:[(（]?[一二三四五六七八九十0-9]{1,3}(?:[)）、]|[.．](?!\d))|[一二三四五六七八九十]是|第[一二三四五六七八九十0-9]{1,3}[步条章节])")  # not "12.09 X", a date
 # A flattened preview: a long line whose paragraphs were joined with spaces.
 FLAT_SPACE = regex.compile(r"(?<=[\p{Han}。，；：！？”）])[ \t](?=[\p{Han}“（0-9一二三四五六七八九十])")
 PREVIEW_MIN = 150
@@ -165,13 +165,17 @@ HEADLINE_MAX = 40
 # The number of an official document, on the line above its title: "xx〔2024〕12号", "x发[2023]5号".
 DOCUMENT_NUMBER = regex.compile(r"^[^\n]{0,20}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
 INNER_STOP = regex.compile(r"[。；;]|[！？!?](?=.)")
+HEADLINE_BREAKS = regex.compile(r"[，。；：,;:]")  # a headline of a question then an exclamation has none of these
 
 
 def _is_exclaimed_headline(line: str) -> bool:
     """A short headline that ends in ！ or ？ (`暑期将至，这几类骗局要当心！`, `接到这种电话，请立即挂断！`):
     no other sentence ends inside it."""
     line = line.strip()
-    return 0 < len(line) <= HEADLINE_MAX and line[-1] in "！？!?" and not INNER_STOP.search(line[:-1]) and not ENUM.match(line)
+    inner = INNER_STOP.search(line[:-1])
+    if inner and inner.group() in "？?" and not HEADLINE_BREAKS.search(line):
+        inner = None  # "快递“丢了”要三倍理赔？这是骗局！": a question and an exclamation, no clause between
+    return 0 < len(line) <= HEADLINE_MAX and line[-1] in "！？!?" and not inner and not ENUM.match(line)
 
 
 # A subtitle under a headline: "——记临川区公安局反诈中心民警周文斌", "--江城警方预警劝阻工作见闻".

@@ -539,6 +539,12 @@ FOOTER_ROW_SEPARATORS = 3
 NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome lines that name the account or section above them
 POSTED = regex.compile(r"^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # a WeChat post's byline: "原创 作者 公众号 日期 时间 发表于江苏"
 SITE_HEADER_MAX = 40
+SITE_LINE_ABOVE_MAX = 80  # "北嵊职业技术学院　BEISHENG VOCATIONAL AND TECHNICAL COLLEGE"
+# The sections of news, government and school sites, shown above the headline ("通知公告").
+SECTION_NAME = regex.compile(
+    r"(?:通知公告|公示公告|新闻动态|新闻中心|工作动态|基层动态|部门动态|媒体聚焦|媒体报道|学院要闻|学校要闻|校园新闻|图片新闻|要闻|热点新闻|"
+    r"综合新闻|本地新闻|社会新闻|政务公开|信息公开|政策解读|警务资讯|警方提示|平安动态|热点信息|头条|资讯)"
+)
 SYMBOL = regex.compile(r"\p{So}")  # emoji and pictographs: 📚, 🔍, 👍
 # What a site's own header lines say about it (above the headline, these lines are the site's).
 SITE_WORDS = regex.compile(r"网|站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅")
@@ -631,13 +637,18 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = "spam:seo"  # "反诈宣传活动总结,防范电信诈骗宣传活动总结。": keywords for search engines, above the text
             elif i < first and ISO_DATE.search(line) and feats[i].han <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses:
                 out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30": an account or site and a date, above the text
-    headline = next((i for i in nonempty if out[i] is None and TOPIC_WORD.search(text[spans[i][0] : spans[i][1]])), len(feats))
+    headline = next(
+        (i for i in nonempty if out[i] is None and TOPIC_WORD.search(text[spans[i][0] : spans[i][1]]) and not SECTION_NAME.fullmatch(text[spans[i][0] : spans[i][1]].strip())),
+        len(feats),
+    )
     above = [i for i in nonempty if i < min(first, headline) and out[i] is None]
     for i in above if headline < first else above[:-1]:  # else the last line above the text may be a headline without a topic word
         line = text[spans[i][0] : spans[i][1]].strip()
         f = feats[i]
-        if len(line) <= SITE_HEADER_MAX and not f.sentence and f.clauses <= 1 and (f.latin_words or SYMBOL.search(line) or SITE_WORDS.search(line)):
-            out[i] = "chrome:nav"  # "岚溪县人民政府　LANXI COUNTY…", "📚 学习资料网　让学习更简单", "个人网银登录　手机银行下载"
+        if len(line) <= SITE_LINE_ABOVE_MAX and not f.sentence and f.clauses <= 1 and ((f.latin_words and f.han) or SYMBOL.search(line) or SITE_WORDS.search(line) or SECTION_NAME.fullmatch(line)):
+            # "岚溪县人民政府　LANXI COUNTY…" (a name in two scripts; an English headline alone stays),
+            # "📚 学习资料网　让学习更简单", "个人网银登录　手机银行下载", "通知公告"
+            out[i] = "chrome:nav"
     for i in nonempty:  # below the text, a row of links: "客服热线：96588　|　网点查询　|　招贤纳士　|　网站声明"
         line = text[spans[i][0] : spans[i][1]]
         if (
