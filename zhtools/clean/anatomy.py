@@ -111,7 +111,9 @@ SHARE_ROW_MAX = 60
 HASHTAGS = regex.compile(r"(?:#[^\s#]{1,16}#?[ \t\u3000]*){2,}")  # "#反诈 #ETC #短信诈骗"
 SEPARATOR_CHARS = frozenset(">＞›»|丨/／•")
 LABEL_MARKS = frozenset(":：|丨")
-LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+HAS_LABEL_MARK = re.compile("[" + re.escape("".join(sorted(LABEL_MARKS))) + "]")
+HAS_LATIN = re.compile("[A-Za-z]")
+HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]")
 SEPARATOR = regex.compile(r">>|->|>|＞|›|»|\||丨|/|／|•")  # no spaces around: a run of spaces must not be rescanned
 WELCOME = regex.compile(r"^欢迎(?:访问|来到|光临|进入)")
 SITE_WORD = regex.compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
@@ -362,21 +364,22 @@ def _features(line: str) -> LineFeatures:
     if n > CHROME_LINE_MAX and han >= PROSE_MIN_HAN and function >= PROSE_MIN_FUNCTION * han and (sentence or clauses >= 2):
         # a long line of prose: no layout feature can make it chrome, so none is counted
         return LineFeatures(n, han, sentence, clauses, function, 0, 0, 0, 0, 0, 0, strong, strong_chars, weak, lead)
-    chars = set(line)  # each layout count is looked for only when the characters it needs are there
-    labels = LABEL.findall(line) if not chars.isdisjoint(LABEL_MARKS) else []
+    # each layout count is looked for only when a character it needs is there (one C scan each;
+    # building the set of a line's characters cost more than all of them)
+    labels = LABEL.findall(line) if HAS_LABEL_MARK.search(line) else []
     return LineFeatures(
         n=n,
         han=han,
         sentence=sentence,
         clauses=clauses,
         function=function,
-        latin_words=len(LATIN_WORD.findall(line)) if not chars.isdisjoint(LATIN_LETTERS) else 0,
+        latin_words=len(LATIN_WORD.findall(line)) if HAS_LATIN.search(line) else 0,
         dates=len(DATE.findall(line)) if has_digit else 0,
         times=len(TIME.findall(line)) if has_digit else 0,
         labels=len(labels),
         weak_labels=sum(1 for label in labels if label in WEAK_LABELS),
         counters=len(COUNTER.findall(line)) if has_digit else 0,
-        separators=len(SEPARATOR.findall(line)) if not chars.isdisjoint(SEPARATOR_CHARS) else 0,
+        separators=len(SEPARATOR.findall(line)) if HAS_SEPARATOR.search(line) else 0,
         strong=strong,
         strong_chars=strong_chars,
         weak=weak,
@@ -830,7 +833,8 @@ WRITING = regex.compile(r"写|撰写|制定|范文|模板")
 # A word one of the intro patterns above opens with: a line without any is no intro (one `re`
 # search instead of five `regex` ones on most lines).
 INTRO_ANCHOR = re.compile(
-    r"小编|本站|本网|本文|网友|站长|网|下面|以下|下文|我来|希望|相信|但愿|欢迎|供|感谢|你|您|大家|我们|很多人|许多人|同学们|怎么|如何|怎样|从哪些方面"
+    r"小编|本站|本网|本文|网友|站长|网(?=们|的|小编|编辑|为|给|帮|今天|特意|精心)|我来|(?:下面|以下|下文)(?:是|为)|希望|相信|但愿|欢迎|供|感谢"
+    r"|[？?]|[吗呢吧][！!。]"  # every hook asks
     r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
 )
 
