@@ -375,3 +375,24 @@ def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
     for text in texts:
         assert han_count(text) == len(HAN.findall(text))
     assert han_count("〇々⺀⼀㐀𠀀豈") == 7 and han_count("abc，。１２３ぁァ가") == 0
+
+
+@pytest.mark.parametrize(
+    "bylines, expected",
+    [
+        pytest.param(["时间：2024-04-09 21:17:36 | 若溪 心得体会"], {"date": "2024-04-09", "author": "若溪"}, id="fanwen-author-before-category"),
+        pytest.param(["时间:2023-11-06 14:20:31 若水 工作计划 我要投稿"], {"date": "2023-11-06", "author": "若水"}, id="fanwen-author-then-submit"),
+        pytest.param(["日期：2023-10-19　栏目：工作总结　投稿人：清风"], {"date": "2023-10-19", "author": "清风"}, id="contributor"),
+        pytest.param(["《江城晚报》2024年7月19日 第A06版：平安江城"], {"date": "2024-07-19", "source": "江城晚报"}, id="epaper-page"),
+        pytest.param(["2024-03-30 20:15·江畔说法"], {"date": "2024-03-30", "source": "江畔说法"}, id="account-after-the-time"),
+        pytest.param(["文 | 苏遥"], {"author": "苏遥"}, id="writer-after-wen"),
+        pytest.param(["2023-11-30 03:41:14    小编:碧墨"], {"date": "2023-11-30", "editor": "碧墨"}, id="site-editor"),
+        pytest.param(["东海社杭城11月4日电（记者 孔晨 夏雨）"], {"source": "东海社", "reporter": "孔晨"}, id="agency-dateline"),
+        pytest.param(["原创 反诈小澜 平安青澜 2024-03-02 18:30 发表于江苏"], {"date": "2024-03-02", "source": "平安青澜", "author": "反诈小澜"}, id="wechat"),
+        pytest.param(["图片来源：网络"], {}, id="a-photo-source-is-no-source"),
+        pytest.param(["图源：视觉中国"], {}, id="a-photo-agency-is-no-source"),
+        pytest.param(["时间：2024-04-09 21:17:36 工作总结"], {"date": "2024-04-09"}, id="category-without-author"),
+    ],
+)
+def test_metadata_from_bylines_in_many_forms(bylines, expected):
+    assert page_metadata(bylines) == expected
