@@ -293,6 +293,15 @@ ANATOMY = [
     ("syn-2.2-byline-of-emoji-and-a-date", page(TITLE, "✍ 小安同学　📅 2025-02-26", BODY), page(TITLE, BODY)),
     ("syn-2.1-section-name-above-the-headline", page("通知公告", "致全校学生家长的一封信--寒假防范电信网络诈骗安全提醒", "尊敬的各位家长：", BODY), page("致全校学生家长的一封信--寒假防范电信网络诈骗安全提醒", "尊敬的各位家长：", BODY)),
     keep("syn-2.1-english-headline-of-a-translated-page", page("Anti-fraud work summary (selected 3 articles)", "Anti-fraud work summary 1", "In order to implement the deployment of the superior, our community carried out a publicity campaign against telecom fraud this year.")),
+    ("syn-5-account-under-a-title-it-opens", page("平安柳川| 快递“丢了”要三倍理赔？这是骗局！", "平安柳川", "“您好，我是快递理赔专员”", BODY), page("平安柳川| 快递“丢了”要三倍理赔？这是骗局！", "“您好，我是快递理赔专员”", BODY)),
+    keep("syn-5-column-name-that-opens-the-text", page("反诈课堂丨刷单返利又出新套路", "反诈课堂开课啦！今天我们来讲讲刷单返利。", BODY)),
+    (
+        "syn-2.4-aggregator-summary-sentence",
+        page(TITLE, "《医院反诈宣传活动方案.docx》由会员分享，可在线阅读，更多相关《医院反诈宣传活动方案.docx（4页珍藏版）》请在文库上搜索。", BODY),
+        page(TITLE, BODY),
+    ),
+    ("syn-4-hook-about-the-genre", page("反诈宣传标语大全", "怎样的标语才能让人过目不忘呢？", "01 全民反诈 你我同行"), page("反诈宣传标语大全", "01 全民反诈 你我同行")),
+    keep("syn-4-question-about-fraud-in-the-text", page(TITLE, "怎样才能识破冒充客服的骗局呢？民警给出了三条建议。", BODY)),
     keep("syn-4-station-collected-clues", page(TITLE, "本站民警收集了辖区近期的诈骗线索，逐一上门核查。", BODY)),
     keep("review-signature-placeholder", page("承诺书", "本人承诺做到不听、不信、不转账，不出租出借本人银行卡和电话卡。", "承诺人：", "（签名）")),
 ]

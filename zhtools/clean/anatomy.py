@@ -410,7 +410,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return max(spam, key=lambda c: (spam[c], c))
     chrome = {c: k for c, k in f.strong.items() if c.startswith("chrome:")}
     if sentence_like:  # in a sentence, a chrome word decides only when it opens the line ("版权所有…", "上一篇：…")
-        chrome = {f.lead: 1} if f.lead else {}
+        # …or two of one kind stand in it ("《X.docx》由会员分享…（4页珍藏版）》请在…上搜索。")
+        chrome = {f.lead: 1} if f.lead else chrome if sum(chrome.values()) >= PROSE_CHROME_HITS and f.n <= CHROME_LINE_MAX else {}
     for category in PROSE_CHROME:
         hits = f.strong.get(category, 0)
         if f.n <= DISCLAIMER_MAX and (category in chrome or hits >= PROSE_CHROME_HITS or (hits and f.n <= PROSE_CHROME_SHORT and not ENUMERATED.match(line))):
@@ -447,7 +448,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "spam:seo"
     if f.n <= EPAPER_LINE_MAX and f.dates and not f.sentence and EPAPER_PAGE.search(line) and EPAPER.search(line):
         return "chrome:byline"  # "《江城晚报》2024年7月19日 第A06版：平安江城": the e-paper's page
-    if chrome and f.n <= STRONG_PROSE_MAX:  # "点击上方蓝字关注…，每日获取最新资讯。" is a sentence, and chrome
+    if chrome and (f.n <= STRONG_PROSE_MAX or sum(chrome.values()) >= PROSE_CHROME_HITS):  # "点击上方蓝字关注…，每日获取最新资讯。" is a sentence, and chrome
         return max(chrome, key=lambda c: (chrome[c], c))
     if f.n > CHROME_LINE_MAX or (f.prose and f.sentence >= 1 and f.labels == 0):
         return None
@@ -699,6 +700,7 @@ TEXT_OPENER = regex.compile(r"[ \t]*[:：][ \t]*|[ \t]*(?=为了|为进一步|�
 # A tag or tagline after the title: "…心得体会【优秀范文】", "…怎么办(这三种骗局一定要当心)"; never a
 # number ("X（一）" heads article 1).
 TITLE_TAG_AFTER = regex.compile(r"[ \t]*[【\[(（](?![第一二三四五六七八九十0-9])[^】\]()（）\n]{1,16}[】\])）][ \t]*$")
+PIPE_PREFIX = regex.compile(r"^[ \t\u3000]*(?P<brand>[^|｜丨\n]{2,12}?)[ \t\u3000]*[|｜丨]")  # "平安柳川| X", "反诈课堂丨X"
 TITLE_KEY_MIN = 6  # a shorter title ("工作总结") is no evidence that a line repeats it
 
 
@@ -728,9 +730,14 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
     prose stays, as the title of article 1.
     """
     kept = [i for i, f in enumerate(feats) if f.n and out[i] is None and i not in intro]
-    if not kept or feats[kept[0]].prose:
+    if len(kept) < 2:
         return
     headline = text[spans[kept[0]][0] : spans[kept[0]][1]]
+    brand = PIPE_PREFIX.match(headline)
+    if brand and "".join(text[spans[kept[1]][0] : spans[kept[1]][1]].split()) == "".join(brand.group("brand").split()):
+        out[kept[1]] = "chrome:nav"  # "平安柳川" under "平安柳川| 快递“丢了”…": the account its title opens with
+    if feats[kept[0]].prose:
+        return
     key = title_key(headline)
     if len(key) < TITLE_KEY_MIN or len(headline.strip()) > REPEAT_MAX:
         return
@@ -825,9 +832,10 @@ INTRO_HOOK = regex.compile(
     r"[^。！？!?\n]{0,30}(?:(?:吗|呢|吧)[？?！!。]|[？?])"
     r"|(?:怎么|如何|怎样)(?:才能|才可以|去)?(?:写|制定|撰写)[^。！？!?\n]{0,24}[？?]"
     r"|(?:该|要|应该|应当)?从哪些方面(?:入手|着手|下笔|写)[^。！？!?\n]{0,6}[？?]"
+    r"|(?:怎样|怎么|如何)的?(?:才能)?[^。！？!?\n]{0,6}?(?:标语|口号|宣传语|总结|方案|计划|心得体会|倡议书|演讲稿|范文)[^。！？!?\n]{0,16}[？?]"
 )
 SENTENCE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』]?|$)")
-WRITING = regex.compile(r"写|撰写|制定|范文|模板")
+WRITING = regex.compile(r"写|撰写|制定|范文|模板|标语|口号|宣传语")  # a hook about writing one, or about the genre itself
 
 
 # A word one of the intro patterns above opens with: a line without any is no intro (one `re`
