@@ -50,6 +50,8 @@ from typing import NamedTuple
 
 import opencc
 
+from zhtools.tablecache import cached, jieba_dictionary
+
 # --- tables -----------------------------------------------------------------------------------
 
 # What a reader shows for a byte it could not use.
@@ -150,6 +152,13 @@ def convert_each(chars: list[str], config: str) -> list[str]:
 
 @cache
 def simplified_forms() -> dict[int, str]:
+    """`_simplified_forms`, cached on disk."""
+    import opencc as package
+
+    return cached("simplified_forms", _simplified_forms, Path(package.__file__), Path(__file__))
+
+
+def _simplified_forms() -> dict[int, str]:
     """Each standard traditional character of GBK and its simplified form, for `str.translate`
     (a character at a time: enough for scoring, far cheaper than OpenCC per call).
 
@@ -184,11 +193,13 @@ def seed_pattern() -> re.Pattern[str]:
 
 @cache
 def word_logp() -> dict[str, float]:
-    """log10 probability of each word of jieba's dictionary (up to four characters)."""
-    import jieba  # imported here: only pages with a candidate pay for it
+    """log10 probability of each word of jieba's dictionary (up to four characters), cached on disk."""
+    return cached("word_logp", _word_logp, jieba_dictionary(), Path(__file__))
 
+
+def _word_logp() -> dict[str, float]:
     counts: dict[str, int] = {}
-    with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as f:
+    with jieba_dictionary().open(encoding="utf-8") as f:
         for line in f:
             word, freq, *_ = line.split(" ")
             if len(word) <= 4 and int(freq) > 0:
@@ -199,7 +210,12 @@ def word_logp() -> dict[str, float]:
 
 @cache
 def two_char_words() -> dict[str, frozenset[str]]:
-    """The dictionary's two-character words, as first character → the characters that follow it."""
+    """The dictionary's two-character words, as first character → the characters that follow it
+    (cached on disk: pages with a seed need it before any word probability)."""
+    return cached("two_char_words", _two_char_words, jieba_dictionary(), Path(__file__))
+
+
+def _two_char_words() -> dict[str, frozenset[str]]:
     follows: dict[str, set[str]] = {}
     for word in word_logp():
         if len(word) == 2:

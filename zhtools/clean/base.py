@@ -36,13 +36,18 @@ def common_words() -> frozenset[str]:
     """Two-character words of jieba's dictionary frequent enough to be trusted (freq ≥ 100).
 
     Used to tell a word broken by a line wrap ("方 案", "主动发\\n现") from two words that merely
-    meet at a paragraph or phrase boundary.
+    meet at a paragraph or phrase boundary. Cached on disk (`zhtools.tablecache`).
     """
-    import jieba  # imported here: only pages with wrap candidates pay for it
+    from zhtools.tablecache import cached, jieba_dictionary
 
-    path = Path(jieba.__file__).with_name("dict.txt")
+    return cached("common_words", _common_words, jieba_dictionary(), Path(__file__))
+
+
+def _common_words() -> frozenset[str]:
+    from zhtools.tablecache import jieba_dictionary
+
     words = set()
-    with path.open(encoding="utf-8") as f:
+    with jieba_dictionary().open(encoding="utf-8") as f:
         for line in f:
             word, freq, *_ = line.split(" ")
             if len(word) == 2 and int(freq) >= 100:
