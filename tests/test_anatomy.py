@@ -302,6 +302,11 @@ ANATOMY = [
     ),
     ("syn-4-hook-about-the-genre", page("反诈宣传标语大全", "怎样的标语才能让人过目不忘呢？", "01 全民反诈 你我同行"), page("反诈宣传标语大全", "01 全民反诈 你我同行")),
     keep("syn-4-question-about-fraud-in-the-text", page(TITLE, "怎样才能识破冒充客服的骗局呢？民警给出了三条建议。", BODY)),
+    (
+        "syn-4-definition-alone-after-blank-lines",
+        "反诈宣传工作计划\n\n\n\n计划是对今后一段时间的工作预先作出安排和打算的一种应用文。\n\n" + BODY,
+        "反诈宣传工作计划\n\n\n\n\n" + BODY,
+    ),
     keep("syn-4-station-collected-clues", page(TITLE, "本站民警收集了辖区近期的诈骗线索，逐一上门核查。", BODY)),
     keep("review-signature-placeholder", page("承诺书", "本人承诺做到不听、不信、不转账，不出租出借本人银行卡和电话卡。", "承诺人：", "（签名）")),
 ]

@@ -834,6 +834,7 @@ INTRO_HOOK = regex.compile(
     r"|(?:该|要|应该|应当)?从哪些方面(?:入手|着手|下笔|写)[^。！？!?\n]{0,6}[？?]"
     r"|(?:怎样|怎么|如何)的?(?:才能)?[^。！？!?\n]{0,6}?(?:标语|口号|宣传语|总结|方案|计划|心得体会|倡议书|演讲稿|范文)[^。！？!?\n]{0,16}[？?]"
 )
+INTRO_TOP = 3  # a paragraph of hooks and definitions alone is an intro among the first lines after the first
 SENTENCE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』]?|$)")
 WRITING = regex.compile(r"写|撰写|制定|范文|模板|标语|口号|宣传语")  # a hook about writing one, or about the genre itself
 
@@ -880,14 +881,13 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
     found = [(_intro_sentences(text[s:e]) if labels[i] is None else ([], False, False)) for i, (s, e) in enumerate(spans)]
     with_formula = {i for i, (_, formula, _) in enumerate(found) if formula}
     nonempty = [i for i, (s, e) in enumerate(spans) if text[s:e].strip()]
-    first_line = nonempty[0] if nonempty else 0
     for k, i in enumerate(nonempty):
         sentences, formula, whole = found[i]
         if not sentences:
             continue
         neighbours = {nonempty[k - 1] if k else -1, nonempty[k + 1] if k + 1 < len(nonempty) else -1}
         near_formula = formula or bool(neighbours & with_formula)
-        if not near_formula and not (whole and i <= first_line + 3):
+        if not near_formula and not (whole and k <= INTRO_TOP):  # among the first lines, blank ones not counted
             continue
         s, e = spans[i]
         if whole and len(text[s:e]) <= DISCLAIMER_MAX:
