@@ -307,6 +307,15 @@ ANATOMY = [
         "反诈宣传工作计划\n\n\n\n计划是对今后一段时间的工作预先作出安排和打算的一种应用文。\n\n" + BODY,
         "反诈宣传工作计划\n\n\n\n\n" + BODY,
     ),
+    ("syn-5-seo-keywords-with-commas", page("防范电信诈骗心得体会，反诈学习心得体会范文。", TITLE, BODY), page(TITLE, BODY)),
+    keep("syn-5-one-genre-phrase-with-a-stop", page(TITLE, BODY, "以上是本社区的反诈工作总结。")),
+    ("syn-2.3-words-and-reading-time", page(TITLE, "admin 分享 时间： 加入收藏 共计1536个字，预计阅读时长6分钟。", BODY), page(TITLE, BODY)),
+    (
+        "syn-4-site-leading-into-its-formula",
+        page(TITLE, "在日常生活中，大家都看到过各种各样的标语吧。下面是网友按场景分类整理的反诈标语，欢迎参考使用。", BODY),
+        page(TITLE, BODY),
+    ),
+    ("syn-2.1-quiz-buttons", page(TITLE, "在线练习 | 下载打印", BODY), page(TITLE, BODY)),
     keep("syn-4-station-collected-clues", page(TITLE, "本站民警收集了辖区近期的诈骗线索，逐一上门核查。", BODY)),
     keep("review-signature-placeholder", page("承诺书", "本人承诺做到不听、不信、不转账，不出租出借本人银行卡和电话卡。", "承诺人：", "（签名）")),
 ]

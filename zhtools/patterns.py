@@ -141,7 +141,9 @@ ENUM_START = regex.compile(
 )
 # An article heading that opens with its number ("范文三：…", "篇二：…", "第一篇：…", "【篇1】…"): a
 # heading keeps its own line even with a colon in it.
-ARTICLE_HEADING_PREFIX = regex.compile(r"^[ \t\u3000]*(?:范文|篇|第)[一二三四五六七八九十\d]{1,3}篇?[：:]|^[ \t\u3000]*[【\[]篇[一二三四五六七八九十\d]{1,3}[】\]]")
+ARTICLE_HEADING_PREFIX = regex.compile(
+    r"^[ \t\u3000]*(?:(?:参考|优秀|精选)?(?:范文|范例|样本|例文|范本)|篇|第)[一二三四五六七八九十\d]{1,3}[篇套]?[：:]|^[ \t\u3000]*[【\[]篇[一二三四五六七八九十\d]{1,3}[】\]]"
+)
 # `~` between Chinese characters stands for a comma in converted PDFs ("8月份~我行按照").
 TILDE_COMMA = regex.compile(r"(?<=[\p{Han}”）])[ \t]*~[ \t]*(?=[\p{Han}“（])")
 # Both sides of a range: "周一~周五", "一~三年级" keep their tilde.

@@ -44,6 +44,9 @@ HEADING_NUMBERED = regex.compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t]?(?P<num>[0-9]
 # "电信诈骗工作总结（一）", "工作方案(2)": a title followed by a bracketed number (validated as a
 # run, like HEADING_NUMBERED). "（一）领导重视" opens with its number: a section, never this.
 HEADING_BRACKETED = regex.compile(rf"^(?P<stem>.{{2,60}}?[^\s（(])[ \t]?[（(](?:第[ \t]?)?(?P<num>{NUM})(?:[ \t]?篇)?[）)]$")
+# "防范电信诈骗心得体会之二", "防范电信网络诈骗倡议书【3】": a title with its number after 之 or in
+# lenticular brackets (validated as a run, like HEADING_NUMBERED).
+HEADING_SUFFIXED = regex.compile(rf"^(?P<stem>.{{2,60}}?[^\s])(?:之(?P<num>{NUM})|[【\[](?P<num>{NUM})[】\]])$")
 # "(精选24篇)", "（集合3篇）", "（十五篇）", "…总结12篇": a declared count in a collection title
 # (any word of one to three characters before the number but 第: "（第2篇）" numbers an article).
 DECLARED = regex.compile(
@@ -84,10 +87,17 @@ PREFIX_FORMS = (
     PrefixForm("di_pian_colon", regex.compile(rf"第(?P<num>{NUM})篇[：:]"), "篇", False, True),
     PrefixForm("di_pian_line", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t]*$)"), "篇", True, False),
     PrefixForm("di_pian_space", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t\u3000]+\S)"), "篇", True, False),
+    PrefixForm("di_tao_colon", regex.compile(rf"第(?P<num>{NUM})套[：:]"), "套", True, False),  # a quiz of a collection of quizzes
     PrefixForm("no_number", regex.compile(r"(?:NO|No|no)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?=[ \t\u3000]+\S)"), "NO", True, False),
     PrefixForm("pian_bracketed", regex.compile(rf"[【\[]篇(?P<num>{NUM})[】\]][：:]?"), "【篇】", True, False),
     PrefixForm("fanwen_colon", regex.compile(rf"范文(?P<num>{NUM})[：:]"), "范文", False, False),
     PrefixForm("fanwen_line", regex.compile(rf"范文(?P<num>{NUM})(?=[ \t]*$)"), "范文", True, False),
+    # "范例一：X", "样本1 X", "参考范文1：X": a numbered sample, in a run
+    PrefixForm(
+        "sample_numbered",
+        regex.compile(rf"(?:参考|优秀|精选)?(?:范例|样本|例文|范本|样文|范文)(?P<num>{NUM})(?:[：:、.．]|[ \t\u3000]+(?=\S))"),
+        "范例", True, False,
+    ),
 )
 
 
@@ -248,7 +258,7 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         if m and _is_title_like(m.group("stem")):
             found.append(_Heading(i, _key(m.group("stem")), int(m.group("num")), t, ln.end + 1, False, False))
             continue
-        m = HEADING_BRACKETED.match(t)
+        m = HEADING_BRACKETED.match(t) or HEADING_SUFFIXED.match(t)
         if m and _is_title_like(m.group("stem")):
             found.append(_Heading(i, _key(m.group("stem")), parse_int(m.group("num")) or 0, t, ln.end + 1, False, False))
             continue
@@ -335,12 +345,15 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
 # have no number of their own ("【推荐】城南中学…活动简报", "一、致全市老年朋友的反诈倡议书").
 GENRE = (
     r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|心得体会|心得|体会|感想|观后感|总结|方案|计划|简报|报告|讲话稿|讲话|发言稿|"
-    r"演讲稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|通知)"
+    r"演讲稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知)"
 )
 COLLECTION_WORD = regex.compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
 GENRE_END = regex.compile(rf"{GENRE}(?=[ \t]*(?:[(（]{NUM}[)）]|{NUM})?$)")
-HEADING_TAG = regex.compile(r"^[ \t\u3000]*(?:[【\[][\p{Han}]{1,4}[】\]][ \t]*|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．][ \t]*)")
+HEADING_TAG = regex.compile(r"^[ \t\u3000]*(?:[【\[][\p{Han}]{1,4}[】\]][ \t]*|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．][ \t]*|[(（][一二三四五六七八九十]{1,3}[)）][ \t]*)")
 GENRE_RUN_MIN = 2
+GENRE_RUN_LEAD_MAX = 300  # more text than this above the first heading: the lines are sections of it
+# Genres of notices and letters a collection mixes ("温馨提示范文" holds a 提醒 and a 告知书).
+LETTER_GENRES = frozenset({"提示", "提醒", "告知书", "通知", "倡议书", "一封信", "公开信", "承诺书", "建议书"})
 
 
 def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> list[_Heading]:
@@ -363,6 +376,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     if genre is None:
         return []
     found: list[_Heading] = []
+    before = 0  # characters of text above the first heading (an intro cleaning left)
     for i in range(first, len(lines) - 1):
         t = lines[i].text.strip()
         if not t or _key(t) in keys or not lines[i + 1].text.strip():
@@ -370,10 +384,17 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
         tag = HEADING_TAG.match(t)
         bare = t[tag.end() :] if tag else t
         if not _is_title_like(bare):
+            if not found and not _is_title_like(t):
+                before += len(t)
+                if before > GENRE_RUN_LEAD_MAX:
+                    return []  # text before the first heading: these are its sections, not articles
             continue
         m = GENRE_END.search(bare)
-        if m and m.group() == genre and len(_key(bare)) > len(genre) + 1 and not _is_title_like(lines[i + 1].text):
+        if m and (m.group() == genre or m.group() in LETTER_GENRES) and len(_key(bare)) > len(m.group()) + 1 and not _is_title_like(lines[i + 1].text):
             found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
+    declared = next((d for d in (declared_count(t) for t, _ in titles) if d is not None), None)
+    if declared is not None and len(found) > declared:
+        return []  # more "headings" than the page declares: sections, not articles
     return found if len(found) >= GENRE_RUN_MIN else []
 
 

@@ -246,7 +246,7 @@ PROSE_CHROME_HITS = 2  # …opening the line, or this many of them anywhere in i
 PROSE_CHROME_SHORT = 40  # …or one of them in a sentence this short ("本文系X网原创稿件，转载请注明出处，违者必究。")
 WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sentence and warns of nothing
 # A line of buttons: two or more of these words, with nothing else but spaces and brackets.
-WIDGET_WORDS = r"收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表"
+WIDGET_WORDS = r"在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表"
 WIDGET_LINE = regex.compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})[】\])）]?[ \t\u3000|/·]*){{2,}}")
 WIDGET_LINE_MAX = 40
 SINGLE_WIDGET = regex.compile(r"[【\[]?(?:举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|返回顶部|回到顶部|返回列表|返回首页|政府网站找错|我要投稿)[】\]]?")
@@ -446,6 +446,10 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:share"
     if not sentence_like and f.n <= CHROME_LINE_MAX and _search_queries(line):
         return "spam:seo"
+    if f.n <= SHORT * 2 and SEO_KEYWORDS.fullmatch(line.strip()) and regex.search(r"[,，、]", line):
+        return "spam:seo"  # "防范电信诈骗心得体会，反诈学习心得体会范文。": keywords, wherever they stand
+    if f.n <= CHROME_LINE_MAX and len(READING_TIME.findall(line)) >= 2:
+        return "chrome:counter"  # "admin 分享 时间： 加入收藏 共计1536个字，预计阅读时长6分钟。"
     if f.n <= EPAPER_LINE_MAX and f.dates and not f.sentence and EPAPER_PAGE.search(line) and EPAPER.search(line):
         return "chrome:byline"  # "《江城晚报》2024年7月19日 第A06版：平安江城": the e-paper's page
     if chrome and (f.n <= STRONG_PROSE_MAX or sum(chrome.values()) >= PROSE_CHROME_HITS):  # "点击上方蓝字关注…，每日获取最新资讯。" is a sentence, and chrome
@@ -550,6 +554,8 @@ SECTION_NAME = regex.compile(
     r"综合新闻|本地新闻|社会新闻|政务公开|信息公开|政策解读|警务资讯|警方提示|平安动态|热点信息|头条|资讯)"
 )
 SYMBOL = regex.compile(r"\p{So}")  # emoji and pictographs: 📚, 🔍, 👍
+# "共计1536个字，预计阅读时长6分钟": how long the page takes to read.
+READING_TIME = regex.compile(r"(?:预计)?阅读时长[ \t]*\d+[ \t]*分钟|共计?[ \t]*\d+[ \t]*个?字")
 # What a site's own header lines say about it (above the headline, these lines are the site's).
 SITE_WORDS = regex.compile(r"网|站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅")
 SPACED_SEPARATOR = regex.compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3000]")
@@ -812,7 +818,7 @@ INTRO_FORMULA = regex.compile(
     r"小编[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
     r"|(?:本站|本网|网友|站长|[\p{Han}0-9]{2,8}网{1,2}(?=的|小编|编辑|为|给|帮|今天|特意|精心))(?:们)?[^。！？!?\n]{0,24}?"
     r"(?:为|给|帮)(?:大家|您|你)[^。！？!?\n]{0,12}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
-    r"|(?:下面|以下|下文)(?:是|为)[^。！？!?\n]{0,40}?(?:供大家|欢迎大家|仅供|希望(?:能|可以|能够)?(?:对|帮助|帮到)(?:大家|您|你))"
+    r"|(?:下面|以下|下文)(?:是|为)[^。！？!?\n]{0,40}?(?:供大家|欢迎(?:大家)?(?:阅读|参考|借鉴|收藏|使用)|仅供|希望(?:能|可以|能够)?(?:对|帮助|帮到)(?:大家|您|你))"
 )
 # A formula addresses the reader: "小编在整理居民来信时发现…" is a WeChat post's own sentence.
 INTRO_READER = regex.compile(r"大家|您|你|同学们|朋友|(?:下面|以下|下文)(?:是|为)")
@@ -875,6 +881,15 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     return found, formula, bool(sentences) and len(found) == len(sentences) and (formula or framing)
 
 
+INTRO_LEAD_MAX = 80  # words of the site's before its formula, at most this long ("在日常生活中，大家都看到过…标语吧。")
+
+
+def _framed_before(line: str, sentences: list[tuple[int, int]]) -> bool:
+    """The line ends with its intro sentences, and what precedes them is short: the site leading
+    into its formula, not the document's text."""
+    return bool(sentences) and not line[sentences[-1][1] :].strip() and len(line) - sum(b - a for a, b in sentences) <= INTRO_LEAD_MAX
+
+
 def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]) -> Iterator[Replacement]:
     """Intro sentences: a formula anywhere; wishes, hooks and definitions in a paragraph with a
     formula, next to one, or in a paragraph made only of them above the first prose of the page."""
@@ -890,7 +905,9 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
         if not near_formula and not (whole and k <= INTRO_TOP):  # among the first lines, blank ones not counted
             continue
         s, e = spans[i]
-        if whole and len(text[s:e]) <= DISCLAIMER_MAX:
+        if (whole or (formula and k <= INTRO_TOP and _framed_before(text[s:e], sentences))) and len(text[s:e]) <= DISCLAIMER_MAX:
+            # a paragraph of the site's framing, or one with its formula at the top of the page,
+            # goes whole ("在日常生活中，大家都看到过各种各样的标语吧…下面是网友整理的…，欢迎参考使用。")
             yield Replacement(s, line_end(text, e), "", "intro")
             continue
         for a, b in sentences:
