@@ -121,17 +121,19 @@ SITE_WORD = regex.compile(r"网|站|平台|主页|首页|官方")  # "欢迎访�
 LEAD_CREDIT = regex.compile(
     r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
     r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}网消息)[ \t:：]*"
-    r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*)?"
+    r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*"
+    r"|(?:[ \t\u3000]*(?:记者|通讯员|实习生)[ \t\u3000]*[\p{Han}·]{2,4}){1,4}[ \t\u3000]*(?:[\p{Han}·]{2,4}[ \t\u3000]*)?报道[:：]?[ \t\u3000]*)?"
     r"(?=[\p{Han}“0-9A-Za-z])"
     r"|[(（]中央社[^)）\n]{0,30}电[)）][ \t]*"
     # a news agency's dateline: "新华社北京3月5日电（记者 王明）", "东海社杭城11月4日电"
-    r"|[\p{Han}]{1,8}社[\p{Han}]{0,10}?\d{1,2}月\d{1,2}日电[ \t]*(?:[(（][^)）\n]{0,20}(?:记者|通讯员)[^)）\n]{0,40}[)）][ \t]*)?"
+    r"|[\p{Han}]{1,8}(?:社|网|台|报)[\p{Han}]{0,10}?\d{1,2}月\d{1,2}日电[ \t]*(?:[(（][^)）\n]{0,20}(?:记者|通讯员)[^)）\n]{0,40}[)）][ \t]*)?"
+    r"|[【\[][\p{Han}]{2,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]][ \t\u3000]*(?=[\p{Han}“])"  # "【岚城新闻】"
     r"|[【\[]?(?:[\p{Han}]{0,8})?记者[ \t]*[\p{Han}·]{2,4}(?:[ \t、]+[\p{Han}·]{2,4}){0,3}[ \t]*[/／][ \t]*[\p{Han}]{1,8}报[导道][】\]]?[ \t]*)"
 )
-CREDIT_NEWS = regex.compile(r"讯[ \t:：]*(?:[(（]|$)|讯|记者|通讯员|报[导道]|电[)）]")
+CREDIT_NEWS = regex.compile(r"讯[ \t:：]*(?:[(（]|$)|讯|记者|通讯员|报[导道]|电[)）]|^[【\[][\p{Han}]{2,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]")
 CREDIT_LINE = regex.compile(
     r"^[ \t\u3000■□●◎]*(?:[(（][\p{Han}·]{1,4}(?:[ \t\u3000、][\p{Han}·]{1,4}){0,3}(?:[ \t\u3000]*整理)?[)）]$"  # "(王海洋)", "(林 涛)"
-    r"|[(（](?:作者单位|作者|来源|供稿)[:：][^)）\n]{1,40}[)）]$"
+    r"|[(（](?:作者单位|作者|来源|供稿)[:：][^)）\n]{1,40}[)）]$|[(（][^)）\n]{2,30}供稿[)）]$"
     r"|(?:[\p{Han}]{0,8}(?:记者|通讯员)[ \t\u3000]*)?[\p{Han}·]{2,4}[ \t]*[/／][ \t]*[文图](?:[ \t\u3000]+[\p{Han}·]{2,4}[ \t]*[/／][ \t]*[文图]){0,3}$"  # "记者 方明远/文　周蕾/图"
     r"|(?:[\p{Han}·]{1,10}?)?(?:(?:记者|通讯员|实习生|撰文|撰稿|摄影)[ \t\u3000:：/／|丨]*|[文图][ \t\u3000]*[:：/／|丨][ \t\u3000]*)[\p{Han}·]{2,4}"
     r"(?:[ \t\u3000、，,/／]+(?:(?:[\p{Han}]{0,3}(?:记者|通讯员|实习生)|文|图|摄影)[ \t\u3000:：/／|丨]*)?[\p{Han}·]{2,4}){0,5}[ \t\u3000]*(?:报道|文/图|摄|供图|整理)?)[ \t\u3000]*$"
@@ -147,7 +149,7 @@ SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦"
     "付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
-UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "公司", "银行", "宣", "学生会", "委员会", "协会")
+UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "公司", "银行", "宣", "学生会", "委员会", "协会", "日报", "晚报", "报社", "电视台", "融媒")
 CREDIT_LABEL = regex.compile(r"^(?:[\p{Han}]{0,3}记者|[\p{Han}]{0,3}通讯员|实习生|撰文|撰稿|摄影|编辑|责编|责任编辑|审核|作者单位|作者|供稿|来源|[文图](?=[:：/／|丨]|$))[ \t:：/／|丨]*")
 CREDIT_SOURCES = frozenset({"网络", "网图", "资料图", "受访者", "受访者供图", "本报", "本台", "本站", "视觉中国", "新华社", "人民网"})
 
@@ -164,6 +166,7 @@ def _names(text: str) -> bool:
 NOT_A_NAME = regex.compile(r"^[(（][一二三四五六七八九十〇零百]+[)）]|试行|草案|节选|续|全文|附件|摘要|原标题|征求意见稿")
 CAPTION_INLINE = regex.compile(
     r"[(（](?:图[/／:：][^)）\n]{1,40}|相关资料图|资料图片?(?:仅供参考)?|资料照|视频截图|截图[^)）\n]{0,20}|图片来源[:：][^)）\n]{1,30}"
+    r"|(?:本文)?图片均?由[^)）\n]{1,20}提供|[^)）\n]{0,8}截图[^)）\n]{0,12}|截自[^)）\n]{1,20}|示意图|图片由AI生成[^)）\n]{0,12}|监控(?:画面|截图|视频截图)"
     r"|图源[:：][^)）\n]{1,30}|图为[^)）\n]{1,60}|图片由[^)）\n]{1,20}提供|作者单位[:：][^)）\n]{1,40}|[^)）\n]{1,20}(?:供图|摄))[)）]"
     r"|(?<=[。！？])[ \t]*[\p{Han}·]{2,4}[ \t]*摄[ \t]*$"  # "…讲解骗局。邵凯 摄"
     r"|(?<=[。！？])[ \t]*图(?:为|说[:：])[^\n]{2,80}$"
@@ -174,9 +177,9 @@ CAPTION_TAIL = regex.compile(r"(?<=\S[ \t]+)▲[^▲\n]{1,80}$")  # after other 
 # " date 2025-09-13 ": an English date label (Taiwan sites, machine translations).
 DATE_LABEL = regex.compile(r"^[ \t]*(?:date|time|Date|Time)[ \t:：]+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
 CAPTION_LINE = regex.compile(
-    r"^[ \t]*(?:▲[^▲\n]{0,100}$|图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)|.{0,100}?(?:记者|通讯员)[ \t]*[\p{Han}·]{2,4}[ \t]*摄"
+    r"^[ \t]*(?:▲[^▲\n]{0,100}$|图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|图[ \t]*\d{1,2}(?:[、,，][ \t]*图[ \t]*\d{1,2})*[ \t\u3000:：.．、]+[^。！？\n]{2,60}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)|.{0,100}?(?:记者|通讯员)[ \t]*[\p{Han}·]{2,4}[ \t]*摄"
     r"|[^。！？，、,\n]{2,12}(?:摄|供图|提供|翻摄)|(?:图|图说)[ \t]*[:：/／][^\n]{1,120}"
-    r"|[【\[]?图片[】\]]?|(?:活动|宣传|讲座|现场)?(?:现场|照片|合影|剪影|掠影)(?:照片|图)?[ \t]*\d{0,2}|配图[:：][^\n]{1,80}|[(（](?:相关资料图|资料图片?(?:仅供参考)?|如图)[)）]|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$"
+    r"|[【\[]?图片[】\]]?|(?:活动|宣传|讲座|现场)?(?:现场|照片|合影|剪影|掠影)(?:照片|图)?[ \t]*\d{0,2}|配图[:：][^\n]{1,80}|[(（](?:相关资料图|资料图片?(?:仅供参考)?|如图|示意图|监控画面|(?:本文)?图片均?由[^)）\n]{1,20}提供)[)）]|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$"
 )
 # A gambling brand spliced into a sentence, known by its form rather than its name: a short
 # name, a gambling word (体育, 娱乐, 真人, 棋牌, 电竞, 视讯) and a call to action (官网, 入口, app…):
@@ -514,7 +517,7 @@ SHARE_LINE_MAX = 40
 # The calls and lures of an advert; two different ones on a line that is no sentence make it an advert.
 PROMO = regex.compile(
     r"注册(?:即)?[送领]|[送领]\d+|首存|彩金|返水|秒到账|秒提现|app下载|APP下载|下载\p{Han}{0,4}(?:app|APP)|立即(?:注册|下载|领取|进入)|官网(?:入口|地址)|"
-    r"新用户|新人专享|手续费\d*折|免费领取|点击领取|日赚|稳赚|高额返利|邀请码|一键(?:理财|投资|注册|下载)|冷钱包|老品牌|值得信赖|官方网址|点击进入"
+    r"新用户|新人专享|手续费\d*折|免费领取|点击领取|日赚|稳赚|高额返利|邀请码|一键(?:理财|投资|注册|下载)|冷钱包|老品牌|值得信赖|官方网址|点击进入|承兑商|商家直营|官方直营"
 )
 CRYPTO_WORD = regex.compile(r"USDT|usdt|币|交易所|合约|钱包|区块链|BTC|btc|比特")
 GAMBLING_WORD = regex.compile(r"体育|娱乐|真人|棋牌|彩|博彩|百家乐|老虎机|赌")
@@ -707,12 +710,17 @@ TEXT_OPENER = regex.compile(r"[ \t]*[:：][ \t]*|[ \t]*(?=为了|为进一步|�
 # number ("X（一）" heads article 1).
 TITLE_TAG_AFTER = regex.compile(r"[ \t]*[【\[(（](?![第一二三四五六七八九十0-9])[^】\]()（）\n]{1,16}[】\])）][ \t]*$")
 PIPE_PREFIX = regex.compile(r"^[ \t\u3000]*(?P<brand>[^|｜丨\n]{2,12}?)[ \t\u3000]*[|｜丨]")  # "平安柳川| X", "反诈课堂丨X"
+TITLE_TAG_AFTER_GLUED = regex.compile(r"[(（](?![第一二三四五六七八九十0-9])[^)）\n]{1,8}[)）]")
 TITLE_KEY_MIN = 6  # a shorter title ("工作总结") is no evidence that a line repeats it
 
 
 def _declares(title: str) -> bool:
     """Whether a title declares a count of articles ("（精选3篇）", "…总结12篇")."""
     return TITLE_COUNT.search(title).start() < len(title.rstrip(" \t:："))
+
+
+# A site's name after the title: "X_文秘家园网", "X-华文范文网", "X | 某某文库".
+TITLE_SITE_SUFFIX = regex.compile(r"[ \t]*[_\-－—|｜][ \t]*[\p{Han}A-Za-z0-9]{2,12}(?:网|站|文库|范文|在线)[ \t]*$")
 
 
 def title_key(line: str) -> str:
@@ -724,6 +732,7 @@ def title_key(line: str) -> str:
     '社区防范电信网络诈骗工作总结'
     """
     line = TITLE_DECORATION.sub("", line, count=1)
+    line = TITLE_SITE_SUFFIX.sub("", line, count=1)
     line = TITLE_COUNT.sub("", line, count=1)
     return "".join(TITLE_TAG_AFTER.sub("", line, count=1).split())
 
@@ -797,7 +806,8 @@ def glued_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
         if at >= len(line) or line[at] != ch:
             return None
         at += 1
-    m = TEXT_OPENER.match(line, at)
+    tag = TITLE_TAG_AFTER_GLUED.match(line, at)  # "X（完整版）今年以来…"
+    m = TEXT_OPENER.match(line, tag.end() if tag else at)
     if m is None:
         return None
     return Replacement(s, s + m.end(), "", "title:repeat")
@@ -812,6 +822,8 @@ INTRO_PICKED = regex.compile(
     r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十]+篇)"
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
+    r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|本页(?:收录|整理|汇总)了"
+    r"|^[ \t\u3000]*(?:【导读】|文章导读[:：])"
     r"|(?:下面|以下|下文)(?:是|为)[^。！？!?，,\n]{1,12}?(?:为|给)(?:大家|您|你|同学们|朋友们|老师们)[^。！？!?\n]{0,8}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编)"
 )
 INTRO_FORMULA = regex.compile(
@@ -848,7 +860,7 @@ WRITING = regex.compile(r"写|撰写|制定|范文|模板|标语|口号|宣传�
 # A word one of the intro patterns above opens with: a line without any is no intro (one `re`
 # search instead of five `regex` ones on most lines).
 INTRO_ANCHOR = re.compile(
-    r"小编|本站|本网|本文|网友|站长|网(?=们|的|小编|编辑|为|给|帮|今天|特意|精心)|我来|(?:下面|以下|下文)(?:是|为)|希望|相信|但愿|欢迎|供|感谢"
+    r"小编|本站|本网|本文|本页|这里|这篇文章|导读|网友|站长|网(?=们|的|小编|编辑|为|给|帮|今天|特意|精心)|我来|(?:下面|以下|下文)(?:是|为)|希望|相信|但愿|欢迎|供|感谢"
     r"|[？?]|[吗呢吧][！!。]"  # every hook asks
     r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
 )
@@ -917,7 +929,7 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
 
 
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
-INLINE_TRIGGER = re.compile(r"[<&#*▲)）]|!\[|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|时间|日期|编辑|作者|点击|浏览")
+INLINE_TRIGGER = re.compile(r"[<&#*▲)）]|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|时间|日期|编辑|作者|点击|浏览")
 
 
 def _inline(text: str, start: int, end: int, f: LineFeatures) -> Iterator[Replacement]:
@@ -927,6 +939,21 @@ def _inline(text: str, start: int, end: int, f: LineFeatures) -> Iterator[Replac
         return
     for s, e, category in _inline_runs(text[start:end], spam, f.n > CHROME_LINE_MAX):
         yield Replacement(start + s, start + e, "", category)
+
+
+BRAND_MIN = 4  # a spliced brand keeps at least this many characters ("恒达娱乐")
+
+
+def _brand_start(line: str, start: int, end: int) -> int:
+    """Where a spliced brand begins: a brand's name length is a guess, so a first character that
+    forms a common word with the one before it, and none with the next, is the sentence's
+    ("记住了防骗要点|恒达娱乐网址")."""
+    from zhtools.clean.base import common_words
+
+    words = common_words()
+    if start > 0 and end - start > BRAND_MIN and line[start - 1 : start + 1] in words and line[start : start + 2] not in words:
+        return start + 1  # "要点|恒达娱乐", not "深夜|色撩人" ("夜色" is the brand's own word)
+    return start
 
 
 # Each inline pattern is tried only on lines holding a word it needs.
@@ -954,7 +981,7 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
                 found.append((m.start(), tail.end() if tail else m.end(), category))
     for pattern, category, words in SPLICED:
         if words.search(line):
-            found.extend((m.start(), m.end(), category) for m in pattern.finditer(line) if not _inside(quoted, m.start()))
+            found.extend((_brand_start(line, m.start(), m.end()), m.end(), category) for m in pattern.finditer(line) if not _inside(quoted, m.start()))
     m = LEAD_CREDIT.match(line)
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
