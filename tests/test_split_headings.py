@@ -613,6 +613,21 @@ ARTICLE_CASES = [
         id="syn-genre-lines-after-long-text-are-its-sections",
     ),
     pytest.param(
+        page("防范电信网络诈骗演讲稿（优选2篇）", "防范电信网络诈骗演讲稿【篇一】", A, "防范电信网络诈骗演讲稿【篇二】", B),
+        [(1, "防范电信网络诈骗演讲稿【篇一】", "为落实上级部"), (2, "防范电信网络诈骗演讲稿【篇二】", "活动中，民警")],
+        id="syn-pian-in-lenticular-brackets-after-the-title",
+    ),
+    pytest.param(
+        page("校园反诈广播稿（精选2篇）", "1、小心“免费领皮肤”的陷阱", "亲爱的同学们：", A, "2、开学季，警惕“学长”的缴费通知", "老师们、同学们：", B),
+        [(1, "1、小心“免费领皮肤”的陷阱", "亲爱的同学们"), (2, "2、开学季，警惕“学长”的缴费通知", "老师们、同学")],
+        id="syn-numbered-speeches-each-addressing-its-audience",
+    ),
+    pytest.param(
+        page("校园反诈广播稿", "1、小心“免费领皮肤”的陷阱", "亲爱的同学们：", A, "2、开学季，警惕“学长”的缴费通知", B),
+        [(1, "校园反诈广播稿", "1、小心“免")],
+        id="syn-numbered-lines-of-one-speech",
+    ),
+    pytest.param(
         page("社区反诈工作计划", "一、指导思想", A, "二、工作总结", B, "三、下一步计划", C),
         [(1, "社区反诈工作计划", "一、指导思想")],
         id="syn-sections-ending-in-genre-words-in-a-single-plan",

@@ -44,9 +44,9 @@ HEADING_NUMBERED = regex.compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t]?(?P<num>[0-9]
 # "电信诈骗工作总结（一）", "工作方案(2)": a title followed by a bracketed number (validated as a
 # run, like HEADING_NUMBERED). "（一）领导重视" opens with its number: a section, never this.
 HEADING_BRACKETED = regex.compile(rf"^(?P<stem>.{{2,60}}?[^\s（(])[ \t]?[（(](?:第[ \t]?)?(?P<num>{NUM})(?:[ \t]?篇)?[）)]$")
-# "防范电信诈骗心得体会之二", "防范电信网络诈骗倡议书【3】": a title with its number after 之 or in
+# "防范电信诈骗心得体会之二", "防范电信网络诈骗倡议书【3】", "…演讲稿【篇二】": a title with its number after 之 or in
 # lenticular brackets (validated as a run, like HEADING_NUMBERED).
-HEADING_SUFFIXED = regex.compile(rf"^(?P<stem>.{{2,60}}?[^\s])(?:之(?P<num>{NUM})|[【\[](?P<num>{NUM})[】\]])$")
+HEADING_SUFFIXED = regex.compile(rf"^(?P<stem>.{{2,60}}?[^\s])(?:之(?P<num>{NUM})|[【\[]篇?(?P<num>{NUM})[】\]])$")
 # "(精选24篇)", "（集合3篇）", "（十五篇）", "…总结12篇": a declared count in a collection title
 # (any word of one to three characters before the number but 第: "（第2篇）" numbers an article).
 DECLARED = regex.compile(
@@ -345,12 +345,16 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
 # have no number of their own ("【推荐】城南中学…活动简报", "一、致全市老年朋友的反诈倡议书").
 GENRE = (
     r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|心得体会|心得|体会|感想|观后感|总结|方案|计划|简报|报告|讲话稿|讲话|发言稿|"
-    r"演讲稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知)"
+    r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知)"
 )
 COLLECTION_WORD = regex.compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
 GENRE_END = regex.compile(rf"{GENRE}(?=[ \t]*(?:[(（]{NUM}[)）]|{NUM})?$)")
 HEADING_TAG = regex.compile(r"^[ \t\u3000]*(?:[【\[][\p{Han}]{1,4}[】\]][ \t]*|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．][ \t]*|[(（][一二三四五六七八九十]{1,3}[)）][ \t]*)")
 GENRE_RUN_MIN = 2
+# A speech's or letter's salutation: a numbered line above one heads an article of a collection.
+SALUTATION = regex.compile(
+    r"^(?:尊敬的|亲爱的|敬爱的|各位|全体|广大)?[\p{Han}、]{0,12}?(?:们|同志|朋友|老师|同学|家长|居民|市民|村民|员工|职工|乡亲|父老)(?:们)?(?:好)?[：:！!，,]"
+)
 GENRE_RUN_LEAD_MAX = 300  # more text than this above the first heading: the lines are sections of it
 # Genres of notices and letters a collection mixes ("温馨提示范文" holds a 提醒 and a 告知书).
 LETTER_GENRES = frozenset({"提示", "提醒", "告知书", "通知", "倡议书", "一封信", "公开信", "承诺书", "建议书"})
@@ -390,7 +394,9 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
                     return []  # text before the first heading: these are its sections, not articles
             continue
         m = GENRE_END.search(bare)
-        if m and (m.group() == genre or m.group() in LETTER_GENRES) and len(_key(bare)) > len(m.group()) + 1 and not _is_title_like(lines[i + 1].text):
+        genre_line = m and (m.group() == genre or m.group() in LETTER_GENRES) and len(_key(bare)) > len(m.group()) + 1
+        addressed = tag is not None and SALUTATION.match(lines[i + 1].text.strip())  # "1、X" then "亲爱的同学们："
+        if (genre_line or addressed) and not _is_title_like(lines[i + 1].text) or addressed:
             found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
     declared = next((d for d in (declared_count(t) for t, _ in titles) if d is not None), None)
     if declared is not None and len(found) > declared:

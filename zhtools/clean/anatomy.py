@@ -85,6 +85,7 @@ BYLINE_LABELS = (
     "编辑", "责任编辑", "责编", "小编", "发布者", "发布人", "发布单位", "推荐人", "记者", "通讯员", "摄影", "供稿", "撰稿", "撰文",
     "审核", "初审", "复审", "终审", "一审", "二审", "三审", "校对", "统筹", "流程编辑", "字号", "字体", "文", "图",
     "转自", "本文来源", "文章来源", "稿件来源", "信息来源", "原标题", "图片来源", "图源", "作者单位",
+    "收录时间", "投稿", "投稿人", "发布于", "编审", "审稿", "值班编辑", "本版编辑", "美术编辑", "成文日期", "发布机构", "索引号", "素材",
 )
 WEAK_LABELS = frozenset({"时间", "日期", "文", "图"})  # minutes and forms use them too
 COUNTER_LABELS = ("浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "点击量", "点击次数", "点击", "人气", "被阅读", "累计次数", "点阅数", "访问量", "浏览人次")
@@ -100,21 +101,22 @@ COUNTER = regex.compile(
     r"|(?:回复|查看|评论|点赞|转发)[ \t]*[:：][ \t]*[\d,.]+[万wWkK]?"
     r"|\p{So}[ \t]*(?:点赞|阅读|评论|浏览)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"
     r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)"
+    r"|[★☆]{3,5}|(?:本篇|全文)(?:约|共)[ \t]*\d+[ \t]*字"  # "推荐指数：★★★★☆　本篇约420字"
 )
 # A page of a paged document: "第 1 页 / 共 12 页", "（第2页）", "- 2 -".
-PAGE_MARKER = regex.compile(r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－][ \t]*\d{1,3}[ \t]*[-－]")
+PAGE_MARKER = regex.compile(r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[-－—]{1,2}|P[ \t]?\d{1,3}")
 # A row of places to share to: "分享　Facebook　LINE　X　複製連結", "…转给朋友：　微信　QQ　微博".
 SHARE_ROW = regex.compile(
     r"^[^。！!\n]{0,24}?(?:[ \t\u3000:：|/]+(?:微信|朋友圈|QQ|qq|QQ空间|微博|新浪微博|facebook|Facebook|LINE|Line|X|Twitter|复制链接|複製連結|复制连结)){2,}[ \t\u3000]*$"
 )
 SHARE_ROW_MAX = 60
 HASHTAGS = regex.compile(r"(?:#[^\s#]{1,16}#?[ \t\u3000]*){2,}")  # "#反诈 #ETC #短信诈骗"
-SEPARATOR_CHARS = frozenset(">＞›»|丨/／•")
+SEPARATOR_CHARS = frozenset(">＞›»|丨/／•▸▶►—·-")
 LABEL_MARKS = frozenset(":：|丨")
 HAS_LABEL_MARK = re.compile("[" + re.escape("".join(sorted(LABEL_MARKS))) + "]")
 HAS_LATIN = re.compile("[A-Za-z]")
 HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]")
-SEPARATOR = regex.compile(r">>|->|>|＞|›|»|\||丨|/|／|•")  # no spaces around: a run of spaces must not be rescanned
+SEPARATOR = regex.compile(r">>|->|>|＞|›|»|\||丨|/|／|•|▸|▶|►|(?<=[ \t\u3000])(?:—{1,2}|·|-)(?=[ \t\u3000])")  # a dash or dot only between spaces
 WELCOME = regex.compile(r"^欢迎(?:访问|来到|光临|进入)")
 SITE_WORD = regex.compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
@@ -249,11 +251,12 @@ PROSE_CHROME_HITS = 2  # …opening the line, or this many of them anywhere in i
 PROSE_CHROME_SHORT = 40  # …or one of them in a sentence this short ("本文系X网原创稿件，转载请注明出处，违者必究。")
 WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sentence and warns of nothing
 # A line of buttons: two or more of these words, with nothing else but spaces and brackets.
-WIDGET_WORDS = r"在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表"
-WIDGET_LINE = regex.compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})[】\])）]?[ \t\u3000|/·]*){{2,}}")
+WIDGET_WORDS = r"复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表"
+WIDGET_LINE = regex.compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|word|PDF|pdf)[)）])?[】\])）]?[ \t\u3000|/·]*){{2,}}")
 WIDGET_LINE_MAX = 40
+AUDIO = regex.compile(r"^[ \t\u3000]*(?:\p{So}[ \t]*)?(?:听新闻|收听文章|听全文|收听全文|语音朗读|语音播报|朗读全文)(?:[ \t\u3000·]*\d{1,2}:\d{2}(?:[ \t]*/[ \t]*\d{1,2}:\d{2})?)?[ \t\u3000]*$")
 SINGLE_WIDGET = regex.compile(r"[【\[]?(?:举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|返回顶部|回到顶部|返回列表|返回首页|政府网站找错|我要投稿)[】\]]?")
-RELATED_HEADER = regex.compile(r"(?:相关|热门|更多|推荐|最新|精选|猜你喜欢)[\p{Han}]{0,4}[:：]?")
+RELATED_HEADER = regex.compile(r"(?:相关|热门|更多|推荐|最新|精选|同类|延伸|猜你喜欢|你可能还想看|你可能感兴趣)[\p{Han}]{0,6}[:：]?|[\p{Han}]{0,6}推荐[:：]?")
 RELATED_HEADER_MAX = 8
 RELATED_LABEL = regex.compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|tags|Tags|TAGS|Tag)[ \t]*[:：]")
 
@@ -425,6 +428,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return max(weak_spam, key=lambda c: (weak_spam[c], c))
     if not sentence_like and RELATED_LABEL.match(line):
         return "chrome:related"  # "标签：倡议书 反诈 范文", "关键词：…"
+    if f.n <= WIDGET_LINE_MAX and AUDIO.search(line) and not f.sentence:
+        return "chrome:nav"  # "🔊 听新闻", "收听文章 · 04:31", "🎧 听全文 00:00 / 05:26"
     if f.n <= WIDGET_LINE_MAX and PAGE_MARKER.fullmatch(line.strip()):
         return "chrome:download"
     if f.n <= SHARE_ROW_MAX and SHARE_ROW.match(line):
@@ -453,7 +458,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "spam:seo"  # "防范电信诈骗心得体会，反诈学习心得体会范文。": keywords, wherever they stand
     if f.n <= CHROME_LINE_MAX and len(READING_TIME.findall(line)) >= 2:
         return "chrome:counter"  # "admin 分享 时间： 加入收藏 共计1536个字，预计阅读时长6分钟。"
-    if f.n <= EPAPER_LINE_MAX and f.dates and not f.sentence and EPAPER_PAGE.search(line) and EPAPER.search(line):
+    if f.n <= EPAPER_LINE_MAX and f.dates and not f.sentence and EPAPER_PAGE.search(line) and (EPAPER.search(line) or "星期" in line or f.han <= SITE_LINE_MAX):
         return "chrome:byline"  # "《江城晚报》2024年7月19日 第A06版：平安江城": the e-paper's page
     if chrome and (f.n <= STRONG_PROSE_MAX or sum(chrome.values()) >= PROSE_CHROME_HITS):  # "点击上方蓝字关注…，每日获取最新资讯。" is a sentence, and chrome
         return max(chrome, key=lambda c: (chrome[c], c))
@@ -509,7 +514,7 @@ def _search_queries(line: str) -> bool:
 # Prompts to follow or share, in their sentence forms: "👆点击上方“平安枫林”，一键关注不迷路", "长按下方二维码，
 # 关注…", "扫描二维码，手机浏览本页", "喜欢本文就收藏分享给更多人吧", "分享至：微信 朋友圈 微博".
 SHARE_PROMPT = regex.compile(
-    r"^.{0,4}(?:点击上方|长按|扫描|扫一扫|识别)[^。！？\n]{0,16}(?:二维码|关注|浏览本页)"
+    r"^.{0,4}(?:点击上方|长按|扫描|扫一扫|识别)[^。！？\n]{0,16}(?:二维码|关注|浏览本页)|扫码[ \t\u3000]*(?:阅读|浏览|打开)本页"
     r"|(?:喜欢|觉得有用|觉得不错|如果觉得)[^。！？\n]{0,12}(?:分享|收藏|关注|点赞|在看)|^.{0,4}点个?[“\"]?在看"
     r"|^[ \t\u3000]*分享(?:至|到)(?:[:：]|[ \t]*(?:朋友圈|微信|微博|QQ|qq)(?=[ \t]|$))"
 )
@@ -558,7 +563,7 @@ SECTION_NAME = regex.compile(
 )
 SYMBOL = regex.compile(r"\p{So}")  # emoji and pictographs: 📚, 🔍, 👍
 # "共计1536个字，预计阅读时长6分钟": how long the page takes to read.
-READING_TIME = regex.compile(r"(?:预计)?阅读时长[ \t]*\d+[ \t]*分钟|共计?[ \t]*\d+[ \t]*个?字")
+READING_TIME = regex.compile(r"(?:预计)?阅读(?:时长|约|大约)?(?:需|需要)?[ \t]*\d+[ \t]*分钟|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字")
 # What a site's own header lines say about it (above the headline, these lines are the site's).
 SITE_WORDS = regex.compile(r"网|站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅")
 SPACED_SEPARATOR = regex.compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3000]")
@@ -569,7 +574,7 @@ SEO_KEYWORDS = regex.compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p
 
 
 BREADCRUMB_PART_MAX = 20
-ARROWS = regex.compile(r">|＞|›|»|→")
+ARROWS = regex.compile(r">|＞|›|»|→|▸|▶|►")
 BREADCRUMB_WORD = regex.compile(r"首页|主页|当前位置|位置|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表")
 
 
@@ -823,7 +828,7 @@ INTRO_PICKED = regex.compile(
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
     r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|本页(?:收录|整理|汇总)了"
-    r"|^[ \t\u3000]*(?:【导读】|文章导读[:：])"
+    r"|^[ \t\u3000]*(?:【导读】|文章导读[:：]|[【\[](?:写作提示|写作指导|编者按语)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板))"
     r"|(?:下面|以下|下文)(?:是|为)[^。！？!?，,\n]{1,12}?(?:为|给)(?:大家|您|你|同学们|朋友们|老师们)[^。！？!?\n]{0,8}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编)"
 )
 INTRO_FORMULA = regex.compile(
@@ -860,7 +865,7 @@ WRITING = regex.compile(r"写|撰写|制定|范文|模板|标语|口号|宣传�
 # A word one of the intro patterns above opens with: a line without any is no intro (one `re`
 # search instead of five `regex` ones on most lines).
 INTRO_ANCHOR = re.compile(
-    r"小编|本站|本网|本文|本页|这里|这篇文章|导读|网友|站长|网(?=们|的|小编|编辑|为|给|帮|今天|特意|精心)|我来|(?:下面|以下|下文)(?:是|为)|希望|相信|但愿|欢迎|供|感谢"
+    r"小编|本站|本网|本文|本页|这里|这篇文章|导读|速读|写作|使用说明|网友|站长|网(?=们|的|小编|编辑|为|给|帮|今天|特意|精心)|我来|(?:下面|以下|下文)(?:是|为)|希望|相信|但愿|欢迎|供|感谢"
     r"|[？?]|[吗呢吧][！!。]"  # every hook asks
     r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
 )
