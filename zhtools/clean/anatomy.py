@@ -99,9 +99,10 @@ COUNTER = regex.compile(
     # "阅读(1,234)", "回复: 3", "👍 12", "💬 0", "👁 3.2w", "1.5万人已阅读", "（128人评价）"
     r"|(?:阅读|浏览|点击|评论|点赞|收藏|在看|转发|回复|查看)[ \t]*[:：]?[ \t]*[(（][\d,.]+[万wWkK]?[)）]"
     r"|(?:回复|查看|评论|点赞|转发)[ \t]*[:：][ \t]*[\d,.]+[万wWkK]?"
-    r"|\p{So}[ \t]*(?:点赞|阅读|评论|浏览)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"
+    r"|\p{So}[ \t]*(?:点赞|阅读|评论|浏览|热度)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"
     r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)"
     r"|[★☆]{3,5}|(?:本篇|全文)(?:约|共)[ \t]*\d+[ \t]*字"  # "推荐指数：★★★★☆　本篇约420字"
+    r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
 )
 # A page of a paged document: "第 1 页 / 共 12 页", "（第2页）", "- 2 -".
 PAGE_MARKER = regex.compile(r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[-－—]{1,2}|P[ \t]?\d{1,3}")
@@ -110,6 +111,7 @@ SHARE_ROW = regex.compile(
     r"^[^。！!\n]{0,24}?(?:[ \t\u3000:：|/]+(?:微信|朋友圈|QQ|qq|QQ空间|微博|新浪微博|facebook|Facebook|LINE|Line|X|Twitter|复制链接|複製連結|复制连结)){2,}[ \t\u3000]*$"
 )
 SHARE_ROW_MAX = 60
+ATTACHMENT = regex.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|wps)(?:[ \t\u3000（(]|$)", regex.IGNORECASE)
 HASHTAGS = regex.compile(r"(?:#[^\s#]{1,16}#?[ \t\u3000]*){2,}")  # "#反诈 #ETC #短信诈骗"
 SEPARATOR_CHARS = frozenset(">＞›»|丨/／•▸▶►—·-")
 LABEL_MARKS = frozenset(":：|丨")
@@ -141,8 +143,8 @@ CREDIT_LINE = regex.compile(
     r"(?:[ \t\u3000、，,/／]+(?:(?:[\p{Han}]{0,3}(?:记者|通讯员|实习生)|文|图|摄影)[ \t\u3000:：/／|丨]*)?[\p{Han}·]{2,4}){0,5}[ \t\u3000]*(?:报道|文/图|摄|供图|整理)?)[ \t\u3000]*$"
 )
 TRAILING_CREDIT = regex.compile(
-    r"(?<=[。！？!?”」』])[ \t]*[(（](?:(?:记者|通讯员|作者|文|图|撰稿|撰文|编辑|责编|责任编辑|审核|供稿|来源)[ \t]*[:：]?[ \t]*)?"
-    r"[\p{Han}·]{1,4}(?:[ \t、，,/／;；][ \t]*(?:(?:记者|通讯员|文|图|编辑|审核)[ \t]*[:：]?[ \t]*)?[\p{Han}·]{1,4}){0,4}[)）][ \t]*$"
+    r"(?<=[。！？!?”」』])[ \t]*[(（](?:(?:记者|通讯员|作者|文|图|撰稿|撰文|编辑|责编|责任编辑|审核|供稿|来源)[ \t]*[:：/／]?[ \t]*)?"
+    r"[\p{Han}·]{1,4}(?:[ \t\u3000、，,/／;；][ \t]*(?:(?:记者|通讯员|文|图|编辑|审核)[ \t]*[:：/／]?[ \t]*)?[\p{Han}·]{1,4}){0,4}[)）][ \t]*$"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]完[)）][ \t]*$"
 )
 # The commonest Chinese surnames (and a few unit endings): a credit names people or a unit; a
@@ -251,12 +253,12 @@ PROSE_CHROME_HITS = 2  # …opening the line, or this many of them anywhere in i
 PROSE_CHROME_SHORT = 40  # …or one of them in a sentence this short ("本文系X网原创稿件，转载请注明出处，违者必究。")
 WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sentence and warns of nothing
 # A line of buttons: two or more of these words, with nothing else but spaces and brackets.
-WIDGET_WORDS = r"复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表"
+WIDGET_WORDS = r"喜欢|复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表"
 WIDGET_LINE = regex.compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|word|PDF|pdf)[)）])?[】\])）]?[ \t\u3000|/·]*){{2,}}")
 WIDGET_LINE_MAX = 40
 AUDIO = regex.compile(r"^[ \t\u3000]*(?:\p{So}[ \t]*)?(?:听新闻|收听文章|听全文|收听全文|语音朗读|语音播报|朗读全文)(?:[ \t\u3000·]*\d{1,2}:\d{2}(?:[ \t]*/[ \t]*\d{1,2}:\d{2})?)?[ \t\u3000]*$")
 SINGLE_WIDGET = regex.compile(r"[【\[]?(?:举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|返回顶部|回到顶部|返回列表|返回首页|政府网站找错|我要投稿)[】\]]?")
-RELATED_HEADER = regex.compile(r"(?:相关|热门|更多|推荐|最新|精选|同类|延伸|猜你喜欢|你可能还想看|你可能感兴趣)[\p{Han}]{0,6}[:：]?|[\p{Han}]{0,6}推荐[:：]?")
+RELATED_HEADER = regex.compile(r"(?:相关|热门|更多|推荐|最新|精选|同类|延伸|猜你喜欢|你可能还想看|你可能感兴趣)[\p{Han}]{0,6}[:：]?|[\p{Han}]{0,6}(?:推荐|其他文章|往期文章)[:：]?")
 RELATED_HEADER_MAX = 8
 RELATED_LABEL = regex.compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|tags|Tags|TAGS|Tag)[ \t]*[:：]")
 
@@ -432,6 +434,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:nav"  # "🔊 听新闻", "收听文章 · 04:31", "🎧 听全文 00:00 / 05:26"
     if f.n <= WIDGET_LINE_MAX and PAGE_MARKER.fullmatch(line.strip()):
         return "chrome:download"
+    if f.n <= CHROME_LINE_MAX and ATTACHMENT.search(line) and not f.sentence:
+        return "chrome:download"  # "附件：1.冒充物流客服诈骗典型案例.pdf": a link to a file
     if f.n <= SHARE_ROW_MAX and SHARE_ROW.match(line):
         return "chrome:share"
     if not sentence_like and HASHTAGS.fullmatch(line.strip()):
@@ -447,7 +451,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "credit"
         if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1:
             return "caption"
-    if f.n <= PROMO_LINE_MAX and not sentence_like and not QUOTE_OPEN.search(line) and not WARNING.search(line) and len(set(PROMO.findall(line))) >= 2:
+    if f.n <= PROMO_LINE_MAX and not sentence_like and not QUOTE_OPEN.search(line) and not WARNING.search(line) and len(set(PROMO.findall(line, overlapped=True))) >= 2:
         # "币鑫宝交易所｜新用户注册送100USDT｜APP下载": an advert, whatever the brand is called
         return "spam:crypto" if CRYPTO_WORD.search(line) else "spam:gambling" if GAMBLING_WORD.search(line) else "spam:seo"
     if f.n <= SHARE_LINE_MAX and SHARE_PROMPT.search(line):
@@ -575,7 +579,7 @@ SEO_KEYWORDS = regex.compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p
 
 BREADCRUMB_PART_MAX = 20
 ARROWS = regex.compile(r">|＞|›|»|→|▸|▶|►")
-BREADCRUMB_WORD = regex.compile(r"首页|主页|当前位置|位置|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表")
+BREADCRUMB_WORD = regex.compile(r"首页|主页|当前位置|位置|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源")
 
 
 def _breadcrumb(line: str) -> bool:
@@ -716,6 +720,7 @@ TEXT_OPENER = regex.compile(r"[ \t]*[:：][ \t]*|[ \t]*(?=为了|为进一步|�
 TITLE_TAG_AFTER = regex.compile(r"[ \t]*[【\[(（](?![第一二三四五六七八九十0-9])[^】\]()（）\n]{1,16}[】\])）][ \t]*$")
 PIPE_PREFIX = regex.compile(r"^[ \t\u3000]*(?P<brand>[^|｜丨\n]{2,12}?)[ \t\u3000]*[|｜丨]")  # "平安柳川| X", "反诈课堂丨X"
 TITLE_TAG_AFTER_GLUED = regex.compile(r"[(（](?![第一二三四五六七八九十0-9])[^)）\n]{1,8}[)）]")
+BOOK_MARKS = regex.compile(r"^《([^《》\n]+)》$")
 TITLE_KEY_MIN = 6  # a shorter title ("工作总结") is no evidence that a line repeats it
 
 
@@ -737,6 +742,7 @@ def title_key(line: str) -> str:
     '社区防范电信网络诈骗工作总结'
     """
     line = TITLE_DECORATION.sub("", line, count=1)
+    line = BOOK_MARKS.sub(r"\1", line.strip())  # "《参加反诈培训心得体会》": the title in book marks
     line = TITLE_SITE_SUFFIX.sub("", line, count=1)
     line = TITLE_COUNT.sub("", line, count=1)
     return "".join(TITLE_TAG_AFTER.sub("", line, count=1).split())
