@@ -360,6 +360,11 @@ ANATOMY = [
     keep("syn-2.4-attachment-named-in-prose", page(TITLE, "请各单位认真学习附件中的典型案例，并组织职工讨论。", BODY)),
     ("syn-2.7-reposted-notice", page(TITLE, BODY, "本文转载自微信公众号「平安棠浦」，著作权归原作者所有，本站仅作信息分享。"), page(TITLE, BODY)),
     ("syn-1.3-porn-advert-with-a-gift", page(TITLE, BODY, "【蜜桃夜话】真人主播一对一 私密直播 新人注册送50钻"), page(TITLE, BODY)),
+    (
+        "syn-4-labelled-writing-tip-paragraph",
+        page("参加银行反诈业务培训心得体会", "【写作提示】心得体会贵在一个“真”字。本篇作者是一名银行柜员，结合培训内容谈了体会，适合写作时参照。", "《参加银行反诈业务培训心得体会》", BODY),
+        page("参加银行反诈业务培训心得体会", BODY),
+    ),
     keep("syn-4-station-collected-clues", page(TITLE, "本站民警收集了辖区近期的诈骗线索，逐一上门核查。", BODY)),
     keep("review-signature-placeholder", page("承诺书", "本人承诺做到不听、不信、不转账，不出租出借本人银行卡和电话卡。", "承诺人：", "（签名）")),
 ]
@@ -459,6 +464,9 @@ def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
         pytest.param(["图片来源：网络"], {}, id="a-photo-source-is-no-source"),
         pytest.param(["图源：视觉中国"], {}, id="a-photo-agency-is-no-source"),
         pytest.param(["时间：2024-04-09 21:17:36 工作总结"], {"date": "2024-04-09"}, id="category-without-author"),
+        pytest.param(["来源丨栾溪县公安局反诈中心\n编辑丨吴小棠"], {"source": "栾溪县公安局反诈中心", "editor": "吴小棠"}, id="labels-with-a-bar"),
+        pytest.param(["投稿：竹影清风　收录时间：2024.05.13"], {"date": "2024-05-13", "author": "竹影清风"}, id="contributed-with-dotted-date"),
+        pytest.param(["素材｜文字｜编审"], {}, id="bars-between-labels-give-nothing"),
     ],
 )
 def test_metadata_from_bylines_in_many_forms(bylines, expected):

@@ -834,7 +834,7 @@ INTRO_PICKED = regex.compile(
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
     r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|本页(?:收录|整理|汇总)了"
-    r"|^[ \t\u3000]*(?:【导读】|文章导读[:：]|[【\[](?:写作提示|写作指导|编者按语)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板))"
+    r"|^[ \t\u3000]*(?:【导读】|文章导读[:：]|[【\[](?:写作提示|写作指导|编者按语)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇))"
     r"|(?:下面|以下|下文)(?:是|为)[^。！？!?，,\n]{1,12}?(?:为|给)(?:大家|您|你|同学们|朋友们|老师们)[^。！？!?\n]{0,8}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编)"
 )
 INTRO_FORMULA = regex.compile(
@@ -904,6 +904,9 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     return found, formula, bool(sentences) and len(found) == len(sentences) and (formula or framing)
 
 
+INTRO_LABEL = regex.compile(
+    r"[ \t\u3000]*(?:【导读】|文章导读[:：]|[【\[](?:写作提示|写作指导|编者按语)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇))"
+)
 INTRO_LEAD_MAX = 80  # words of the site's before its formula, at most this long ("在日常生活中，大家都看到过…标语吧。")
 
 
@@ -928,7 +931,8 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
         if not near_formula and not (whole and k <= INTRO_TOP):  # among the first lines, blank ones not counted
             continue
         s, e = spans[i]
-        if (whole or (formula and k <= INTRO_TOP and _framed_before(text[s:e], sentences))) and len(text[s:e]) <= DISCLAIMER_MAX:
+        labelled = INTRO_LABEL.match(text, s, e) is not None  # "【写作提示】…", "AI导读：…": the whole paragraph is the site's
+        if (whole or labelled or (formula and k <= INTRO_TOP and _framed_before(text[s:e], sentences))) and len(text[s:e]) <= DISCLAIMER_MAX:
             # a paragraph of the site's framing, or one with its formula at the top of the page,
             # goes whole ("在日常生活中，大家都看到过各种各样的标语吧…下面是网友整理的…，欢迎参考使用。")
             yield Replacement(s, line_end(text, e), "", "intro")

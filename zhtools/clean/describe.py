@@ -24,7 +24,7 @@ from collections.abc import Iterable
 import regex
 
 DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-VALUE = r"[ \t]*[:：][ \t]*(?P<v>[^\s|丨:：,，。;；()（）\[\]【】]{1,30})"
+VALUE = r"[ \t]*(?:[:：]|[|丨｜](?=[ \t]*[^\s|丨｜]))[ \t]*(?P<v>[^\s|丨｜:：,，。;；()（）\[\]【】]{1,30})"  # "来源：X", "编辑丨X"
 # A category a 范文 site prints after the author: "时间:2023-11-06 14:20:31 若水 工作计划 我要投稿".
 CATEGORY = r"(?:工作总结|工作计划|心得体会|活动方案|活动总结|工作方案|策划书|演讲稿|讲话稿|发言稿|倡议书|承诺书|申请书|报告|范文|方案|总结|计划|作文|观后感|读后感|安全教育)"
 FIELDS = {
@@ -36,7 +36,7 @@ FIELDS = {
         regex.M,
     ),
     "author": regex.compile(
-        r"(?:作者|撰稿|撰文|发布者|发布人|投稿人|投稿者)" + VALUE
+        r"(?:作者|撰稿|撰文|发布者|发布人|投稿人|投稿者|投稿|文字)" + VALUE
         + r"|^[ \t\u3000]*文[ \t]*[|｜丨/／:：][ \t]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"  # 文 | 苏遥
         + rf"|\d{{1,2}}:\d{{2}}:\d{{2}}[ \t\u3000|]+(?P<v>[^\s\d|:：]{{1,12}})[ \t\u3000]+{CATEGORY}(?:[ \t\u3000]|$)",  # …14:20:31 若水 工作计划
         regex.M,
@@ -45,6 +45,8 @@ FIELDS = {
     "reporter": regex.compile(r"记者[ \t:：]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"),
 }
 NOT_A_SOURCE = frozenset({"网络", "网图", "互联网", "资料图", "网络图片", "视觉中国"})  # where a photo came from
+# A value that is itself a label: "素材｜文字｜编审" names no one.
+LABEL_WORDS = frozenset({"作者", "编辑", "编审", "审核", "审稿", "来源", "素材", "文字", "校对", "摄影", "图片", "责编", "撰稿", "供稿", "记者", "通讯员"})
 # A WeChat post's byline: "原创 反诈小澜 平安青澜 2024-03-02 18:30 发表于江苏" (author, then account).
 WECHAT = regex.compile(r"(?:^|\n)[ \t\u3000]*原创[ \t\u3000]+(?P<author>[^\s\d]{1,16})[ \t\u3000]+(?P<source>[^\s\d]{1,24})[ \t\u3000]+(?:19|20)\d{2}")
 THIN_HAN = 40  # a page with fewer Han characters than this, once cleaned, is thin
@@ -68,7 +70,8 @@ def page_metadata(bylines: Iterable[str], credits: Iterable[str] = ()) -> dict[s
                 found["date"] = f"{year:04d}-{month:02d}-{day:02d}"
         for key, pattern in FIELDS.items():
             m = pattern.search(text)
-            if m and key not in found and m.group("v").strip("xX") != "" and not (key == "source" and m.group("v") in NOT_A_SOURCE):
+            value = m.group("v") if m else ""
+            if m and key not in found and value.strip("xX") != "" and value not in LABEL_WORDS and not (key == "source" and value in NOT_A_SOURCE):
                 found[key] = m.group("v")
         m = WECHAT.search(text)
         if m:
