@@ -365,6 +365,8 @@ ANATOMY = [
         page("参加银行反诈业务培训心得体会", "【写作提示】心得体会贵在一个“真”字。本篇作者是一名银行柜员，结合培训内容谈了体会，适合写作时参照。", "《参加银行反诈业务培训心得体会》", BODY),
         page("参加银行反诈业务培训心得体会", BODY),
     ),
+    ("syn-6.x-image-tag-cut-off", page(TITLE, '<img src="data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACw=', BODY), page(TITLE, BODY)),
+    keep("syn-6.x-angle-brackets-in-prose", page(TITLE, "骗子常说“收益<5%就是亏”，这种话术要警惕。", BODY)),
     keep("syn-4-station-collected-clues", page(TITLE, "本站民警收集了辖区近期的诈骗线索，逐一上门核查。", BODY)),
     keep("review-signature-placeholder", page("承诺书", "本人承诺做到不听、不信、不转账，不出租出借本人银行卡和电话卡。", "承诺人：", "（签名）")),
 ]

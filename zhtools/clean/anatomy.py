@@ -209,7 +209,12 @@ SPAM_TAIL = regex.compile(r"(?:人|游戏|官方|官网|平台|入口|app|网址
 # Formatting tags left in the text of a saved page (`<p style=…>`, `<br/>`, `</strong>`) and the
 # non-breaking spaces around them; not <script> or any other tag an article may quote as text.
 FORMAT_TAGS = "p|br|div|span|strong|b|i|em|u|font|img|a|li|ul|ol|table|tbody|tr|td|th|h[1-6]|section|article|rp|rt|ruby|center|hr|sup|sub|small|big|blockquote|pre|code"
-HTML_TAG = regex.compile(rf"</?(?:{FORMAT_TAGS})(?:[ \t][^<>\n]{{0,400}})?/?>|&nbsp;?|&nb(?![a-z])", flags=regex.IGNORECASE)
+HTML_TAG = regex.compile(
+    rf"</?(?:{FORMAT_TAGS})(?:[ \t][^<>\n]{{0,400}})?/?>|&nbsp;?|&nb(?![a-z])"
+    rf"|<(?:img|a|span|div|p)[ \t][^<>\n]{{0,400}}$"  # a tag cut off at the end of the line
+    r"|data:image/[a-z]+;base64,[A-Za-z0-9+/=]+",  # an image inlined as text
+    flags=regex.IGNORECASE,
+)
 MARKDOWN = regex.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|^[ \t]*#{1,6}[ \t]+|\*\*(?=[^*\n]{2,40}\*\*)|(?<=[^*\n]{2})\*\*(?=[：:，,。\s]|$)", flags=regex.M)
 DOUBLED = regex.compile(r"[，,](?=[，,。、])|、(?=[，,])|。(?=[，,])")
 # "防范电信网络诈骗工作方案_第2页": the page list of a paged-document clone.
@@ -407,8 +412,8 @@ def _classify_stripped(line: str) -> str | None:
 
 def classify(line: str, f: LineFeatures) -> str | None:
     """The category of a whole line that is not the document's, or None (body, title, heading)."""
-    if f.n == 0:
-        return None
+    if f.n == 0:  # nothing but spaces, or nothing but markup
+        return "markup" if MARKUP_CHARS.search(line) and not MARKDOWN.sub("", HTML_TAG.sub("", line)).strip() else None
     spam = {c: k for c, k in f.strong.items() if c.startswith("spam:")}
     sentence_like = f.sentence > 0  # a sentence ends on the line
     if spam and (
