@@ -367,6 +367,11 @@ ANATOMY = [
     ),
     ("syn-6.x-image-tag-cut-off", page(TITLE, '<img src="data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACw=', BODY), page(TITLE, BODY)),
     keep("syn-6.x-angle-brackets-in-prose", page(TITLE, "骗子常说“收益<5%就是亏”，这种话术要警惕。", BODY)),
+    ("syn-2.1-column-kicker-above-the-headline", page("【反诈进行时】", "一条短信背后的“连环局”", BODY), page("一条短信背后的“连环局”", BODY)),
+    ("syn-2.1-site-bar-with-topic-words", page("青苗教育资源网　小学｜初中｜高中　教案　课件　登录领取免费下载次数", "防诈骗主题班会教案", BODY), page("防诈骗主题班会教案", BODY)),
+    keep("syn-2.1-headline-about-online-shops-over-a-subtitle", page("“假客服”盯上网店店主 民警上门“拆弹”", "——沅江警方开展电商行业反诈宣传侧记", BODY)),
+    ("syn-2.4-lone-aggregator-label", page(TITLE, "内容摘要", BODY), page(TITLE, BODY)),
+    keep("syn-2.4-summary-heading-with-text", page(TITLE, "内容摘要：本文介绍了社区反诈宣传的三种做法。", BODY)),
     keep("syn-4-station-collected-clues", page(TITLE, "本站民警收集了辖区近期的诈骗线索，逐一上门核查。", BODY)),
     keep("review-signature-placeholder", page("承诺书", "本人承诺做到不听、不信、不转账，不出租出借本人银行卡和电话卡。", "承诺人：", "（签名）")),
 ]

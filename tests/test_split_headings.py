@@ -854,6 +854,11 @@ def test_a_headline_may_ask_then_exclaim():
     assert heads(page("平安柳川| 快递“丢了”要三倍理赔？这是骗局！", "“您好，我是快递理赔专员”", A))[0][:2] == (1, "平安柳川| 快递“丢了”要三倍理赔？这是骗局！")
 
 
+def test_a_headline_that_asks_may_quote_a_sentence_with_commas():
+    headline = "“我是你领导，明天来我办公室一趟”？这条消息千万别回！"
+    assert heads(page(headline, "新年刚过", A))[0][:2] == (1, headline)
+
+
 def test_a_date_before_the_headline_is_no_list_number():
     assert heads(page("12.09 年底“退税”短信又来了，点开链接钱就没了", A)) == [(1, "12.09 年底“退税”短信又来了，点开链接钱就没了", A[:6])]
 

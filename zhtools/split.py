@@ -175,7 +175,8 @@ HEADLINE_MAX = 40
 # The number of an official document, on the line above its title: "xx〔2024〕12号", "x发[2023]5号".
 DOCUMENT_NUMBER = regex.compile(r"^[^\n]{0,20}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
 INNER_STOP = regex.compile(r"[。；;]|[！？!?](?=.)")
-HEADLINE_BREAKS = regex.compile(r"[，。；：,;:]")  # a headline of a question then an exclamation has none of these
+HEADLINE_BREAKS = regex.compile(r"[，。；：,;:]")
+QUOTED = regex.compile(r"“[^”\n]*”|「[^」\n]*」")  # a headline of a question then an exclamation has none of these
 
 
 def _is_exclaimed_headline(line: str) -> bool:
@@ -183,7 +184,7 @@ def _is_exclaimed_headline(line: str) -> bool:
     no other sentence ends inside it."""
     line = line.strip()
     inner = INNER_STOP.search(line[:-1])
-    if inner and inner.group() in "？?" and not HEADLINE_BREAKS.search(line):
+    if inner and inner.group() in "？?" and not HEADLINE_BREAKS.search(QUOTED.sub("", line)):  # commas inside quotes are the quote's
         inner = None  # "快递“丢了”要三倍理赔？这是骗局！": a question and an exclamation, no clause between
     return 0 < len(line) <= HEADLINE_MAX and line[-1] in "！？!?" and not inner and not ENUM.match(line)
 

@@ -261,6 +261,7 @@ WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sen
 WIDGET_WORDS = r"喜欢|复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表"
 WIDGET_LINE = regex.compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|word|PDF|pdf)[)）])?[】\])）]?[ \t\u3000|/·]*){{2,}}")
 WIDGET_LINE_MAX = 40
+LONE_LABEL = regex.compile(r"(?:内容摘要|内容简介|内容提要|文件预览|文档预览|资料简介|在线预览|全文预览)[:：]?")
 AUDIO = regex.compile(r"^[ \t\u3000]*(?:\p{So}[ \t]*)?(?:听新闻|收听文章|听全文|收听全文|语音朗读|语音播报|朗读全文)(?:[ \t\u3000·]*\d{1,2}:\d{2}(?:[ \t]*/[ \t]*\d{1,2}:\d{2})?)?[ \t\u3000]*$")
 SINGLE_WIDGET = regex.compile(r"[【\[]?(?:举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|返回顶部|回到顶部|返回列表|返回首页|政府网站找错|我要投稿)[】\]]?")
 RELATED_HEADER = regex.compile(r"(?:相关|热门|更多|推荐|最新|精选|同类|延伸|猜你喜欢|你可能还想看|你可能感兴趣)[\p{Han}]{0,6}[:：]?|[\p{Han}]{0,6}(?:推荐|其他文章|往期文章)[:：]?")
@@ -445,6 +446,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:share"
     if not sentence_like and HASHTAGS.fullmatch(line.strip()):
         return "chrome:related"
+    if f.n <= WIDGET_LINE_MAX and LONE_LABEL.fullmatch(line.strip()):
+        return "chrome:download"  # "内容摘要", "文件预览": an aggregator's label over what follows
     if f.n <= WIDGET_LINE_MAX and (WIDGET_LINE.fullmatch(line.strip()) or SINGLE_WIDGET.fullmatch(line.strip())):
         return "chrome:nav"  # "收藏  纠错", "【打印】【关闭】", "上一题  下一题  交卷": buttons, wherever they stand
     if MARKUP_CHARS.search(line) and not MARKDOWN.sub("", HTML_TAG.sub("", line)).strip():
@@ -564,7 +567,10 @@ FOOTER_ROW_SEPARATORS = 3
 NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome lines that name the account or section above them
 POSTED = regex.compile(r"^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # a WeChat post's byline: "原创 作者 公众号 日期 时间 发表于江苏"
 SITE_HEADER_MAX = 40
-SITE_LINE_ABOVE_MAX = 80  # "北嵊职业技术学院　BEISHENG VOCATIONAL AND TECHNICAL COLLEGE"
+SITE_LINE_ABOVE_MAX = 80
+FRAUD_WORD = regex.compile(r"诈|骗|防范|防骗")
+MENU_BAR = regex.compile(r"登录|登入|注册|搜索|首页[ \t\u3000|｜]")  # a site's bar, never a headline
+KICKER = regex.compile(r"[【\[][\p{Han}]{2,8}[】\]]")  # "【反诈进行时】": a column's name above the headline  # "北嵊职业技术学院　BEISHENG VOCATIONAL AND TECHNICAL COLLEGE"
 # The sections of news, government and school sites, shown above the headline ("通知公告").
 SECTION_NAME = regex.compile(
     r"(?:通知公告|公示公告|新闻动态|新闻中心|工作动态|基层动态|部门动态|媒体聚焦|媒体报道|学院要闻|学校要闻|校园新闻|图片新闻|要闻|热点新闻|"
@@ -574,7 +580,7 @@ SYMBOL = regex.compile(r"\p{So}")  # emoji and pictographs: 📚, 🔍, 👍
 # "共计1536个字，预计阅读时长6分钟": how long the page takes to read.
 READING_TIME = regex.compile(r"(?:预计)?阅读(?:时长|约|大约)?(?:需|需要)?[ \t]*\d+[ \t]*分钟|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字")
 # What a site's own header lines say about it (above the headline, these lines are the site's).
-SITE_WORDS = regex.compile(r"网|站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅")
+SITE_WORDS = regex.compile(r"[网站](?=$|[ \t\u3000|｜·\-—_])|网站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅")  # "X网" ends a name, "网店" does not
 SPACED_SEPARATOR = regex.compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3000]")
 MENU_LINE = regex.compile(r"[\p{Han}A-Za-z]{2,12}(?:[ \t\u3000|｜]+[\p{Han}A-Za-z]{2,6}){3,}")  # the site's name may open it
 # A line of genre keywords ending in a full stop: "X总结,Y总结。", "电信诈骗宣传防范工作总结。".
@@ -664,15 +670,21 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = "spam:seo"  # "反诈宣传活动总结,防范电信诈骗宣传活动总结。": keywords for search engines, above the text
             elif i < first and ISO_DATE.search(line) and feats[i].han <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses:
                 out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30": an account or site and a date, above the text
-    headline = next(
-        (i for i in nonempty if out[i] is None and TOPIC_WORD.search(text[spans[i][0] : spans[i][1]]) and not SECTION_NAME.fullmatch(text[spans[i][0] : spans[i][1]].strip())),
-        len(feats),
-    )
+    def headline_like(i: int, words: regex.Pattern) -> bool:
+        line = text[spans[i][0] : spans[i][1]].strip()
+        return bool(words.search(line)) and not SECTION_NAME.fullmatch(line) and not KICKER.fullmatch(line) and not MENU_BAR.search(line) and not line.startswith(("——", "--"))
+
+    # the headline: the first line about fraud, else the first about the genre's topics
+    headline = next((i for i in nonempty if out[i] is None and headline_like(i, FRAUD_WORD)), None)
+    if headline is None or headline >= first:
+        headline = next((i for i in nonempty if out[i] is None and headline_like(i, TOPIC_WORD)), len(feats))
     above = [i for i in nonempty if i < min(first, headline) and out[i] is None]
     for i in above if headline < first else above[:-1]:  # else the last line above the text may be a headline without a topic word
         line = text[spans[i][0] : spans[i][1]].strip()
         f = feats[i]
-        if len(line) <= SITE_LINE_ABOVE_MAX and not f.sentence and f.clauses <= 1 and ((f.latin_words and f.han) or SYMBOL.search(line) or SITE_WORDS.search(line) or SECTION_NAME.fullmatch(line)):
+        if len(line) <= SITE_LINE_ABOVE_MAX and not f.sentence and f.clauses <= 1 and (
+            (f.latin_words and f.han) or SYMBOL.search(line) or SITE_WORDS.search(line) or SECTION_NAME.fullmatch(line) or KICKER.fullmatch(line)
+        ):
             # "岚溪县人民政府　LANXI COUNTY…" (a name in two scripts; an English headline alone stays),
             # "📚 学习资料网　让学习更简单", "个人网银登录　手机银行下载", "通知公告"
             out[i] = "chrome:nav"
