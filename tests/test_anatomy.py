@@ -372,6 +372,9 @@ ANATOMY = [
     keep("syn-2.1-headline-about-online-shops-over-a-subtitle", page("“假客服”盯上网店店主 民警上门“拆弹”", "——沅江警方开展电商行业反诈宣传侧记", BODY)),
     ("syn-2.4-lone-aggregator-label", page(TITLE, "内容摘要", BODY), page(TITLE, BODY)),
     keep("syn-2.4-summary-heading-with-text", page(TITLE, "内容摘要：本文介绍了社区反诈宣传的三种做法。", BODY)),
+    ("syn-2.2-layout-line-between-headline-and-text", page(TITLE, "✎ 竹影 ⋅ 2024.05.13", BODY), page(TITLE, BODY)),
+    keep("syn-2.2-a-speech-dated-under-its-title", page("在全市反诈工作推进会上的讲话", "（2024年3月15日）", "同志们：", BODY)),
+    keep("syn-2.2-a-plan-version-line", page(TITLE, "2024年版", BODY)),
     keep("syn-4-station-collected-clues", page(TITLE, "本站民警收集了辖区近期的诈骗线索，逐一上门核查。", BODY)),
     keep("review-signature-placeholder", page("承诺书", "本人承诺做到不听、不信、不转账，不出租出借本人银行卡和电话卡。", "承诺人：", "（签名）")),
 ]

@@ -564,6 +564,8 @@ SITE_LINE_MAX = 12
 # TOPIC without numbers: the words of the genre and of fraud, which a site's own lines lack.
 TOPIC_WORD = regex.compile(TOPIC.pattern.replace("|[0-9]|[一二三四五六七八九十]|x{2}|X{2}", ""))
 FOOTER_ROW_SEPARATORS = 3
+BETWEEN_HAN_MAX = 24  # a layout line between the headline and the text holds at most this many Han characters…
+BETWEEN_SIGNALS = 2  # …and at least this many kinds of page layout (separators, emoji, Latin, counters, times, labels, dates)
 NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome lines that name the account or section above them
 POSTED = regex.compile(r"^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # a WeChat post's byline: "原创 作者 公众号 日期 时间 发表于江苏"
 SITE_HEADER_MAX = 40
@@ -695,6 +697,19 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             and (feats[i].weak or DIGIT.search(line) or SITE_WORDS.search(line) or "声明" in line)
         ):  # not "不听 | 不信 | 不转账 | 不汇款", a slogan closing the text
             out[i] = "chrome:nav"
+    kept_top = [i for i in nonempty if out[i] is None]
+    if kept_top and kept_top[0] < first:
+        # between the headline and the text: a short line that carries page layout (a separator,
+        # an emoji, Latin words, a counter, a time, a page label) and no sentence is the page's
+        for i in kept_top[1:]:
+            if i >= first:
+                break
+            f = feats[i]
+            line = text[spans[i][0] : spans[i][1]]
+            page_marks = sum(map(bool, (f.separators, f.latin_words, f.counters, f.labels > f.weak_labels, SYMBOL.search(line))))
+            signals = page_marks + bool(f.dates) + bool(f.times)  # a date and a time alone may be a meeting's
+            if not f.sentence and f.han <= BETWEEN_HAN_MAX and not ENUMERATED.match(line) and page_marks and signals >= BETWEEN_SIGNALS:
+                out[i] = "chrome:byline" if (f.dates or f.times or f.labels) else "chrome:nav"
     listing = False  # below the text, "相关题库" / "热门标语" heads a list of other pages' titles
     for i in nonempty:
         if i <= last:
