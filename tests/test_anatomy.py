@@ -375,6 +375,9 @@ ANATOMY = [
     ("syn-2.2-layout-line-between-headline-and-text", page(TITLE, "✎ 竹影 ⋅ 2024.05.13", BODY), page(TITLE, BODY)),
     keep("syn-2.2-a-speech-dated-under-its-title", page("在全市反诈工作推进会上的讲话", "（2024年3月15日）", "同志们：", BODY)),
     keep("syn-2.2-a-plan-version-line", page(TITLE, "2024年版", BODY)),
+    ("syn-2.1-menu-bar-above-a-question", page("问渠　首页　发现　等你来答　🔍　登录 / 注册", "父母总被免费领鸡蛋的讲座吸引，怎么劝他们才听？", BODY), page("父母总被免费领鸡蛋的讲座吸引，怎么劝他们才听？", BODY)),
+    ("syn-2.2-table-of-page-fields", page("索引 号：11440523MB2C01234X/2024-00187　　主题分类：公安", TITLE, BODY), page(TITLE, BODY)),
+    keep("syn-2.2-plan-fields-under-the-title", page(TITLE, "活动时间：2024年5月　活动地点：社区广场", BODY)),
     keep("syn-4-station-collected-clues", page(TITLE, "本站民警收集了辖区近期的诈骗线索，逐一上门核查。", BODY)),
     keep("review-signature-placeholder", page("承诺书", "本人承诺做到不听、不信、不转账，不出租出借本人银行卡和电话卡。", "承诺人：", "（签名）")),
 ]

@@ -571,6 +571,7 @@ POSTED = regex.compile(r"^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  #
 SITE_HEADER_MAX = 40
 SITE_LINE_ABOVE_MAX = 80
 FRAUD_WORD = regex.compile(r"诈|骗|防范|防骗")
+LABEL_PAIR = regex.compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}[\p{Han} ]{1,5}[:：][ \t]*[^ \t\u3000:：]{1,40}")  # "主题分类：公安"
 MENU_BAR = regex.compile(r"登录|登入|注册|搜索|首页[ \t\u3000|｜]")  # a site's bar, never a headline
 KICKER = regex.compile(r"[【\[][\p{Han}]{2,8}[】\]]")  # "【反诈进行时】": a column's name above the headline  # "北嵊职业技术学院　BEISHENG VOCATIONAL AND TECHNICAL COLLEGE"
 # The sections of news, government and school sites, shown above the headline ("通知公告").
@@ -681,9 +682,14 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     if headline is None or headline >= first:
         headline = next((i for i in nonempty if out[i] is None and headline_like(i, TOPIC_WORD)), len(feats))
     above = [i for i in nonempty if i < min(first, headline) and out[i] is None]
-    for i in above if headline < first else above[:-1]:  # else the last line above the text may be a headline without a topic word
+    if above and headline >= first and not MENU_BAR.search(text[spans[above[-1]][0] : spans[above[-1]][1]]):
+        above = above[:-1]  # the last line above the text may be a headline without a topic word (never a site's bar)
+    for i in above:
         line = text[spans[i][0] : spans[i][1]].strip()
         f = feats[i]
+        if len(LABEL_PAIR.findall(line)) >= 2 and not f.sentence:
+            out[i] = "chrome:byline"  # "索引 号：…　主题分类：…　发布机构：…": a table of the page's fields
+            continue
         if len(line) <= SITE_LINE_ABOVE_MAX and not f.sentence and f.clauses <= 1 and (
             (f.latin_words and f.han) or SYMBOL.search(line) or SITE_WORDS.search(line) or SECTION_NAME.fullmatch(line) or KICKER.fullmatch(line)
         ):
