@@ -859,6 +859,22 @@ def test_a_headline_that_asks_may_quote_a_sentence_with_commas():
     assert heads(page(headline, "新年刚过", A))[0][:2] == (1, headline)
 
 
+@pytest.mark.parametrize(
+    "lines_, title, start",
+    [
+        pytest.param(("热点", "社区开展防范电信诈骗宣传活动", A), "社区开展防范电信诈骗宣传活动", A[:6], id="badge-above"),
+        pytest.param(("学习强国　平安频道", "警方提醒：这类短信是诈骗", A), "警方提醒：这类短信是诈骗", A[:6], id="site-line-above"),
+        pytest.param(("天上不会掉馅饼", A), "天上不会掉馅饼", A[:6], id="a-headline-without-fraud-words-stays"),
+        pytest.param(("关于进一步做好", "反诈宣传工作的通知", A), "关于进一步做好反诈宣传工作的通知", A[:6], id="a-title-cut-in-two-stays-whole"),
+        pytest.param(("守护钱袋子", "——记民警张某的反诈故事", A), "守护钱袋子", A[:6], id="a-subtitle-is-no-headline"),
+    ],
+)
+def test_the_headline_is_the_title_line_about_fraud_below_short_lines_that_name_none(lines_, title, start):
+    text = page(*lines_)
+    (article,) = split_articles(text).articles
+    assert (article.title, text[article.start : article.end][:6]) == (title, start)
+
+
 def test_a_date_before_the_headline_is_no_list_number():
     assert heads(page("12.09 年底“退税”短信又来了，点开链接钱就没了", A)) == [(1, "12.09 年底“退税”短信又来了，点开链接钱就没了", A[:6])]
 

@@ -216,6 +216,33 @@ def _title_goes_on(first: str, second: str) -> bool:
     )
 
 
+# A word of fraud: the headline of a story of the genre holds one; a short line above it that holds
+# none is something the page put there (a site's line cleaning kept, a kicker), not the title.
+FRAUD_WORD = regex.compile(r"诈|骗|防范|防骗")
+BADGE_MAX = 6  # "热点", "原创首发": a badge is this short
+PAGE_LINE_MARK = regex.compile(r"[ \t\u3000|｜/·•>»A-Za-z0-9]|\p{So}")  # "学习强国　平安频道": a site's line has spaces, separators, Latin…
+LEAD_LINES_MAX = 2  # lines looked past to find the headline
+LEAD_LINE_MAX = 40  # …each at most this long
+
+
+def _headline_below(lines: list[_Line], head: int) -> int:
+    """The line of the headline: `head`, or a title line about fraud at most two short lines below
+    it when `head` and the lines between name no fraud and end no sentence."""
+    if head >= len(lines) or FRAUD_WORD.search(lines[head].text):
+        return head
+    for k in range(head + 1, min(head + 1 + LEAD_LINES_MAX, len(lines) - 1)):
+        t = lines[k].text.strip()
+        above = lines[k - 1].text.strip()
+        if (
+            not above or len(above) > LEAD_LINE_MAX or not _is_title_like(above) or FRAUD_WORD.search(above) or _title_goes_on(above, t)
+            or (len(above) > BADGE_MAX and not PAGE_LINE_MARK.search(above))
+        ):
+            return head  # a headline without a fraud word is longer than a badge and holds no page marks
+        if t and (_is_title_like(t) or _is_exclaimed_headline(t)) and FRAUD_WORD.search(t) and not SUBTITLE.match(t) and not ENUM.match(t):
+            return k
+    return head
+
+
 def declared_count(text: str) -> int | None:
     """The count a collection title declares: "(精选24篇)" → 24, "…总结12篇" → 12."""
     text = text.strip()
@@ -443,6 +470,7 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     if not run:
         # a single story: the headline, then its text
         head = 1 if len(lines) > 2 and DOCUMENT_NUMBER.search(lines[0].text) else 0  # "汇通物流〔2024〕12号" above the title
+        head = _headline_below(lines, head)
         if lines and (_is_title_like(lines[head].text) or _is_exclaimed_headline(lines[head].text)) and len(lines) > head + 1:
             headline = lines[head].text.strip()
             if len(lines) > head + 2 and _title_goes_on(headline, lines[head + 1].text.strip()):
