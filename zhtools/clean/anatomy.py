@@ -865,6 +865,8 @@ def glued_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
 # --- site intros ----------------------------------------------------------------------------
 # The site talking about itself, in its formulas, wherever it stands (also inside article 1):
 # an agent (小编, 本站, 网友, a site "…网") that collected (整理, 收集, 分享…) something for the reader.
+# The site's labels over its own paragraph: "【导读】", "AI速读：", "【写作提示】", "内容简介：本资料…".
+INTRO_LABELS = r"(?:【导读】|文章导读[:：]|[【\[](?:写作提示|写作指导|编者按语)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇))"
 # The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
 INTRO_PICKED = regex.compile(
     r"(?:小编|本站|本网|站长)[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编)了?"
@@ -872,7 +874,7 @@ INTRO_PICKED = regex.compile(
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
     r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|本页(?:收录|整理|汇总)了"
-    r"|^[ \t\u3000]*(?:【导读】|文章导读[:：]|[【\[](?:写作提示|写作指导|编者按语)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇))"
+    r"|^[ \t\u3000]*" + INTRO_LABELS +
     r"|(?:下面|以下|下文)(?:是|为)[^。！？!?，,\n]{1,12}?(?:为|给)(?:大家|您|你|同学们|朋友们|老师们)[^。！？!?\n]{0,8}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编)"
 )
 INTRO_FORMULA = regex.compile(
@@ -942,9 +944,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     return found, formula, bool(sentences) and len(found) == len(sentences) and (formula or framing)
 
 
-INTRO_LABEL = regex.compile(
-    r"[ \t\u3000]*(?:【导读】|文章导读[:：]|[【\[](?:写作提示|写作指导|编者按语)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇))"
-)
+INTRO_LABEL = regex.compile(r"[ \t\u3000]*" + INTRO_LABELS)
 INTRO_LEAD_MAX = 80  # words of the site's before its formula, at most this long ("在日常生活中，大家都看到过…标语吧。")
 
 
