@@ -378,6 +378,12 @@ ANATOMY = [
     ("syn-2.1-menu-bar-above-a-question", page("问渠　首页　发现　等你来答　🔍　登录 / 注册", "父母总被免费领鸡蛋的讲座吸引，怎么劝他们才听？", BODY), page("父母总被免费领鸡蛋的讲座吸引，怎么劝他们才听？", BODY)),
     ("syn-2.2-table-of-page-fields", page("索引 号：11440523MB2C01234X/2024-00187　　主题分类：公安", TITLE, BODY), page(TITLE, BODY)),
     keep("syn-2.2-plan-fields-under-the-title", page(TITLE, "活动时间：2024年5月　活动地点：社区广场", BODY)),
+    ("syn-4-this-page-gathered", page(TITLE, "演讲稿要有感召力，开头要抓人。本页汇集了4篇以反诈为主题的演讲稿，适用于国旗下讲话。", BODY), page(TITLE, BODY)),
+    ("syn-6.9-cartoon-credit", page(TITLE, BODY, "（漫画：桑雨）"), page(TITLE, BODY)),
+    ("syn-1.2-brand-before-a-colon", "诈骗分子在群里发布天鸿棋牌APP下载：只要充值就能翻倍。", "诈骗分子在群里发布：只要充值就能翻倍。"),
+    ("syn-2.1-point-here-to-report", page(TITLE, BODY, "发现错别字或内容有误？点此【纠错】"), page(TITLE, BODY)),
+    ("syn-2.1-answer-buttons", page("父母总被免费领鸡蛋的讲座吸引，怎么劝？", "写回答　邀请回答　好问题 36", "＋关注", BODY), page("父母总被免费领鸡蛋的讲座吸引，怎么劝？", BODY)),
+    keep("syn-2.1-follow-in-prose", page(TITLE, "请大家关注“国家反诈中心”公众号，及时了解最新骗局。", BODY)),
     keep("syn-4-station-collected-clues", page(TITLE, "本站民警收集了辖区近期的诈骗线索，逐一上门核查。", BODY)),
     keep("review-signature-placeholder", page("承诺书", "本人承诺做到不听、不信、不转账，不出租出借本人银行卡和电话卡。", "承诺人：", "（签名）")),
 ]

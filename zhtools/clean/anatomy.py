@@ -171,7 +171,7 @@ NOT_A_NAME = regex.compile(r"^[(（][一二三四五六七八九十〇零百]+[)
 CAPTION_INLINE = regex.compile(
     r"[(（](?:图[/／:：][^)）\n]{1,40}|相关资料图|资料图片?(?:仅供参考)?|资料照|视频截图|截图[^)）\n]{0,20}|图片来源[:：][^)）\n]{1,30}"
     r"|(?:本文)?图片均?由[^)）\n]{1,20}提供|[^)）\n]{0,8}截图[^)）\n]{0,12}|截自[^)）\n]{1,20}|示意图|图片由AI生成[^)）\n]{0,12}|监控(?:画面|截图|视频截图)"
-    r"|图源[:：][^)）\n]{1,30}|图为[^)）\n]{1,60}|图片由[^)）\n]{1,20}提供|作者单位[:：][^)）\n]{1,40}|[^)）\n]{1,20}(?:供图|摄))[)）]"
+    r"|图源[:：][^)）\n]{1,30}|图为[^)）\n]{1,60}|图片由[^)）\n]{1,20}提供|作者单位[:：][^)）\n]{1,40}|漫画[:：/／][^)）\n]{1,20}|[^)）\n]{1,20}(?:供图|摄))[)）]"
     r"|(?<=[。！？])[ \t]*[\p{Han}·]{2,4}[ \t]*摄[ \t]*$"  # "…讲解骗局。邵凯 摄"
     r"|(?<=[。！？])[ \t]*图(?:为|说[:：])[^\n]{2,80}$"
 )
@@ -183,7 +183,7 @@ DATE_LABEL = regex.compile(r"^[ \t]*(?:date|time|Date|Time)[ \t:：]+\d{4}[-/]\d
 CAPTION_LINE = regex.compile(
     r"^[ \t]*(?:▲[^▲\n]{0,100}$|图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|图[ \t]*\d{1,2}(?:[、,，][ \t]*图[ \t]*\d{1,2})*[ \t\u3000:：.．、]+[^。！？\n]{2,60}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)|.{0,100}?(?:记者|通讯员)[ \t]*[\p{Han}·]{2,4}[ \t]*摄"
     r"|[^。！？，、,\n]{2,12}(?:摄|供图|提供|翻摄)|(?:图|图说)[ \t]*[:：/／][^\n]{1,120}"
-    r"|[【\[]?图片[】\]]?|(?:活动|宣传|讲座|现场)?(?:现场|照片|合影|剪影|掠影)(?:照片|图)?[ \t]*\d{0,2}|配图[:：][^\n]{1,80}|[(（](?:相关资料图|资料图片?(?:仅供参考)?|如图|示意图|监控画面|(?:本文)?图片均?由[^)）\n]{1,20}提供)[)）]|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$"
+    r"|[【\[]?图片[】\]]?|(?:活动|宣传|讲座|现场)?(?:现场|照片|合影|剪影|掠影)(?:照片|图)?[ \t]*\d{0,2}|配图[:：][^\n]{1,80}|[(（](?:相关资料图|资料图片?(?:仅供参考)?|如图|示意图|监控画面|(?:本文)?图片均?由[^)）\n]{1,20}提供|漫画[:：/／][^)）\n]{1,20})[)）]|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$"
 )
 # A gambling brand spliced into a sentence, known by its form rather than its name: a short
 # name, a gambling word (体育, 娱乐, 真人, 棋牌, 电竞, 视讯) and a call to action (官网, 入口, app…):
@@ -192,14 +192,14 @@ SPLICED_GAMBLING = regex.compile(
     r"(?:(?<=\p{Han})[A-Za-z0-9]{1,6}|(?<=\p{Han})\p{Han}{2})(?:体育|娱乐|真人|棋牌|电竞|视讯)(?:游戏|正规|全站|在线|线上|平台|娱乐)*"
     r"(?:app|APP|App|下载|注册|登录)?(?:官网|官方|入口|网址|首页)+(?:[\p{Han}]{0,2}入口)?"
     # a three-character name too, and any call to action, when the brand stands right before a comma
-    r"|(?<=\p{Han})\p{Han}{2,3}(?:体育|娱乐城?|真人|棋牌|电竞|视讯)(?:app|APP|App)?(?:下载|注册|登录|官网|入口|网址)(?:送彩金|送\d+元?)?(?=[，,。；;])"
+    r"|(?<=\p{Han})\p{Han}{2,3}(?:体育|娱乐城?|真人|棋牌|电竞|视讯)(?:app|APP|App)?(?:下载|注册|登录|官网|入口|网址)(?:送彩金|送\d+元?)?(?=[，,。；;：:？?！!、”])"
 )
 # The same for crypto and porn brands: "币鑫宝交易所注册，", "星河链USDT秒到账平台，", "夜色撩人影院免费入口，".
 # A name's length is a guess (the sentence runs into it): three characters for crypto, four for porn.
 SPLICED_CRYPTO = regex.compile(
     r"(?<=[\p{Han}”」』])[\p{Han}A-Za-z]{2,3}(?:交易所|USDT|usdt|钱包)(?:秒到账)?(?:官方|注册|官网|下载|平台|入口|app|APP)+(?=[，,。；;])"
 )
-SPLICED_PORN = regex.compile(r"(?<=\p{Han})\p{Han}{2,4}(?:影院|看片|视频|直播|福利)(?:免费)?(?:入口|网址|在线观看)(?=[，,。；;])")
+SPLICED_PORN = regex.compile(r"(?<=\p{Han})\p{Han}{2,4}(?:影院|看片|视频|直播|福利)(?:免费)?(?:入口|网址|在线观看)(?=[，,。；;：:？?！!、”])")
 # A brand named rather than spliced: after 冒充/如/假冒/所谓 or a list comma, before 等, or before
 # 、 and another brand ("冒充币安、火币、欧易等"); "被吸引乐鱼体育、逗乐" is spliced.
 NAMED_BEFORE = regex.compile(r"(?:冒充|假冒|仿冒|如|例如|比如|像|所谓的?|以|、)$")
@@ -258,12 +258,13 @@ PROSE_CHROME_HITS = 2  # …opening the line, or this many of them anywhere in i
 PROSE_CHROME_SHORT = 40  # …or one of them in a sentence this short ("本文系X网原创稿件，转载请注明出处，违者必究。")
 WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sentence and warns of nothing
 # A line of buttons: two or more of these words, with nothing else but spaces and brackets.
-WIDGET_WORDS = r"喜欢|复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表"
-WIDGET_LINE = regex.compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|word|PDF|pdf)[)）])?[】\])）]?[ \t\u3000|/·]*){{2,}}")
+WIDGET_WORDS = r"写回答|邀请回答|好问题|关注问题|喜欢|复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表"
+WIDGET_LINE = regex.compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|word|PDF|pdf)[)）])?(?:[ \t]*\d+)?[】\])）]?[ \t\u3000|/·]*){{2,}}")
 WIDGET_LINE_MAX = 40
+POINT_HERE = regex.compile(r"点(?:此|这里|击此处)[ \t]*[【\[](?:纠错|举报|反馈|投诉)[】\]][ \t]*$")
 LONE_LABEL = regex.compile(r"(?:内容摘要|内容简介|内容提要|文件预览|文档预览|资料简介|在线预览|全文预览)[:：]?")
 AUDIO = regex.compile(r"^[ \t\u3000]*(?:\p{So}[ \t]*)?(?:听新闻|收听文章|听全文|收听全文|语音朗读|语音播报|朗读全文)(?:[ \t\u3000·]*\d{1,2}:\d{2}(?:[ \t]*/[ \t]*\d{1,2}:\d{2})?)?[ \t\u3000]*$")
-SINGLE_WIDGET = regex.compile(r"[【\[]?(?:举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|返回顶部|回到顶部|返回列表|返回首页|政府网站找错|我要投稿)[】\]]?")
+SINGLE_WIDGET = regex.compile(r"[【\[]?(?:关注他|关注她|[+＋]关注|举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|返回顶部|回到顶部|返回列表|返回首页|政府网站找错|我要投稿)[】\]]?")
 RELATED_HEADER = regex.compile(r"(?:相关|热门|更多|推荐|最新|精选|同类|延伸|猜你喜欢|你可能还想看|你可能感兴趣)[\p{Han}]{0,6}[:：]?|[\p{Han}]{0,6}(?:推荐|其他文章|往期文章)[:：]?")
 RELATED_HEADER_MAX = 8
 RELATED_LABEL = regex.compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|tags|Tags|TAGS|Tag)[ \t]*[:：]")
@@ -446,6 +447,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:share"
     if not sentence_like and HASHTAGS.fullmatch(line.strip()):
         return "chrome:related"
+    if f.n <= SHARE_LINE_MAX and POINT_HERE.search(line):
+        return "chrome:nav"  # "发现错别字或内容有误？点此【纠错】"
     if f.n <= WIDGET_LINE_MAX and LONE_LABEL.fullmatch(line.strip()):
         return "chrome:download"  # "内容摘要", "文件预览": an aggregator's label over what follows
     if f.n <= WIDGET_LINE_MAX and (WIDGET_LINE.fullmatch(line.strip()) or SINGLE_WIDGET.fullmatch(line.strip())):
@@ -547,7 +550,7 @@ EPAPER_LINE_MAX = 60
 # Words one of CREDIT_LINE's or CAPTION_LINE's forms needs: lines without any are not tried.
 CREDIT_LINE_OUTLET = regex.compile(r"^[\p{Han}·]{1,10}?(?=记者|通讯员|实习生)")  # "半岛记者 …": the outlet is no name
 CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|[文图][ \t\u3000]*[:：/／|丨]|^[ \t]*[(（]")
-CAPTION_WORDS = re.compile(r"▲|图|摄|供图|提供|照片|资料|现场|合影|剪影|掠影|-")
+CAPTION_WORDS = re.compile(r"▲|图|摄|供图|提供|照片|资料|现场|合影|剪影|掠影|漫画|-")
 # A short line of symbols, Latin and digits that is not a section number: "A+ A-", "|", ":::",
 # "◆ ◆ ◆", "- END -", "1 / 41" (page furniture wherever it stands).
 NOISE_LINE = regex.compile(r"^(?=[^\n]*(?:[+|:：◆◇■□●•▲▼※=~#_/\\-]|\p{So}))[^\p{Han}\n]{1,16}$")  # \p{So}: emoji, symbols
@@ -873,7 +876,7 @@ INTRO_PICKED = regex.compile(
     r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十]+篇)"
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
-    r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|本页(?:收录|整理|汇总)了"
+    r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|(?:本页|这里)(?:收录|整理|汇总|汇集|精选|收集)(?:了|的)"
     r"|^[ \t\u3000]*" + INTRO_LABELS +
     r"|(?:下面|以下|下文)(?:是|为)[^。！？!?，,\n]{1,12}?(?:为|给)(?:大家|您|你|同学们|朋友们|老师们)[^。！？!?\n]{0,8}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编)"
 )
@@ -1015,7 +1018,7 @@ SPLICED = (
     (SPLICED_CRYPTO, "spam:crypto", re.compile(r"交易所|USDT|usdt|钱包")),
     (SPLICED_PORN, "spam:porn", re.compile(r"影院|看片|视频|直播|福利")),
 )
-CAPTION_INLINE_WORDS = re.compile(r"[图摄照]|资料|截图|供图|作者单位")
+CAPTION_INLINE_WORDS = re.compile(r"[图摄照]|资料|截图|供图|作者单位|漫画")
 
 
 @lru_cache(maxsize=16384)
