@@ -486,6 +486,8 @@ def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
         pytest.param(["来源丨栾溪县公安局反诈中心\n编辑丨吴小棠"], {"source": "栾溪县公安局反诈中心", "editor": "吴小棠"}, id="labels-with-a-bar"),
         pytest.param(["投稿：竹影清风　收录时间：2024.05.13"], {"date": "2024-05-13", "author": "竹影清风"}, id="contributed-with-dotted-date"),
         pytest.param(["素材｜文字｜编审"], {}, id="bars-between-labels-give-nothing"),
+        pytest.param(["成文日期：2024-08-12　发布机构：澄湾区公安分局　发布日期：2024-08-13"], {"date": "2024-08-13", "source": "澄湾区公安分局"}, id="published-date-preferred"),
+        pytest.param(["会议时间：2024年3月1日", "发布时间：2024-03-05 10:00"], {"date": "2024-03-05"}, id="published-date-in-a-later-byline"),
     ],
 )
 def test_metadata_from_bylines_in_many_forms(bylines, expected):

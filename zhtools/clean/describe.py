@@ -29,7 +29,7 @@ VALUE = r"[ \t]*(?:[:：]|[|丨｜](?=[ \t]*[^\s|丨｜]))[ \t]*(?P<v>[^\s|丨�
 CATEGORY = r"(?:工作总结|工作计划|心得体会|活动方案|活动总结|工作方案|策划书|演讲稿|讲话稿|发言稿|倡议书|承诺书|申请书|报告|范文|方案|总结|计划|作文|观后感|读后感|安全教育)"
 FIELDS = {
     "source": regex.compile(
-        r"(?<!图片|图)(?:来源|来自|出处|稿源|供稿)" + VALUE
+        r"(?<!图片|图)(?:来源|来自|出处|稿源|供稿|发布机构|发布单位|信息来源单位)" + VALUE
         + r"|^[ \t\u3000]*(?P<v>[\p{Han}]{1,8}社)[\p{Han}]{0,10}?\d{1,2}月\d{1,2}日电"  # 新华社北京3月5日电
         + r"|^[ \t\u3000]*《?(?P<v>[\p{Han}]{2,10}报)》?[ \t\u3000]*(?:19|20)\d{2}年"  # 《江城晚报》2024年7月19日 第A06版
         + r"|\d{1,2}:\d{2}[ \t\u3000]*[·•][ \t\u3000]*(?P<v>[^\s·•]{2,20})[ \t\u3000]*$",  # 2024-03-30 20:15·江畔说法
@@ -47,6 +47,8 @@ FIELDS = {
 NOT_A_SOURCE = frozenset({"网络", "网图", "互联网", "资料图", "网络图片", "视觉中国"})  # where a photo came from
 # A value that is itself a label: "素材｜文字｜编审" names no one.
 LABEL_WORDS = frozenset({"作者", "编辑", "编审", "审核", "审稿", "来源", "素材", "文字", "校对", "摄影", "图片", "责编", "撰稿", "供稿", "记者", "通讯员"})
+# A date labelled as the page's publication, preferred to any other date of the bylines.
+PUBLISHED = regex.compile(r"(?:发布|发表|公开|更新|上传)(?:时间|日期|于)[ \t]*[:：]?[ \t]*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 # A WeChat post's byline: "原创 反诈小澜 平安青澜 2024-03-02 18:30 发表于江苏" (author, then account).
 WECHAT = regex.compile(r"(?:^|\n)[ \t\u3000]*原创[ \t\u3000]+(?P<author>[^\s\d]{1,16})[ \t\u3000]+(?P<source>[^\s\d]{1,24})[ \t\u3000]+(?:19|20)\d{2}")
 THIN_HAN = 40  # a page with fewer Han characters than this, once cleaned, is thin
@@ -62,6 +64,11 @@ def page_metadata(bylines: Iterable[str], credits: Iterable[str] = ()) -> dict[s
 
     found: dict[str, str] = {}
     texts = [to_simplified(strip_glosses(t)) for t in (*bylines, *credits)]  # 來源:青衿實(shí)踐團: the glosses go first
+    published = next((m for m in (PUBLISHED.search(t) for t in texts) if m), None)
+    if published:  # "成文日期：2024-08-12 … 发布日期：2024-08-13": the page's date is when it was published
+        year, month, day = (int(g) for g in DATE.match(published.group("d")).groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found["date"] = f"{year:04d}-{month:02d}-{day:02d}"
     for text in texts:
         m = DATE.search(text)
         if m and "date" not in found:
