@@ -39,6 +39,7 @@ import regex
 
 from zhtools.clean.base import CleanOptions, apply_rule, line_end, lines  # noqa: F401  (apply_rule: the doctests)
 from zhtools.edits import Replacement
+from zhtools.split import FRAUD_WORD  # a headline of the genre names fraud: split looks for it too
 
 # --- thresholds (named data) ---------------------------------------------------------------------
 PROSE_MIN_HAN = 12  # a prose line has at least this many Han characters…
@@ -573,7 +574,6 @@ NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome line
 POSTED = regex.compile(r"^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # a WeChat post's byline: "原创 作者 公众号 日期 时间 发表于江苏"
 SITE_HEADER_MAX = 40
 SITE_LINE_ABOVE_MAX = 80
-FRAUD_WORD = regex.compile(r"诈|骗|防范|防骗")
 LABEL_PAIR = regex.compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}[\p{Han} ]{1,5}[:：][ \t]*[^ \t\u3000:：]{1,40}")  # "主题分类：公安"
 MENU_BAR = regex.compile(r"登录|登入|注册|搜索|首页[ \t\u3000|｜]")  # a site's bar, never a headline
 KICKER = regex.compile(r"[【\[][\p{Han}]{2,8}[】\]]")  # "【反诈进行时】": a column's name above the headline  # "北嵊职业技术学院　BEISHENG VOCATIONAL AND TECHNICAL COLLEGE"

@@ -53,8 +53,15 @@ PUBLISHED = regex.compile(r"(?:发布|发表|公开|更新|上传)(?:时间|日�
 WECHAT = regex.compile(r"(?:^|\n)[ \t\u3000]*原创[ \t\u3000]+(?P<author>[^\s\d]{1,16})[ \t\u3000]+(?P<source>[^\s\d]{1,24})[ \t\u3000]+(?:19|20)\d{2}")
 THIN_HAN = 40  # a page with fewer Han characters than this, once cleaned, is thin
 LATIN_SHARE = 0.6  # a page whose letters are mostly Latin is a machine translation of a Chinese page
-HAN = regex.compile(r"\p{Han}")
 LATIN = regex.compile(r"[A-Za-z]")
+
+
+def _iso_date(m: regex.Match | None) -> str | None:
+    """A DATE match as YYYY-MM-DD, or None when it names no day of a calendar."""
+    if m is None:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def page_metadata(bylines: Iterable[str], credits: Iterable[str] = ()) -> dict[str, str]:
@@ -65,16 +72,13 @@ def page_metadata(bylines: Iterable[str], credits: Iterable[str] = ()) -> dict[s
     found: dict[str, str] = {}
     texts = [to_simplified(strip_glosses(t)) for t in (*bylines, *credits)]  # 來源:青衿實(shí)踐團: the glosses go first
     published = next((m for m in (PUBLISHED.search(t) for t in texts) if m), None)
-    if published:  # "成文日期：2024-08-12 … 发布日期：2024-08-13": the page's date is when it was published
-        year, month, day = (int(g) for g in DATE.match(published.group("d")).groups())
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            found["date"] = f"{year:04d}-{month:02d}-{day:02d}"
+    date = published and _iso_date(DATE.match(published.group("d")))  # "成文日期 … 发布日期": the page's date is when it was published
+    if date:
+        found["date"] = date
     for text in texts:
-        m = DATE.search(text)
-        if m and "date" not in found:
-            year, month, day = (int(g) for g in m.groups())
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                found["date"] = f"{year:04d}-{month:02d}-{day:02d}"
+        date = _iso_date(DATE.search(text)) if "date" not in found else None
+        if date:
+            found["date"] = date
         for key, pattern in FIELDS.items():
             m = pattern.search(text)
             value = m.group("v") if m else ""
@@ -91,7 +95,9 @@ def quality(text: str, n_mojibake: int) -> str | None:
     """The first of `garbled`, `machine-translated`, `thin` that holds, else None."""
     if n_mojibake:
         return "garbled"
-    han, latin = len(HAN.findall(text)), len(LATIN.findall(text))
+    from zhtools.clean.anatomy import han_count
+
+    han, latin = han_count(text), len(LATIN.findall(text))
     if latin >= 200 and latin >= LATIN_SHARE * (latin + han):
         return "machine-translated"
     if han < THIN_HAN and latin < 200:
