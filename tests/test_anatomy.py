@@ -96,6 +96,8 @@ ANATOMY = [
     ("syn-6.5-markdown-heading-and-bold", page("## 引言", "**隐蔽性**：骗子的手段越来越隐蔽。"), page("引言", "隐蔽性：骗子的手段越来越隐蔽。")),
     ("syn-6.5-markdown-image", page(BODY, "![]()", BODY2), page(BODY, BODY2)),
     ("syn-6.3-doubled-comma", "民警提醒，，不要轻信陌生来电，。", "民警提醒，不要轻信陌生来电。"),
+    ("syn-6.3-run-of-full-stops-before-a-comma", "每季度召开一次联席会议。。。。。。。。。，", "每季度召开一次联席会议，"),  # found by test_fuzz
+    keep("syn-6.3-ellipsis-of-full-stops", "骗子说“马上到账。。。”，结果一分钱也没有。"),
     # --- intros (§3) ------------------------------------------------------------------------
     ("syn-3.1-xiaobian-paragraph", page(TITLE, "以下是小编精心整理的社区反诈工作总结，希望对大家有所帮助。", BODY), page(TITLE, BODY)),
     ("syn-3.1-site-named", page(TITLE, "下面是我的公文网为大家整理的反诈宣传方案，供大家参考选择。", BODY), page(TITLE, BODY)),

@@ -217,7 +217,7 @@ HTML_TAG = regex.compile(
     flags=regex.IGNORECASE,
 )
 MARKDOWN = regex.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|^[ \t]*#{1,6}[ \t]+|\*\*(?=[^*\n]{2,40}\*\*)|(?<=[^*\n]{2})\*\*(?=[：:，,。\s]|$)", flags=regex.M)
-DOUBLED = regex.compile(r"[，,](?=[，,。、])|、(?=[，,])|。(?=[，,])")
+DOUBLED = regex.compile(r"[，,](?=[，,。、])|、+(?=[，,])|。+(?=[，,])")  # a run of 。 before ， goes at once: one a pass would outlast the passes
 # "防范电信网络诈骗工作方案_第2页": the page list of a paged-document clone.
 PAGE_LIST_LINE = regex.compile(r"^.{1,80}?[_－]第[ \t]*\d{1,4}[ \t]*页[ \t]*$")
 INLINE_DOWNLOAD = regex.compile(
