@@ -9,6 +9,7 @@ silently lowered; `python tests/test_anatomy_gold.py` prints the current scores.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from functools import cache
@@ -28,7 +29,7 @@ SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "held", "held2", "held3",
 def score(page: GoldPage):
     result = process_document(Input(f"{page.name}.txt", page.name, f"{page.name}.txt"), page.raw.encode("utf-8"))
     assert result.error is None, result.error
-    return score_page(page, to_dict(result.document), [to_dict(e) for e in result.edits], [to_dict(a) for a in result.articles])
+    return score_page(page, to_dict(result.document), [dataclasses.asdict(e) for e in result.edits], [to_dict(a) for a in result.articles])
 
 
 @cache

@@ -50,7 +50,7 @@ from zhtools.extract.slogans import slogans
 from zhtools.ingest import read_source
 from zhtools.limits import Limits
 from zhtools.pipeline import Input, Processed, process_document
-from zhtools.records import load_schema, to_dict, to_json
+from zhtools.records import EditRecord, edit_rows, load_schema, to_dict, to_json
 from zhtools.split import split_articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -305,10 +305,11 @@ def check_processed(result: Processed, source: str, options: CleanOptions | None
     assert result.error is None
     doc = result.document
     text = doc.text
-    edits = [Edit(r.rule, *r.source_span, r.old, r.new) for r in result.edits]
+    edits = result.edits  # zhtools.edits.Edit, in source order
     check_edits(source, text, edits)
     assert doc.n_edits == len(edits) and doc.n_articles == len(result.articles)
-    assert [r.id for r in result.edits] == [f"{doc.id}@{n}" for n in range(1, len(edits) + 1)]
+    record = EditRecord.of(doc.id, edits)  # what edits.jsonl holds: one record, the edits' fields as arrays
+    assert record.id == doc.id and [Edit(**row) for row in edit_rows(to_dict(record))] == edits
     origins = char_origins(source, edits)
     articles = {}
     pos = 0
@@ -339,9 +340,9 @@ def check_processed(result: Processed, source: str, options: CleanOptions | None
             assert 0 <= s <= e <= len(a.text) and getattr(r, field) == a.text[s:e], r
             ss, se = r.source_span
             assert a.source_span[0] <= ss <= se <= a.source_span[1], (r, a.source_span)
-    ids = [r.id for r in (doc, *result.articles, *result.measures, *result.counts, *result.slogans, *result.edits)]
+    ids = [r.id for r in (doc, *result.articles, *result.measures, *result.counts, *result.slogans)]
     assert len(set(ids)) == len(ids), "two records share an id"
-    for r in (doc, *result.articles, *result.measures, *result.counts, *result.slogans, *result.edits):
+    for r in (doc, *result.articles, *result.measures, *result.counts, *result.slogans, record):
         check_record(r)
     assert clean_and_explain(text, options).text == text, "the document text is not a fixed point of cleaning"
     check_dedup([(a.id, a.text, a.preview) for a in result.articles])

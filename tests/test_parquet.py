@@ -23,7 +23,7 @@ from zhtools import outputs, parquet, runner
 from zhtools.clean import CleanOptions
 from zhtools.cli import entry
 from zhtools.pipeline import OUTPUTS, RECORD_KINDS, RunOptions, UsageError
-from zhtools.records import load_schema
+from zhtools.records import load_schema, schema_id
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "corpus" / "raw"
@@ -97,7 +97,7 @@ def test_columns_are_the_json_schema_fields_in_order_nullable_where_null_is_allo
         assert field.nullable == ("null" in (spec.get("type") or [])), field.name
         if field.name.endswith("span"):
             assert field.type == pa.list_(pa.field("element", pa.int64(), nullable=False))
-    assert schema.metadata == {b"zhtools.schema": f"zhtools.{kind}/1".encode()}
+    assert schema.metadata == {b"zhtools.schema": schema_id(kind).encode()} and json_schema["$id"] == schema_id(kind)
 
 
 def test_the_columns_follow_the_order_of_the_jsonl_keys(releases):
@@ -120,7 +120,7 @@ def test_metadata_is_json_text_and_the_numbers_have_fixed_types():
 @pytest.mark.parametrize(
     "spec, expected",
     [
-        ({"const": "zhtools.edit/1"}, pa.field("f", pa.string(), nullable=False)),
+        ({"const": "zhtools.edit/2"}, pa.field("f", pa.string(), nullable=False)),
         ({"enum": ["exact", "about"]}, pa.field("f", pa.string(), nullable=False)),
         ({"type": "string", "minLength": 1}, pa.field("f", pa.string(), nullable=False)),
         ({"type": ["string", "null"]}, pa.field("f", pa.string())),
@@ -176,7 +176,9 @@ def test_a_parquet_release_has_no_jsonl_no_index_and_a_manifest_that_says_so(rel
     jsonschema.validate(manifest, load_schema("manifest"))
     assert manifest["format"] == "parquet"
     assert manifest["files"] == {name: f"{name}.parquet" for name in OUTPUTS}
-    assert manifest["counts"]["edits"] == pq.ParquetFile(parquet_out / "edits.parquet").metadata.num_rows > 10_000
+    edits = pq.read_table(parquet_out / "edits.parquet")
+    assert edits.num_rows == manifest["counts"]["documents"]  # one record a document
+    assert manifest["counts"]["edits"] == sum(len(rules) for rules in edits.column("rule").to_pylist()) > 10_000
     jsonl_manifest = json.loads((jsonl / "manifest.json").read_text(encoding="utf-8"))
     assert jsonl_manifest["format"] == "jsonl" and jsonl_manifest["files"]["edits"] == "edits.jsonl"
     same = ("schema", "tool_version", "schemas", "options", "inputs", "counts")
@@ -197,16 +199,16 @@ def test_the_same_jsonl_gives_the_same_parquet_bytes(releases, tmp_path):
 
 def test_row_groups_end_at_fixed_counts_and_the_content_does_not_change(releases, tmp_path, monkeypatch):
     jsonl, parquet_out = releases
-    monkeypatch.setattr(parquet, "ROWS_PER_GROUP", 1000)
-    parquet.convert(jsonl / "edits.jsonl", tmp_path / "edits.parquet", "edit")
+    monkeypatch.setattr(parquet, "ROWS_PER_GROUP", 100)
+    parquet.convert(jsonl / "counts.jsonl", tmp_path / "counts.parquet", "count")
     monkeypatch.setattr(parquet, "BYTES_PER_GROUP", 50_000)
     parquet.convert(jsonl / "documents.jsonl", tmp_path / "documents.parquet", "document")
-    edits, documents = pq.ParquetFile(tmp_path / "edits.parquet"), pq.ParquetFile(tmp_path / "documents.parquet")
-    n_edits = edits.metadata.num_rows
-    assert [edits.metadata.row_group(i).num_rows for i in range(edits.num_row_groups)] == [1000] * (n_edits // 1000) + [n_edits % 1000]
+    counts, documents = pq.ParquetFile(tmp_path / "counts.parquet"), pq.ParquetFile(tmp_path / "documents.parquet")
+    n_counts = counts.metadata.num_rows
+    assert n_counts > 200 and [counts.metadata.row_group(i).num_rows for i in range(counts.num_row_groups)] == [100] * (n_counts // 100) + [n_counts % 100]
     assert documents.num_row_groups > 1  # the big pages close a group each
-    assert pq.ParquetFile(parquet_out / "edits.parquet").num_row_groups == 1
-    assert read_parquet(tmp_path / "edits.parquet") == read_jsonl(jsonl / "edits.jsonl")
+    assert pq.ParquetFile(parquet_out / "counts.parquet").num_row_groups == 1
+    assert read_parquet(tmp_path / "counts.parquet") == read_jsonl(jsonl / "counts.jsonl")
     assert read_parquet(tmp_path / "documents.parquet") == read_jsonl(jsonl / "documents.jsonl")
 
 
@@ -241,14 +243,14 @@ def test_an_empty_file_and_an_all_null_column_keep_their_declared_types(tmp_path
     [
         ({"extra": 1}, r"not in it \['extra'\]"),
         ({"doc_id": None}, "doc_id is null"),
-        ({"rule": 3}, "do not fit zhtools.edit/1"),
-        ({"source_span": [None, 3]}, "source_span holds a null"),
+        ({"rule": 3}, "do not fit zhtools.edit/2"),
+        ({"start": [None]}, "start holds a null"),
         ("not a record", "not a JSON line"),
     ],
     ids=["a field the schema lacks", "null where the schema forbids it", "a wrong type", "a null in a span", "a broken line"],
 )
 def test_records_that_do_not_fit_the_schema_stop_the_conversion_and_leave_no_file(tmp_path, change, message):
-    good = {"schema": "zhtools.edit/1", "id": "a@1", "doc_id": "a", "rule": "r", "source_span": [0, 1], "old": "x", "new": ""}
+    good = {"schema": "zhtools.edit/2", "id": "a", "doc_id": "a", "rule": ["r"], "start": [0], "end": [1], "old": ["x"], "new": [""]}
     bad = change if isinstance(change, str) else json.dumps({**good, **change})
     (tmp_path / "edits.jsonl").write_text(json.dumps(good) + "\n" + bad + "\n", encoding="utf-8")
     with pytest.raises(parquet.ExportError, match=message):
@@ -264,12 +266,12 @@ def test_a_failed_conversion_keeps_the_last_release_and_resume_continues_from_th
     out = tmp_path / "out"
     run([corpus], out, clean=CleanOptions(convert=None))  # the last release, made with other options: nothing to reuse from it
     before = visible_files(out)
-    monkeypatch.setattr(parquet, "ROWS_PER_GROUP", 1000)
+    monkeypatch.setattr(parquet, "ROWS_PER_GROUP", 100)
     to_batch, calls = parquet.to_batch, []
 
     def failing(*args):
         calls.append(args[2].name)
-        if calls.count("edits.jsonl") == 3:  # two row groups of edits.parquet are written by then
+        if calls.count("counts.jsonl") == 3:  # two row groups of counts.parquet are written by then
             raise OSError(28, "No space left on device")
         return to_batch(*args)
 
@@ -279,7 +281,7 @@ def test_a_failed_conversion_keeps_the_last_release_and_resume_continues_from_th
     assert visible_files(out) == before
     partial = out / outputs.PARTIAL
     assert (partial / "documents.parquet").exists()  # converted before the failure, never moved
-    assert not (partial / "edits.parquet").exists() and not list(partial.glob(".*.tmp"))
+    assert not (partial / "counts.parquet").exists() and not list(partial.glob(".*.tmp"))
 
     monkeypatch.undo()
     summary = run([corpus], out, format="parquet", resume=True)

@@ -3,9 +3,13 @@ determinism, and the CLI around it (called in-process with an explicit argv)."""
 
 from __future__ import annotations
 
+import collections
 import json
 import os
+import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -17,9 +21,10 @@ from zhtools import outputs, pipeline, runner
 from zhtools.cli import entry, main
 from zhtools.edits import Edit, replay
 from zhtools.ingest import read_source
-from zhtools.records import load_schema
+from zhtools.records import edit_rows, load_schema
 
-RAW = Path(__file__).resolve().parent.parent / "corpus" / "raw"
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "corpus" / "raw"
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -60,7 +65,9 @@ def test_manifest_follows_its_schema_and_counts_the_records(corpus_run):
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     jsonschema.validate(manifest, load_schema("manifest"))
     assert manifest["counts"]["documents"] == 5
-    assert manifest["counts"]["edits"] == len(read_jsonl(out / "edits.jsonl"))
+    edit_records = read_jsonl(out / "edits.jsonl")
+    assert len(edit_records) == 5  # one a document, its edits as parallel arrays
+    assert manifest["counts"]["edits"] == sum(len(r["rule"]) for r in edit_records) > 5
     assert [i["path"] for i in manifest["inputs"]] == sorted(p.name for p in RAW.glob("*.txt"))
 
 
@@ -68,7 +75,8 @@ def test_edit_records_replay_every_document_from_its_source(corpus_run):
     _, out = corpus_run
     edits: dict[str, list[Edit]] = {}
     for r in read_jsonl(out / "edits.jsonl"):
-        edits.setdefault(r["doc_id"], []).append(Edit(r["rule"], *r["source_span"], r["old"], r["new"]))
+        assert r["id"] == r["doc_id"] not in edits
+        edits[r["doc_id"]] = [Edit(**row) for row in edit_rows(r)]
     for doc in read_jsonl(out / "documents.jsonl"):
         source = read_source((RAW / doc["path"]).read_bytes(), doc["path"])
         assert replay(source.text, edits.get(doc["id"], [])) == doc["text"]
@@ -253,10 +261,36 @@ def test_eval_command_prints_scores_per_kind(corpus_run, tmp_path, capsys):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=20), st.text(max_size=20), st.text(max_size=8), st.integers(0, 10**9), st.integers(0, 10**9))
-def test_the_direct_edit_line_is_the_general_line(old, new, doc_id, start, length):
-    from zhtools.records import EditRecord, _encode, to_dict, to_json
+@given(st.lists(st.tuples(st.sampled_from(["t2s", "pinyin", "chrome:byline"]), st.integers(0, 10**9), st.integers(0, 50), st.text(max_size=20), st.text(max_size=20)), max_size=6),
+       st.text(min_size=1, max_size=8))
+def test_an_edit_record_reads_back_as_its_edits(edits, doc_id):
+    from zhtools.records import EditRecord, to_json
 
-    record = EditRecord(id=f"{doc_id}@1", doc_id=doc_id, rule="t2s", source_span=(start, start + length), old=old, new=new)
-    assert to_json(record) == _encode(to_dict(record))
-    assert json.loads(to_json(record)) == {**to_dict(record), "source_span": [start, start + length]}
+    given_edits = [Edit(rule, start, start + length, old, new) for rule, start, length, old, new in edits]
+    line = to_json(EditRecord.of(doc_id, given_edits))
+    assert "\n" not in line and line.startswith('{"schema":"zhtools.edit/2","id":')  # one line, compact
+    record = json.loads(line)
+    assert record["schema"] == "zhtools.edit/2" and record["id"] == record["doc_id"] == doc_id
+    assert [Edit(**row) for row in edit_rows(record)] == given_edits
+
+
+
+
+def test_the_readme_block_lists_the_edits_of_one_rule_with_polars_and_pandas(tmp_path):
+    """The README's "The edit log" block, run on corpus/processed: the pinyin edits it lists are
+    those of the records, read by hand."""
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## The edit log\n", 1)[1].split("\n## ", 1)[0]
+    [block] = re.findall(r"```python\n(.*?)```", section, flags=re.S)
+    check = (
+        "\nimport json\nprint(json.dumps({'polars': pinyin.to_dicts(), 'per_rule': per_rule.to_dicts(),"
+        " 'pandas': pinyin_pd.astype({'start': int, 'end': int}).to_dict('records')}, ensure_ascii=False))"
+    )
+    (tmp_path / "out").symlink_to(ROOT / "corpus" / "processed")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", block + check], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    loaded = json.loads(done.stdout)
+    rows = [{"doc_id": r["doc_id"], **row} for r in read_jsonl(ROOT / "corpus" / "processed" / "edits.jsonl") for row in edit_rows(r)]
+    expected = [{k: row[k] for k in ("doc_id", "start", "end", "old")} for row in rows if row["rule"] == "pinyin"]
+    assert len(expected) > 100 and loaded["polars"] == expected and loaded["pandas"] == expected
+    assert {d["rule"]: d["len"] for d in loaded["per_rule"]} == dict(collections.Counter(row["rule"] for row in rows))

@@ -170,7 +170,7 @@ def write_release(folder: Path, evil: str, duplicate: bool = True) -> Path:
         "measures": [{"id": "d#1/m1", "article_id": "d#1", "text": text, "span": [0, len(text)], "heading": evil}],
         "counts": [{"id": "d#1/c1", "article_id": "d#1", "mention": "5000余份", "unit": "份", "action": evil, "span": [count_at, count_at + 6]}],
         "slogans": [{"id": "d#1/s1", "article_id": "d#1", "text": evil, "normalized": evil, "span": [slogan_at, slogan_at + len(evil)]}],
-        "edits": [{"id": "d@1", "doc_id": "d", "rule": "spam_line", "source_span": [0, len(evil)], "old": evil + "\n", "new": ""}],
+        "edits": [{"id": "d", "doc_id": "d", "rule": ["spam_line"], "start": [0], "end": [len(evil)], "old": [evil + "\n"], "new": [""]}],
         "errors": [{"id": "e!read", "path": evil, "stage": "read", "reason": evil}],
     }
     for name, recs in rows.items():
@@ -190,7 +190,8 @@ def test_corpus_text_is_always_escaped(tmp_path, evil):
 
 def test_the_overview_counts_what_the_release_holds():
     page = build(RELEASE)
-    lines = {name: (RELEASE / f"{name}.jsonl").read_text(encoding="utf-8").count("\n") for name in ("documents", "articles", "edits", "errors")}
+    lines = {name: (RELEASE / f"{name}.jsonl").read_text(encoding="utf-8").count("\n") for name in ("documents", "articles", "errors")}
+    lines["edits"] = sum(len(r["rule"]) for r in map(json.loads, (RELEASE / "edits.jsonl").open(encoding="utf-8")))  # one record a document
     duplicates = sum(1 for line in (RELEASE / "articles.jsonl").open(encoding="utf-8") if json.loads(line)["duplicate_of"])
     for label, n in [("documents", lines["documents"]), ("articles", lines["articles"]), ("duplicate articles", duplicates),
                      ("errors", lines["errors"]), ("edits", lines["edits"])]:
@@ -248,6 +249,10 @@ def test_unreadable_lines_are_listed_up_to_a_cap(tmp_path):
 
 def test_records_of_the_wrong_shape_do_not_stop_the_report(tmp_path):
     release = write_release(tmp_path / "r", "x")
+    with (release / "edits.jsonl").open("a", encoding="utf-8") as f:  # arrays missing, not lists, of different lengths
+        for record in [{"doc_id": "d"}, {"doc_id": "d", "rule": "t2s", "start": 0, "end": 1, "old": "x", "new": "y"},
+                       {"doc_id": "e", "rule": ["t2s", "pinyin"], "start": [0, 2], "end": [1, 5], "old": ["x", "(a)"], "new": ["y"]}]:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
     with (release / "counts.jsonl").open("a", encoding="utf-8") as f:
         for record in [{}, {"article_id": "d#1", "span": "0:3", "unit": ["份"], "action": 7},
                        {"article_id": "d#1", "id": None, "span": [3, 1]}, {"article_id": ["d#1"], "span": [0, 2]}]:
@@ -256,6 +261,7 @@ def test_records_of_the_wrong_shape_do_not_stop_the_report(tmp_path):
         f.write(json.dumps({"id": "d#3", "text": None, "title": 3, "duplicate_of": ["d#1"]}) + "\n")
     page = build(release, max_articles=0)
     assert "<tr><th>counts</th><td>5</td></tr>" in page and "<tr><th>articles</th><td>3</td></tr>" in page
+    assert "<tr><th>edits</th><td>2</td></tr>" in page  # the good record's edit and the pair the shorter arrays hold
     assert "<td>[&quot;份&quot;]</td><td>1</td>" in page  # a list where the unit should be is shown as written
 
 
@@ -284,11 +290,9 @@ def test_removed_text_is_shown_where_it_was_in_the_cleaned_text(tmp_path):
     text = "防范电信诈骗\n第二段"
     edits = [("pinyin", 1, "(fang)"), ("pinyin", 10, "(xin)"), ("whitespace", 17, "\n")]
     (release / "documents.jsonl").write_text(json.dumps({"id": "d", "path": "d.txt", "title": "题", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
-    (release / "edits.jsonl").write_text(
-        "".join(json.dumps({"doc_id": "d", "rule": rule, "source_span": [at, at + len(old)], "old": old, "new": ""}, ensure_ascii=False) + "\n"
-                for rule, at, old in edits),
-        encoding="utf-8",
-    )
+    record = {"doc_id": "d", "rule": [r for r, _, _ in edits], "start": [at for _, at, _ in edits], "end": [at + len(old) for _, at, old in edits],
+              "old": [old for _, _, old in edits], "new": [""] * len(edits)}
+    (release / "edits.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     assert all(source[at : at + len(old)] == old for _, at, old in edits)
     page = build(release)
     assert '<li><span class="ctx">防</span><del>(fang)</del><span class="ctx">范电信诈骗</span></li>' in page

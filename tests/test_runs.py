@@ -104,7 +104,9 @@ def test_render_document_serialises_what_process_document_makes():
     assert rendered.ok and rendered.n_bytes == SMALL_PAGE.stat().st_size
     assert set(rendered.chunks) == set(OUTPUTS) - {"errors"}
     for name, chunk in rendered.chunks.items():
-        assert chunk.decode("utf-8").count("\n") == rendered.counts[name]
+        lines = chunk.decode("utf-8").splitlines()
+        assert (len(json.loads(lines[0])["rule"]) if name == "edits" else len(lines)) == rendered.counts[name]
+    assert rendered.counts["edits"] > 1 and outputs.reused_counts(rendered.chunks) == rendered.counts  # what --resume counts
     broken = render_document(Input("/nonexistent/x.txt", "x", "x.txt"))
     assert not broken.ok and json.loads(broken.chunks["errors"])["stage"] == "read"
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from zhtools.clean import clean, clean_and_explain
 from zhtools.convert import to_simplified
-from zhtools.edits import Edit, replay
+from zhtools.edits import replay
 from zhtools.pipeline import Input, process_document
 
 GLOSS = regex.compile(r"\p{Han}\s*[(（][a-zü:\p{Mn}āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}[1-5]?\s*[)）]")
@@ -73,7 +73,7 @@ def check_page(result, source_text: str, must_go, must_stay):
     text = doc.text
     assert not [s for s in must_go if s in text], [s for s in must_go if s in text]
     assert not [s for s in must_stay if s not in text], [s for s in must_stay if s not in text]
-    edits = [Edit(e.rule, *e.source_span, e.old, e.new) for e in result.edits]
+    edits = result.edits  # zhtools.edits.Edit, in source order
     assert replay(source_text, edits) == text
     assert clean(text) == text
     assert to_simplified(text) == text

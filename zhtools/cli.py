@@ -128,8 +128,8 @@ def clean(file: str, explain: bool, options: CleanOptions, limits: Limits) -> No
     click.echo(result.document.text)
     if explain:
         click.echo("---")
-        for e in result.edits:
-            click.echo(to_json(e))
+        for e in result.edits:  # one line an edit, the keys `records.edit_rows` gives
+            click.echo(to_json({"rule": e.rule, "start": e.start, "end": e.end, "old": e.old, "new": e.new}))
 
 
 @main.command()

@@ -30,6 +30,7 @@ import regex
 
 from zhtools.clean.base import lines
 from zhtools.convert import to_simplified
+from zhtools.records import edit_rows
 
 HEADER = "#% "
 MARK = regex.compile(r"⟦([a-z]+(?::[a-z]+)?)⟧(.*?)⟦/⟧", flags=regex.S)
@@ -131,11 +132,12 @@ class PageScore:
 
 
 def _deleted(raw: str, edits: Iterable[dict[str, Any]]) -> list[bool]:
-    """Which source characters the edits remove (replaced by nothing, spaces or punctuation only)."""
+    """Which source characters the edits (one dict an edit: `records.edit_rows`) remove (replaced
+    by nothing, spaces or punctuation only)."""
     gone = [False] * len(raw)
     for e in edits:
         if not NOT_TEXT.sub("", e["new"]):
-            s, t = e["source_span"]
+            s, t = e["start"], e["end"]
             gone[s:t] = [True] * (t - s)
     return gone
 
@@ -249,7 +251,8 @@ def evaluate_run(pages: Sequence[GoldPage], out_dir: Path) -> list[PageScore]:
     for page in pages:
         if page.name not in documents:
             raise GoldFormatError(f"{page.name}: no document of that id in {out_dir}")
-        scores.append(score_page(page, documents[page.name], edits.get(page.name, []), articles.get(page.name, [])))
+        rows = [row for record in edits.get(page.name, []) for row in edit_rows(record)]
+        scores.append(score_page(page, documents[page.name], rows, articles.get(page.name, [])))
     return scores
 
 

@@ -266,6 +266,15 @@ def read_input(item: Input) -> bytes | None:
         return None
 
 
+def reused_counts(chunks: dict[str, bytes]) -> dict[str, int]:
+    """What a document's copied records count, as `render_document` counts them: records, one a
+    line, but for `edits` the edits its record holds."""
+    counts = {name: chunk.count(b"\n") for name, chunk in chunks.items()}
+    if chunks.get("edits"):
+        counts["edits"] = sum(len(json.loads(line)["rule"]) for line in chunks["edits"].splitlines())
+    return counts
+
+
 class Reuse:
     """The records a --resume run may copy: from the last complete run and from an interrupted one."""
 
@@ -300,8 +309,7 @@ class Reuse:
         sha256 = hashlib.sha256(data).hexdigest()
         for source, entry in found:
             if entry.get("sha256") == sha256 and (chunks := source.read(entry)) is not None:
-                counts = {name: chunk.count(b"\n") for name, chunk in chunks.items()}
-                return Rendered(item.doc_id, item.rel_path, chunks, counts, sha256, len(data), reused=True)
+                return Rendered(item.doc_id, item.rel_path, chunks, reused_counts(chunks), sha256, len(data), reused=True)
         return None
 
     def close(self) -> None:

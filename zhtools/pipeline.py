@@ -23,6 +23,7 @@ from zhtools.clean import CleanOptions, clean_and_explain
 from zhtools.clean.describe import page_metadata, quality
 from zhtools.convert import script_of
 from zhtools.dedup import DedupOptions, Sketch, sketch
+from zhtools.edits import Edit
 from zhtools.errors import IngestError, ZhtoolsError
 from zhtools.extract.counts import counts
 from zhtools.extract.measures import measures
@@ -73,7 +74,7 @@ class Processed:
     measures: list[Measure] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
     slogans: list[Slogan] = field(default_factory=list)
-    edits: list[EditRecord] = field(default_factory=list)
+    edits: list[Edit] = field(default_factory=list)  # in source order; written as one EditRecord
     error: ErrorRecord | None = None
     sha256: str = ""
     n_bytes: int = 0
@@ -276,10 +277,7 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
     """Clean one decoded source into its document record and edit log."""
     trace = clean_and_explain(source.text, options)
     text = trace.text
-    edits = [
-        EditRecord(id=f"{item.doc_id}@{n}", doc_id=item.doc_id, rule=e.rule, source_span=(e.start, e.end), old=e.old, new=e.new)
-        for n, e in enumerate(trace.edits(), 1)
-    ]
+    edits = trace.edits()
     title = document_title(source, text)
     split = split_articles(text, title)
     articles = [
@@ -420,13 +418,13 @@ def render_document(item: Input, data: bytes | None = None, options: CleanOption
         "measures": result.measures,
         "counts": result.counts,
         "slogans": result.slogans,
-        "edits": result.edits,
+        "edits": [EditRecord.of(item.doc_id, result.edits)],
     }
     return Rendered(
         item.doc_id,
         item.rel_path,
         chunks={name: jsonl(records) for name, records in groups.items()},
-        counts={name: len(records) for name, records in groups.items()},
+        counts={**{name: len(records) for name, records in groups.items()}, "edits": len(result.edits)},  # edits, not records
         sha256=result.sha256,
         n_bytes=result.n_bytes,
         sketches=tuple(sketch(a.text) for a in result.articles),

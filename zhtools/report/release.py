@@ -37,6 +37,18 @@ def span_of(value: Any) -> tuple[int, int] | None:
     return None
 
 
+EDIT_ARRAYS = ("rule", "start", "end", "old", "new")
+
+
+def _rows(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The edits of a `zhtools.edit/2` record, one dict each; a damaged record (a field that is
+    not a list) gives none, arrays of different lengths give as many as the shortest."""
+    arrays = [record.get(k) for k in EDIT_ARRAYS]
+    if not all(isinstance(a, list) for a in arrays):
+        return []
+    return [dict(zip(EDIT_ARRAYS, values)) for values in zip(*arrays)]
+
+
 @dataclass
 class Skipped:
     lines: list[str] = field(default_factory=list)  # "file:line: why", the first LISTED of them
@@ -180,21 +192,23 @@ class Release:
         """Edits by rule over the whole release; for the documents shown, each removal and where
         it sits in the cleaned text (a document's edits are sorted by source span, so the text
         offset is the source offset plus what the earlier edits added)."""
-        shift: Counter = Counter()
-        for e in records(self.folder, "edits", self.skipped):
-            self.n["edits"] += 1
-            rule = s(e.get("rule")) or "(none)"
-            self.edits_by_rule[rule] += 1
-            doc_id, old, new, where = s(e.get("doc_id")), s(e.get("old")), s(e.get("new")), span_of(e.get("source_span"))
-            if doc_id not in self.documents:
-                continue
-            at = (where[0] if where else 0) + shift[doc_id]
-            shift[doc_id] += len(new) - len(old)
-            if new == "":
-                self.removed_counts[doc_id][rule] += 1
-                pieces = self.removed[doc_id][rule]
-                if len(pieces) < REMOVED_PER_RULE:
-                    pieces.append(Removed(old, at))
+        for record in records(self.folder, "edits", self.skipped):
+            doc_id, shown = s(record.get("doc_id")), s(record.get("doc_id")) in self.documents
+            shift = 0
+            for e in _rows(record):
+                self.n["edits"] += 1
+                rule = s(e["rule"]) or "(none)"
+                self.edits_by_rule[rule] += 1
+                if not shown:
+                    continue
+                old, new = s(e["old"]), s(e["new"])
+                at = (e["start"] if isinstance(e["start"], int) else 0) + shift
+                shift += len(new) - len(old)
+                if new == "":
+                    self.removed_counts[doc_id][rule] += 1
+                    pieces = self.removed[doc_id][rule]
+                    if len(pieces) < REMOVED_PER_RULE:
+                        pieces.append(Removed(old, at))
         if self.removed:
             for d in records(self.folder, "documents", Skipped()):  # its unreadable lines are listed already
                 text = s(d.get("text"))
