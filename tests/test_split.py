@@ -135,6 +135,14 @@ def test_article_spans_hold(prefix):
         ("第3篇", None),
         ("第十一篇", None),  # a bare heading "第十一篇" in a table of contents: no count of 1
         ("第二十篇", None),
+        ("全民反诈倡议书范本（收录4则）", 4),
+        ("派出所反诈宣传工作总结（范本三份）", 3),
+        ("2024年“反诈宣传月”活动全套资料（5份打包）", 5),
+        ("防范电信网络诈骗宣传标语（分三辑）", 3),
+        ("防范电信网络诈骗主题演讲稿三例", 3),
+        ("社区发放反诈宣传手册（500份）", None),  # leaflets, not articles
+        ("我市破获电信诈骗案件5例", None),  # cases of a news headline: no genre word before the count
+        ("反诈宣传工作方案（第2套）", None),
     ],
 )
 def test_declared_count(title, expected):

@@ -593,6 +593,51 @@ ARTICLE_CASES = [
         id="syn-sample-with-a-space",
     ),
     pytest.param(
+        page("全民反诈倡议书范本（收录2则）", "第一则：致全体市民的倡议书", A, "第二则：致青年学生的倡议书", B),
+        [(1, "第一则：致全体市民的倡议书", "为落实上级部"), (2, "第二则：致青年学生的倡议书", "活动中，民警")],
+        id="syn-di-ze-headings",
+    ),
+    pytest.param(
+        page("反诈宣传标语（分两辑）", "反诈宣传标语 · 第一辑", A, "反诈宣传标语 · 第二辑", B),
+        [(1, "反诈宣传标语 · 第一辑", "为落实上级部"), (2, "反诈宣传标语 · 第二辑", "活动中，民警")],
+        id="syn-ordinal-after-a-separator",
+    ),
+    pytest.param(
+        page("观看反诈宣传片心得体会（精录两篇）", "观看反诈宣传片心得体会——第一篇", A, "观看反诈宣传片心得体会——第二篇", B),
+        [(1, "观看反诈宣传片心得体会——第一篇", "为落实上级部"), (2, "观看反诈宣传片心得体会——第二篇", "活动中，民警")],
+        id="syn-di-pian-after-a-dash",
+    ),
+    pytest.param(
+        page("主题演讲稿三例", "其一　守好我们的钱袋子", A, "其二　别让馅饼变成陷阱", B, "其三　做反诈路上的明白人", C),
+        [(1, "其一　守好我们的钱袋子", "为落实上级部"), (2, "其二　别让馅饼变成陷阱", "活动中，民警"), (3, "其三　做反诈路上的明白人", "通过此次活动")],
+        id="syn-qi-numbered-declared",
+    ),
+    pytest.param(
+        page("学习反诈法心得体会（荐读2篇）", "①机关干部学习反诈法心得体会", A, "②中学教师学习反诈法心得体会", B),
+        [(1, "①机关干部学习反诈法心得体会", "为落实上级部"), (2, "②中学教师学习反诈法心得体会", "活动中，民警")],
+        id="syn-circled-numbers-declared",
+    ),
+    pytest.param(
+        page("防范电信网络诈骗工作计划汇编", "Ⅰ．村防范电信网络诈骗工作计划", A, "Ⅱ．企业防范电信网络诈骗工作计划", B),
+        [(1, "Ⅰ．村防范电信网络诈骗工作计划", "为落实上级部"), (2, "Ⅱ．企业防范电信网络诈骗工作计划", "活动中，民警")],
+        id="syn-roman-numerals-genre-titles",
+    ),
+    pytest.param(
+        page("敲门行动实施方案（A、B两版）", "A版　城市社区敲门行动实施方案", A, "B版　农村村居敲门行动实施方案", B),
+        [(1, "A版　城市社区敲门行动实施方案", "为落实上级部"), (2, "B版　农村村居敲门行动实施方案", "活动中，民警")],
+        id="syn-letter-versions-genre-titles",
+    ),
+    pytest.param(  # must not split: a plan's own points numbered ①②, neither declared nor genre titles
+        page("社区反诈宣传工作方案", A, "①加强组织领导", B, "②强化宣传引导", C),
+        [(1, "社区反诈宣传工作方案", "为落实上级部")],
+        id="syn-circled-points-of-one-plan",
+    ),
+    pytest.param(  # must not split: 其一/其二 inside one story, no count declared, titles of no genre
+        page("民警提醒", A, "其一　不要轻信陌生来电", B, "其二　不要点击陌生链接", C),
+        [(1, "民警提醒", "为落实上级部")],
+        id="syn-qi-points-of-one-story",
+    ),
+    pytest.param(
         page("反诈知识测试题（3套含答案）", "第一套：小学生反诈知识测试题", A, "第二套：中学生反诈知识测试题", B),
         [(1, "第一套：小学生反诈知识测试题", "为落实上级部"), (2, "第二套：中学生反诈知识测试题", "活动中，民警")],
         id="syn-quiz-sets",

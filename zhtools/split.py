@@ -47,11 +47,21 @@ HEADING_BRACKETED = regex.compile(rf"^(?P<stem>.{{2,60}}?[^\s（(])[ \t]?[（(](
 # "防范电信诈骗心得体会之二", "防范电信网络诈骗倡议书【3】", "…演讲稿【篇二】": a title with its number after 之 or in
 # lenticular brackets (validated as a run, like HEADING_NUMBERED).
 HEADING_SUFFIXED = regex.compile(rf"^(?P<stem>.{{2,60}}?[^\s])(?:之(?P<num>{NUM})|[【\[]篇?(?P<num>{NUM})[】\]])$")
+# "观看反诈宣传片心得体会——第一篇", "反诈宣传标语 · 第二辑": the ordinal of a counted item after the
+# title and a separator (an explicit count word: a heading in a run, whatever the stem).
+HEADING_ORDINAL_AFTER = regex.compile(
+    rf"^(?P<stem>.{{2,60}}?[^\s])[ \t\u3000]*(?:——|--|[·・•|｜:：—－-])[ \t\u3000]*第(?P<num>{NUM})(?P<counter>[篇则辑例])$"
+)
 # "(精选24篇)", "（集合3篇）", "（十五篇）", "…总结12篇": a declared count in a collection title
 # (any word of one to three characters before the number but 第: "（第2篇）" numbers an article).
+# Other count words only in brackets and below 100 ("（收录4则）", "（范本三份）", "（5份打包）",
+# "（分三辑）"; not "（500份）" of leaflets), or after a genre word ("…演讲稿三例").
+SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = regex.compile(
     rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:范文|精选|合集)?[ \t]*[)）】]"
+    rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套][ \t]*(?:范文|范本|打包|合集)?[ \t]*[)）】]"
     rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇$"
+    rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本)(?P<m>{SMALL_NUM})[则例份]$"
 )
 # Text after a line that is a heading line: ends a sentence, or a list marker that opens a section.
 SENTENCE_END = "。！？!?；;…”」』"
@@ -77,6 +87,9 @@ class PrefixForm:
     key: str  # the headings of one run share this key
     keeps_marker: bool  # the title is the heading as written (【篇1】title), or only the words after the colon
     alone: bool  # one heading is enough; otherwise only a run of two or more counts
+    # An ordinal that documents also number their own points with (①, Ⅰ．, 其一): a run of them
+    # heads articles only when the page declares that many or every title ends in a genre word.
+    needs_support: bool = False
 
 
 # Number-first headings, tried in order on the stripped line. Only `篇一：` and `第一篇：` stand
@@ -98,7 +111,27 @@ PREFIX_FORMS = (
         regex.compile(rf"(?:参考|优秀|精选)?(?:范例|样本|例文|范本|样文|范文)(?P<num>{NUM})(?:[：:、.．]|[ \t\u3000]+(?=\S))"),
         "范例", True, False,
     ),
+    # "第一则：致全体市民的…倡议书", "第二例 X", "第三辑：X": the ordinal of a counted item, in a run
+    *(PrefixForm(f"di_{c}", regex.compile(rf"第(?P<num>{NUM}){c}(?:[：:]|[ \t\u3000]+(?=\S))"), f"第{c}", True, False) for c in "则例辑"),
+    # "其一　守好我们的“钱袋子”", "①X", "Ⅰ．X", "A版　X": ordinals that number a page's articles
+    # as often as a document's own points, so a run of them needs support (PrefixForm.needs_support)
+    PrefixForm("qi_number", regex.compile(rf"其(?P<num>{NUM_CHAR}{{1,3}})(?:[：:、]|[ \t\u3000]+(?=\S))"), "其", True, False, True),
+    PrefixForm("circled", regex.compile(r"(?P<circled>[①-⑳])[ \t\u3000]*(?=\S)"), "①", True, False, True),
+    PrefixForm("roman", regex.compile(r"(?P<roman>[Ⅰ-Ⅻ])(?:[．.、:：][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "Ⅰ", True, False, True),
+    PrefixForm("letter_version", regex.compile(r"(?P<letter>[A-H])[版卷套](?:[：:][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "A版", True, False, True),
 )
+
+
+def _ordinal(m: regex.Match[str]) -> int:
+    """The number a heading marker gives: 一 / 1 in group `num`, or ①, Ⅰ, A."""
+    groups = m.groupdict()
+    if groups.get("circled"):
+        return ord(groups["circled"]) - ord("①") + 1
+    if groups.get("roman"):
+        return ord(groups["roman"]) - ord("Ⅰ") + 1
+    if groups.get("letter"):
+        return ord(groups["letter"]) - ord("A") + 1
+    return parse_int(groups["num"]) or 0
 
 
 @dataclass(frozen=True)
@@ -139,6 +172,7 @@ class _Heading:
     body_start: int  # where the article text begins (after the heading)
     strong: bool  # an explicit 篇 marker
     alone: bool  # a run of this one heading counts
+    needs_support: bool = False  # PrefixForm.needs_support
 
 
 def _lines(text: str) -> list[_Line]:
@@ -277,6 +311,10 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
             if glued:
                 found.append(glued)
             continue
+        m = HEADING_ORDINAL_AFTER.match(t)
+        if m and _is_title_like(m.group("stem")):
+            found.append(_Heading(i, _key(m.group("stem")) + m.group("counter"), parse_int(m.group("num")) or 0, t, ln.end + 1, True, False))
+            continue
         m = HEADING_PIAN.match(t)
         if m and len(_key(m.group("stem"))) != 1:
             stem = _key(m.group("stem"))  # empty: a bare "篇一" line, a heading only in a run
@@ -321,7 +359,7 @@ def _prefixed(i: int, ln: _Line) -> _Heading | None:
     body = ln.start + lead + cut
     if body >= ln.end:
         body = ln.end + 1
-    return _Heading(i, form.key, parse_int(m.group("num")) or 0, title, body, True, form.alone)
+    return _Heading(i, form.key, _ordinal(m), title, body, True, form.alone, form.needs_support)
 
 
 def _glued(i: int, ln: _Line, stems: set[str]) -> _Heading | None:
@@ -458,11 +496,21 @@ def split_articles(text: str, title: str | None = None) -> Split:
     # the page title passed in names the collection too, with its year and count ("…（精选3篇）")
     titles = [ln.text for ln in header] + ([title] if title else [])
     stems = _collection_stems(titles) | ({_key(title)} if title and len(_key(title)) >= 4 else set())
-    run = _run(_candidates(lines, stems), stems) or _genre_run(lines, header, title)
+    run = _run(_candidates(lines, stems), stems)
+    if run and run[0].needs_support and not _supported(run, header, lines):
+        run = []
+    run = run or _genre_run(lines, header, title)
     blocks = _preview_blocks(lines)
     if blocks and not (len(run) >= 2 and run[0].strong):
         return _split_aggregator(text, lines, blocks)
     return _split_collection(text, lines, header, run, title)
+
+
+def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> bool:
+    """Whether a run of ordinals that documents use for their own points (①, Ⅰ．, 其一, A版)
+    heads articles: the page declares as many, or every heading's title ends in a genre word."""
+    declared = next((d for d in (declared_count(ln.text) for ln in header) if d is not None), None)
+    return declared == len(run) or all(GENRE_END.search(lines[h.line].text.strip()) for h in run)
 
 
 def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None) -> Split:
