@@ -388,6 +388,31 @@ ANATOMY = [
     keep("syn-2.1-follow-in-prose", page(TITLE, "请大家关注“国家反诈中心”公众号，及时了解最新骗局。", BODY)),
     keep("syn-4-station-collected-clues", page(TITLE, "本站民警收集了辖区近期的诈骗线索，逐一上门核查。", BODY)),
     keep("review-signature-placeholder", page("承诺书", "本人承诺做到不听、不信、不转账，不出租出借本人银行卡和电话卡。", "承诺人：", "（签名）")),
+    # --- page fields in a site's own words (dev7): labels that are not the document's -------------
+    ("dev7-page-fields-edit-chain", page(TITLE, BODY, "编校：杜衡　复核：柏青　签发：苗立群"), page(TITLE, BODY)),
+    ("dev7-page-field-and-iso-date", page(TITLE, "稿源：芦湾县融媒体中心　｜　2024-10-16 08:12", BODY), page(TITLE, BODY)),
+    ("dev7-page-fields-with-a-chinese-date", page(TITLE, "发布部门：城东支行　刊发日期：2024年07月30日", BODY), page(TITLE, BODY)),
+    keep("dev7-organisers-are-the-documents", page(TITLE, "主办单位：县公安局　承办单位：城关派出所", BODY)),
+    keep("dev7-contact-is-the-documents", page(TITLE, BODY, "联系人：王老师　联系电话：0571-88886666")),
+    keep("dev7-team-is-the-documents", page(TITLE, "组长：张三　副组长：李四", BODY)),
+    # --- counters in a site's own words ------------------------------------------------------------
+    ("dev7-counters-beside-numbers", page(TITLE, "热议 1826　下载 94　收藏 21", BODY), page(TITLE, BODY)),
+    ("dev7-rating-line", page(TITLE, "好评 96%　·　1,204 人点了有用　·　约900字", BODY), page(TITLE, BODY)),
+    ("dev7-lone-counter-spaced-from-its-word", page(TITLE, BODY, "已被参考 1,024 次", BODY2), page(TITLE, BODY, BODY2)),
+    keep("dev7-a-count-as-documents-write-it", page(TITLE, "发放3000余份", BODY)),
+    keep("dev7-numbered-slogan", page("反诈标语", "18 遇到可疑打96110 多问一句少受骗", "19 陌生来电要警惕")),
+    keep("dev7-a-date-is-no-counter", page(TITLE, BODY, "2024年5月1日")),
+    # --- between the headline and the text: one mark of the page's layout --------------------------
+    ("dev7-size-buttons-in-brackets", page(TITLE, "【大字】【标准】【小字】　【打印文章】【退出阅读】", BODY), page(TITLE, BODY)),
+    ("dev7-font-size-row", page(TITLE, "阅读字号：加大｜还原｜减小", BODY), page(TITLE, BODY)),
+    ("dev7-arrow-prompt", page(TITLE, "↑↑↑ 戳蓝字，常来看看", BODY), page(TITLE, BODY)),
+    keep("dev7-salutation-under-the-title", page("关于开展反诈宣传的通知", "各村（社区）：", BODY)),
+    keep("dev7-subtitle-under-the-title", page(TITLE, "——记城关派出所社区民警｜反诈宣传员", BODY)),
+    keep("dev7-app-line-under-the-title", page(TITLE, "下载国家反诈中心APP", BODY)),
+    keep("dev7-speaker-under-the-title", page(TITLE, "主讲人：城关派出所民警", BODY)),
+    # --- a summary's label opening the first paragraph --------------------------------------------
+    ("dev7-summary-label-first-paragraph", page(TITLE, "核心提示：一场投资骗局的台前幕后，警方破获一起特大诈骗案。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("dev7-case-review-opens-the-text", page(TITLE, "案情回顾：4月12日，市民张女士接到一个陌生电话，对方自称是快递客服。", BODY)),
 ]
 
 

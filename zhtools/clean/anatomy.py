@@ -114,12 +114,12 @@ SHARE_ROW = regex.compile(
 SHARE_ROW_MAX = 60
 ATTACHMENT = regex.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|wps)(?:[ \t\u3000（(]|$)", regex.IGNORECASE)
 HASHTAGS = regex.compile(r"(?:#[^\s#]{1,16}#?[ \t\u3000]*){2,}")  # "#反诈 #ETC #短信诈骗"
-SEPARATOR_CHARS = frozenset(">＞›»|丨/／•▸▶►—·-")
+SEPARATOR_CHARS = frozenset(">＞›»|｜丨/／•▸▶►—·-⇢》")
 LABEL_MARKS = frozenset(":：|丨")
 HAS_LABEL_MARK = re.compile("[" + re.escape("".join(sorted(LABEL_MARKS))) + "]")
 HAS_LATIN = re.compile("[A-Za-z]")
 HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]")
-SEPARATOR = regex.compile(r">>|->|>|＞|›|»|\||丨|/|／|•|▸|▶|►|(?<=[ \t\u3000])(?:—{1,2}|·|-)(?=[ \t\u3000])")  # a dash or dot only between spaces
+SEPARATOR = regex.compile(r">>|->|>|＞|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-)(?=[ \t\u3000])")  # a dash or dot only between spaces
 WELCOME = regex.compile(r"^欢迎(?:访问|来到|光临|进入)")
 SITE_WORD = regex.compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
@@ -482,6 +482,10 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return None
     if f.counters and not f.prose and not f.labels:
         return "chrome:counter"
+    if not f.sentence and _page_fields(line):
+        return "chrome:byline"  # "编校：杜衡　复核：柏青　签发：苗立群", "信息提供：…　上线时间：2024-05-22"
+    if _counter_line(line, f):
+        return "chrome:counter"  # "围观 1,356", "热议 1826　下载 94　收藏 21"
     if f.labels and f.han >= PROSE_MIN_HAN and _prose_before_a_bracketed_credit(line):
         return None  # "…筑牢校园反诈防线。(撰稿:何嘉;审核:孙立)": the labels are a trailing credit's
     if f.labels and (not f.prose or f.dates or f.labels >= 2) and (
@@ -495,6 +499,52 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if f.han == 0 and f.n <= NOISE_MAX and NOISE_LINE.match(line) and not SECTION_NUMBER.match(line) and not DATE_OR_TIME.fullmatch(line.strip()):
         return "chrome:counter" if regex.search(r"\d", line) else "chrome:nav"
     return None
+
+
+# Page fields in a site's own words. A line of `label：value` pairs is a byline when its labels
+# are the page's (who published, edited, checked, when), not the document's own fields: a plan's
+# "活动时间：5月1日　活动地点：社区广场" or a notice's "联系人：王老师　电话：…" stay. The genre's
+# labels are few and stable; the site's are many and new on every site ("稿源：", "信息提供：",
+# "编校：", "当班编辑："), so it is the document's that are listed.
+DOCUMENT_LABEL = regex.compile(
+    r"(?:时间|日期|地点|对象|主题|人员|内容|形式|目标|要求|方式|电话|手机|地址|单位|负责人|联系人|口号|标语|背景|目的|意义|步骤|安排|"
+    r"分工|措施|范围|名称|姓名|班级|学校|组长|副组长|成员|主持人|嘉宾|题目|原因|结果|金额|案情|提示|注意|答案|解析|问|答|例|注)$"
+)
+PAGE_VERB = regex.compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理)")
+PAIR_LABEL = regex.compile(r"^[ \t\u3000]*([^:：]+)[:：]")
+# A counter in a site's words: short words beside numbers and nothing else ("围观 1,356",
+# "热议 1826　下载 94　收藏 21", "4.7万人读过", "好评 96%　·　1,204 人点了有用　·　约900字").
+COUNTER_PART = regex.compile(r"[\p{Han}]{0,6}[ \t]*[:：]?[ \t]*[约共近超]?[0-9][0-9,.]*[ \t]*(?:[万千wWkK]|%|％)?[ \t]*[\p{Han}]{0,6}")
+COUNTER_LINE_SEPARATORS = regex.compile(r"[ \t\u3000·•|｜/／,，、]+")
+COUNTER_LINE_HAN = 16
+SPACED_NUMBER = regex.compile(r"\p{Han}(?:[ \t\u3000]+|[ \t]*[:：][ \t]*)\d")  # a lone counter is spaced from its word: "围观 1,356", not "发放3000余份"
+CALENDAR = regex.compile(r"\d[ \t]*[年月日号时点]|[年月日][ \t]*\d|[:：]\d{2}(?!\d)|第[ \t]*\d|\d[ \t]*[-./][ \t]*\d{1,2}[-./]")
+
+
+def _page_fields(line: str) -> bool:
+    """`label：value` pairs whose labels are the page's: two or more and none of them the
+    document's, or one beside an ISO date ("稿源：芦湾县融媒体中心　｜　2024-10-16 08:12")."""
+    pairs = LABEL_PAIR.findall(line)
+    if not pairs:
+        return False
+    labels = ["".join(PAIR_LABEL.match(p).group(1).split()) for p in pairs]
+    page = [label for label in labels if not DOCUMENT_LABEL.search(label) or PAGE_VERB.match(label)]
+    return (len(page) >= 2 and len(page) == len(labels)) or (bool(page) and ISO_DATE.search(line) is not None)
+
+
+def _counter_line(line: str, f: LineFeatures) -> bool:
+    """A line of short words beside numbers, and nothing else: a site's counters. A date, a
+    time, a list item or an ordinal ("第3页") is no counter, nor a lone count written as
+    documents write it ("3000余份", "发放3000余份")."""
+    stripped = line.strip(" \t\u3000")
+    if f.sentence or f.han > COUNTER_LINE_HAN or not DIGIT.search(stripped) or CALENDAR.search(stripped) or ENUMERATED.match(stripped) or LIST_ITEM.match(stripped):
+        return False
+    parts = [p for p in COUNTER_LINE_SEPARATORS.split(stripped) if p]
+    words = [p for p in parts if not DIGIT.search(p)]
+    numbers = len(parts) - len(words)
+    return all(COUNTER_PART.fullmatch(p) for p in parts if DIGIT.search(p)) and sum(map(len, words)) <= len(stripped) // 2 and (
+        numbers >= 2 or (f.han <= 5 and SPACED_NUMBER.search(stripped) is not None)
+    )
 
 
 NOISE_MAX = 16
@@ -623,6 +673,51 @@ def _weak_chrome(line: str, f: LineFeatures) -> bool:
     return False
 
 
+BUTTONS = regex.compile(r"(?:[【\[][^】\]\n]{1,6}[】\]][ \t\u3000]*){2,}")  # "【大字】【标准】【小字】　【打印文章】"
+ARROW_MARKS = regex.compile(r"[↑↓←→↪↩⇢⇠➜➤]")  # "↑↑↑ 戳蓝字", "↪ 打开原文"
+LABEL_OPENS = regex.compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：]")
+# A summary's label opening the first paragraph: the site's summary of the text, not the text
+# (a document's own "内容摘要：" or "简介：" stays).
+SUMMARY_LABEL = regex.compile(
+    r"[ \t\u3000]*[【\[]?\p{Han}{0,4}(?:提示|速览|导读|导语|概要|要点|按语|的话|点睛|速读)(?:[（(][^）)\n]{1,30}[）)])?[】\]]?[:：]"
+)
+# What split takes for an article's heading or a collection's count: "第一篇：X", "【第1篇】X",
+# "范文一：X", "X(3篇)"; and a numbered item of a list ("18 遇到可疑打96110 多问一句少受骗").
+ARTICLE_HEADING = regex.compile(r"篇|范文[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]{1,3}[则例辑套]|^(?:[①-⑳]|[Ⅰ-Ⅻ]|其[一二三四五六七八九十])")
+LIST_ITEM = regex.compile(r"^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:[ \t\u3000、.．)）]|$)")
+SALUTATION_LINE = regex.compile(r"^[ \t\u3000]*[\p{Han}（）()、·]{2,30}[:：][ \t\u3000]*$")  # "各村（社区）：", "尊敬的家长朋友们："
+DOCUMENT_DATE = regex.compile(r"^[ \t\u3000]*[(（]?[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})[ \t]*年[^\n]{0,10}[)）]?[ \t\u3000]*$")
+
+
+def _between_mark(line: str, f: LineFeatures) -> bool:
+    """A mark of the page's layout on a line between the headline and the text: a separator (not
+    between the parts of a slogan), an emoji or arrow, buttons in brackets, a counter, a number
+    spaced from a short word ("约 5 min 看完"; not "发放3000余份", nor a date). Latin words and a
+    label alone are not enough: documents name "APP" and open lines with "主讲人：" there too."""
+    return bool(
+        (f.separators and not _parallel(line)) or f.counters or SYMBOL.search(line) or ARROW_MARKS.search(line) or BUTTONS.search(line)
+        or (f.han and f.han <= 6 and not CALENDAR.search(line) and regex.search(r"\d[ \t]+\p{Han}|\p{Han}[ \t]+\d", line))
+    )
+
+
+def _parallel(line: str) -> bool:
+    """Parts between separators that open alike: a slogan ("不听 | 不信 | 不转账"), not a row of links."""
+    parts = [p.strip(" \t\u3000") for p in SEPARATOR.split(line) if p.strip(" \t\u3000")]
+    return len(parts) >= 2 and len({p[0] for p in parts}) == 1
+
+
+def _document_line(line: str) -> bool:
+    """Lines a document puts between its title and its text: a subtitle, a salutation, its
+    number or date, a second line of the title (it names the topic)."""
+    stripped = line.strip(" \t\u3000")
+    return bool(
+        stripped.startswith(("——", "--", "—")) or SALUTATION_LINE.match(line) or DOCUMENT_DATE.match(line)
+        or ARTICLE_HEADING.search(stripped) or LIST_ITEM.match(stripped)
+        or regex.search(r"[〔\[【(（][ \t]*(?:19|20)\d{2}[ \t]*[〕\]】)）][ \t]*\d{1,4}[ \t]*号", line)
+        or (han_count(stripped) >= 6 and TOPIC_WORD.search(stripped) and not LABEL_OPENS.match(stripped))
+    )
+
+
 def _around(nonempty: list[int], k: int) -> list[int]:
     """The lines before and after the k-th non-empty line."""
     return [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
@@ -719,6 +814,15 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             signals = page_marks + bool(f.dates) + bool(f.times)  # a date and a time alone may be a meeting's
             if not f.sentence and f.han <= BETWEEN_HAN_MAX and not ENUMERATED.match(line) and page_marks and signals >= BETWEEN_SIGNALS:
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels) else "chrome:nav"
+            elif not f.sentence and f.han <= BETWEEN_HAN_MAX and _between_mark(line, f) and not _document_line(line) and not CREDIT_WORDS.search(line):
+                # one mark of the page's layout is enough where the words are not the document's: "围观 1,356",
+                # "阅读字号：加大｜还原｜减小", "【大字】【标准】【小字】", "↑↑↑ 戳蓝字，常来看看", "约 5 min 看完"
+                out[i] = "chrome:byline" if (f.dates or f.times or f.labels or LABEL_PAIR.search(line)) else "chrome:nav"
+        # the first paragraph under the headline, when a summary's label opens it and text follows:
+        # "要点速览（由算法提炼，请以全文为准）：…", "核心提示：…", "编者导读：…"
+        after = [i for i in nonempty if out[i] is None and i > kept_top[0]]
+        if len(after) >= 2 and feats[after[0]].sentence and SUMMARY_LABEL.match(text, *spans[after[0]]) and any(feats[i].prose for i in after[1:]):
+            out[after[0]] = "intro"
     listing = False  # below the text, "相关题库" / "热门标语" heads a list of other pages' titles
     for i in nonempty:
         if i <= last:
