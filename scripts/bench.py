@@ -1,7 +1,7 @@
 """Benchmark the pipeline on a large synthetic crawl against bare OpenCC and JioNLP.
 
 Usage: python scripts/bench.py [--size-mb 200] [--repeat 1] [--workers-list 1,2]
-                               [--only corpus,pipeline,baselines,memory] [--seed 0]
+                               [--only corpus,pipeline,baselines,memory,anatomy,startup] [--seed 0]
 
 One run builds (or reuses) a corpus and measures, best of --repeat:
 
@@ -21,8 +21,11 @@ One run builds (or reuses) a corpus and measures, best of --repeat:
   go through `render_document` in this process with the default rules, without `anatomy`, and
   without `anatomy` and `mojibake`, alternating, caches cleared, best of max(3, --repeat); the
   ratios say how much slower a chrome-free page is for those rules.
+* step `startup`: `zhtools clean` of a small page and loading OpenCC's t2s converter alone,
+  each a whole process, alternating, best of 7; the target is the first at most 5 x the second.
 
-Figures go to standard output as a table with each target marked PASS or FAIL, and to
+`--only anatomy,startup` (either or both) needs no crawl. Figures go to standard output as a
+table with each target marked PASS or FAIL, and to
 `bench-work/results.json`. MB means 10**6 bytes throughout.
 
 The corpus is built by `bench_corpus.py` (its docstring gives the mix).
@@ -345,6 +348,38 @@ def measure_anatomy(repeat: int) -> dict:
     }
 
 
+# A small page for the start-up step: a title and two sentences, as `zhtools clean` gets them.
+SMALL_PAGE = "社区开展反诈宣传活动\n为提高群众防范意识，社区联合派出所开展了防范电信网络诈骗宣传活动。\n活动中，民警提醒大家做到不轻信、不透露、不转账。\n"
+STARTUP_RUNS = 7
+
+
+def measure_startup(repeat: int) -> dict:
+    """Whole processes, side by side, alternating, best of max(STARTUP_RUNS, --repeat) each:
+    `zhtools clean` of a small page, and loading OpenCC's t2s converter alone (what a bare
+    conversion script must do before its first character)."""
+    page = WORK / "startup-page.txt"
+    page.write_text(SMALL_PAGE, encoding="utf-8")
+    commands = {
+        "zhtools_clean": [pipeline_python(), "-c", "from zhtools.cli import console; console()", "clean", str(page)],
+        "opencc_load": [pipeline_python(), "-c", "import opencc; opencc.OpenCC('t2s').convert('電')"],
+    }
+    best = {name: float("inf") for name in commands}
+    for _ in range(max(STARTUP_RUNS, repeat)):
+        for name, cmd in commands.items():
+            started = time.perf_counter()
+            done = subprocess.run(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, capture_output=True)
+            seconds = time.perf_counter() - started
+            if done.returncode:
+                raise SystemExit(f"bench: {name} failed (exit code {done.returncode}):\n{done.stderr.decode(errors='replace')[-2000:]}")
+            best[name] = min(best[name], seconds)
+    return {"best_seconds": {k: round(v, 4) for k, v in best.items()}, "ratio": round(best["zhtools_clean"] / best["opencc_load"], 2)}
+
+
+def print_startup(a: dict) -> None:
+    b = a["best_seconds"]
+    print(f"start-up, whole processes: zhtools clean of a small page {b['zhtools_clean']} s, loading OpenCC t2s alone {b['opencc_load']} s: {a['ratio']} x")
+
+
 def targets(results: dict) -> list[dict]:
     runs = results.get("pipeline", {}).get("runs", {})
     base = results.get("baselines", {})
@@ -363,6 +398,7 @@ def targets(results: dict) -> list[dict]:
     target("peak memory (1 worker), 4x corpus (MB)", mem["large"]["peak_rss_mb"] if mem else None, "<", 500)
     target("peak memory extrapolated to 1 GB (MB)", mem["extrapolated_1gb_mb"] if mem else None, "<", 500)
     target("edit log bytes / input bytes", results.get("pipeline", {}).get("edit_log_per_input_byte"), "<=", 2.0)
+    target("zhtools clean of a small page / loading OpenCC", results.get("startup", {}).get("ratio"), "<=", 5.0)
     if "pipeline" in results:
         found.append({"target": "record files of every run byte-identical (1 and 2 workers)", "value": results["pipeline"]["outputs_identical"],
                       "op": "==", "threshold": True, "pass": results["pipeline"]["outputs_identical"]})
@@ -431,6 +467,8 @@ def print_report(results: dict) -> None:
             print("  (corpora this small measure start-up and warming caches more than growth: judge memory on --size-mb 200)")
     if "anatomy" in results:
         print_anatomy(results["anatomy"])
+    if "startup" in results:
+        print_startup(results["startup"])
     print()
     print("targets:")
     for t in results["targets"]:
@@ -441,7 +479,7 @@ def print_report(results: dict) -> None:
 
 # --- main --------------------------------------------------------------------------------------
 
-STEPS = ("corpus", "pipeline", "baselines", "memory", "anatomy")
+STEPS = ("corpus", "pipeline", "baselines", "memory", "anatomy", "startup")
 
 
 def git_commit() -> str | None:
@@ -477,12 +515,17 @@ def main(argv: list[str] | None = None) -> int:
     WORK.mkdir(exist_ok=True)
     from zhtools import __version__
 
-    if args.only == {"anatomy"}:  # the chrome-free pages are the gold set's: no crawl needed
+    if args.only <= {"anatomy", "startup"}:  # gold pages and a small page: no crawl needed
         results = {"date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"), "python": platform.python_version(),
-                   "platform": platform.platform(), "cpu_count": os.cpu_count(), "zhtools_version": __version__, "git_commit": git_commit(),
-                   "anatomy": measure_anatomy(args.repeat), "targets": []}
+                   "platform": platform.platform(), "cpu_count": os.cpu_count(), "zhtools_version": __version__, "git_commit": git_commit()}
+        if "anatomy" in args.only:
+            results["anatomy"] = measure_anatomy(args.repeat)
+            print_anatomy(results["anatomy"])
+        if "startup" in args.only:
+            results["startup"] = measure_startup(args.repeat)
+            print_startup(results["startup"])
+        results["targets"] = targets(results)
         (WORK / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print_anatomy(results["anatomy"])
         return 0
     print(f"building or reusing corpus-{args.size_mb:g} ...", file=sys.stderr)
     corpus = load_corpus(args.size_mb, args.seed)
@@ -505,6 +548,8 @@ def main(argv: list[str] | None = None) -> int:
         results["baselines"] = measure_baselines(corpus, args.repeat, args.jionlp_sample_mb, args.seed)
     if "anatomy" in args.only:
         results["anatomy"] = measure_anatomy(args.repeat)
+    if "startup" in args.only:
+        results["startup"] = measure_startup(args.repeat)
     if small is not None:
         one = results.get("pipeline", {}).get("runs", {}).get("1")
         results["memory"] = measure_memory(small, one["peak_rss_mb"] if one else None, corpus, args.repeat)

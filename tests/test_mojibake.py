@@ -254,3 +254,17 @@ def test_a_clean_megabyte_is_quick(to_traditional):
     started = time.perf_counter()
     assert mojibake_runs(text) == []
     assert time.perf_counter() - started < 10
+
+
+def test_the_seed_class_holds_exactly_the_rare_gbk_characters_and_the_private_use_area():
+    """seed_pattern builds its class from cached runs of code points: the same characters as the
+    plain class of every GBK character outside common_chars."""
+    from zhtools import mojibake as M
+
+    common = M.common_chars()
+    rare = {c for c in M.gbk_table().values() if c not in common}
+    pattern = M.seed_pattern()
+    lost_markers = "?;\ufffd"  # seeds only before a Han character
+    found = {chr(o) for o in range(0x20, 0x10000) if chr(o) not in lost_markers and pattern.fullmatch(chr(o))}
+    assert found == rare | {chr(o) for o in range(0xE000, 0xF900)} - set(lost_markers)
+    assert len(rare) > 10_000

@@ -132,10 +132,10 @@ def test_bad_inputs_go_to_errors_and_the_run_goes_on(tmp_path):
 
 
 def test_a_failing_rule_costs_one_document_not_the_run(tmp_path, monkeypatch):
-    def broken(source, item, sha256, options):
+    def broken(source, item, *args):
         if item.doc_id == "b":
             raise RuntimeError("boom")
-        return real(source, item, sha256, options)
+        return real(source, item, *args)
 
     real = pipeline.process_source
     monkeypatch.setattr(pipeline, "process_source", broken)

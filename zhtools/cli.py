@@ -20,7 +20,6 @@ from zhtools.errors import ZhtoolsError
 from zhtools.limits import Limits
 from zhtools.pipeline import BACKENDS, FORMATS, Input, Processed, RunOptions, UsageError, process_document
 from zhtools.records import to_json
-from zhtools.runner import run
 
 
 def clean_options(convert: str, no_convert: bool, skip: tuple[str, ...]) -> CleanOptions:
@@ -104,9 +103,9 @@ def single_input(file: str) -> Input:
     return Input(file, path.stem, path.name)
 
 
-def process_one(file: str, options: CleanOptions, limits: Limits) -> Processed:
+def process_one(file: str, options: CleanOptions, limits: Limits, extract_facts: bool = True) -> Processed:
     """Process one FILE for a single-file command; an unreadable file ends it with exit code 1."""
-    result = process_document(single_input(file), None, options, limits)
+    result = process_document(single_input(file), None, options, limits, extract_facts)
     if result.error:
         click.echo(f"zhtools: {result.error.path}: {result.error.stage}: {result.error.reason}", err=True)
         sys.exit(1)
@@ -123,7 +122,7 @@ def clean(file: str, explain: bool, options: CleanOptions, limits: Limits) -> No
 
     With --explain, the text is followed by a line '---' and one JSON edit per line.
     """
-    result = process_one(file, options, limits)
+    result = process_one(file, options, limits, extract_facts=False)
     assert result.document is not None
     click.echo(result.document.text)
     if explain:
@@ -278,6 +277,8 @@ def run_command(
     run_options = RunOptions(
         clean=options, dedup=dedup, limits=limits, workers=workers, backend=backend, scheduler=scheduler, resume=resume, progress=progress, format=output_format
     )
+    from zhtools.runner import run  # here: the runner (processes, progress bar) is this command's alone
+
     summary = run(paths, out, run_options)
     if not quiet:
         click.echo(summary.line(), err=True)

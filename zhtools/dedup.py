@@ -60,10 +60,12 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import numpy as np
 import regex
+
+if TYPE_CHECKING:  # numpy is imported where signatures are made: `zhtools clean` never loads it
+    import numpy as np
 
 SHINGLE = 5  # characters in a shingle
 NUM_PERM = 128  # MinHash permutations
@@ -75,7 +77,7 @@ ESTIMATE_MARGIN = 0.15  # a whole-index candidate is verified unless its MinHash
 WHOLE_LSH_THRESHOLD = 0.2  # estimated Jaccard at which whole articles become candidates
 OPENING_LSH_THRESHOLD = 0.4  # ... and openings
 SEED = 1  # of the MinHash permutations: fixed, so that sketches from any worker agree
-SIGNATURE = np.dtype("<u4")  # datasketch's "affine32" scheme: 32-bit hash values
+SIGNATURE = "<u4"  # datasketch's "affine32" scheme: 32-bit hash values
 
 NOISE = regex.compile(r"[\p{P}\p{S}\p{Z}\p{C}\s]+")  # what a copy may change without being another article
 
@@ -131,6 +133,7 @@ def shingle_set(norm: str) -> np.ndarray:
     >>> len(shingle_set("防范电信诈骗")), len(shingle_set("防范电信")), len(shingle_set("骗骗骗骗骗骗骗"))
     (2, 0, 1)
     """
+    import numpy as np
     n = len(norm) - SHINGLE + 1
     if n <= 0:
         return np.empty(0, dtype=np.uint64)
@@ -148,6 +151,7 @@ def shingle_set(norm: str) -> np.ndarray:
 
 def shingle_hashes(shingle_set64: np.ndarray) -> np.ndarray:
     """The 32-bit hashes MinHash takes (datasketch's "affine32" scheme), folded from a shingle set."""
+    import numpy as np
     return np.unique(((shingle_set64 ^ (shingle_set64 >> np.uint64(32))) & np.uint64(0xFFFFFFFF)).astype(np.uint32))
 
 
@@ -157,6 +161,7 @@ def permutations() -> np.ndarray:
     odd multipliers, offsets), drawn as `MinHash(num_perm=NUM_PERM, seed=SEED)` draws them
     (tests/test_dedup.py checks it) without importing datasketch in every worker: it imports
     scipy, half a second and tens of MB per process."""
+    import numpy as np
     gen = np.random.RandomState(SEED)
     a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
     b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
@@ -165,6 +170,7 @@ def permutations() -> np.ndarray:
 
 def _fmix32(h: np.ndarray) -> np.ndarray:
     """MurmurHash3's finaliser, the pre-mix datasketch's "affine32" scheme applies to each input hash."""
+    import numpy as np
     h = h ^ (h >> np.uint32(16))
     h = h * np.uint32(0x85EBCA6B)
     h = h ^ (h >> np.uint32(13))
@@ -175,6 +181,7 @@ def _fmix32(h: np.ndarray) -> np.ndarray:
 def signature(hashes: np.ndarray) -> np.ndarray:
     """The MinHash of a set of 32-bit hashes: what datasketch's `MinHash.update_batch` gives for
     them with an identity hash function (tests/test_dedup.py checks it), in one numpy pass."""
+    import numpy as np
     a, b = permutations()
     if not len(hashes):
         return np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
@@ -196,9 +203,11 @@ def shared(a: np.ndarray, b: np.ndarray) -> int:
     """How many values two sorted, distinct arrays share: each value of the shorter is looked
     up in the longer by bisection (no merge and sort, as np.intersect1d does).
 
+    >>> import numpy as np
     >>> shared(np.array([1, 3, 5, 9]), np.array([2, 3, 4, 9, 11]))
     2
     """
+    import numpy as np
     if len(a) > len(b):
         a, b = b, a
     if not len(a):
@@ -348,6 +357,7 @@ class Deduplicator:
         text read back and its shingles computed; the estimate costs a comparison of two arrays.
         Of those, the MAX_VERIFIED best estimated are verified: on a crawl of many near-variants
         the plausible ones grow with the canonical articles, and so would the run's time, squared."""
+        import numpy as np
         if not ranks:
             return ranks
         order = sorted(ranks)
@@ -366,6 +376,7 @@ class Deduplicator:
         return {rank for _, rank in sorted(keep)[:MAX_VERIFIED]}
 
     def _minhash(self, signature_bytes: bytes):
+        import numpy as np
         from datasketch import MinHash
 
         values = np.frombuffer(signature_bytes, dtype=SIGNATURE).astype(np.uint32)

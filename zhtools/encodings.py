@@ -73,8 +73,6 @@ import re
 import unicodedata
 from collections import Counter
 
-import charset_normalizer
-
 from zhtools.errors import IngestError
 
 __all__ = ["decode", "decode_with_declared"]
@@ -472,6 +470,8 @@ def _decode_declared(data: bytes, label: str | None) -> tuple[str, str] | None:
 
 
 def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
+    import charset_normalizer  # here: a page that decodes as UTF-8 or by its BOM never needs it
+
     match = charset_normalizer.from_bytes(data).best()
     if match is None or not match.encoding:
         return None

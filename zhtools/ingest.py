@@ -38,12 +38,13 @@ import html.parser
 import pathlib
 import re
 from dataclasses import dataclass, field
-
-import lxml.etree
-import lxml.html
+from typing import TYPE_CHECKING
 
 from zhtools.encodings import decode, decode_with_declared
 from zhtools.errors import IngestError
+
+if TYPE_CHECKING:  # lxml is loaded by the first HTML page (_parse_html), never by a text page
+    import lxml.html
 
 __all__ = ["Source", "decode", "read_path", "read_source"]
 
@@ -95,6 +96,9 @@ def _looks_like_html(text: str) -> bool:
 
 
 def _parse_html(text: str) -> lxml.html.HtmlElement | None:
+    import lxml.etree  # here: a text page never loads lxml
+    import lxml.html
+
     parser = lxml.html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True,
         collect_ids=False, default_doctype=False, huge_tree=True,

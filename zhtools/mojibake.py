@@ -185,10 +185,26 @@ def seed_pattern() -> re.Pattern[str]:
     """Where mojibake may be: a rare GBK character or symbol, a private-use character (a
     user-defined pair read by GB18030), a lost-byte marker or `;` before a Han character; or,
     as group `lost`, LOST_TWICE repeated."""
-    common = common_chars()
-    rare = "".join(re.escape(c) for c in gbk_table().values() if c not in common)
+    import opencc as package
+
+    rare = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" if b > a else re.escape(chr(a))
+                   for a, b in cached("rare_gbk_ranges", _rare_ranges, Path(package.__file__), Path(__file__)))
     narrowed = re.escape("".join(NARROWED))
     return re.compile(rf"(?P<lost>(?:{LOST_TWICE})+)|[{rare}\ue000-\uf8ff]|[?;\ufffd][{narrowed}]?(?=[\u3400-\u9fff])")
+
+
+def _rare_ranges() -> list[tuple[int, int]]:
+    """The GBK characters not in `common_chars`, as runs of consecutive code points: a class
+    of 3,700 ranges compiles in a third of the time of 16,700 characters, and the runs are
+    cached on disk, so a short-lived `zhtools clean` builds neither."""
+    common = common_chars()
+    runs: list[tuple[int, int]] = []
+    for o in sorted({ord(c) for c in gbk_table().values() if c not in common}):
+        if runs and runs[-1][1] == o - 1:
+            runs[-1] = (runs[-1][0], o)
+        else:
+            runs.append((o, o))
+    return runs
 
 
 @cache

@@ -11,6 +11,8 @@ import re
 
 import regex
 
+from zhtools.lazyre import lazy_compile
+
 HAN = r"\p{Han}"
 # Chinese punctuation (full-width forms and CJK symbols) — a neighbour that makes text "Chinese".
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·～"
@@ -37,7 +39,7 @@ def alt(words: list[str] | tuple[str, ...]) -> str:
 ZHU_BEFORE = "显顯卓昭编編专專名原土巨遗遺译譯撰所拙彰"
 ZHU_AFTER = "名作称稱述者录錄"
 ZHE_WORD_START = "手急想力重眼装裝陆陸迷落实實色火凉涼魔墨意"
-ZHE_PARTICLE = regex.compile(
+ZHE_PARTICLE = lazy_compile(
     rf"(?<![{ZHU_BEFORE}])著(?![{ZHU_AFTER}《])(?:(?<=\p{{Han}}著)|(?=[{ZHE_WORD_START}]))"
 )
 
@@ -58,14 +60,14 @@ SPAM_MARKER = re.compile(alt(SPAM_STRONG))
 SPAM_LINE_MIN_MARKERS = 3
 # Markers within this many characters of each other form one injected spam phrase.
 SPAM_PHRASE_GAP = 4
-SENTENCE_PUNCT = regex.compile(r"[，。；！？,;!?]")
-SENTENCE_STOP = regex.compile(r"[。！？!?]")
+SENTENCE_PUNCT = lazy_compile(r"[，。；！？,;!?]")
+SENTENCE_STOP = lazy_compile(r"[。！？!?]")
 # Between two spam keywords, any of these means they are not one injected phrase.
-PHRASE_BREAK = regex.compile(r"[，。；！？,;!?、：:“”‘’《》()（）\n]")
+PHRASE_BREAK = lazy_compile(r"[，。；！？,;!?、：:“”‘’《》()（）\n]")
 
 # --- site chrome ------------------------------------------------------------------------------
 # Whole lines that belong to the site, not to the document (after conversion to simplified).
-CHROME_LINE = regex.compile(
+CHROME_LINE = lazy_compile(
     r"(?m)^[ \t\u3000]*(?:"
     r"(?:当前位置|您的位置|你的位置|所在位置|当前的位置)[:：].{0,200}"  # breadcrumb
     r"|首页[ \t]*[>›»/＞].{0,200}"  # breadcrumb "首页 > 范文 > …"
@@ -84,20 +86,20 @@ CHROME_LINE = regex.compile(
     r")[ \t\u3000]*$(?:\n|\Z)"
 )
 # Chrome embedded in a line of text (aggregator pages flatten everything into one line).
-CHROME_INLINE = regex.compile(
+CHROME_INLINE = lazy_compile(
     r"[ \t]*Final approval draft on [A-Z][a-z]{2,8} \d{1,2}, \d{4}"
     r"|[ \t]*集团文件发布号[:：][ \t]*[(（]?[0-9A-Za-z\-]{0,60}[)）]?"
     r"|[ \t]*【-{1,3}[^】\n]{1,20}】"  # "【--工作计划范文】"
     r"|[ \t]*第\d{1,4}页共\d{1,4}页"
 )
 # "【电信诈骗工作总结】相关文章:" and the list of dated links under it.
-RELATED_HEADER = regex.compile(r"(?m)^[ \t\u3000]*(?:【[^】\n]{1,60}】[ \t]*)?相关(?:文章|范文|阅读)[:：]?[ \t]*$")
-RELATED_LINK = regex.compile(r"[ \t\u3000]*[^\n]{2,60}?(?:\d{4}-)?\d{1,2}-\d{1,2}[ \t]*|[ \t\u3000]*")
+RELATED_HEADER = lazy_compile(r"(?m)^[ \t\u3000]*(?:【[^】\n]{1,60}】[ \t]*)?相关(?:文章|范文|阅读)[:：]?[ \t]*$")
+RELATED_LINK = lazy_compile(r"[ \t\u3000]*[^\n]{2,60}?(?:\d{4}-)?\d{1,2}-\d{1,2}[ \t]*|[ \t\u3000]*")
 
 # --- 范文 intro -------------------------------------------------------------------------------
 # The site's own words: "下面是小编为大家整理的…", "希望对大家有所帮助". They are never the
 # document's.
-INTRO_MARKER = regex.compile(
+INTRO_MARKER = lazy_compile(
     # 小编 collecting something for the reader; a WeChat post's own 小编 ("小编提醒大家…", "小编亲测") is its author
     r"小编(?=[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|奉上|为大家|为您|给大家|帮大家))"
     r"|(?:下面|以下)是(?:小编|我|本站)?(?:为|给|帮)大家(?:精心)?(?:整理|收集|带来|准备|搜集|推荐|分享)"
@@ -109,16 +111,16 @@ INTRO_MARKER = regex.compile(
 )
 # Markers that are the site's words wherever they stand; the others ("希望对大家有所帮助",
 # "供大家参考") also occur in prose and only count towards a whole intro paragraph.
-INTRO_STRONG = regex.compile(r"小编(?=[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|奉上|为大家|为您|给大家|帮大家))|为大家精心|(?:下面|以下)是|(?:本站|网)(?:今天)?(?:为|给|帮)大家")
+INTRO_STRONG = lazy_compile(r"小编(?=[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|奉上|为大家|为您|给大家|帮大家))|为大家精心|(?:下面|以下)是|(?:本站|网)(?:今天)?(?:为|给|帮)大家")
 # An intro paragraph is removed whole when it is at most this long.
 INTRO_PARAGRAPH_MAX = 320
 
 # --- anti-scrape marks ------------------------------------------------------------------------
 # Marks injected after 的 to defeat copying: "的'常见", "的.责任心", "的`便利性", "的’宣传".
-SCRAPE_MARK = regex.compile(r"(?<=的)['`’.](?=[\p{Han}“‘《0-9A-Za-z])")
+SCRAPE_MARK = lazy_compile(r"(?<=的)['`’.](?=[\p{Han}“‘《0-9A-Za-z])")
 # A stray full stop after 的 that is followed by a short clause ("乐意接受的。幽默方式，") is an
 # injected mark too, but only on pages that carry the other marks.
-SCRAPE_STOP = regex.compile(r"(?<=的)。(?=\p{Han}{1,6}[，、,])")
+SCRAPE_STOP = lazy_compile(r"(?<=的)。(?=\p{Han}{1,6}[，、,])")
 # Words that may start a real clause after "…的。": not injected.
 CLAUSE_OPENERS = (
     "特别", "但", "同时", "因此", "所以", "而", "并", "另外", "此外", "如果", "虽然", "这", "那", "我", "他", "她", "它",
@@ -134,54 +136,54 @@ DANGLING = "的地得和与及或对把将被从向在为让使由于其之并�
 PDF_PAGE_LINE = 100
 HEADLINE_MAX = 40  # the first line of a page this short, stopping on no comma, is its headline: never joined to the text
 # Punctuation inside a sentence: a line holding some is prose, not a heading.
-CLAUSE_PUNCT = regex.compile(r"[，、：；,:;]")
+CLAUSE_PUNCT = lazy_compile(r"[，、：；,:;]")
 # A line that opens with an enumeration or heading marker starts a paragraph of its own.
-ENUM_START = regex.compile(
+ENUM_START = lazy_compile(
     r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十百\d]{1,3}[)）、.．,，]|[一二三四五六七八九十]是|第[一二三四五六七八九十\d]{1,3}[步条章节部分篇]|篇[一二三四五六七八九十\d]|[•·●▪\-—])"
 )
 # An article heading that opens with its number ("范文三：…", "篇二：…", "第一篇：…", "【篇1】…"): a
 # heading keeps its own line even with a colon in it.
-ARTICLE_HEADING_PREFIX = regex.compile(
+ARTICLE_HEADING_PREFIX = lazy_compile(
     r"^[ \t\u3000]*(?:(?:参考|优秀|精选)?(?:范文|范例|样本|例文|范本)|篇|第)[一二三四五六七八九十\d]{1,3}[篇套]?[：:]|^[ \t\u3000]*[【\[]篇[一二三四五六七八九十\d]{1,3}[】\]]"
 )
 # `~` between Chinese characters stands for a comma in converted PDFs ("8月份~我行按照").
-TILDE_COMMA = regex.compile(r"(?<=[\p{Han}”）])[ \t]*~[ \t]*(?=[\p{Han}“（])")
+TILDE_COMMA = lazy_compile(r"(?<=[\p{Han}”）])[ \t]*~[ \t]*(?=[\p{Han}“（])")
 # Both sides of a range: "周一~周五", "一~三年级" keep their tilde.
 RANGE_SIDE = "一二三四五六七八九十百千万零两周"
 # A single space between two Han characters, a candidate for a word broken by line wrapping.
-WRAP_SPACE = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
+WRAP_SPACE = lazy_compile(r"(?<=\p{Han}) (?=\p{Han})")
 
 # --- punctuation width ------------------------------------------------------------------------
 # ASCII punctuation that becomes full-width in Chinese context (a table, not NFKC).
 TO_FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
-ASCII_PUNCT_IN_CJK = regex.compile(
+ASCII_PUNCT_IN_CJK = lazy_compile(
     r"(?<=[\p{Han}“”（）《》【】、，。；：？！])[,:;?!]|[,:;?!](?=[\p{Han}“（《【])"
 )
 # A digit on both sides keeps ASCII: "5,846", "10:30".
-BETWEEN_DIGITS = regex.compile(r"(?<=\d)[,:](?=\d)")
+BETWEEN_DIGITS = lazy_compile(r"(?<=\d)[,:](?=\d)")
 # Parenthesised text with Chinese inside or around it gets full-width brackets.
-ASCII_PARENS = regex.compile(r"\(([^()\n]{0,80})\)")
+ASCII_PARENS = lazy_compile(r"\(([^()\n]{0,80})\)")
 # Straight double quotes around Chinese become curly.
-ASCII_QUOTES = regex.compile(r'"([^"\n]{1,80})"')
+ASCII_QUOTES = lazy_compile(r'"([^"\n]{1,80})"')
 # A full stop typed as ASCII at the end of a Chinese sentence.
-ASCII_STOP = regex.compile(r"(?<=\p{Han})\.(?=[ \t]*(?:\n|\Z|\p{Han}))")
+ASCII_STOP = lazy_compile(r"(?<=\p{Han})\.(?=[ \t]*(?:\n|\Z|\p{Han}))")
 # "一." at the start of a line (searched up to the dot): a list marker, not a full stop.
-NUMERAL_MARKER = regex.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}\Z")
+NUMERAL_MARKER = lazy_compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}\Z")
 # Full-width letters, digits and signs become ASCII ("２０２２" → "2022").
-FULLWIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ％＃＋＝＠＆]")
+FULLWIDTH_ALNUM = lazy_compile(r"[０-９Ａ-Ｚａ-ｚ％＃＋＝＠＆]")
 
 # --- whitespace -------------------------------------------------------------------------------
-INDENT = regex.compile(r"(?m)^[ \t\u3000\xa0]+")
-TRAILING_SPACE = regex.compile(r"(?m)[ \t\u3000\xa0]+$")
-SPACE_BEFORE_CJK_PUNCT = regex.compile(r"(?<=[\p{Han}”’）》])[ \t\u3000]+(?=[，。、；：？！])")
-BLANK_LINES = regex.compile(r"\n{2,}")
-EDGE_NEWLINES = regex.compile(r"\A\n+|\n+\Z")
-NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\f\v\x85]")
+INDENT = lazy_compile(r"(?m)^[ \t\u3000\xa0]+")
+TRAILING_SPACE = lazy_compile(r"(?m)[ \t\u3000\xa0]+$")
+SPACE_BEFORE_CJK_PUNCT = lazy_compile(r"(?<=[\p{Han}”’）》])[ \t\u3000]+(?=[，。、；：？！])")
+BLANK_LINES = lazy_compile(r"\n{2,}")
+EDGE_NEWLINES = lazy_compile(r"\A\n+|\n+\Z")
+NEWLINES = lazy_compile(r"\r\n?|[\u2028\u2029\f\v\x85]")
 # Zero-width and bidi control characters; a zero-width joiner only outside emoji sequences.
-INVISIBLE = regex.compile(r"(?:[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]|(?<![\p{So}\p{Sk}\ufe0f])\u200d)+")
-NBSP = regex.compile(r"\xa0")
+INVISIBLE = lazy_compile(r"(?:[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]|(?<![\p{So}\p{Sk}\ufe0f])\u200d)+")
+NBSP = lazy_compile(r"\xa0")
 
 # --- character classes used by several rules -------------------------------------------------
-HAN_RE = regex.compile(r"\p{Han}")  # .match(ch): is it Han; .search(s): does s hold Han; .findall: the Han characters
-WORD_CHAR = regex.compile(r"[\p{Han}0-9A-Za-z]")  # .match(ch): a character inside a word or number
-CJK_CHAR = regex.compile(CJK)  # .match(ch): Han or Chinese punctuation
+HAN_RE = lazy_compile(r"\p{Han}")  # .match(ch): is it Han; .search(s): does s hold Han; .findall: the Han characters
+WORD_CHAR = lazy_compile(r"[\p{Han}0-9A-Za-z]")  # .match(ch): a character inside a word or number
+CJK_CHAR = lazy_compile(CJK)  # .match(ch): Han or Chinese punctuation

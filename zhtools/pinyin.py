@@ -37,13 +37,18 @@ from __future__ import annotations
 
 import importlib.util
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 import regex
 
+from zhtools.lazyre import lazy_compile
 
-def _load_pinyin_dict() -> dict[int, str]:
-    """pypinyin's table of character readings (code point → "zhōng,zhòng"), loaded alone.
+
+@cache
+def pinyin_dict() -> dict[int, str]:
+    """pypinyin's table of character readings (code point → "zhōng,zhòng"), loaded alone, and
+    only when a page has something that may be a gloss (30 ms: not for a page without one).
 
     Importing it through the package (`pypinyin.constants`) also loads pypinyin's phrase
     dictionary: 45 MB more in every worker process, for a table we never read.
@@ -58,8 +63,6 @@ def _load_pinyin_dict() -> dict[int, str]:
     module_spec.loader.exec_module(module)
     return module.pinyin_dict
 
-
-PINYIN_DICT = _load_pinyin_dict()
 
 __all__ = ["gloss_spans", "is_reading"]
 
@@ -81,11 +84,11 @@ _CUT = rf"{_WS}*+{_OPEN}{_WS}*+(?P<csyl>{_SYL})(?=\s*+\Z)"
 
 # The Han character is looked behind, not matched: a scan that starts at every Han character
 # is three times slower than one that starts at a bracket, a space or a letter.
-_SCAN = regex.compile(
+_SCAN = lazy_compile(
     rf"(?<=\p{{Han}})(?:(?P<piece>{_ITEM}|{_BARE})++(?P<cut>{_CUT})?|(?P<cut>{_CUT}))",
     regex.VERSION1,
 )
-_TRAILING_DIGIT = regex.compile(r"[0-5]\Z")
+_TRAILING_DIGIT = lazy_compile(r"[0-5]\Z")
 
 _readings_cache: dict[str, frozenset[str]] = {}
 _CHECK_CACHE_MAX = 1 << 16
@@ -125,7 +128,7 @@ def _readings(char: str) -> frozenset[str]:
         if len(simp) == 1:
             forms.add(simp)
         got = frozenset(
-            _fold(r) for f in forms for r in PINYIN_DICT.get(ord(f), "").split(",") if r
+            _fold(r) for f in forms for r in pinyin_dict().get(ord(f), "").split(",") if r
         )
         _readings_cache[char] = got
     return got

@@ -22,12 +22,9 @@ from typing import TYPE_CHECKING
 from zhtools.clean import CleanOptions, clean_and_explain
 from zhtools.clean.describe import page_metadata, quality
 from zhtools.convert import script_of
-from zhtools.dedup import DedupOptions, Sketch, sketch
+from zhtools.dedup import DedupOptions, Sketch, sketch  # no numpy at import: signatures load it when made
 from zhtools.edits import Edit
 from zhtools.errors import IngestError, ZhtoolsError
-from zhtools.extract.counts import counts
-from zhtools.extract.measures import measures
-from zhtools.extract.slogans import slogans
 from zhtools.ingest import Source, read_source
 from zhtools.limits import DocumentTimeout, Limits, time_budget
 from zhtools.records import Article, Count, Document, EditRecord, ErrorRecord, Measure, Record, Slogan, to_json
@@ -247,6 +244,10 @@ def document_title(source: Source, text: str) -> str | None:
 
 def extract(article: Article, source_span) -> tuple[list[Measure], list[Count], list[Slogan]]:
     """The measures, counts and slogans of one article; `source_span(s, e)` maps document offsets."""
+    from zhtools.extract.counts import counts  # here: a command that only cleans never loads the extractors
+    from zhtools.extract.measures import measures
+    from zhtools.extract.slogans import slogans
+
     base, text, aid, did = article.doc_span[0], article.text, article.id, article.doc_id
 
     def spans(h) -> dict:
@@ -273,8 +274,9 @@ def extract(article: Article, source_span) -> tuple[list[Measure], list[Count], 
     return found_measures, found_counts, found_slogans
 
 
-def process_source(source: Source, item: Input, sha256: str, options: CleanOptions) -> Processed:
-    """Clean one decoded source into its document record and edit log."""
+def process_source(source: Source, item: Input, sha256: str, options: CleanOptions, extract_facts: bool = True) -> Processed:
+    """Clean one decoded source into its document record and edit log; with `extract_facts`,
+    the measures, counts and slogans of its articles too."""
     trace = clean_and_explain(source.text, options)
     text = trace.text
     edits = trace.edits()
@@ -315,7 +317,7 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
         quality=quality(text, n_mojibake=sum(e.rule == "mojibake" and not e.new for e in edits)),  # garbled: a run lost, not repaired
     )
     result = Processed(document=document, articles=articles, edits=edits, sha256=sha256)
-    for article in articles:
+    for article in articles if extract_facts else ():
         m, c, sl = extract(article, trace.source_span)
         result.measures.extend(m)
         result.counts.extend(c)
@@ -323,9 +325,12 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
     return result
 
 
-def process_document(item: Input, data: bytes | None = None, options: CleanOptions | None = None, limits: Limits | None = None) -> Processed:
+def process_document(
+    item: Input, data: bytes | None = None, options: CleanOptions | None = None, limits: Limits | None = None, extract_facts: bool = True
+) -> Processed:
     """Read, decode and clean one input. Never raises for a bad input: returns its error,
-    a file over `limits` and a document that takes longer than they allow included."""
+    a file over `limits` and a document that takes longer than they allow included.
+    `extract_facts=False` leaves out measures, counts and slogans (`zhtools clean` shows none)."""
     options, limits = options or CleanOptions(), limits or Limits()
     stage = "read"
     try:
@@ -337,7 +342,7 @@ def process_document(item: Input, data: bytes | None = None, options: CleanOptio
             sha256 = hashlib.sha256(data).hexdigest()
             source = read_source(data, item.rel_path)
             stage = "clean"
-            result = process_source(source, item, sha256, options)
+            result = process_source(source, item, sha256, options, extract_facts)
             result.n_bytes = len(data)
             return result
     except DocumentTimeout:

@@ -30,26 +30,27 @@ from dataclasses import dataclass
 
 import regex
 
+from zhtools.lazyre import lazy_compile
 from zhtools.numerals import parse_int
 
 NUM_CHAR = r"[一二三四五六七八九十百零〇两壹贰叁參参肆伍陆柒捌玖拾]"
 NUM = rf"(?:[0-9]{{1,3}}|{NUM_CHAR}{{1,4}})"
 # "…篇一", "… 篇1", "…【篇2】", "…(篇3)": a heading line ending in a 篇 number.
-HEADING_PIAN = regex.compile(rf"^(?P<stem>.{{0,60}}?)[ \t]?(?:篇|【篇|\[篇|（篇|\(篇|范文)(?P<num>{NUM})[】\]）)]?$")
+HEADING_PIAN = lazy_compile(rf"^(?P<stem>.{{0,60}}?)[ \t]?(?:篇|【篇|\[篇|（篇|\(篇|范文)(?P<num>{NUM})[】\]）)]?$")
 # The title after a number-first marker (PREFIX_FORMS): a run of non-spaces that ends the line
 # or is followed by a space (the article's text may go on after it).
-TITLE_AFTER_MARKER = regex.compile(r"[ \t]*(?P<title>[^ \t]{1,60})(?:[ \t]+|$)")
+TITLE_AFTER_MARKER = lazy_compile(r"[ \t]*(?P<title>[^ \t]{1,60})(?:[ \t]+|$)")
 # "电信诈骗工作总结1", "工作方案 1": a title followed by a number (validated as a run).
-HEADING_NUMBERED = regex.compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t]?(?P<num>[0-9]{1,2})$")
+HEADING_NUMBERED = lazy_compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t]?(?P<num>[0-9]{1,2})$")
 # "电信诈骗工作总结（一）", "工作方案(2)": a title followed by a bracketed number (validated as a
 # run, like HEADING_NUMBERED). "（一）领导重视" opens with its number: a section, never this.
-HEADING_BRACKETED = regex.compile(rf"^(?P<stem>.{{2,60}}?[^\s（(])[ \t]?[（(](?:第[ \t]?)?(?P<num>{NUM})(?:[ \t]?篇)?[）)]$")
+HEADING_BRACKETED = lazy_compile(rf"^(?P<stem>.{{2,60}}?[^\s（(])[ \t]?[（(](?:第[ \t]?)?(?P<num>{NUM})(?:[ \t]?篇)?[）)]$")
 # "防范电信诈骗心得体会之二", "防范电信网络诈骗倡议书【3】", "…演讲稿【篇二】": a title with its number after 之 or in
 # lenticular brackets (validated as a run, like HEADING_NUMBERED).
-HEADING_SUFFIXED = regex.compile(rf"^(?P<stem>.{{2,60}}?[^\s])(?:之(?P<num>{NUM})|[【\[]篇?(?P<num>{NUM})[】\]])$")
+HEADING_SUFFIXED = lazy_compile(rf"^(?P<stem>.{{2,60}}?[^\s])(?:之(?P<num>{NUM})|[【\[]篇?(?P<num>{NUM})[】\]])$")
 # "观看反诈宣传片心得体会——第一篇", "反诈宣传标语 · 第二辑": the ordinal of a counted item after the
 # title and a separator (an explicit count word: a heading in a run, whatever the stem).
-HEADING_ORDINAL_AFTER = regex.compile(
+HEADING_ORDINAL_AFTER = lazy_compile(
     rf"^(?P<stem>.{{2,60}}?[^\s])[ \t\u3000]*(?:——|--|[·・•|｜:：—－-])[ \t\u3000]*第(?P<num>{NUM})(?P<counter>[篇则辑例])$"
 )
 # "(精选24篇)", "（集合3篇）", "（十五篇）", "…总结12篇": a declared count in a collection title
@@ -57,7 +58,7 @@ HEADING_ORDINAL_AFTER = regex.compile(
 # Other count words only in brackets and below 100 ("（收录4则）", "（范本三份）", "（5份打包）",
 # "（分三辑）"; not "（500份）" of leaflets), or after a genre word ("…演讲稿三例").
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
-DECLARED = regex.compile(
+DECLARED = lazy_compile(
     rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:范文|精选|合集)?[ \t]*[)）】]"
     rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套][ \t]*(?:范文|范本|打包|合集)?[ \t]*[)）】]"
     rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇$"
@@ -67,11 +68,11 @@ DECLARED = regex.compile(
 SENTENCE_END = "。！？!?；;…”」』"
 TITLE_MAX = 60
 # An inline heading in flattened preview text: "典型经验材料4篇1 为进一步…".
-INLINE_PIAN = regex.compile(r"(?P<stem>[^\s。，；：！？、]{2,40}?)(?P<count>[0-9]{1,2})篇(?P<num>[0-9]{1,2})(?=[ \t])")
+INLINE_PIAN = lazy_compile(r"(?P<stem>[^\s。，；：！？、]{2,40}?)(?P<count>[0-9]{1,2})篇(?P<num>[0-9]{1,2})(?=[ \t])")
 # Enumeration markers: a line that opens with one is a section of an article, not a title.
-ENUM = regex.compile(r"^(?:[(（]?[一二三四五六七八九十0-9]{1,3}(?:[)）、]|[.．](?!\d))|[一二三四五六七八九十]是|第[一二三四五六七八九十0-9]{1,3}[步条章节])")  # not "12.09 X", a date
+ENUM = lazy_compile(r"^(?:[(（]?[一二三四五六七八九十0-9]{1,3}(?:[)）、]|[.．](?!\d))|[一二三四五六七八九十]是|第[一二三四五六七八九十0-9]{1,3}[步条章节])")  # not "12.09 X", a date
 # A flattened preview: a long line whose paragraphs were joined with spaces.
-FLAT_SPACE = regex.compile(r"(?<=[\p{Han}。，；：！？”）])[ \t](?=[\p{Han}“（0-9一二三四五六七八九十])")
+FLAT_SPACE = lazy_compile(r"(?<=[\p{Han}。，；：！？”）])[ \t](?=[\p{Han}“（0-9一二三四五六七八九十])")
 PREVIEW_MIN = 150
 # Headings may skip this many numbers (a scrape lost an article) and still be one run.
 MAX_GAP = 3
@@ -200,17 +201,17 @@ def _is_title_like(line: str) -> bool:
     return 0 < len(line) <= TITLE_MAX and bool(last) and last[-1] not in SENTENCE_END + "，,：:" and not ENUM.match(line)
 
 
-CLAUSE_MARK = regex.compile(r"[，。；！？,;]")
-YEAR_PREFIX = regex.compile(r"^\d{4}年(?:度)?")
-GLUED_NUMBER = regex.compile(r"[ \t]?(?:篇)?([0-9]{1,2})(?=[\p{Han}“xX])")
+CLAUSE_MARK = lazy_compile(r"[，。；！？,;]")
+YEAR_PREFIX = lazy_compile(r"^\d{4}年(?:度)?")
+GLUED_NUMBER = lazy_compile(r"[ \t]?(?:篇)?([0-9]{1,2})(?=[\p{Han}“xX])")
 
 
 HEADLINE_MAX = 40
 # The number of an official document, on the line above its title: "xx〔2024〕12号", "x发[2023]5号".
-DOCUMENT_NUMBER = regex.compile(r"^[^\n]{0,20}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
-INNER_STOP = regex.compile(r"[。；;]|[！？!?](?=.)")
-HEADLINE_BREAKS = regex.compile(r"[，。；：,;:]")
-QUOTED = regex.compile(r"“[^”\n]*”|「[^」\n]*」")  # a headline of a question then an exclamation has none of these
+DOCUMENT_NUMBER = lazy_compile(r"^[^\n]{0,20}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
+INNER_STOP = lazy_compile(r"[。；;]|[！？!?](?=.)")
+HEADLINE_BREAKS = lazy_compile(r"[，。；：,;:]")
+QUOTED = lazy_compile(r"“[^”\n]*”|「[^」\n]*」")  # a headline of a question then an exclamation has none of these
 
 
 def _is_exclaimed_headline(line: str) -> bool:
@@ -224,7 +225,7 @@ def _is_exclaimed_headline(line: str) -> bool:
 
 
 # A subtitle under a headline: "——记临川区公安局反诈中心民警周文斌", "--江城警方预警劝阻工作见闻".
-SUBTITLE = regex.compile(r"^[ \t\u3000]*(?:——|--|—|－－)[ \t]*(?P<sub>[^\n]{2,40})$")
+SUBTITLE = lazy_compile(r"^[ \t\u3000]*(?:——|--|—|－－)[ \t]*(?P<sub>[^\n]{2,40})$")
 
 
 def _subtitle(lines: list[_Line], i: int) -> str | None:
@@ -238,7 +239,7 @@ def _subtitle(lines: list[_Line], i: int) -> str | None:
 
 
 # A word a title cannot end on: the line after it holds the rest ("…行动暨", "…关于开展").
-TITLE_CONTINUES = regex.compile(r"(?:暨|和|及|与|的|关于|关于开展|开展|做好|进一步|加强|之|、)$")
+TITLE_CONTINUES = lazy_compile(r"(?:暨|和|及|与|的|关于|关于开展|开展|做好|进一步|加强|之|、)$")
 
 
 def _title_goes_on(first: str, second: str) -> bool:
@@ -252,9 +253,9 @@ def _title_goes_on(first: str, second: str) -> bool:
 
 # A word of fraud: the headline of a story of the genre holds one; a short line above it that holds
 # none is something the page put there (a site's line cleaning kept, a kicker), not the title.
-FRAUD_WORD = regex.compile(r"诈|骗|防范|防骗")
+FRAUD_WORD = lazy_compile(r"诈|骗|防范|防骗")
 BADGE_MAX = 6  # "热点", "原创首发": a badge is this short
-PAGE_LINE_MARK = regex.compile(r"[ \t\u3000|｜/·•>»A-Za-z0-9]|\p{So}")  # "学习强国　平安频道": a site's line has spaces, separators, Latin…
+PAGE_LINE_MARK = lazy_compile(r"[ \t\u3000|｜/·•>»A-Za-z0-9]|\p{So}")  # "学习强国　平安频道": a site's line has spaces, separators, Latin…
 LEAD_LINES_MAX = 2  # lines looked past to find the headline
 LEAD_LINE_MAX = 40  # …each at most this long
 
@@ -413,12 +414,12 @@ GENRE = (
     r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|心得体会|心得|体会|感想|观后感|总结|方案|计划|简报|报告|讲话稿|讲话|发言稿|"
     r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知)"
 )
-COLLECTION_WORD = regex.compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
-GENRE_END = regex.compile(rf"{GENRE}(?=[ \t]*(?:[(（]{NUM}[)）]|{NUM})?$)")
-HEADING_TAG = regex.compile(r"^[ \t\u3000]*(?:[【\[][\p{Han}]{1,4}[】\]][ \t]*|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．][ \t]*|[(（][一二三四五六七八九十]{1,3}[)）][ \t]*)")
+COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
+GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t]*(?:[(（]{NUM}[)）]|{NUM})?$)")
+HEADING_TAG = lazy_compile(r"^[ \t\u3000]*(?:[【\[][\p{Han}]{1,4}[】\]][ \t]*|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．][ \t]*|[(（][一二三四五六七八九十]{1,3}[)）][ \t]*)")
 GENRE_RUN_MIN = 2
 # A speech's or letter's salutation: a numbered line above one heads an article of a collection.
-SALUTATION = regex.compile(
+SALUTATION = lazy_compile(
     r"^(?:尊敬的|亲爱的|敬爱的|各位|全体|广大)?[\p{Han}、]{0,12}?(?:们|同志|朋友|老师|同学|家长|居民|市民|村民|员工|职工|乡亲|父老)(?:们)?(?:好)?[：:！!，,]"
 )
 GENRE_RUN_LEAD_MAX = 300  # more text than this above the first heading: the lines are sections of it

@@ -39,6 +39,7 @@ import regex
 
 from zhtools.clean.base import CleanOptions, apply_rule, line_end, lines  # noqa: F401  (apply_rule: the doctests)
 from zhtools.edits import Replacement
+from zhtools.lazyre import lazy_compile
 from zhtools.split import FRAUD_WORD  # a headline of the genre names fraud: split looks for it too
 
 # --- thresholds (named data) ---------------------------------------------------------------------
@@ -57,7 +58,7 @@ REPEAT_MAX = 80  # a line repeated right below itself is noise when at most this
 LABEL_VALUE_MAX = 16  # the value under a bare label line ("责编：" / "王霞") is at most this long
 
 # --- patterns --------------------------------------------------------------------------------
-HAN = regex.compile(r"\p{Han}")
+HAN = lazy_compile(r"\p{Han}")
 # The characters of `HAN` (Unicode's Han script) as ranges for `re`: counting by deleting the
 # rest is four times faster than `HAN.findall` (tests/test_anatomy.py checks they agree).
 HAN_RANGES = (
@@ -73,13 +74,13 @@ def han_count(text: str) -> int:
     return len(NOT_HAN.sub("", text))
 
 DIGIT = re.compile(r"\d")
-SENTENCE_PUNCT = regex.compile(r"[。！？；!?;]")
-CLAUSE_PUNCT = regex.compile(r"[，,、：:]")
-LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
-DATE = regex.compile(r"(?<!\d)(?:(?:19|20)\d{2}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?(?=\s|$))")
-ISO_DATE = regex.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")  # how sites date pages; letters write 年月日
-SECONDS = regex.compile(r"\d{1,2}:\d{2}:\d{2}")
-TIME = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+SENTENCE_PUNCT = lazy_compile(r"[。！？；!?;]")
+CLAUSE_PUNCT = lazy_compile(r"[，,、：:]")
+LATIN_WORD = lazy_compile(r"[A-Za-z]{2,}")
+DATE = lazy_compile(r"(?<!\d)(?:(?:19|20)\d{2}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?(?=\s|$))")
+ISO_DATE = lazy_compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")  # how sites date pages; letters write 年月日
+SECONDS = lazy_compile(r"\d{1,2}:\d{2}:\d{2}")
+TIME = lazy_compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 # A label of the page (not the document) followed by a colon: "来源：", "责任编辑:", "浏览次数："
 BYLINE_LABELS = (
     "发布时间", "发布日期", "发表时间", "更新时间", "上传时间", "上传日期", "时间", "日期", "来源", "来自", "出处", "作者",
@@ -90,11 +91,11 @@ BYLINE_LABELS = (
 )
 WEAK_LABELS = frozenset({"时间", "日期", "文", "图"})  # minutes and forms use them too
 COUNTER_LABELS = ("浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "点击量", "点击次数", "点击", "人气", "被阅读", "累计次数", "点阅数", "访问量", "浏览人次")
-LABEL = regex.compile(
+LABEL = lazy_compile(
     r"(?:^|(?<=[\s|丨/【\[（(]))(?P<label>" + "|".join(sorted(map(regex.escape, BYLINE_LABELS + COUNTER_LABELS), key=len, reverse=True))
     + r")[ \t]*[:：|丨][ \t]*"
 )
-COUNTER = regex.compile(
+COUNTER = lazy_compile(
     r"(?:" + "|".join(sorted(map(regex.escape, COUNTER_LABELS), key=len, reverse=True)) + r")[ \t]*[:：]?[ \t]*[\d.]+[ \t]*[万wWkK]?[ \t]*次?"
     r"|\d+[ \t]*(?:人阅读|人看过|次浏览|条评论|人浏览|次阅读|人点赞|人收藏)"
     # "阅读(1,234)", "回复: 3", "👍 12", "💬 0", "👁 3.2w", "1.5万人已阅读", "（128人评价）"
@@ -106,24 +107,24 @@ COUNTER = regex.compile(
     r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
 )
 # A page of a paged document: "第 1 页 / 共 12 页", "（第2页）", "- 2 -".
-PAGE_MARKER = regex.compile(r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[-－—]{1,2}|P[ \t]?\d{1,3}")
+PAGE_MARKER = lazy_compile(r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[-－—]{1,2}|P[ \t]?\d{1,3}")
 # A row of places to share to: "分享　Facebook　LINE　X　複製連結", "…转给朋友：　微信　QQ　微博".
-SHARE_ROW = regex.compile(
+SHARE_ROW = lazy_compile(
     r"^[^。！!\n]{0,24}?(?:[ \t\u3000:：|/]+(?:微信|朋友圈|QQ|qq|QQ空间|微博|新浪微博|facebook|Facebook|LINE|Line|X|Twitter|复制链接|複製連結|复制连结)){2,}[ \t\u3000]*$"
 )
 SHARE_ROW_MAX = 60
-ATTACHMENT = regex.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|wps)(?:[ \t\u3000（(]|$)", regex.IGNORECASE)
-HASHTAGS = regex.compile(r"(?:#[^\s#]{1,16}#?[ \t\u3000]*){2,}")  # "#反诈 #ETC #短信诈骗"
+ATTACHMENT = lazy_compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|wps)(?:[ \t\u3000（(]|$)", regex.IGNORECASE)
+HASHTAGS = lazy_compile(r"(?:#[^\s#]{1,16}#?[ \t\u3000]*){2,}")  # "#反诈 #ETC #短信诈骗"
 SEPARATOR_CHARS = frozenset(">＞›»|｜丨/／•▸▶►—·-⇢》")
 LABEL_MARKS = frozenset(":：|丨")
 HAS_LABEL_MARK = re.compile("[" + re.escape("".join(sorted(LABEL_MARKS))) + "]")
 HAS_LATIN = re.compile("[A-Za-z]")
 HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]")
-SEPARATOR = regex.compile(r">>|->|>|＞|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-)(?=[ \t\u3000])")  # a dash or dot only between spaces
-WELCOME = regex.compile(r"^欢迎(?:访问|来到|光临|进入)")
-SITE_WORD = regex.compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
+SEPARATOR = lazy_compile(r">>|->|>|＞|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-)(?=[ \t\u3000])")  # a dash or dot only between spaces
+WELCOME = lazy_compile(r"^欢迎(?:访问|来到|光临|进入)")
+SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
-LEAD_CREDIT = regex.compile(
+LEAD_CREDIT = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
     r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}网消息)[ \t:：]*"
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*"
@@ -135,15 +136,15 @@ LEAD_CREDIT = regex.compile(
     r"|[【\[][\p{Han}]{2,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]][ \t\u3000]*(?=[\p{Han}“])"  # "【岚城新闻】"
     r"|[【\[]?(?:[\p{Han}]{0,8})?记者[ \t]*[\p{Han}·]{2,4}(?:[ \t、]+[\p{Han}·]{2,4}){0,3}[ \t]*[/／][ \t]*[\p{Han}]{1,8}报[导道][】\]]?[ \t]*)"
 )
-CREDIT_NEWS = regex.compile(r"讯[ \t:：]*(?:[(（]|$)|讯|记者|通讯员|报[导道]|电[)）]|^[【\[][\p{Han}]{2,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]")
-CREDIT_LINE = regex.compile(
+CREDIT_NEWS = lazy_compile(r"讯[ \t:：]*(?:[(（]|$)|讯|记者|通讯员|报[导道]|电[)）]|^[【\[][\p{Han}]{2,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]")
+CREDIT_LINE = lazy_compile(
     r"^[ \t\u3000■□●◎]*(?:[(（][\p{Han}·]{1,4}(?:[ \t\u3000、][\p{Han}·]{1,4}){0,3}(?:[ \t\u3000]*整理)?[)）]$"  # "(王海洋)", "(林 涛)"
     r"|[(（](?:作者单位|作者|来源|供稿)[:：][^)）\n]{1,40}[)）]$|[(（][^)）\n]{2,30}供稿[)）]$"
     r"|(?:[\p{Han}]{0,8}(?:记者|通讯员)[ \t\u3000]*)?[\p{Han}·]{2,4}[ \t]*[/／][ \t]*[文图](?:[ \t\u3000]+[\p{Han}·]{2,4}[ \t]*[/／][ \t]*[文图]){0,3}$"  # "记者 方明远/文　周蕾/图"
     r"|(?:[\p{Han}·]{1,10}?)?(?:(?:记者|通讯员|实习生|撰文|撰稿|摄影)[ \t\u3000:：/／|丨]*|[文图][ \t\u3000]*[:：/／|丨][ \t\u3000]*)[\p{Han}·]{2,4}"
     r"(?:[ \t\u3000、，,/／]+(?:(?:[\p{Han}]{0,3}(?:记者|通讯员|实习生)|文|图|摄影)[ \t\u3000:：/／|丨]*)?[\p{Han}·]{2,4}){0,5}[ \t\u3000]*(?:报道|文/图|摄|供图|整理)?)[ \t\u3000]*$"
 )
-TRAILING_CREDIT = regex.compile(
+TRAILING_CREDIT = lazy_compile(
     r"(?<=[。！？!?”」』])[ \t]*[(（](?:(?:记者|通讯员|作者|文|图|撰稿|撰文|编辑|责编|责任编辑|审核|供稿|来源)[ \t]*[:：/／]?[ \t]*)?"
     r"[\p{Han}·]{1,4}(?:[ \t\u3000、，,/／;；][ \t]*(?:(?:记者|通讯员|文|图|编辑|审核)[ \t]*[:：/／]?[ \t]*)?[\p{Han}·]{1,4}){0,4}[)）][ \t]*$"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]完[)）][ \t]*$"
@@ -155,7 +156,7 @@ SURNAMES = frozenset(
     "付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
 UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "公司", "银行", "宣", "学生会", "委员会", "协会", "日报", "晚报", "报社", "电视台", "融媒")
-CREDIT_LABEL = regex.compile(r"^(?:[\p{Han}]{0,3}记者|[\p{Han}]{0,3}通讯员|实习生|撰文|撰稿|摄影|编辑|责编|责任编辑|审核|作者单位|作者|供稿|来源|[文图](?=[:：/／|丨]|$))[ \t:：/／|丨]*")
+CREDIT_LABEL = lazy_compile(r"^(?:[\p{Han}]{0,3}记者|[\p{Han}]{0,3}通讯员|实习生|撰文|撰稿|摄影|编辑|责编|责任编辑|审核|作者单位|作者|供稿|来源|[文图](?=[:：/／|丨]|$))[ \t:：/／|丨]*")
 CREDIT_SOURCES = frozenset({"网络", "网图", "资料图", "受访者", "受访者供图", "本报", "本台", "本站", "视觉中国", "新华社", "人民网"})
 
 
@@ -168,8 +169,8 @@ def _names(text: str) -> bool:
     return bool(tokens) and all(t == "完" or t[0] in SURNAMES or t.endswith(UNIT_ENDINGS) or t in CREDIT_SOURCES for t in tokens)
 
 
-NOT_A_NAME = regex.compile(r"^[(（][一二三四五六七八九十〇零百]+[)）]|试行|草案|节选|续|全文|附件|摘要|原标题|征求意见稿")
-CAPTION_INLINE = regex.compile(
+NOT_A_NAME = lazy_compile(r"^[(（][一二三四五六七八九十〇零百]+[)）]|试行|草案|节选|续|全文|附件|摘要|原标题|征求意见稿")
+CAPTION_INLINE = lazy_compile(
     r"[(（](?:图[/／:：][^)）\n]{1,40}|相关资料图|资料图片?(?:仅供参考)?|资料照|视频截图|截图[^)）\n]{0,20}|图片来源[:：][^)）\n]{1,30}"
     r"|(?:本文)?图片均?由[^)）\n]{1,20}提供|[^)）\n]{0,8}截图[^)）\n]{0,12}|截自[^)）\n]{1,20}|示意图|图片由AI生成[^)）\n]{0,12}|监控(?:画面|截图|视频截图)"
     r"|图源[:：][^)）\n]{1,30}|图为[^)）\n]{1,60}|图片由[^)）\n]{1,20}提供|作者单位[:：][^)）\n]{1,40}|漫画[:：/／][^)）\n]{1,20}|[^)）\n]{1,20}(?:供图|摄))[)）]"
@@ -178,10 +179,10 @@ CAPTION_INLINE = regex.compile(
 )
 MARKUP_CHARS = re.compile(r"[<&#*!]")
 # "▲警方呼吁民众…（图／…）" after other text on the line: a caption to the end of the line.
-CAPTION_TAIL = regex.compile(r"(?<=\S[ \t]+)▲[^▲\n]{1,80}$")  # after other text: a line opening with ▲ is classified whole
+CAPTION_TAIL = lazy_compile(r"(?<=\S[ \t]+)▲[^▲\n]{1,80}$")  # after other text: a line opening with ▲ is classified whole
 # " date 2025-09-13 ": an English date label (Taiwan sites, machine translations).
-DATE_LABEL = regex.compile(r"^[ \t]*(?:date|time|Date|Time)[ \t:：]+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
-CAPTION_LINE = regex.compile(
+DATE_LABEL = lazy_compile(r"^[ \t]*(?:date|time|Date|Time)[ \t:：]+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
+CAPTION_LINE = lazy_compile(
     r"^[ \t]*(?:▲[^▲\n]{0,100}$|图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|图[ \t]*\d{1,2}(?:[、,，][ \t]*图[ \t]*\d{1,2})*[ \t\u3000:：.．、]+[^。！？\n]{2,60}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)|.{0,100}?(?:记者|通讯员)[ \t]*[\p{Han}·]{2,4}[ \t]*摄"
     r"|[^。！？，、,\n]{2,12}(?:摄|供图|提供|翻摄)|(?:图|图说)[ \t]*[:：/／][^\n]{1,120}"
     r"|[【\[]?图片[】\]]?|(?:活动|宣传|讲座|现场)?(?:现场|照片|合影|剪影|掠影)(?:照片|图)?[ \t]*\d{0,2}|配图[:：][^\n]{1,80}|[(（](?:相关资料图|资料图片?(?:仅供参考)?|如图|示意图|监控画面|(?:本文)?图片均?由[^)）\n]{1,20}提供|漫画[:：/／][^)）\n]{1,20})[)）]|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$"
@@ -189,7 +190,7 @@ CAPTION_LINE = regex.compile(
 # A gambling brand spliced into a sentence, known by its form rather than its name: a short
 # name, a gambling word (体育, 娱乐, 真人, 棋牌, 电竞, 视讯) and a call to action (官网, 入口, app…):
 # "天博体育全站app入口", "某某娱乐官方网址". A gambling word alone ("学校体育") is prose.
-SPLICED_GAMBLING = regex.compile(
+SPLICED_GAMBLING = lazy_compile(
     r"(?:(?<=\p{Han})[A-Za-z0-9]{1,6}|(?<=\p{Han})\p{Han}{2})(?:体育|娱乐|真人|棋牌|电竞|视讯)(?:游戏|正规|全站|在线|线上|平台|娱乐)*"
     r"(?:app|APP|App|下载|注册|登录)?(?:官网|官方|入口|网址|首页)+(?:[\p{Han}]{0,2}入口)?"
     # a three-character name too, and any call to action, when the brand stands right before a comma
@@ -197,34 +198,34 @@ SPLICED_GAMBLING = regex.compile(
 )
 # The same for crypto and porn brands: "币鑫宝交易所注册，", "星河链USDT秒到账平台，", "夜色撩人影院免费入口，".
 # A name's length is a guess (the sentence runs into it): three characters for crypto, four for porn.
-SPLICED_CRYPTO = regex.compile(
+SPLICED_CRYPTO = lazy_compile(
     r"(?<=[\p{Han}”」』])[\p{Han}A-Za-z]{2,3}(?:交易所|USDT|usdt|钱包)(?:秒到账)?(?:官方|注册|官网|下载|平台|入口|app|APP)+(?=[，,。；;])"
 )
-SPLICED_PORN = regex.compile(r"(?<=\p{Han})\p{Han}{2,4}(?:影院|看片|视频|直播|福利)(?:免费)?(?:入口|网址|在线观看)(?=[，,。；;：:？?！!、”])")
+SPLICED_PORN = lazy_compile(r"(?<=\p{Han})\p{Han}{2,4}(?:影院|看片|视频|直播|福利)(?:免费)?(?:入口|网址|在线观看)(?=[，,。；;：:？?！!、”])")
 # A brand named rather than spliced: after 冒充/如/假冒/所谓 or a list comma, before 等, or before
 # 、 and another brand ("冒充币安、火币、欧易等"); "被吸引乐鱼体育、逗乐" is spliced.
-NAMED_BEFORE = regex.compile(r"(?:冒充|假冒|仿冒|如|例如|比如|像|所谓的?|以|、)$")
-NAMED_AFTER = regex.compile(r"等")
+NAMED_BEFORE = lazy_compile(r"(?:冒充|假冒|仿冒|如|例如|比如|像|所谓的?|以|、)$")
+NAMED_AFTER = lazy_compile(r"等")
 # What a spliced spam brand drags after it: "…体育" + "全站app入口", "ag真人" + "游戏官方".
-SPAM_TAIL = regex.compile(r"(?:人|游戏|官方|官网|平台|入口|app|网址|网站|体育|娱乐|线上|在线|网页版|登录|注册|下载|首页|全站|正规|手机版)+", regex.IGNORECASE)
+SPAM_TAIL = lazy_compile(r"(?:人|游戏|官方|官网|平台|入口|app|网址|网站|体育|娱乐|线上|在线|网页版|登录|注册|下载|首页|全站|正规|手机版)+", regex.IGNORECASE)
 # Formatting tags left in the text of a saved page (`<p style=…>`, `<br/>`, `</strong>`) and the
 # non-breaking spaces around them; not <script> or any other tag an article may quote as text.
 FORMAT_TAGS = "p|br|div|span|strong|b|i|em|u|font|img|a|li|ul|ol|table|tbody|tr|td|th|h[1-6]|section|article|rp|rt|ruby|center|hr|sup|sub|small|big|blockquote|pre|code"
-HTML_TAG = regex.compile(
+HTML_TAG = lazy_compile(
     rf"</?(?:{FORMAT_TAGS})(?:[ \t][^<>\n]{{0,400}})?/?>|&nbsp;?|&nb(?![a-z])"
     rf"|<(?:img|a|span|div|p)[ \t][^<>\n]{{0,400}}$"  # a tag cut off at the end of the line
     r"|data:image/[a-z]+;base64,[A-Za-z0-9+/=]+",  # an image inlined as text
     flags=regex.IGNORECASE,
 )
-MARKDOWN = regex.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|^[ \t]*#{1,6}[ \t]+|\*\*(?=[^*\n]{2,40}\*\*)|(?<=[^*\n]{2})\*\*(?=[：:，,。\s]|$)", flags=regex.M)
-DOUBLED = regex.compile(r"[，,](?=[，,。、])|、+(?=[，,])|。+(?=[，,])")  # a run of 。 before ， goes at once: one a pass would outlast the passes
+MARKDOWN = lazy_compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|^[ \t]*#{1,6}[ \t]+|\*\*(?=[^*\n]{2,40}\*\*)|(?<=[^*\n]{2})\*\*(?=[：:，,。\s]|$)", flags=regex.M)
+DOUBLED = lazy_compile(r"[，,](?=[，,。、])|、+(?=[，,])|。+(?=[，,])")  # a run of 。 before ， goes at once: one a pass would outlast the passes
 # "防范电信网络诈骗工作方案_第2页": the page list of a paged-document clone.
-PAGE_LIST_LINE = regex.compile(r"^.{1,80}?[_－]第[ \t]*\d{1,4}[ \t]*页[ \t]*$")
-INLINE_DOWNLOAD = regex.compile(
+PAGE_LIST_LINE = lazy_compile(r"^.{1,80}?[_－]第[ \t]*\d{1,4}[ \t]*页[ \t]*$")
+INLINE_DOWNLOAD = lazy_compile(
     r"(?:已阅读\d+页[，,]?)?还剩\d+页未读[，,]?[ \t]*(?:继续(?:免费)?阅读)?[>》]*"
     r"|(?:下载本文档|文档简介|文档介绍|本文档共\d+页|\d+页预览|免费在线阅读|加入资料篮|立即下载|文本预览)"
 )
-INLINE_BYLINE = regex.compile(
+INLINE_BYLINE = lazy_compile(
     r"(?:(?:发布时间|发布日期|发表时间|更新时间|来源|作者|责任编辑|编辑|浏览次数|点击次数|阅读次数|浏览量|点击量)[ \t]*[:：][ \t]*"
     r"[^ \t:：。，\n]{0,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*){2,}"
 )
@@ -260,15 +261,15 @@ PROSE_CHROME_SHORT = 40  # …or one of them in a sentence this short ("本文�
 WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sentence and warns of nothing
 # A line of buttons: two or more of these words, with nothing else but spaces and brackets.
 WIDGET_WORDS = r"写回答|邀请回答|好问题|关注问题|喜欢|复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表"
-WIDGET_LINE = regex.compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|word|PDF|pdf)[)）])?(?:[ \t]*\d+)?[】\])）]?[ \t\u3000|/·]*){{2,}}")
+WIDGET_LINE = lazy_compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|word|PDF|pdf)[)）])?(?:[ \t]*\d+)?[】\])）]?[ \t\u3000|/·]*){{2,}}")
 WIDGET_LINE_MAX = 40
-POINT_HERE = regex.compile(r"点(?:此|这里|击此处)[ \t]*[【\[](?:纠错|举报|反馈|投诉)[】\]][ \t]*$")
-LONE_LABEL = regex.compile(r"(?:内容摘要|内容简介|内容提要|文件预览|文档预览|资料简介|在线预览|全文预览)[:：]?")
-AUDIO = regex.compile(r"^[ \t\u3000]*(?:\p{So}[ \t]*)?(?:听新闻|收听文章|听全文|收听全文|语音朗读|语音播报|朗读全文)(?:[ \t\u3000·]*\d{1,2}:\d{2}(?:[ \t]*/[ \t]*\d{1,2}:\d{2})?)?[ \t\u3000]*$")
-SINGLE_WIDGET = regex.compile(r"[【\[]?(?:关注他|关注她|[+＋]关注|举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|返回顶部|回到顶部|返回列表|返回首页|政府网站找错|我要投稿)[】\]]?")
-RELATED_HEADER = regex.compile(r"(?:相关|热门|更多|推荐|最新|精选|同类|延伸|猜你喜欢|你可能还想看|你可能感兴趣)[\p{Han}]{0,6}[:：]?|[\p{Han}]{0,6}(?:推荐|其他文章|往期文章)[:：]?")
+POINT_HERE = lazy_compile(r"点(?:此|这里|击此处)[ \t]*[【\[](?:纠错|举报|反馈|投诉)[】\]][ \t]*$")
+LONE_LABEL = lazy_compile(r"(?:内容摘要|内容简介|内容提要|文件预览|文档预览|资料简介|在线预览|全文预览)[:：]?")
+AUDIO = lazy_compile(r"^[ \t\u3000]*(?:\p{So}[ \t]*)?(?:听新闻|收听文章|听全文|收听全文|语音朗读|语音播报|朗读全文)(?:[ \t\u3000·]*\d{1,2}:\d{2}(?:[ \t]*/[ \t]*\d{1,2}:\d{2})?)?[ \t\u3000]*$")
+SINGLE_WIDGET = lazy_compile(r"[【\[]?(?:关注他|关注她|[+＋]关注|举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|返回顶部|回到顶部|返回列表|返回首页|政府网站找错|我要投稿)[】\]]?")
+RELATED_HEADER = lazy_compile(r"(?:相关|热门|更多|推荐|最新|精选|同类|延伸|猜你喜欢|你可能还想看|你可能感兴趣)[\p{Han}]{0,6}[:：]?|[\p{Han}]{0,6}(?:推荐|其他文章|往期文章)[:：]?")
 RELATED_HEADER_MAX = 8
-RELATED_LABEL = regex.compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|tags|Tags|TAGS|Tag)[ \t]*[:：]")
+RELATED_LABEL = lazy_compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|tags|Tags|TAGS|Tag)[ \t]*[:：]")
 
 
 @dataclass(frozen=True)
@@ -303,8 +304,8 @@ def vocab() -> Vocab:
 QUOTE_OPEN = re.compile(r"[“「『‘\"《]")
 QUOTED = re.compile(r"“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’|\"[^\"\n]*\"|《[^》\n]*》")
 LEAD_BULLETS = " \t\u3000•·●■□▲◆-*【["
-ENUMERATED = regex.compile(r"^[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)")  # an item of the document's list
-LABEL_END = regex.compile(r"[ \t]*(?:[:：|丨]|$)")
+ENUMERATED = lazy_compile(r"^[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)")  # an item of the document's list
+LABEL_END = lazy_compile(r"[ \t]*(?:[:：|丨]|$)")
 LEAD_SLACK = 2  # a chrome term opening a line may follow a bullet or a bracket and a character or two
 
 
@@ -506,19 +507,19 @@ def classify(line: str, f: LineFeatures) -> str | None:
 # "活动时间：5月1日　活动地点：社区广场" or a notice's "联系人：王老师　电话：…" stay. The genre's
 # labels are few and stable; the site's are many and new on every site ("稿源：", "信息提供：",
 # "编校：", "当班编辑："), so it is the document's that are listed.
-DOCUMENT_LABEL = regex.compile(
+DOCUMENT_LABEL = lazy_compile(
     r"(?:时间|日期|地点|对象|主题|人员|内容|形式|目标|要求|方式|电话|手机|地址|单位|负责人|联系人|口号|标语|背景|目的|意义|步骤|安排|"
     r"分工|措施|范围|名称|姓名|班级|学校|组长|副组长|成员|主持人|嘉宾|题目|原因|结果|金额|案情|提示|注意|答案|解析|问|答|例|注)$"
 )
-PAGE_VERB = regex.compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理)")
-PAIR_LABEL = regex.compile(r"^[ \t\u3000]*([^:：]+)[:：]")
+PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理)")
+PAIR_LABEL = lazy_compile(r"^[ \t\u3000]*([^:：]+)[:：]")
 # A counter in a site's words: short words beside numbers and nothing else ("围观 1,356",
 # "热议 1826　下载 94　收藏 21", "4.7万人读过", "好评 96%　·　1,204 人点了有用　·　约900字").
-COUNTER_PART = regex.compile(r"[\p{Han}]{0,6}[ \t]*[:：]?[ \t]*[约共近超]?[0-9][0-9,.]*[ \t]*(?:[万千wWkK]|%|％)?[ \t]*[\p{Han}]{0,6}")
-COUNTER_LINE_SEPARATORS = regex.compile(r"[ \t\u3000·•|｜/／,，、]+")
+COUNTER_PART = lazy_compile(r"[\p{Han}]{0,6}[ \t]*[:：]?[ \t]*[约共近超]?[0-9][0-9,.]*[ \t]*(?:[万千wWkK]|%|％)?[ \t]*[\p{Han}]{0,6}")
+COUNTER_LINE_SEPARATORS = lazy_compile(r"[ \t\u3000·•|｜/／,，、]+")
 COUNTER_LINE_HAN = 16
-SPACED_NUMBER = regex.compile(r"\p{Han}(?:[ \t\u3000]+|[ \t]*[:：][ \t]*)\d")  # a lone counter is spaced from its word: "围观 1,356", not "发放3000余份"
-CALENDAR = regex.compile(r"\d[ \t]*[年月日号时点]|[年月日][ \t]*\d|[:：]\d{2}(?!\d)|第[ \t]*\d|\d[ \t]*[-./][ \t]*\d{1,2}[-./]")
+SPACED_NUMBER = lazy_compile(r"\p{Han}(?:[ \t\u3000]+|[ \t]*[:：][ \t]*)\d")  # a lone counter is spaced from its word: "围观 1,356", not "发放3000余份"
+CALENDAR = lazy_compile(r"\d[ \t]*[年月日号时点]|[年月日][ \t]*\d|[:：]\d{2}(?!\d)|第[ \t]*\d|\d[ \t]*[-./][ \t]*\d{1,2}[-./]")
 
 
 def _page_fields(line: str) -> bool:
@@ -548,7 +549,7 @@ def _counter_line(line: str, f: LineFeatures) -> bool:
 
 
 NOISE_MAX = 16
-TRAILING_BRACKETS = regex.compile(r"[(（][^()（）\n]{0,80}[)）][ \t]*$")
+TRAILING_BRACKETS = lazy_compile(r"[(（][^()（）\n]{0,80}[)）][ \t]*$")
 
 
 def _prose_before_a_bracketed_credit(line: str) -> bool:
@@ -559,7 +560,7 @@ def _prose_before_a_bracketed_credit(line: str) -> bool:
 # "虚拟币诈骗,虚拟币诈骗案例,虚拟币诈骗怎么追回…": five or more short phrases between spaces or commas
 # (never 、, which lists in a sentence), most sharing a word, or several asking what people search.
 QUERY_SPLIT = re.compile(r"[ \t\u3000,，|｜]+")
-QUERY_PART = regex.compile(r"[\p{Han}0-9A-Za-z]{2,20}")
+QUERY_PART = lazy_compile(r"[\p{Han}0-9A-Za-z]{2,20}")
 QUERY_WORD = re.compile(r"怎么办|怎么|吗$|是什么|什么意思|多少|几年|大全|简短|押韵|顺口溜|案例|套路|有用|图片|视频|最新")
 QUERY_MIN = 5
 QUERY_SHARED = 0.6
@@ -579,74 +580,74 @@ def _search_queries(line: str) -> bool:
 
 # Prompts to follow or share, in their sentence forms: "👆点击上方“平安枫林”，一键关注不迷路", "长按下方二维码，
 # 关注…", "扫描二维码，手机浏览本页", "喜欢本文就收藏分享给更多人吧", "分享至：微信 朋友圈 微博".
-SHARE_PROMPT = regex.compile(
+SHARE_PROMPT = lazy_compile(
     r"^.{0,4}(?:点击上方|长按|扫描|扫一扫|识别)[^。！？\n]{0,16}(?:二维码|关注|浏览本页)|扫码[ \t\u3000]*(?:阅读|浏览|打开)本页"
     r"|(?:喜欢|觉得有用|觉得不错|如果觉得)[^。！？\n]{0,12}(?:分享|收藏|关注|点赞|在看)|^.{0,4}点个?[“\"]?在看"
     r"|^[ \t\u3000]*分享(?:至|到)(?:[:：]|[ \t]*(?:朋友圈|微信|微博|QQ|qq)(?=[ \t]|$))"
 )
 SHARE_LINE_MAX = 40
 # The calls and lures of an advert; two different ones on a line that is no sentence make it an advert.
-PROMO = regex.compile(
+PROMO = lazy_compile(
     r"注册(?:即)?[送领]|[送领]\d+|首存|彩金|返水|秒到账|秒提现|app下载|APP下载|下载\p{Han}{0,4}(?:app|APP)|立即(?:注册|下载|领取|进入)|官网(?:入口|地址)|"
     r"新用户|新人专享|手续费\d*折|免费领取|点击领取|日赚|稳赚|高额返利|邀请码|一键(?:理财|投资|注册|下载)|冷钱包|老品牌|值得信赖|官方网址|点击进入|承兑商|商家直营|官方直营"
 )
-CRYPTO_WORD = regex.compile(r"USDT|usdt|币|交易所|合约|钱包|区块链|BTC|btc|比特")
-GAMBLING_WORD = regex.compile(r"体育|娱乐|真人|棋牌|彩|博彩|百家乐|老虎机|赌")
+CRYPTO_WORD = lazy_compile(r"USDT|usdt|币|交易所|合约|钱包|区块链|BTC|btc|比特")
+GAMBLING_WORD = lazy_compile(r"体育|娱乐|真人|棋牌|彩|博彩|百家乐|老虎机|赌")
 PROMO_LINE_MAX = 60
-WARNING = regex.compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别|谨慎|骗|诈|违法|犯罪")  # an advert never warns
+WARNING = lazy_compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别|谨慎|骗|诈|违法|犯罪")  # an advert never warns
 # An e-paper's page line: a paper's name, a date and a page ("第A06版", "05版").
-EPAPER = regex.compile(r"[\p{Han}]{1,10}报[》)）]?")
-EPAPER_PAGE = regex.compile(r"(?<![\d.])[A-Z]?\d{1,3}[ \t]*版(?![本权])")
+EPAPER = lazy_compile(r"[\p{Han}]{1,10}报[》)）]?")
+EPAPER_PAGE = lazy_compile(r"(?<![\d.])[A-Z]?\d{1,3}[ \t]*版(?![本权])")
 EPAPER_LINE_MAX = 60
 # Words one of CREDIT_LINE's or CAPTION_LINE's forms needs: lines without any are not tried.
-CREDIT_LINE_OUTLET = regex.compile(r"^[\p{Han}·]{1,10}?(?=记者|通讯员|实习生)")  # "半岛记者 …": the outlet is no name
+CREDIT_LINE_OUTLET = lazy_compile(r"^[\p{Han}·]{1,10}?(?=记者|通讯员|实习生)")  # "半岛记者 …": the outlet is no name
 CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|[文图][ \t\u3000]*[:：/／|丨]|^[ \t]*[(（]")
 CAPTION_WORDS = re.compile(r"▲|图|摄|供图|提供|照片|资料|现场|合影|剪影|掠影|漫画|-")
 # A short line of symbols, Latin and digits that is not a section number: "A+ A-", "|", ":::",
 # "◆ ◆ ◆", "- END -", "1 / 41" (page furniture wherever it stands).
-NOISE_LINE = regex.compile(r"^(?=[^\n]*(?:[+|:：◆◇■□●•▲▼※=~#_/\\-]|\p{So}))[^\p{Han}\n]{1,16}$")  # \p{So}: emoji, symbols
-DATE_OR_TIME = regex.compile(r"[\d\s\-/.:年月日]+")  # "2023-5-1", "10:30": a letter's date, a time
-SECTION_NUMBER = regex.compile(r"^[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、．]?[ \t]*$|^[ \t]*[-•·*—…]+[ \t]*$")
+NOISE_LINE = lazy_compile(r"^(?=[^\n]*(?:[+|:：◆◇■□●•▲▼※=~#_/\\-]|\p{So}))[^\p{Han}\n]{1,16}$")  # \p{So}: emoji, symbols
+DATE_OR_TIME = lazy_compile(r"[\d\s\-/.:年月日]+")  # "2023-5-1", "10:30": a letter's date, a time
+SECTION_NUMBER = lazy_compile(r"^[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、．]?[ \t]*$|^[ \t]*[-•·*—…]+[ \t]*$")
 # Words a title or heading of the genre holds; a short line at the top without any, next to
 # chrome, is a site name, badge or widget ("海滨新闻网", "投诉建议", "通知公告").
-TOPIC = regex.compile(
+TOPIC = lazy_compile(
     r"诈|骗|反诈|宣传|总结|方案|心得|体会|计划|报告|讲话|倡议|活动|工作|防范|警|安全|教育|案例|提醒|提示|指南|通知|意见|措施|"
     r"一封信|公开信|的信|倡议书|承诺书|告知书|责任书|建议书|申请书|策划书|告家长书|讲话稿|发言稿|演讲稿|篇|通报|通告|公告|建设|"
     r"培训|讲座|会议|专项|行动|整治|治理|守护|平安|法治|普法|知识|引言|前言|导语|摘要|结语|[0-9]|[一二三四五六七八九十]|x{2}|X{2}"
 )
 SITE_LINE_MAX = 12
 # TOPIC without numbers: the words of the genre and of fraud, which a site's own lines lack.
-TOPIC_WORD = regex.compile(TOPIC.pattern.replace("|[0-9]|[一二三四五六七八九十]|x{2}|X{2}", ""))
+TOPIC_WORD = lazy_compile(TOPIC.pattern.replace("|[0-9]|[一二三四五六七八九十]|x{2}|X{2}", ""))
 FOOTER_ROW_SEPARATORS = 3
 BETWEEN_HAN_MAX = 24  # a layout line between the headline and the text holds at most this many Han characters…
 BETWEEN_SIGNALS = 2  # …and at least this many kinds of page layout (separators, emoji, Latin, counters, times, labels, dates)
 NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome lines that name the account or section above them
-POSTED = regex.compile(r"^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # a WeChat post's byline: "原创 作者 公众号 日期 时间 发表于江苏"
+POSTED = lazy_compile(r"^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # a WeChat post's byline: "原创 作者 公众号 日期 时间 发表于江苏"
 SITE_HEADER_MAX = 40
 SITE_LINE_ABOVE_MAX = 80
-LABEL_PAIR = regex.compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}[\p{Han} ]{1,5}[:：][ \t]*[^ \t\u3000:：]{1,40}")  # "主题分类：公安"
-MENU_BAR = regex.compile(r"登录|登入|注册|搜索|首页[ \t\u3000|｜]")  # a site's bar, never a headline
-KICKER = regex.compile(r"[【\[][\p{Han}]{2,8}[】\]]")  # "【反诈进行时】": a column's name above the headline  # "北嵊职业技术学院　BEISHENG VOCATIONAL AND TECHNICAL COLLEGE"
+LABEL_PAIR = lazy_compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}[\p{Han} ]{1,5}[:：][ \t]*[^ \t\u3000:：]{1,40}")  # "主题分类：公安"
+MENU_BAR = lazy_compile(r"登录|登入|注册|搜索|首页[ \t\u3000|｜]")  # a site's bar, never a headline
+KICKER = lazy_compile(r"[【\[][\p{Han}]{2,8}[】\]]")  # "【反诈进行时】": a column's name above the headline  # "北嵊职业技术学院　BEISHENG VOCATIONAL AND TECHNICAL COLLEGE"
 # The sections of news, government and school sites, shown above the headline ("通知公告").
-SECTION_NAME = regex.compile(
+SECTION_NAME = lazy_compile(
     r"(?:通知公告|公示公告|新闻动态|新闻中心|工作动态|基层动态|部门动态|媒体聚焦|媒体报道|学院要闻|学校要闻|校园新闻|图片新闻|要闻|热点新闻|"
     r"综合新闻|本地新闻|社会新闻|政务公开|信息公开|政策解读|警务资讯|警方提示|平安动态|热点信息|头条|资讯)"
 )
-SYMBOL = regex.compile(r"\p{So}")  # emoji and pictographs: 📚, 🔍, 👍
+SYMBOL = lazy_compile(r"\p{So}")  # emoji and pictographs: 📚, 🔍, 👍
 # "共计1536个字，预计阅读时长6分钟": how long the page takes to read.
-READING_TIME = regex.compile(r"(?:预计)?阅读(?:时长|约|大约)?(?:需|需要)?[ \t]*\d+[ \t]*分钟|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字")
+READING_TIME = lazy_compile(r"(?:预计)?阅读(?:时长|约|大约)?(?:需|需要)?[ \t]*\d+[ \t]*分钟|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字")
 # What a site's own header lines say about it (above the headline, these lines are the site's).
-SITE_WORDS = regex.compile(r"[网站](?=$|[ \t\u3000|｜·\-—_])|网站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅")  # "X网" ends a name, "网店" does not
-SPACED_SEPARATOR = regex.compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3000]")
-MENU_LINE = regex.compile(r"[\p{Han}A-Za-z]{2,12}(?:[ \t\u3000|｜]+[\p{Han}A-Za-z]{2,6}){3,}")  # the site's name may open it
+SITE_WORDS = lazy_compile(r"[网站](?=$|[ \t\u3000|｜·\-—_])|网站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅")  # "X网" ends a name, "网店" does not
+SPACED_SEPARATOR = lazy_compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3000]")
+MENU_LINE = lazy_compile(r"[\p{Han}A-Za-z]{2,12}(?:[ \t\u3000|｜]+[\p{Han}A-Za-z]{2,6}){3,}")  # the site's name may open it
 # A line of genre keywords ending in a full stop: "X总结,Y总结。", "电信诈骗宣传防范工作总结。".
 GENRE_END = r"(?:总结|方案|计划|报告|心得体会|心得|体会|范文|大全|模板|策划|讲话稿|演讲稿)"
-SEO_KEYWORDS = regex.compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{{Han}}0-9]{{2,30}}{GENRE_END})*[。.]")
+SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{{Han}}0-9]{{2,30}}{GENRE_END})*[。.]")
 
 
 BREADCRUMB_PART_MAX = 20
-ARROWS = regex.compile(r">|＞|›|»|→|▸|▶|►")
-BREADCRUMB_WORD = regex.compile(r"首页|主页|当前位置|位置|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源")
+ARROWS = lazy_compile(r">|＞|›|»|→|▸|▶|►")
+BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源")
 
 
 def _breadcrumb(line: str) -> bool:
@@ -673,20 +674,20 @@ def _weak_chrome(line: str, f: LineFeatures) -> bool:
     return False
 
 
-BUTTONS = regex.compile(r"(?:[【\[][^】\]\n]{1,6}[】\]][ \t\u3000]*){2,}")  # "【大字】【标准】【小字】　【打印文章】"
-ARROW_MARKS = regex.compile(r"[↑↓←→↪↩⇢⇠➜➤]")  # "↑↑↑ 戳蓝字", "↪ 打开原文"
-LABEL_OPENS = regex.compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：]")
+BUTTONS = lazy_compile(r"(?:[【\[][^】\]\n]{1,6}[】\]][ \t\u3000]*){2,}")  # "【大字】【标准】【小字】　【打印文章】"
+ARROW_MARKS = lazy_compile(r"[↑↓←→↪↩⇢⇠➜➤]")  # "↑↑↑ 戳蓝字", "↪ 打开原文"
+LABEL_OPENS = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：]")
 # A summary's label opening the first paragraph: the site's summary of the text, not the text
 # (a document's own "内容摘要：" or "简介：" stays).
-SUMMARY_LABEL = regex.compile(
+SUMMARY_LABEL = lazy_compile(
     r"[ \t\u3000]*[【\[]?\p{Han}{0,4}(?:提示|速览|导读|导语|概要|要点|按语|的话|点睛|速读)(?:[（(][^）)\n]{1,30}[）)])?[】\]]?[:：]"
 )
 # What split takes for an article's heading or a collection's count: "第一篇：X", "【第1篇】X",
 # "范文一：X", "X(3篇)"; and a numbered item of a list ("18 遇到可疑打96110 多问一句少受骗").
-ARTICLE_HEADING = regex.compile(r"篇|范文[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]{1,3}[则例辑套]|^(?:[①-⑳]|[Ⅰ-Ⅻ]|其[一二三四五六七八九十])")
-LIST_ITEM = regex.compile(r"^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:[ \t\u3000、.．)）]|$)")
-SALUTATION_LINE = regex.compile(r"^[ \t\u3000]*[\p{Han}（）()、·]{2,30}[:：][ \t\u3000]*$")  # "各村（社区）：", "尊敬的家长朋友们："
-DOCUMENT_DATE = regex.compile(r"^[ \t\u3000]*[(（]?[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})[ \t]*年[^\n]{0,10}[)）]?[ \t\u3000]*$")
+ARTICLE_HEADING = lazy_compile(r"篇|范文[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]{1,3}[则例辑套]|^(?:[①-⑳]|[Ⅰ-Ⅻ]|其[一二三四五六七八九十])")
+LIST_ITEM = lazy_compile(r"^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:[ \t\u3000、.．)）]|$)")
+SALUTATION_LINE = lazy_compile(r"^[ \t\u3000]*[\p{Han}（）()、·]{2,30}[:：][ \t\u3000]*$")  # "各村（社区）：", "尊敬的家长朋友们："
+DOCUMENT_DATE = lazy_compile(r"^[ \t\u3000]*[(（]?[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})[ \t]*年[^\n]{0,10}[)）]?[ \t\u3000]*$")
 
 
 def _between_mark(line: str, f: LineFeatures) -> bool:
@@ -851,21 +852,21 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
 # --- a title shown again in another form -----------------------------------------------------
 # Above the text, pages show their title again with a tag, without the year or without the
 # declared count: "【推荐】2024年X总结", "X总结", "X总结（精选3篇）" under "X总结（精选3篇）".
-TITLE_DECORATION = regex.compile(
+TITLE_DECORATION = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[][^】\]\n]{1,6}[】\]][ \t]*)?(?:(?:19|20)\d{2}(?:[-—~～至](?:19|20)?\d{2})?年?度?[ \t]*)?"
 )
-TITLE_COUNT = regex.compile(
+TITLE_COUNT = lazy_compile(
     r"[ \t]*(?:[(（【\[][ \t]*(?:(?![第一二三四五六七八九十])\p{Han}){0,3}[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*篇[ \t]*(?:范文|精选|合集)?[ \t]*[)）】\]]"
     r"|(?<![0-9])[0-9一二三四五六七八九十]{1,3}篇)?[ \t:：]*$"
 )
 # What opens the text right after a title glued in front of it: "X总结为进一步增强…", "X计划：为深入…".
-TEXT_OPENER = regex.compile(r"[ \t]*[:：][ \t]*|[ \t]*(?=为了|为进一步|为深入|为切实|为全面|为有效|为认真|为贯彻|为落实|为加强|为提高|根据|按照|近年来|近期|今年|随着)")
+TEXT_OPENER = lazy_compile(r"[ \t]*[:：][ \t]*|[ \t]*(?=为了|为进一步|为深入|为切实|为全面|为有效|为认真|为贯彻|为落实|为加强|为提高|根据|按照|近年来|近期|今年|随着)")
 # A tag or tagline after the title: "…心得体会【优秀范文】", "…怎么办(这三种骗局一定要当心)"; never a
 # number ("X（一）" heads article 1).
-TITLE_TAG_AFTER = regex.compile(r"[ \t]*[【\[(（](?![第一二三四五六七八九十0-9])[^】\]()（）\n]{1,16}[】\])）][ \t]*$")
-PIPE_PREFIX = regex.compile(r"^[ \t\u3000]*(?P<brand>[^|｜丨\n]{2,12}?)[ \t\u3000]*[|｜丨]")  # "平安柳川| X", "反诈课堂丨X"
-TITLE_TAG_AFTER_GLUED = regex.compile(r"[(（](?![第一二三四五六七八九十0-9])[^)）\n]{1,8}[)）]")
-BOOK_MARKS = regex.compile(r"^《([^《》\n]+)》$")
+TITLE_TAG_AFTER = lazy_compile(r"[ \t]*[【\[(（](?![第一二三四五六七八九十0-9])[^】\]()（）\n]{1,16}[】\])）][ \t]*$")
+PIPE_PREFIX = lazy_compile(r"^[ \t\u3000]*(?P<brand>[^|｜丨\n]{2,12}?)[ \t\u3000]*[|｜丨]")  # "平安柳川| X", "反诈课堂丨X"
+TITLE_TAG_AFTER_GLUED = lazy_compile(r"[(（](?![第一二三四五六七八九十0-9])[^)）\n]{1,8}[)）]")
+BOOK_MARKS = lazy_compile(r"^《([^《》\n]+)》$")
 TITLE_KEY_MIN = 6  # a shorter title ("工作总结") is no evidence that a line repeats it
 
 
@@ -875,7 +876,7 @@ def _declares(title: str) -> bool:
 
 
 # A site's name after the title: "X_文秘家园网", "X-华文范文网", "X | 某某文库".
-TITLE_SITE_SUFFIX = regex.compile(r"[ \t]*[_\-－—|｜][ \t]*[\p{Han}A-Za-z0-9]{2,12}(?:网|站|文库|范文|在线)[ \t]*$")
+TITLE_SITE_SUFFIX = lazy_compile(r"[ \t]*[_\-－—|｜][ \t]*[\p{Han}A-Za-z0-9]{2,12}(?:网|站|文库|范文|在线)[ \t]*$")
 
 
 def title_key(line: str) -> str:
@@ -926,7 +927,7 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
 
 
 # A view count glued to the end of the headline: "…承诺书》248", "…一场不容忽视的班会171" (never a year).
-HEADLINE_COUNT = regex.compile(r"(?<=[\p{Han}》」”）)])(?!(?:19|20)\d{2}$)\d{2,5}[ \t]*$")
+HEADLINE_COUNT = lazy_compile(r"(?<=[\p{Han}》」”）)])(?!(?:19|20)\d{2}$)\d{2,5}[ \t]*$")
 
 
 def headline_count(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int]) -> Replacement | None:
@@ -975,7 +976,7 @@ def glued_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
 # The site's labels over its own paragraph: "【导读】", "AI速读：", "【写作提示】", "内容简介：本资料…".
 INTRO_LABELS = r"(?:【导读】|文章导读[:：]|[【\[](?:写作提示|写作指导|编者按语)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇))"
 # The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
-INTRO_PICKED = regex.compile(
+INTRO_PICKED = lazy_compile(
     r"(?:小编|本站|本网|站长)[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编)了?"
     r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十]+篇)"
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
@@ -984,26 +985,26 @@ INTRO_PICKED = regex.compile(
     r"|^[ \t\u3000]*" + INTRO_LABELS +
     r"|(?:下面|以下|下文)(?:是|为)[^。！？!?，,\n]{1,12}?(?:为|给)(?:大家|您|你|同学们|朋友们|老师们)[^。！？!?\n]{0,8}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编)"
 )
-INTRO_FORMULA = regex.compile(
+INTRO_FORMULA = lazy_compile(
     r"小编[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
     r"|(?:本站|本网|网友|站长|[\p{Han}0-9]{2,8}网{1,2}(?=的|小编|编辑|为|给|帮|今天|特意|精心))(?:们)?[^。！？!?\n]{0,24}?"
     r"(?:为|给|帮)(?:大家|您|你)[^。！？!?\n]{0,12}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
     r"|(?:下面|以下|下文)(?:是|为)[^。！？!?\n]{0,40}?(?:供大家|欢迎(?:大家)?(?:阅读|参考|借鉴|收藏|使用)|仅供|希望(?:能|可以|能够)?(?:对|帮助|帮到)(?:大家|您|你))"
 )
 # A formula addresses the reader: "小编在整理居民来信时发现…" is a WeChat post's own sentence.
-INTRO_READER = regex.compile(r"大家|您|你|同学们|朋友|(?:下面|以下|下文)(?:是|为)")
+INTRO_READER = lazy_compile(r"大家|您|你|同学们|朋友|(?:下面|以下|下文)(?:是|为)")
 # "希望对大家有所帮助", "相信一定会对你有所帮助", "欢迎阅读": the site's wishes to the reader.
-INTRO_WISH = regex.compile(
+INTRO_WISH = lazy_compile(
     r"(?:希望|相信|但愿)[^。！？!?\n]{0,20}(?:对|帮|给)[^。！？!?\n]{0,6}(?:你|您|大家|同学们|朋友们)[^。！？!?\n]{0,20}(?:帮助|启发|喜欢|用处|参考)"
     r"|(?:欢迎|供)(?:大家|您)?(?:阅读|借鉴|参考|分享|收藏)|仅供[^。！？!?\n]{0,6}参考|可供[^。！？!?\n]{0,8}参考|感谢(?:您的)?(?:阅读|参阅)"
 )
 # "总结是…的书面材料", "方案，是一种计划性公文": a 范文 site defining the genre.
-INTRO_DEFINITION = regex.compile(
+INTRO_DEFINITION = lazy_compile(
     r"^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得体会|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划书|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
     r"[，,]?(?:就|一般|通常)?是(?:指)?[^。！？!?\n]{2,120}?(?:书面材料|应用文|文体|文书|公文|书信|书面计划|方法计划|思考总结|口号|体裁|短句|文章)"
 )
 # "你想知道总结怎么写吗？", "那么好的方案是什么样的呢？": a hook before the 范文.
-INTRO_HOOK = regex.compile(
+INTRO_HOOK = lazy_compile(
     r"(?:你|您|大家|我们|很多人|许多人|同学们)[^。！？!?\n]{0,30}(?:怎么写|如何写|怎样写|写些什么|写什么|知道|了解过|很难写|苦恼|具备|注意哪些|制定|撰写)"
     r"[^。！？!?\n]{0,30}(?:(?:吗|呢|吧)[？?！!。]|[？?])"
     r"|(?:怎么|如何|怎样)(?:才能|才可以|去)?(?:写|制定|撰写)[^。！？!?\n]{0,24}[？?]"
@@ -1011,8 +1012,8 @@ INTRO_HOOK = regex.compile(
     r"|(?:怎样|怎么|如何)的?(?:才能)?[^。！？!?\n]{0,6}?(?:标语|口号|宣传语|总结|方案|计划|心得体会|倡议书|演讲稿|范文)[^。！？!?\n]{0,16}[？?]"
 )
 INTRO_TOP = 3  # a paragraph of hooks and definitions alone is an intro among the first lines after the first
-SENTENCE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』]?|$)")
-WRITING = regex.compile(r"写|撰写|制定|范文|模板|标语|口号|宣传语")  # a hook about writing one, or about the genre itself
+SENTENCE = lazy_compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』]?|$)")
+WRITING = lazy_compile(r"写|撰写|制定|范文|模板|标语|口号|宣传语")  # a hook about writing one, or about the genre itself
 
 
 # A word one of the intro patterns above opens with: a line without any is no intro (one `re`
@@ -1051,7 +1052,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     return found, formula, bool(sentences) and len(found) == len(sentences) and (formula or framing)
 
 
-INTRO_LABEL = regex.compile(r"[ \t\u3000]*" + INTRO_LABELS)
+INTRO_LABEL = lazy_compile(r"[ \t\u3000]*" + INTRO_LABELS)
 INTRO_LEAD_MAX = 80  # words of the site's before its formula, at most this long ("在日常生活中，大家都看到过…标语吧。")
 
 

@@ -11,6 +11,7 @@ from typing import NamedTuple
 import regex
 
 from zhtools.edits import Replacement, Trace
+from zhtools.lazyre import lazy_compile
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def is_broken_word(left: str, right: str) -> bool:
     return bool(left) and bool(right) and (left[-1] + right[0]) in common_words()
 
 
-LINE = regex.compile(r"(?m)^.*$")
+LINE = lazy_compile(r"(?m)^.*$")
 
 
 def lines(text: str) -> Iterator[tuple[int, int]]:
@@ -83,10 +84,10 @@ def delete(matches: Iterable[regex.Match]) -> Iterator[Replacement]:
 SENTENCE_END = "。！？!?"
 CLAUSE_BREAK = "，,。！？!?；;\n"
 # Compiled once: a page of many distinct titles would otherwise push them out of regex's cache.
-SENTENCE_END_RE = regex.compile(r"[。！？!?]")
-FULL_STOP = regex.compile(r"[。！？]")
-QUOTE_IN_WORD = regex.compile(r"(?<=\p{Han})['`‘’](?=\p{Han})")
-CLAUSE_SPLIT = regex.compile(r"[，。；！？,;!?\n]")
+SENTENCE_END_RE = lazy_compile(r"[。！？!?]")
+FULL_STOP = lazy_compile(r"[。！？]")
+QUOTE_IN_WORD = lazy_compile(r"(?<=\p{Han})['`‘’](?=\p{Han})")
+CLAUSE_SPLIT = lazy_compile(r"[，。；！？,;!?\n]")
 TITLE_MAX = 60
 PLACEHOLDER_PREFIX = r"(?:XX|xx|ⅩⅩ|X|x|##)?"
 LIST_MARKER = r"[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]"

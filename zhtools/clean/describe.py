@@ -23,7 +23,9 @@ from collections.abc import Iterable
 
 import regex
 
-DATE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+from zhtools.lazyre import lazy_compile
+
+DATE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 VALUE = r"[ \t]*(?:[:：]|[|丨｜](?=[ \t]*[^\s|丨｜]))[ \t]*(?P<v>[^\s|丨｜:：,，。;；()（）\[\]【】]{1,30})"  # "来源：X", "编辑丨X"
 # A category a 范文 site prints after the author: "时间:2023-11-06 14:20:31 若水 工作计划 我要投稿".
 CATEGORY = r"(?:工作总结|工作计划|心得体会|活动方案|活动总结|工作方案|策划书|演讲稿|讲话稿|发言稿|倡议书|承诺书|申请书|报告|范文|方案|总结|计划|作文|观后感|读后感|安全教育)"
@@ -48,12 +50,12 @@ NOT_A_SOURCE = frozenset({"网络", "网图", "互联网", "资料图", "网络�
 # A value that is itself a label: "素材｜文字｜编审" names no one.
 LABEL_WORDS = frozenset({"作者", "编辑", "编审", "审核", "审稿", "来源", "素材", "文字", "校对", "摄影", "图片", "责编", "撰稿", "供稿", "记者", "通讯员"})
 # A date labelled as the page's publication, preferred to any other date of the bylines.
-PUBLISHED = regex.compile(r"(?:发布|发表|公开|更新|上传)(?:时间|日期|于)[ \t]*[:：]?[ \t]*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
+PUBLISHED = lazy_compile(r"(?:发布|发表|公开|更新|上传)(?:时间|日期|于)[ \t]*[:：]?[ \t]*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 # A WeChat post's byline: "原创 反诈小澜 平安青澜 2024-03-02 18:30 发表于江苏" (author, then account).
-WECHAT = regex.compile(r"(?:^|\n)[ \t\u3000]*原创[ \t\u3000]+(?P<author>[^\s\d]{1,16})[ \t\u3000]+(?P<source>[^\s\d]{1,24})[ \t\u3000]+(?:19|20)\d{2}")
+WECHAT = lazy_compile(r"(?:^|\n)[ \t\u3000]*原创[ \t\u3000]+(?P<author>[^\s\d]{1,16})[ \t\u3000]+(?P<source>[^\s\d]{1,24})[ \t\u3000]+(?:19|20)\d{2}")
 THIN_HAN = 40  # a page with fewer Han characters than this, once cleaned, is thin
 LATIN_SHARE = 0.6  # a page whose letters are mostly Latin is a machine translation of a Chinese page
-LATIN = regex.compile(r"[A-Za-z]")
+LATIN = lazy_compile(r"[A-Za-z]")
 
 
 def _iso_date(m: regex.Match | None) -> str | None:

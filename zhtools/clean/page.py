@@ -23,6 +23,7 @@ from zhtools.clean.base import (
     lines,
 )
 from zhtools.edits import Replacement
+from zhtools.lazyre import lazy_compile
 
 
 def spam_line(text: str, options: CleanOptions) -> Iterator[Replacement]:
@@ -179,9 +180,9 @@ def _spaced(title: str) -> str:
 
 LIST_MARKER_AHEAD = rf"(?={LIST_MARKER})"
 # What is left of "X 篇1", "X（一）", "X 【篇2】" after the title: the number of an article, whose heading the line is.
-ARTICLE_NUMBER = regex.compile(r"[ \t]*(?:篇|第|范文)?[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t]*篇?[ \t]*|[ \t]*[【\[(（]篇?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[】\])）][ \t]*")
+ARTICLE_NUMBER = lazy_compile(r"[ \t]*(?:篇|第|范文)?[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t]*篇?[ \t]*|[ \t]*[【\[(（]篇?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[】\])）][ \t]*")
 
-TITLE_TAG = regex.compile(r"^[(（【][^)）】]{1,6}[)）】]")
+TITLE_TAG = lazy_compile(r"^[(（【][^)）】]{1,6}[)）】]")
 
 
 @lru_cache(maxsize=256)
