@@ -1,0 +1,44 @@
+"""Patterns compiled on first use (zhtools.lazyre): each compiles, gives what regex.compile gives,
+and takes its stand-in's place in the module that defined it."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import types
+
+import regex
+
+import zhtools
+from zhtools.lazyre import LazyPattern, lazy_compile
+
+
+def all_modules() -> list[types.ModuleType]:
+    return [importlib.import_module(m.name) for m in pkgutil.walk_packages(zhtools.__path__, "zhtools.") if not m.name.endswith("__main__")]
+
+
+def test_every_lazy_pattern_of_the_package_compiles():
+    """A pattern is compiled only when a page needs it: a typo in a rare one must fail here,
+    not on the one page of a crawl that reaches it."""
+    lazy = [(m.__name__, name, v) for m in all_modules() for name, v in vars(m).items() if isinstance(v, LazyPattern)]
+    assert len(lazy) > 150
+    for module, name, pattern in lazy:
+        compiled = pattern.compile()
+        assert isinstance(compiled, regex.Pattern), (module, name)
+        assert compiled.pattern == pattern.pattern
+
+
+def test_first_use_compiles_and_rebinds_the_modules_name():
+    namespace: dict = {"lazy_compile": lazy_compile}  # a module's globals
+    exec("WORD = lazy_compile(r'\\p{Han}+')", namespace)
+    stand_in = namespace["WORD"]
+    assert isinstance(stand_in, LazyPattern) and stand_in.pattern == r"\p{Han}+"
+    assert stand_in.findall("反诈 test 宣传") == ["反诈", "宣传"]
+    assert isinstance(namespace["WORD"], regex.Pattern)  # the module's name now holds the compiled pattern
+    assert stand_in.findall("不转账") == ["不转账"]  # a stand-in kept elsewhere goes on working
+
+
+def test_flags_and_keywords_reach_regex():
+    namespace: dict = {"lazy_compile": lazy_compile, "regex": regex}
+    exec("P = lazy_compile(r'app', regex.IGNORECASE)", namespace)
+    assert namespace["P"].search("下载APP") is not None
