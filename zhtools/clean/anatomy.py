@@ -483,6 +483,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return None
     if f.counters and not f.prose and not f.labels:
         return "chrome:counter"
+    if f.n <= WIDGET_LINE_MAX and BUTTONS.fullmatch(line.strip(" \t\u3000")) and not _parallel(BRACKETS.sub(" | ", line)):
+        return "chrome:nav"  # "〔我来挑错〕　〔打印〕　〔关闭〕"; not "【不听】【不信】【不转账】", a slogan
     if not f.sentence and _page_fields(line):
         return "chrome:byline"  # "编校：杜衡　复核：柏青　签发：苗立群", "信息提供：…　上线时间：2024-05-22"
     if _counter_line(line, f):
@@ -509,28 +511,37 @@ def classify(line: str, f: LineFeatures) -> str | None:
 # "编校：", "当班编辑："), so it is the document's that are listed.
 DOCUMENT_LABEL = lazy_compile(
     r"(?:时间|日期|地点|对象|主题|人员|内容|形式|目标|要求|方式|电话|手机|地址|单位|负责人|联系人|口号|标语|背景|目的|意义|步骤|安排|"
-    r"分工|措施|范围|名称|姓名|班级|学校|组长|副组长|成员|主持人|嘉宾|题目|原因|结果|金额|案情|提示|注意|答案|解析|问|答|例|注)$"
+    r"分工|措施|范围|名称|姓名|班级|学校|组长|副组长|成员|主持人|主持|主讲人|主讲|讲师|嘉宾|题目|原因|结果|金额|案情|提示|注意|答案|解析|问|答|例|注)$"
 )
 PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理)")
 PAIR_LABEL = lazy_compile(r"^[ \t\u3000]*([^:：]+)[:：]")
+# "✦ 推文时间｜2024-12-03 19:30", "校核｜谭悦": a label and its value around a bar (a value with
+# no space in it, so a pipe title "平安柳川｜反诈宣传进社区" gives one pair at most)
+PIPE_PAIR = lazy_compile(r"(?:^|(?<=[ \t\u3000✦◆●•·]))(?P<label>\p{Han}{2,6})[ \t]*[｜|][ \t]*(?P<value>[^ \t\u3000｜|]{1,20})(?=[ \t\u3000]|$)")
+# "网络编辑 莫筱 ／ 二校 龙晓岚": a role and a name, between bars or slashes (the name is checked)
+ROLE_NAME = lazy_compile(r"(?:^|(?<=[ \t\u3000／/｜|]))(?P<label>\p{Han}{2,4})[ \t\u3000]+(?P<value>\p{Han}{2,3})(?=[ \t\u3000]*(?:[／/｜|]|$))")
 # A counter in a site's words: short words beside numbers and nothing else ("围观 1,356",
 # "热议 1826　下载 94　收藏 21", "4.7万人读过", "好评 96%　·　1,204 人点了有用　·　约900字").
 COUNTER_PART = lazy_compile(r"[\p{Han}]{0,6}[ \t]*[:：]?[ \t]*[约共近超]?[0-9][0-9,.]*[ \t]*(?:[万千wWkK]|%|％)?[ \t]*[\p{Han}]{0,6}")
 COUNTER_LINE_SEPARATORS = lazy_compile(r"[ \t\u3000·•|｜/／,，、]+")
 COUNTER_LINE_HAN = 16
+LONE_COUNTER_HAN = 8  # "此文被打开 356 人次"
 SPACED_NUMBER = lazy_compile(r"\p{Han}(?:[ \t\u3000]+|[ \t]*[:：][ \t]*)\d")  # a lone counter is spaced from its word: "围观 1,356", not "发放3000余份"
 CALENDAR = lazy_compile(r"\d[ \t]*[年月日号时点]|[年月日][ \t]*\d|[:：]\d{2}(?!\d)|第[ \t]*\d|\d[ \t]*[-./][ \t]*\d{1,2}[-./]")
 
 
 def _page_fields(line: str) -> bool:
-    """`label：value` pairs whose labels are the page's: two or more and none of them the
-    document's, or one beside an ISO date ("稿源：芦湾县融媒体中心　｜　2024-10-16 08:12")."""
-    pairs = LABEL_PAIR.findall(line)
-    if not pairs:
+    """Fields of the page in its own words: `label：value`, `label｜value` or `role name`
+    pairs whose labels are the page's, two or more and none of them the document's, or one
+    beside a date ("稿源：芦湾县融媒体中心　｜　2024-10-16 08:12", "校核｜谭悦　审签｜温启明",
+    "网络编辑 莫筱 ／ 二校 龙晓岚", "贴出于 2024年12月2日（周一）　｜　栏目负责：德育处")."""
+    labels = ["".join(PAIR_LABEL.match(p).group(1).split()) for p in LABEL_PAIR.findall(line)]
+    labels += [m.group("label") for m in PIPE_PAIR.finditer(line)] if not _parallel(line) else []  # "不听 | 不信 | 不转账": a slogan
+    labels += [m.group("label") for m in ROLE_NAME.finditer(line) if _names(m.group("value"))]
+    if not labels:
         return False
-    labels = ["".join(PAIR_LABEL.match(p).group(1).split()) for p in pairs]
     page = [label for label in labels if not DOCUMENT_LABEL.search(label) or PAGE_VERB.match(label)]
-    return (len(page) >= 2 and len(page) == len(labels)) or (bool(page) and ISO_DATE.search(line) is not None)
+    return (len(page) >= 2 and len(page) == len(labels)) or (bool(page) and (ISO_DATE.search(line) is not None or DATE.search(line) is not None))
 
 
 def _counter_line(line: str, f: LineFeatures) -> bool:
@@ -544,7 +555,7 @@ def _counter_line(line: str, f: LineFeatures) -> bool:
     words = [p for p in parts if not DIGIT.search(p)]
     numbers = len(parts) - len(words)
     return all(COUNTER_PART.fullmatch(p) for p in parts if DIGIT.search(p)) and sum(map(len, words)) <= len(stripped) // 2 and (
-        numbers >= 2 or (f.han <= 5 and SPACED_NUMBER.search(stripped) is not None)
+        numbers >= 2 or (f.han <= LONE_COUNTER_HAN and SPACED_NUMBER.search(stripped) is not None)
     )
 
 
@@ -674,7 +685,8 @@ def _weak_chrome(line: str, f: LineFeatures) -> bool:
     return False
 
 
-BUTTONS = lazy_compile(r"(?:[【\[][^】\]\n]{1,6}[】\]][ \t\u3000]*){2,}")  # "【大字】【标准】【小字】　【打印文章】"
+BUTTONS = lazy_compile(r"(?:[【\[〔［][^】\]〕］\n]{1,6}[】\]〕］][ \t\u3000]*){2,}")  # "【大字】【标准】【小字】　【打印文章】"
+BRACKETS = lazy_compile(r"[【\[〔［】\]〕］]+")
 ARROW_MARKS = lazy_compile(r"[↑↓←→↪↩⇢⇠➜➤]")  # "↑↑↑ 戳蓝字", "↪ 打开原文"
 LABEL_OPENS = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：]")
 # A summary's label opening the first paragraph: the site's summary of the text, not the text
@@ -688,6 +700,22 @@ ARTICLE_HEADING = lazy_compile(r"篇|范文[一二三四五六七八九十0-9]|�
 LIST_ITEM = lazy_compile(r"^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:[ \t\u3000、.．)）]|$)")
 SALUTATION_LINE = lazy_compile(r"^[ \t\u3000]*[\p{Han}（）()、·]{2,30}[:：][ \t\u3000]*$")  # "各村（社区）：", "尊敬的家长朋友们："
 DOCUMENT_DATE = lazy_compile(r"^[ \t\u3000]*[(（]?[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})[ \t]*年[^\n]{0,10}[)）]?[ \t\u3000]*$")
+
+
+CAPTION_HAN_MAX = 60
+# What opens a picture's caption: a pointer or frame symbol, a short bracketed tag, "图丨".
+CAPTION_MARK = lazy_compile(r"^(?:[◈▷◁△▽▲▼►▶↑📸📷🖼]+|[〈［][\p{Han}]{1,4}[〉］]|图[ \t]*[丨|｜]|图片说明[:：]|画面[:：])[ \t\u3000]*")  # not 【…】: "【篇一】", "【推荐】" head articles
+# A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
+PHOTO_CREDIT_END = lazy_compile(
+    r"(?:[ \t\u3000][\p{Han}·]{2,4}[ \t]*摄|摄影[ \t]*[／/:：｜|][ \t]*[\p{Han}·]{2,4}|拍摄[:：][^\n]{2,12}|照片提供[:：][^\n]{2,12}"
+    r"|[(（][\p{Han}·]{2,4}[ \t]*摄于[^()（）\n]{1,20}[)）])$"
+)
+# A bracketed note on a picture alone on its line: "（本报资料照片）", "（示意图，图中人物与本案无关）".
+PICTURE_NOTE = lazy_compile(r"[(（](?![一二三四五六七八九十0-9])[^()（）\n]{0,20}(?:图|照片|旧照|摄于|画面|截图|已打码)[^()（）\n]{0,20}[)）]")
+LISTED_TITLE_MIN = 8  # a title of another page listed below the text is at least this long
+RELATED_HEADER_LEN = 16
+# A document's own list below its text announces itself: "附：宣传月主题活动一览", "活动安排如下".
+OWN_LIST_HEADER = lazy_compile(r"^附|一览|如下|安排|名单|清单|目录|日程|[表录]$")
 
 
 def _between_mark(line: str, f: LineFeatures) -> bool:
@@ -835,6 +863,49 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             out[i] = "chrome:related"
         else:
             listing = out[i] == "chrome:related"
+    for k, i in enumerate(nonempty):
+        # a photo's caption between paragraphs: a phrase after a picture's mark, or ending in
+        # its photographer, or a bracketed note on a picture; never one of a run of such lines
+        if out[i] is not None or feats[i].sentence or feats[i].han > CAPTION_HAN_MAX:
+            continue
+        line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        around = _around(nonempty, k)
+        if not any(feats[j].prose for j in around):
+            continue
+        mark = CAPTION_MARK.match(line)
+        if mark and any(text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(mark.group()) for j in around):
+            continue  # a list of items opening alike
+        if (mark and han_count(line[mark.end() :]) >= 4) or PHOTO_CREDIT_END.search(line) or PICTURE_NOTE.fullmatch(line):
+            out[i] = "caption"
+    # the last paragraph of the text: a listed title may be a sentence ("“帮你办理退保”？当心…"), not a paragraph
+    body_end = max(
+        (i for i in nonempty if feats[i].prose and out[i] is None and (feats[i].n > SITE_HEADER_MAX or text[spans[i][0] : spans[i][1]].rstrip().endswith(("。", "；")))),
+        default=last,
+    )
+    for k, i in enumerate(nonempty):
+        # below the text, at the end of the page, a header without the topic's words and two or
+        # more titles about the topic ("看了本文的人还看了", "本栏最新"); a document's own list
+        # is announced as one ("附：…一览"), a slogan list by its topic ("反诈口诀")
+        if i <= body_end or out[i] is not None or (k and out[nonempty[k - 1]] is None and nonempty[k - 1] != body_end):
+            continue  # the header follows the text or a line of chrome, never a line of the list
+        header = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        titles = []
+        for j in nonempty[k + 1 :]:
+            if out[j] is not None:
+                break
+            t = text[spans[j][0] : spans[j][1]].strip(" \t\u3000")
+            if not (LISTED_TITLE_MIN <= len(t) <= SITE_HEADER_MAX and not t.endswith(("。", "；", ";"))):
+                break
+            titles.append(j)
+        after = nonempty[k + 1 + len(titles) :]
+        if (
+            len(titles) >= 2 and len(header) <= RELATED_HEADER_LEN and not feats[i].sentence and not OWN_LIST_HEADER.search(header)
+            and not TOPIC_WORD.search(header) and not ENUMERATED.match(header) and not _names(header)  # not a letter's signature
+            and all(out[j] is not None or not feats[j].prose for j in after)  # the list ends the text: chrome or short lines follow it
+            and all(not ENUMERATED.match(text[spans[j][0] : spans[j][1]].strip()) and TOPIC_WORD.search(text[spans[j][0] : spans[j][1]]) for j in titles)
+        ):
+            for j in (i, *titles):
+                out[j] = "chrome:related"
     for k, i in enumerate(nonempty):  # lines opening with ▲ one after another are a list, not captions
         if out[i] == "caption" and text[spans[i][0] : spans[i][1]].lstrip().startswith("▲"):
             around = [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
