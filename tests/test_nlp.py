@@ -3,6 +3,12 @@ named pipeline (one the test builds and saves itself: no model is downloaded).""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
 import spacy
 
 from zhtools import nlp
@@ -37,3 +43,21 @@ def test_extractors_can_join_any_pipeline():
     assert pipeline.pipe_names == []
     pipeline.add_pipe("zhtools_slogans", config={"spans_key": "mottos"})
     assert "mottos" in pipeline(TEXT).spans
+
+
+def test_loading_prints_nothing_and_leaves_the_root_logger_alone():
+    """jieba logs its dictionary loading at DEBUG to stderr; the pipeline quietens jieba's own
+    logger, never the root logger an application configures (run in a fresh process, where
+    jieba has not loaded its dictionary yet)."""
+    code = (
+        "import logging, sys\n"
+        "root = (logging.getLogger().level, list(logging.getLogger().handlers))\n"
+        "from zhtools import nlp\n"
+        "doc = nlp.load()('社区开展反诈宣传活动')\n"
+        "assert [t.text for t in doc][:2] == ['社区', '开展'], [t.text for t in doc]\n"
+        "assert (logging.getLogger().level, list(logging.getLogger().handlers)) == root\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env, cwd=tempfile.gettempdir())
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""

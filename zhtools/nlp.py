@@ -13,6 +13,7 @@ full hit in `span._.zhtools`, so researchers can add them to their own pipelines
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -88,5 +89,11 @@ def load(model: str | None = None, *, extractors: bool = True) -> Language:
 
 def _base(model: str | None) -> Language:
     if model is None:
+        # jieba logs "Building prefix dict… Loading model cost…" at DEBUG through its own
+        # logger and handler, set up when it is imported: import it, then quieten that logger
+        # alone (the root logger is the application's)
+        import jieba
+
+        logging.getLogger(jieba.__name__).setLevel(logging.WARNING)
         return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     return spacy.load(model)  # an installed package name or a path; raises OSError if absent
