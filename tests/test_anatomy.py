@@ -433,6 +433,12 @@ ANATOMY = [
     keep("dev8-own-list-announced", page(TITLE, BODY, BODY2, "附：宣传月主题活动一览", "“反诈宣传进商圈”商户走访", "“我为家人讲反诈”亲情电话行动")),
     keep("dev8-slogans-under-their-topic", page(TITLE, BODY, BODY2, "反诈口诀", "陌生来电要警惕，不明链接不要点", "公检法不会电话办案，安全账户都是骗局")),
     keep("dev8-signature-above-titles", page("倡议书", BODY, BODY2, "明川市老年协会", "防范电信网络诈骗宣传工作倡议", "老年人防范养老诈骗宣传倡议")),
+    # --- the site talking about the genre it offers ------------------------------------------------
+    ("dev8-genre-talk-what-to-fear", page(TITLE, "年底写总结，最怕交上去被领导一句“没有干货”打回来。", BODY), page(TITLE, BODY)),
+    ("dev8-genre-talk-what-makes-a-good-one", page(TITLE, "一篇好的反诈演讲稿，离不开一个贴近听众的真实故事和几句好记的口号。", BODY), page(TITLE, BODY)),
+    keep("dev8-the-document-names-itself", page(TITLE, "为深入推进反诈宣传工作，结合我校实际，制定本方案。", BODY)),
+    keep("dev8-a-letter-handed-out-in-the-story", page(TITLE, BODY, "活动中，民警向居民发放了一份倡议书，提醒大家守好钱袋子。")),
+    keep("dev8-a-sample-heading-is-no-talk", page("活动方案例文（供参考）", "例文一：小学低年级反诈主题活动方案", BODY, "例文二：初中反诈主题教育周方案", BODY2)),
     # --- a summary's label opening the first paragraph --------------------------------------------
     ("dev7-summary-label-first-paragraph", page(TITLE, "核心提示：一场投资骗局的台前幕后，警方破获一起特大诈骗案。", BODY, BODY2), page(TITLE, BODY, BODY2)),
     keep("dev7-case-review-opens-the-text", page(TITLE, "案情回顾：4月12日，市民张女士接到一个陌生电话，对方自称是快递客服。", BODY)),

@@ -696,7 +696,7 @@ SUMMARY_LABEL = lazy_compile(
 )
 # What split takes for an article's heading or a collection's count: "第一篇：X", "【第1篇】X",
 # "范文一：X", "X(3篇)"; and a numbered item of a list ("18 遇到可疑打96110 多问一句少受骗").
-ARTICLE_HEADING = lazy_compile(r"篇|范文[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]{1,3}[则例辑套]|^(?:[①-⑳]|[Ⅰ-Ⅻ]|其[一二三四五六七八九十])")
+ARTICLE_HEADING = lazy_compile(r"篇|(?:范文|例文|范例|样本|范本|样文)[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]{1,3}[则例辑套]|^(?:[①-⑳]|[Ⅰ-Ⅻ]|其[一二三四五六七八九十])")
 LIST_ITEM = lazy_compile(r"^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:[ \t\u3000、.．)）]|$)")
 SALUTATION_LINE = lazy_compile(r"^[ \t\u3000]*[\p{Han}（）()、·]{2,30}[:：][ \t\u3000]*$")  # "各村（社区）：", "尊敬的家长朋友们："
 DOCUMENT_DATE = lazy_compile(r"^[ \t\u3000]*[(（]?[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})[ \t]*年[^\n]{0,10}[)）]?[ \t\u3000]*$")
@@ -933,8 +933,8 @@ TITLE_COUNT = lazy_compile(
 # What opens the text right after a title glued in front of it: "X总结为进一步增强…", "X计划：为深入…".
 TEXT_OPENER = lazy_compile(r"[ \t]*[:：][ \t]*|[ \t]*(?=为了|为进一步|为深入|为切实|为全面|为有效|为认真|为贯彻|为落实|为加强|为提高|根据|按照|近年来|近期|今年|随着)")
 # A tag or tagline after the title: "…心得体会【优秀范文】", "…怎么办(这三种骗局一定要当心)"; never a
-# number ("X（一）" heads article 1).
-TITLE_TAG_AFTER = lazy_compile(r"[ \t]*[【\[(（](?![第一二三四五六七八九十0-9])[^】\]()（）\n]{1,16}[】\])）][ \t]*$")
+# number ("X（一）", "X【篇一】" head article 1).
+TITLE_TAG_AFTER = lazy_compile(r"[ \t]*[【\[(（](?!篇?[第一二三四五六七八九十0-9])[^】\]()（）\n]{1,16}[】\])）][ \t]*$")
 PIPE_PREFIX = lazy_compile(r"^[ \t\u3000]*(?P<brand>[^|｜丨\n]{2,12}?)[ \t\u3000]*[|｜丨]")  # "平安柳川| X", "反诈课堂丨X"
 TITLE_TAG_AFTER_GLUED = lazy_compile(r"[(（](?![第一二三四五六七八九十0-9])[^)）\n]{1,8}[)）]")
 BOOK_MARKS = lazy_compile(r"^《([^《》\n]+)》$")
@@ -1083,6 +1083,20 @@ INTRO_HOOK = lazy_compile(
     r"|(?:怎样|怎么|如何)的?(?:才能)?[^。！？!?\n]{0,6}?(?:标语|口号|宣传语|总结|方案|计划|心得体会|倡议书|演讲稿|范文)[^。！？!?\n]{0,16}[？?]"
 )
 INTRO_TOP = 3  # a paragraph of hooks and definitions alone is an intro among the first lines after the first
+# The site talking about the genre as something to write or to pick ("年底写总结，最怕…", "这篇总结
+# 好在哪儿？", "一篇好的反诈演讲稿，离不开…", "标语贵在短、顺、响：字数控制在…"): a genre word
+# beside a word of writing advice or of pointing at the samples. A document names its own
+# genre too ("制定本方案", "现将工作总结如下"), never with these.
+GENRE_WORD = lazy_compile(
+    r"总结|方案|计划|心得体会|心得|体会|观后感|倡议书|承诺书|告知书|演讲稿|讲话稿|发言稿|策划书|简报|标语|口号|宣传语|征文|主持词|致辞|范文|范本|例文"
+)
+WRITING_ADVICE = lazy_compile(
+    r"(?<!本|此)(?:写作|写法|落笔|下笔|动笔|写好|写清|写出|写成|怎么写|如何写|写的时候|写时|写[^，。！？,!?\n]{0,4}(?:总结|方案|计划|心得|体会|倡议书|演讲稿|标语|材料))"
+    r"|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在哪|贵在|离不开|说白了|套用|借鉴|参照|模板"
+    r"|这一份|这一篇|这篇|这份|这几篇|这几份|下文|下面(?:这|几|三|两|的)|以下(?:几|三|两|这)|本页|范本|例文"
+)
+GENRE_TALK_MAX = 200  # a sentence of the site's talk is not longer than this…
+GENRE_TALK_MIN = 12  # …nor shorter than this, and it ends as a sentence does
 SENTENCE = lazy_compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』]?|$)")
 WRITING = lazy_compile(r"写|撰写|制定|范文|模板|标语|口号|宣传语")  # a hook about writing one, or about the genre itself
 
@@ -1091,6 +1105,7 @@ WRITING = lazy_compile(r"写|撰写|制定|范文|模板|标语|口号|宣传语
 # search instead of five `regex` ones on most lines).
 INTRO_ANCHOR = re.compile(
     r"小编|本站|本网|本文|本页|这里|这篇文章|导读|速读|写作|使用说明|网友|站长|网(?=们|的|小编|编辑|为|给|帮|今天|特意|精心)|我来|(?:下面|以下|下文)(?:是|为)|希望|相信|但愿|欢迎|供|感谢"
+    r"|写|笔|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在|贵在|离不开|说白了|套用|借鉴|参照|模板|这一|这篇|这份|这几|下文|下面|以下|范本|例文"
     r"|[？?]|[吗呢吧][！!。]"  # every hook asks
     r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
 )
@@ -1101,7 +1116,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     """The intro sentences of a line, whether one of them is a formula, and whether all are intro."""
     if not INTRO_ANCHOR.search(line):
         return [], False, False
-    if not (INTRO_FORMULA.search(line) or INTRO_PICKED.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)):
+    if not (INTRO_FORMULA.search(line) or INTRO_PICKED.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line) or _genre_talk(line)):
         return [], False, False
     sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(line) if line[m.start() : m.end()].strip()]
     found, formula, framing = [], False, False
@@ -1110,7 +1125,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
         if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence):
             found.append((a, b))
             formula = True
-        elif (k == 0 and INTRO_DEFINITION.match(sentence)) or (INTRO_HOOK.search(sentence) and WRITING.search(sentence)):
+        elif (k == 0 and INTRO_DEFINITION.match(sentence)) or (INTRO_HOOK.search(sentence) and WRITING.search(sentence)) or _genre_talk(sentence):
             found.append((a, b))
             framing = True  # a definition of the genre, or a hook about writing one: the 范文 site's framing
         elif INTRO_HOOK.search(sentence):
@@ -1121,6 +1136,15 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
             found.append((a, b))
     # a paragraph of wishes alone ("希望对大家有所帮助") may be the document's own closing words
     return found, formula, bool(sentences) and len(found) == len(sentences) and (formula or framing)
+
+
+def _genre_talk(sentence: str) -> bool:
+    """The site talking about the genre it offers (see GENRE_TALK's patterns)."""
+    return (
+        GENRE_TALK_MIN <= len(sentence) <= GENRE_TALK_MAX
+        and sentence.rstrip(" \t\u3000”」』").endswith(("。", "！", "？", "!", "?", "…"))  # a sentence, not a title or a heading ("例文一：…活动方案")
+        and GENRE_WORD.search(sentence) is not None and WRITING_ADVICE.search(sentence) is not None
+    )
 
 
 INTRO_LABEL = lazy_compile(r"[ \t\u3000]*" + INTRO_LABELS)
@@ -1138,7 +1162,7 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
     formula, next to one, or in a paragraph made only of them above the first prose of the page."""
     found = [(_intro_sentences(text[s:e]) if labels[i] is None else ([], False, False)) for i, (s, e) in enumerate(spans)]
     with_formula = {i for i, (_, formula, _) in enumerate(found) if formula}
-    nonempty = [i for i, (s, e) in enumerate(spans) if text[s:e].strip()]
+    nonempty = [i for i, (s, e) in enumerate(spans) if text[s:e].strip() and labels[i] is None]  # the page's chrome does not count
     for k, i in enumerate(nonempty):
         sentences, formula, whole = found[i]
         if not sentences:

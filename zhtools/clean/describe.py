@@ -46,7 +46,7 @@ FIELDS = {
         regex.M,
     ),
     "editor": regex.compile(r"(?:责任编辑|责编|编辑|小编)" + VALUE + NAME_AFTER_SPACE),
-    "reporter": regex.compile(r"记者[ \t:：]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"),
+    "reporter": regex.compile(r"记者[ \t\u3000:：]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"),
 }
 NOT_A_SOURCE = frozenset({"网络", "网图", "互联网", "资料图", "网络图片", "视觉中国"})  # where a photo came from
 # A value that is itself a label: "素材｜文字｜编审" names no one.
