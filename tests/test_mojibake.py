@@ -268,3 +268,34 @@ def test_the_seed_class_holds_exactly_the_rare_gbk_characters_and_the_private_us
     found = {chr(o) for o in range(0x20, 0x10000) if chr(o) not in lost_markers and pattern.fullmatch(chr(o))}
     assert found == rare | {chr(o) for o in range(0xE000, 0xF900)} - set(lost_markers)
     assert len(rare) > 10_000
+
+
+@pytest.mark.parametrize(
+    "text, at, expected",
+    [
+        ("電信詐(zhà)騙", 6, True),  # a toned vowel inside a gloss: a word, no seed
+        ("問(wèn)題", 3, True),
+        ("结果显示à", 4, False),  # a toned vowel alone, beside Han: may be a garble
+    ],
+)
+def test_toned_letters_beside_ascii_letters_are_words(text, at, expected):
+    from zhtools import mojibake as M
+
+    assert M._in_a_latin_word(text, at) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("保护个人隐私;在遇到陌生电话时", True),  # a half-width semicolon between clauses
+        ("怎么写呢?下面是小编为大家整理的", True),
+        ("本次宣傳;顒拥靡皂樌開展", False),  # the marker of a lost byte, garbled characters after it
+        ("千萬不要轉賬?!闭_的做法", False),  # a marker and a narrowed byte
+    ],
+)
+def test_a_marker_seeds_only_with_rare_characters_close_after_it(text, expected):
+    from zhtools import mojibake as M
+
+    pattern = M.seed_pattern()
+    m = next(m for m in pattern.finditer(text) if text[m.start()] in "?;")
+    assert M._plain_punctuation(text, m, pattern) is expected

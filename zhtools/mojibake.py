@@ -709,6 +709,29 @@ def _in_a_word(text: str, seed: int) -> bool:
     return c in words.get(before, ()) or after in words.get(c, frozenset())
 
 
+def _in_a_latin_word(text: str, seed: int) -> bool:
+    """Whether the seed is a Latin letter (GBK holds pinyin's toned vowels: à, ǐ, ü…) beside an
+    ASCII letter: a word such as the gloss "(zhuān)", never the pairs of Han-range characters a
+    garble makes. On a page glossed with tone marks, these were most of the seeds."""
+    if not "\u00c0" <= text[seed] <= "\u024f":  # Latin letters with diacritics
+        return False
+    before = text[seed - 1] if seed else ""
+    after = text[seed + 1] if seed + 1 < len(text) else ""
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+
+
+RARE_AFTER_MARKER = 4  # a lost-byte marker seeds a garble only with a rare character this close after it
+
+
+def _plain_punctuation(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """Whether a `?` or `;` seed is punctuation: no rare character follows it closely (a
+    garble's marker comes with garbled characters: ";顒拥靡皂樌", not "个人隐私;在遇到电话")."""
+    if m.group("lost") or text[m.start()] not in "?;" or m.end() - m.start() > 1:  # "?!闭_": a marker and a narrowed byte
+        return False
+    near = pattern.search(text, m.start() + 1, m.start() + 1 + RARE_AFTER_MARKER)
+    return near is None or text[near.start()] in "?;"
+
+
 def mojibake_runs(text: str) -> list[Run]:
     """The garbled runs of `text`, in order, each with its repair when the bytes allow one."""
     pattern = seed_pattern()
@@ -717,8 +740,8 @@ def mojibake_runs(text: str) -> list[Run]:
     position = floor = 0  # the next seed is looked for from `position`; runs start at `floor` or later
     while (m := pattern.search(text, position)) is not None:
         seed = m.start()
-        if _in_a_word(text, seed):
-            position = seed + 1  # "陷阱", "浏览": a rarer character of a word, not a garble
+        if _in_a_word(text, seed) or _in_a_latin_word(text, seed) or _plain_punctuation(text, m, pattern):
+            position = seed + 1  # "陷阱", "浏览", the tone mark of "(zhà)", "隐私;在遇到": not a garble
             continue
         lo, hi = window(text, seed)
         hit = ("lost", Run(seed, m.end(), None)) if m.group("lost") else best_run(text, seed, max(lo, floor), hi, memo)
