@@ -433,6 +433,14 @@ ANATOMY = [
     keep("dev8-own-list-announced", page(TITLE, BODY, BODY2, "附：宣传月主题活动一览", "“反诈宣传进商圈”商户走访", "“我为家人讲反诈”亲情电话行动")),
     keep("dev8-slogans-under-their-topic", page(TITLE, BODY, BODY2, "反诈口诀", "陌生来电要警惕，不明链接不要点", "公检法不会电话办案，安全账户都是骗局")),
     keep("dev8-signature-above-titles", page("倡议书", BODY, BODY2, "明川市老年协会", "防范电信网络诈骗宣传工作倡议", "老年人防范养老诈骗宣传倡议")),
+    # --- calls to download or copy in a site's own words -------------------------------------------
+    ("dev8-download-with-a-price", page(TITLE, BODY, "下载为Word（需1鉴言豆）　免费复制前500字"), page(TITLE, BODY)),
+    ("dev8-download-with-an-arrow", page(TITLE, BODY, "完整版下载（含活动安排表） ›"), page(TITLE, BODY)),
+    ("dev7-teaser-left-to-download", page(TITLE, BODY, "……　余下1页请下载后查看", BODY2), page(TITLE, BODY, BODY2)),
+    keep("dev8-download-the-app-is-advice", page(TITLE, BODY, "请下载国家反诈中心APP，开通来电预警功能")),
+    # --- a document's date below it stays beside chrome ---------------------------------------------
+    ("dev8-plan-date-above-chrome", page("反诈宣传月活动方案", BODY, "城关中学", "2024年8月30日", "返回顶部"),
+     page("反诈宣传月活动方案", BODY, "城关中学", "2024年8月30日")),
     # --- the site talking about the genre it offers ------------------------------------------------
     ("dev8-genre-talk-what-to-fear", page(TITLE, "年底写总结，最怕交上去被领导一句“没有干货”打回来。", BODY), page(TITLE, BODY)),
     ("dev8-genre-talk-what-makes-a-good-one", page(TITLE, "一篇好的反诈演讲稿，离不开一个贴近听众的真实故事和几句好记的口号。", BODY), page(TITLE, BODY)),

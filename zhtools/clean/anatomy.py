@@ -485,6 +485,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:counter"
     if f.n <= WIDGET_LINE_MAX and BUTTONS.fullmatch(line.strip(" \t\u3000")) and not _parallel(BRACKETS.sub(" | ", line)):
         return "chrome:nav"  # "〔我来挑错〕　〔打印〕　〔关闭〕"; not "【不听】【不信】【不转账】", a slogan
+    if not f.sentence and f.n <= CTA_LINE_MAX and CTA_MARK.search(line) and any(c in f.weak for c in CTA_CATEGORIES):
+        return "chrome:download"  # "下载为Word（需1鉴言豆）　免费复制前500字", "完整版下载（含活动安排表） ›"
     if not f.sentence and _page_fields(line):
         return "chrome:byline"  # "编校：杜衡　复核：柏青　签发：苗立群", "信息提供：…　上线时间：2024-05-22"
     if _counter_line(line, f):
@@ -680,8 +682,8 @@ def _weak_chrome(line: str, f: LineFeatures) -> bool:
         return True
     if f.han == 0:
         return True  # "53 0", "A+ A-", "|", "PAGE", "1 / 41"
-    if (f.dates or f.times) and f.han <= 6:
-        return True  # a bare date or date + time
+    if (ISO_DATE.search(line) or f.times) and f.han <= 6:
+        return True  # a bare date as sites write it, or a time ("2024年8月30日" under a signature is the document's)
     return False
 
 
@@ -702,6 +704,15 @@ SALUTATION_LINE = lazy_compile(r"^[ \t\u3000]*[\p{Han}（）()、·]{2,30}[:：]
 DOCUMENT_DATE = lazy_compile(r"^[ \t\u3000]*[(（]?[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})[ \t]*年[^\n]{0,10}[)）]?[ \t\u3000]*$")
 
 
+# A call to download or copy, in a site's own words: a weak chrome word (下载, 复制, 获取…) with
+# a mark of the site's widgets: a price in its tokens, a membership, a file format, a teaser's
+# count of what is left, an arrow. A document's "下载国家反诈中心APP" has none of them.
+CTA_MARK = lazy_compile(
+    r"\d+[ \t]*个?(?:币|豆|积分|点券|金币|下载券)|需(?:消耗|支付|扣除)|VIP|vip|会员|年卡|月卡|免费(?:复制|下载|阅读|查看)|前\d+字"
+    r"|(?:余下|剩余|还剩)\d+页|[Ww]ord|PDF|pdf|docx?|›|»|▼|→"
+)
+CTA_CATEGORIES = ("chrome:download", "chrome:nav", "chrome:share")
+CTA_LINE_MAX = 60
 CAPTION_HAN_MAX = 60
 # What opens a picture's caption: a pointer or frame symbol, a short bracketed tag, "图丨".
 CAPTION_MARK = lazy_compile(r"^(?:[◈▷◁△▽▲▼►▶↑📸📷🖼]+|[〈［][\p{Han}]{1,4}[〉］]|图[ \t]*[丨|｜]|图片说明[:：]|画面[:：])[ \t\u3000]*")  # not 【…】: "【篇一】", "【推荐】" head articles
