@@ -236,6 +236,23 @@ def test_lsh_misses_no_pair_that_comparing_every_pair_finds():
     assert got == expected
 
 
+def test_a_workers_sketch_gives_the_answers_a_text_alone_gives():
+    """Workers send each article's length and shingle set with its signatures, so that the writer
+    never normalises or shingles it; an older sketch (signatures only) or none at all must give
+    the same answers, on the real release."""
+    articles = release_articles()
+    full, old, none = Deduplicator(DedupOptions()), Deduplicator(DedupOptions()), Deduplicator(DedupOptions())
+    got = {"full": [], "old": [], "none": []}
+    for a in articles:
+        sk = sketch(a["text"])
+        assert sk.length == len(normalise(a["text"])) and np.array_equal(np.frombuffer(sk.shingles, dtype=np.uint64), shingle_set(normalise(a["text"])))
+        got["full"].append(full.add(a["id"], a["text"], sk))
+        got["old"].append(old.add(a["id"], a["text"], type(sk)(sk.whole, sk.opening)))
+        got["none"].append(none.add(a["id"], a["text"]))
+    assert got["full"] == got["old"] == got["none"]
+    assert sum(d is not None for d, _ in got["full"]) >= 10
+
+
 # --- in a run ------------------------------------------------------------------------------------
 
 

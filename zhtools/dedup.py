@@ -95,10 +95,15 @@ class DedupOptions:
 
 
 class Sketch(NamedTuple):
-    """What a worker sends for one article: its two MinHash signatures (SIGNATURE bytes each)."""
+    """What a worker sends for one article: its two MinHash signatures (SIGNATURE bytes each),
+    and what verifying it against a candidate needs, so that the process writing the release
+    never normalises or shingles a text the workers already did: its normalised length and its
+    shingle set (sorted uint64 hashes, as bytes)."""
 
     whole: bytes
     opening: bytes
+    length: int = -1  # len(normalise(text)); -1: not given (a sketch made by an older run)
+    shingles: bytes = b""
 
 
 # --- shingles and signatures ------------------------------------------------------------------
@@ -193,9 +198,12 @@ def signature(hashes: np.ndarray) -> np.ndarray:
 def sketch(text: str) -> Sketch:
     """An article's sketch, from its text (cleaned, simplified)."""
     norm = normalise(text)
+    whole = shingle_set(norm)
     return Sketch(
-        signature(shingle_hashes(shingle_set(norm))).astype(SIGNATURE).tobytes(),
+        signature(shingle_hashes(whole)).astype(SIGNATURE).tobytes(),
         signature(shingle_hashes(shingle_set(norm[:OPENING]))).astype(SIGNATURE).tobytes(),
+        len(norm),
+        whole.tobytes(),
     )
 
 
@@ -319,16 +327,18 @@ class Deduplicator:
     def add(self, article_id: str, text: str, sk: Sketch | None = None, preview: bool = False) -> tuple[str | None, float | None]:
         """(duplicate_of, similarity) for the next article, or (None, None) when it is canonical.
         `preview`: the article is cut short (an aggregator's preview), see `similarity`."""
-        norm = normalise(text)
-        if len(norm) < SHINGLE:
+        import numpy as np
+
+        if sk is None or sk.length < 0:
+            sk = sketch(text)
+        if sk.length < SHINGLE:
             return None, None  # nothing to compare: never a duplicate, never a canonical
-        sk = sk or sketch(text)
         whole, opening = self._minhash(sk.whole), self._minhash(sk.opening)
         by_opening = set(self.opening.query(opening))
-        found = by_opening | self._plausible(set(self.whole.query(whole)) - by_opening, whole.hashvalues, len(norm), preview)
+        found = by_opening | self._plausible(set(self.whole.query(whole)) - by_opening, whole.hashvalues, sk.length, preview)
         best: tuple[float, int] | None = None  # (similarity, rank)
+        mine = np.frombuffer(sk.shingles, dtype=np.uint64)
         if found:
-            mine = shingle_set(norm)
             for rank in sorted(found):
                 theirs = self._shingles(rank)
                 shorter_is_preview = preview if len(mine) <= len(theirs) else rank in self.previews
@@ -342,7 +352,8 @@ class Deduplicator:
         if preview:
             self.previews.add(rank)
         self.signatures.append(whole.hashvalues)
-        self.lengths.append(len(norm))
+        self.lengths.append(sk.length)
+        self._remember(rank, mine)  # a later copy of it is verified without reading its text back
         self.whole.insert(rank, whole, check_duplication=False)
         self.opening.insert(rank, opening, check_duplication=False)
         if self.texts is not None:
@@ -386,12 +397,15 @@ class Deduplicator:
         found = self.cache.get(rank)
         if found is None:
             found = shingle_set(normalise(self.load(self.ids[rank])))
-            self.cache[rank] = found
-            if len(self.cache) > self.cache_size:
-                self.cache.popitem(last=False)
+            self._remember(rank, found)
         else:
             self.cache.move_to_end(rank)
         return found
+
+    def _remember(self, rank: int, shingles: np.ndarray) -> None:
+        self.cache[rank] = shingles
+        if len(self.cache) > self.cache_size:
+            self.cache.popitem(last=False)
 
 
 def find_duplicates(articles: Iterable[tuple[str, str] | tuple[str, str, bool]], options: DedupOptions | None = None) -> Iterator[tuple[str, str | None, float | None]]:
