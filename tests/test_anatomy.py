@@ -447,6 +447,10 @@ ANATOMY = [
     keep("dev8-the-document-names-itself", page(TITLE, "为深入推进反诈宣传工作，结合我校实际，制定本方案。", BODY)),
     keep("dev8-a-letter-handed-out-in-the-story", page(TITLE, BODY, "活动中，民警向居民发放了一份倡议书，提醒大家守好钱袋子。")),
     keep("dev8-a-sample-heading-is-no-talk", page("活动方案例文（供参考）", "例文一：小学低年级反诈主题活动方案", BODY, "例文二：初中反诈主题教育周方案", BODY2)),
+    ("dev8-genre-talk-paragraph-with-a-plain-sentence", page(TITLE, "年底写总结，最怕交上去被领导一句“没有干货”打回来。社区反诈工作总结常见的毛病是只罗列开了几次会。避开这一点，一篇总结就成了一大半。", BODY),
+     page(TITLE, BODY)),
+    ("dev7-pointing-at-the-samples", page(TITLE, "倡议书属于号召类文书，写作时要讲清倡议的缘由。本页按倡议对象收录了4则，改好落款即可使用。", BODY), page(TITLE, BODY)),
+    keep("dev8-an-essay-naming-itself-once", page("观看反诈宣传片心得体会", "周五下午，单位组织我们观看了反诈宣传片。片中的案例让我久久不能平静，于是写下这篇心得体会。我想，防骗首先要从自己做起。", BODY)),
     # --- a summary's label opening the first paragraph --------------------------------------------
     ("dev7-summary-label-first-paragraph", page(TITLE, "核心提示：一场投资骗局的台前幕后，警方破获一起特大诈骗案。", BODY, BODY2), page(TITLE, BODY, BODY2)),
     keep("dev7-case-review-opens-the-text", page(TITLE, "案情回顾：4月12日，市民张女士接到一个陌生电话，对方自称是快递客服。", BODY)),

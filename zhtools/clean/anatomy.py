@@ -1089,7 +1089,7 @@ INTRO_DEFINITION = lazy_compile(
 INTRO_HOOK = lazy_compile(
     r"(?:你|您|大家|我们|很多人|许多人|同学们)[^。！？!?\n]{0,30}(?:怎么写|如何写|怎样写|写些什么|写什么|知道|了解过|很难写|苦恼|具备|注意哪些|制定|撰写)"
     r"[^。！？!?\n]{0,30}(?:(?:吗|呢|吧)[？?！!。]|[？?])"
-    r"|(?:怎么|如何|怎样)(?:才能|才可以|去)?(?:写|制定|撰写)[^。！？!?\n]{0,24}[？?]"
+    r"|(?:怎么|如何|怎样)(?:才能|才可以|去)?(?:写|制定|撰写|总结)[^。！？!?\n]{0,24}[？?]"
     r"|(?:该|要|应该|应当)?从哪些方面(?:入手|着手|下笔|写)[^。！？!?\n]{0,6}[？?]"
     r"|(?:怎样|怎么|如何)的?(?:才能)?[^。！？!?\n]{0,6}?(?:标语|口号|宣传语|总结|方案|计划|心得体会|倡议书|演讲稿|范文)[^。！？!?\n]{0,16}[？?]"
 )
@@ -1106,6 +1106,11 @@ WRITING_ADVICE = lazy_compile(
     r"|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在哪|贵在|离不开|说白了|套用|借鉴|参照|模板"
     r"|这一份|这一篇|这篇|这份|这几篇|这几份|下文|下面(?:这|几|三|两|的)|以下(?:几|三|两|这)|本页|范本|例文"
 )
+# The site pointing at the samples it offers: "下面三篇分别出自…", "本页按倡议对象收录了4则", "这里选了三篇…".
+SAMPLE_POINTING = lazy_compile(
+    r"(?:下面|以下|这里|本页|本站|下文)[^。！？!?\n]{0,12}?(?:[一二三四五六七八九十两几0-9]+[篇份则例套首]|收录|选了|挑出|挑了|整理了|汇编了)"
+)
+INTRO_SHARE = 2 / 3  # a paragraph at the top whose sentences are this much the site's talk is the site's
 GENRE_TALK_MAX = 200  # a sentence of the site's talk is not longer than this…
 GENRE_TALK_MIN = 12  # …nor shorter than this, and it ends as a sentence does
 SENTENCE = lazy_compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』]?|$)")
@@ -1127,7 +1132,10 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     """The intro sentences of a line, whether one of them is a formula, and whether all are intro."""
     if not INTRO_ANCHOR.search(line):
         return [], False, False
-    if not (INTRO_FORMULA.search(line) or INTRO_PICKED.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line) or _genre_talk(line)):
+    if not (
+        INTRO_FORMULA.search(line) or INTRO_PICKED.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)
+        or _genre_talk_in(line) or SAMPLE_POINTING.search(line)
+    ):
         return [], False, False
     sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(line) if line[m.start() : m.end()].strip()]
     found, formula, framing = [], False, False
@@ -1136,7 +1144,10 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
         if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence):
             found.append((a, b))
             formula = True
-        elif (k == 0 and INTRO_DEFINITION.match(sentence)) or (INTRO_HOOK.search(sentence) and WRITING.search(sentence)) or _genre_talk(sentence):
+        elif (
+            (k == 0 and INTRO_DEFINITION.match(sentence)) or (INTRO_HOOK.search(sentence) and WRITING.search(sentence)) or _genre_talk(sentence)
+            or SAMPLE_POINTING.search(sentence)
+        ):
             found.append((a, b))
             framing = True  # a definition of the genre, or a hook about writing one: the 范文 site's framing
         elif INTRO_HOOK.search(sentence):
@@ -1145,8 +1156,17 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
             found.append((a, b))
         elif found and found[-1][1] == a and INTRO_DEFINITION.match(line[found[-1][0] : b]):
             found.append((a, b))
-    # a paragraph of wishes alone ("希望对大家有所帮助") may be the document's own closing words
-    return found, formula, bool(sentences) and len(found) == len(sentences) and (formula or framing)
+    # a paragraph of wishes alone ("希望对大家有所帮助") may be the document's own closing words;
+    # one of the site's talk may hold a sentence of no formula ("避开这三点，一篇总结就成了一大半。")
+    mostly = len(found) == len(sentences) or (len(found) >= 2 and len(found) >= INTRO_SHARE * len(sentences))
+    return found, formula, bool(sentences) and mostly and (formula or framing)
+
+
+def _genre_talk_in(line: str) -> bool:
+    """Whether a sentence of the line is the site's talk about the genre (a cheap test first)."""
+    return GENRE_WORD.search(line) is not None and WRITING_ADVICE.search(line) is not None and any(
+        _genre_talk(m.group()) for m in SENTENCE.finditer(line)
+    )
 
 
 def _genre_talk(sentence: str) -> bool:
