@@ -453,6 +453,8 @@ ANATOMY = [
     keep("dev8-an-essay-naming-itself-once", page("观看反诈宣传片心得体会", "周五下午，单位组织我们观看了反诈宣传片。片中的案例让我久久不能平静，于是写下这篇心得体会。我想，防骗首先要从自己做起。", BODY)),
     # --- a summary's label opening the first paragraph --------------------------------------------
     ("dev7-summary-label-first-paragraph", page(TITLE, "核心提示：一场投资骗局的台前幕后，警方破获一起特大诈骗案。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("dev8-summary-label-under-a-kept-site-line", page("鹊城晚报·报纸版", TITLE, "一句话看懂：骗子冒充平台客服，谎称保障到期要扣费。", BODY, BODY2),
+     page("鹊城晚报·报纸版", TITLE, BODY, BODY2)),
     keep("dev7-case-review-opens-the-text", page(TITLE, "案情回顾：4月12日，市民张女士接到一个陌生电话，对方自称是快递客服。", BODY)),
 ]
 

@@ -694,8 +694,10 @@ LABEL_OPENS = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：]")
 # A summary's label opening the first paragraph: the site's summary of the text, not the text
 # (a document's own "内容摘要：" or "简介：" stays).
 SUMMARY_LABEL = lazy_compile(
-    r"[ \t\u3000]*[【\[]?\p{Han}{0,4}(?:提示|速览|导读|导语|概要|要点|按语|的话|点睛|速读)(?:[（(][^）)\n]{1,30}[）)])?[】\]]?[:：]"
+    r"[ \t\u3000]*[【\[]?(?:\p{Han}{0,4}(?:提示|速览|导读|导语|概要|要点|按语|的话|点睛|速读|提要|看懂)|内容说明|文档摘要|文档简介)"
+    r"(?:[（(][^）)\n]{1,30}[）)])?[】\]]?[:：]"
 )
+SUMMARY_TOP = 4  # …among this many first lines the page keeps (title and subtitle included)
 # What split takes for an article's heading or a collection's count: "第一篇：X", "【第1篇】X",
 # "范文一：X", "X(3篇)"; and a numbered item of a list ("18 遇到可疑打96110 多问一句少受骗").
 ARTICLE_HEADING = lazy_compile(r"篇|(?:范文|例文|范例|样本|范本|样文)[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]{1,3}[则例辑套]|^(?:[①-⑳]|[Ⅰ-Ⅻ]|其[一二三四五六七八九十])")
@@ -858,11 +860,12 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 # one mark of the page's layout is enough where the words are not the document's: "围观 1,356",
                 # "阅读字号：加大｜还原｜减小", "【大字】【标准】【小字】", "↑↑↑ 戳蓝字，常来看看", "约 5 min 看完"
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels or LABEL_PAIR.search(line)) else "chrome:nav"
-        # the first paragraph under the headline, when a summary's label opens it and text follows:
-        # "要点速览（由算法提炼，请以全文为准）：…", "核心提示：…", "编者导读：…"
-        after = [i for i in nonempty if out[i] is None and i > kept_top[0]]
-        if len(after) >= 2 and feats[after[0]].sentence and SUMMARY_LABEL.match(text, *spans[after[0]]) and any(feats[i].prose for i in after[1:]):
-            out[after[0]] = "intro"
+    # among the first lines the page keeps, a paragraph a summary's label opens, text after it:
+    # "要点速览（由算法提炼，请以全文为准）：…", "核心提示：…", "编者导读：…", "文档摘要：…"
+    kept = [i for i in nonempty if out[i] is None]
+    for k, i in enumerate(kept[:SUMMARY_TOP]):
+        if feats[i].sentence and SUMMARY_LABEL.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
+            out[i] = "intro"
     listing = False  # below the text, "相关题库" / "热门标语" heads a list of other pages' titles
     for i in nonempty:
         if i <= last:
