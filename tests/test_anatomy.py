@@ -433,6 +433,9 @@ ANATOMY = [
     keep("dev8-own-list-announced", page(TITLE, BODY, BODY2, "附：宣传月主题活动一览", "“反诈宣传进商圈”商户走访", "“我为家人讲反诈”亲情电话行动")),
     keep("dev8-slogans-under-their-topic", page(TITLE, BODY, BODY2, "反诈口诀", "陌生来电要警惕，不明链接不要点", "公检法不会电话办案，安全账户都是骗局")),
     keep("dev8-signature-above-titles", page("倡议书", BODY, BODY2, "明川市老年协会", "防范电信网络诈骗宣传工作倡议", "老年人防范养老诈骗宣传倡议")),
+    # --- a unit that supplied the text ---------------------------------------------------------------
+    ("dev7-unit-credit-after-the-text", page(TITLE, BODY + "（澄江农商银行消费者权益保护部供稿）", BODY2), page(TITLE, BODY, BODY2)),
+    keep("dev7-units-asked-to-supply-in-a-sentence", page(TITLE, "请各单位按时报送宣传材料（各单位供稿）。", BODY)),
     # --- calls to download or copy in a site's own words -------------------------------------------
     ("dev8-download-with-a-price", page(TITLE, BODY, "下载为Word（需1鉴言豆）　免费复制前500字"), page(TITLE, BODY)),
     ("dev8-download-with-an-arrow", page(TITLE, BODY, "完整版下载（含活动安排表） ›"), page(TITLE, BODY)),

@@ -148,6 +148,8 @@ TRAILING_CREDIT = lazy_compile(
     r"(?<=[。！？!?”」』])[ \t]*[(（](?:(?:记者|通讯员|作者|文|图|撰稿|撰文|编辑|责编|责任编辑|审核|供稿|来源)[ \t]*[:：/／]?[ \t]*)?"
     r"[\p{Han}·]{1,4}(?:[ \t\u3000、，,/／;；][ \t]*(?:(?:记者|通讯员|文|图|编辑|审核)[ \t]*[:：/／]?[ \t]*)?[\p{Han}·]{1,4}){0,4}[)）][ \t]*$"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]完[)）][ \t]*$"
+    # a unit that supplied the text, after it or alone on its line: "（禾丰县公安局供稿）", "（…办公室供稿）"
+    r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])[\p{Han}（）()·]{2,30}供稿[)）][ \t\u3000]*$"
 )
 # The commonest Chinese surnames (and a few unit endings): a credit names people or a unit; a
 # bracket of other words after a sentence ("（正确）", "（掌声）", "（签名）") is the document's.
@@ -1276,7 +1278,7 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
     m = TRAILING_CREDIT.search(line) if line.rstrip(" \t\u3000。").endswith((")", "）")) else None
-    if m and not NOT_A_NAME.search(m.group().strip()) and _names(m.group()):
+    if m and not NOT_A_NAME.search(m.group().strip()) and (_names(m.group()) or "供稿" in m.group()):  # 供稿 says it of a unit
         found.append((m.start(), m.end(), "credit"))
     if CAPTION_INLINE_WORDS.search(line):
         found.extend((m.start(), m.end(), "caption") for m in CAPTION_INLINE.finditer(line))
