@@ -433,6 +433,12 @@ ANATOMY = [
     keep("dev8-own-list-announced", page(TITLE, BODY, BODY2, "附：宣传月主题活动一览", "“反诈宣传进商圈”商户走访", "“我为家人讲反诈”亲情电话行动")),
     keep("dev8-slogans-under-their-topic", page(TITLE, BODY, BODY2, "反诈口诀", "陌生来电要警惕，不明链接不要点", "公检法不会电话办案，安全账户都是骗局")),
     keep("dev8-signature-above-titles", page("倡议书", BODY, BODY2, "明川市老年协会", "防范电信网络诈骗宣传工作倡议", "老年人防范养老诈骗宣传倡议")),
+    # --- breadcrumbs of two parts -------------------------------------------------------------------
+    ("dev7-labelled-crumb-of-two", page("所在栏目：工作总结 / 公安工作总结", TITLE, BODY), page(TITLE, BODY)),
+    ("dev7-arrow-crumb-of-two", page("警务资讯 › 反诈专栏", TITLE, BODY), page(TITLE, BODY)),
+    keep("dev7-labelled-slogan-of-two", page(TITLE, BODY, "反诈口诀：不听 / 不信")),
+    keep("dev7-advice-of-two", page(TITLE, BODY, "提示：先核实 / 再转账")),
+    keep("dev7-notice-title-naming-registration", page("镇政府门户网站　镇情概况　政务信息", "关于开展国家反诈中心APP推广注册工作的通知", "各村（社区）：", BODY)[len("镇政府门户网站　镇情概况　政务信息\n"):]),
     # --- a unit that supplied the text ---------------------------------------------------------------
     ("dev7-unit-credit-after-the-text", page(TITLE, BODY + "（澄江农商银行消费者权益保护部供稿）", BODY2), page(TITLE, BODY, BODY2)),
     keep("dev7-units-asked-to-supply-in-a-sentence", page(TITLE, "请各单位按时报送宣传材料（各单位供稿）。", BODY)),

@@ -499,7 +499,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
         f.labels > f.weak_labels or f.labels >= 2 or f.counters or ISO_DATE.search(line) or SECONDS.search(line)
     ):
         return "chrome:byline"  # "时间：2024年4月8日上午9:00" alone is a meeting's, not the page's
-    if f.separators >= 2 and not f.prose and f.sentence == 0 and _breadcrumb(line):
+    if f.separators >= 1 and f.n <= CRUMB_LINE_MAX and not f.prose and f.sentence == 0 and _breadcrumb(line):
         return "chrome:breadcrumb"
     if f.n <= SHORT * 2 and WELCOME.match(line.strip()) and SITE_WORD.search(line):
         return "chrome:nav"
@@ -641,7 +641,10 @@ POSTED = lazy_compile(r"^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # 
 SITE_HEADER_MAX = 40
 SITE_LINE_ABOVE_MAX = 80
 LABEL_PAIR = lazy_compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}[\p{Han} ]{1,5}[:：][ \t]*[^ \t\u3000:：]{1,40}")  # "主题分类：公安"
-MENU_BAR = lazy_compile(r"登录|登入|注册|搜索|首页[ \t\u3000|｜]")  # a site's bar, never a headline
+MENU_BAR = lazy_compile(  # a site's bar, never a headline ("…APP推广注册工作的通知" is one: the words stand alone on a bar)
+    r"(?:^|(?<=[ \t\u3000|｜/／·\[【]))(?:会员|免费|用户|立即)?(?:登录|登入|注册|搜索)(?:[/／|｜]?(?:登录|登入|注册))?(?=$|[ \t\u3000|｜/／·\]】])"
+    r"|首页[ \t\u3000|｜]"
+)
 KICKER = lazy_compile(r"[【\[][\p{Han}]{2,8}[】\]]")  # "【反诈进行时】": a column's name above the headline  # "北嵊职业技术学院　BEISHENG VOCATIONAL AND TECHNICAL COLLEGE"
 # The sections of news, government and school sites, shown above the headline ("通知公告").
 SECTION_NAME = lazy_compile(
@@ -662,18 +665,25 @@ SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{
 
 BREADCRUMB_PART_MAX = 20
 ARROWS = lazy_compile(r">|＞|›|»|→|▸|▶|►")
-BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源")
+BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源|导航|所在|当前|正在看")
+CRUMB_LINE_MAX = 60
+CRUMB_LABEL = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：][ \t\u3000]*(?=\S)")  # "所在栏目：", "你正在看：", a site's words for where the page is
 
 
 def _breadcrumb(line: str) -> bool:
-    """Three or more short parts between separators: "首页 > 新闻中心 > 社区动态" (not "<script>…</script>")."""
+    """Three or more short parts between separators: "首页 > 新闻中心 > 社区动态" (not "<script>…</script>");
+    or two after a label ("所在栏目：工作总结 / 公安工作总结", "栏目导航：政务信息》公示公告"), or two
+    joined by an arrow with a place word ("警务资讯 › 反诈专栏")."""
     if "<" in line:
         return False
-    parts = [p.strip() for p in SEPARATOR.split(line.strip())]
-    if not (len(parts) >= 3 and sum(not p for p in parts) <= 1 and all(len(p) <= BREADCRUMB_PART_MAX for p in parts)):
-        return False
+    label = CRUMB_LABEL.match(line)
+    parts = [p.strip() for p in SEPARATOR.split(line[label.end() :] if label else line.strip())]
+    if not (sum(not p for p in parts) <= 1 and all(len(p) <= BREADCRUMB_PART_MAX for p in parts)) or (label and _parallel(line[label.end() :])):
+        return False  # "口诀：不听｜不信｜不转账" is a slogan under its label
+    if len(parts) == 2 and all(parts):
+        return bool((label or ARROWS.search(line)) and BREADCRUMB_WORD.search(line))
     # arrows lead somewhere; slashes and pipes are a breadcrumb only with a place word ("不听 / 不信 / 不转账" is a slogan)
-    return bool(ARROWS.search(line) or BREADCRUMB_WORD.search(line))
+    return len(parts) >= 3 and bool(ARROWS.search(line) or BREADCRUMB_WORD.search(line) or label)
 
 
 def _weak_chrome(line: str, f: LineFeatures) -> bool:
