@@ -627,6 +627,17 @@ ARTICLE_CASES = [
         [(1, "A版　城市社区敲门行动实施方案", "为落实上级部"), (2, "B版　农村村居敲门行动实施方案", "活动中，民警")],
         id="syn-letter-versions-genre-titles",
     ),
+    pytest.param(
+        page("会员单位反诈宣传简报汇编（2024年第二季度）", "建设银行“反诈宣传进集市”活动简报5月18日是城西镇的传统集日。", B,
+             "农商银行开展养老金融反诈宣传简报为切实守护老年人养老钱，我行开展了宣传。", C),
+        [(1, "建设银行“反诈宣传进集市”活动简报", "5月18日是"), (2, "农商银行开展养老金融反诈宣传简报", "为切实守护老")],
+        id="syn-genre-headings-glued-to-their-first-sentence",
+    ),
+    pytest.param(  # must not split: the genre word inside the collection's own sentences
+        page("社区反诈工作简报汇编", "今年以来社区共编发反诈工作简报12期，发放宣传资料。", "社区工作简报显示，宣传成效明显。"),
+        [(1, "社区反诈工作简报汇编", "今年以来社区")],
+        id="syn-genre-word-in-a-sentence-is-no-heading",
+    ),
     pytest.param(  # must not split: a plan's own points numbered ①②, neither declared nor genre titles
         page("社区反诈宣传工作方案", A, "①加强组织领导", B, "②强化宣传引导", C),
         [(1, "社区反诈宣传工作方案", "为落实上级部")],

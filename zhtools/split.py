@@ -427,6 +427,15 @@ GENRE_RUN_LEAD_MAX = 300  # more text than this above the first heading: the lin
 LETTER_GENRES = frozenset({"提示", "提醒", "告知书", "通知", "倡议书", "一封信", "公开信", "承诺书", "建议书"})
 
 
+TRAILING_NOTE = regex.compile(r"[ \t]*[(（](?=[^()（）\n]*(?:\d|年|季度|期|月))[^()（）\n]{1,20}[)）][ \t]*$")  # a period: "（2024年第二季度）"
+# A heading glued to its first sentence in a collection of one genre: up to GLUED_GENRE_MAX
+# characters ending in the genre word, then words a text of the genre opens with.
+GLUED_GENRE_MAX = 40
+GLUED_GENRE_OPENING = regex.compile(
+    rf"(?P<title>.{{6,{GLUED_GENRE_MAX}}}?)(?=\d{{1,2}}月|(?:19|20)\d{{2}}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|自)"
+)
+
+
 def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> list[_Heading]:
     """Headings without numbers of their own in a collection: title lines that end in the
     collection's genre word, each with text under it.
@@ -437,9 +446,10 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     titles = [(ln.text.strip(), k) for k, ln in enumerate(header)] + ([(title, -1)] if title else [])
     genre, first = None, 0
     for t, k in titles:
-        bare = COLLECTION_WORD.sub("", YEAR_PREFIX.sub("", DECLARED.sub("", t).strip())).strip()
+        named = TRAILING_NOTE.sub("", DECLARED.sub("", t).strip())  # "…简报汇编（2024年第二季度）": the period is no part of the name (a note such as "（分类整理）" is)
+        bare = COLLECTION_WORD.sub("", YEAR_PREFIX.sub("", named)).strip()
         m = GENRE_END.search(bare)
-        if m and (declared_count(t) is not None or COLLECTION_WORD.search(DECLARED.sub("", t).strip())):
+        if m and (declared_count(t) is not None or COLLECTION_WORD.search(named)):
             genre = m.group()
             first = lines.index(header[k]) + 1 if k >= 0 else 0  # headings come under the collection's title
             keys = {_key(DECLARED.sub("", t)), _key(t)}  # …and repeat it only as a title shown again
@@ -454,6 +464,12 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
             continue
         tag = HEADING_TAG.match(t)
         bare = t[tag.end() :] if tag else t
+        glued = GLUED_GENRE_OPENING.match(bare) if genre in bare[:GLUED_GENRE_MAX + len(genre)] else None
+        if glued and glued.group("title").endswith(genre) and _is_title_like(glued.group("title")):
+            # "建设银行…“反诈宣传进集市”活动简报5月18日是…": the heading glued to its first sentence
+            title = t[: (tag.end() if tag else 0) + glued.end("title")]
+            found.append(_Heading(i, _key(title), len(found) + 1, title, lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip()) + len(title), False, False))
+            continue
         if not _is_title_like(bare):
             if not found and not _is_title_like(t):
                 before += len(t)
