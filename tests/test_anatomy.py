@@ -439,6 +439,12 @@ ANATOMY = [
     keep("dev7-labelled-slogan-of-two", page(TITLE, BODY, "反诈口诀：不听 / 不信")),
     keep("dev7-advice-of-two", page(TITLE, BODY, "提示：先核实 / 再转账")),
     keep("dev7-notice-title-naming-registration", page("镇政府门户网站　镇情概况　政务信息", "关于开展国家反诈中心APP推广注册工作的通知", "各村（社区）：", BODY)[len("镇政府门户网站　镇情概况　政务信息\n"):]),
+    # --- more of dev7's single stories ----------------------------------------------------------------
+    ("dev7-outlet-message-credit", page(TITLE, "芦湾融媒消息（记者 符晓蕾 通讯员 闫朗）" + BODY), page(TITLE, BODY)),
+    ("dev7-collection-tag-between-headline-and-text", page(TITLE, "收录于合集 #毕业季防骗 6个", BODY), page(TITLE, BODY)),
+    ("dev7-menu-with-topic-words-is-no-headline", page("栖文网 · 公文写作素材库　方案　计划　总结　讲话　心得　｜　我的文件夹", "中学断卡行动宣传教育实施方案", BODY),
+     page("中学断卡行动宣传教育实施方案", BODY)),
+    keep("dev7-a-hashtag-in-the-text", page(TITLE, BODY, "转发提醒身边人，#全民反诈# 从你我做起。")),
     # --- a unit that supplied the text ---------------------------------------------------------------
     ("dev7-unit-credit-after-the-text", page(TITLE, BODY + "（澄江农商银行消费者权益保护部供稿）", BODY2), page(TITLE, BODY, BODY2)),
     keep("dev7-units-asked-to-supply-in-a-sentence", page(TITLE, "请各单位按时报送宣传材料（各单位供稿）。", BODY)),

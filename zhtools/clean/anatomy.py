@@ -126,7 +126,7 @@ SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访�
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
 LEAD_CREDIT = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
-    r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}网消息)[ \t:：]*"
+    r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}(?:网|媒|报|台)消息)[ \t:：]*"
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*"
     r"|(?:[ \t\u3000]*(?:记者|通讯员|实习生)[ \t\u3000]*[\p{Han}·]{2,4}){1,4}[ \t\u3000]*(?:[\p{Han}·]{2,4}[ \t\u3000]*)?报道[:：]?[ \t\u3000]*)?"
     r"(?=[\p{Han}“0-9A-Za-z])"
@@ -700,6 +700,7 @@ def _weak_chrome(line: str, f: LineFeatures) -> bool:
 
 
 BUTTONS = lazy_compile(r"(?:[【\[〔［][^】\]〕］\n]{1,6}[】\]〕］][ \t\u3000]*){2,}")  # "【大字】【标准】【小字】　【打印文章】"
+HASHTAG = lazy_compile(r"#[^\s#]{1,16}")  # "收录于合集 #毕业季防骗 6个"
 BRACKETS = lazy_compile(r"[【\[〔［】\]〕］]+")
 ARROW_MARKS = lazy_compile(r"[↑↓←→↪↩⇢⇠➜➤]")  # "↑↑↑ 戳蓝字", "↪ 打开原文"
 LABEL_OPENS = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：]")
@@ -743,6 +744,18 @@ RELATED_HEADER_LEN = 16
 OWN_LIST_HEADER = lazy_compile(r"^附|一览|如下|安排|名单|清单|目录|日程|[表录]$")
 
 
+MENU_ITEMS = lazy_compile(r"[ \t\u3000|｜·•/／]+")
+MENU_ITEMS_MIN = 4
+MENU_ITEM_MAX = 8
+
+
+def _menu_of_items(line: str) -> bool:
+    """Four or more short items between spaces or bars: a site's menu ("栖文网 · 公文写作素材库
+    方案　计划　总结　讲话"), never a headline, whatever topic words its items hold."""
+    items = [t for t in MENU_ITEMS.split(line.strip()) if t]
+    return len(items) >= MENU_ITEMS_MIN and sum(len(t) <= MENU_ITEM_MAX for t in items) >= len(items) - 1
+
+
 def _between_mark(line: str, f: LineFeatures) -> bool:
     """A mark of the page's layout on a line between the headline and the text: a separator (not
     between the parts of a slogan), an emoji or arrow, buttons in brackets, a counter, a number
@@ -750,6 +763,7 @@ def _between_mark(line: str, f: LineFeatures) -> bool:
     label alone are not enough: documents name "APP" and open lines with "主讲人：" there too."""
     return bool(
         (f.separators and not _parallel(line)) or f.counters or SYMBOL.search(line) or ARROW_MARKS.search(line) or BUTTONS.search(line)
+        or HASHTAG.search(line)
         or (f.han and f.han <= 6 and not CALENDAR.search(line) and regex.search(r"\d[ \t]+\p{Han}|\p{Han}[ \t]+\d", line))
     )
 
@@ -768,7 +782,7 @@ def _document_line(line: str) -> bool:
         stripped.startswith(("——", "--", "—")) or SALUTATION_LINE.match(line) or DOCUMENT_DATE.match(line)
         or ARTICLE_HEADING.search(stripped) or LIST_ITEM.match(stripped)
         or regex.search(r"[〔\[【(（][ \t]*(?:19|20)\d{2}[ \t]*[〕\]】)）][ \t]*\d{1,4}[ \t]*号", line)
-        or (han_count(stripped) >= 6 and TOPIC_WORD.search(stripped) and not LABEL_OPENS.match(stripped))
+        or (han_count(stripped) >= 6 and TOPIC_WORD.search(HASHTAG.sub("", stripped)) and not LABEL_OPENS.match(stripped))  # a tag's topic is the site's
     )
 
 
@@ -827,7 +841,10 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30": an account or site and a date, above the text
     def headline_like(i: int, words: regex.Pattern) -> bool:
         line = text[spans[i][0] : spans[i][1]].strip()
-        return bool(words.search(line)) and not SECTION_NAME.fullmatch(line) and not KICKER.fullmatch(line) and not MENU_BAR.search(line) and not line.startswith(("——", "--"))
+        return (
+            bool(words.search(line)) and not SECTION_NAME.fullmatch(line) and not KICKER.fullmatch(line) and not MENU_BAR.search(line)
+            and not line.startswith(("——", "--")) and not _menu_of_items(line)
+        )
 
     # the headline: the first line about fraud, else the first about the genre's topics
     headline = next((i for i in nonempty if out[i] is None and headline_like(i, FRAUD_WORD)), None)
@@ -1127,7 +1144,7 @@ SAMPLE_POINTING = lazy_compile(
 )
 INTRO_SHARE = 2 / 3  # a paragraph at the top whose sentences are this much the site's talk is the site's
 GENRE_TALK_MAX = 200  # a sentence of the site's talk is not longer than this…
-GENRE_TALK_MIN = 12  # …nor shorter than this, and it ends as a sentence does
+GENRE_TALK_MIN = 8  # …nor shorter than this ("这篇总结好在哪儿？"), and it ends as a sentence does
 SENTENCE = lazy_compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』]?|$)")
 WRITING = lazy_compile(r"写|撰写|制定|范文|模板|标语|口号|宣传语")  # a hook about writing one, or about the genre itself
 
@@ -1160,7 +1177,8 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
             found.append((a, b))
             formula = True
         elif (
-            (k == 0 and INTRO_DEFINITION.match(sentence)) or (INTRO_HOOK.search(sentence) and WRITING.search(sentence)) or _genre_talk(sentence)
+            (k == 0 and INTRO_DEFINITION.match(sentence)) or (INTRO_HOOK.search(sentence) and (WRITING.search(sentence) or GENRE_WORD.search(sentence)))
+            or _genre_talk(sentence)
             or SAMPLE_POINTING.search(sentence)
         ):
             found.append((a, b))
