@@ -253,7 +253,7 @@ def _title_goes_on(first: str, second: str) -> bool:
 
 # A word of fraud: the headline of a story of the genre holds one; a short line above it that holds
 # none is something the page put there (a site's line cleaning kept, a kicker), not the title.
-FRAUD_WORD = lazy_compile(r"诈|骗|防范|防骗")
+FRAUD_WORD = regex.compile(r"诈|骗|防范|防骗")  # compiled now: anatomy imports it by name (a lazy stand-in there would stay one)
 BADGE_MAX = 6  # "热点", "原创首发": a badge is this short
 PAGE_LINE_MARK = lazy_compile(r"[ \t\u3000|｜/·•>»A-Za-z0-9]|\p{So}")  # "学习强国　平安频道": a site's line has spaces, separators, Latin…
 LEAD_LINES_MAX = 2  # lines looked past to find the headline

@@ -84,10 +84,12 @@ def delete(matches: Iterable[regex.Match]) -> Iterator[Replacement]:
 SENTENCE_END = "。！？!?"
 CLAUSE_BREAK = "，,。！？!?；;\n"
 # Compiled once: a page of many distinct titles would otherwise push them out of regex's cache.
-SENTENCE_END_RE = lazy_compile(r"[。！？!?]")
-FULL_STOP = lazy_compile(r"[。！？]")
-QUOTE_IN_WORD = lazy_compile(r"(?<=\p{Han})['`‘’](?=\p{Han})")
-CLAUSE_SPLIT = lazy_compile(r"[，。；！？,;!?\n]")
+# Compiled now, not lazily: the rule modules import these by name, and a lazy stand-in imported
+# by name stays a stand-in there (zhtools.lazyre), paying an attribute lookup on every call.
+SENTENCE_END_RE = regex.compile(r"[。！？!?]")
+FULL_STOP = regex.compile(r"[。！？]")
+QUOTE_IN_WORD = regex.compile(r"(?<=\p{Han})['`‘’](?=\p{Han})")
+CLAUSE_SPLIT = regex.compile(r"[，。；！？,;!?\n]")
 TITLE_MAX = 60
 PLACEHOLDER_PREFIX = r"(?:XX|xx|ⅩⅩ|X|x|##)?"
 LIST_MARKER = r"[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]"
