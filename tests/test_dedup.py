@@ -286,6 +286,24 @@ def test_a_run_marks_copies_across_pages_and_counts_them(sites, tmp_path):
     assert manifest["options"]["dedup"] == {"enabled": True, "threshold": 0.6}
 
 
+def facts(out: Path, article_id: str) -> set[tuple[bool, str]]:
+    """(duplicate, canonical_article_id) of the measures, counts and slogans of one article."""
+    found = set()
+    for name in ("measures", "counts", "slogans"):
+        with (out / f"{name}.jsonl").open(encoding="utf-8") as f:
+            found |= {(r["duplicate"], r["canonical_article_id"]) for line in f if (r := json.loads(line))["article_id"] == article_id}
+    return found
+
+
+def test_facts_say_whether_their_article_is_a_duplicate_and_what_to_count_instead(sites, tmp_path):
+    run([sites], tmp_path / "out")
+    assert facts(tmp_path / "out", "a#1") == {(False, "a#1")}
+    assert facts(tmp_path / "out", "b#1") == {(True, "a#1")} and facts(tmp_path / "out", "c#2") == {(True, "a#1")}
+    assert facts(tmp_path / "out", "c#1") == {(False, "c#1")}
+    run([sites], tmp_path / "none", dedup=DedupOptions(enabled=False))
+    assert {a: facts(tmp_path / "none", a) for a in ("a#1", "b#1", "c#2")} == {a: {(False, a)} for a in ("a#1", "b#1", "c#2")}
+
+
 def test_workers_and_backends_mark_the_same_duplicates(sites, tmp_path):
     run([RAW, sites], tmp_path / "one")
     run([RAW, sites], tmp_path / "two", workers=2)
@@ -297,13 +315,16 @@ def test_resume_marks_reused_records_afresh(sites, tmp_path):
     out = tmp_path / "out"
     run([sites], out)
     assert duplicates(out)["b#1"][0] == "a#1"
+    assert facts(out, "b#1") == {(True, "a#1")}
     (sites / "a.txt").unlink()
     summary = run([sites], out, resume=True)
     assert summary.reused == 2
     assert duplicates(out) == {"c#2": ("b#1", duplicates(out)["c#2"][1])}
+    assert facts(out, "b#1") == {(False, "b#1")} and facts(out, "c#2") == {(True, "b#1")}  # the copied facts too
     fresh = tmp_path / "fresh"
     run([sites], fresh)
-    assert (fresh / "articles.jsonl").read_bytes() == (out / "articles.jsonl").read_bytes()
+    for name in ("articles", "measures", "counts", "slogans"):
+        assert (fresh / f"{name}.jsonl").read_bytes() == (out / f"{name}.jsonl").read_bytes(), name
 
 
 def test_no_dedup_and_the_threshold_from_the_command_line(sites, tmp_path, capsys):

@@ -250,8 +250,8 @@ def extract(article: Article, source_span) -> tuple[list[Measure], list[Count], 
 
     base, text, aid, did = article.doc_span[0], article.text, article.id, article.doc_id
 
-    def spans(h) -> dict:
-        return {"span": (h.start, h.end), "source_span": source_span(base + h.start, base + h.end)}
+    def spans(h) -> dict:  # and the article each fact is counted under until dedup says otherwise
+        return {"span": (h.start, h.end), "source_span": source_span(base + h.start, base + h.end), "canonical_article_id": aid}
 
     found_measures = [
         Measure(id=f"{aid}/m{n}", doc_id=did, article_id=aid, marker=h.marker, level=h.level, heading=h.heading, text=h.text, **spans(h))

@@ -79,6 +79,11 @@ class Measure:
     text: str  # the whole item
     span: tuple[int, int]  # in the article's text
     source_span: tuple[int, int]
+    # Near-duplicates (set by the dedup stage as the release is written): whether the article
+    # is a near-duplicate of another, and the article to count instead (its own id if not), so
+    # that `filter(~duplicate)` gives each fact once.
+    duplicate: bool = False
+    canonical_article_id: str = ""
     record_kind: ClassVar[str] = "measure"
 
 
@@ -99,6 +104,11 @@ class Count:
     redacted: bool
     span: tuple[int, int]
     source_span: tuple[int, int]
+    # Near-duplicates (set by the dedup stage as the release is written): whether the article
+    # is a near-duplicate of another, and the article to count instead (its own id if not), so
+    # that `filter(~duplicate)` gives each fact once.
+    duplicate: bool = False
+    canonical_article_id: str = ""
     record_kind: ClassVar[str] = "count"
 
 
@@ -116,6 +126,11 @@ class Slogan:
     expansion: str | None  # a formula spelled out where the text gives it
     span: tuple[int, int]
     source_span: tuple[int, int]
+    # Near-duplicates (set by the dedup stage as the release is written): whether the article
+    # is a near-duplicate of another, and the article to count instead (its own id if not), so
+    # that `filter(~duplicate)` gives each fact once.
+    duplicate: bool = False
+    canonical_article_id: str = ""
     record_kind: ClassVar[str] = "slogan"
 
 

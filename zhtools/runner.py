@@ -314,6 +314,23 @@ def manifest(options: RunOptions, summary: RunSummary, inputs: list[dict[str, st
     }
 
 
+FACT_OUTPUTS = ("measures", "counts", "slogans")
+
+
+def mark_facts(chunk: bytes, canonical_of: dict[str, str]) -> bytes:
+    """A document's measure, count or slogan lines with `duplicate` and `canonical_article_id`
+    set from its articles' answers (lines of articles that are no duplicates count under their
+    own article)."""
+    out = []
+    for line in chunk.splitlines():
+        record = json.loads(line)
+        article = record["article_id"]
+        record["duplicate"] = article in canonical_of
+        record["canonical_article_id"] = canonical_of.get(article, article)
+        out.append((to_json(record) + "\n").encode("utf-8"))
+    return b"".join(out)
+
+
 class DuplicateMarker:
     """The dedup stage, run on each document's articles just before they are written.
 
@@ -342,11 +359,14 @@ class DuplicateMarker:
         if not chunk:
             return rendered, 0
         offset, lines, duplicates = self.outputs.offsets["articles"], [], 0
+        canonical_of: dict[str, str] = {}  # article id → the article it duplicates
         sketches = rendered.sketches or (None,) * chunk.count(b"\n")
         for line, sketch in zip(chunk.splitlines(keepends=True), sketches, strict=True):
             record = json.loads(line)
             found = self.dedup.add(record["id"], record["text"], sketch, record["preview"]) if self.dedup else (None, None)
             record["duplicate_of"], record["similarity"] = found
+            if found[0] is not None:
+                canonical_of[record["id"]] = found[0]
             marked = (to_json(record) + "\n").encode("utf-8")
             if found[0] is None:
                 self.where[record["id"]] = (offset, len(marked))
@@ -355,7 +375,12 @@ class DuplicateMarker:
             offset += len(marked)
             lines.append(marked)
         self.unwritten.clear()
-        return replace(rendered, chunks={**rendered.chunks, "articles": b"".join(lines)}), duplicates
+        chunks = {**rendered.chunks, "articles": b"".join(lines)}
+        if canonical_of or rendered.reused:  # a copied record's answer may have changed with the other inputs
+            for name in FACT_OUTPUTS:
+                if rendered.chunks.get(name):
+                    chunks[name] = mark_facts(rendered.chunks[name], canonical_of)
+        return replace(rendered, chunks=chunks), duplicates
 
 
 def write_all(items: Sequence[Input], errors: list[ErrorRecord], options: RunOptions, out_dir: Path, reuse: Reuse, run_id: str) -> RunSummary:
