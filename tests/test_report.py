@@ -384,7 +384,7 @@ def test_the_charts_render(hostile_report, tmp_path):
     charts = re.findall(r'<svg class="bars"[^>]*aria-label="([^"]+)"', dom)
     assert charts == ["Edits by rule", "Counts by unit", "Counts by action", "Most frequent slogans (by normalized key)",
                       "Measures per article", "Articles per source"]
-    assert dom.count('<rect class="bar"') == 7  # one bar each in this small release, two for measures per article (0 and 1)
+    assert dom.count('<rect class="bar"') == 6  # one bar each in this small release (d#2, a copy, counts in no chart)
 
 
 def test_a_screenshot_of_the_real_release_shows_a_page(tmp_path):
@@ -403,3 +403,18 @@ def test_the_page_makes_no_network_request(hostile_report):
     page = hostile_report.read_text(encoding="utf-8")
     assert "default-src 'none'" in page
     assert re.search(r"(src|href)=\"(https?:)?//", page) is None  # nothing fetched; links only within the page
+
+
+def test_the_charts_count_each_fact_once(tmp_path):
+    """Facts of a near-duplicate article are left out of the charts, and the charts say how many:
+    in this release d#2 copies d#1 and holds no fact; given one, it adds nothing to the charts."""
+    page = build(write_release(tmp_path / "r", "x"))
+    assert "Facts of canonical articles only: 0 measures, counts and slogans in copies" in page
+    copy = write_release(tmp_path / "c", "x")
+    with (copy / "counts.jsonl").open("a", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "d#2/c1", "article_id": "d#2", "mention": "5000余份", "unit": "份", "action": "发放", "duplicate": True,
+                            "canonical_article_id": "d#1"}, ensure_ascii=False) + "\n")
+    page = build(copy)
+    assert "Facts of canonical articles only: 1 measures, counts and slogans in copies" in page
+    assert "<tr><th>发放</th>" not in page  # the copy's action is in no chart
+    assert "<tr><th>counts</th><td>2</td></tr>" in page  # the overview still counts every record

@@ -123,8 +123,11 @@ class Release:
     edits_by_rule: Counter = field(default_factory=Counter)
     units: Counter = field(default_factory=Counter)
     actions: Counter = field(default_factory=Counter)
-    slogans: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # normalized → variant → n
+    slogans: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # normalized → variant → mentions
+    slogan_articles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # normalized → canonical articles holding it
     slogan_places: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    copies: set[str] = field(default_factory=set)  # ids of near-duplicate articles: the charts leave their facts out
+    facts_in_copies: int = 0
     measures_of: Counter = field(default_factory=Counter)  # article id → its measures, for every article
     measures_per_article: Counter = field(default_factory=Counter)
     articles_per_source: Counter = field(default_factory=Counter)
@@ -163,7 +166,10 @@ class Release:
             self.n["articles"] += 1
             self.n["duplicates"] += a.get("duplicate_of") is not None
             self.articles_per_source[s(a.get("doc_id"))] += 1
-            self.measures_of[s(a.get("id"))] = 0
+            if a.get("duplicate_of") is not None:
+                self.copies.add(s(a.get("id")))
+            else:
+                self.measures_of[s(a.get("id"))] = 0
             if len(self.articles) < self.max_articles:
                 self.articles.append(a)
                 self.shown.add(s(a.get("id")))
@@ -175,6 +181,9 @@ class Release:
                 article_id = s(r.get("article_id"))
                 if article_id in self.shown:
                     self.found[article_id].append((kind, r))
+                if article_id in self.copies or r.get("duplicate") is True:  # counted once, under its canonical article
+                    self.facts_in_copies += 1
+                    continue
                 if kind == "measure":
                     self.measures_of[article_id] += 1
                 elif kind == "count":
@@ -183,6 +192,7 @@ class Release:
                 else:
                     key = s(r.get("normalized")) or s(r.get("text"))
                     self.slogans[key][s(r.get("text"))] += 1
+                    self.slogan_articles[key].add(article_id)
                     places = self.slogan_places[key]
                     if len(places) < 12 and article_id not in places:
                         places.append(article_id)

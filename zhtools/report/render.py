@@ -159,19 +159,21 @@ def overview(r: Release) -> str:
 
 
 def charts(r: Release) -> str:
-    slogan_rows = sorted(((key, sum(v.values())) for key, v in r.slogans.items()), key=lambda kv: (-kv[1], kv[0]))[:TOP]
+    slogan_rows = sorted(((key, len(r.slogan_articles[key])) for key in r.slogans), key=lambda kv: (-kv[1], kv[0]))[:TOP]
+    canonical = (f"Facts of canonical articles only: {r.facts_in_copies} measures, counts and slogans in copies of other "
+                 "articles are left out (each fact is counted once, under the article it was copied from).")
     details = "".join(
-        f"<li><b>{esc(key)}</b> ({n}): variants {esc(' / '.join(f'{t} ×{c}' for t, c in sorted(r.slogans[key].items(), key=lambda tc: (-tc[1], tc[0]))))}"
+        f"<li><b>{esc(key)}</b> ({n} articles): variants {esc(' / '.join(f'{t} ×{c}' for t, c in sorted(r.slogans[key].items(), key=lambda tc: (-tc[1], tc[0]))))}"
         f"; in {esc(', '.join(r.slogan_places[key]))}{' …' if len(r.slogan_places[key]) == 12 else ''}</li>"
         for key, n in slogan_rows
     )
     per_article = [(("10 or more" if k == 10 else str(k)), r.measures_per_article[k]) for k in sorted(r.measures_per_article)]
     sources = sorted(r.articles_per_source.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
     return (
-        '<section id="charts"><h2>Charts</h2>'
+        f'<section id="charts"><h2>Charts</h2><p class="note">{esc(canonical)}</p>'
         + bar_chart("Counts by unit", sorted(r.units.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP])
         + bar_chart("Counts by action", sorted(r.actions.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP])
-        + bar_chart("Most frequent slogans (by normalized key)", slogan_rows)
+        + bar_chart("Most frequent slogans (by normalized key)", slogan_rows, "canonical articles holding each; variants by mention")
         + f"<details open><summary>Their variants and where they occur</summary><ul>{details}</ul></details>"
         + bar_chart("Measures per article", per_article, "articles by how many measures they hold")
         + bar_chart("Articles per source", sources, "documents with the most articles")
