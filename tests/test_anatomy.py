@@ -466,6 +466,19 @@ ANATOMY = [
      page(TITLE, BODY)),
     ("dev7-pointing-at-the-samples", page(TITLE, "倡议书属于号召类文书，写作时要讲清倡议的缘由。本页按倡议对象收录了4则，改好落款即可使用。", BODY), page(TITLE, BODY)),
     keep("dev8-an-essay-naming-itself-once", page("观看反诈宣传片心得体会", "周五下午，单位组织我们观看了反诈宣传片。片中的案例让我久久不能平静，于是写下这篇心得体会。我想，防骗首先要从自己做起。", BODY)),
+    # --- found by a review of this session's rules: the document's own lines in those shapes -------
+    keep("review2-table-rows-of-counts", page(TITLE, BODY, "城东派出所 12场 350人", "城西派出所 8场 210人", BODY2)),
+    keep("review2-quantities-spaced", page(TITLE, BODY, "宣传单 3000 份　海报 200 张", BODY2)),
+    keep("review2-signature-and-date", page(TITLE, BODY, BODY2, "汇报人：张三　2024年5月20日")),
+    keep("review2-speaker-and-date", page(TITLE, "宣讲人：张警官　活动日期：2024年5月18日", BODY)),
+    keep("review2-organisers", page(TITLE, "承办：城关派出所　协办：新华社区", BODY)),
+    keep("review2-form-signature", page(TITLE, BODY, "签名：李四　日期：2024年5月1日")),
+    keep("review2-police-warning-first", page(TITLE, "警方提示：近期冒充电商客服诈骗案件高发，请广大群众提高警惕。", BODY, BODY2)),
+    keep("review2-plan-opening-refers-to-a-plan", page("反诈宣传月活动方案", "为切实做好反诈宣传工作，参照市局工作方案，结合我校实际，特制定本方案。", BODY)),
+    keep("review2-summary-names-itself", page("年度工作总结", "这份总结既是对过去一年工作的回顾，也是对来年工作的展望。", BODY)),
+    keep("review2-steps-with-arrows", page(TITLE, BODY, "下载国家反诈中心APP → 注册 → 开启预警功能", BODY2)),
+    keep("review2-bulleted-headings", page(TITLE, BODY, "▶ 强化宣传引导", BODY2, "▶ 加强预警劝阻", BODY)),
+    keep("review2-slogans-closing-the-text", page(TITLE, BODY, BODY2, "请大家牢记", "陌生来电要警惕，谨防上当受骗", "转账汇款多核实，防范诈骗保平安")),
     # --- a summary's label opening the first paragraph --------------------------------------------
     ("dev7-summary-label-first-paragraph", page(TITLE, "核心提示：一场投资骗局的台前幕后，警方破获一起特大诈骗案。", BODY, BODY2), page(TITLE, BODY, BODY2)),
     ("dev8-summary-label-under-a-kept-site-line", page("鹊城晚报·报纸版", TITLE, "一句话看懂：骗子冒充平台客服，谎称保障到期要扣费。", BODY, BODY2),
@@ -573,7 +586,21 @@ def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
         pytest.param(["素材｜文字｜编审"], {}, id="bars-between-labels-give-nothing"),
         pytest.param(["成文日期：2024-08-12　发布机构：澄湾区公安分局　发布日期：2024-08-13"], {"date": "2024-08-13", "source": "澄湾区公安分局"}, id="published-date-preferred"),
         pytest.param(["会议时间：2024年3月1日", "发布时间：2024-03-05 10:00"], {"date": "2024-03-05"}, id="published-date-in-a-later-byline"),
+        pytest.param(["撰稿 李四　责编 王五"], {"author": "李四", "editor": "王五"}, id="review2-roles-without-colons-keep-their-names"),
+        pytest.param(["网络编辑 莫筱 ／ 二校 龙晓岚"], {"editor": "莫筱"}, id="review2-an-editor-is-no-author"),
     ],
 )
 def test_metadata_from_bylines_in_many_forms(bylines, expected):
     assert page_metadata(bylines) == expected
+
+
+def test_a_last_line_of_chrome_under_an_intro_costs_nothing():
+    """Found by review: the last line's removal took the line break an intro's removal had taken
+    already, the edits overlapped and the page became an error record."""
+    from zhtools.pipeline import Input, process_document
+
+    for page_text in ("反诈演讲稿\n下面三篇分别出自社区民警、中学老师和银行职员之手。\n|",
+                      "防范电信诈骗倡议书范文\n一篇好的反诈倡议书，离不开真诚的语气和具体的建议。\n扫一扫在手机打开当前页"):
+        result = process_document(Input("p.txt", "p", "p.txt"), page_text.encode("utf-8"))
+        assert result.error is None, result.error
+        assert result.document.text == page_text.split("\n")[0]

@@ -638,6 +638,16 @@ ARTICLE_CASES = [
         [(1, "社区反诈工作简报汇编", "今年以来社区")],
         id="syn-genre-word-in-a-sentence-is-no-heading",
     ),
+    pytest.param(  # must not split: a police release lists its cases as 第一例：/第二例：
+        page("警方发布典型案例", A, "第一例：冒充电商客服诈骗", B, "第二例：刷单返利诈骗", C),
+        [(1, "警方发布典型案例", "为落实上级部")],
+        id="review2-cases-of-one-release",
+    ),
+    pytest.param(  # the 篇 run wins over ①② points inside article 1 (an unsupported run hid it)
+        page("工作总结（2篇）", "篇一：社区工作总结", "①加强宣传", A, "②强化预警", B, "篇二：银行工作总结", C),
+        [(1, "社区工作总结", "①加强宣传\n"), (2, "银行工作总结", "通过此次活动")],
+        id="review2-points-inside-an-article",
+    ),
     pytest.param(  # must not split: a plan's own points numbered ①②, neither declared nor genre titles
         page("社区反诈宣传工作方案", A, "①加强组织领导", B, "②强化宣传引导", C),
         [(1, "社区反诈宣传工作方案", "为落实上级部")],

@@ -113,7 +113,8 @@ PREFIX_FORMS = (
         "范例", True, False,
     ),
     # "第一则：致全体市民的…倡议书", "第二例 X", "第三辑：X": the ordinal of a counted item, in a run
-    *(PrefixForm(f"di_{c}", regex.compile(rf"第(?P<num>{NUM}){c}(?:[：:]|[ \t\u3000]+(?=\S))"), f"第{c}", True, False) for c in "则例辑"),
+    # (a release may list its cases as 第一例：…, so these need support too, like ①)
+    *(PrefixForm(f"di_{c}", regex.compile(rf"第(?P<num>{NUM}){c}(?:[：:]|[ \t\u3000]+(?=\S))"), f"第{c}", True, False, True) for c in "则例辑"),
     # "其一　守好我们的“钱袋子”", "①X", "Ⅰ．X", "A版　X": ordinals that number a page's articles
     # as often as a document's own points, so a run of them needs support (PrefixForm.needs_support)
     PrefixForm("qi_number", regex.compile(rf"其(?P<num>{NUM_CHAR}{{1,3}})(?:[：:、]|[ \t\u3000]+(?=\S))"), "其", True, False, True),
@@ -314,7 +315,8 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
             continue
         m = HEADING_ORDINAL_AFTER.match(t)
         if m and _is_title_like(m.group("stem")):
-            found.append(_Heading(i, _key(m.group("stem")) + m.group("counter"), parse_int(m.group("num")) or 0, t, ln.end + 1, True, False))
+            found.append(_Heading(i, _key(m.group("stem")) + m.group("counter"), parse_int(m.group("num")) or 0, t, ln.end + 1, True, False,
+                                  m.group("counter") != "篇"))  # "X · 第一辑" needs support; "X——第一篇" says 篇
             continue
         m = HEADING_PIAN.match(t)
         if m and len(_key(m.group("stem"))) != 1:
@@ -391,9 +393,9 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
         if c.strong or c.stem in stems or any(c.stem in s or s in c.stem for s in stems):
             by_stem.setdefault(c.stem, []).append(c)
 
-    def score(run: list[_Heading]) -> tuple[bool, int, int]:
+    def score(run: list[_Heading]) -> tuple[bool, bool, int, int]:
         with_text = sum(1 for h in run if h.line + 1 not in heading_lines)
-        return (run[0].strong, with_text, len(run))
+        return (run[0].strong and not run[0].needs_support, run[0].strong, with_text, len(run))  # 篇一 over ① points inside it
 
     best: list[_Heading] = []
     for group in by_stem.values():
@@ -513,9 +515,11 @@ def split_articles(text: str, title: str | None = None) -> Split:
     # the page title passed in names the collection too, with its year and count ("…（精选3篇）")
     titles = [ln.text for ln in header] + ([title] if title else [])
     stems = _collection_stems(titles) | ({_key(title)} if title and len(_key(title)) >= 4 else set())
-    run = _run(_candidates(lines, stems), stems)
+    candidates = _candidates(lines, stems)
+    run = _run(candidates, stems)
     if run and run[0].needs_support and not _supported(run, header, lines):
-        run = []
+        # an unsupported run of ①/其一/第一例 must not hide the page's real headings ("篇一：" over "①…")
+        run = _run([c for c in candidates if not c.needs_support], stems)
     run = run or _genre_run(lines, header, title)
     blocks = _preview_blocks(lines)
     if blocks and not (len(run) >= 2 and run[0].strong):

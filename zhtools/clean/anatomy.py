@@ -515,7 +515,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
 # "编校：", "当班编辑："), so it is the document's that are listed.
 DOCUMENT_LABEL = lazy_compile(
     r"(?:时间|日期|地点|对象|主题|人员|内容|形式|目标|要求|方式|电话|手机|地址|单位|负责人|联系人|口号|标语|背景|目的|意义|步骤|安排|"
-    r"分工|措施|范围|名称|姓名|班级|学校|组长|副组长|成员|主持人|主持|主讲人|主讲|讲师|嘉宾|题目|原因|结果|金额|案情|提示|注意|答案|解析|问|答|例|注)$"
+    r"分工|措施|范围|名称|姓名|班级|学校|组长|副组长|成员|主持人|主持|主讲人|主讲|讲师|嘉宾|题目|原因|结果|金额|案情|提示|注意|答案|解析|问|答|例|注"
+    r"|人|办|签名|签字|盖章|填报|单位|部门)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields
 )
 PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理)")
 PAIR_LABEL = lazy_compile(r"^[ \t\u3000]*([^:：]+)[:：]")
@@ -529,6 +530,9 @@ ROLE_NAME = lazy_compile(r"(?:^|(?<=[ \t\u3000／/｜|]))(?P<label>\p{Han}{2,4})
 COUNTER_PART = lazy_compile(r"[\p{Han}]{0,6}[ \t]*[:：]?[ \t]*[约共近超]?[0-9][0-9,.]*[ \t]*(?:[万千wWkK]|%|％)?[ \t]*[\p{Han}]{0,6}")
 COUNTER_LINE_SEPARATORS = lazy_compile(r"[ \t\u3000·•|｜/／,，、]+")
 COUNTER_LINE_HAN = 16
+# A quantity as a document reports it: "城东派出所 12场 350人", "宣传单 3000 份": a row of the
+# document's table, never a site's counter (those count views, likes, downloads, characters).
+DOCUMENT_QUANTITY = lazy_compile(r"\d[\d,.]*[ \t]*(?:场|份|张|户|起|名|条|元|册|幅|块|处|家|期|篇|万|余|人(?![次点读看赞收觉已]))")
 LONE_COUNTER_HAN = 8  # "此文被打开 356 人次"
 SPACED_NUMBER = lazy_compile(r"\p{Han}(?:[ \t\u3000]+|[ \t]*[:：][ \t]*)\d")  # a lone counter is spaced from its word: "围观 1,356", not "发放3000余份"
 CALENDAR = lazy_compile(r"\d[ \t]*[年月日号时点]|[年月日][ \t]*\d|[:：]\d{2}(?!\d)|第[ \t]*\d|\d[ \t]*[-./][ \t]*\d{1,2}[-./]")
@@ -545,7 +549,10 @@ def _page_fields(line: str) -> bool:
     if not labels:
         return False
     page = [label for label in labels if not DOCUMENT_LABEL.search(label) or PAGE_VERB.match(label)]
-    return (len(page) >= 2 and len(page) == len(labels)) or (bool(page) and (ISO_DATE.search(line) is not None or DATE.search(line) is not None))
+    # one page field beside a date: an ISO date (sites write them; documents write 年月日), or any
+    # date with a bar between the fields ("贴出于 2024年12月2日（周一）　｜　栏目负责：德育处")
+    dated = ISO_DATE.search(line) is not None or (DATE.search(line) is not None and regex.search(r"[|｜]", line) is not None)
+    return (len(page) >= 2 and len(page) == len(labels)) or (bool(page) and dated)
 
 
 def _counter_line(line: str, f: LineFeatures) -> bool:
@@ -553,7 +560,10 @@ def _counter_line(line: str, f: LineFeatures) -> bool:
     time, a list item or an ordinal ("第3页") is no counter, nor a lone count written as
     documents write it ("3000余份", "发放3000余份")."""
     stripped = line.strip(" \t\u3000")
-    if f.sentence or f.han > COUNTER_LINE_HAN or not DIGIT.search(stripped) or CALENDAR.search(stripped) or ENUMERATED.match(stripped) or LIST_ITEM.match(stripped):
+    if (
+        f.sentence or f.han > COUNTER_LINE_HAN or not DIGIT.search(stripped) or CALENDAR.search(stripped) or ENUMERATED.match(stripped)
+        or LIST_ITEM.match(stripped) or DOCUMENT_QUANTITY.search(stripped)
+    ):
         return False
     parts = [p for p in COUNTER_LINE_SEPARATORS.split(stripped) if p]
     words = [p for p in parts if not DIGIT.search(p)]
@@ -707,7 +717,7 @@ LABEL_OPENS = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：]")
 # A summary's label opening the first paragraph: the site's summary of the text, not the text
 # (a document's own "内容摘要：" or "简介：" stays).
 SUMMARY_LABEL = lazy_compile(
-    r"[ \t\u3000]*[【\[]?(?:\p{Han}{0,4}(?:提示|速览|导读|导语|概要|要点|按语|的话|点睛|速读|提要|看懂)|内容说明|文档摘要|文档简介)"
+    r"[ \t\u3000]*[【\[]?(?:\p{Han}{0,4}(?:速览|导读|导语|概要|要点|按语|的话|点睛|速读|提要|看懂)|核心提示|内容说明|文档摘要|文档简介)"
     r"(?:[（(][^）)\n]{1,30}[）)])?[】\]]?[:：]"
 )
 SUMMARY_TOP = 4  # …among this many first lines the page keeps (title and subtitle included)
@@ -724,13 +734,16 @@ DOCUMENT_DATE = lazy_compile(r"^[ \t\u3000]*[(（]?[ \t]*(?:\d{4}|[〇零一二�
 # count of what is left, an arrow. A document's "下载国家反诈中心APP" has none of them.
 CTA_MARK = lazy_compile(
     r"\d+[ \t]*个?(?:币|豆|积分|点券|金币|下载券)|需(?:消耗|支付|扣除)|VIP|vip|会员|年卡|月卡|免费(?:复制|下载|阅读|查看)|前\d+字"
-    r"|(?:余下|剩余|还剩)\d+页|[Ww]ord|PDF|pdf|docx?|›|»|▼|→"
+    r"|(?:余下|剩余|还剩)\d+页|[Ww]ord|PDF|pdf|docx?|[›»▼→][ \t\u3000]*$"  # an arrow ends a link, not a step ("下载APP → 注册 → 开启预警")
 )
 CTA_CATEGORIES = ("chrome:download", "chrome:nav", "chrome:share")
 CTA_LINE_MAX = 60
 CAPTION_HAN_MAX = 60
+HEADLINE_PROSE_MAX = 40  # a first line this short that reads as prose is a headline…
+ZONE_LINES_MAX = 3  # …when at most this many short lines stand between it and the text
 # What opens a picture's caption: a pointer or frame symbol, a short bracketed tag, "图丨".
-CAPTION_MARK = lazy_compile(r"^(?:[◈▷◁△▽▲▼►▶↑📸📷🖼]+|[〈［][\p{Han}]{1,4}[〉］]|图[ \t]*[丨|｜]|图片说明[:：]|画面[:：])[ \t\u3000]*")  # not 【…】: "【篇一】", "【推荐】" head articles
+CAPTION_MARK = lazy_compile(r"^(?:[◈▷△▽↑📸📷🖼]+|[〈［][\p{Han}]{1,4}[〉］]|图[ \t]*[丨|｜]|图片说明[:：]|画面[:：])[ \t\u3000]*")  # not 【…】 ("【篇一】") nor ▶ ● bullets of headings
+CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading
 # A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
 PHOTO_CREDIT_END = lazy_compile(
     r"(?:[ \t\u3000][\p{Han}·]{2,4}[ \t]*摄|摄影[ \t]*[／/:：｜|][ \t]*[\p{Han}·]{2,4}|拍摄[:：][^\n]{2,12}|照片提供[:：][^\n]{2,12}"
@@ -873,11 +886,17 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         ):  # not "不听 | 不信 | 不转账 | 不汇款", a slogan closing the text
             out[i] = "chrome:nav"
     kept_top = [i for i in nonempty if out[i] is None]
-    if kept_top and kept_top[0] < first:
+    # a headline that asks ("“快递丢件要理赔”？岚城一市民险些被骗3万元") reads as prose: the text begins after it
+    text_start = first
+    if kept_top and kept_top[0] == first and feats[first].n <= HEADLINE_PROSE_MAX and not text[spans[first][0] : spans[first][1]].rstrip().endswith(("。", "；", "…", "：")):
+        text_start = next((i for i in kept_top[1:] if feats[i].prose), first)
+        if sum(1 for i in kept_top[1:] if i < text_start) > ZONE_LINES_MAX:
+            text_start = first  # a post of one clause a line: its short lines are the text, not a zone of chrome
+    if kept_top and kept_top[0] < text_start:
         # between the headline and the text: a short line that carries page layout (a separator,
         # an emoji, Latin words, a counter, a time, a page label) and no sentence is the page's
         for i in kept_top[1:]:
-            if i >= first:
+            if i >= text_start:
                 break
             f = feats[i]
             line = text[spans[i][0] : spans[i][1]]
@@ -918,7 +937,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         mark = CAPTION_MARK.match(line)
         if mark and any(text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(mark.group()) for j in around):
             continue  # a list of items opening alike
-        if (mark and han_count(line[mark.end() :]) >= 4) or PHOTO_CREDIT_END.search(line) or PICTURE_NOTE.fullmatch(line):
+        if (mark and han_count(line[mark.end() :]) >= CAPTION_PHRASE_MIN) or PHOTO_CREDIT_END.search(line) or PICTURE_NOTE.fullmatch(line):
             out[i] = "caption"
     # the last paragraph of the text: a listed title may be a sentence ("“帮你办理退保”？当心…"), not a paragraph
     body_end = max(
@@ -946,6 +965,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             and not TOPIC_WORD.search(header) and not ENUMERATED.match(header) and not _names(header)  # not a letter's signature
             and all(out[j] is not None or not feats[j].prose for j in after)  # the list ends the text: chrome or short lines follow it
             and all(not ENUMERATED.match(text[spans[j][0] : spans[j][1]].strip()) and TOPIC_WORD.search(text[spans[j][0] : spans[j][1]]) for j in titles)
+            and 2 * sum("，" in text[spans[j][0] : spans[j][1]] for j in titles) <= len(titles)  # slogans of two halves ("…警惕，谨防…") are the document's
         ):
             for j in (i, *titles):
                 out[j] = "chrome:related"
@@ -1135,8 +1155,8 @@ GENRE_WORD = lazy_compile(
 )
 WRITING_ADVICE = lazy_compile(
     r"(?<!本|此)(?:写作|写法|落笔|下笔|动笔|写好|写清|写出|写成|怎么写|如何写|写的时候|写时|写[^，。！？,!?\n]{0,4}(?:总结|方案|计划|心得|体会|倡议书|演讲稿|标语|材料))"
-    r"|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在哪|贵在|离不开|说白了|套用|借鉴|参照|模板"
-    r"|这一份|这一篇|这篇|这份|这几篇|这几份|下文|下面(?:这|几|三|两|的)|以下(?:几|三|两|这)|本页|范本|例文"
+    r"|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在哪|贵在|离不开|说白了|套用|模板"
+    r"|这一份取自|这几篇|这几份|下文|本页|范本|例文"
 )
 # The site pointing at the samples it offers: "下面三篇分别出自…", "本页按倡议对象收录了4则", "这里选了三篇…".
 SAMPLE_POINTING = lazy_compile(
@@ -1202,12 +1222,16 @@ def _genre_talk_in(line: str) -> bool:
     )
 
 
+SELF_REFERENCE = lazy_compile(r"本(?:方案|总结|计划|倡议|通知|报告|办法|意见|制度)|特制定|现将|如下|我(?:们|单位|校|行|局|所|社区)")
+
+
 def _genre_talk(sentence: str) -> bool:
     """The site talking about the genre it offers (see GENRE_TALK's patterns)."""
     return (
         GENRE_TALK_MIN <= len(sentence) <= GENRE_TALK_MAX
         and sentence.rstrip(" \t\u3000”」』").endswith(("。", "！", "？", "!", "?", "…"))  # a sentence, not a title or a heading ("例文一：…活动方案")
         and GENRE_WORD.search(sentence) is not None and WRITING_ADVICE.search(sentence) is not None
+        and SELF_REFERENCE.search(sentence) is None  # "…参照市局方案，结合我校实际，特制定本方案。" is the document's
     )
 
 
@@ -1351,11 +1375,16 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     while tail > 0 and labels[tail - 1] is not None:
         tail -= 1
     at_end = 0 < tail < len(spans)
+    reached = 0  # where the edits yielded so far end: a last line takes the break before it only if no edit took it
     for k, ((s, e), f, label) in enumerate(zip(spans, feats, labels)):
         if label is not None:
-            yield Replacement(s - 1, e, "", label) if at_end and k >= tail else Replacement(s, line_end(text, e), "", label)
+            r = Replacement(s - 1, e, "", label) if at_end and k >= tail and s - 1 >= reached else Replacement(s, line_end(text, e), "", label)
+            reached = r.end
+            yield r
         elif s in intros and intros[s].end >= e:
-            yield intros.pop(s)
+            r = intros.pop(s)
+            reached = r.end
+            yield r
         elif f.n:
             line_intros = [r for r in intros.values() if s <= r.start < e]
             if line_intros:

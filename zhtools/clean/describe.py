@@ -28,7 +28,8 @@ from zhtools.lazyre import lazy_compile
 DATE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 VALUE = r"[ \t]*(?:[:：]|[|丨｜](?=[ \t]*[^\s|丨｜]))[ \t]*(?P<v>[^\s|丨｜:：,，。;；()（）\[\]【】]{1,30})"  # "来源：X", "编辑丨X"
 # "网络编辑 莫筱 ／ 二校 …", "执笔 林朔　影像 …": a role, a space and a name (two to four characters)
-NAME_AFTER_SPACE = r"|(?<=编辑|责编|执笔|作者|撰稿|撰文)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000／/｜|]|$)"
+AUTHOR_AFTER_SPACE = r"|(?<=执笔|作者|撰稿|撰文)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000／/｜|]|$)"
+EDITOR_AFTER_SPACE = r"|(?<=编辑|责编)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000／/｜|]|$)"
 # A category a 范文 site prints after the author: "时间:2023-11-06 14:20:31 若水 工作计划 我要投稿".
 CATEGORY = r"(?:工作总结|工作计划|心得体会|活动方案|活动总结|工作方案|策划书|演讲稿|讲话稿|发言稿|倡议书|承诺书|申请书|报告|范文|方案|总结|计划|作文|观后感|读后感|安全教育)"
 FIELDS = {
@@ -40,12 +41,12 @@ FIELDS = {
         regex.M,
     ),
     "author": regex.compile(
-        r"(?:作者|撰稿|撰文|执笔|发布者|发布人|投稿人|投稿者|投稿|文字|供稿会员|本文作者)" + VALUE + NAME_AFTER_SPACE
+        r"(?:作者|撰稿|撰文|执笔|发布者|发布人|投稿人|投稿者|投稿|文字|供稿会员|本文作者)" + VALUE + AUTHOR_AFTER_SPACE
         + r"|^[ \t\u3000]*文[ \t]*[|｜丨/／:：][ \t]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"  # 文 | 苏遥
         + rf"|\d{{1,2}}:\d{{2}}:\d{{2}}[ \t\u3000|]+(?P<v>[^\s\d|:：]{{1,12}})[ \t\u3000]+{CATEGORY}(?:[ \t\u3000]|$)",  # …14:20:31 若水 工作计划
         regex.M,
     ),
-    "editor": regex.compile(r"(?:责任编辑|责编|编辑|小编)" + VALUE + NAME_AFTER_SPACE),
+    "editor": regex.compile(r"(?:责任编辑|责编|编辑|小编)" + VALUE + EDITOR_AFTER_SPACE),
     "reporter": regex.compile(r"记者[ \t\u3000:：]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"),
 }
 NOT_A_SOURCE = frozenset({"网络", "网图", "互联网", "资料图", "网络图片", "视觉中国"})  # where a photo came from
