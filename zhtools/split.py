@@ -26,6 +26,7 @@ article (`一、工作目标`, `（一）领导重视`) and sentences that menti
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -288,6 +289,11 @@ def declared_count(text: str) -> int | None:
     return parse_int(m.group("n") or m.group("m"))
 
 
+def first_declared(texts: Iterable[str]) -> int | None:
+    """The count the first title that declares one declares (`declared_count`), or None."""
+    return next((d for d in map(declared_count, texts) if d is not None), None)
+
+
 def _collection_stems(header: list[str]) -> set[str]:
     """Stems a numbered heading may repeat: the header titles without year and count."""
     stems = set()
@@ -483,7 +489,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
         addressed = tag is not None and SALUTATION.match(lines[i + 1].text.strip())  # "1、X" then "亲爱的同学们："
         if (genre_line or addressed) and not _is_title_like(lines[i + 1].text) or addressed:
             found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
-    declared = next((d for d in (declared_count(t) for t, _ in titles) if d is not None), None)
+    declared = first_declared(t for t, _ in titles)
     if declared is not None and len(found) > declared:
         return []  # more "headings" than the page declares: sections, not articles
     return found if len(found) >= GENRE_RUN_MIN else []
@@ -530,12 +536,12 @@ def split_articles(text: str, title: str | None = None) -> Split:
 def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> bool:
     """Whether a run of ordinals that documents use for their own points (①, Ⅰ．, 其一, A版)
     heads articles: the page declares as many, or every heading's title ends in a genre word."""
-    declared = next((d for d in (declared_count(ln.text) for ln in header) if d is not None), None)
+    declared = first_declared(ln.text for ln in header)
     return declared == len(run) or all(GENRE_END.search(lines[h.line].text.strip()) for h in run)
 
 
 def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None) -> Split:
-    declared = next((d for d in (declared_count(ln.text) for ln in header) if d is not None), None)
+    declared = first_declared(ln.text for ln in header)
     if not run:
         # a single story: the headline, then its text
         head = 1 if len(lines) > 2 and DOCUMENT_NUMBER.search(lines[0].text) else 0  # "汇通物流〔2024〕12号" above the title
