@@ -156,14 +156,25 @@ class EditRecord:
                    tuple(e.old for e in edits), tuple(e.new for e in edits))
 
 
-def edit_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
+EDIT_ARRAYS = ("rule", "start", "end", "old", "new")
+
+
+def edit_rows(record: dict[str, Any], *, strict: bool = True) -> list[dict[str, Any]]:
     """A `zhtools.edit/2` record as one dict per edit (`rule`, `start`, `end`, `old`, `new`).
+
+    With `strict=False` (a reader of damaged releases, such as the report) a field that is
+    not a list gives no edits, and arrays of different lengths give as many as the shortest;
+    otherwise they raise.
 
     >>> edit_rows({"doc_id": "d", "rule": ["t2s"], "start": [3], "end": [4], "old": ["電"], "new": ["电"]})
     [{'rule': 't2s', 'start': 3, 'end': 4, 'old': '電', 'new': '电'}]
+    >>> edit_rows({"doc_id": "d", "rule": ["t2s", "pinyin"], "start": [3], "end": [4], "old": ["電"], "new": ["电"]}, strict=False)
+    [{'rule': 't2s', 'start': 3, 'end': 4, 'old': '電', 'new': '电'}]
     """
-    return [dict(rule=r, start=s, end=e, old=o, new=n) for r, s, e, o, n in
-            zip(record["rule"], record["start"], record["end"], record["old"], record["new"], strict=True)]
+    arrays = [record[k] for k in EDIT_ARRAYS] if strict else [record.get(k) for k in EDIT_ARRAYS]
+    if not strict and not all(isinstance(a, list) for a in arrays):
+        return []
+    return [dict(zip(EDIT_ARRAYS, values)) for values in zip(*arrays, strict=strict)]
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from zhtools.errors import ZhtoolsError
+from zhtools.records import edit_rows
 
 REMOVED_PER_RULE = 40  # removed pieces listed per rule and document
 CONTEXT = 12  # characters of the cleaned text shown on each side of a removed piece
@@ -35,18 +36,6 @@ def span_of(value: Any) -> tuple[int, int] | None:
     if isinstance(value, (list, tuple)) and len(value) == 2 and all(type(v) is int for v in value):
         return value[0], value[1]
     return None
-
-
-EDIT_ARRAYS = ("rule", "start", "end", "old", "new")
-
-
-def _rows(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """The edits of a `zhtools.edit/2` record, one dict each; a damaged record (a field that is
-    not a list) gives none, arrays of different lengths give as many as the shortest."""
-    arrays = [record.get(k) for k in EDIT_ARRAYS]
-    if not all(isinstance(a, list) for a in arrays):
-        return []
-    return [dict(zip(EDIT_ARRAYS, values)) for values in zip(*arrays)]
 
 
 @dataclass
@@ -205,7 +194,7 @@ class Release:
         for record in records(self.folder, "edits", self.skipped):
             doc_id, shown = s(record.get("doc_id")), s(record.get("doc_id")) in self.documents
             shift = 0
-            for e in _rows(record):
+            for e in edit_rows(record, strict=False):
                 self.n["edits"] += 1
                 rule = s(e["rule"]) or "(none)"
                 self.edits_by_rule[rule] += 1
