@@ -39,13 +39,13 @@ RULES: tuple[Rule, ...] = tuple(
         related_footer,
         intro,
         repeated_title,
-        anatomy,
         scrape_mark,
+        punct_width,
+        whitespace,
+        anatomy,
         pdf_join,
         wrap_space,
         tilde_comma,
-        punct_width,
-        whitespace,
     )
 )
 RULE_NAMES = tuple(r.name for r in RULES)
