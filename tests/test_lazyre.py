@@ -51,3 +51,19 @@ def test_flags_and_keywords_reach_regex():
     namespace: dict = {"lazy_compile": lazy_compile, "regex": regex}
     exec("P = lazy_compile(r'app', regex.IGNORECASE)", namespace)
     assert namespace["P"].search("下载APP") is not None
+
+
+FIRST_PAGE = """
+from zhtools.clean import clean
+print(repr(clean("xx支行反诈宣传工作总结\\n\\n今年以来，我支行开展宣传活动12场。\\n\\n一是加强培训。")))
+"""
+
+
+def test_the_first_page_of_a_process_is_cleaned_like_the_others():
+    """A rule that told its patterns apart by identity (`pattern is P.BLANK_LINES`) saw the
+    stand-in on a process's first page and the compiled pattern after: the first page lost every
+    blank line's break (its headline glued to the text), the next pages did not. Fresh process."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    done = subprocess.run([sys.executable, "-c", FIRST_PAGE], capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == repr("xx支行反诈宣传工作总结\n今年以来，我支行开展宣传活动12场。\n一是加强培训。")
