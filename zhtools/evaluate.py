@@ -20,7 +20,8 @@ KINDS = ("count", "slogan", "measure")
 PREDICTION_FILES = {"count": "counts.jsonl", "slogan": "slogans.jsonl", "measure": "measures.jsonl"}
 # Fields compared on matched pairs, per kind: (gold field, predicted field).
 FIELDS = {
-    "count": [("value", "value"), ("value_max", "value_max"), ("approx", "approx"), ("unit", "unit"), ("object", "object"), ("action", "action"), ("redacted", "redacted")],
+    "count": [("value", "value"), ("value_max", "value_max"), ("approx", "approx"), ("unit", "unit"), ("object", "object"), ("action", "action"), ("redacted", "redacted"),
+              ("currency", "currency"), ("per", "per"), ("count_kind", "kind")],
     "slogan": [("slogan_kind", "kind"), ("quoted", "quoted"), ("expansion", "expansion"), ("normalized", "normalized")],
     "measure": [("marker", "marker"), ("level", "level"), ("heading", "heading")],
 }

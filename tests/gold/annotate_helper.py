@@ -30,6 +30,10 @@ APPROX = {"exact", "more_than", "about", "nearly", "at_least", "at_most"}
 SLOGAN_KINDS = {"slogan", "formula", "campaign", "scam_type", "term"}
 OPENING_QUOTES = "“‘「『"
 CLOSING_QUOTES = "”’」』"
+# Optional count fields of issue 15 (count schema zhtools.count/2). check_record validates them when a
+# record has them; they are not required, so a record written before issue 15 stays valid.
+CURRENCIES = {"CNY", "TWD", "HKD", "USD", "EUR", "JPY", "MOP", "THB", "USDT"}
+COUNT_KINDS = {"reported", "target", "limit"}
 FIELDS = {
     "count": ("mention", "value", "value_max", "approx", "unit", "object", "action", "redacted"),
     "slogan": ("text", "normalized", "slogan_kind", "quoted", "expansion"),
@@ -121,6 +125,30 @@ def article_texts(doc_id: str) -> dict[str, str]:
     return corpus_articles(doc_id)
 
 
+def check_count_issue15(r: dict) -> list[str]:
+    """What is wrong with the optional issue-15 fields of a count (`currency`, `per`, `count_kind`).
+
+    A field that is absent is not checked.
+
+    >>> check_count_issue15({"currency": "CNY", "per": "month", "count_kind": "target"})
+    []
+    >>> check_count_issue15({"currency": None, "per": None, "count_kind": "limit"})
+    []
+    >>> check_count_issue15({})
+    []
+    >>> check_count_issue15({"currency": "RMB", "per": " ", "count_kind": "goal"})
+    ["currency 'RMB'", "per ' '", "count_kind 'goal'"]
+    """
+    problems = []
+    if "currency" in r and r["currency"] is not None and r["currency"] not in CURRENCIES:
+        problems.append(f"currency {r['currency']!r}")
+    if "per" in r and r["per"] is not None and not (isinstance(r["per"], str) and r["per"].strip()):
+        problems.append(f"per {r['per']!r}")
+    if "count_kind" in r and r["count_kind"] not in COUNT_KINDS:
+        problems.append(f"count_kind {r['count_kind']!r}")
+    return problems
+
+
 def check_record(r: dict, texts: dict[str, str]) -> list[str]:
     """Everything wrong with one gold record (empty when it is consistent)."""
     problems = []
@@ -146,6 +174,7 @@ def check_record(r: dict, texts: dict[str, str]) -> list[str]:
             problems.append("redacted must go with value null")
         if not r["unit"]:
             problems.append("unit is empty")
+        problems += check_count_issue15(r)
     elif kind == "slogan":
         if surface != r["text"]:
             problems.append(f"text {r['text']!r} != text[span] {surface!r}")
