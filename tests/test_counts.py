@@ -292,12 +292,54 @@ RULES = [
     ("一个朋友", "indefinite_one"),
     ("三个方面", "structural"),
     ("1" * 16 + "份", "too_long"),
+    ("20成", "not_tenths"),
+    ("三成员", "unit_false_start"),
+    ("一成不变", "idiom"),
 ]
 
 
 @pytest.mark.parametrize("text, rule", RULES, ids=[f"{r}-{t[:8]}" for t, r in RULES])
 def test_rejection_rule(text, rule):
     assert next(iter(explain_counts(text)))[1] == rule
+
+
+# zhtools.count/2: currency, per and kind, and 成 as tenths. (text, [(mention, value, unit, approx, currency, per, kind)])
+FIELDS_2 = [
+    ("诈骗集团获利约新台币1.2亿元。", [(120000000, "元", "about", "TWD", None, "reported")]),
+    ("共追回被骗资金50万港元。", [(500000, "港元", "exact", "HKD", None, "reported")]),
+    ("受害人损失人民币3万元。", [(30000, "元", "exact", "CNY", None, "reported")]),
+    ("涉案金额约28万元。", [(280000, "元", "about", None, None, "reported")]),  # a bare 元 names no currency
+    ("日均拦截诈骗电话2000余条。", [(2000, "条", "more_than", None, "day", "reported")]),
+    ("人均损失3万元。", [(30000, "元", "exact", None, "person", "reported")]),
+    ("每所学校至少开展1次主题班会。", [(1, "次", "at_least", None, "学校", "reported")]),
+    ("每季度开展宣传不少于2次，3成以上群众知晓。",
+     [(2, "次", "at_least", None, "quarter", "target"), (30, "%", "more_than", None, None, "reported")]),
+    ("近五成受害人为老年人。", [(50, "%", "nearly", None, None, "reported")]),
+    ("力争全年发案数同比下降10%以上，知晓率达到90%。",
+     [(10, "%", "more_than", None, None, "target"), (90, "%", "exact", None, None, "target")]),
+    ("开办手机号码数量不得超过5个。", [(5, "个", "at_most", None, None, "limit")]),
+    ("不到5人受骗。", [(5, "人", "at_most", None, None, "reported")]),  # a bound observed, not a rule
+]
+
+
+@pytest.mark.parametrize("text, expected", FIELDS_2, ids=[t[:10] for t, _ in FIELDS_2])
+def test_currency_per_kind(text, expected):
+    assert [(h.value, h.unit, h.approx, h.currency, h.per, h.kind) for h in counts(text)] == expected
+
+
+def test_about_before_a_currency_opens_the_mention():
+    assert [h.mention for h in counts("冻结涉案资金约新台币1.2亿元。")] == ["冻结涉案资金约新台币1.2亿元"]
+
+
+@pytest.mark.parametrize("text, title, kind", [
+    ("开展宣传活动10场。", "xx县防范电信网络诈骗宣传工作方案", "target"),
+    ("已开展宣传活动10场。", "xx县防范电信网络诈骗宣传工作方案", "reported"),  # done, even in a plan
+    ("开展宣传活动10场。", "xx县防范电信网络诈骗宣传工作总结", "reported"),
+    ("开展宣传活动10场。", "关于xx工作方案落实情况的报告", "reported"),  # a report on a plan
+    ("开展宣传活动10场。", None, "reported"),
+])
+def test_a_plan_states_targets(text, title, kind):
+    assert [h.kind for h in counts(text, title=title)] == [kind]
 
 
 @pytest.mark.parametrize("text, value", [

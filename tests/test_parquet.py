@@ -227,9 +227,9 @@ def test_an_empty_file_and_an_all_null_column_keep_their_declared_types(tmp_path
     assert empty.num_rows == 0 and empty.schema.equals(parquet.arrow_schema("article"), check_metadata=True)
 
     count = {
-        "schema": "zhtools.count/1", "id": "d#1/c1", "doc_id": "d", "article_id": "d#1", "mention": "x余份", "value": None,
+        "schema": "zhtools.count/2", "id": "d#1/c1", "doc_id": "d", "article_id": "d#1", "mention": "x余份", "value": None,
         "value_max": None, "approx": "more_than", "unit": "份", "object": None, "action": None, "redacted": True,
-        "span": [0, 3], "source_span": [5, 8], "duplicate": False, "canonical_article_id": "d#1",
+        "currency": None, "per": None, "kind": "reported", "span": [0, 3], "source_span": [5, 8], "duplicate": False, "canonical_article_id": "d#1",
     }  # fmt: skip
     (tmp_path / "counts.jsonl").write_text(json.dumps(count, ensure_ascii=False) + "\n", encoding="utf-8")
     parquet.convert(tmp_path / "counts.jsonl", tmp_path / "counts.parquet", "count")

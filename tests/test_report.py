@@ -382,9 +382,9 @@ def test_the_page_loads_and_nothing_from_the_corpus_runs(hostile_report, tmp_pat
 def test_the_charts_render(hostile_report, tmp_path):
     dom = chromium("--dump-dom", hostile_report.as_uri(), profile=tmp_path / "profile").stdout
     charts = re.findall(r'<svg class="bars"[^>]*aria-label="([^"]+)"', dom)
-    assert charts == ["Edits by rule", "Counts by unit", "Counts by action", "Most frequent slogans (by normalized key)",
-                      "Measures per article", "Articles per source"]
-    assert dom.count('<rect class="bar"') == 6  # one bar each in this small release (d#2, a copy, counts in no chart)
+    assert charts == ["Edits by rule", "Counts by unit", "Counts by action", "Counts by kind",
+                      "Most frequent slogans (by normalized key)", "Measures per article", "Articles per source"]
+    assert dom.count('<rect class="bar"') == 7  # one bar each in this small release (d#2, a copy, counts in no chart)
 
 
 def test_a_screenshot_of_the_real_release_shows_a_page(tmp_path):
@@ -418,3 +418,16 @@ def test_the_charts_count_each_fact_once(tmp_path):
     assert "Facts of canonical articles only: 1 measures, counts and slogans in copies" in page
     assert "<tr><th>发放</th>" not in page  # the copy's action is in no chart
     assert "<tr><th>counts</th><td>2</td></tr>" in page  # the overview still counts every record
+
+
+def test_slogan_keys_of_two_kinds_are_listed(tmp_path):
+    """A normalized key that the run gave two kinds is named with its kinds; none listed when
+    every key has one (issue 15: one kind per key across a run)."""
+    release = write_release(tmp_path / "r", "x")
+    assert "Slogan keys with more than one kind: 0" in build(release)
+    with (release / "slogans.jsonl").open("a", encoding="utf-8") as f:
+        for n, kind in ((1, "campaign"), (2, "term"), (3, "term")):
+            f.write(json.dumps({"id": f"d#1/s9{n}", "article_id": "d#1", "text": "面对面", "normalized": "面对面", "kind": kind,
+                                "duplicate": False, "canonical_article_id": "d#1"}, ensure_ascii=False) + "\n")
+    page = build(release)
+    assert "Slogan keys with more than one kind: 1" in page and "<b>面对面</b>: campaign ×1, term ×2" in page

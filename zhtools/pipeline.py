@@ -260,9 +260,10 @@ def extract(article: Article, source_span) -> tuple[list[Measure], list[Count], 
     found_counts = [
         Count(
             id=f"{aid}/c{n}", doc_id=did, article_id=aid, mention=h.mention, value=h.value, value_max=h.value_max,
-            approx=h.approx, unit=h.unit, object=h.object, action=h.action, redacted=h.redacted, **spans(h),
+            approx=h.approx, unit=h.unit, object=h.object, action=h.action, redacted=h.redacted,
+            currency=h.currency, per=h.per, kind=h.kind, **spans(h),
         )
-        for n, h in enumerate(counts(text), 1)
+        for n, h in enumerate(counts(text, title=article.title), 1)
     ]
     found_slogans = [
         Slogan(

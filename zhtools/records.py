@@ -19,7 +19,7 @@ from zhtools.schemas import load_schema  # noqa: F401  (re-exported: the records
 SCHEMA_VERSION = 1
 # Kinds whose records changed shape: zhtools.edit/1 was one record per edit (about 170 bytes
 # each, 7 x the input on a crawl); zhtools.edit/2 is one record per document, parallel arrays.
-SCHEMA_VERSIONS = {"edit": 2}
+SCHEMA_VERSIONS = {"edit": 2, "count": 2}
 
 
 def schema_id(kind: str) -> str:
@@ -102,6 +102,9 @@ class Count:
     object: str | None
     action: str | None
     redacted: bool
+    currency: str | None  # ISO 4217, where the text names the currency (zhtools.count/2)
+    per: str | None  # the base of a rate: day, week, month, quarter, year, person, household, or the noun of 每X
+    kind: str  # reported | target | limit
     span: tuple[int, int]
     source_span: tuple[int, int]
     # Near-duplicates (set by the dedup stage as the release is written): whether the article

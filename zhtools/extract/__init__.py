@@ -28,6 +28,9 @@ class CountHit:
     object: str | None  # what is counted: 宣传单
     action: str | None  # 发放
     redacted: bool  # x余份, xx名
+    currency: str | None = None  # ISO 4217 code where the text names the currency: 约新台币1.2亿元 → TWD
+    per: str | None = None  # the base of a rate: 日均 → day, 人均 → person, 每所学校 → 学校
+    kind: str = "reported"  # reported | target (力争, a plan's quantities) | limit (不得超过5个)
 
 
 @dataclass(frozen=True)

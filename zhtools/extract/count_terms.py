@@ -16,14 +16,25 @@ UNITS: tuple[str, ...] = (
     # printed and physical material
     "份", "张", "册", "本", "篇", "条", "幅", "块", "面", "套", "盒", "袋", "支", "辆", "部", "台",
     "枚", "封", "页", "组", "种", "类",
-    # money, ratios
-    "美元", "元", "个百分点", "%", "％", "‰", "倍",
+    # money (a currency written as the unit: 1.2亿新台币, 50万港元), ratios, tenths (3成 = 30 %)
+    "新台币", "台币", "港元", "港币", "澳门元", "澳门币", "日元", "韩元", "欧元", "英镑", "美金", "美元",
+    "人民币", "泰铢", "元", "个百分点", "%", "％", "‰", "倍", "成",
 )
+# Units of money; and the currency a word names (ISO 4217; USDT for the stablecoin scams use).
+MONEY_UNITS = frozenset({"新台币", "台币", "港元", "港币", "澳门元", "澳门币", "日元", "韩元", "欧元", "英镑", "美金",
+                         "美元", "人民币", "泰铢", "元"})
+CURRENCIES = MappingProxyType({
+    "新台币": "TWD", "台币": "TWD", "港元": "HKD", "港币": "HKD", "澳门元": "MOP", "澳门币": "MOP", "澳元": "AUD",
+    "日元": "JPY", "韩元": "KRW", "欧元": "EUR", "英镑": "GBP", "美金": "USD", "美元": "USD", "人民币": "CNY",
+    "泰铢": "THB", "泰达币": "USDT", "USDT": "USDT", "usdt": "USDT",
+})
+# A count whose unit is 成 is in tenths: `3成以上` → 30 %. Not after numbers above ten (`20成`).
+TENTHS_UNIT = "成"
 PERCENT_UNITS = frozenset({"%", "％", "‰"})
 
 # Units whose noun usually follows them (`17个农村电信支局`, `3500余名师生`): only these look
 # for an object after the unit. Not 人/元/%: what follows them is the next clause.
-CLASSIFIER_UNITS = frozenset(UNITS) - {"人", "人次", "户次", "家次", "场次", "批次", "美元", "元", "个百分点", "倍"} - PERCENT_UNITS
+CLASSIFIER_UNITS = frozenset(UNITS) - {"人", "人次", "户次", "家次", "场次", "批次", "个百分点", "倍", "成"} - PERCENT_UNITS - MONEY_UNITS
 
 # Classifiers that also enumerate the text's own structure (`三个方面`, `四项举措`).
 STRUCTURAL_UNITS = frozenset({"个", "项", "类", "种", "条", "家"})
@@ -39,6 +50,9 @@ UNIT_FALSE_STARTS: frozenset[str] = frozenset({
     "起点", "场所", "场合", "场景", "场地", "组织", "组建", "组成", "节日", "节目", "节约", "套路",
     "本人", "本地", "本次", "本着", "本单位", "本职", "位于", "位列", "位置", "例如", "笔录", "张某",
     "封停", "类型", "种类",
+    "成员", "成立", "成功", "成为", "成绩", "成果", "成效", "成本", "成年", "成都", "成交", "成型", "成熟",
+    "成人", "成长", "成品", "成就", "成才", "成风", "成瘾", "成群", "成家", "成套", "成片", "成批", "成文",
+    "成形", "成真", "成灾", "成像", "成因", "成分", "成份", "成语", "成败", "成员单位",
 })
 
 # Durations written with 个: `6个月`, `3个小时`.
@@ -120,7 +134,7 @@ IDIOMS: tuple[str, ...] = (
     "千家万户", "十二分", "一线", "千方百计", "三位一体", "十条信息九条骗", "一问二看三提醒", "三不一要",
     "一人一档", "一户一档", "一案一策", "不少一户", "不漏一人", "一系列", "一次性", "第一时间", "万无一失",
     "百分之百", "一五一十", "三令五申", "四面八方", "五花八门", "千变万化", "一传十", "十传百",
-    "唯一", "统一", "逐一", "同一", "之一", "专一", "单一", "万一", "划一", "一一",
+    "一成不变", "十成", "唯一", "统一", "逐一", "同一", "之一", "专一", "单一", "万一", "划一", "一一",
     # place names
     "五家渠", "三亚", "六盘水", "九江", "十堰", "七台河", "万宁",
 )
@@ -134,3 +148,29 @@ QUESTION_PARTICLES = frozenset("吗呢吧啊么嘛呀的了")
 OBJECT_STOPS = frozenset("的了和与及并等在对向于将把被到给以后时共均各每之或已都也还未不没")
 OBJECT_STOP_WORDS = ("通过", "进行", "以来", "左右", "以上", "期间", "当中", "之中", "其中", "作为", "全面", "综合",
                      "共同", "统一", "集中", "分别", "主要", "正在", "逐步", "进一步")
+
+# The base of a rate, before the number in its clause (`日均拦截2000余条` → day). Longest first.
+PER_WORDS = MappingProxyType({
+    "日均": "day", "每天": "day", "每日": "day", "天均": "day", "每周": "week", "周均": "week", "每星期": "week",
+    "每个月": "month", "每月": "month", "月均": "month", "每季度": "quarter", "每季": "quarter", "季均": "quarter",
+    "每年": "year", "年均": "year", "每年度": "year", "人均": "person", "每人": "person", "每名": "person",
+    "户均": "household", "每户": "household",
+})
+# `每所学校`, `每个网点`: 每, a classifier, and the noun (as written) is the base.
+PER_CLASSIFIERS = "个所家名位场次期间座处条张份"
+PER_PLACE_ENDS = "所站局院校村点部室队"  # 每个派出所: the noun takes the place's last character
+
+# What kind of quantity (SPEC "Count", issue 15): a ceiling a rule sets, a quantity to reach, or
+# what happened. LIMIT_CUES and TARGET_CLAUSE_CUES stand in the clause before the number;
+# TARGET_CUES anywhere in its sentence before it. An article that is a plan (its title names one and no report) states
+# targets throughout, unless its sentence says it is done (DONE_CUES, or a date: the background
+# cases a plan opens with), or it continues a reported count of the same paragraph.
+LIMIT_CUES: tuple[str, ...] = ("不得超过", "不能超过", "不应超过", "不宜超过", "不超过", "不高于", "不得多于", "控制在",
+                               "最多", "至多", "上限")
+TARGET_CUES: tuple[str, ...] = ("力争", "确保", "争取", "目标是", "目标为", "目标：", "计划于", "计划在", "计划开展", "拟",
+                                "预计", "务必", "必须", "应当")  # not a bare 目标/计划/要求: nouns as often (`工作要求`)
+# A floor a rule sets governs its own clause only (`每季度开展宣传不少于2次，3成以上群众知晓`).
+TARGET_CLAUSE_CUES: tuple[str, ...] = ("不少于", "不低于", "不得少于", "达标")
+PLAN_TITLE_WORDS: tuple[str, ...] = ("方案", "计划", "要点", "安排", "通知", "意见", "倡议", "措施")
+REPORT_TITLE_WORDS: tuple[str, ...] = ("总结", "简报", "报告", "汇报", "情况", "成效", "回顾", "纪实", "新闻", "通报")
+DONE_CUES: tuple[str, ...] = ("已", "累计", "共计", "了", "截至", "成功", "其中")  # not 实现/完成: goals say them too

@@ -48,21 +48,33 @@ from zhtools.extract.count_terms import (
     CLASSIFIER_UNITS,
     CLAUSE_DELIMITERS,
     COMMAS,
+    CURRENCIES,
     DEMONSTRATIVES,
     DIAL_CUES,
+    DONE_CUES,
     DURATION_AFTER_GE,
     HOTLINES,
     IDIOMS,
     LEADING_SCOPE,
+    LIMIT_CUES,
+    MONEY_UNITS,
     NOMINAL_HEADS,
     NOT_VERBS,
     OBJECT_STOP_WORDS,
     OBJECT_STOPS,
     OPEN_QUOTES,
+    PER_CLASSIFIERS,
+    PER_PLACE_ENDS,
+    PER_WORDS,
+    PLAN_TITLE_WORDS,
     QUESTION_PARTICLES,
     RATE_HEADS,
+    REPORT_TITLE_WORDS,
     STRUCTURAL_UNITS,
     SUBJECT_VERBS,
+    TARGET_CLAUSE_CUES,
+    TARGET_CUES,
+    TENTHS_UNIT,
     TRAILING_LINKS,
     UNIT_FALSE_STARTS,
     UNITS,
@@ -155,6 +167,13 @@ _FALSE_STARTS_BY_CHAR: dict[str, tuple[str, ...]] = {}
 for _w in sorted(UNIT_FALSE_STARTS):
     _FALSE_STARTS_BY_CHAR[_w[0]] = (*_FALSE_STARTS_BY_CHAR.get(_w[0], ()), _w)
 _APPROX_WORDS = tuple(w for w, _ in APPROX_BEFORE)
+_CURRENCY_RE = re.compile(_alt(CURRENCIES))
+_CURRENCY_END_RE = re.compile(rf"(?:{_alt(CURRENCIES)})$")
+_PER_RE = regex.compile(rf"{_alt(PER_WORDS)}|每一?[{PER_CLASSIFIERS}]?(?=\p{{Han}})")
+# Where a paragraph or an item of a plan begins: a line break, or a list marker (flattened pages).
+_PARAGRAPH_BREAK_RE = re.compile(r"\n|(?:^|[\s。；;])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])")
+_DATE_RE = re.compile(r"(?:\d{2,4}|[xX]{2,4})年|\d{1,2}月\d{1,2}[日号]")
+_SENTENCE_START_RE = regex.compile(r"(?r)[。！？!?；;\n]")
 _VERBS_TUPLE = tuple(VERBS)
 
 # ---------------------------------------------------------------------------------------------
@@ -257,9 +276,18 @@ def rank(c: Candidate) -> bool:
 
 
 def unit_false_start(c: Candidate) -> bool:
-    """`xx部门`, `x组织`, `5元旦`: the unit character begins another word."""
+    """`xx部门`, `x组织`, `5元旦`, `三成员`: the unit character begins another word
+    (a currency written out is its own word: `50万人民币` is not `人民`)."""
     words = _FALSE_STARTS_BY_CHAR.get(c.unit[0])
-    return bool(words) and c.text.startswith(words, c.unit_start)
+    return bool(words) and len(c.unit) == 1 and c.text.startswith(words, c.unit_start)
+
+
+def not_tenths(c: Candidate) -> bool:
+    """`20成`, `3.5万成`: 成 counts tenths, so only a number up to ten takes it (`3成以上`, `近五成`)."""
+    if c.unit != TENTHS_UNIT or c.redacted:
+        return False
+    v = parse_number(c.number)
+    return v is None or v > 10 or bool(c.second)
 
 
 def duration(c: Candidate) -> bool:
@@ -327,6 +355,8 @@ def threshold(c: Candidate) -> bool:
     """`50万元以上案件`, `三张以上银行卡的`: a criterion qualifying a noun, not a reported quantity."""
     post = c.post
     nxt = c.text[c.end: c.end + 1]
+    if c.unit in (TENTHS_UNIT, "%", "％"):  # `3成以上群众`, `90%以上的居民`: a share of them, not a criterion
+        return False
     return post in ("以上", "以下", "以内") and _is_han(nxt)
 
 
@@ -397,7 +427,7 @@ def structural(c: Candidate) -> bool:
 
 # The order matters only for `explain_counts`: the first rule that fires is the one reported.
 REJECTIONS: tuple[Callable[[Candidate], bool], ...] = (
-    too_long, rank, page_counter, hotline, quoted_name, idiom, malformed_numeral, unit_false_start, duration,
+    too_long, rank, page_counter, hotline, quoted_name, idiom, malformed_numeral, unit_false_start, not_tenths, duration,
     threshold, secondary, article_marker, question_mark, demonstrative, indefinite_one, structural,
 )
 
@@ -541,9 +571,10 @@ class _Prev(NamedTuple):
     end: int
     action: str | None
     unit: str
+    kind: str = "reported"
 
 
-def _attach(c: Candidate, prev: _Prev | None, next_start: int) -> CountHit:
+def _attach(c: Candidate, prev: _Prev | None, next_start: int, plan: bool = False) -> CountHit:
     text = c.text
     floor = prev.end if prev else 0
     num_start = c.start
@@ -557,9 +588,13 @@ def _attach(c: Candidate, prev: _Prev | None, next_start: int) -> CountHit:
         approx, approx_start = APPROX_BARE_SCALE[text[num_start - 1]], num_start - 1  # num starts the match
     elif "余" in c.number[1:] or "多" in c.number[1:]:
         approx = APPROX_INSIDE["余" if "余" in c.number else "多"]
-    found = _approx_word(text[clause_lo:num_start])
+    # a currency between the approximation and the number: 约新台币1.2亿元
+    before_num = num_start
+    if c.unit in MONEY_UNITS and (cur := _CURRENCY_END_RE.search(text, clause_lo, num_start)):
+        before_num = approx_start = cur.start()
+    found = _approx_word(text[clause_lo:before_num])
     if found:
-        approx_start = num_start - len(found[0])
+        approx_start = before_num - len(found[0])
         if found[1] and approx == "exact":
             approx = found[1]
     approx_start = max(approx_start, clause_lo)
@@ -605,11 +640,78 @@ def _attach(c: Candidate, prev: _Prev | None, next_start: int) -> CountHit:
             action, mention_end = v.group(), v.end()
 
     value, value_max = _values(c)
+    unit = "%" if c.unit == "％" else c.unit
+    if unit == TENTHS_UNIT:  # 3成 → 30 %
+        unit = "%"
+        value = None if value is None else _plain(Decimal(str(value)) * 10)
+        value_max = None if value_max is None else _plain(Decimal(str(value_max)) * 10)
     return CountHit(
         start=mention_start, end=mention_end, mention=text[mention_start:mention_end],
-        value=value, value_max=value_max, approx=approx, unit="%" if c.unit == "％" else c.unit,
+        value=value, value_max=value_max, approx=approx, unit=unit,
         object=obj, action=action, redacted=c.redacted,
+        currency=_currency(text, clause_lo, c) if c.unit in MONEY_UNITS else None,
+        per=_per(text, clause_lo, num_start),
+        kind=_kind(text, clause_lo, num_start, c, plan, prev),
     )
+
+
+def _currency(text: str, clause_lo: int, c: Candidate) -> str | None:
+    """The currency a sum is in, where the text names it: as the unit (`50万港元`), or in the
+    clause before the number (`约新台币1.2亿元`, `人民币3万元`). A bare 元 says nothing (None)."""
+    if c.unit in CURRENCIES:
+        return CURRENCIES[c.unit]
+    found = None
+    for m in _CURRENCY_RE.finditer(text, clause_lo, c.start):
+        found = CURRENCIES[m.group()]
+    return found
+
+
+def _per(text: str, clause_lo: int, num_start: int) -> str | None:
+    """The base of a rate named before the number in its clause: `日均…2000余条` → day,
+    `人均` → person, `每所学校…` → 学校 (the noun as written). None for a total."""
+    found = None
+    for m in _PER_RE.finditer(text, clause_lo, num_start):
+        found = PER_WORDS.get(m.group()) or _per_noun(text, m.end(), num_start)
+    return found
+
+
+def _per_noun(text: str, pos: int, end: int) -> str | None:
+    """The noun after `每` and its classifier: a common two-character word (`学校`, `网格`,
+    `学期`), with a place's last character when one follows (`派出所`), else one character (`村`)."""
+    from zhtools.clean.base import common_words  # jieba's two-character words, cached on disk
+
+    two = text[pos:min(pos + 2, end)]
+    if len(two) == 2 and two in common_words():
+        return two + text[pos + 2] if pos + 2 < end and text[pos + 2] in PER_PLACE_ENDS else two
+    return text[pos] if pos < end and _is_han(text[pos]) else None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    m = _SENTENCE_START_RE.search(text, max(0, pos - 3 * WINDOW), pos)
+    return m.end() if m else max(0, pos - 3 * WINDOW)
+
+
+def _kind(text: str, clause_lo: int, num_start: int, c: Candidate, plan: bool, prev: _Prev | None) -> str:
+    """`limit` after a ceiling in the clause (`不得超过5个`, `控制在…以内`); `target` after a goal
+    in the sentence (`力争`, `确保`) or a floor in the clause (`不少于`), or anywhere in a plan
+    unless the sentence says it is done (`已`, `累计`, a date) or it continues a reported count
+    of its paragraph (a line, or the text up to the next list marker on a flattened page); else `reported`."""
+    clause = text[clause_lo:num_start]
+    if any(cue in clause for cue in LIMIT_CUES) or (c.post == "以内" and "控制" in clause):
+        return "limit"
+    sentence = text[_sentence_start(text, num_start):num_start]
+    if any(cue in sentence for cue in TARGET_CUES) or any(cue in clause for cue in TARGET_CLAUSE_CUES):
+        return "target"
+    if plan and not any(cue in sentence for cue in DONE_CUES) and not _DATE_RE.search(sentence) and not (
+            prev is not None and prev.kind == "reported" and _PARAGRAPH_BREAK_RE.search(text, prev.end, num_start) is None):
+        return "target"
+    return "reported"
+
+
+def is_plan(title: str | None) -> bool:
+    """An article whose title names a plan, a notice or an initiative (`…工作方案`, `…的通知`) and
+    no report (`…工作总结`, `…情况`): its quantities are targets."""
+    return bool(title) and any(w in title for w in PLAN_TITLE_WORDS) and not any(w in title for w in REPORT_TITLE_WORDS)
 
 
 def _values(c: Candidate) -> tuple[int | float | None, int | float | None]:
@@ -651,12 +753,14 @@ def explain_counts(text: str) -> Iterator[tuple[str, str | None]]:
         yield c.match.group(), None if rule is None else rule.__name__
 
 
-def counts(text: str) -> Iterator[CountHit]:
-    """The counts in one article's text, sorted, spans not overlapping (see the module docstring)."""
+def counts(text: str, title: str | None = None) -> Iterator[CountHit]:
+    """The counts in one article's text, sorted, spans not overlapping (see the module docstring).
+    `title`, the article's, tells a plan (whose quantities are targets) from a report."""
     accepted = [c for c in _candidates(text) if _rejected_by(c) is None]
+    plan = is_plan(title)
     prev: _Prev | None = None
     for i, c in enumerate(accepted):
         next_start = accepted[i + 1].start if i + 1 < len(accepted) else len(text)
-        hit = _attach(c, prev, next_start)
-        prev = _Prev(hit.end, hit.action, hit.unit)
+        hit = _attach(c, prev, next_start, plan)
+        prev = _Prev(hit.end, hit.action, hit.unit, hit.kind)
         yield hit

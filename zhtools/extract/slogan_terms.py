@@ -24,6 +24,22 @@ CAMPAIGN_TAIL_BREAKS = ("的", "为主题", "为题", "为指引", "为目标", 
 NAME_TAILS = ("APP", "App", "app", "客户端", "小程序", "公众号", "微信公众号", "平台", "系统", "微信群", "工作群", "微信工作群", "网站", "热线", "专线")
 NAME_HEADS = ("公众号", "微信号", "抖音号", "平台", "网站", "APP", "App", "app")
 ORG_SUFFIXES = ("公安", "公安局", "派出所", "反诈中心", "中心", "银行", "支行", "公司", "法院", "检察院")
+# Not slogans (issue 15): names that are quoted but are neither mottos nor catchwords of the campaign.
+# An account or outlet: the word before or after the quote, or the name's own ending (“x发布”).
+ACCOUNT_HEADS = ("公众号", "微信号", "抖音号", "视频号", "快手号", "头条号", "微博", "官微", "账号")
+ACCOUNT_TAILS = ("公众号", "微信公众号", "微信号", "抖音号", "视频号", "快手号", "头条号", "官方微博", "微博", "官微", "账号",
+                 "政务号", "新媒体矩阵")
+ACCOUNT_ENDINGS = ("发布", "微警务", "警民通", "网警", "融媒", "公安微博", "微发布", "在线")
+# A letter or notice by its title: “致##区居民的一封信”, “反诈倡议书”.
+LETTER_OPENING = "致"
+LETTER_ENDINGS = ("一封信", "公开信", "倡议书", "告知书", "承诺书", "告家长书", "通知书", "提示函", "警示函", "慰问信", "感谢信")
+# Institutions, offices and schemes named in quotes: neither motto nor catchword. 国家反诈中心 is
+# the campaign's app and stays a term (tests/gold/README.md).
+INSTITUTIONS = ("两办", "存款保险", "人民银行", "人行", "银保监会", "银保监局", "金融监管总局", "网信办", "工信部", "公安部",
+                "工信局", "市场监管局", "通管局", "反诈联席办", "联席办", "综治办", "打击治理办", "打诈办", "反诈办")
+INSTITUTION_SUFFIXES = ("公安局", "派出所", "分局", "支队", "大队", "中队", "银行", "支行", "分行", "公司", "法院", "检察院",
+                        "办公室", "委员会", "领导小组", "联席会议", "工作专班", "管理局", "监管局")
+INSTITUTION_EXCEPTIONS = ("反诈中心",)
 # Words around a quote that make it a motto: a theme, a principle, a target, advice.
 SLOGAN_TAILS = (
     "为主题", "主题", "的理念", "理念", "的口号", "口号", "标语", "宣传语", "为指引", "为宗旨", "为目标", "的目标", "目标",

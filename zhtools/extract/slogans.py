@@ -51,6 +51,9 @@ import regex
 
 from zhtools.extract import SloganHit
 from zhtools.extract.slogan_terms import (
+    ACCOUNT_ENDINGS,
+    ACCOUNT_HEADS,
+    ACCOUNT_TAILS,
     ADVICE_NEG_HEADS,
     ADVICE_POS_HEADS,
     ADVICE_STARTS,
@@ -64,8 +67,13 @@ from zhtools.extract.slogan_terms import (
     FORMULA_NUMERALS,
     FORMULA_VERBS,
     FRAUD_ACTORS,
+    INSTITUTION_EXCEPTIONS,
+    INSTITUTION_SUFFIXES,
+    INSTITUTIONS,
     LEAD_WORDS,
     LEAD_WORDS_LONGEST_FIRST,
+    LETTER_ENDINGS,
+    LETTER_OPENING,
     LIST_HEADINGS,
     MEASURE_OPENERS,
     NAME_HEADS,
@@ -159,6 +167,8 @@ _N = f"[{FORMULA_NUMERALS}]"
 _NOT_N = f"[^\\P{{Han}}{FORMULA_NUMERALS}]"
 FORMULA = regex.compile(rf"(?:(?P<num>{_N}{{1,2}}|\d{{1,2}})(?P<body>{_NOT_N}{{0,5}})[、，,]?){{1,6}}")
 PLUS_FORMULA = regex.compile(r"\d{1,2}(?:\+\d{1,2}){1,4}")
+# A document number: a year in brackets, then the number (学生【20xx】3号, 政办发〔2024〕12号).
+DOCUMENT_NUMBER = regex.compile(r"[〔【\[［(（](?:\d{2,4}|[xX×＊*#]{2,4}|20[xX]{2})[〕】\]］)）]\s*第?\s*(?:\d{1,4}|[xX×＊*#]{1,3})\s*号")
 # "1听、2挂、3查证": consecutive digits, each glued to a short Han body.
 _DG = r"[、，,]\s?{d}(?P<b{d}>\p{{Han}}{{1,3}})"
 DIGIT_FORMULA = regex.compile(
@@ -425,8 +435,37 @@ def clause_label(q: _Quote, text: str) -> bool:
     return before in SENTENCE_END + " " and q.own_tail[:1] in ("，", "：", ",", ":")
 
 
+# Not slogans: names that are quoted, whatever stands around them (issue 15's rejection table).
+def document_number(q: _Quote) -> bool:
+    """“学生【20xx】3号”, “x政办发〔2024〕12号”: a document's number, not a motto."""
+    return DOCUMENT_NUMBER.search(q.content) is not None
+
+
+def account_name(q: _Quote) -> bool:
+    """公众号“x发布”, “平安xx”公众号, “xx公安微警务”: an account or outlet's name."""
+    return q.head.endswith(ACCOUNT_HEADS) or q.own_tail.startswith(ACCOUNT_TAILS) or (
+        len(q.content) <= 12 and q.content.endswith(ACCOUNT_ENDINGS))
+
+
+def letter_title(q: _Quote) -> bool:
+    """“致##区居民的一封信”, “防范电信诈骗倡议书”: a letter's or notice's title (a bare “一封信”
+    stays a catchword)."""
+    c = q.content
+    return (c.startswith(LETTER_OPENING) and len(c) >= 5) or (len(c) > 4 and c.endswith(LETTER_ENDINGS))
+
+
+def institution(q: _Quote) -> bool:
+    """“两办”, “存款保险”, “xx县公安局”: an institution, office or scheme (国家反诈中心, the
+    campaign's app, is the exception: a term)."""
+    c = q.content
+    if any(e in c for e in INSTITUTION_EXCEPTIONS):
+        return False
+    return c in INSTITUTIONS or (len(c) <= 16 and c.endswith(INSTITUTION_SUFFIXES))
+
+
 # The rules of `classify`, in the order they are tried.
-PHRASE_REJECTIONS = (title_content, no_han, too_short, reported_speech, speech_after_colon, too_long)  # after inside_title
+PHRASE_REJECTIONS = (title_content, no_han, too_short, reported_speech, speech_after_colon, too_long,
+                     document_number, account_name, letter_title, institution)  # after inside_title
 KIND_RULES = (app_or_org_name, formula_shape, scam_name, campaign_name, char_list, slogan_context, parallel_clauses, advice_start)
 TERM_REJECTIONS = (fee_or_payment, pretext_frame, talk_topic)
 TERM_REJECTIONS_IN_TEXT = (fraud_narrative, clause_label)

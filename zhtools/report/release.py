@@ -115,6 +115,8 @@ class Release:
     slogans: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # normalized → variant → mentions
     slogan_articles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # normalized → canonical articles holding it
     slogan_places: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    slogan_kinds: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # normalized → kind → mentions
+    count_kinds: Counter = field(default_factory=Counter)  # reported / target / limit
     copies: set[str] = field(default_factory=set)  # ids of near-duplicate articles: the charts leave their facts out
     facts_in_copies: int = 0
     measures_of: Counter = field(default_factory=Counter)  # article id → its measures, for every article
@@ -177,11 +179,13 @@ class Release:
                     self.measures_of[article_id] += 1
                 elif kind == "count":
                     self.units[s(r.get("unit")) or "(none)"] += 1
+                    self.count_kinds[s(r.get("kind")) or "(none)"] += 1
                     self.actions[s(r.get("action")) or "(none)"] += 1
                 else:
                     key = s(r.get("normalized")) or s(r.get("text"))
                     self.slogans[key][s(r.get("text"))] += 1
                     self.slogan_articles[key].add(article_id)
+                    self.slogan_kinds[key][s(r.get("kind")) or "(none)"] += 1
                     places = self.slogan_places[key]
                     if len(places) < 12 and article_id not in places:
                         places.append(article_id)

@@ -167,14 +167,23 @@ def charts(r: Release) -> str:
         f"; in {esc(', '.join(r.slogan_places[key]))}{' …' if len(r.slogan_places[key]) == 12 else ''}</li>"
         for key, n in slogan_rows
     )
+    two_kinds = sorted((key, kinds) for key, kinds in r.slogan_kinds.items() if len(kinds) > 1)
+    kinds_note = (
+        f"<details open><summary>Slogan keys with more than one kind: {len(two_kinds)}</summary><ul>"
+        + "".join(f"<li><b>{esc(key)}</b>: {esc(', '.join(f'{k} ×{n}' for k, n in sorted(kinds.items())))}</li>" for key, kinds in two_kinds)
+        + "</ul></details>"
+    )
     per_article = [(("10 or more" if k == 10 else str(k)), r.measures_per_article[k]) for k in sorted(r.measures_per_article)]
     sources = sorted(r.articles_per_source.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
     return (
         f'<section id="charts"><h2>Charts</h2><p class="note">{esc(canonical)}</p>'
         + bar_chart("Counts by unit", sorted(r.units.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP])
         + bar_chart("Counts by action", sorted(r.actions.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP])
+        + bar_chart("Counts by kind", sorted(r.count_kinds.items(), key=lambda kv: (-kv[1], kv[0])),
+                    "reported: what happened; target: a quantity to reach; limit: a ceiling a rule sets")
         + bar_chart("Most frequent slogans (by normalized key)", slogan_rows, "canonical articles holding each; variants by mention")
         + f"<details open><summary>Their variants and where they occur</summary><ul>{details}</ul></details>"
+        + kinds_note
         + bar_chart("Measures per article", per_article, "articles by how many measures they hold")
         + bar_chart("Articles per source", sources, "documents with the most articles")
         + "</section>"
