@@ -371,13 +371,7 @@ POSITIVE_CASES = [
     pytest.param(
         "截止目前，该行柜面活期开户前需要进行5步的确认步骤。第一步：客户阅读《防范提示书》并确认签名；第二步：人脸识别；第三步：“云互联”系统查询；"
         "第四步：手机号码身份验证；第五步：详细询问开户用途、职业等信息并填写申请书。",
-        [
-            ("第一步", 1, "客户阅读《防范提示书》并确认签名", "第一步：客户阅读"),
-            ("第二步", 1, "人脸识别", "第二步：人脸识别"),
-            ("第三步", 1, "“云互联”系统查询", "第三步：“云互联"),
-            ("第四步", 1, "手机号码身份验证", "第四步：手机号码"),
-            ("第五步", 1, "详细询问开户用途、职业等信息并填写申请书", "第五步：详细询问"),
-        ],
+        [],  # issue 15: the steps of a procedure applied to each account are no measures (procedure_steps)
         id="001-steps-of-the-bank-inline",
     ),
     pytest.param(
@@ -822,10 +816,33 @@ def test_item_extent(text: str, expected: list[tuple[str, str]]) -> None:
         pytest.param("原因分析：一是思想上不重视；二是不懂常识。", ["problem_list", "problem_list"], id="problem_list"),
         pytest.param("1、天上掉馅饼，汇款是陷井。2、陌生来电称办案，不听不信不转账。", ["slogan_list", "slogan_list"], id="slogan_list"),
         pytest.param("一是加强宣传。召开会议。二是强化培训。发放资料。", [None, None], id="measure"),
+        pytest.param("开户前需要进行3步的确认步骤。第一步：客户阅读提示书并签名；第二步：人脸识别；第三步：系统查询。",
+                     ["procedure_steps"] * 3, id="procedure_steps"),
+        pytest.param("办理流程如下：1、核验身份证件。2、查询系统记录。", ["procedure_steps"] * 2, id="procedure_steps-flow"),
+        pytest.param("防骗小贴士：1、开展任何转账前先核实。2、加强个人信息保护。", ["tips", "tips"], id="tips-heading"),
+        pytest.param("大家要记住：1、不要轻信陌生来电，开展核实。2、切勿点击不明链接。3、牢记反诈口诀，加强防范。",
+                     ["tips"] * 3, id="tips-advice-openers"),
+        pytest.param("二、基本原则\n1、预防为主，开展综合治理。\n2、加强协作，部门联动。", ["principles", "principles"],
+                     id="principles"),
     ],
 )
 def test_every_rejection_is_named(text: str, rules: list[str | None]) -> None:
     assert [rule for _, rule in explain_measures(text)] == rules
+
+
+# Lists these rules must leave alone: the organisation's own phases and means are measures.
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("该校宣传教育活动从三步入手。第一步，开展集中宣传教育活动。第二步，组织主题班会再教育。", id="own-phases"),
+        pytest.param("支行通过宣传教育、细化流程、银警协作等多种手段。\n一、加强防范意识教育\n二、严把柜面资金流出关口",
+                     id="means-naming-a-procedure-midway"),
+        pytest.param("我行持续开展提示工作：一是张贴提示海报；二是组织员工培训。", id="tip-word-inside-an-action"),
+        pytest.param("一是开展“遇到陌生来电先核实”宣传。二是组织员工培训。", id="advice-quoted-inside-a-measure"),
+    ],
+)
+def test_own_work_stays_a_measure(text: str) -> None:
+    assert [rule for _, rule in explain_measures(text)] == [None, None]
 
 
 # --- properties -------------------------------------------------------------------------------

@@ -55,3 +55,13 @@ CLOSING_OPENERS = (
     "下一步", "下步", "今后", "总之", "总而言之", "综上", "此次活动", "本次活动", "这次活动", "通过此次", "通过本次",
     "通过这次", "通过开展", "通过活动", "接下来", "在今后", "在接下来",
 )
+# What a list's introduction or enclosing heading names when its items are no measures of the
+# body (issue 15): a procedure applied to each case (the bank's 开户 check: 第一步…第五步), tips
+# to the public, and the principles of a plan.
+PROCEDURE_NOUNS = ("步骤", "流程", "程序", "手续", "操作规程", "办理环节", "核验环节")
+TIP_WORDS = ("提示", "小贴士", "贴士", "小提醒", "防骗技巧", "防范技巧", "识骗技巧", "注意事项", "防骗指南", "防范指南",
+             "防骗秘籍", "防范要点", "防骗要点", "提醒大家", "建议大家", "请大家", "广大群众要", "市民朋友")
+# Items that open as advice to the reader (不要轻信…, 切勿…): tips, however the list is introduced.
+ADVICE_OPENERS = ("不要", "不轻信", "不随意", "切勿", "千万", "谨防", "警惕", "牢记", "凡是", "务必", "一定要", "请勿",
+                  "不可", "不点击", "不透露", "不转账", "接到", "遇到", "如遇", "如果", "陌生")
+PRINCIPLE_WORDS = ("原则",)

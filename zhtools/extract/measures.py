@@ -23,7 +23,8 @@ How an article's text becomes hits, one step per function:
    when inline, else as many paragraphs as its longest sibling, short of a concluding paragraph
    (下一步，…), and over its own sub-items.
 7. `ITEM_RULES`, `LIST_RULES`: what is not a measure (section titles, questions, definitions,
-   slogans, fraud types, a fraudster's steps, problems, lists with no action). A rejected item
+   slogans, fraud types, a fraudster's steps, problems, a procedure's steps, tips to the public,
+   principles, lists with no action). A rejected item
    stays in the outline: its sub-items keep their level and can still be measures.
 
 `level` is the depth in the document's own outline, rejected section titles included: under
@@ -46,14 +47,18 @@ import regex
 from zhtools.extract import MeasureHit
 from zhtools.extract.measure_terms import (
     ACTION_VERBS,
+    ADVICE_OPENERS,
     CLOSING_OPENERS,
     FRAUDSTERS,
+    PRINCIPLE_WORDS,
     PROBLEM_NOUNS,
+    PROCEDURE_NOUNS,
     REMEDY_NOUNS,
     SECTION_NOUNS,
     SECTION_TITLES,
     SERIES_BAD_OPENERS,
     SLOGAN_WORDS,
+    TIP_WORDS,
     VERB_LOOKALIKES,
 )
 from zhtools.numerals import parse_int
@@ -171,6 +176,9 @@ FRAUDSTER = re.compile(alt(FRAUDSTERS))
 FRAUDSTER_LOOK = 12  # how far into an item its subject is looked for
 # A heading that names problems or causes, unless it also names the remedy (存在不足与今后努力的方向).
 PROBLEM_WORDS = re.compile(alt(PROBLEM_NOUNS))
+PROCEDURE = re.compile(rf"(?:{alt(PROCEDURE_NOUNS)})(?:如下|为|是|有)?$")  # the procedure ends the introduction
+TIP = re.compile(alt(TIP_WORDS))
+PRINCIPLE = re.compile(alt(PRINCIPLE_WORDS))
 REMEDY_WORDS = re.compile(alt(REMEDY_NOUNS))
 # A table of contents line: "1.活动名称------1页".
 # Anchored at the end of the line, so searched from there (REVERSE); and it needs at most TOC_TAIL
@@ -717,6 +725,38 @@ def _problem_list(lst: _List, view: _View) -> bool:
     return any(PROBLEM_WORDS.search(head) and not REMEDY_WORDS.search(head) for head in heads)
 
 
+def _procedure_steps(lst: _List, view: _View) -> bool:
+    """The steps of a procedure applied to each case (…需要进行5步的确认步骤。第一步：客户阅读…
+    第二步：人脸识别): the introduction ends naming a procedure; the organisation's own phases
+    (该校…从三步入手。第一步，开展…) and means (通过…细化流程、银警协作等多种手段。一、…) stay."""
+    return PROCEDURE.search((view.intro or _sentence_before(lst, view)).rstrip("：:，, ")) is not None
+
+
+def _sentence_before(lst: _List, view: _View) -> str:
+    """The whole sentence before a list that follows a full stop (view.intro is then empty)."""
+    first = lst.items[0].mark
+    floor = lst.parent.mark.end if lst.parent is not None else 0
+    before = view.text[max(floor, first.start - INTRO_LOOK) : first.start].rstrip(SPACE + "\n。；")
+    cut = max(before.rfind(ch) for ch in "。；！？\n")
+    return before[cut + 1 :]
+
+
+def _tips(lst: _List, view: _View) -> bool:
+    """Tips to the public (防骗小贴士：1.不要轻信…): under a heading or introduction that names
+    them, or most items opening as advice to the reader."""
+    heads = [view.intro or _sentence_before(lst, view), *(lead for lead in view.ancestors if not ACTION_VERB.match(lead))]
+    if any(TIP.search(head) and not ACTION_VERB.search(head) for head in heads):  # not 开展提示工作：
+        return True
+    advising = sum(item.lead.startswith(ADVICE_OPENERS) for item in lst.items)
+    return 2 * advising > len(lst.items)
+
+
+def _principles(lst: _List, view: _View) -> bool:
+    """The principles of a plan (二、基本原则 → 1.预防为主，综合治理): the heading names them."""
+    heads = [view.intro, *view.ancestors[:1]]
+    return any(PRINCIPLE.search(head) and not ACTION_VERB.match(head) for head in heads)
+
+
 def _no_action(lst: _List, view: _View) -> bool:
     """A list where under half of the items name an action (开展, 组织, 张贴…) lists no measures.
 
@@ -749,6 +789,9 @@ LIST_RULES: tuple[tuple[str, Callable[[_List, _View], bool]], ...] = (
     ("fraud_types", _fraud_types),
     ("fraudster_steps", _fraudster_steps),
     ("problem_list", _problem_list),
+    ("procedure_steps", _procedure_steps),
+    ("tips", _tips),
+    ("principles", _principles),
     ("no_action", _no_action),
 )
 
