@@ -169,7 +169,7 @@ SYNTHETIC = [
     ("三至五次", [("三至五次", 3, 5, "exact", "次", None, None, False)]),
     ("挽回3至5万元", [("挽回3至5万元", 30000, 50000, "exact", "元", None, "挽回", False)]),
     ("涉案约3万元", [("涉案约3万元", 30000, None, "about", "元", "涉案", None, False)]),
-    ("挽回损失30万元左右", [("挽回损失30万元左右", 300000, None, "about", "元", None, "挽回损失", False)]),
+    ("挽回损失30万元左右", [("挽回损失30万元左右", 300000, None, "about", "元", "损失", "挽回", False)]),
     ("近千人参加", [("近千人参加", 1000, None, "nearly", "人", None, "参加", False)]),
     ("受骗群众不足10人", [("受骗群众不足10人", 10, None, "at_most", "人", "受骗群众", None, False)]),
     ("发案率不到5%", [("发案率不到5%", 5, None, "at_most", "%", "发案率", None, False)]),
@@ -189,7 +189,7 @@ SYNTHETIC = [
     ("梳理5项重点工作任务、16项重点整治内容进行部署",
      [("5项重点工作任务", 5, None, "exact", "项", "重点工作任务", None, False),
       ("16项重点整治内容", 16, None, "exact", "项", "重点整治内容", None, False)]),
-    ("拨打12333咨询3次", [("咨询3次", 3, None, "exact", "次", "咨询", None, False)]),
+    ("拨打12333咨询3次", [("咨询3次", 3, None, "exact", "次", None, "咨询", False)]),
 ]
 
 
@@ -301,6 +301,31 @@ RULES = [
 @pytest.mark.parametrize("text, rule", RULES, ids=[f"{r}-{t[:8]}" for t, r in RULES])
 def test_rejection_rule(text, rule):
     assert next(iter(explain_counts(text)))[1] == rule
+
+
+# Object and action (issue 15): titles and quotes inside the clause, rates, verbs of the genre.
+# (text, [(mention, object, action)])
+OBJECTS = [
+    ("向辖区群众发放《防范电信网络诈骗宣传手册》5000余册。", [("发放《防范电信网络诈骗宣传手册》5000余册", "防范电信网络诈骗宣传手册", "发放")]),
+    ("本所共制作13期“防骗攻略”。", [("制作13期“防骗攻略”", "防骗攻略", "制作")]),
+    ("约谈涉“两卡”重点人员近30人。", [("约谈涉“两卡”重点人员近30人", "重点人员", "约谈")]),
+    ("举办“反诈进社区”主题活动4场。", [("举办“反诈进社区”主题活动4场", "主题活动", "举办")]),
+    ("群众反诈知识知晓率达到90%以上。", [("知晓率达到90%以上", "知晓率", "达到")]),
+    ("劝阻成功率达到100%。", [("劝阻成功率达到100%", "劝阻成功率", "达到")]),
+    ("力争全年电信网络诈骗发案数同比下降20%以上。", [("发案数同比下降20%以上", "发案数", "下降")]),
+    ("本周辖区共发生电信网络诈骗案件2起。", [("发生电信网络诈骗案件2起", "电信网络诈骗案件", "发生")]),
+    ("在辖内8个营业网点同步推进。", [("8个营业网点", "营业网点", None)]),
+    ("在路口设置40余座广告灯箱。", [("设置40余座广告灯箱", "广告灯箱", "设置")]),
+    ("我支行累计堵截可疑交易23笔。", [("堵截可疑交易23笔", "可疑交易", "堵截")]),
+    ("追回被骗资金6.2万余元。", [("追回被骗资金6.2万余元", "被骗资金", "追回")]),
+    ("挑选有典型性的反诈推文60余篇。", [("挑选有典型性的反诈推文60余篇", "反诈推文", "挑选")]),
+    ("全区38所中小学全部开展主题班会。", [("38所中小学", "中小学", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OBJECTS, ids=[t[:10] for t, _ in OBJECTS])
+def test_object_and_action(text, expected):
+    assert [(h.mention, h.object, h.action) for h in counts(text)] == expected
 
 
 # zhtools.count/2: currency, per and kind, and 成 as tenths. (text, [(mention, value, unit, approx, currency, per, kind)])

@@ -35,6 +35,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import NamedTuple
 
 import regex
@@ -59,6 +60,7 @@ from zhtools.extract.count_terms import (
     LIMIT_CUES,
     MONEY_UNITS,
     NOMINAL_HEADS,
+    NON_NOUN_TAGS,
     NOT_VERBS,
     OBJECT_STOP_WORDS,
     OBJECT_STOPS,
@@ -90,6 +92,10 @@ from zhtools.numerals import parse_int
 WINDOW = 30  # how far back a clause may reach
 MAX_OBJECT = 12  # object before the number: its last 12 characters at most
 MAX_AFTER_OBJECT = 10
+MAX_QUOTED = 16  # a title or quote inside a count's clause: its content at most this long
+OPENING_MARKS = {"《": "》", "“": "”", "「": "」"}
+CLOSING_MARKS = {close: open_ for open_, close in OPENING_MARKS.items()}
+RATE_NOUN_MAX = 6  # a longer object ending in 率/数/量 keeps only the word before its head
 MAX_DIGITS = 15  # longer digit strings are codes, and int() refuses more than 4300 digits
 
 # ---------------------------------------------------------------------------------------------
@@ -447,10 +453,22 @@ def _rejected_by(c: Candidate) -> Callable[[Candidate], bool] | None:
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
-    """Start of the clause that ends at `pos`: after the last delimiter, not before `floor`."""
+    """Start of the clause that ends at `pos`: after the last delimiter, not before `floor`.
+    A title or a quote inside the clause is part of it (`发放《…告知书》600余份`,
+    `约谈涉“两卡”重点人员近30人`): the search goes on before its opening mark."""
     lo = max(floor, pos - WINDOW)
-    m = _LAST_DELIMITER_RE.search(text, lo, pos)
-    return m.end() if m else lo
+    end = pos
+    while True:
+        m = _LAST_DELIMITER_RE.search(text, lo, end)
+        if m is None:
+            return lo
+        opener = CLOSING_MARKS.get(m.group())
+        if opener is None:
+            return m.end()
+        o = text.rfind(opener, lo, m.start())
+        if o < 0 or o < m.start() - MAX_QUOTED or _LAST_DELIMITER_RE.search(text, o + 1, m.start()):
+            return m.end()  # no opener in reach, or a quote holding clauses of its own
+        end = o
 
 
 def _clause_text(before: str) -> str:
@@ -474,8 +492,9 @@ def _verb_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             chains.append([m.span()])
     runs = []
     for chain in chains:
-        if text.startswith(RATE_HEADS, chain[-1][1]):
-            continue
+        end = chain[-1][1]
+        if text.startswith(RATE_HEADS, end) or (text[end:end + 2] in _common_words() and text.startswith(RATE_HEADS, end + 2)):
+            continue  # a rate's noun: 核减完成率, 劝阻成功率
         # a verb alone keeps its object (张贴|海报, 举办|讲座); in a chain, a weak verb or the
         # last of several before a noun head modifies that noun (发放|宣传单, 开展|走访活动)
         while chain and text.startswith(NOMINAL_HEADS, chain[-1][1]) and (
@@ -526,10 +545,61 @@ def _strip_object(text: str, lo: int, hi: int) -> tuple[int, int]:
         if lo < hi and text.startswith(LEADING_SCOPE, lo, hi):
             lo += next(len(w) for w in LEADING_SCOPE if text.startswith(w, lo, hi))
             changed = True
+    if hi - lo > 2 and text[lo] in OPENING_MARKS and CLOSING_MARKS.get(text[hi - 1]) == text[lo]:
+        # the object is a title or a quoted name (发放《致全市大学生的一封信》1500份); of several
+        # in a row, the last (印制“…”“致学生家长的一封信”共计5万余份)
+        return text.rfind(text[lo], lo, hi - 1) + 1, hi - 1
+    close = max(text.rfind(mark, lo, hi - 2) for mark in CLOSING_MARKS)
+    if close >= 0:
+        lo = close + 1  # a quoted name modifies the noun after it: “断卡”行动联合检查 → 行动联合检查
+    de = text.rfind("的", lo, hi)
+    if 0 <= de and hi - de > 2:
+        lo = de + 1  # the noun after the last 的: 有典型性的反诈推文 → 反诈推文
     if hi - lo > MAX_OBJECT:
-        de = text.rfind("的", lo, hi)
-        lo = de + 1 if 0 <= de < hi - 1 else hi - MAX_OBJECT
+        lo = hi - MAX_OBJECT
+    if hi - lo > 1 and text[hi - 1] in RATE_HEADS:
+        lo = _rate_noun(text, lo, hi)
     return lo, hi
+
+
+def _rate_noun(text: str, lo: int, hi: int) -> int:
+    """A rate or total keeps its own noun (`群众反诈知识知晓率` → 知晓率, `APP实名注册率` →
+    实名注册率, `电信网络诈骗发案数` → 发案数): without Latin letters before it, and past
+    RATE_NOUN_MAX characters only the word before its head."""
+    while lo < hi - 1 and text[lo].isascii():
+        lo += 1
+    if hi - lo > RATE_NOUN_MAX:
+        word = text[hi - 3 : hi - 1]
+        lo = hi - 3 if word in _common_words() or word in VERBS else hi - 2
+    return lo
+
+
+def _common_words() -> frozenset[str]:
+    from zhtools.clean.base import common_words  # jieba's two-character words, cached on disk
+
+    return common_words()
+
+
+@functools.cache
+def _non_nouns() -> frozenset[str]:
+    """Words of two to four characters that jieba's dictionary tags as no noun (NON_NOUN_TAGS),
+    frequent enough to trust (cached on disk with jieba's dictionary)."""
+    from zhtools.extract import count_terms
+    from zhtools.tablecache import cached, jieba_dictionary
+
+    return cached("non_noun_words", _build_non_nouns, jieba_dictionary(), Path(count_terms.__file__))
+
+
+def _build_non_nouns() -> frozenset[str]:
+    from zhtools.tablecache import jieba_dictionary
+
+    words = set()
+    with jieba_dictionary().open(encoding="utf-8") as f:
+        for line in f:
+            word, freq, tag = line.split()
+            if 2 <= len(word) <= 4 and tag in NON_NOUN_TAGS and int(freq) >= 100:
+                words.add(word)
+    return frozenset(words)
 
 
 def _after_object(text: str, pos: int, limit: int) -> tuple[int, int]:
@@ -537,6 +607,10 @@ def _after_object(text: str, pos: int, limit: int) -> tuple[int, int]:
 
     Nothing when no stop ends it within MAX_AFTER_OBJECT: a cut-off word is worse than none.
     """
+    if pos < limit and text[pos] in OPENING_MARKS:  # 共制作13期“防骗攻略”
+        close = text.find(OPENING_MARKS[text[pos]], pos + 1, min(limit, pos + MAX_QUOTED + 2))
+        if close > pos + 1 and not _LAST_DELIMITER_RE.search(text, pos + 1, close):
+            return pos + 1, close
     end = pos
     hi = min(limit, pos + MAX_AFTER_OBJECT + 1)
     while end < hi:
@@ -545,6 +619,8 @@ def _after_object(text: str, pos: int, limit: int) -> tuple[int, int]:
             break
         v = VERB_RE.match(text, end, len(text)) if end > pos else None  # a verb first modifies: 1个宣传橱窗
         if v and v.group() not in WEAK_VERBS:  # a weak one may be part of the noun: 16项重点整治内容
+            break
+        if end > pos and any(text[end:end + k] in _non_nouns() for k in (4, 3, 2)):  # 营业网点|同步推进
             break
         if ch in _HAN_NUMBER_STARTS and CANDIDATE_RE.match(text, end):
             break
@@ -590,8 +666,8 @@ def _attach(c: Candidate, prev: _Prev | None, next_start: int, plan: bool = Fals
         approx = APPROX_INSIDE["余" if "余" in c.number else "多"]
     # a currency between the approximation and the number: 约新台币1.2亿元
     before_num = num_start
-    if c.unit in MONEY_UNITS and (cur := _CURRENCY_END_RE.search(text, clause_lo, num_start)):
-        before_num = approx_start = cur.start()
+    if c.unit in MONEY_UNITS and (cur := _CURRENCY_END_RE.search(text, clause_lo, num_start)) and _approx_word(text[clause_lo:cur.start()]):
+        before_num = cur.start()  # the approximation stands before the currency's name
     found = _approx_word(text[clause_lo:before_num])
     if found:
         approx_start = before_num - len(found[0])
@@ -606,12 +682,16 @@ def _attach(c: Candidate, prev: _Prev | None, next_start: int, plan: bool = Fals
         pre = _approx_word(text[clause_lo: run[0]])
         if pre and pre[1]:
             approx = pre[1]
-    if run and action in SUBJECT_VERBS:
+    if run and action in SUBJECT_VERBS and not _strip_object(text, run[1], approx_start)[1] > _strip_object(text, run[1], approx_start)[0]:
+        # the counted thing stands before the verb (发案数同比下降20%), unless it follows it
+        # (共发生电信网络诈骗案件2起)
         earlier = [r for r in _verb_runs(text, clause_lo, run[0]) if r[1] <= run[0]]
         obj_lo, obj_hi = _strip_object(text, earlier[-1][1] if earlier else clause_lo, run[0])
     else:
         obj_lo, obj_hi = _strip_object(text, run[1] if run else clause_lo, approx_start)
     mention_start = min(run[0] if run else num_start, obj_lo if obj_hi > obj_lo else num_start, approx_start)
+    if 0 < mention_start and text[mention_start - 1] in OPENING_MARKS:
+        mention_start -= 1  # a quoted or titled object keeps its opening mark in the mention
 
     # object after a classifier wins over the text before the number
     mention_end = c.end
@@ -619,7 +699,7 @@ def _attach(c: Candidate, prev: _Prev | None, next_start: int, plan: bool = Fals
         a_lo, a_hi = _after_object(text, c.end, next_start)
         if a_hi > a_lo:
             obj_lo, obj_hi = a_lo, a_hi
-            mention_end = a_hi
+            mention_end = a_hi + (a_lo > c.end)  # a quoted name takes its closing mark along
             if not run:
                 mention_start = min(approx_start, num_start)
     obj = text[obj_lo:obj_hi] if obj_hi > obj_lo else None
