@@ -163,7 +163,8 @@ def write_release(folder: Path, evil: str, duplicate: bool = True) -> Path:
     rows = {
         "documents": [{"id": "d", "path": "d.txt", "text": text}],
         "articles": [
-            {"id": "d#1", "doc_id": "d", "ordinal": 1, "title": evil, "text": text, "duplicate_of": None, "similarity": None, "preview": False},
+            {"id": "d#1", "doc_id": "d", "ordinal": 1, "title": evil, "text": text, "duplicate_of": None, "similarity": None, "preview": False,
+             "topic": 0.85},
             {"id": "d#2", "doc_id": "d", "ordinal": 2, "title": "t", "text": text, "duplicate_of": "d#1" if duplicate else None,
              "similarity": 1.0 if duplicate else None, "preview": False},
         ],
@@ -383,8 +384,8 @@ def test_the_charts_render(hostile_report, tmp_path):
     dom = chromium("--dump-dom", hostile_report.as_uri(), profile=tmp_path / "profile").stdout
     charts = re.findall(r'<svg class="bars"[^>]*aria-label="([^"]+)"', dom)
     assert charts == ["Edits by rule", "Counts by unit", "Counts by action", "Counts by kind",
-                      "Most frequent slogans (by normalized key)", "Measures per article", "Articles per source"]
-    assert dom.count('<rect class="bar"') == 7  # one bar each in this small release (d#2, a copy, counts in no chart)
+                      "Most frequent slogans (by normalized key)", "Measures per article", "Articles by topic score", "Articles per source"]
+    assert dom.count('<rect class="bar"') == 8  # one bar each in this small release (d#2, a copy, counts in no chart)
 
 
 def test_a_screenshot_of_the_real_release_shows_a_page(tmp_path):
@@ -431,3 +432,10 @@ def test_slogan_keys_of_two_kinds_are_listed(tmp_path):
                                 "duplicate": False, "canonical_article_id": "d#1"}, ensure_ascii=False) + "\n")
     page = build(release)
     assert "Slogan keys with more than one kind: 1" in page and "<b>面对面</b>: campaign ×1, term ×2" in page
+
+
+def test_the_topic_chart_counts_canonical_articles_by_tenths(tmp_path):
+    """d#1 (topic 0.85) is in the 0.8–0.9 bar; d#2, a copy, is in no bar."""
+    page = build(write_release(tmp_path / "r", "x"))
+    assert "<tr><td>0.8–0.9</td><td>1</td></tr>" in page
+

@@ -29,6 +29,7 @@ from zhtools.ingest import Source, read_source
 from zhtools.limits import DocumentTimeout, Limits, time_budget
 from zhtools.records import Article, Count, Document, EditRecord, ErrorRecord, Measure, Record, Slogan, to_json
 from zhtools.split import split_articles
+from zhtools.topic import topic
 
 if TYPE_CHECKING:
     from zhtools.runner import RunSummary
@@ -297,6 +298,7 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
             similarity=None,
             preview=a.preview,
             subtitle=a.subtitle,
+            topic=topic(a.title, text[a.start : a.end]),
         )
         for a in split.articles
     ]

@@ -19,7 +19,7 @@ from zhtools.schemas import load_schema  # noqa: F401  (re-exported: the records
 SCHEMA_VERSION = 1
 # Kinds whose records changed shape: zhtools.edit/1 was one record per edit (about 170 bytes
 # each, 7 x the input on a crawl); zhtools.edit/2 is one record per document, parallel arrays.
-SCHEMA_VERSIONS = {"edit": 2, "count": 2}
+SCHEMA_VERSIONS = {"edit": 2, "count": 2, "article": 2}
 
 
 def schema_id(kind: str) -> str:
@@ -63,6 +63,9 @@ class Article:
     similarity: float | None  # to that article
     preview: bool  # a cut-short preview, as on aggregator pages
     subtitle: str | None = None  # "——记…" under the title, as written (not in `text`)
+    # share of the article's characters in sentences about fraud or its prevention (zhtools.topic;
+    # zhtools.article/2): drop off-topic articles of a collection with filter(topic >= x)
+    topic: float = 0.0
     record_kind: ClassVar[str] = "article"
 
 

@@ -117,6 +117,7 @@ class Release:
     slogan_places: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     slogan_kinds: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # normalized → kind → mentions
     count_kinds: Counter = field(default_factory=Counter)  # reported / target / limit
+    topics: Counter = field(default_factory=Counter)  # topic score in tenths (0–9; 1.0 goes with 0.9) → canonical articles
     copies: set[str] = field(default_factory=set)  # ids of near-duplicate articles: the charts leave their facts out
     facts_in_copies: int = 0
     measures_of: Counter = field(default_factory=Counter)  # article id → its measures, for every article
@@ -161,6 +162,9 @@ class Release:
                 self.copies.add(s(a.get("id")))
             else:
                 self.measures_of[s(a.get("id"))] = 0
+                score = a.get("topic")
+                if isinstance(score, int | float) and not isinstance(score, bool) and 0 <= score <= 1:
+                    self.topics[min(int(score * 10), 9)] += 1
             if len(self.articles) < self.max_articles:
                 self.articles.append(a)
                 self.shown.add(s(a.get("id")))

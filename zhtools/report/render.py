@@ -185,6 +185,8 @@ def charts(r: Release) -> str:
         + f"<details open><summary>Their variants and where they occur</summary><ul>{details}</ul></details>"
         + kinds_note
         + bar_chart("Measures per article", per_article, "articles by how many measures they hold")
+        + bar_chart("Articles by topic score", [(f"{k / 10:.1f}–{(k + 1) / 10:.1f}", r.topics[k]) for k in sorted(r.topics)],
+                    "share of an article's text in sentences about fraud or its prevention (topic); low: off-topic articles of a collection")
         + bar_chart("Articles per source", sources, "documents with the most articles")
         + "</section>"
     )
