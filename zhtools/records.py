@@ -19,7 +19,7 @@ from zhtools.schemas import load_schema  # noqa: F401  (re-exported: the records
 SCHEMA_VERSION = 1
 # Kinds whose records changed shape: zhtools.edit/1 was one record per edit (about 170 bytes
 # each, 7 x the input on a crawl); zhtools.edit/2 is one record per document, parallel arrays.
-SCHEMA_VERSIONS = {"edit": 2, "count": 2, "article": 2}
+SCHEMA_VERSIONS = {"edit": 2, "count": 2, "article": 2, "slogan": 2}
 
 
 def schema_id(kind: str) -> str:
@@ -127,7 +127,8 @@ class Slogan:
     article_id: str
     text: str  # as written, without the quote marks
     normalized: str  # punctuation and spaces removed: the key for counting variants
-    kind: str  # slogan | formula | campaign | scam_type | term
+    kind: str  # slogan | formula | campaign | scam_type | term: one per normalized text in a run (zhtools.slogan/2)
+    context_kind: str  # the kind its own article gave it; `kind` is the first of these its normalized text got in the run
     quoted: bool
     expansion: str | None  # a formula spelled out where the text gives it
     span: tuple[int, int]

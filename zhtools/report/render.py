@@ -169,7 +169,8 @@ def charts(r: Release) -> str:
     )
     two_kinds = sorted((key, kinds) for key, kinds in r.slogan_kinds.items() if len(kinds) > 1)
     kinds_note = (
-        f"<details open><summary>Slogan keys with more than one kind: {len(two_kinds)}</summary><ul>"
+        f"<details open><summary>Slogan keys read as more than one kind in their articles: {len(two_kinds)} "
+        "(each key's records carry one kind, its first mention's; context_kind keeps each reading)</summary><ul>"
         + "".join(f"<li><b>{esc(key)}</b>: {esc(', '.join(f'{k} ×{n}' for k, n in sorted(kinds.items())))}</li>" for key, kinds in two_kinds)
         + "</ul></details>"
     )
