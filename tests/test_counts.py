@@ -320,7 +320,19 @@ OBJECTS = [
     ("追回被骗资金6.2万余元。", [("追回被骗资金6.2万余元", "被骗资金", "追回")]),
     ("挑选有典型性的反诈推文60余篇。", [("挑选有典型性的反诈推文60余篇", "反诈推文", "挑选")]),
     ("全区38所中小学全部开展主题班会。", [("38所中小学", "中小学", None)]),
+    ("覆盖10万微信用户。", [("覆盖10万微信用户", "微信用户", "覆盖")]),  # no classifier: 用户 is the unit
 ]
+
+
+# A frequency is a count of its own (tests/gold/README.md: 每月开展一次… → 1 次), a bare 一 is not.
+@pytest.mark.parametrize("text, expected", [
+    ("各班每月开展一次反诈主题班会。", [("开展一次反诈主题班会", 1, "次", "month")]),
+    ("每季度召开一次联席会议。", [("召开一次联席会议", 1, "次", "quarter")]),
+    ("我们只有一次机会。", []),
+    ("每个人都有一次机会。", []),  # 每 with no period or base before a count of events
+])
+def test_frequencies(text, expected):
+    assert [(h.mention, h.value, h.unit, h.per) for h in counts(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", OBJECTS, ids=[t[:10] for t, _ in OBJECTS])

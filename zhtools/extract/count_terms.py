@@ -19,7 +19,10 @@ UNITS: tuple[str, ...] = (
     # money (a currency written as the unit: 1.2亿新台币, 50万港元), ratios, tenths (3成 = 30 %)
     "新台币", "台币", "港元", "港币", "澳门元", "澳门币", "日元", "韩元", "欧元", "英镑", "美金", "美元",
     "人民币", "泰铢", "元", "个百分点", "%", "％", "‰", "倍", "成",
+    # no classifier: subscribers are counted by the noun (`1万余用户`, `10万微信用户`; unit 用户)
+    "微信用户", "手机用户", "移动用户", "电信用户", "联通用户", "宽带用户", "电视用户", "用户",
 )
+USERS = "用户"
 # Units of money; and the currency a word names (ISO 4217; USDT for the stablecoin scams use).
 MONEY_UNITS = frozenset({"新台币", "台币", "港元", "港币", "澳门元", "澳门币", "日元", "韩元", "欧元", "英镑", "美金",
                          "美元", "人民币", "泰铢", "元"})
@@ -34,7 +37,7 @@ PERCENT_UNITS = frozenset({"%", "％", "‰"})
 
 # Units whose noun usually follows them (`17个农村电信支局`, `3500余名师生`): only these look
 # for an object after the unit. Not 人/元/%: what follows them is the next clause.
-CLASSIFIER_UNITS = frozenset(UNITS) - {"人", "人次", "户次", "家次", "场次", "批次", "个百分点", "倍", "成"} - PERCENT_UNITS - MONEY_UNITS
+CLASSIFIER_UNITS = frozenset(u for u in UNITS if not u.endswith("用户")) - {"人", "人次", "户次", "家次", "场次", "批次", "个百分点", "倍", "成"} - PERCENT_UNITS - MONEY_UNITS
 
 # Classifiers that also enumerate the text's own structure (`三个方面`, `四项举措`).
 STRUCTURAL_UNITS = frozenset({"个", "项", "类", "种", "条", "家"})

@@ -77,6 +77,7 @@ from zhtools.extract.count_terms import (
     TARGET_CLAUSE_CUES,
     TARGET_CUES,
     TENTHS_UNIT,
+    USERS,
     TRAILING_LINKS,
     UNIT_FALSE_STARTS,
     UNITS,
@@ -95,7 +96,8 @@ MAX_AFTER_OBJECT = 10
 MAX_QUOTED = 16  # a title or quote inside a count's clause: its content at most this long
 OPENING_MARKS = {"《": "》", "“": "”", "「": "」"}
 CLOSING_MARKS = {close: open_ for open_, close in OPENING_MARKS.items()}
-RATE_NOUN_MAX = 6  # a longer object ending in 率/数/量 keeps only the word before its head
+RATE_NOUN_MAX = 6
+PERIODS = frozenset({"day", "week", "month", "quarter", "year"})  # a longer object ending in 率/数/量 keeps only the word before its head
 MAX_DIGITS = 15  # longer digit strings are codes, and int() refuses more than 4300 digits
 
 # ---------------------------------------------------------------------------------------------
@@ -406,13 +408,16 @@ def _ends_with_verb(before: str) -> bool:
 
 
 def indefinite_one(c: Candidate) -> bool:
-    """`一个朋友`, `一次更新`, `一批罪犯`: a bare 一 is an article unless bounded (`至少组织一次`)."""
+    """`一个朋友`, `一次更新`, `一批罪犯`: a bare 一 is an article unless bounded (`至少组织一次`)
+    or a frequency (`每月开展一次`, `每季度召开一次`: once per month)."""
     if c.number not in ("一", "壹") or c.second:
         return False
     found = _approx_word(c.before)
     if found and found[1]:
         return False
     clause = _clause_text(c.before)
+    if c.unit in ("次", "场", "期", "轮") and _is_period(_per(clause, 0, len(clause))):
+        return False
     v = VERB_RE.search(clause)
     return not (v and _approx_word(clause[: v.start()]))
 
@@ -721,6 +726,8 @@ def _attach(c: Candidate, prev: _Prev | None, next_start: int, plan: bool = Fals
 
     value, value_max = _values(c)
     unit = "%" if c.unit == "％" else c.unit
+    if unit.endswith(USERS) and unit != USERS:  # 10万微信用户: 用户 counted, the kind of user is the object
+        unit, obj = USERS, obj or unit
     if unit == TENTHS_UNIT:  # 3成 → 30 %
         unit = "%"
         value = None if value is None else _plain(Decimal(str(value)) * 10)
@@ -753,6 +760,11 @@ def _per(text: str, clause_lo: int, num_start: int) -> str | None:
     for m in _PER_RE.finditer(text, clause_lo, num_start):
         found = PER_WORDS.get(m.group()) or _per_noun(text, m.end(), num_start)
     return found
+
+
+def _is_period(per: str | None) -> bool:
+    """A base that is a span of time (`month`, `学期`): what a frequency counts events per."""
+    return per is not None and (per in PERIODS or per.endswith(("期", "周", "月", "年", "天", "日")))
 
 
 def _per_noun(text: str, pos: int, end: int) -> str | None:
