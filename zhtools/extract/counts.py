@@ -77,10 +77,10 @@ from zhtools.extract.count_terms import (
     TARGET_CLAUSE_CUES,
     TARGET_CUES,
     TENTHS_UNIT,
-    USERS,
     TRAILING_LINKS,
     UNIT_FALSE_STARTS,
     UNITS,
+    USERS,
     VERBS,
     WEAK_VERBS,
 )
