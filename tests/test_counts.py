@@ -350,10 +350,10 @@ FIELDS_2 = [
     ("人均损失3万元。", [(30000, "元", "exact", None, "person", "reported")]),
     ("每所学校至少开展1次主题班会。", [(1, "次", "at_least", None, "学校", "reported")]),
     ("每季度开展宣传不少于2次，3成以上群众知晓。",
-     [(2, "次", "at_least", None, "quarter", "target"), (30, "%", "more_than", None, None, "reported")]),
+     [(2, "次", "at_least", None, "quarter", "target"), (30, "%", "at_least", None, None, "reported")]),
     ("近五成受害人为老年人。", [(50, "%", "nearly", None, None, "reported")]),
     ("力争全年发案数同比下降10%以上，知晓率达到90%。",
-     [(10, "%", "more_than", None, None, "target"), (90, "%", "exact", None, None, "target")]),
+     [(10, "%", "at_least", None, None, "target"), (90, "%", "exact", None, None, "target")]),
     ("开办手机号码数量不得超过5个。", [(5, "个", "at_most", None, None, "limit")]),
     ("不到5人受骗。", [(5, "人", "at_most", None, None, "reported")]),  # a bound observed, not a rule
 ]

@@ -73,7 +73,8 @@ APPROX_BEFORE: tuple[tuple[str, str | None], ...] = (
 )
 APPROX_BEFORE = tuple(sorted(APPROX_BEFORE, key=lambda p: -len(p[0])))  # 不得超过 before 超过
 APPROX_INSIDE = MappingProxyType({"余": "more_than", "多": "more_than"})  # 5000余份, 400余万个, 3000多万
-APPROX_AFTER = MappingProxyType({"以上": "more_than", "有余": "more_than", "之多": "more_than", "左右": "about",
+# 以上 is inclusive, as the gold reads it (tests/gold/README.md: 知晓率达到90%以上 → at_least).
+APPROX_AFTER = MappingProxyType({"以上": "at_least", "有余": "more_than", "之多": "more_than", "左右": "about",
                                  "上下": "about", "以下": "at_most", "以内": "at_most"})
 APPROX_BARE_SCALE = MappingProxyType({"近": "nearly", "上": "at_least", "逾": "more_than"})  # 近万元, 上万条
 
