@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from zhtools.cli import entry
 from zhtools.evaluate import evaluate
 
 
@@ -52,3 +56,23 @@ def test_a_predicted_slogans_own_kind_is_compared_not_taken_for_its_record_kind(
     pred = [{"record_kind": "slogan", "kind": "formula", "article_id": "a#1", "span": [0, 4]}]
     scores = evaluate(gold, pred)
     assert scores["slogan"].matched == 1 and scores["slogan"].field_accuracy() == {"slogan_kind": 1.0}
+
+
+def test_a_release_of_the_old_edit_log_scores_the_same(tmp_path):
+    """zhtools eval on a release written before zhtools.edit/2 (one record per edit) gives the
+    scores of the same release with the new log, instead of a KeyError (issue 14)."""
+    from zhtools.evaluate_pages import evaluate_run, load_pages, summary, write_pages
+    from zhtools.records import edit_rows
+
+    pages = load_pages(Path(__file__).resolve().parent / "gold" / "anatomy" / "dev8")[:4]
+    write_pages(pages, tmp_path / "pages")
+    out = tmp_path / "out"
+    assert entry(["run", str(tmp_path / "pages"), "--out", str(out), "--quiet", "--workers", "1"]) == 0
+    new = summary(evaluate_run(pages, out))
+    lines = []
+    for record in map(json.loads, (out / "edits.jsonl").read_text(encoding="utf-8").splitlines()):
+        for n, row in enumerate(edit_rows(record), 1):
+            lines.append(json.dumps({"schema": "zhtools.edit/1", "id": f"{record['doc_id']}@{n}", "doc_id": record["doc_id"], "rule": row["rule"],
+                                     "source_span": [row["start"], row["end"]], "old": row["old"], "new": row["new"]}, ensure_ascii=False))
+    (out / "edits.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert summary(evaluate_run(pages, out)) == new

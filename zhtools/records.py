@@ -177,7 +177,17 @@ def edit_rows(record: dict[str, Any], *, strict: bool = True) -> list[dict[str, 
     [{'rule': 't2s', 'start': 3, 'end': 4, 'old': '電', 'new': '电'}]
     >>> edit_rows({"doc_id": "d", "rule": ["t2s", "pinyin"], "start": [3], "end": [4], "old": ["電"], "new": ["电"]}, strict=False)
     [{'rule': 't2s', 'start': 3, 'end': 4, 'old': '電', 'new': '电'}]
+
+    A record of a release written before zhtools.edit/2 (`zhtools.edit/1`, one edit per record,
+    its span as `source_span`) reads as its one edit, so `zhtools eval` and the report still read
+    such a release:
+
+    >>> edit_rows({"schema": "zhtools.edit/1", "doc_id": "d", "rule": "t2s", "source_span": [3, 4], "old": "電", "new": "电"})
+    [{'rule': 't2s', 'start': 3, 'end': 4, 'old': '電', 'new': '电'}]
     """
+    if isinstance(record.get("rule"), str) and isinstance(record.get("source_span"), list) and len(record["source_span"]) == 2:
+        start, end = record["source_span"]
+        return [{"rule": record["rule"], "start": start, "end": end, "old": record.get("old", ""), "new": record.get("new", "")}]
     arrays = [record[k] for k in EDIT_ARRAYS] if strict else [record.get(k) for k in EDIT_ARRAYS]
     if not strict and not all(isinstance(a, list) for a in arrays):
         return []
