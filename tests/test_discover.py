@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from zhtools.pipeline import RunOptions, discover, run
+from zhtools.pipeline import RunOptions, discover
+from zhtools.runner import run
 
 PAGE = "反诈宣传活动。共发放宣传单500份。"
 

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import zhtools
 from zhtools import outputs, pipeline, runner
 from zhtools.cli import entry, main
 from zhtools.edits import Edit, replay
@@ -142,7 +143,7 @@ def test_a_failing_rule_costs_one_document_not_the_run(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("第一篇。", encoding="utf-8")
     (tmp_path / "b.txt").write_text("第二篇。", encoding="utf-8")
     out = tmp_path / "out"
-    summary = pipeline.run([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], out, pipeline.RunOptions(workers=1))
+    summary = zhtools.run([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], out, zhtools.RunOptions(workers=1))
     assert summary.documents == 1 and summary.errors == 1
     [err] = read_jsonl(out / "errors.jsonl")
     assert err["stage"] == "clean" and "boom" in err["reason"]
@@ -160,7 +161,7 @@ def test_an_interrupted_run_leaves_no_partial_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr(runner, "render_document", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        pipeline.run([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], out, pipeline.RunOptions(workers=1))
+        zhtools.run([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], out, zhtools.RunOptions(workers=1))
     assert [p.name for p in out.iterdir()] == [outputs.PARTIAL]  # kept, hidden, for --resume
 
 
@@ -294,3 +295,17 @@ def test_the_readme_block_lists_the_edits_of_one_rule_with_polars_and_pandas(tmp
     expected = [{k: row[k] for k in ("doc_id", "start", "end", "old")} for row in rows if row["rule"] == "pinyin"]
     assert len(expected) > 100 and loaded["polars"] == expected and loaded["pandas"] == expected
     assert {d["rule"]: d["len"] for d in loaded["per_rule"]} == dict(collections.Counter(row["rule"] for row in rows))
+
+
+def test_runner_outputs_and_pipeline_import_one_another_one_way():
+    """runner → outputs → pipeline, never back (issue 14: the circle runner ↔ outputs ↔
+    pipeline is broken; the public entry point is `zhtools.run`)."""
+    import ast
+
+    def imported(module: str) -> set[str]:
+        tree = ast.parse((ROOT / "zhtools" / f"{module}.py").read_text(encoding="utf-8"))
+        return {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+
+    assert not {"zhtools.runner", "zhtools.outputs"} & imported("pipeline")
+    assert "zhtools.runner" not in imported("outputs")
+    assert zhtools.run.__module__ == "zhtools.runner" and zhtools.RunOptions.__module__ == "zhtools.pipeline"

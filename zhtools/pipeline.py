@@ -17,7 +17,6 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from zhtools.clean import CleanOptions, clean_and_explain
 from zhtools.clean.describe import page_metadata, quality
@@ -30,9 +29,6 @@ from zhtools.limits import DocumentTimeout, Limits, time_budget
 from zhtools.records import Article, Count, Document, EditRecord, ErrorRecord, Measure, Record, Slogan, to_json
 from zhtools.split import split_articles
 from zhtools.topic import topic
-
-if TYPE_CHECKING:
-    from zhtools.runner import RunSummary
 
 # File types the ingest stage reads; anything else found in a folder is reported, not read.
 TEXT_SUFFIXES = (".txt", ".text", "")
@@ -452,9 +448,3 @@ def warm() -> None:
     gc.collect()
     gc.freeze()
 
-
-def run(paths: Sequence[str], out_dir: Path, options: RunOptions | None = None) -> RunSummary:
-    """Process every input under `paths` and write the JSONL release into `out_dir` (see `zhtools.runner.run`)."""
-    from zhtools.runner import run as run_release  # imported here: the runner imports this module
-
-    return run_release(paths, out_dir, options)
