@@ -484,6 +484,12 @@ ANATOMY = [
     ("dev8-summary-label-under-a-kept-site-line", page("鹊城晚报·报纸版", TITLE, "一句话看懂：骗子冒充平台客服，谎称保障到期要扣费。", BODY, BODY2),
      page("鹊城晚报·报纸版", TITLE, BODY, BODY2)),
     keep("dev7-case-review-opens-the-text", page(TITLE, "案情回顾：4月12日，市民张女士接到一个陌生电话，对方自称是快递客服。", BODY)),
+    # --- dev9: the document's own words that look like the site's ---------------------------------
+    keep("dev9-a-list-item-like-a-related-header-over-a-signature", page(TITLE, BODY, "更多骗局早知道", "荻港社区居民委员会", "2024年6月")),
+    ("dev9-a-related-header-over-titles-still-goes", page(TITLE, BODY, BODY2, "更多骗局早知道", "冒充客服退款骗局揭秘与防范", "刷单返利诈骗的三个常见套路"),
+     page(TITLE, BODY, BODY2)),
+    keep("dev9-an-intro-formula-quoted-in-a-scam-story",
+         page(TITLE, "对方发来的介绍写得很正规：“以下是小编为大家整理的兼职岗位，欢迎咨询。”小冯信以为真，先后转账三次。", BODY)),
 ]
 
 

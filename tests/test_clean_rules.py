@@ -430,6 +430,8 @@ INTRO = [
     keep("syn-police-hope", "民警希望大家提高警惕，不要轻信陌生来电。"),
     keep("syn-police-hope-can", "活动结束时，民警希望大家能够把学到的防骗知识带回家。"),
     keep("syn-look-together-without-ba", "大家一起来看看骗子的套路。"),
+    keep("dev9-quoted-scam-ad", "对方发来的介绍写得很正规：“以下是小编为大家整理的兼职岗位，欢迎咨询：文章校对、网站编辑。”小冯信以为真。"),
+    ("syn-intro-after-a-closed-quote", "本文收录“反诈”主题范文。下面是小编为大家整理的范文，希望对大家有所帮助。\n正文", "正文"),
 ]
 
 

@@ -162,6 +162,16 @@ CREDIT_LABEL = lazy_compile(r"^(?:[\p{Han}]{0,3}记者|[\p{Han}]{0,3}通讯员|�
 CREDIT_SOURCES = frozenset({"网络", "网图", "资料图", "受访者", "受访者供图", "本报", "本台", "本站", "视觉中国", "新华社", "人民网"})
 
 
+YEAR_MONTH = lazy_compile(r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?")
+SIGNATURE_MAX = 20
+
+
+def _signature_or_date(line: str) -> bool:
+    """A letter's or notice's closing: a unit's name (`荻港社区居民委员会`) or a date alone."""
+    return DATE.fullmatch(line.strip()) is not None or bool(YEAR_MONTH.fullmatch(line.strip())) or (
+        len(line) <= SIGNATURE_MAX and line.endswith(UNIT_ENDINGS))
+
+
 def _names(text: str) -> bool:
     """Whether the words of a credit are names (a common surname first) or units ("xx县公安局")."""
     tokens = [CREDIT_LABEL.sub("", t) for t in regex.split(r"[ \t\u3000、，,/／|丨;；()（）【】\[\]◎]+", text) if t]
@@ -914,17 +924,28 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     for k, i in enumerate(kept[:SUMMARY_TOP]):
         if feats[i].sentence and SUMMARY_LABEL.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
             out[i] = "intro"
-    listing = False  # below the text, "相关题库" / "热门标语" heads a list of other pages' titles
-    for i in nonempty:
-        if i <= last:
+    # below the text, "相关题库" / "热门标语" heads a list of other pages' titles; a "header" with
+    # no titles under it before a signature or a date is the document's own line ("更多骗局早知道")
+    listing, run = False, []  # run: [the header if marked here, else None, then the lines marked here]
+    for i in [*nonempty, None]:
+        if i is not None and i <= last:
             continue
-        line = text[spans[i][0] : spans[i][1]].strip()
-        if out[i] is None and len(line) <= RELATED_HEADER_MAX and RELATED_HEADER.fullmatch(line):
-            out[i], listing = "chrome:related", True
-        elif listing and out[i] is None and len(line) <= SITE_HEADER_MAX and not feats[i].sentence:
+        line = "" if i is None else text[spans[i][0] : spans[i][1]].strip()
+        if i is not None and listing and out[i] is None and len(line) <= SITE_HEADER_MAX and not feats[i].sentence and not _signature_or_date(line):
             out[i] = "chrome:related"
-        else:
-            listing = out[i] == "chrome:related"
+            run.append(i)
+            continue
+        if run and i is not None and _signature_or_date(line) and not any(feats[j].n >= LISTED_TITLE_MIN for j in run[1:]):
+            for j in run:  # the list stops at a signature or a date: the "header" was the document's last line
+                if j is not None:
+                    out[j] = None
+        run, listing = [], False
+        if i is None:
+            break
+        if out[i] is None and len(line) <= RELATED_HEADER_MAX and RELATED_HEADER.fullmatch(line):
+            out[i], listing, run = "chrome:related", True, [i]
+        elif out[i] == "chrome:related":
+            listing, run = True, [None]
     for k, i in enumerate(nonempty):
         # a photo's caption between paragraphs: a phrase after a picture's mark, or ending in
         # its photographer, or a bracketed note on a picture; never one of a run of such lines
@@ -1179,11 +1200,18 @@ INTRO_ANCHOR = re.compile(
 )
 
 
+SPEECH = re.compile(r"“[^”\n]*”|「[^」\n]*」")
+
+
 @lru_cache(maxsize=16384)
 def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
-    """The intro sentences of a line, whether one of them is a formula, and whether all are intro."""
+    """The intro sentences of a line, whether one of them is a formula, and whether all are intro.
+    Words inside “…” or 「…」 are someone the document quotes (a scammer's ad: “以下是小编为大家
+    整理的兼职岗位…”), so they are masked before the formulas are looked for."""
     if not INTRO_ANCHOR.search(line):
         return [], False, False
+    if "“" in line or "「" in line:
+        line = SPEECH.sub(lambda m: m.group()[0] + "○" * (len(m.group()) - 2) + m.group()[-1], line)
     if not (
         INTRO_FORMULA.search(line) or INTRO_PICKED.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)
         or _genre_talk_in(line) or SAMPLE_POINTING.search(line)

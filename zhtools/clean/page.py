@@ -123,6 +123,12 @@ def related_footer(text: str, options: CleanOptions) -> Iterator[Replacement]:
         yield Replacement(m.start(), end, "")
 
 
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` stands inside a “…” or 「…」 opened on its line (from `start`) and not closed."""
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
+
+
 def intro(text: str, options: CleanOptions) -> Iterator[Replacement]:
     """The 范文 site's intro (`下面是小编为大家整理的…，希望对大家有所帮助。`) is the site
     talking. A short paragraph with two or more such markers goes whole; elsewhere only the
@@ -137,6 +143,8 @@ def intro(text: str, options: CleanOptions) -> Iterator[Replacement]:
     for m in P.INTRO_MARKER.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
+        if _inside_quote(text, start, m.start()):
+            continue  # the document quotes someone (a scammer's ad: “以下是小编为大家整理的兼职岗位…”)
         by_line.setdefault((start, len(text) if end < 0 else end), []).append(m)
     for (start, end), found in by_line.items():
         strong = [m for m in found if P.INTRO_STRONG.search(m.group())]
