@@ -488,6 +488,19 @@ ANATOMY = [
     keep("dev9-a-list-item-like-a-related-header-over-a-signature", page(TITLE, BODY, "更多骗局早知道", "荻港社区居民委员会", "2024年6月")),
     ("dev9-a-related-header-over-titles-still-goes", page(TITLE, BODY, BODY2, "更多骗局早知道", "冒充客服退款骗局揭秘与防范", "刷单返利诈骗的三个常见套路"),
      page(TITLE, BODY, BODY2)),
+    # --- dev9: the site framing a collection (collection_framing) --------------------------------
+    ("dev9-teaching-the-genre-in-a-collection",
+     page("培训心得体会（3篇）", "写好一篇培训心得，要注意三点：一是别复述课程，二是写出触动，三是写清打算。", "篇1", BODY, "篇2", BODY2),
+     page("培训心得体会（3篇）", "篇1", BODY, "篇2", BODY2)),
+    ("dev9-an-editors-note-on-a-sample",
+     page("防范电信网络诈骗倡议书（三则）", "倡议书（一）", "适用：农村村民｜推荐理由：口语化，条目少而实。", BODY, "倡议书（二）", BODY2),
+     page("防范电信网络诈骗倡议书（三则）", "倡议书（一）", BODY, "倡议书（二）", BODY2)),
+    ("dev9-a-bracketed-note-on-who-sent-a-sample",
+     page("培训心得体会（4篇）", "篇1", "（本篇投递人是一名乡镇卫生院护士，文字略有删改）", BODY, "篇2", BODY2),
+     page("培训心得体会（4篇）", "篇1", BODY, "篇2", BODY2)),
+    keep("dev9-a-note-on-a-single-page", page("倡议书", "适用：农村村民｜推荐理由：口语化，条目少而实。", BODY)),  # no declared collection
+    keep("dev9-a-writer-reflecting-in-a-collection", page("培训心得体会（3篇）", "篇1", "这次培训我体会最深的是，说到底，防骗要靠自己多留个心眼。", BODY, "篇2", BODY2)),
+    keep("dev9-a-competition-summary-picking-winners", page("反诈征文活动总结（2篇）", "篇1", "本次征文共收到作品300余篇，经评审，从中选出一等奖5篇、二等奖10篇。", BODY, "篇2", BODY2)),
     keep("dev9-an-intro-formula-quoted-in-a-scam-story",
          page(TITLE, "对方发来的介绍写得很正规：“以下是小编为大家整理的兼职岗位，欢迎咨询。”小冯信以为真，先后转账三次。", BODY)),
 ]

@@ -40,7 +40,7 @@ import regex
 from zhtools.clean.base import CleanOptions, apply_rule, line_end, lines  # noqa: F401  (apply_rule: the doctests)
 from zhtools.edits import Replacement
 from zhtools.lazyre import lazy_compile
-from zhtools.split import FRAUD_WORD  # a headline of the genre names fraud: split looks for it too
+from zhtools.split import FRAUD_WORD, first_declared  # a headline of the genre names fraud: split looks for it too
 
 # --- thresholds (named data) ---------------------------------------------------------------------
 PROSE_MIN_HAN = 12  # a prose line has at least this many Han characters…
@@ -1298,6 +1298,72 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
             sentence = text[s + a : s + b]
             if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or near_formula:
                 yield Replacement(s + a, s + b, "", "intro")
+    yield from collection_framing(text, spans, labels, {i for i in nonempty if found[i][0]})
+
+
+# --- the site framing a collection --------------------------------------------------------------
+# On a page that declares a collection ("…心得体会（4篇）", "…倡议书（三则）"), the site talks
+# between the samples in words no formula holds: it teaches the genre ("写好一篇培训心得，要注意
+# 三点", "倡议书说到底是一封…公开邀请函", "活动简报不同于新闻稿"), points at the samples
+# ("本页三篇分别用于…", "前两篇一篇按…写", "挑出三篇写得最扎实的"), asks the writer a question,
+# or notes a sample ("适用：农村村民｜推荐理由：…", "编者按：这封信适合…", "（本篇投递人是…，文字略有删改）").
+# A paragraph that points at the samples and names the genre, asks, or is a bracketed note; one
+# that teaches the genre and asks; one opening on the genre that says how to write one or what it
+# is (GENRE_DEFINING); or one opening with an editor's label, is the site's.
+COLLECTION_POINTING = lazy_compile(
+    r"[前后][两二三四五六七八九十几]篇|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则)(?:分别|都|各|均)"
+    r"|本页|本栏|站内|这里收|收的[一二三四五六七八九十两几\d]|本期(?:从|为|精选|挑|选)|(?:读者|网友|站内)\p{Han}{0,6}?(?:投稿|投来|来稿)"
+    r"|从[^，。！？\n]{0,16}?(?:挑出|选出|挑了|选了)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则)"
+    r"|改一改|稍加修改|直接套用|照搬|照着改|照着写|(?:本|这)篇(?:适合|适用|投递|作者是|出自)"
+)
+GENRE_TEACHING = lazy_compile(
+    r"(?:写好|写出|写成|写得|写的时候|动笔|下笔)|要注意|关键看|关键在|说到底|顾名思义|不同于|讲究|大致分|一般不超过|最怕|最忌"
+    r"|好的\p{Han}{1,6}(?:要|应|得)|交上去|挂出去|贴出去|没人(?:细)?看|记住的"
+)
+# Opening the paragraph: writing one ("写好一篇培训心得，", "给家长写信，最怕写成…") or what the genre is
+# ("简报，顾名思义", "倡议书说到底是", "活动简报不同于新闻稿"): the genre word right before or after.
+GENRE_DEFINING = lazy_compile(
+    r"^[ \t\u3000]*(?:给\p{Han}{1,4})?(?:写好|写出|写)(?:一(?:篇|份|封|条))?\p{Han}{0,6}?(?:" + GENRE_WORD.pattern + r"|信)[，,]"
+    r"|^[ \t\u3000]*\p{Han}{0,4}?(?:" + GENRE_WORD.pattern + r")[，,]?(?:顾名思义|说到底是|不同于|大致分)"
+)
+COLLECTION_GENRE = lazy_compile(GENRE_WORD.pattern + r"|讲话|倡议|通知|(?:家长|公开|一封)信|写信|横幅|材料")
+EDITOR_LABEL = lazy_compile(
+    r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)?(?:点评|按语|推荐)】|(?:编者按|编辑点评|小编点评|点评|推荐理由|使用建议|适用(?:对象|人群|场合|范围)?)[ \t]*[:：])"
+)
+DOCUMENT_SELF = lazy_compile(r"本(?:方案|总结|计划|倡议|通知|报告|办法|意见|制度|简报|讲话)(?!适合|适用|可)|特制定|现将|如下[:：]")
+COLLECTION_TOP = 6  # a declared count stands among the first kept lines of a collection
+
+
+def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str | None], taken: set[int]) -> Iterator[Replacement]:
+    """The site framing a collection (see COLLECTION_POINTING): whole paragraphs, on pages whose
+    first lines declare a count of two or more."""
+    kept = [i for i, (s, e) in enumerate(spans) if labels[i] is None and text[s:e].strip()]
+    declared = first_declared(text[spans[i][0] : spans[i][1]].strip() for i in kept[:COLLECTION_TOP])
+    if not declared or declared < 2:
+        return
+    for i in kept:
+        if i in taken:
+            continue
+        s, e = spans[i]
+        line = text[s:e]
+        if len(line) > DISCLAIMER_MAX:
+            continue
+        if EDITOR_LABEL.match(line):
+            yield Replacement(s, line_end(text, e), "", "intro")
+            continue
+        scan = SPEECH.sub(lambda m: "○" * len(m.group()), line) if ("“" in line or "「" in line) else line
+        if DOCUMENT_SELF.search(scan):
+            continue
+        genre = COLLECTION_GENRE.search(scan) is not None
+        pointing = COLLECTION_POINTING.search(scan) is not None
+        teaching = genre and GENRE_TEACHING.search(scan) is not None
+        asking = "？" in scan or "?" in scan
+        bracketed = scan.strip(" \t\u3000")[:1] in "（(" and scan.rstrip(" \t\u3000")[-1:] in "）)"
+        if not (bracketed or SENTENCE_PUNCT.search(scan)):
+            continue  # a heading or a title ("【第1篇】…总结"), not the site talking
+        defining = GENRE_DEFINING.search(scan) is not None
+        if (pointing and (genre or asking or bracketed)) or (teaching and asking) or defining:
+            yield Replacement(s, line_end(text, e), "", "intro")
 
 
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
