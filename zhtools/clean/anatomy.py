@@ -1279,6 +1279,7 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
     found = [(_intro_sentences(text[s:e]) if labels[i] is None else ([], False, False)) for i, (s, e) in enumerate(spans)]
     with_formula = {i for i, (_, formula, _) in enumerate(found) if formula}
     nonempty = [i for i, (s, e) in enumerate(spans) if text[s:e].strip() and labels[i] is None]  # the page's chrome does not count
+    taken: set[int] = set()  # paragraphs with an intro edit
     for k, i in enumerate(nonempty):
         sentences, formula, whole = found[i]
         if not sentences:
@@ -1292,13 +1293,15 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
         if (whole or labelled or (formula and k <= INTRO_TOP and _framed_before(text[s:e], sentences))) and len(text[s:e]) <= DISCLAIMER_MAX:
             # a paragraph of the site's framing, or one with its formula at the top of the page,
             # goes whole ("在日常生活中，大家都看到过各种各样的标语吧…下面是网友整理的…，欢迎参考使用。")
+            taken.add(i)
             yield Replacement(s, line_end(text, e), "", "intro")
             continue
         for a, b in sentences:
             sentence = text[s + a : s + b]
             if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or near_formula:
+                taken.add(i)
                 yield Replacement(s + a, s + b, "", "intro")
-    yield from collection_framing(text, spans, labels, {i for i in nonempty if found[i][0]})
+    yield from collection_framing(text, spans, labels, taken)
 
 
 # --- the site framing a collection --------------------------------------------------------------
