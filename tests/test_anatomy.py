@@ -488,6 +488,12 @@ ANATOMY = [
     keep("dev9-a-list-item-like-a-related-header-over-a-signature", page(TITLE, BODY, "更多骗局早知道", "荻港社区居民委员会", "2024年6月")),
     ("dev9-a-related-header-over-titles-still-goes", page(TITLE, BODY, BODY2, "更多骗局早知道", "冒充客服退款骗局揭秘与防范", "刷单返利诈骗的三个常见套路"),
      page(TITLE, BODY, BODY2)),
+    # --- dev9: breadcrumbs in more separators --------------------------------------------------
+    ("dev9-crumb-arrows", page("讲话稿 → 政务讲话 → 平安建设", TITLE, BODY), page(TITLE, BODY)),
+    ("dev9-crumb-angle-brackets", page("标语 〉平安建设 〉反诈", TITLE, BODY), page(TITLE, BODY)),
+    ("dev9-crumb-dots-ending-in-a-genre", page("秋池文集 · 心得体会 · 培训心得", TITLE, BODY), page(TITLE, BODY)),
+    ("dev9-crumb-slashes-with-a-category", page("全部分类 / 党政公文 / 通知", TITLE, BODY), page(TITLE, BODY)),
+    keep("dev9-a-dotted-byline-with-a-date-is-no-crumb-here", page(TITLE, BODY, "不听 · 不信 · 不转账", BODY2)),
     # --- dev9: the site framing a collection (collection_framing) --------------------------------
     ("dev9-teaching-the-genre-in-a-collection",
      page("培训心得体会（3篇）", "写好一篇培训心得，要注意三点：一是别复述课程，二是写出触动，三是写清打算。", "篇1", BODY, "篇2", BODY2),

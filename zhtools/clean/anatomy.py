@@ -115,12 +115,12 @@ SHARE_ROW = lazy_compile(
 SHARE_ROW_MAX = 60
 ATTACHMENT = lazy_compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|wps)(?:[ \t\u3000（(]|$)", regex.IGNORECASE)
 HASHTAGS = lazy_compile(r"(?:#[^\s#]{1,16}#?[ \t\u3000]*){2,}")  # "#反诈 #ETC #短信诈骗"
-SEPARATOR_CHARS = frozenset(">＞›»|｜丨/／•▸▶►—·-⇢》")
+SEPARATOR_CHARS = frozenset(">＞›»|｜丨/／•▸▶►—·-⇢》〉→⟩")
 LABEL_MARKS = frozenset(":：|丨")
 HAS_LABEL_MARK = re.compile("[" + re.escape("".join(sorted(LABEL_MARKS))) + "]")
 HAS_LATIN = re.compile("[A-Za-z]")
 HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]")
-SEPARATOR = lazy_compile(r">>|->|>|＞|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-)(?=[ \t\u3000])")  # a dash or dot only between spaces
+SEPARATOR = lazy_compile(r">>|->|>|＞|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|→|〉|⟩|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》)(?=[ \t\u3000])")  # a dash, a dot or 》 only between spaces
 WELCOME = lazy_compile(r"^欢迎(?:访问|来到|光临|进入)")
 SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
@@ -684,9 +684,10 @@ SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{
 
 
 BREADCRUMB_PART_MAX = 20
-ARROWS = lazy_compile(r">|＞|›|»|→|▸|▶|►")
-BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源|导航|所在|当前|正在看")
+ARROWS = lazy_compile(r">|＞|›|»|→|▸|▶|►|〉|⟩|》")
+BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源|导航|所在|当前|正在看|分类|文集|大全")
 CRUMB_LINE_MAX = 60
+STEP_VERB = lazy_compile(r"下载|注册|开启|打开|点击|输入|填写|选择|登录|进入|扫码|扫描|关注|绑定|确认|提交|安装|认证|拨打|挂断|核实")
 CRUMB_LABEL = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：][ \t\u3000]*(?=\S)")  # "所在栏目：", "你正在看：", a site's words for where the page is
 
 
@@ -694,16 +695,19 @@ def _breadcrumb(line: str) -> bool:
     """Three or more short parts between separators: "首页 > 新闻中心 > 社区动态" (not "<script>…</script>");
     or two after a label ("所在栏目：工作总结 / 公安工作总结", "栏目导航：政务信息》公示公告"), or two
     joined by an arrow with a place word ("警务资讯 › 反诈专栏")."""
-    if "<" in line:
-        return False
+    if "<" in line or DATE.search(line):
+        return False  # a date makes it a byline ("由 X 审校 · 2024年9月11日 上架 · 活动方案")
     label = CRUMB_LABEL.match(line)
     parts = [p.strip() for p in SEPARATOR.split(line[label.end() :] if label else line.strip())]
     if not (sum(not p for p in parts) <= 1 and all(len(p) <= BREADCRUMB_PART_MAX for p in parts)) or (label and _parallel(line[label.end() :])):
         return False  # "口诀：不听｜不信｜不转账" is a slogan under its label
+    if any(STEP_VERB.match(p) for p in parts):
+        return False  # steps to follow, not places: "下载国家反诈中心APP → 注册 → 开启预警功能"
     if len(parts) == 2 and all(parts):
         return bool((label or ARROWS.search(line)) and BREADCRUMB_WORD.search(line))
     # arrows lead somewhere; slashes and pipes are a breadcrumb only with a place word ("不听 / 不信 / 不转账" is a slogan)
-    return len(parts) >= 3 and bool(ARROWS.search(line) or BREADCRUMB_WORD.search(line) or label)
+    # or the last part is a genre, the section a 范文 site files the page under ("秋池文集 · 心得体会 · 培训心得")
+    return len(parts) >= 3 and bool(ARROWS.search(line) or BREADCRUMB_WORD.search(line) or label or GENRE_WORD.search(parts[-1]))
 
 
 def _weak_chrome(line: str, f: LineFeatures) -> bool:
