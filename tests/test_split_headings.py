@@ -703,6 +703,23 @@ ARTICLE_CASES = [
         [(1, "反诈工作方案范文", "一、工作目标")],
         id="syn-a-section-that-is-only-the-genre-word",
     ),
+    # dev9: a bar after the ordinal, a glued heading opening on 本周
+    pytest.param(
+        page("防范电信网络诈骗工作讲话稿（2篇）", "第一篇丨在全镇反诈工作推进会上的讲话", A, "第二篇丨在反诈宣传月启动仪式上的致辞", B),
+        [(1, "在全镇反诈工作推进会上的讲话", "为落实上级部"), (2, "在反诈宣传月启动仪式上的致辞", "活动中，民警")],
+        id="dev9-di-pian-bar",
+    ),
+    pytest.param(
+        page("社区反诈宣传活动简报汇编（2篇）", "1.青梧社区开展反诈宣传进商圈活动简报本周六上午，青梧社区走进商圈开展宣传。", A,
+             "2.石桥社区反诈课堂走进老年大学简报6月3日，石桥社区走进老年大学开展宣传。", B),
+        [(1, "1.青梧社区开展反诈宣传进商圈活动简报", "本周六上午，"), (2, "2.石桥社区反诈课堂走进老年大学简报", "6月3日，石")],
+        id="dev9-numbered-glued-on-this-week",
+    ),
+    pytest.param(  # not a heading: a document's own sentence that names its week
+        page("社区反诈宣传活动简报", "本周社区开展了反诈宣传活动，共发放宣传单500份。", A),
+        [(1, "社区反诈宣传活动简报", "本周社区开展")],
+        id="dev9-this-week-in-a-single-brief",
+    ),
 ]
 
 

@@ -100,7 +100,7 @@ NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})"
 # Heading markers around a title: "第一篇：", "篇1", "【篇2】", "范文三：", a trailing number. A title is
 # right whether or not it keeps them ("第一篇：银行网点宣传总结" and "银行网点宣传总结").
 TITLE_MARKERS = regex.compile(
-    rf"^(?:第{NUM}篇|篇{NUM}|范文{NUM}|[【\[(（]篇{NUM}[】\])）])[：:、.．\s]*|[\s]*(?:篇{NUM}|[【\[(（]篇{NUM}[】\])）]|范文[(（]篇{NUM}[)）]|{NUM})$"
+    rf"^(?:第{NUM}篇|篇{NUM}|范文{NUM}|[【\[(（]篇{NUM}[】\])）])[：:、.．\s丨｜|·・•—]*|[\s]*(?:篇{NUM}|[【\[(（]篇{NUM}[】\])）]|范文[(（]篇{NUM}[)）]|{NUM})$"
 )
 
 
@@ -108,6 +108,8 @@ def same_title(a: str | None, b: str | None) -> bool:
     """
     >>> same_title("第一篇：银行网点宣传总结", "银行网点宣传总结"), same_title("工作总结 篇1", "工作总结1"), same_title("工作总结", None)
     (True, True, False)
+    >>> same_title("第一篇丨在推进会上的讲话", "在推进会上的讲话")
+    True
     """
     if a is None or b is None:
         return a is b

@@ -98,8 +98,9 @@ class PrefixForm:
 # alone, as they did before the others were added; a `[篇1]` may be an inner label or chrome
 # (PHENOMENA §5), a `范文一：` or a bare `第一篇` a line of prose, so they count only in a run.
 PREFIX_FORMS = (
-    PrefixForm("pian_colon", regex.compile(rf"篇(?P<num>{NUM})[：:]"), "篇", False, True),
-    PrefixForm("di_pian_colon", regex.compile(rf"第(?P<num>{NUM})篇[：:]"), "篇", False, True),
+    # "篇1：X", "第一篇：X", and the same with a bar or a dot after the number ("第一篇丨X", "篇二｜X")
+    PrefixForm("pian_colon", regex.compile(rf"篇(?P<num>{NUM})[ \t\u3000]*(?:[：:丨｜|·・•]|——)"), "篇", False, True),
+    PrefixForm("di_pian_colon", regex.compile(rf"第(?P<num>{NUM})篇[ \t\u3000]*(?:[：:丨｜|·・•]|——)"), "篇", False, True),
     PrefixForm("di_pian_line", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t]*$)"), "篇", True, False),
     PrefixForm("di_pian_space", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t\u3000]+\S)"), "篇", True, False),
     PrefixForm("di_tao_colon", regex.compile(rf"第(?P<num>{NUM})套[：:]"), "套", True, False),  # a quiz of a collection of quizzes
@@ -440,7 +441,7 @@ TRAILING_NOTE = regex.compile(r"[ \t]*[(（](?=[^()（）\n]*(?:\d|年|季度|�
 # characters ending in the genre word, then words a text of the genre opens with.
 GLUED_GENRE_MAX = 40
 GLUED_GENRE_OPENING = regex.compile(
-    rf"(?P<title>.{{6,{GLUED_GENRE_MAX}}}?)(?=\d{{1,2}}月|(?:19|20)\d{{2}}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|自)"
+    rf"(?P<title>.{{6,{GLUED_GENRE_MAX}}}?)(?=\d{{1,2}}月|(?:19|20)\d{{2}}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|自|本周|上周|本月|上月|昨天|昨日|今天|今日|当天)"
 )
 
 
