@@ -488,6 +488,12 @@ ANATOMY = [
     keep("dev9-a-list-item-like-a-related-header-over-a-signature", page(TITLE, BODY, "更多骗局早知道", "荻港社区居民委员会", "2024年6月")),
     ("dev9-a-related-header-over-titles-still-goes", page(TITLE, BODY, BODY2, "更多骗局早知道", "冒充客服退款骗局揭秘与防范", "刷单返利诈骗的三个常见套路"),
      page(TITLE, BODY, BODY2)),
+    # --- dev9: calls to download in the site's own tokens, page-end markers ----------------------
+    ("dev9-offer-two-marks", page(TITLE, BODY, "开通学习卡，本页4篇心得一键打包成Word ▸", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev9-offer-points", page(TITLE, BODY, "—— 本篇Word原稿兑换需2积分，每日签到可领积分 ——", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev9-page-end-marker", page(TITLE, BODY, "— 第1页完 —", BODY2, "· 第 2 页 ·"), page(TITLE, BODY, BODY2)),
+    keep("dev9-members-of-an-association", page(TITLE, BODY, "协会会员单位共12家，全部完成反诈培训。", BODY2)),  # one mark only
+    keep("dev9-ppt-in-a-lesson", page(TITLE, "民警用PPT讲解了冒充客服诈骗的套路，并现场演示如何下载国家反诈中心APP。", BODY)),
     # --- dev9: breadcrumbs in more separators --------------------------------------------------
     ("dev9-crumb-arrows", page("讲话稿 → 政务讲话 → 平安建设", TITLE, BODY), page(TITLE, BODY)),
     ("dev9-crumb-angle-brackets", page("标语 〉平安建设 〉反诈", TITLE, BODY), page(TITLE, BODY)),

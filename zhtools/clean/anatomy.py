@@ -107,7 +107,10 @@ COUNTER = lazy_compile(
     r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
 )
 # A page of a paged document: "第 1 页 / 共 12 页", "（第2页）", "- 2 -".
-PAGE_MARKER = lazy_compile(r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[-－—]{1,2}|P[ \t]?\d{1,3}")
+PAGE_MARKER = lazy_compile(
+    r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[-－—]{1,2}|P[ \t]?\d{1,3}"
+    r"|(?:[-－—·・•]{1,2}[ \t\u3000]*)第[ \t]*\d{1,3}[ \t]*页(?:完|结束|止)?(?:[ \t\u3000]*[-－—·・•]{1,2})"  # "— 第1页完 —", "· 第 2 页 ·"
+)
 # A row of places to share to: "分享　Facebook　LINE　X　複製連結", "…转给朋友：　微信　QQ　微博".
 SHARE_ROW = lazy_compile(
     r"^[^。！!\n]{0,24}?(?:[ \t\u3000:：|/]+(?:微信|朋友圈|QQ|qq|QQ空间|微博|新浪微博|facebook|Facebook|LINE|Line|X|Twitter|复制链接|複製連結|复制连结)){2,}[ \t\u3000]*$"
@@ -499,6 +502,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:nav"  # "〔我来挑错〕　〔打印〕　〔关闭〕"; not "【不听】【不信】【不转账】", a slogan
     if not f.sentence and f.n <= CTA_LINE_MAX and CTA_MARK.search(line) and any(c in f.weak for c in CTA_CATEGORIES):
         return "chrome:download"  # "下载为Word（需1鉴言豆）　免费复制前500字", "完整版下载（含活动安排表） ›"
+    if f.n <= CTA_LINE_MAX and (not f.sentence or f.n <= CTA_SENTENCE_MAX) and len({m.group() for m in CTA_MARK.finditer(line)}) >= CTA_MARKS_ALONE and not ENUMERATED.match(line):
+        return "chrome:download"  # "开通学习卡，本页4篇心得一键打包成Word ▸", "—— 本篇Word原稿兑换需2积分 ——"
     if not f.sentence and _page_fields(line):
         return "chrome:byline"  # "编校：杜衡　复核：柏青　签发：苗立群", "信息提供：…　上线时间：2024-05-22"
     if _counter_line(line, f):
@@ -747,9 +752,12 @@ DOCUMENT_DATE = lazy_compile(r"^[ \t\u3000]*[(（]?[ \t]*(?:\d{4}|[〇零一二�
 # a mark of the site's widgets: a price in its tokens, a membership, a file format, a teaser's
 # count of what is left, an arrow. A document's "下载国家反诈中心APP" has none of them.
 CTA_MARK = lazy_compile(
-    r"\d+[ \t]*个?(?:币|豆|积分|点券|金币|下载券)|需(?:消耗|支付|扣除)|VIP|vip|会员|年卡|月卡|免费(?:复制|下载|阅读|查看)|前\d+字"
-    r"|(?:余下|剩余|还剩)\d+页|[Ww]ord|PDF|pdf|docx?|[›»▼→][ \t\u3000]*$"  # an arrow ends a link, not a step ("下载APP → 注册 → 开启预警")
+    r"[\d一二三四五六七八九十两]+[ \t]*个?(?:币|豆|积分|点券|金币|下载券|知币|学习币)|需(?:消耗|支付|扣除)|VIP|vip|会员|年卡|月卡|学习卡|下载券"
+    r"|免费(?:复制|下载|阅读|查看|解锁)|前\d+字|原稿|合订版|可编辑|一键(?:打包|生成|导出|下载|复制)|存为|导出|解锁"
+    r"|(?:余下|剩余|还剩)\d+页|[Ww]ord|PDF|pdf|PPT|ppt|docx?|[›»▼→▸][ \t\u3000]*$"  # an arrow ends a link, not a step ("下载APP → 注册 → 开启预警")
 )
+CTA_MARKS_ALONE = 2  # two different marks of the site's widgets make a call to download without a weak word
+CTA_SENTENCE_MAX = 40  # …and may hold a sentence's punctuation when this short
 CTA_CATEGORIES = ("chrome:download", "chrome:nav", "chrome:share")
 CTA_LINE_MAX = 60
 CAPTION_HAN_MAX = 60
