@@ -619,6 +619,13 @@ def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
         pytest.param(["会议时间：2024年3月1日", "发布时间：2024-03-05 10:00"], {"date": "2024-03-05"}, id="published-date-in-a-later-byline"),
         pytest.param(["撰稿 李四　责编 王五"], {"author": "李四", "editor": "王五"}, id="review2-roles-without-colons-keep-their-names"),
         pytest.param(["网络编辑 莫筱 ／ 二校 龙晓岚"], {"editor": "莫筱"}, id="review2-an-editor-is-no-author"),
+        pytest.param(["投递人：叶小舟　上线：2024-06-03"], {"date": "2024-06-03", "author": "叶小舟"}, id="dev9-submitter"),
+        pytest.param(["来稿：网友“山月”　收稿日期：2024-03-28"], {"date": "2024-03-28", "author": "山月"}, id="dev9-sent-in-by-a-quoted-user"),
+        pytest.param(["供稿 青萝 ／ 审读 本站编辑部 ／ 2024-04-09"], {"date": "2024-04-09", "author": "青萝"}, id="dev9-supplied-by-a-person"),
+        pytest.param(["供稿：城关派出所　2024-04-09"], {"date": "2024-04-09", "source": "城关派出所"}, id="dev9-supplied-by-a-unit"),
+        pytest.param(["鹿鸣 发表于 2025-01-10"], {"date": "2025-01-10", "author": "鹿鸣"}, id="dev9-name-then-posted"),
+        pytest.param(["来源单位：沅溪分公司综合部 | 写稿人：苏沅 | 上稿时间：2024年06月14日"],
+                     {"date": "2024-06-14", "source": "沅溪分公司综合部", "author": "苏沅"}, id="dev9-writer-and-unit"),
     ],
 )
 def test_metadata_from_bylines_in_many_forms(bylines, expected):

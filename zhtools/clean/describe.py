@@ -28,20 +28,23 @@ from zhtools.lazyre import lazy_compile
 DATE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 VALUE = r"[ \t]*(?:[:：]|[|丨｜](?=[ \t]*[^\s|丨｜]))[ \t]*(?P<v>[^\s|丨｜:：,，。;；()（）\[\]【】]{1,30})"  # "来源：X", "编辑丨X"
 # "网络编辑 莫筱 ／ 二校 …", "执笔 林朔　影像 …": a role, a space and a name (two to four characters)
-AUTHOR_AFTER_SPACE = r"|(?<=执笔|作者|撰稿|撰文)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000／/｜|]|$)"
+AUTHOR_AFTER_SPACE = r"|(?<=执笔|作者|撰稿|撰文|供稿|编选|投递人|整理人|写稿人)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000／/｜|]|$)"
 EDITOR_AFTER_SPACE = r"|(?<=编辑|责编)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000／/｜|]|$)"
 # A category a 范文 site prints after the author: "时间:2023-11-06 14:20:31 若水 工作计划 我要投稿".
 CATEGORY = r"(?:工作总结|工作计划|心得体会|活动方案|活动总结|工作方案|策划书|演讲稿|讲话稿|发言稿|倡议书|承诺书|申请书|报告|范文|方案|总结|计划|作文|观后感|读后感|安全教育)"
 FIELDS = {
     "source": regex.compile(
-        r"(?<!图片|图)(?:来源|来自|出处|稿源|供稿|发布机构|发布单位|发布部门|发布媒体|发布渠道|首发平台|首发|信息报送|信息提供|投稿单位|供稿部门|信息来源单位|公众号)" + VALUE
+        r"(?<!图片|图)(?:来源单位|来稿单位|供稿单位|来源|来自|出处|稿源|供稿(?=[ \t]*[:：|丨｜][ \t]*[\p{Han}]{0,16}(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|学校|报|台))"
+        r"|发布机构|发布单位|发布部门|发布媒体|发布渠道|首发平台|首发|信息报送|信息提供|投稿单位|供稿部门|信息来源单位|公众号)" + VALUE
         + r"|^[ \t\u3000]*(?P<v>[\p{Han}]{1,8}社)[\p{Han}]{0,10}?\d{1,2}月\d{1,2}日电"  # 新华社北京3月5日电
         + r"|^[ \t\u3000]*《?(?P<v>[\p{Han}]{2,10}报)》?[ \t\u3000]*(?:19|20)\d{2}年"  # 《江城晚报》2024年7月19日 第A06版
         + r"|\d{1,2}:\d{2}[ \t\u3000]*[·•][ \t\u3000]*(?P<v>[^\s·•]{2,20})[ \t\u3000]*$",  # 2024-03-30 20:15·江畔说法
         regex.M,
     ),
     "author": regex.compile(
-        r"(?:作者|撰稿|撰文|执笔|发布者|发布人|投稿人|投稿者|投稿|文字|供稿会员|本文作者)" + VALUE + AUTHOR_AFTER_SPACE
+        r"(?:作者|撰稿|撰文|执笔人|执笔|发布者|发布人|投稿人|投稿者|投稿|文字|供稿会员|本文作者|编选|投递人|整理人|整理者|写稿人|来稿人|上传者|贡献者|(?<![小责主审总网])编(?=[ \t]*[:：])"
+        r"|供稿(?![ \t]*[:：|丨｜][ \t]*[\p{Han}]{0,16}(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|学校|报|台))|来稿(?![ \t]*单位))" + VALUE + AUTHOR_AFTER_SPACE
+        + r"|^[ \t\u3000]*(?P<v>[\p{Han}·]{2,4})[ \t\u3000]+发表于"  # 鹿鸣 发表于 2025-01-10
         + r"|^[ \t\u3000]*文[ \t]*[|｜丨/／:：][ \t]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"  # 文 | 苏遥
         + rf"|\d{{1,2}}:\d{{2}}:\d{{2}}[ \t\u3000|]+(?P<v>[^\s\d|:：]{{1,12}})[ \t\u3000]+{CATEGORY}(?:[ \t\u3000]|$)",  # …14:20:31 若水 工作计划
         regex.M,
@@ -49,6 +52,7 @@ FIELDS = {
     "editor": regex.compile(r"(?:责任编辑|责编|编辑|小编)" + VALUE + EDITOR_AFTER_SPACE),
     "reporter": regex.compile(r"记者[ \t\u3000:：]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"),
 }
+NAME_WRAPPING = lazy_compile(r"^(?:网友|读者|会员|用户)|[“”‘’\"「」]")  # a name as sites wrap it: 网友“山月”
 NOT_A_SOURCE = frozenset({"网络", "网图", "互联网", "资料图", "网络图片", "视觉中国"})  # where a photo came from
 # A value that is itself a label: "素材｜文字｜编审" names no one.
 LABEL_WORDS = frozenset({"作者", "编辑", "编审", "审核", "审稿", "来源", "素材", "文字", "校对", "摄影", "图片", "责编", "撰稿", "供稿", "记者", "通讯员"})
@@ -87,8 +91,9 @@ def page_metadata(bylines: Iterable[str], credits: Iterable[str] = ()) -> dict[s
         for key, pattern in FIELDS.items():
             m = pattern.search(text)
             value = m.group("v") if m else ""
+            value = NAME_WRAPPING.sub("", value)  # 来稿：网友“山月” → 山月
             if m and key not in found and value.strip("xX") != "" and value not in LABEL_WORDS and not (key == "source" and value in NOT_A_SOURCE):
-                found[key] = m.group("v")
+                found[key] = value
         m = WECHAT.search(text)
         if m:
             found.setdefault("author", m.group("author"))
