@@ -494,6 +494,12 @@ ANATOMY = [
     ("dev9-page-end-marker", page(TITLE, BODY, "— 第1页完 —", BODY2, "· 第 2 页 ·"), page(TITLE, BODY, BODY2)),
     keep("dev9-members-of-an-association", page(TITLE, BODY, "协会会员单位共12家，全部完成反诈培训。", BODY2)),  # one mark only
     keep("dev9-ppt-in-a-lesson", page(TITLE, "民警用PPT讲解了冒充客服诈骗的套路，并现场演示如何下载国家反诈中心APP。", BODY)),
+    # --- dev9: headers of other pages' titles in new words ----------------------------------------
+    ("dev9-related-also-collected", page(TITLE, BODY, BODY2, "简报栏目还收录了", "禁毒宣传进校园活动简报（精选3篇）", "消防安全演练活动简报"),
+     page(TITLE, BODY, BODY2)),
+    ("dev9-related-other-stories-of-the-page", page(TITLE, BODY, BODY2, "本版其他稿件", "冬季取暖安全提示发布", "我市开展打击非法集资宣传周活动"),
+     page(TITLE, BODY, BODY2)),
+    keep("dev9-a-plan-item-naming-what-else-it-collects", page(TITLE, BODY, "资料室还收录了往年的反诈宣传资料，可供借阅。", BODY2)),  # a sentence
     # --- dev9: breadcrumbs in more separators --------------------------------------------------
     ("dev9-crumb-arrows", page("讲话稿 → 政务讲话 → 平安建设", TITLE, BODY), page(TITLE, BODY)),
     ("dev9-crumb-angle-brackets", page("标语 〉平安建设 〉反诈", TITLE, BODY), page(TITLE, BODY)),
