@@ -494,6 +494,12 @@ ANATOMY = [
     ("dev9-page-end-marker", page(TITLE, BODY, "— 第1页完 —", BODY2, "· 第 2 页 ·"), page(TITLE, BODY, BODY2)),
     keep("dev9-members-of-an-association", page(TITLE, BODY, "协会会员单位共12家，全部完成反诈培训。", BODY2)),  # one mark only
     keep("dev9-ppt-in-a-lesson", page(TITLE, "民警用PPT讲解了冒充客服诈骗的套路，并现场演示如何下载国家反诈中心APP。", BODY)),
+    # --- dev9: captions in more marks, placeholders of pictures and videos ----------------------
+    ("dev9-caption-in-white-lenticular-brackets", page(TITLE, BODY, "〖图〗同学们认真完成“反诈小测试”试卷", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev9-caption-labelled-picture", page(TITLE, BODY, "【配图】营业员向前来办卡的客户讲解“断卡”行动相关规定", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev9-caption-of-a-video", page(TITLE, BODY, "▼ 视频：营业厅反诈情景短片《三张卡》（01:48）", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev9-placeholders", page(TITLE, BODY, "〔图片〕", BODY2, "视频加载失败，请刷新页面再试"), page(TITLE, BODY, BODY2)),
+    keep("dev9-a-bracketed-heading-is-no-caption", page("防范电信诈骗心得体会（2篇）", "【篇一】社区工作人员观看反诈宣传片心得体会", BODY, "【篇二】银行员工学习反诈知识心得体会", BODY2)),
     # --- dev9: headers of other pages' titles in new words ----------------------------------------
     ("dev9-related-also-collected", page(TITLE, BODY, BODY2, "简报栏目还收录了", "禁毒宣传进校园活动简报（精选3篇）", "消防安全演练活动简报"),
      page(TITLE, BODY, BODY2)),

@@ -767,7 +767,9 @@ CAPTION_HAN_MAX = 60
 HEADLINE_PROSE_MAX = 40  # a first line this short that reads as prose is a headline…
 ZONE_LINES_MAX = 3  # …when at most this many short lines stand between it and the text
 # What opens a picture's caption: a pointer or frame symbol, a short bracketed tag, "图丨".
-CAPTION_MARK = lazy_compile(r"^(?:[◈▷△▽↑📸📷🖼]+|[〈［][\p{Han}]{1,4}[〉］]|图[ \t]*[丨|｜]|图片说明[:：]|画面[:：])[ \t\u3000]*")  # not 【…】 ("【篇一】") nor ▶ ● bullets of headings
+CAPTION_MARK = lazy_compile(
+    r"^(?:[◈▷△▽↑📸📷🖼]+|[〈［〖〔][\p{Han}]{1,4}[〉］〗〕]|【(?:配图|图片|图|照片|视频|现场图)】|图[ \t]*[丨|｜]|(?:配图|图片)说明[:：]|画面[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*"
+)  # in 【…】 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
 CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading
 # A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
 PHOTO_CREDIT_END = lazy_compile(
@@ -775,7 +777,10 @@ PHOTO_CREDIT_END = lazy_compile(
     r"|[(（][\p{Han}·]{2,4}[ \t]*摄于[^()（）\n]{1,20}[)）])$"
 )
 # A bracketed note on a picture alone on its line: "（本报资料照片）", "（示意图，图中人物与本案无关）".
-PICTURE_NOTE = lazy_compile(r"[(（](?![一二三四五六七八九十0-9])[^()（）\n]{0,20}(?:图|照片|旧照|摄于|画面|截图|已打码)[^()（）\n]{0,20}[)）]")
+PICTURE_NOTE = lazy_compile(
+    r"[(（](?![一二三四五六七八九十0-9])[^()（）\n]{0,20}(?:图|照片|旧照|摄于|画面|截图|已打码)[^()（）\n]{0,20}[)）]"
+    r"|[〔［〖【\[](?:图片|图|视频|配图|动图)[〕］〗】\]]|视频加载失败[^\n]{0,16}|(?:图片|视频)(?:加载中|无法显示|已失效)[^\n]{0,12}"  # placeholders of a picture or a video
+)
 LISTED_TITLE_MIN = 8  # a title of another page listed below the text is at least this long
 RELATED_HEADER_LEN = 16
 # A document's own list below its text announces itself: "附：宣传月主题活动一览", "活动安排如下".
