@@ -494,6 +494,10 @@ ANATOMY = [
     ("dev9-page-end-marker", page(TITLE, BODY, "— 第1页完 —", BODY2, "· 第 2 页 ·"), page(TITLE, BODY, BODY2)),
     keep("dev9-members-of-an-association", page(TITLE, BODY, "协会会员单位共12家，全部完成反诈培训。", BODY2)),  # one mark only
     keep("dev9-ppt-in-a-lesson", page(TITLE, "民警用PPT讲解了冒充客服诈骗的套路，并现场演示如何下载国家反诈中心APP。", BODY)),
+    # --- dev9: a WeChat byline below the first line; the text-size widget --------------------------
+    ("dev9-wechat-byline-below-the-headline", page(TITLE, "原创　南枝发布　南枝街道发布　2024年03月12日 18:30　江苏", BODY), page(TITLE, BODY)),
+    ("dev9-text-size-widget", page(TITLE, BODY, "阅读设置：标准字　大字　超大字", BODY2), page(TITLE, BODY, BODY2)),
+    keep("dev9-schools-of-every-size", page(TITLE, BODY, "大中小学校全部开展宣传", BODY2)),
     # --- dev9: captions in more marks, placeholders of pictures and videos ----------------------
     ("dev9-caption-in-white-lenticular-brackets", page(TITLE, BODY, "〖图〗同学们认真完成“反诈小测试”试卷", BODY2), page(TITLE, BODY, BODY2)),
     ("dev9-caption-labelled-picture", page(TITLE, BODY, "【配图】营业员向前来办卡的客户讲解“断卡”行动相关规定", BODY2), page(TITLE, BODY, BODY2)),

@@ -459,6 +459,9 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:related"  # "标签：倡议书 反诈 范文", "关键词：…"
     if f.n <= WIDGET_LINE_MAX and AUDIO.search(line) and not f.sentence:
         return "chrome:nav"  # "🔊 听新闻", "收听文章 · 04:31", "🎧 听全文 00:00 / 05:26"
+    if f.n <= WIDGET_LINE_MAX and FONT_SIZE.fullmatch(line.strip(" \t\u3000")):
+        return "chrome:nav"  # "阅读设置：标准字　大字　超大字", "字号：大 中 小": the page's text size
+
     if f.n <= WIDGET_LINE_MAX and PAGE_MARKER.fullmatch(line.strip()):
         return "chrome:download"
     if f.n <= CHROME_LINE_MAX and ATTACHMENT.search(line) and not f.sentence:
@@ -665,7 +668,7 @@ FOOTER_ROW_SEPARATORS = 3
 BETWEEN_HAN_MAX = 24  # a layout line between the headline and the text holds at most this many Han characters…
 BETWEEN_SIGNALS = 2  # …and at least this many kinds of page layout (separators, emoji, Latin, counters, times, labels, dates)
 NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome lines that name the account or section above them
-POSTED = lazy_compile(r"^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # a WeChat post's byline: "原创 作者 公众号 日期 时间 发表于江苏"
+POSTED = lazy_compile(r"(?m)^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # (?m): searched from a line's start inside the page  # a WeChat post's byline: "原创 作者 公众号 日期 时间 发表于江苏"
 SITE_HEADER_MAX = 40
 SITE_LINE_ABOVE_MAX = 80
 LABEL_PAIR = lazy_compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}[\p{Han} ]{1,5}[:：][ \t]*[^ \t\u3000:：]{1,40}")  # "主题分类：公安"
@@ -731,6 +734,10 @@ def _weak_chrome(line: str, f: LineFeatures) -> bool:
     return False
 
 
+FONT_SIZE = lazy_compile(
+    r"(?:阅读设置|字号|字体|文字大小|字体大小|调整字号|字体设置)?[:：]?"
+    r"(?:[ \t\u3000|｜/【】\[\]]*(?:标准字?|大字|中字|小字|超大字?|特大字?|默认|放大|缩小|还原|加大|减小|[大中小]号|[大中小](?=[ \t\u3000|｜/】\]]|$))){2,}[ \t\u3000】\]]*"
+)
 BUTTONS = lazy_compile(r"(?:[【\[〔［][^】\]〕］\n]{1,6}[】\]〕］][ \t\u3000]*){2,}")  # "【大字】【标准】【小字】　【打印文章】"
 HASHTAG = lazy_compile(r"#[^\s#]{1,16}")  # "收录于合集 #毕业季防骗 6个"
 BRACKETS = lazy_compile(r"[【\[〔［】\]〕］]+")
