@@ -494,6 +494,12 @@ ANATOMY = [
     ("dev9-page-end-marker", page(TITLE, BODY, "— 第1页完 —", BODY2, "· 第 2 页 ·"), page(TITLE, BODY, BODY2)),
     keep("dev9-members-of-an-association", page(TITLE, BODY, "协会会员单位共12家，全部完成反诈培训。", BODY2)),  # one mark only
     keep("dev9-ppt-in-a-lesson", page(TITLE, "民警用PPT讲解了冒充客服诈骗的套路，并现场演示如何下载国家反诈中心APP。", BODY)),
+    # --- dev9: passing the page on -----------------------------------------------------------------
+    ("dev9-share-this-page", page(TITLE, BODY, BODY2, "顺手把本页发给也在写倡议书的同事 →"), page(TITLE, BODY, BODY2)),
+    ("dev9-share-row-in-words", page(TITLE, BODY, BODY2, "拿去给爸妈看 · 收藏备用 · 给小编点个赞"), page(TITLE, BODY, BODY2)),
+    ("dev9-read-on-the-phone", page(TITLE, BODY, BODY2, "换到手机上看：扫描右侧二维码"), page(TITLE, BODY, BODY2)),
+    keep("dev9-the-document-asks-to-pass-it-on", page(TITLE, BODY, BODY2, "也欢迎大家把这篇文章转给家里的年轻人。")),
+    keep("dev9-an-initiative-asks-to-pass-it-on", page(TITLE, BODY, "请把这份倡议书转给身边的亲友，共同防范诈骗。", BODY2)),
     # --- dev9: a WeChat byline below the first line; the text-size widget --------------------------
     ("dev9-wechat-byline-below-the-headline", page(TITLE, "原创　南枝发布　南枝街道发布　2024年03月12日 18:30　江苏", BODY), page(TITLE, BODY)),
     ("dev9-text-size-widget", page(TITLE, BODY, "阅读设置：标准字　大字　超大字", BODY2), page(TITLE, BODY, BODY2)),
