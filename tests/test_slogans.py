@@ -276,6 +276,20 @@ REJECTION_RULES = [
     pytest.param("协调“xx县公安局”民警", "institution", id="institution-suffix"),
 ]
 
+# Slogan lists in two more forms (issue 15 held-out forms named in the gold README): numbered with
+# Chinese numerals, and one slogan a line under a heading; and lists of the same shape that are not.
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("宣传标语\n一、天上不会掉馅饼，转账汇款要核实\n二、陌生来电不轻信，个人信息不泄露\n三、网上兼职刷单，都是诈骗套路",
+                 ["天上不会掉馅饼，转账汇款要核实", "陌生来电不轻信，个人信息不泄露", "网上兼职刷单，都是诈骗套路"], id="chinese-numerals-under-a-heading"),
+    pytest.param("反诈标语如下：\n天上不会掉馅饼，转账汇款要核实；\n陌生来电不轻信，个人信息不泄露；\n网上兼职刷单，都是诈骗套路。",
+                 ["天上不会掉馅饼，转账汇款要核实", "陌生来电不轻信，个人信息不泄露", "网上兼职刷单，都是诈骗套路"], id="one-a-line-under-a-heading"),
+    pytest.param("一、加强宣传，营造氛围。二、强化预警，及时劝阻。三、严厉打击，形成震慑。", [], id="measures-numbered-alike"),
+    pytest.param("宣传口号征集活动总结\n本次活动共收到作品200余件。\n经评审，评出一等奖5名。\n二等奖10名，三等奖20名。", [], id="a-summary-under-a-slogan-word"),
+])
+def test_slogan_lists_in_more_forms(text, expected):
+    assert [h.text for h in slogans(text)] == expected
+
+
 # Quotes the rejection table above must leave alone: what stays, with its kind.
 NOT_REJECTED = [
     pytest.param("下载“国家反诈中心”APP", [("国家反诈中心", "term")], id="app-is-a-term"),

@@ -137,6 +137,10 @@ SPEECH_HEAD = regex.compile(r"(?:说|问|询问|问道|(?<![名简昵])称|道|�
 # Slogan lists.
 LIST_ITEM_MAX = 40  # an item longer than this ends the list: it is prose
 LIST_MIN_ITEMS = 3  # under a heading
+LIST_HEAD_MAX = 20  # a heading line over unnumbered slogans is at most this long
+LINE = re.compile(r"[^\n]+")
+NUMBERED_LINE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[①-⑳]")
+SENTENCE_STOP = re.compile(r"[。！？!?]")
 SHAPE_MIN_ITEMS = 10  # without a heading, a list must be long and slogan-shaped throughout
 SHAPE_CLAUSE_MAX = 16
 
@@ -189,7 +193,8 @@ VERB_FORMULA_START = re.compile(alt(FORMULA_VERBS) + f"[{FORMULA_NUMERALS}]")
 _ITEM_START = rf"{_HEAD}[^、，,]{{2,4}}"
 ADVICE_SERIES_START = re.compile(rf"{_ITEM_START}[、，,]{_HEAD}")
 ADVICE_AFTER_VERB_START = re.compile(alt(ADVICE_VERBS) + rf"[^、，,]{{0,6}}{_ITEM_START}[、，,]")
-LIST_MARKER = regex.compile(r"(?<![\d.．])(\d{1,3})[、.．](?!\d)|[（(](\d{1,2})[）)]")
+# "1、", "(1)", and "一、" at a line's start or after a sentence ("宣传标语\n一、…\n二、…")
+LIST_MARKER = regex.compile(r"(?<![\d.．])(\d{1,3})[、.．](?!\d)|[（(](\d{1,2})[）)]|(?:(?<=^|\n)[ \t\u3000]*|(?<=[。；！？]))([一二三四五六七八九十]{1,3})、")
 LIST_HEADING = re.compile(alt(LIST_HEADINGS))
 LIST_ITEM_END = re.compile(r"[。！？!?\n]")  # the last item of a list ends at a sentence end
 ADVICE_ITEM_SEPARATOR = re.compile(r"[、，,]")
@@ -674,6 +679,29 @@ def slogan_list_items(text: str, title: str | None = None) -> Iterator[_Candidat
             yield _Candidate(s, e, "slogan", False, rule)
 
 
+def slogan_list_lines(text: str) -> Iterator[_Candidate]:
+    """Unnumbered slogans, one a line, under a heading line (`反诈标语如下：`, `宣传口号`): at least
+    LIST_MIN_ITEMS lines in a row of two to four short clauses each, the list's final `；`/`。` left out."""
+    lines = [(m.start(), m.end()) for m in LINE.finditer(text)]
+    for k, (s, e) in enumerate(lines):
+        head = text[s:e].strip()
+        if not (head and len(head) <= LIST_HEAD_MAX and LIST_HEADING.search(head) and not SENTENCE_STOP.search(head.rstrip("：:"))):
+            continue
+        items = []
+        for s2, e2 in lines[k + 1 :]:
+            line = text[s2:e2].strip(" \t\u3000")
+            body = line.rstrip("；;。，,")
+            clauses = [c for c in CLAUSE_SPLIT.split(body) if c]
+            if not line or len(body) > LIST_ITEM_MAX or not 1 < len(clauses) <= 4 or any(len(c) > SHAPE_CLAUSE_MAX for c in clauses):
+                break
+            if NUMBERED_LINE.match(line):
+                break  # a numbered list: slogan_list_items reads it, without its markers
+            lead = len(text[s2:e2]) - len(text[s2:e2].lstrip(" \t\u3000"))
+            items.append((s2 + lead, s2 + lead + len(body)))
+        if len(items) >= LIST_MIN_ITEMS:
+            yield from (_Candidate(a, b, "slogan", False, "slogan_list_lines") for a, b in items)
+
+
 def _slogan_shaped(text: str, items: list[tuple[int, int]]) -> bool:
     """Three items in four are two to four short clauses, and at most one in four opens like a
     measure (MEASURE_OPENERS): a list of work headings has the first shape but not the second."""
@@ -689,7 +717,7 @@ def _slogan_shaped(text: str, items: list[tuple[int, int]]) -> bool:
 
 def _numbered_chains(text: str) -> Iterator[list[tuple[int, int, int]]]:
     """Runs of markers numbered 1, 2, 3… whose items are short; each as (marker, start, end)."""
-    markers = [(m.start(), m.end(), int(m.group(1) or m.group(2))) for m in LIST_MARKER.finditer(text)]
+    markers = [(m.start(), m.end(), int(m.group(1) or m.group(2)) if not m.group(3) else parse_int(m.group(3)) or 0) for m in LIST_MARKER.finditer(text)]
     chain: list[tuple[int, int, int]] = []  # (marker start, marker end, number)
 
     def items_of(chain: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -833,7 +861,7 @@ def _normalize(s: str) -> str:
 
 def _candidates(text: str, title: str | None) -> list[_Candidate]:
     quoted = _quoted_candidates(text)
-    tiers = [list(slogan_list_items(text, title)), quoted, list(unquoted_formulas(text)), list(advice_series(text))]
+    tiers = [list(slogan_list_items(text, title)) + list(slogan_list_lines(text)), quoted, list(unquoted_formulas(text)), list(advice_series(text))]
     taken: list[_Candidate] = []
     occupied = _Occupied()
     for tier in tiers:
