@@ -494,6 +494,22 @@ ANATOMY = [
     ("dev9-page-end-marker", page(TITLE, BODY, "— 第1页完 —", BODY2, "· 第 2 页 ·"), page(TITLE, BODY, BODY2)),
     keep("dev9-members-of-an-association", page(TITLE, BODY, "协会会员单位共12家，全部完成反诈培训。", BODY2)),  # one mark only
     keep("dev9-ppt-in-a-lesson", page(TITLE, "民警用PPT讲解了冒充客服诈骗的套路，并现场演示如何下载国家反诈中心APP。", BODY)),
+    # --- review of the dev9 rules: document text they must keep -----------------------------------
+    keep("review3-zhannei-of-a-metro-station", page("反诈宣传活动简报（3篇）", "第一篇：地铁站开展反诈宣传", BODY, "活动期间，民警还在地铁站内张贴反诈宣传横幅20条，设置咨询台2处。", "第二篇：社区开展反诈宣传", BODY2)),
+    keep("review3-a-plans-scope-field", page("防范电信网络诈骗宣传工作方案（2篇）", "方案一：社区反诈宣传工作方案", "适用范围：本方案适用于社区全体工作人员和网格员。", BODY, "方案二：学校反诈宣传工作方案", BODY2)),
+    keep("review3-a-cases-commentary", page("电信网络诈骗典型案例（3则）", "案例一：冒充客服退款诈骗", BODY, "点评：凡是自称客服主动提出退款、理赔的，都要通过官方渠道核实，切勿点击对方发来的链接。", "案例二：刷单返利诈骗", BODY2)),
+    keep("review3-a-letter-opening-on-writing-it", page("致家长的一封信（2篇）", "篇一", "尊敬的家长：", "写这封信，是想和您聊聊孩子的网络安全。近年来，针对学生的电信网络诈骗案件多发。", BODY, "篇二", BODY2)),
+    keep("review3-a-letter-asking", page("致家长的一封信（2篇）", "篇一", "骗子最怕什么？最怕大家都不信、不转账。希望各位家长积极响应倡议，与孩子一起学习防骗知识。", BODY, "篇二", BODY2)),
+    keep("review3-numbered-section-in-tortoise-brackets", page(TITLE, BODY, "〔一〕加强组织领导，压实工作责任", BODY2, "〔二〕强化宣传教育，营造反诈氛围", BODY)),
+    keep("review3-a-case-heading-in-brackets", page(TITLE, BODY, "〔典型案例〕冒充电商客服以退款为由实施诈骗", BODY2)),
+    keep("review3-a-scams-steps-with-arrows", page(TITLE, BODY, "骗子套路：加好友 → 拉进群 → 小额返利 → 大额投资 → 无法提现", BODY2)),
+    keep("review3-steps-under-the-headline", page("国家反诈中心APP使用指南", "下载国家反诈中心APP → 注册 → 开启预警功能", BODY, BODY2)),
+    keep("review3-report-steps-at-the-end", page(TITLE, BODY, BODY2, "发现被骗 → 保留证据 → 拨打110报警 → 配合民警调查")),
+    keep("review3-scan-on-the-phone-is-advice", page(TITLE, BODY, "请在手机上打开扫一扫，下载国家反诈中心APP。", BODY2)),
+    keep("review3-this-page-in-a-leaflet", page(TITLE, BODY, "请把本页转给家中老人，提醒他们不要上当。", BODY2)),
+    keep("review3-a-scams-points", page(TITLE, BODY, "刷单领500金币，提现需支付手续费。", BODY2)),
+    keep("review3-a-masthead-with-dots", page(TITLE, BODY, "平安校园 · 反诈同行 · 倡议书", BODY2)),
+    ("review3-related-list-of-short-titles", page(TITLE, BODY, BODY2, "往期回顾：", "反诈宣传进校园", "反诈宣传进社区"), page(TITLE, BODY, BODY2)),
     # --- dev9: passing the page on -----------------------------------------------------------------
     ("dev9-share-this-page", page(TITLE, BODY, BODY2, "顺手把本页发给也在写倡议书的同事 →"), page(TITLE, BODY, BODY2)),
     ("dev9-share-row-in-words", page(TITLE, BODY, BODY2, "拿去给爸妈看 · 收藏备用 · 给小编点个赞"), page(TITLE, BODY, BODY2)),

@@ -441,7 +441,7 @@ TRAILING_NOTE = regex.compile(r"[ \t]*[(（](?=[^()（）\n]*(?:\d|年|季度|�
 # characters ending in the genre word, then words a text of the genre opens with.
 GLUED_GENRE_MAX = 40
 GLUED_GENRE_OPENING = regex.compile(
-    rf"(?P<title>.{{6,{GLUED_GENRE_MAX}}}?)(?=\d{{1,2}}月|(?:19|20)\d{{2}}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|自|本周|上周|本月|上月|昨天|昨日|今天|今日|当天)"
+    rf"(?P<title>.{{6,{GLUED_GENRE_MAX}}}?)(?=\d{{1,2}}月|(?:19|20)\d{{2}}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|自|本周|上周|本月|上月)"
 )
 
 

@@ -118,12 +118,12 @@ SHARE_ROW = lazy_compile(
 SHARE_ROW_MAX = 60
 ATTACHMENT = lazy_compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|wps)(?:[ \t\u3000（(]|$)", regex.IGNORECASE)
 HASHTAGS = lazy_compile(r"(?:#[^\s#]{1,16}#?[ \t\u3000]*){2,}")  # "#反诈 #ETC #短信诈骗"
-SEPARATOR_CHARS = frozenset(">＞›»|｜丨/／•▸▶►—·-⇢》〉→⟩")
+SEPARATOR_CHARS = frozenset(">＞›»|｜丨/／•▸▶►—·-⇢》")  # not → 〉: steps of a scam or a procedure use them
 LABEL_MARKS = frozenset(":：|丨")
 HAS_LABEL_MARK = re.compile("[" + re.escape("".join(sorted(LABEL_MARKS))) + "]")
 HAS_LATIN = re.compile("[A-Za-z]")
 HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]")
-SEPARATOR = lazy_compile(r">>|->|>|＞|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|→|〉|⟩|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》)(?=[ \t\u3000])")  # a dash, a dot or 》 only between spaces
+SEPARATOR = lazy_compile(r">>|->|>|＞|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》)(?=[ \t\u3000])")  # a dash, a dot or 》 only between spaces
 WELCOME = lazy_compile(r"^欢迎(?:访问|来到|光临|进入)")
 SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
@@ -167,6 +167,11 @@ CREDIT_SOURCES = frozenset({"网络", "网图", "资料图", "受访者", "受�
 
 YEAR_MONTH = lazy_compile(r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?")
 SIGNATURE_MAX = 20
+
+
+def _cta_kinds(line: str) -> int:
+    """How many kinds of the site's widget marks (CTA_MARK_KINDS) a line holds."""
+    return sum(p.search(line) is not None for p in CTA_MARK_KINDS)
 
 
 def _signature_or_date(line: str) -> bool:
@@ -508,7 +513,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:nav"  # "〔我来挑错〕　〔打印〕　〔关闭〕"; not "【不听】【不信】【不转账】", a slogan
     if not f.sentence and f.n <= CTA_LINE_MAX and CTA_MARK.search(line) and any(c in f.weak for c in CTA_CATEGORIES):
         return "chrome:download"  # "下载为Word（需1鉴言豆）　免费复制前500字", "完整版下载（含活动安排表） ›"
-    if f.n <= CTA_LINE_MAX and (not f.sentence or f.n <= CTA_SENTENCE_MAX) and len({m.group() for m in CTA_MARK.finditer(line)}) >= CTA_MARKS_ALONE and not ENUMERATED.match(line):
+    if (f.n <= CTA_LINE_MAX and (not f.sentence or f.n <= CTA_SENTENCE_MAX) and _cta_kinds(line) >= CTA_KINDS
+            and not ENUMERATED.match(line) and not PEOPLE.search(line)):
         return "chrome:download"  # "开通学习卡，本页4篇心得一键打包成Word ▸", "—— 本篇Word原稿兑换需2积分 ——"
     if not f.sentence and _page_fields(line):
         return "chrome:byline"  # "编校：杜衡　复核：柏青　签发：苗立群", "信息提供：…　上线时间：2024-05-22"
@@ -632,9 +638,9 @@ SHARE_PROMPT = lazy_compile(
     r"|^[ \t\u3000]*分享(?:至|到)(?:[:：]|[ \t]*(?:朋友圈|微信|微博|QQ|qq)(?=[ \t]|$))"
     # the page itself, passed on to someone: "顺手把本页发给也在写倡议书的同事 →",
     # "拿去给爸妈看 · 收藏备用 · 给小编点个赞", "换到手机上看：扫描右侧二维码"
-    r"|本页[^。！？\n]{0,12}?(?:发给|转给|转发给|分享给|推荐给|拿给|拿去给)"  # not "把这篇文章转给…": the document says that too
+    r"|本页[^。！？\n]{0,12}?(?:发给|转给|转发给|分享给|推荐给|拿给|拿去给)[^。！？\n]*$"  # not a sentence; not "把这篇文章转给…": the document says that too
     r"|(?:发给|转给|转发给|分享给|拿去给)[^。！？\n]{0,10}(?:看|吧)?[ \t\u3000]*(?:[·・|｜][^。！？\n]{0,10}(?:收藏|点赞|点个赞|在看)|→)"
-    r"|(?:换到|在)?手机上?(?:看|阅读|打开)[:：]?[ \t\u3000]*(?:扫描|扫)"
+    r"|换到手机上?(?:看|阅读)[:：]?[ \t\u3000]*扫|手机上?(?:看|阅读)[:：][ \t\u3000]*扫描[^。！？\n]{0,4}二维码"
 )
 SHARE_LINE_MAX = 40
 # The calls and lures of an advert; two different ones on a line that is no sentence make it an advert.
@@ -700,8 +706,8 @@ SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{
 
 
 BREADCRUMB_PART_MAX = 20
-ARROWS = lazy_compile(r">|＞|›|»|→|▸|▶|►|〉|⟩|》")
-BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源|导航|所在|当前|正在看|分类|文集|大全")
+ARROWS = lazy_compile(r">|＞|›|»|→|▸|▶|►|》")
+BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源|导航|所在|当前|正在看|全部分类|文集|大全")
 CRUMB_LINE_MAX = 60
 STEP_VERB = lazy_compile(r"下载|注册|开启|打开|点击|输入|填写|选择|登录|进入|扫码|扫描|关注|绑定|确认|提交|安装|认证|拨打|挂断|核实")
 CRUMB_LABEL = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：][ \t\u3000]*(?=\S)")  # "所在栏目：", "你正在看：", a site's words for where the page is
@@ -722,8 +728,23 @@ def _breadcrumb(line: str) -> bool:
     if len(parts) == 2 and all(parts):
         return bool((label or ARROWS.search(line)) and BREADCRUMB_WORD.search(line))
     # arrows lead somewhere; slashes and pipes are a breadcrumb only with a place word ("不听 / 不信 / 不转账" is a slogan)
-    # or the last part is a genre, the section a 范文 site files the page under ("秋池文集 · 心得体会 · 培训心得")
-    return len(parts) >= 3 and bool(ARROWS.search(line) or BREADCRUMB_WORD.search(line) or label or GENRE_WORD.search(parts[-1]))
+    return len(parts) >= 3 and bool(ARROWS.search(line) or BREADCRUMB_WORD.search(line) or label)
+
+
+# Above the headline only: a site files the page under sections joined by arrows or dots, the last
+# often a genre ("讲话稿 → 政务讲话 → 平安建设", "秋池文集 · 心得体会 · 培训心得"); the same shapes in
+# a document are a scam's or a procedure's steps ("加好友 → 拉进群 → 无法提现"), never above it.
+TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•|/|／)[ \t\u3000]*")
+TOP_CRUMB_PART = lazy_compile(r"\p{Han}{2,8}")
+TOP_CRUMB_LINES = 3
+
+
+def _top_breadcrumb(line: str) -> bool:
+    parts = TOP_CRUMB_SPLIT.split(line.strip(" \t\u3000"))
+    return (
+        len(parts) >= 3 and all(TOP_CRUMB_PART.fullmatch(p) for p in parts) and not any(STEP_VERB.match(p) for p in parts)
+        and (GENRE_WORD.search(parts[-1]) is not None or any(BREADCRUMB_WORD.search(p) for p in parts) or "→" in line or "〉" in line)
+    )
 
 
 def _weak_chrome(line: str, f: LineFeatures) -> bool:
@@ -767,12 +788,18 @@ DOCUMENT_DATE = lazy_compile(r"^[ \t\u3000]*[(（]?[ \t]*(?:\d{4}|[〇零一二�
 # a mark of the site's widgets: a price in its tokens, a membership, a file format, a teaser's
 # count of what is left, an arrow. A document's "下载国家反诈中心APP" has none of them.
 CTA_MARK = lazy_compile(
-    r"[\d一二三四五六七八九十两]+[ \t]*个?(?:币|豆|积分|点券|金币|下载券|知币|学习币)|需(?:消耗|支付|扣除)|VIP|vip|会员|年卡|月卡|学习卡|下载券"
-    r"|免费(?:复制|下载|阅读|查看|解锁)|前\d+字|原稿|合订版|可编辑|一键(?:打包|生成|导出|下载|复制)|存为|导出|解锁"
-    r"|(?:余下|剩余|还剩)\d+页|[Ww]ord|PDF|pdf|PPT|ppt|docx?|[›»▼→▸][ \t\u3000]*$"  # an arrow ends a link, not a step ("下载APP → 注册 → 开启预警")
+    r"\d+[ \t]*个?(?:币|豆|积分|点券|金币|下载券)|需(?:消耗|支付|扣除)|VIP|vip|会员|年卡|月卡|免费(?:复制|下载|阅读|查看)|前\d+字"
+    r"|(?:余下|剩余|还剩)\d+页|[Ww]ord|PDF|pdf|docx?|[›»▼→][ \t\u3000]*$"  # an arrow ends a link, not a step ("下载APP → 注册 → 开启预警")
 )
-CTA_MARKS_ALONE = 2  # two different marks of the site's widgets make a call to download without a weak word
-CTA_SENTENCE_MAX = 40  # …and may hold a sentence's punctuation when this short
+CTA_SENTENCE_MAX = 40  # a call of two kinds of marks may hold a sentence's punctuation when this short
+CTA_MARK_KINDS = tuple(lazy_compile(p) for p in (
+    r"[Ww]ord|PDF|pdf|PPT|ppt|docx?|原稿|合订版|可编辑",  # a file
+    r"[\d一二三四五六七八九十两]+[ \t]*个?(?:积分|知币|学习币|下载券|豆)|下载券",  # the site's tokens
+    r"学习卡|会员|VIP|vip",  # a membership
+    r"一键(?:打包|生成|导出|下载)|存为|解锁|兑换|前\d+字|[›»▼→▸][ \t\u3000]*$",  # the site's actions and links
+))
+CTA_KINDS = 2  # marks of two kinds make a call to download without a weak word
+PEOPLE = lazy_compile(r"民警|警方|骗子|诈骗|犯罪|群众|客户|受害人|居民|老人|学生")
 CTA_CATEGORIES = ("chrome:download", "chrome:nav", "chrome:share")
 CTA_LINE_MAX = 60
 CAPTION_HAN_MAX = 60
@@ -780,8 +807,8 @@ HEADLINE_PROSE_MAX = 40  # a first line this short that reads as prose is a head
 ZONE_LINES_MAX = 3  # …when at most this many short lines stand between it and the text
 # What opens a picture's caption: a pointer or frame symbol, a short bracketed tag, "图丨".
 CAPTION_MARK = lazy_compile(
-    r"^(?:[◈▷△▽↑📸📷🖼]+|[〈［〖〔][\p{Han}]{1,4}[〉］〗〕]|【(?:配图|图片|图|照片|视频|现场图)】|图[ \t]*[丨|｜]|(?:配图|图片)说明[:：]|画面[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*"
-)  # in 【…】 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
+    r"^(?:[◈▷△▽↑📸📷🖼]+|[〈［][\p{Han}]{1,4}[〉］]|[〖〔【](?:配图|图片|图|照片|视频|现场图|摄影)[〗〕】]|图[ \t]*[丨|｜]|(?:配图|图片)说明[:：]|画面[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*"
+)  # in 【…】〖…〗〔…〕 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
 CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading
 # A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
 PHOTO_CREDIT_END = lazy_compile(
@@ -861,6 +888,9 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         f = feats[i]
         if out[i] is None and f.dates and (f.times or SYMBOL.search(text, *spans[i])) and not f.sentence and not f.clauses and (f.han <= SITE_LINE_MAX or POSTED.search(text, *spans[i])):
             out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30", "原创 小澜 平安青澜 2024-03-02 18:30 发表于江苏": who posted, when
+    for i in nonempty[:TOP_CRUMB_LINES]:  # the page's first lines, above its text: sections joined by arrows or dots
+        if i < first and out[i] is None and _top_breadcrumb(text[spans[i][0] : spans[i][1]]):
+            out[i] = "chrome:breadcrumb"
     for k, i in enumerate(nonempty):
         # "平安青澜" above "原创 小澜 平安青澜 2024-03-02", "通知公告" above "首页 -> 通知公告 -> 正文":
         # the account a byline names, the section a breadcrumb names
@@ -963,11 +993,11 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if i is not None and i <= last:
             continue
         line = "" if i is None else text[spans[i][0] : spans[i][1]].strip()
-        if i is not None and listing and out[i] is None and len(line) <= SITE_HEADER_MAX and not feats[i].sentence and not _signature_or_date(line):
+        if i is not None and listing and out[i] is None and len(line) <= SITE_HEADER_MAX and not feats[i].sentence and not (run[0] is not None and _signature_or_date(line)):
             out[i] = "chrome:related"
             run.append(i)
             continue
-        if run and i is not None and _signature_or_date(line) and not any(feats[j].n >= LISTED_TITLE_MIN for j in run[1:]):
+        if run and run[0] is not None and i is not None and _signature_or_date(line) and not any(feats[j].n >= LISTED_TITLE_MIN for j in run[1:]):
             for j in run:  # the list stops at a signature or a date: the "header" was the document's last line
                 if j is not None:
                     out[j] = None
@@ -1347,23 +1377,20 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
 # is (GENRE_DEFINING); or one opening with an editor's label, is the site's.
 COLLECTION_POINTING = lazy_compile(
     r"[前后][两二三四五六七八九十几]篇|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则)(?:分别|都|各|均)"
-    r"|本页|本栏|站内|这里收|收的[一二三四五六七八九十两几\d]|本期(?:从|为|精选|挑|选)|(?:读者|网友|站内)\p{Han}{0,6}?(?:投稿|投来|来稿)"
-    r"|从[^，。！？\n]{0,16}?(?:挑出|选出|挑了|选了)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则)"
-    r"|改一改|稍加修改|直接套用|照搬|照着改|照着写|(?:本|这)篇(?:适合|适用|投递|作者是|出自)"
+    r"|本页|本栏|本站|站内(?=的?(?:投稿|来稿|文章|范文|稿件|收录))|这里收|收的[一二三四五六七八九十两几\d]|本期(?:从|为|精选|挑|选)"
+    r"|(?:读者|网友)\p{Han}{0,6}?(?:投稿|投来|来稿)|从[^，。！？\n]{0,16}?(?:挑出|选出|挑了|选了)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则)"
+    r"|改一改|稍加修改|照着改|(?:本|这)篇(?:适合|适用|投递|作者是|出自)"
 )
-GENRE_TEACHING = lazy_compile(
-    r"(?:写好|写出|写成|写得|写的时候|动笔|下笔)|要注意|关键看|关键在|说到底|顾名思义|不同于|讲究|大致分|一般不超过|最怕|最忌"
-    r"|好的\p{Han}{1,6}(?:要|应|得)|交上去|挂出去|贴出去|没人(?:细)?看|记住的"
-)
+GENRE_TEACHING = lazy_compile(r"(?:写好|写出|写成|写得|写的时候|动笔|下笔)|说到底|顾名思义|不同于|大致分|一般不超过")  # words of the genre's prose (最怕, 关键在, 挂出去) are the document's too
 # Opening the paragraph: writing one ("写好一篇培训心得，", "给家长写信，最怕写成…") or what the genre is
 # ("简报，顾名思义", "倡议书说到底是", "活动简报不同于新闻稿"): the genre word right before or after.
 GENRE_DEFINING = lazy_compile(
-    r"^[ \t\u3000]*(?:给\p{Han}{1,4})?(?:写好|写出|写)(?:一(?:篇|份|封|条))?\p{Han}{0,6}?(?:" + GENRE_WORD.pattern + r"|信)[，,]"
+    r"^[ \t\u3000]*(?:写好|写出|写一(?:篇|份|封|条))\p{Han}{0,6}?(?:" + GENRE_WORD.pattern + r"|信)[，,]|^[ \t\u3000]*给\p{Han}{1,4}写(?:信|" + GENRE_WORD.pattern + r")[，,]"
     r"|^[ \t\u3000]*\p{Han}{0,4}?(?:" + GENRE_WORD.pattern + r")[，,]?(?:顾名思义|说到底是|不同于|大致分)"
 )
-COLLECTION_GENRE = lazy_compile(GENRE_WORD.pattern + r"|讲话|倡议|通知|(?:家长|公开|一封)信|写信|横幅|材料")
-EDITOR_LABEL = lazy_compile(
-    r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)?(?:点评|按语|推荐)】|(?:编者按|编辑点评|小编点评|点评|推荐理由|使用建议|适用(?:对象|人群|场合|范围)?)[ \t]*[:：])"
+COLLECTION_GENRE = lazy_compile(GENRE_WORD.pattern + r"|讲话|倡议|通知|(?:家长|公开|一封)信|写信")
+EDITOR_LABEL = lazy_compile(  # not 点评： nor 适用范围： alone: a case's commentary and a plan's field are the document's
+    r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)(?:点评|按语|推荐)】|(?:编者按|编辑点评|小编点评|站长点评)[ \t]*[:：])|[^\n]{0,16}[｜|][ \t]*推荐理由[ \t]*[:：]"
 )
 DOCUMENT_SELF = lazy_compile(r"本(?:方案|总结|计划|倡议|通知|报告|办法|意见|制度|简报|讲话)(?!适合|适用|可)|特制定|现将|如下[:：]")
 COLLECTION_TOP = 6  # a declared count stands among the first kept lines of a collection
@@ -1383,11 +1410,11 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         line = text[s:e]
         if len(line) > DISCLAIMER_MAX:
             continue
-        if EDITOR_LABEL.match(line):
-            yield Replacement(s, line_end(text, e), "", "intro")
-            continue
         scan = SPEECH.sub(lambda m: "○" * len(m.group()), line) if ("“" in line or "「" in line) else line
         if DOCUMENT_SELF.search(scan):
+            continue
+        if EDITOR_LABEL.match(line):
+            yield Replacement(s, line_end(text, e), "", "intro")
             continue
         genre = COLLECTION_GENRE.search(scan) is not None
         pointing = COLLECTION_POINTING.search(scan) is not None

@@ -42,7 +42,7 @@ FIELDS = {
         regex.M,
     ),
     "author": regex.compile(
-        r"(?:作者|撰稿|撰文|执笔人|执笔|发布者|发布人|投稿人|投稿者|投稿|文字|供稿会员|本文作者|编选|投递人|整理人|整理者|写稿人|来稿人|上传者|贡献者|(?<![小责主审总网])编(?=[ \t]*[:：])"
+        r"(?:作者|撰稿|撰文|执笔人|执笔|发布者|发布人|投稿人|投稿者|投稿|文字|供稿会员|本文作者|编选|投递人|整理人|整理者|写稿人|来稿人|上传者|贡献者|(?<!\p{Han})编(?=[ \t]*[:：])"
         r"|供稿(?![ \t]*[:：|丨｜][ \t]*[\p{Han}]{0,16}(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|学校|报|台))|来稿(?![ \t]*单位))" + VALUE + AUTHOR_AFTER_SPACE
         + r"|^[ \t\u3000]*(?P<v>[\p{Han}·]{2,4})[ \t\u3000]+发表于"  # 鹿鸣 发表于 2025-01-10
         + r"|^[ \t\u3000]*文[ \t]*[|｜丨/／:：][ \t]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"  # 文 | 苏遥
@@ -52,7 +52,7 @@ FIELDS = {
     "editor": regex.compile(r"(?:责任编辑|责编|编辑|小编)" + VALUE + EDITOR_AFTER_SPACE),
     "reporter": regex.compile(r"记者[ \t\u3000:：]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"),
 }
-NAME_WRAPPING = lazy_compile(r"^(?:网友|读者|会员|用户)|[“”‘’\"「」]")  # a name as sites wrap it: 网友“山月”
+NAME_WRAPPING = lazy_compile(r"^(?:网友|读者|会员|用户)(?=[“\"「])|[“”‘’\"「」]")  # a name as sites wrap it: 网友“山月” (not 用户中心)
 NOT_A_SOURCE = frozenset({"网络", "网图", "互联网", "资料图", "网络图片", "视觉中国"})  # where a photo came from
 # A value that is itself a label: "素材｜文字｜编审" names no one.
 LABEL_WORDS = frozenset({"作者", "编辑", "编审", "审核", "审稿", "来源", "素材", "文字", "校对", "摄影", "图片", "责编", "撰稿", "供稿", "记者", "通讯员"})
