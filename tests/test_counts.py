@@ -295,6 +295,7 @@ RULES = [
     ("20成", "not_tenths"),
     ("三成员", "unit_false_start"),
     ("一成不变", "idiom"),
+    ("九成新手机", "unit_false_start"),
 ]
 
 
@@ -321,6 +322,9 @@ OBJECTS = [
     ("挑选有典型性的反诈推文60余篇。", [("挑选有典型性的反诈推文60余篇", "反诈推文", "挑选")]),
     ("全区38所中小学全部开展主题班会。", [("38所中小学", "中小学", None)]),
     ("覆盖10万微信用户。", [("覆盖10万微信用户", "微信用户", "覆盖")]),  # no classifier: 用户 is the unit
+    ("开展线上线下宣传活动30场。", [("开展线上线下宣传活动30场", "线上线下宣传活动", "开展")]),  # not 上线
+    ("摆放咨询台5个。", [("摆放咨询台5个", "咨询台", "摆放")]),
+    ("发放信息登记表200份。", [("发放信息登记表200份", "信息登记表", "发放")]),
 ]
 
 
@@ -343,7 +347,7 @@ def test_object_and_action(text, expected):
 # zhtools.count/2: currency, per and kind, and 成 as tenths. (text, [(mention, value, unit, approx, currency, per, kind)])
 FIELDS_2 = [
     ("诈骗集团获利约新台币1.2亿元。", [(120000000, "元", "about", "TWD", None, "reported")]),
-    ("共追回被骗资金50万港元。", [(500000, "港元", "exact", "HKD", None, "reported")]),
+    ("共追回被骗资金50万港元。", [(500000, "元", "exact", "HKD", None, "reported")]),  # every sum in 元, its currency apart
     ("受害人损失人民币3万元。", [(30000, "元", "exact", "CNY", None, "reported")]),
     ("涉案金额约28万元。", [(280000, "元", "about", None, None, "reported")]),  # a bare 元 names no currency
     ("日均拦截诈骗电话2000余条。", [(2000, "条", "more_than", None, "day", "reported")]),
@@ -356,6 +360,17 @@ FIELDS_2 = [
      [(10, "%", "at_least", None, None, "target"), (90, "%", "exact", None, None, "target")]),
     ("开办手机号码数量不得超过5个。", [(5, "个", "at_most", None, None, "limit")]),
     ("不到5人受骗。", [(5, "人", "at_most", None, None, "reported")]),  # a bound observed, not a rule
+    # review of issue 15's first version: what must not change a count's fields
+    ("诱导其在游戏中充值平台币共计3000元。", [(3000, "元", "exact", None, None, "reported")]),  # 平台币 is no 台币
+    ("骗子要求以USDT结算的5万元保证金。", [(50000, "元", "exact", None, None, "reported")]),  # the sum is in 元
+    ("诈骗集团骗取约1.2亿元新台币。", [(120000000, "元", "about", "TWD", None, "reported")]),
+    ("涉案金额达50万人民币。", [(500000, "元", "exact", "CNY", None, "reported")]),
+    ("客户转账人民币约3万元。", [(30000, "元", "about", "CNY", None, "reported")]),  # was an internal error: the currency read with its 约
+    ("每逢集市发放宣传单300余份。", [(300, "份", "more_than", None, None, "reported")]),  # 每逢: whenever
+    ("受害人被诱导购买虚拟货币，共计损失30万元。", [(300000, "元", "exact", None, None, "reported")]),  # 拟 of 虚拟
+    ("为确保宣传效果，社区共发放宣传资料500份。", [(500, "份", "exact", None, None, "reported")]),  # a purpose
+    ("其中单笔被骗金额最多达80万元。", [(800000, "元", "exact", None, None, "reported")]),  # a maximum observed
+    ("民警提醒，应当通过官方渠道核实，本月已有3名群众被骗。", [(3, "名", "exact", None, None, "reported")]),
 ]
 
 
@@ -374,6 +389,10 @@ def test_about_before_a_currency_opens_the_mention():
     ("开展宣传活动10场。", "xx县防范电信网络诈骗宣传工作总结", "reported"),
     ("开展宣传活动10场。", "关于xx工作方案落实情况的报告", "reported"),  # a report on a plan
     ("开展宣传活动10场。", None, "reported"),
+    ("今年以来，全市发生电信诈骗案件1200起。", "防范电信网络诈骗倡议书", "reported"),  # a plan's background
+    ("2025年全年开展反诈宣传活动50场。", "2025年反诈宣传工作方案", "target"),  # the plan's own year
+    ("为了提高群众防范意识，全年开展宣传活动20场。", "反诈宣传工作方案", "target"),  # 了 of 为了
+    ("全市共评选出反诈先进集体10个。", "关于表彰2024年度反诈工作先进集体的通知", "reported"),  # a notice that reports
 ])
 def test_a_plan_states_targets(text, title, kind):
     assert [h.kind for h in counts(text, title=title)] == [kind]

@@ -839,6 +839,9 @@ def test_every_rejection_is_named(text: str, rules: list[str | None]) -> None:
                      id="means-naming-a-procedure-midway"),
         pytest.param("我行持续开展提示工作：一是张贴提示海报；二是组织员工培训。", id="tip-word-inside-an-action"),
         pytest.param("一是开展“遇到陌生来电先核实”宣传。二是组织员工培训。", id="advice-quoted-inside-a-measure"),
+        # review of issue 15's first version
+        pytest.param("具体工作步骤如下：（一）召开动员部署会，制定工作计划。（二）组织开展反诈宣传进社区活动，发放宣传资料。", id="a-plans-own-steps"),
+        pytest.param("我行采取了以下措施：1.接到预警指令后，第一时间开展劝阻。2.遇到大额转账客户，主动询问转账用途。", id="a-banks-procedure-opening-on-conditions"),
     ],
 )
 def test_own_work_stays_a_measure(text: str) -> None:
@@ -928,3 +931,13 @@ def test_adversarial_input_is_linear(text: str) -> None:
     for _ in measures(text):
         pass
     assert time.perf_counter() - start < 5
+
+
+def test_measures_under_a_heading_that_names_tips_or_a_principle():
+    """A heading that names tips on the way (防骗提示进万家) or a principle (按照属地管理原则，落实…)
+    keeps its items; one that is the tips or the principles (防骗小贴士, 基本原则) rejects them."""
+    text = "三、工作措施\n（一）防骗提示进万家。\n1.组织民警入户走访，发放防骗提示卡。\n2.在小区张贴防骗提示海报。"
+    assert [h.marker for h in measures(text)] == ["1.", "2."]  # a lone （一） is no list
+    text = "我局坚持以下做法：\n一、按照属地管理原则，落实各方责任\n1.组织各派出所开展辖区排查，建立重点人员台账。\n2.开展反诈宣传进社区活动，发放宣传资料。\n二、加强部门协作"
+    assert "1." in [h.marker for h in measures(text)]
+

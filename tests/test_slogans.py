@@ -299,6 +299,11 @@ NOT_REJECTED = [
     pytest.param("守好“钱袋子”，当好“守门员”", [("钱袋子", "term"), ("守门员", "term")], id="catchwords"),
     pytest.param("宣传“反诈拒赌，安全支付”", [("反诈拒赌，安全支付", "slogan")], id="motto"),
     pytest.param("关注“反诈宣传在线课堂”栏目", [("反诈宣传在线课堂", "term")], id="zaixian-inside-not-account"),
+    # review of issue 15's first version: slogans and frauds the name rules took
+    pytest.param("活动以“反诈不打烊，守护一直在线”为主题。", [("反诈不打烊，守护一直在线", "slogan")], id="slogan-ending-in-zaixian"),
+    pytest.param("志愿者高喊“全民反诈，人人发布”的口号。", [("全民反诈，人人发布", "slogan")], id="slogan-ending-in-fabu"),
+    pytest.param("围绕“致富路上不踩坑，投资理财防诈骗”主题开展宣传。", [("致富路上不踩坑，投资理财防诈骗", "slogan")], id="zhi-fu-no-letter"),
+    pytest.param("识破“虚假投资公司”的套路。", [("虚假投资公司", "term")], id="a-fraud-ending-in-gongsi"),
 ]
 
 

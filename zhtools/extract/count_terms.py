@@ -56,7 +56,7 @@ UNIT_FALSE_STARTS: frozenset[str] = frozenset({
     "封停", "类型", "种类",
     "成员", "成立", "成功", "成为", "成绩", "成果", "成效", "成本", "成年", "成都", "成交", "成型", "成熟",
     "成人", "成长", "成品", "成就", "成才", "成风", "成瘾", "成群", "成家", "成套", "成片", "成批", "成文",
-    "成形", "成真", "成灾", "成像", "成因", "成分", "成份", "成语", "成败", "成员单位",
+    "成形", "成真", "成灾", "成像", "成因", "成分", "成份", "成语", "成败", "成员单位", "成新",
 })
 
 # Durations written with 个: `6个月`, `3个小时`.
@@ -105,15 +105,16 @@ VERBS: frozenset[str] = frozenset({
 SUBJECT_VERBS = frozenset({"下降", "上升", "增长", "减少", "提升", "提高", "降低", "增加", "发案", "发生", "达到"})
 # Verbs that are as often nouns (`街面宣传`, `行政处罚`): the action only when no other verb is there.
 WEAK_VERBS = frozenset({"宣传", "处罚", "培训", "服务", "整治", "检查", "覆盖", "完成", "处理", "处置",
-                        "帮助", "推动", "协调", "损失", "汇款", "转账", "审理", "达到", "学习", "发展", "安排", "确定", "明确", "咨询"})
+                        "帮助", "推动", "协调", "损失", "汇款", "转账", "审理", "达到", "学习", "发展", "安排", "确定", "明确", "咨询", "登记"})
 # Words that contain a verb but are none: `充分发挥` hides 分发; `宣传防范…手册` is a modifier.
-NOT_VERBS = ("充分", "发挥", "宣传防范")
+NOT_VERBS = ("充分", "发挥", "宣传防范", "派出所", "线上线下", "学习强国")  # 派出所 holds 派出, 线上线下 上线
 # A verb followed by one of these is a noun modifier: `宣传单`, `整治率`, `核减完成率`, `占比`.
 NOMINAL_HEADS: tuple[str, ...] = (
     "单", "资料", "手册", "海报", "折页", "横幅", "展板", "品", "册", "页", "栏", "视频", "材料", "毛巾",
     "活动", "讲座", "片", "画", "码", "袋", "标语", "卡", "周", "月", "信息", "作品", "专栏", "牌", "员",
     "工作", "力度", "班", "会", "组", "队", "车", "板", "屏", "率", "量", "数", "比", "额", "金额", "日",
     "资金", "钱款", "款项", "财物",  # 追回|被骗资金
+    "台", "表",  # 咨询台, 登记表
 )
 # After these the whole chain of verbs is a noun: `核减完成率`, `整治率`, `占比`, `点击量`.
 RATE_HEADS = ("率", "比", "量", "数", "度")
@@ -188,11 +189,13 @@ PER_PLACE_ENDS = "所站局院校村点部室队"  # 每个派出所: the noun t
 # targets throughout, unless its sentence says it is done (DONE_CUES, or a date: the background
 # cases a plan opens with), or it continues a reported count of the same paragraph.
 LIMIT_CUES: tuple[str, ...] = ("不得超过", "不能超过", "不应超过", "不宜超过", "不超过", "不高于", "不得多于", "控制在",
-                               "最多", "至多", "上限")
-TARGET_CUES: tuple[str, ...] = ("力争", "确保", "争取", "目标是", "目标为", "目标：", "计划于", "计划在", "计划开展", "拟",
-                                "预计", "务必", "必须", "应当")  # not a bare 目标/计划/要求: nouns as often (`工作要求`)
-# A floor a rule sets governs its own clause only (`每季度开展宣传不少于2次，3成以上群众知晓`).
-TARGET_CLAUSE_CUES: tuple[str, ...] = ("不少于", "不低于", "不得少于", "达标")
+                               "最多可", "最多不", "上限")  # not a bare 最多: "单笔被骗金额最多达80万元" is observed
+# A goal governs the clauses after it in its sentence ("力争…下降10%以上，知晓率达到90%").
+TARGET_CUES: tuple[str, ...] = ("力争", "争取", "目标是", "目标为", "目标：")  # not a bare 目标/计划/要求: nouns as often (`工作要求`)
+# These govern their own clause only: a floor a rule sets (`每季度开展宣传不少于2次，3成以上群众知晓`), or
+# a modal (`民警提醒，应当通过官方渠道核实，本月已有3名群众被骗` is reported). 拟 and 确保 are
+# matched as words (`TARGET_CLAUSE_RE` in counts.py): not in 虚拟/模拟, nor in a purpose "为确保…".
+TARGET_CLAUSE_CUES: tuple[str, ...] = ("不少于", "不低于", "不得少于", "达标", "计划于", "计划在", "计划开展", "务必", "必须", "应当")
 PLAN_TITLE_WORDS: tuple[str, ...] = ("方案", "计划", "要点", "安排", "通知", "意见", "倡议", "措施")
-REPORT_TITLE_WORDS: tuple[str, ...] = ("总结", "简报", "报告", "汇报", "情况", "成效", "回顾", "纪实", "新闻", "通报")
-DONE_CUES: tuple[str, ...] = ("已", "累计", "共计", "了", "截至", "成功", "其中")  # not 实现/完成: goals say them too
+REPORT_TITLE_WORDS: tuple[str, ...] = ("总结", "简报", "报告", "汇报", "情况", "成效", "回顾", "纪实", "新闻", "通报", "表彰", "决定")
+DONE_CUES: tuple[str, ...] = ("已", "累计", "共计", "截至", "成功", "其中", "以来", "去年", "上年", "近年", "同比", "环比")  # not 实现/完成: goals say them too

@@ -175,12 +175,17 @@ _FALSE_STARTS_BY_CHAR: dict[str, tuple[str, ...]] = {}
 for _w in sorted(UNIT_FALSE_STARTS):
     _FALSE_STARTS_BY_CHAR[_w[0]] = (*_FALSE_STARTS_BY_CHAR.get(_w[0], ()), _w)
 _APPROX_WORDS = tuple(w for w, _ in APPROX_BEFORE)
-_CURRENCY_RE = re.compile(_alt(CURRENCIES))
-_CURRENCY_END_RE = re.compile(rf"(?:{_alt(CURRENCIES)})$")
-_PER_RE = regex.compile(rf"{_alt(PER_WORDS)}|每一?[{PER_CLASSIFIERS}]?(?=\p{{Han}})")
+_CURRENCY_RE = re.compile(rf"(?<!平)(?:{_alt(CURRENCIES)})")  # not the 台币 of 平台币
+_CURRENCY_END_RE = re.compile(rf"(?<!平)(?P<cur>{_alt(CURRENCIES)})(?:{_alt(w for w, a in APPROX_BEFORE if a)})?$")  # 人民币近3万元
+_CURRENCY_START_RE = re.compile(rf"(?:{_alt(CURRENCIES)})")
+CURRENCY_REACH = 6  # the currency's name stands this close before the number
+_PER_RE = regex.compile(rf"{_alt(PER_WORDS)}|每(?![逢当])一?[{PER_CLASSIFIERS}]?(?=\p{{Han}})")  # not 每逢, 每当 ("whenever")
 # Where a paragraph or an item of a plan begins: a line break, or a list marker (flattened pages).
 _PARAGRAPH_BREAK_RE = re.compile(r"\n|(?:^|[\s。；;])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])")
-_DATE_RE = re.compile(r"(?:\d{2,4}|[xX]{2,4})年|\d{1,2}月\d{1,2}[日号]")
+# Done: a day of a date, a year (not a plan's own, "2025年全年开展…50场", "2025年底前"), or 了 as
+# an aspect particle (not in 为了, 除了). Targets also: 拟 and 确保 as words (not 虚拟, 模拟, 草拟; not a purpose "为确保").
+_DONE_RE = re.compile(r"\d{1,2}月\d{1,2}[日号]|(?<![为除])了|(?:19|20)\d{2}年(?!全年|年底|年内|度|底|末|起|[，,]?(?:力争|全年|计划|确保))")
+_TARGET_WORD_RE = re.compile(r"(?<![虚模草])拟(?!定)|(?<!为)(?<!为了)确保|预计(?!收益|回报)")
 _SENTENCE_START_RE = regex.compile(r"(?r)[。！？!?；;\n]")
 _VERBS_TUPLE = tuple(VERBS)
 
@@ -726,6 +731,8 @@ def _attach(c: Candidate, prev: _Prev | None, next_start: int, plan: bool = Fals
 
     value, value_max = _values(c)
     unit = "%" if c.unit == "％" else c.unit
+    if unit in MONEY_UNITS:
+        unit = "元"  # 50万港元, 3万元人民币…: every sum in 元; its currency is its own field
     if unit.endswith(USERS) and unit != USERS:  # 10万微信用户: 用户 counted, the kind of user is the object
         unit, obj = USERS, obj or unit
     if unit == TENTHS_UNIT:  # 3成 → 30 %
@@ -747,10 +754,11 @@ def _currency(text: str, clause_lo: int, c: Candidate) -> str | None:
     clause before the number (`约新台币1.2亿元`, `人民币3万元`). A bare 元 says nothing (None)."""
     if c.unit in CURRENCIES:
         return CURRENCIES[c.unit]
-    found = None
-    for m in _CURRENCY_RE.finditer(text, clause_lo, c.start):
-        found = CURRENCIES[m.group()]
-    return found
+    before = _CURRENCY_END_RE.search(text, max(clause_lo, c.start - CURRENCY_REACH), c.start)
+    if before:  # right before the number, or only 约 between: 人民币3万元, 约新台币1.2亿元
+        return CURRENCIES[before.group("cur")]
+    after = _CURRENCY_START_RE.match(text, c.end)
+    return CURRENCIES[after.group()] if after else None  # 1.2亿元新台币
 
 
 def _per(text: str, clause_lo: int, num_start: int) -> str | None:
@@ -792,9 +800,9 @@ def _kind(text: str, clause_lo: int, num_start: int, c: Candidate, plan: bool, p
     if any(cue in clause for cue in LIMIT_CUES) or (c.post == "以内" and "控制" in clause):
         return "limit"
     sentence = text[_sentence_start(text, num_start):num_start]
-    if any(cue in sentence for cue in TARGET_CUES) or any(cue in clause for cue in TARGET_CLAUSE_CUES):
+    if any(cue in sentence for cue in TARGET_CUES) or any(cue in clause for cue in TARGET_CLAUSE_CUES) or _TARGET_WORD_RE.search(clause):
         return "target"
-    if plan and not any(cue in sentence for cue in DONE_CUES) and not _DATE_RE.search(sentence) and not (
+    if plan and not any(cue in sentence for cue in DONE_CUES) and not _DONE_RE.search(sentence) and not (
             prev is not None and prev.kind == "reported" and _PARAGRAPH_BREAK_RE.search(text, prev.end, num_start) is None):
         return "target"
     return "reported"

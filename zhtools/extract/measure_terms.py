@@ -63,5 +63,7 @@ TIP_WORDS = ("提示", "小贴士", "贴士", "小提醒", "防骗技巧", "防�
              "防骗秘籍", "防范要点", "防骗要点", "提醒大家", "建议大家", "请大家", "广大群众要", "市民朋友")
 # Items that open as advice to the reader (不要轻信…, 切勿…): tips, however the list is introduced.
 ADVICE_OPENERS = ("不要", "不轻信", "不随意", "切勿", "千万", "谨防", "警惕", "牢记", "凡是", "务必", "一定要", "请勿",
-                  "不可", "不点击", "不透露", "不转账", "接到", "遇到", "如遇", "如果", "陌生")
+                  "不可", "不点击", "不透露", "不转账")  # not 接到/遇到/如遇: a bank's own procedure opens with them too
+# What a procedure applied to each case names ("开户前需要进行5步的确认步骤"): a unit's own 实施步骤 names none.
+PER_CASE_WORDS = ("开户", "客户", "办理", "每笔", "每位", "每名", "核验", "转账前", "汇款前", "用户")
 PRINCIPLE_WORDS = ("原则",)

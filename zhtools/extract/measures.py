@@ -50,6 +50,7 @@ from zhtools.extract.measure_terms import (
     ADVICE_OPENERS,
     CLOSING_OPENERS,
     FRAUDSTERS,
+    PER_CASE_WORDS,
     PRINCIPLE_WORDS,
     PROBLEM_NOUNS,
     PROCEDURE_NOUNS,
@@ -176,9 +177,12 @@ FRAUDSTER = re.compile(alt(FRAUDSTERS))
 FRAUDSTER_LOOK = 12  # how far into an item its subject is looked for
 # A heading that names problems or causes, unless it also names the remedy (存在不足与今后努力的方向).
 PROBLEM_WORDS = re.compile(alt(PROBLEM_NOUNS))
-PROCEDURE = re.compile(rf"(?:{alt(PROCEDURE_NOUNS)})(?:如下|为|是|有)?$")  # the procedure ends the introduction
-TIP = re.compile(alt(TIP_WORDS))
-PRINCIPLE = re.compile(alt(PRINCIPLE_WORDS))
+PROCEDURE = re.compile(rf"(?:{alt(PROCEDURE_NOUNS)})(?:如下|为|是|有)?$")  # the procedure ends the introduction…
+PER_CASE = re.compile(alt(PER_CASE_WORDS))
+OWN_STEPS = re.compile(r"工作(?:步骤|流程)|实施步骤|方法步骤")  # the unit's own phases, however introduced  # …and names what it is applied to (开户, 客户, 每笔): not the unit's own 工作步骤
+TIP_HEAD = re.compile(rf"(?:{alt(TIP_WORDS)})$")  # a heading that is the tips ("防骗小贴士"), not one naming them on the way
+PRINCIPLE_HEAD = re.compile(rf"(?:{alt(PRINCIPLE_WORDS)})$")
+HEAD_MARKER = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．.])?")
 REMEDY_WORDS = re.compile(alt(REMEDY_NOUNS))
 # A table of contents line: "1.活动名称------1页".
 # Anchored at the end of the line, so searched from there (REVERSE); and it needs at most TOC_TAIL
@@ -729,7 +733,8 @@ def _procedure_steps(lst: _List, view: _View) -> bool:
     """The steps of a procedure applied to each case (…需要进行5步的确认步骤。第一步：客户阅读…
     第二步：人脸识别): the introduction ends naming a procedure; the organisation's own phases
     (该校…从三步入手。第一步，开展…) and means (通过…细化流程、银警协作等多种手段。一、…) stay."""
-    return PROCEDURE.search((view.intro or _sentence_before(lst, view)).rstrip("：:，, ")) is not None
+    intro = (view.intro or _sentence_before(lst, view)).rstrip("：:，, ")
+    return PROCEDURE.search(intro) is not None and PER_CASE.search(intro) is not None and OWN_STEPS.search(intro) is None
 
 
 def _sentence_before(lst: _List, view: _View) -> str:
@@ -745,7 +750,7 @@ def _tips(lst: _List, view: _View) -> bool:
     """Tips to the public (防骗小贴士：1.不要轻信…): under a heading or introduction that names
     them, or most items opening as advice to the reader."""
     heads = [view.intro or _sentence_before(lst, view), *(lead for lead in view.ancestors if not ACTION_VERB.match(lead))]
-    if any(TIP.search(head) and not ACTION_VERB.search(head) for head in heads):  # not 开展提示工作：
+    if any(TIP_HEAD.search(_head_words(head)) and not ACTION_VERB.search(head) for head in heads):  # not 开展提示工作：, 防骗提示进万家
         return True
     advising = sum(item.lead.startswith(ADVICE_OPENERS) for item in lst.items)
     return 2 * advising > len(lst.items)
@@ -754,7 +759,12 @@ def _tips(lst: _List, view: _View) -> bool:
 def _principles(lst: _List, view: _View) -> bool:
     """The principles of a plan (二、基本原则 → 1.预防为主，综合治理): the heading names them."""
     heads = [view.intro, *view.ancestors[:1]]
-    return any(PRINCIPLE.search(head) and not ACTION_VERB.match(head) for head in heads)
+    return any(PRINCIPLE_HEAD.search(_head_words(head)) for head in heads)  # "二、基本原则"; not "一、按照属地管理原则，落实…"
+
+
+def _head_words(head: str) -> str:
+    """A heading without its marker and final punctuation: "二、基本原则：" → "基本原则"."""
+    return HEAD_MARKER.sub("", head).rstrip("：:。，, \t\u3000")
 
 
 def _no_action(lst: _List, view: _View) -> bool:

@@ -29,9 +29,10 @@ ORG_SUFFIXES = ("公安", "公安局", "派出所", "反诈中心", "中心", "�
 ACCOUNT_HEADS = ("公众号", "微信号", "抖音号", "视频号", "快手号", "头条号", "微博", "官微", "账号")
 ACCOUNT_TAILS = ("公众号", "微信公众号", "微信号", "抖音号", "视频号", "快手号", "头条号", "官方微博", "微博", "官微", "账号",
                  "政务号", "新媒体矩阵")
-ACCOUNT_ENDINGS = ("发布", "微警务", "警民通", "网警", "融媒", "公安微博", "微发布", "在线")
+ACCOUNT_ENDINGS = ("发布", "微警务", "警民通", "网警", "融媒", "公安微博", "微发布")
 # A letter or notice by its title: “致##区居民的一封信”, “反诈倡议书”.
-LETTER_OPENING = "致"
+LETTER_OPENING = "致"  # with a recipient: 致全体…, 致…的一封信; not 致富, 致敬
+LETTER_RECIPIENTS = ("全体", "全市", "全区", "全县", "全镇", "全校", "广大", "各位", "辖区", "家长", "居民", "市民", "村民", "师生", "老年", "青年")
 LETTER_ENDINGS = ("一封信", "公开信", "倡议书", "告知书", "承诺书", "告家长书", "通知书", "提示函", "警示函", "慰问信", "感谢信")
 # Institutions, offices and schemes named in quotes: neither motto nor catchword. 国家反诈中心 is
 # the campaign's app and stays a term (tests/gold/README.md).

@@ -74,6 +74,7 @@ from zhtools.extract.slogan_terms import (
     LEAD_WORDS_LONGEST_FIRST,
     LETTER_ENDINGS,
     LETTER_OPENING,
+    LETTER_RECIPIENTS,
     LIST_HEADINGS,
     MEASURE_OPENERS,
     NAME_HEADS,
@@ -449,22 +450,22 @@ def document_number(q: _Quote) -> bool:
 def account_name(q: _Quote) -> bool:
     """公众号“x发布”, “平安xx”公众号, “xx公安微警务”: an account or outlet's name."""
     return q.head.endswith(ACCOUNT_HEADS) or q.own_tail.startswith(ACCOUNT_TAILS) or (
-        len(q.content) <= 12 and q.content.endswith(ACCOUNT_ENDINGS))
+        len(q.content) <= 12 and q.content.endswith(ACCOUNT_ENDINGS) and not CLAUSE_SPLIT.search(q.content))  # a name, not a clause ("全民反诈，人人发布")
 
 
 def letter_title(q: _Quote) -> bool:
     """“致##区居民的一封信”, “防范电信诈骗倡议书”: a letter's or notice's title (a bare “一封信”
     stays a catchword)."""
     c = q.content
-    return (c.startswith(LETTER_OPENING) and len(c) >= 5) or (len(c) > 4 and c.endswith(LETTER_ENDINGS))
+    return (c.startswith(LETTER_OPENING) and c[1:].startswith(LETTER_RECIPIENTS)) or (len(c) > 4 and c.endswith(LETTER_ENDINGS))
 
 
 def institution(q: _Quote) -> bool:
     """“两办”, “存款保险”, “xx县公安局”: an institution, office or scheme (国家反诈中心, the
     campaign's app, is the exception: a term)."""
     c = q.content
-    if any(e in c for e in INSTITUTION_EXCEPTIONS):
-        return False
+    if any(e in c for e in INSTITUTION_EXCEPTIONS) or c.startswith(SCAM_PREFIXES + ("虚假", "假")) or CLAUSE_SPLIT.search(c):
+        return False  # "冒充银行", "虚假投资公司": a fraud, not an institution
     return c in INSTITUTIONS or (len(c) <= 16 and c.endswith(INSTITUTION_SUFFIXES))
 
 
