@@ -510,6 +510,9 @@ ANATOMY = [
     keep("review3-a-scams-points", page(TITLE, BODY, "刷单领500金币，提现需支付手续费。", BODY2)),
     keep("review3-a-masthead-with-dots", page(TITLE, BODY, "平安校园 · 反诈同行 · 倡议书", BODY2)),
     ("review3-related-list-of-short-titles", page(TITLE, BODY, BODY2, "往期回顾：", "反诈宣传进校园", "反诈宣传进社区"), page(TITLE, BODY, BODY2)),
+    # --- dev10: lines it found removed ---------------------------------------------------------------
+    keep("dev10-a-title-declaring-its-count-names-the-page", page("观看《平安课堂·识破骗局》观后感（本页收5篇）", "篇一", BODY, "篇二", BODY2)),
+    keep("dev10-no-dot-number-heading-under-the-headline", page("社区反诈宣传工作简报选编", "No.1｜枫林社区开展“反诈宣传进快递驿站”活动", BODY, "No.2｜柳岸社区举办防骗课堂", BODY2)),
     # --- dev9: passing the page on -----------------------------------------------------------------
     ("dev9-share-this-page", page(TITLE, BODY, BODY2, "顺手把本页发给也在写倡议书的同事 →"), page(TITLE, BODY, BODY2)),
     ("dev9-share-row-in-words", page(TITLE, BODY, BODY2, "拿去给爸妈看 · 收藏备用 · 给小编点个赞"), page(TITLE, BODY, BODY2)),

@@ -91,9 +91,19 @@ def write_pages(pages: Iterable[GoldPage], folder: Path) -> None:
 
 
 def normalise(text: str) -> str:
-    """Simplified, without spaces and punctuation, lower case; 著 read as 着 on both sides, since
-    cleaning writes the particle 着 (rule `zhe_particle`) where OpenCC keeps 著."""
-    return NOT_TEXT.sub("", to_simplified(text)).lower().replace("著", "着")
+    """Simplified, without spaces and punctuation, lower case, digits and Latin letters in half
+    width; 著 read as 着 on both sides, since cleaning writes the particle 着 (rule `zhe_particle`)
+    where OpenCC keeps 著.
+
+    >>> normalise("１．学生防范电信诈骗承诺书") == normalise("1．学生防范电信诈骗承诺书")
+    True
+    """
+    return NOT_TEXT.sub("", to_simplified(text).translate(FULL_WIDTH)).lower().replace("著", "着")
+
+
+# Cleaning writes full-width digits and Latin letters in half width (rule punct_width): a string
+# check reads "１．X" and "1．X" alike.
+FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF5B) if chr(c).isalnum()}
 
 
 NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})"

@@ -40,7 +40,7 @@ import regex
 from zhtools.clean.base import CleanOptions, apply_rule, line_end, lines  # noqa: F401  (apply_rule: the doctests)
 from zhtools.edits import Replacement
 from zhtools.lazyre import lazy_compile
-from zhtools.split import FRAUD_WORD, first_declared  # a headline of the genre names fraud: split looks for it too
+from zhtools.split import FRAUD_WORD, declared_count, first_declared  # a headline of the genre names fraud: split looks for it too
 
 # --- thresholds (named data) ---------------------------------------------------------------------
 PROSE_MIN_HAN = 12  # a prose line has at least this many Han characters…
@@ -778,7 +778,10 @@ SUMMARY_LABEL = lazy_compile(
 SUMMARY_TOP = 4  # …among this many first lines the page keeps (title and subtitle included)
 # What split takes for an article's heading or a collection's count: "第一篇：X", "【第1篇】X",
 # "范文一：X", "X(3篇)"; and a numbered item of a list ("18 遇到可疑打96110 多问一句少受骗").
-ARTICLE_HEADING = lazy_compile(r"篇|(?:范文|例文|范例|样本|范本|样文)[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]{1,3}[则例辑套]|^(?:[①-⑳]|[Ⅰ-Ⅻ]|其[一二三四五六七八九十])")
+ARTICLE_HEADING = lazy_compile(
+    r"篇|(?:范文|例文|范例|样本|范本|样文)[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]{1,3}[则例辑套]|^(?:[①-⑳]|[Ⅰ-Ⅻ]|其[一二三四五六七八九十])"
+    r"|^(?:NO|No|no)[.．]?[ \t]*\d{1,2}[ \t\u3000]*[｜|丨:：]"  # "No.1｜X": an article's number, not a counter
+)
 LIST_ITEM = lazy_compile(r"^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:[ \t\u3000、.．)）]|$)")
 SALUTATION_LINE = lazy_compile(r"^[ \t\u3000]*[\p{Han}（）()、·]{2,30}[:：][ \t\u3000]*$")  # "各村（社区）：", "尊敬的家长朋友们："
 DOCUMENT_DATE = lazy_compile(r"^[ \t\u3000]*[(（]?[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})[ \t]*年[^\n]{0,10}[)）]?[ \t\u3000]*$")
@@ -974,7 +977,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             line = text[spans[i][0] : spans[i][1]]
             page_marks = sum(map(bool, (f.separators, f.latin_words, f.counters, f.labels > f.weak_labels, SYMBOL.search(line))))
             signals = page_marks + bool(f.dates) + bool(f.times)  # a date and a time alone may be a meeting's
-            if not f.sentence and f.han <= BETWEEN_HAN_MAX and not ENUMERATED.match(line) and page_marks and signals >= BETWEEN_SIGNALS:
+            if not f.sentence and f.han <= BETWEEN_HAN_MAX and not ENUMERATED.match(line) and page_marks and signals >= BETWEEN_SIGNALS and not ARTICLE_HEADING.search(line.strip()):
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels) else "chrome:nav"
             elif not f.sentence and f.han <= BETWEEN_HAN_MAX and _between_mark(line, f) and not _document_line(line) and not CREDIT_WORDS.search(line):
                 # one mark of the page's layout is enough where the words are not the document's: "围观 1,356",
@@ -1335,10 +1338,17 @@ def _framed_before(line: str, sentences: list[tuple[int, int]]) -> bool:
     return bool(sentences) and not line[sentences[-1][1] :].strip() and len(line) - sum(b - a for a, b in sentences) <= INTRO_LEAD_MAX
 
 
+def _declaring_title(line: str) -> bool:
+    """A title that declares the page's count ("观看…观后感（本页收5篇）"): no sentence, a count."""
+    return SENTENCE_PUNCT.search(line) is None and declared_count(line.strip()) is not None
+
+
 def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]) -> Iterator[Replacement]:
     """Intro sentences: a formula anywhere; wishes, hooks and definitions in a paragraph with a
     formula, next to one, or in a paragraph made only of them above the first prose of the page."""
-    found = [(_intro_sentences(text[s:e]) if labels[i] is None else ([], False, False)) for i, (s, e) in enumerate(spans)]
+    # a line declaring a count is the page's title ("观看…观后感（本页收5篇）"), never the site's intro
+    found = [(_intro_sentences(text[s:e]) if labels[i] is None and not _declaring_title(text[s:e]) else ([], False, False))
+             for i, (s, e) in enumerate(spans)]
     with_formula = {i for i, (_, formula, _) in enumerate(found) if formula}
     nonempty = [i for i, (s, e) in enumerate(spans) if text[s:e].strip() and labels[i] is None]  # the page's chrome does not count
     taken: set[int] = set()  # paragraphs with an intro edit
