@@ -45,10 +45,14 @@ TITLE_AFTER_MARKER = lazy_compile(r"[ \t]*(?P<title>[^ \t]{1,60})(?:[ \t]+|$)")
 HEADING_NUMBERED = lazy_compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t]?(?P<num>[0-9]{1,2})$")
 # "电信诈骗工作总结（一）", "工作方案(2)": a title followed by a bracketed number (validated as a
 # run, like HEADING_NUMBERED). "（一）领导重视" opens with its number: a section, never this.
-HEADING_BRACKETED = lazy_compile(rf"^(?P<stem>.{{2,60}}?[^\s（(])[ \t]?[（(](?:第[ \t]?)?(?P<num>{NUM})(?:[ \t]?篇)?[）)]$")
+HEADING_BRACKETED = lazy_compile(rf"^(?P<stem>.{{2,60}}?[^\s（(])[ \t]?[（(](?:第[ \t]?|其)?(?P<num>{NUM})(?:[ \t]?篇)?[）)]$")  # also "X（其一）"
 # "防范电信诈骗心得体会之二", "防范电信网络诈骗倡议书【3】", "…演讲稿【篇二】": a title with its number after 之 or in
 # lenticular brackets (validated as a run, like HEADING_NUMBERED).
-HEADING_SUFFIXED = lazy_compile(rf"^(?P<stem>.{{2,60}}?[^\s])(?:之(?P<num>{NUM})|[【\[]篇?(?P<num>{NUM})[】\]])$")
+EXPLICIT_SERIES = lazy_compile(rf"之{NUM}[：:]")
+HEADING_SUFFIXED = lazy_compile(
+    rf"^(?P<stem>.{{2,60}}?[^\s])(?:之(?P<num>{NUM})|[ \t]?[【\[［](?:第)?篇?(?P<num>{NUM})篇?[】\]］])$"  # "X之二", "X【3】", "X [第1篇]"
+    rf"|^(?P<stem>.{{2,30}}?)之(?P<num>{NUM})[：:][^：:]{{2,40}}$"  # "反诈倡议书之一：致辖区老年朋友"
+)
 # "观看反诈宣传片心得体会——第一篇", "反诈宣传标语 · 第二辑": the ordinal of a counted item after the
 # title and a separator (an explicit count word: a heading in a run, whatever the stem).
 HEADING_ORDINAL_AFTER = lazy_compile(
@@ -104,14 +108,20 @@ PREFIX_FORMS = (
     PrefixForm("di_pian_line", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t]*$)"), "篇", True, False),
     PrefixForm("di_pian_space", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t\u3000]+\S)"), "篇", True, False),
     PrefixForm("di_tao_colon", regex.compile(rf"第(?P<num>{NUM})套[：:]"), "套", True, False),  # a quiz of a collection of quizzes
-    PrefixForm("no_number", regex.compile(r"(?:NO|No|no)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?=[ \t\u3000]+\S)"), "NO", True, False),
+    PrefixForm("no_number", regex.compile(r"(?:NO|No|no)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "NO", True, False),
+    # "1/5 X": the number of the article out of the page's count, in a run
+    PrefixForm("of_count", regex.compile(r"(?P<num>[0-9]{1,2})[/／][0-9]{1,2}[ \t\u3000]+(?=\S)"), "/", True, False),
+    # "【精选范文1】X", "［1］X", "壹　X": a numbered sample in brackets, a bracketed number, a financial numeral, in a run
+    PrefixForm("sample_bracketed", regex.compile(rf"[【\[［](?:精选|优秀|参考)?(?:范文|范例|样文|例文|范本)(?P<num>{NUM})[】\]］][ \t\u3000]*(?=\S)"), "【范文】", True, False),
+    PrefixForm("number_bracketed", regex.compile(r"［(?P<num>[0-9]{1,2})］[ \t\u3000]*(?=\S)"), "［］", True, False, True),
+    PrefixForm("financial_numeral", regex.compile(r"(?P<num>[壹贰叁肆伍陆柒捌玖拾])[ \t\u3000]+(?=\S)"), "壹", True, False, True),
     PrefixForm("pian_bracketed", regex.compile(rf"[【\[]篇(?P<num>{NUM})[】\]][：:]?"), "【篇】", True, False),
     PrefixForm("fanwen_colon", regex.compile(rf"范文(?P<num>{NUM})[：:]"), "范文", False, False),
     PrefixForm("fanwen_line", regex.compile(rf"范文(?P<num>{NUM})(?=[ \t]*$)"), "范文", True, False),
     # "范例一：X", "样本1 X", "参考范文1：X": a numbered sample, in a run
     PrefixForm(
         "sample_numbered",
-        regex.compile(rf"(?:参考|优秀|精选)?(?:范例|样本|例文|范本|样文|范文)(?P<num>{NUM})(?:[：:、.．]|[ \t\u3000]+(?=\S))"),
+        regex.compile(rf"(?:参考|优秀|精选)?(?:范例|样本|例文|范本|样文|范文)(?:(?P<num>{NUM})(?:[：:、.．]|[ \t\u3000]+(?=\S))|[（(](?P<num>{NUM})[）)][ \t\u3000]*(?=\S))"),
         "范例", True, False,
     ),
     # "第一则：致全体市民的…倡议书", "第二例 X", "第三辑：X": the ordinal of a counted item, in a run
@@ -336,7 +346,10 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
             continue
         m = HEADING_BRACKETED.match(t) or HEADING_SUFFIXED.match(t)
         if m and _is_title_like(m.group("stem")):
-            found.append(_Heading(i, _key(m.group("stem")), parse_int(m.group("num")) or 0, t, ln.end + 1, False, False))
+            # "X [第1篇]" says 篇, "X之一：Y" numbers a series under a subtitle: explicit, whatever the stem
+            pian = "篇" in t[m.end("stem") :]  # titles differ, the 篇 numbers them: one run whatever the stems
+            explicit = pian or EXPLICIT_SERIES.search(t, m.end("stem")) is not None
+            found.append(_Heading(i, "[篇]" if pian else _key(m.group("stem")), parse_int(m.group("num")) or 0, t, ln.end + 1, explicit, False))
             continue
         glued = _glued(i, ln, stems)
         if glued:
