@@ -2,7 +2,7 @@
 
 Field names are the contract with downstream projects: add fields, never rename or remove
 them; a change of shape is a new version of the kind's schema. Every record carries `schema` =
-"zhtools.<kind>/<version>" (version 1, but 2 for edits: one record per document since issue 14);
+"zhtools.<kind>/<version>" (version 1, or the kind's entry in SCHEMA_VERSIONS);
 the JSON Schemas under `zhtools/schemas/` describe them and are checked against real output in the tests.
 """
 
@@ -19,6 +19,7 @@ from zhtools.schemas import load_schema  # noqa: F401  (re-exported: the records
 SCHEMA_VERSION = 1
 # Kinds whose records changed shape: zhtools.edit/1 was one record per edit (about 170 bytes
 # each, 7 x the input on a crawl); zhtools.edit/2 is one record per document, parallel arrays.
+# Issue 15 added fields: count/2 (currency, per, kind), article/2 (topic), slogan/2 (context_kind).
 SCHEMA_VERSIONS = {"edit": 2, "count": 2, "article": 2, "slogan": 2}
 
 

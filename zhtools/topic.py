@@ -1,7 +1,7 @@
 """How much of an article is about fraud prevention: the `topic` score of an article record.
 
 Issue 15: collections of the genre hold off-topic articles (a kindergarten's term summary, a 医保
-self-inspection, a 反假币 summary) that give measures and counts like any other. `topic(text)`
+self-inspection, a 反假币 summary) that give measures and counts like any other. `topic(title, text)`
 lets a researcher drop them: the share of the article's characters that stand in sentences
 naming fraud or its prevention (`TOPIC_TERMS`), from 0 (no such sentence) to 1 (every sentence).
 A sentence ends at 。！？；!?; or a line break; the title counts as a sentence of its own.

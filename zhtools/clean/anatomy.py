@@ -1268,6 +1268,14 @@ INTRO_ANCHOR = re.compile(
 SPEECH = re.compile(r"“[^”\n]*”|「[^」\n]*」")
 
 
+def _mask_speech(line: str) -> str:
+    """The line with the words inside “…” and 「…」 (someone the document quotes) masked, the
+    marks and the offsets kept: the site's formulas are not looked for in them."""
+    if "“" not in line and "「" not in line:
+        return line
+    return SPEECH.sub(lambda m: m.group()[0] + "○" * (len(m.group()) - 2) + m.group()[-1], line)
+
+
 @lru_cache(maxsize=16384)
 def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     """The intro sentences of a line, whether one of them is a formula, and whether all are intro.
@@ -1275,8 +1283,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     整理的兼职岗位…”), so they are masked before the formulas are looked for."""
     if not INTRO_ANCHOR.search(line):
         return [], False, False
-    if "“" in line or "「" in line:
-        line = SPEECH.sub(lambda m: m.group()[0] + "○" * (len(m.group()) - 2) + m.group()[-1], line)
+    line = _mask_speech(line)
     if not (
         INTRO_FORMULA.search(line) or INTRO_PICKED.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)
         or _genre_talk_in(line) or SAMPLE_POINTING.search(line)
@@ -1420,7 +1427,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         line = text[s:e]
         if len(line) > DISCLAIMER_MAX:
             continue
-        scan = SPEECH.sub(lambda m: "○" * len(m.group()), line) if ("“" in line or "「" in line) else line
+        scan = _mask_speech(line)
         if DOCUMENT_SELF.search(scan):
             continue
         if EDITOR_LABEL.match(line):

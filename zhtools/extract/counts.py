@@ -96,8 +96,8 @@ MAX_AFTER_OBJECT = 10
 MAX_QUOTED = 16  # a title or quote inside a count's clause: its content at most this long
 OPENING_MARKS = {"《": "》", "“": "”", "「": "」"}
 CLOSING_MARKS = {close: open_ for open_, close in OPENING_MARKS.items()}
-RATE_NOUN_MAX = 6
-PERIODS = frozenset({"day", "week", "month", "quarter", "year"})  # a longer object ending in 率/数/量 keeps only the word before its head
+RATE_NOUN_MAX = 6  # a longer object ending in 率/数/量 keeps only the word before its head
+PERIODS = frozenset({"day", "week", "month", "quarter", "year"})  # the bases of `per` that are spans of time
 MAX_DIGITS = 15  # longer digit strings are codes, and int() refuses more than 4300 digits
 
 # ---------------------------------------------------------------------------------------------
@@ -175,8 +175,7 @@ _FALSE_STARTS_BY_CHAR: dict[str, tuple[str, ...]] = {}
 for _w in sorted(UNIT_FALSE_STARTS):
     _FALSE_STARTS_BY_CHAR[_w[0]] = (*_FALSE_STARTS_BY_CHAR.get(_w[0], ()), _w)
 _APPROX_WORDS = tuple(w for w, _ in APPROX_BEFORE)
-_CURRENCY_RE = re.compile(rf"(?<!平)(?:{_alt(CURRENCIES)})")  # not the 台币 of 平台币
-_CURRENCY_END_RE = re.compile(rf"(?<!平)(?P<cur>{_alt(CURRENCIES)})(?:{_alt(w for w, a in APPROX_BEFORE if a)})?$")  # 人民币近3万元
+_CURRENCY_END_RE = re.compile(rf"(?<!平)(?P<cur>{_alt(CURRENCIES)})(?:{_alt(w for w, a in APPROX_BEFORE if a)})?$")  # 人民币近3万元; not 平台币
 _CURRENCY_START_RE = re.compile(rf"(?:{_alt(CURRENCIES)})")
 CURRENCY_REACH = 6  # the currency's name stands this close before the number
 _PER_RE = regex.compile(rf"{_alt(PER_WORDS)}|每(?![逢当])一?[{PER_CLASSIFIERS}]?(?=\p{{Han}})")  # not 每逢, 每当 ("whenever")
@@ -692,13 +691,12 @@ def _attach(c: Candidate, prev: _Prev | None, next_start: int, plan: bool = Fals
         pre = _approx_word(text[clause_lo: run[0]])
         if pre and pre[1]:
             approx = pre[1]
-    if run and action in SUBJECT_VERBS and not _strip_object(text, run[1], approx_start)[1] > _strip_object(text, run[1], approx_start)[0]:
+    obj_lo, obj_hi = _strip_object(text, run[1] if run else clause_lo, approx_start)
+    if run and action in SUBJECT_VERBS and obj_hi <= obj_lo:
         # the counted thing stands before the verb (发案数同比下降20%), unless it follows it
         # (共发生电信网络诈骗案件2起)
         earlier = [r for r in _verb_runs(text, clause_lo, run[0]) if r[1] <= run[0]]
         obj_lo, obj_hi = _strip_object(text, earlier[-1][1] if earlier else clause_lo, run[0])
-    else:
-        obj_lo, obj_hi = _strip_object(text, run[1] if run else clause_lo, approx_start)
     mention_start = min(run[0] if run else num_start, obj_lo if obj_hi > obj_lo else num_start, approx_start)
     if 0 < mention_start and text[mention_start - 1] in OPENING_MARKS:
         mention_start -= 1  # a quoted or titled object keeps its opening mark in the mention
@@ -750,8 +748,9 @@ def _attach(c: Candidate, prev: _Prev | None, next_start: int, plan: bool = Fals
 
 
 def _currency(text: str, clause_lo: int, c: Candidate) -> str | None:
-    """The currency a sum is in, where the text names it: as the unit (`50万港元`), or in the
-    clause before the number (`约新台币1.2亿元`, `人民币3万元`). A bare 元 says nothing (None)."""
+    """The currency a sum is in, where the text names it: as the unit (`50万港元`), right before
+    the number (`人民币3万元`, `新台币约1.2亿元`, CURRENCY_REACH) or right after its 元
+    (`1.2亿元新台币`). A bare 元 says nothing (None)."""
     if c.unit in CURRENCIES:
         return CURRENCIES[c.unit]
     before = _CURRENCY_END_RE.search(text, max(clause_lo, c.start - CURRENCY_REACH), c.start)
@@ -778,10 +777,8 @@ def _is_period(per: str | None) -> bool:
 def _per_noun(text: str, pos: int, end: int) -> str | None:
     """The noun after `每` and its classifier: a common two-character word (`学校`, `网格`,
     `学期`), with a place's last character when one follows (`派出所`), else one character (`村`)."""
-    from zhtools.clean.base import common_words  # jieba's two-character words, cached on disk
-
     two = text[pos:min(pos + 2, end)]
-    if len(two) == 2 and two in common_words():
+    if len(two) == 2 and two in _common_words():
         return two + text[pos + 2] if pos + 2 < end and text[pos + 2] in PER_PLACE_ENDS else two
     return text[pos] if pos < end and _is_han(text[pos]) else None
 
@@ -793,8 +790,8 @@ def _sentence_start(text: str, pos: int) -> int:
 
 def _kind(text: str, clause_lo: int, num_start: int, c: Candidate, plan: bool, prev: _Prev | None) -> str:
     """`limit` after a ceiling in the clause (`不得超过5个`, `控制在…以内`); `target` after a goal
-    in the sentence (`力争`, `确保`) or a floor in the clause (`不少于`), or anywhere in a plan
-    unless the sentence says it is done (`已`, `累计`, a date) or it continues a reported count
+    in the sentence (`力争`) or a floor or modal in the clause (`不少于`, `确保`), or anywhere in a
+    plan unless the sentence says it is done (`已`, `以来`, a past year) or it continues a reported count
     of its paragraph (a line, or the text up to the next list marker on a flattened page); else `reported`."""
     clause = text[clause_lo:num_start]
     if any(cue in clause for cue in LIMIT_CUES) or (c.post == "以内" and "控制" in clause):

@@ -178,8 +178,8 @@ FRAUDSTER_LOOK = 12  # how far into an item its subject is looked for
 # A heading that names problems or causes, unless it also names the remedy (存在不足与今后努力的方向).
 PROBLEM_WORDS = re.compile(alt(PROBLEM_NOUNS))
 PROCEDURE = re.compile(rf"(?:{alt(PROCEDURE_NOUNS)})(?:如下|为|是|有)?$")  # the procedure ends the introduction…
-PER_CASE = re.compile(alt(PER_CASE_WORDS))
-OWN_STEPS = re.compile(r"工作(?:步骤|流程)|实施步骤|方法步骤")  # the unit's own phases, however introduced  # …and names what it is applied to (开户, 客户, 每笔): not the unit's own 工作步骤
+PER_CASE = re.compile(alt(PER_CASE_WORDS))  # …and names what it is applied to (开户, 客户, 每笔)…
+OWN_STEPS = re.compile(r"工作(?:步骤|流程)|实施步骤|方法步骤")  # …and is not the unit's own phases, however introduced
 TIP_HEAD = re.compile(rf"(?:{alt(TIP_WORDS)})$")  # a heading that is the tips ("防骗小贴士"), not one naming them on the way
 PRINCIPLE_HEAD = re.compile(rf"(?:{alt(PRINCIPLE_WORDS)})$")
 HEAD_MARKER = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．.])?")

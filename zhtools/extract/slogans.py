@@ -141,7 +141,6 @@ LIST_MIN_ITEMS = 3  # under a heading
 LIST_HEAD_MAX = 20  # a heading line over unnumbered slogans is at most this long
 LINE = re.compile(r"[^\n]+")
 NUMBERED_LINE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[①-⑳]")
-SENTENCE_STOP = re.compile(r"[。！？!?]")
 SHAPE_MIN_ITEMS = 10  # without a heading, a list must be long and slogan-shaped throughout
 SHAPE_CLAUSE_MAX = 16
 
@@ -686,7 +685,7 @@ def slogan_list_lines(text: str) -> Iterator[_Candidate]:
     lines = [(m.start(), m.end()) for m in LINE.finditer(text)]
     for k, (s, e) in enumerate(lines):
         head = text[s:e].strip()
-        if not (head and len(head) <= LIST_HEAD_MAX and LIST_HEADING.search(head) and not SENTENCE_STOP.search(head.rstrip("：:"))):
+        if not (head and len(head) <= LIST_HEAD_MAX and LIST_HEADING.search(head) and not LIST_ITEM_END.search(head)):
             continue
         items = []
         for s2, e2 in lines[k + 1 :]:
