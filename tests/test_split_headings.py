@@ -733,6 +733,34 @@ ARTICLE_CASES = [
                  [(1, "壹　致全校学生家长的一封信", "为落实上级部"), (2, "贰　致辖区居民朋友的一封信", "活动中，民警")], id="dev10-financial-numerals"),
     pytest.param(  # not headings: a plan's own points numbered with financial numerals, no count declared
         page("反诈宣传工作方案", "壹　加强组织领导", A, "贰　强化宣传教育", B), [(1, "反诈宣传工作方案", "壹　加强组织")], id="dev10-financial-numerals-unsupported"),
+    # session 2026-12-05: heading forms of the held sets' shapes and dev10's ornaments, each with a row that must not split
+    pytest.param(page("反诈案例分析（精选2篇）", "案例一：冒充客服退款诈骗", A, "案例二：刷单返利诈骗", B),
+                 [(1, "案例一：冒充客服退款诈骗", "为落实上级部"), (2, "案例二：刷单返利诈骗", "活动中，民警")], id="syn-word-ordinal-colon-declared"),
+    pytest.param(  # not headings: a release's cases, no count declared, titles in no genre word
+        page("警方发布典型案例", "案例一：冒充客服退款诈骗", A, "案例二：刷单返利诈骗", B), [(1, "警方发布典型案例", "案例一：冒充")], id="syn-word-ordinal-release-cases"),
+    pytest.param(  # not headings: a handbook's chapters ("篇章一　识骗"), one document
+        page("老年人防骗手册", "篇章一　识骗", A, "篇章二　防骗", B), [(1, "老年人防骗手册", "篇章一　识骗")], id="dev10-chapters-of-one-handbook"),
+    pytest.param(page("反诈心得体会（精选2篇）", "（1）学习反诈知识心得体会", A, "（2）观看反诈宣传片心得体会", B),
+                 [(1, "（1）学习反诈知识心得体会", "为落实上级部"), (2, "（2）观看反诈宣传片心得体会", "活动中，民警")], id="syn-bracketed-arabic-genre-titles"),
+    pytest.param(page("反诈心得体会汇编", f"{H}〔一〕", A, f"{H}〔二〕", B), [(1, f"{H}〔一〕", "为落实上级部"), (2, f"{H}〔二〕", "活动中，民警")],
+                 id="syn-tortoise-shell-brackets-after-the-title"),
+    pytest.param(page("反诈宣传活动方案（2篇）", "反诈宣传活动方案A", A, "反诈宣传活动方案B", B),
+                 [(1, "反诈宣传活动方案A", "为落实上级部"), (2, "反诈宣传活动方案B", "活动中，民警")], id="syn-version-letters-after-the-title"),
+    pytest.param(  # not headings: a plan's own two options, no count declared
+        page("反诈宣传活动安排", "宣传形式：方案A", A, "宣传形式：方案B", B), [(1, "反诈宣传活动安排", "宣传形式：方")], id="syn-version-letters-of-one-plan"),
+    pytest.param(page("反诈简报汇编", f"{H}　01", A, f"{H}　02", B), [(1, f"{H}　01", "为落实上级部"), (2, f"{H}　02", "活动中，民警")],
+                 id="syn-number-after-an-ideographic-space"),
+    pytest.param(page("反诈宣传新闻稿范文（3则可参考）", "❖ 我区开展集中宣传活动", A, "❖ 反诈课走进职业技术学院", B, "❖ 民警与柜员联手拦截诈骗", C),
+                 [(1, "❖ 我区开展集中宣传活动", "为落实上级部"), (2, "❖ 反诈课走进职业技术学院", "活动中，民警"), (3, "❖ 民警与柜员联手拦截诈骗", "通过此次活动")],
+                 id="dev10-decorated-headings-declared"),
+    pytest.param(  # not headings: a summary's own decorated sections, no count declared
+        page(H, "◆ 强化组织领导", A, "◆ 丰富宣传形式", B), [(1, H, "◆ 强化组织")], id="syn-decorated-sections-of-one-summary"),
+    pytest.param(page("防范电信网络诈骗讲话稿（共5篇）", "—— 一 ——", "在联席会议上的讲话", A, "—— 二 ——", "在志愿服务队成立仪式上的讲话", B),
+                 [(1, "在联席会议上的讲话", "为落实上级部"), (2, "在志愿服务队成立仪式上的讲话", "活动中，民警")], id="dev10-ordinal-alone-above-the-title"),
+    pytest.param(page("学习心得体会（三篇任选）", "学习反诈法心得体会", "（一）", A, "学习反诈法心得体会", "（二）", B),
+                 [(1, "学习反诈法心得体会", "为落实上级部"), (2, "学习反诈法心得体会", "活动中，民警")], id="dev10-ordinal-alone-under-the-title"),
+    pytest.param(  # not headings: section numbers alone above a summary's own section titles
+        page(H, "一", "强化组织领导", A, "二", "丰富宣传形式", B), [(1, H, "一\n强化组织")], id="syn-lone-section-numbers-of-one-summary"),
     pytest.param(  # not a heading: a document's own sentence that names its week
         page("社区反诈宣传活动简报", "本周社区开展了反诈宣传活动，共发放宣传单500份。", A),
         [(1, "社区反诈宣传活动简报", "本周社区开展")],

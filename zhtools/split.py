@@ -42,10 +42,13 @@ HEADING_PIAN = lazy_compile(rf"^(?P<stem>.{{0,60}}?)[ \t]?(?:篇|【篇|\[篇|�
 # or is followed by a space (the article's text may go on after it).
 TITLE_AFTER_MARKER = lazy_compile(r"[ \t]*(?P<title>[^ \t]{1,60})(?:[ \t]+|$)")
 # "电信诈骗工作总结1", "工作方案 1": a title followed by a number (validated as a run).
-HEADING_NUMBERED = lazy_compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t]?(?P<num>[0-9]{1,2})$")
+HEADING_NUMBERED = lazy_compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t\u3000]?(?P<num>[0-9]{1,2})$")  # "…简报　01"
+# "反诈宣传活动方案A", "…方案 B": a title followed by a version letter; documents name their own options
+# so too ("方案A：集中宣传"), so a run of them needs support (PrefixForm.needs_support).
+HEADING_LETTERED = lazy_compile(r"^(?P<stem>[^：:，,。；\n]{2,60}?\p{Han})[ \t\u3000]?(?P<letter>[A-H])$")  # not a field's value ("形式：方案A")
 # "电信诈骗工作总结（一）", "工作方案(2)": a title followed by a bracketed number (validated as a
 # run, like HEADING_NUMBERED). "（一）领导重视" opens with its number: a section, never this.
-HEADING_BRACKETED = lazy_compile(rf"^(?P<stem>.{{2,60}}?[^\s（(])[ \t]?[（(](?:第[ \t]?|其)?(?P<num>{NUM})(?:[ \t]?篇)?[）)]$")  # also "X（其一）"
+HEADING_BRACKETED = lazy_compile(rf"^(?P<stem>.{{2,60}}?[^\s（(〔])[ \t]?[（(〔](?:第[ \t]?|其)?(?P<num>{NUM})(?:[ \t]?篇)?[）)〕]$")  # also "X（其一）", "X〔二〕"
 # "防范电信诈骗心得体会之二", "防范电信网络诈骗倡议书【3】", "…演讲稿【篇二】": a title with its number after 之 or in
 # lenticular brackets (validated as a run, like HEADING_NUMBERED).
 EXPLICIT_SERIES = lazy_compile(rf"之{NUM}[：:]")
@@ -58,14 +61,24 @@ HEADING_SUFFIXED = lazy_compile(
 HEADING_ORDINAL_AFTER = lazy_compile(
     rf"^(?P<stem>.{{2,60}}?[^\s])[ \t\u3000]*(?:——|--|[·・•|｜:：—－-])[ \t\u3000]*第(?P<num>{NUM})(?P<counter>[篇则辑例])$"
 )
+# "▍X", "❖ X", "◆ X": a decoration opening every heading of a page; numbered by position, one run a mark.
+# Documents decorate their own section headings so, so a run needs support (PrefixForm.needs_support).
+DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●○◎◉►▶▷✦✧✪❀✿❁☞➤♦♢])[ \t\u3000]*(?=\S)")
+# An ordinal alone on its line, above the title ("—— 二 ——", "（二）", "第二篇") or under it (the same title
+# repeated, "（二）" below): the title is the title line. Decorated, bracketed or in Chinese numerals: a bare
+# "2" is a page number. A run needs support.
+DASHES = r"[—–\-=~·•*＊]+"
+LONE_ORDINAL = lazy_compile(
+    rf"^[ \t\u3000]*(?:{DASHES}[ \t\u3000]*(?P<num>{NUM})[ \t\u3000]*{DASHES}|[(（〔【\[](?:第|其)?(?P<num>{NUM})(?:篇)?[)）〕】\]]|第?(?P<num>{NUM_CHAR}{{1,3}})篇?)[ \t\u3000]*$"
+)
 # "(精选24篇)", "（集合3篇）", "（十五篇）", "…总结12篇": a declared count in a collection title
 # (any word of one to three characters before the number but 第: "（第2篇）" numbers an article).
 # Other count words only in brackets and below 100 ("（收录4则）", "（范本三份）", "（5份打包）",
-# "（分三辑）"; not "（500份）" of leaflets), or after a genre word ("…演讲稿三例").
+# "（分三辑）", "（3则可参考）", "（合辑·3篇）"; not "（500份）" of leaflets), or after a genre word ("…演讲稿三例").
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
-    rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:范文|精选|合集)?[ \t]*[)）】]"
-    rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套][ \t]*(?:范文|范本|打包|合集)?[ \t]*[)）】]"
+    rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
+    rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
     rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇$"
     rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本)(?P<m>{SMALL_NUM})[则例份]$"
 )
@@ -133,6 +146,10 @@ PREFIX_FORMS = (
     PrefixForm("circled", regex.compile(r"(?P<circled>[①-⑳])[ \t\u3000]*(?=\S)"), "①", True, False, True),
     PrefixForm("roman", regex.compile(r"(?P<roman>[Ⅰ-Ⅻ])(?:[．.、:：][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "Ⅰ", True, False, True),
     PrefixForm("letter_version", regex.compile(r"(?P<letter>[A-H])[版卷套](?:[：:][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "A版", True, False, True),
+    # "案例一：X", "心得二　X", "作品3：X": any short word and an ordinal, the word shared by the run (the
+    # key is the form's and the word's); a release numbers its cases so and a handbook its chapters
+    # ("篇章一　识骗"), so a run needs support. Not 第 (the document's "第一：…"), nor the forms above.
+    PrefixForm("word_ordinal", regex.compile(rf"(?P<word>(?!第)\p{{Han}}{{1,4}}?)(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,2}})(?:[：:]|[ \t\u3000]+(?=\S))"), "词", True, False, True),
 )
 
 
@@ -319,6 +336,7 @@ def _collection_stems(header: list[str]) -> set[str]:
 
 def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
     found: list[_Heading] = []
+    marks: dict[str, int] = {}  # DECORATED headings seen, by mark
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         heading = _prefixed(i, ln) if t else None
@@ -330,6 +348,17 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
             if glued:
                 found.append(glued)
             continue
+        m = DECORATED.match(t)
+        if m and _is_title_like(t[m.end() :]):
+            marks[m.group("mark")] = marks.get(m.group("mark"), 0) + 1
+            found.append(_Heading(i, "deco" + m.group("mark"), marks[m.group("mark")], t, ln.end + 1, True, False, True))
+            continue
+        m = LONE_ORDINAL.match(t)
+        if m:
+            lone = _lone_ordinal(lines, i, parse_int(m.group("num")) or 0)
+            if lone:
+                found.append(lone)
+                continue
         m = HEADING_ORDINAL_AFTER.match(t)
         if m and _is_title_like(m.group("stem")):
             found.append(_Heading(i, _key(m.group("stem")) + m.group("counter"), parse_int(m.group("num")) or 0, t, ln.end + 1, True, False,
@@ -344,6 +373,10 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         if m and _is_title_like(m.group("stem")):
             found.append(_Heading(i, _key(m.group("stem")), int(m.group("num")), t, ln.end + 1, False, False))
             continue
+        m = HEADING_LETTERED.match(t)
+        if m and _is_title_like(m.group("stem")):  # one run whatever the stems, as ① is: it needs support
+            found.append(_Heading(i, "[A]", ord(m.group("letter")) - ord("A") + 1, t, ln.end + 1, True, False, True))
+            continue
         m = HEADING_BRACKETED.match(t) or HEADING_SUFFIXED.match(t)
         if m and _is_title_like(m.group("stem")):
             # "X [第1篇]" says 篇, "X之一：Y" numbers a series under a subtitle: explicit, whatever the stem
@@ -355,6 +388,22 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         if glued:
             found.append(glued)
     return found
+
+
+def _lone_ordinal(lines: list[_Line], i: int, number: int) -> _Heading | None:
+    """The heading an ordinal alone on line `i` numbers: the title line right above it or right
+    below it, with text (no title line) on the other side."""
+    def text_at(k: int) -> bool:
+        return 0 <= k < len(lines) and bool(lines[k].text.strip()) and not _is_title_like(lines[k].text)
+
+    def title_at(k: int) -> bool:
+        return 0 <= k < len(lines) and _is_title_like(lines[k].text) and not LONE_ORDINAL.match(lines[k].text)
+
+    if title_at(i + 1) and text_at(i + 2):  # "—— 二 ——", then the title, then its text
+        return _Heading(i, "lone", number, lines[i + 1].text.strip(), lines[i + 1].end + 1, True, False, True)
+    if title_at(i - 1) and text_at(i + 1):  # the title, then "（二）", then the text
+        return _Heading(i - 1, "lone_below", number, lines[i - 1].text.strip(), lines[i].end + 1, True, False, True)
+    return None
 
 
 def _prefixed(i: int, ln: _Line) -> _Heading | None:
@@ -382,7 +431,7 @@ def _prefixed(i: int, ln: _Line) -> _Heading | None:
     body = ln.start + lead + cut
     if body >= ln.end:
         body = ln.end + 1
-    return _Heading(i, form.key, _ordinal(m), title, body, True, form.alone, form.needs_support)
+    return _Heading(i, form.key + (m.groupdict().get("word") or ""), _ordinal(m), title, body, True, form.alone, form.needs_support)
 
 
 def _glued(i: int, ln: _Line, stems: set[str]) -> _Heading | None:
@@ -437,8 +486,8 @@ GENRE = (
     r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知)"
 )
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
-GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t]*(?:[(（]{NUM}[)）]|{NUM})?$)")
-HEADING_TAG = lazy_compile(r"^[ \t\u3000]*(?:[【\[][\p{Han}]{1,4}[】\]][ \t]*|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．][ \t]*|[(（][一二三四五六七八九十]{1,3}[)）][ \t]*)")
+GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM}|[A-H])?$)")
+HEADING_TAG = lazy_compile(r"^[ \t\u3000]*(?:[【\[][\p{Han}]{1,4}[】\]][ \t]*|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．][ \t]*|[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）][ \t]*)")
 GENRE_RUN_MIN = 2
 # A speech's or letter's salutation: a numbered line above one heads an article of a collection.
 SALUTATION = lazy_compile(
@@ -549,9 +598,12 @@ def split_articles(text: str, title: str | None = None) -> Split:
 
 def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> bool:
     """Whether a run of ordinals that documents use for their own points (①, Ⅰ．, 其一, A版)
-    heads articles: the page declares as many, or every heading's title ends in a genre word."""
+    heads articles: the page declares as many or more and the run counts from 1, or every
+    heading's title ends in a genre word."""
     declared = first_declared(ln.text for ln in header)
-    return declared == len(run) or all(GENRE_END.search(lines[h.line].text.strip()) for h in run)
+    if declared is not None and len(run) <= declared and [h.number for h in run] == list(range(1, len(run) + 1)):
+        return True  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login)
+    return all(GENRE_END.search(lines[h.line].text.strip()) for h in run)
 
 
 def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None) -> Split:
