@@ -102,18 +102,19 @@ COUNTER = lazy_compile(
     r"|(?:阅读|浏览|点击|评论|点赞|收藏|在看|转发|回复|查看)[ \t]*[:：]?[ \t]*[(（][\d,.]+[万wWkK]?[)）]"
     r"|(?:回复|查看|评论|点赞|转发)[ \t]*[:：][ \t]*[\d,.]+[万wWkK]?"
     r"|\p{So}[ \t]*(?:点赞|阅读|评论|浏览|热度)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"
-    r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)"
+    r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)|已有[ \t]*[\d,.]+[万wWkK]?[ \t]*(?:位|名)?(?:读者|网友|人)(?:翻阅|阅读|浏览|看过|下载|收藏)"
     r"|[★☆]{3,5}|(?:本篇|全文)(?:约|共)[ \t]*\d+[ \t]*字"  # "推荐指数：★★★★☆　本篇约420字"
     r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
 )
 # A page of a paged document: "第 1 页 / 共 12 页", "（第2页）", "- 2 -".
 PAGE_MARKER = lazy_compile(
     r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[-－—]{1,2}|P[ \t]?\d{1,3}"
-    r"|(?:[-－—·・•]{1,2}[ \t\u3000]*)第[ \t]*\d{1,3}[ \t]*页(?:完|结束|止)?(?:[ \t\u3000]*[-－—·・•]{1,2})"  # "— 第1页完 —", "· 第 2 页 ·"
+    r"|(?:[-－—·・•]{1,2}[ \t\u3000]*){1,4}第[ \t]*\d{1,3}[ \t]*页(?:完|结束|止)?(?:[ \t\u3000]*[-－—·・•]{1,2}){1,4}"  # "— 第1页完 —", "·　·　·　第2页　·　·　·"
+    r"|[(（]第[ \t]*\d{1,3}[ \t]*页(?:完|结束)[，,、]?[ \t]*(?:下接|接|转)第[ \t]*\d{1,3}[ \t]*页[)）]"  # "（第1页完，下接第2页）"
 )
 # A row of places to share to: "分享　Facebook　LINE　X　複製連結", "…转给朋友：　微信　QQ　微博".
 SHARE_ROW = lazy_compile(
-    r"^[^。！!\n]{0,24}?(?:[ \t\u3000:：|/]+(?:微信|朋友圈|QQ|qq|QQ空间|微博|新浪微博|facebook|Facebook|LINE|Line|X|Twitter|复制链接|複製連結|复制连结)){2,}[ \t\u3000]*$"
+    r"^[^。！!\n]{0,24}?(?:[ \t\u3000:：|｜/]+(?:微信|朋友圈|QQ|qq|QQ空间|微博|新浪微博|facebook|Facebook|LINE|Line|X|Twitter|复制链接|複製連結|复制连结)){2,}[ \t\u3000]*$"
 )
 SHARE_ROW_MAX = 60
 ATTACHMENT = lazy_compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|wps)(?:[ \t\u3000（(]|$)", regex.IGNORECASE)
@@ -152,8 +153,11 @@ TRAILING_CREDIT = lazy_compile(
     r"[\p{Han}·]{1,4}(?:[ \t\u3000、，,/／;；][ \t]*(?:(?:记者|通讯员|文|图|编辑|审核)[ \t]*[:：/／]?[ \t]*)?[\p{Han}·]{1,4}){0,4}[)）][ \t]*$"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]完[)）][ \t]*$"
     # a unit that supplied the text, after it or alone on its line: "（禾丰县公安局供稿）", "（…办公室供稿）"
-    r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])[\p{Han}（）()·]{2,30}供稿[)）][ \t\u3000]*$"
+    r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])[\p{Han}A-Za-z（）()·]{2,30}[ \t\u3000]?(?:供稿|报送|来稿)[)）][ \t\u3000]*$"
+    # a pupil or class under an essay of a collection: "〔五年级（2）班　林小满〕", "（初二3班　周一诺）"
+    r"|^[ \t\u3000]*[〔［\[(（][^〔〕［］\[\]\n]{0,12}?(?:班|年级|学院|中学|小学|学校)[ \t\u3000]+[\p{Han}·]{2,4}[〕］\])）][ \t\u3000]*$"
 )
+UNIT_SUPPLIED = lazy_compile(r"供稿|报送|来稿|班[ \t\u3000]")  # …a credit that names a unit or a class, not a person
 # The commonest Chinese surnames (and a few unit endings): a credit names people or a unit; a
 # bracket of other words after a sentence ("（正确）", "（掌声）", "（签名）") is the document's.
 SURNAMES = frozenset(
@@ -280,8 +284,8 @@ PROSE_CHROME_HITS = 2  # …opening the line, or this many of them anywhere in i
 PROSE_CHROME_SHORT = 40  # …or one of them in a sentence this short ("本文系X网原创稿件，转载请注明出处，违者必究。")
 WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sentence and warns of nothing
 # A line of buttons: two or more of these words, with nothing else but spaces and brackets.
-WIDGET_WORDS = r"写回答|邀请回答|好问题|关注问题|喜欢|复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表"
-WIDGET_LINE = lazy_compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|word|PDF|pdf)[)）])?(?:[ \t]*\d+)?[】\])）]?[ \t\u3000|/·]*){{2,}}")
+WIDGET_WORDS = r"写回答|邀请回答|好问题|关注问题|喜欢|复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表|夜间模式|日间模式|纯净阅读|阅读模式|护眼模式"
+WIDGET_LINE = lazy_compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|word|PDF|pdf)[)）])?(?:[ \t]*\d+)?[】\])）]?[ \t\u3000|｜/·]*){{2,}}")
 WIDGET_LINE_MAX = 40
 POINT_HERE = lazy_compile(r"点(?:此|这里|击此处)[ \t]*[【\[](?:纠错|举报|反馈|投诉)[】\]][ \t]*$")
 LONE_LABEL = lazy_compile(r"(?:内容摘要|内容简介|内容提要|文件预览|文档预览|资料简介|在线预览|全文预览)[:：]?")
@@ -290,8 +294,11 @@ SINGLE_WIDGET = lazy_compile(r"[【\[]?(?:关注他|关注她|[+＋]关注|举�
 RELATED_HEADER = lazy_compile(
     r"(?:相关|热门|更多|推荐|最新|精选|同类|延伸|猜你喜欢|你可能还想看|你可能感兴趣|往期)[\p{Han}·・]{0,6}[:：]?|[\p{Han}]{0,6}(?:推荐|其他文章|往期文章)[:：]?"
     r"|[\p{Han}]{0,6}(?:还收录了?|其他稿件|其他文章|读下去|也(?:看|翻|读)了|接着(?:看|读))[:：]?"  # "简报栏目还收录了", "本版其他稿件", "顺着读下去"
+    # a site's ranking or its latest, what other readers read: "讲话稿热度榜", "简报坊近期更新", "新闻稿范文更多",
+    # "大家也在读", "翻过这份的人还收藏了", "方案库里相近的" (not "光荣榜", "红黑榜": a document's own lists)
+    r"|[\p{Han}]{0,8}(?:热度榜|人气榜|排行榜|热榜|阅读榜|下载榜|近期更新|最近更新|最新更新|更多|也在(?:读|看)|还(?:收藏|下载|看|读)了|相近的?)[:：]?"
 )
-RELATED_HEADER_MAX = 9
+RELATED_HEADER_MAX = 12
 RELATED_LABEL = lazy_compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|tags|Tags|TAGS|Tag)[ \t]*[:：]")
 
 
@@ -490,6 +497,12 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "credit"
         if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1:
             return "caption"
+    if f.n <= ADVERT_LINE_MAX and f.sentence <= 2 and not WARNING.search(line) and (
+        ADVERT_LABEL.match(line) or (not f.sentence and ADVERT_OFFER.search(line) and ADVERT_CALL.search(line) and not ENUMERATED.match(line))
+    ):
+        return "chrome:nav"  # "〔赞助〕…季卡限时八折…〔马上开卡〕", "【萤窗好课】…首课0元　→": the site's advert
+    if f.n <= NEXT_LINE_MAX and not f.sentence and NEXT_PHRASE.search(line) and NEXT_MARK.search(line):
+        return "chrome:nav"  # "下一例 ↓", "↩ 返回一封信目录": paging between the page's articles
     if f.n <= PROMO_LINE_MAX and not sentence_like and not QUOTE_OPEN.search(line) and not WARNING.search(line) and len(set(PROMO.findall(line, overlapped=True))) >= 2:
         # "币鑫宝交易所｜新用户注册送100USDT｜APP下载": an advert, whatever the brand is called
         return "spam:crypto" if CRYPTO_WORD.search(line) else "spam:gambling" if GAMBLING_WORD.search(line) else "spam:seo"
@@ -545,7 +558,7 @@ DOCUMENT_LABEL = lazy_compile(
     r"分工|措施|范围|名称|姓名|班级|学校|组长|副组长|成员|主持人|主持|主讲人|主讲|讲师|嘉宾|题目|原因|结果|金额|案情|提示|注意|答案|解析|问|答|例|注"
     r"|人|办|签名|签字|盖章|填报|单位|部门)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields
 )
-PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理)")
+PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理|采编|采写|归档)")
 PAIR_LABEL = lazy_compile(r"^[ \t\u3000]*([^:：]+)[:：]")
 # "✦ 推文时间｜2024-12-03 19:30", "校核｜谭悦": a label and its value around a bar (a value with
 # no space in it, so a pipe title "平安柳川｜反诈宣传进社区" gives one pair at most)
@@ -640,6 +653,7 @@ SHARE_PROMPT = lazy_compile(
     # "拿去给爸妈看 · 收藏备用 · 给小编点个赞", "换到手机上看：扫描右侧二维码"
     r"|本页[^。！？\n]{0,12}?(?:发给|转给|转发给|分享给|推荐给|拿给|拿去给)[^。！？\n]*$"  # not a sentence; not "把这篇文章转给…": the document says that too
     r"|(?:发给|转给|转发给|分享给|拿去给)[^。！？\n]{0,10}(?:看|吧)?[ \t\u3000]*(?:[·・|｜][^。！？\n]{0,10}(?:收藏|点赞|点个赞|在看)|→)"
+    r"|(?:对准|扫描|扫一扫|扫)[^。！？\n]{0,6}二维码[，,]?[^。！？\n]{0,12}?(?:转给|发给|分享给|转发给)[^。！？\n]*$"  # "拿手机对准二维码，这组简报转给同事"; not a sentence
     r"|换到手机上?(?:看|阅读)[:：]?[ \t\u3000]*扫|手机上?(?:看|阅读)[:：][ \t\u3000]*扫描[^。！？\n]{0,4}二维码"
 )
 SHARE_LINE_MAX = 40
@@ -651,6 +665,27 @@ PROMO = lazy_compile(
 CRYPTO_WORD = lazy_compile(r"USDT|usdt|币|交易所|合约|钱包|区块链|BTC|btc|比特")
 GAMBLING_WORD = lazy_compile(r"体育|娱乐|真人|棋牌|彩|博彩|百家乐|老虎机|赌")
 PROMO_LINE_MAX = 60
+# A site's own advert between articles (chrome:nav, as the gold sets mark it): a line opening on an
+# advert's label ("〔赞助〕", "【合作推广】", "广而告之｜", "— 广告 —"), or an offer (a discount, a first
+# month's price, a free trial) beside the site's call or membership ("【萤窗好课】…首课0元　→",
+# "…会员｜全站书信范文随心复制　首月仅需6元"). Never beside a warning: a scam's lure is told in one.
+ADVERT_LABEL = lazy_compile(
+    r"^[ \t\u3000]*(?:[〔【\[［(（][ \t]*(?:广告|赞助|合作推广|商业推广|推广告|广而告之)[ \t]*[〕】\]］)）]|[—–\-]+[ \t\u3000]*(?:广告|赞助)[ \t\u3000]*[—–\-]+"
+    r"|(?:广告|赞助|广而告之)[ \t\u3000]*[｜|丨:：])"
+)
+ADVERT_OFFER = lazy_compile(
+    r"限时\p{Han}{0,2}[一二三四五六七八九\d](?:\.\d)?折|首(?:月|课|单|年)\p{Han}{0,2}?[\d.]+元|仅需[\d.]+元|免费试用[\d一二三四五六七]*天?|[\d.]+元(?:抢|秒杀|起)|开卡|开通会员"
+)
+ADVERT_CALL = lazy_compile(r"了解详情|马上|立即|点击|报名|[→▶›»]|〔[^〕\n]{1,6}〕|全站|会员|课程|名师")
+ADVERT_LINE_MAX = 80
+# Next or back between the articles of a page: "下一例 ↓", "→ 点此跳到下一期简报", "— 下滑翻看第5篇 —",
+# "▼ 其二就在下方，手指往上推继续看 ▼", "↩ 返回一封信目录": a phrase of paging with a link's mark.
+NEXT_PHRASE = lazy_compile(
+    r"[上下]一(?:篇|例|封|份|则|期|页|首|章|辑)|下滑|上推|往下(?:读|看|翻|滑)|往上推|继续(?:看|读|阅读)|翻看|就在下方"
+    r"|返回\p{Han}{0,8}?(?:目录|列表|首页|上页)|跳到|跳转"
+)
+NEXT_MARK = lazy_compile(r"[↑↓←→↩↪⇢➜➤▼▲▶►»›]|^[ \t\u3000]*[—–\-]+|[—–\-]+[ \t\u3000]*$|点此|点击|点这里")
+NEXT_LINE_MAX = 30
 WARNING = lazy_compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别|谨慎|骗|诈|违法|犯罪")  # an advert never warns
 # An e-paper's page line: a paper's name, a date and a page ("第A06版", "05版").
 EPAPER = lazy_compile(r"[\p{Han}]{1,10}报[》)）]?")
@@ -764,7 +799,7 @@ FONT_SIZE = lazy_compile(
     r"(?:阅读设置|字号|字体|文字大小|字体大小|调整字号|字体设置)?[:：]?"
     r"(?:[ \t\u3000|｜/【】\[\]]*(?:标准字?|大字|中字|小字|超大字?|特大字?|默认|放大|缩小|还原|加大|减小|[大中小]号|[大中小](?=[ \t\u3000|｜/】\]]|$))){2,}[ \t\u3000】\]]*"
 )
-BUTTONS = lazy_compile(r"(?:[【\[〔［][^】\]〕］\n]{1,6}[】\]〕］][ \t\u3000]*){2,}")  # "【大字】【标准】【小字】　【打印文章】"
+BUTTONS = lazy_compile(r"(?:[【\[〔［][ \t]*[^】\]〕］\s]{1,8}[ \t]*[】\]〕］][ \t\u3000]*){2,}")  # "[ 复制本篇 ]　[ 导出Word ]"  # "【大字】【标准】【小字】　【打印文章】"
 HASHTAG = lazy_compile(r"#[^\s#]{1,16}")  # "收录于合集 #毕业季防骗 6个"
 BRACKETS = lazy_compile(r"[【\[〔［】\]〕］]+")
 ARROW_MARKS = lazy_compile(r"[↑↓←→↪↩⇢⇠➜➤]")  # "↑↑↑ 戳蓝字", "↪ 打开原文"
@@ -797,9 +832,11 @@ CTA_MARK = lazy_compile(
 CTA_SENTENCE_MAX = 40  # a call of two kinds of marks may hold a sentence's punctuation when this short
 CTA_MARK_KINDS = tuple(lazy_compile(p) for p in (
     r"[Ww]ord|PDF|pdf|PPT|ppt|docx?|原稿|合订版|可编辑",  # a file
-    r"[\d一二三四五六七八九十两]+[ \t]*个?(?:积分|知币|学习币|下载券|豆)|下载券",  # the site's tokens
+    r"[\d一二三四五六七八九十两]+[ \t]*个?(?:积分|知币|学习币|下载券|豆)|下载券"  # the site's tokens
+    r"|\d+[ \t]*[张枚个点]?\p{Han}{0,2}?(?:币|券)(?!商)|(?:币|券)[ \t]*\d+[ \t]*[张枚个点]",  # "消耗1张文书券", "（2鹭币）", "站内币12枚"
     r"学习卡|会员|VIP|vip",  # a membership
-    r"一键(?:打包|生成|导出|下载)|存为|解锁|兑换|前\d+字|[›»▼→▸][ \t\u3000]*$",  # the site's actions and links
+    r"一键(?:打包|生成|导出|下载)|存为|解锁|兑换|前\d+字|[›»▼→▸][ \t\u3000]*$"  # the site's actions and links
+    r"|[【〔\[]取用[】〕\]]|存到本地|预览(?:完毕|结束)|免费(?:看|读)\d+次|今日还(?:可|能)",  # "【取用】", "今日还可免费看2次"
 ))
 CTA_KINDS = 2  # marks of two kinds make a call to download without a weak word
 PEOPLE = lazy_compile(r"民警|警方|骗子|诈骗|犯罪|群众|客户|受害人|居民|老人|学生")
@@ -1034,12 +1071,12 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         # below the text, at the end of the page, a header without the topic's words and two or
         # more titles about the topic ("看了本文的人还看了", "本栏最新"); a document's own list
         # is announced as one ("附：…一览"), a slogan list by its topic ("反诈口诀")
-        if i <= body_end or out[i] is not None or (k and out[nonempty[k - 1]] is None and nonempty[k - 1] != body_end):
+        if i <= body_end or out[i] not in (None, "chrome:related") or (k and out[nonempty[k - 1]] is None and nonempty[k - 1] != body_end):
             continue  # the header follows the text or a line of chrome, never a line of the list
         header = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
         titles = []
         for j in nonempty[k + 1 :]:
-            if out[j] is not None:
+            if out[j] not in (None, "chrome:related"):  # the list above may have taken its first titles
                 break
             t = text[spans[j][0] : spans[j][1]].strip(" \t\u3000")
             if not (LISTED_TITLE_MIN <= len(t) <= SITE_HEADER_MAX and not t.endswith(("。", "；", ";"))):
@@ -1446,7 +1483,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
 
 
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
-INLINE_TRIGGER = re.compile(r"[<&#*▲)）]|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|时间|日期|编辑|作者|点击|浏览")
+INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］\]]|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|时间|日期|编辑|作者|点击|浏览")
 
 
 def _inline(text: str, start: int, end: int, f: LineFeatures) -> Iterator[Replacement]:
@@ -1502,8 +1539,8 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     m = LEAD_CREDIT.match(line)
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
-    m = TRAILING_CREDIT.search(line) if line.rstrip(" \t\u3000。").endswith((")", "）")) else None
-    if m and not NOT_A_NAME.search(m.group().strip()) and (_names(m.group()) or "供稿" in m.group()):  # 供稿 says it of a unit
+    m = TRAILING_CREDIT.search(line) if line.rstrip(" \t\u3000。").endswith((")", "）", "〕", "］", "]")) else None
+    if m and not NOT_A_NAME.search(m.group().strip()) and (_names(m.group()) or UNIT_SUPPLIED.search(m.group())):  # 供稿 says it of a unit
         found.append((m.start(), m.end(), "credit"))
     if CAPTION_INLINE_WORDS.search(line):
         found.extend((m.start(), m.end(), "caption") for m in CAPTION_INLINE.finditer(line))
