@@ -589,6 +589,15 @@ ANATOMY = [
     ("dev10-a-placeholder-unit-supplied", page(TITLE, BODY, "（xx区融媒体中心供稿）", BODY2), page(TITLE, BODY, "", BODY2)),
     keep("dev10-a-class-in-brackets-alone", page(TITLE, BODY, "（三年级二班）", BODY2)),
     keep("dev10-asked-to-report", page(TITLE, "请各社区于每月5日前报送（纸质版报送）。", BODY)),
+    # --- below the text: rows of tags and links with arrows, links of a word and a chevron ----------
+    ("syn-bottom-label-over-a-row-of-items", page(TITLE, BODY, BODY2, "相关搜索：校园贷　刷单返利　冒充客服"), page(TITLE, BODY, BODY2)),
+    ("syn-bottom-label-over-items-between-bars", page(TITLE, BODY, BODY2, "所属专题：平安校园 | 反诈宣传"), page(TITLE, BODY, BODY2)),
+    ("syn-bottom-previous-with-an-arrow", page(TITLE, BODY, BODY2, "← 上一则：社区开展消防安全演练", "下一则：第9期 ▶"), page(TITLE, BODY, BODY2)),
+    ("syn-link-of-a-word-and-a-chevron", page(TITLE, BODY, "返回目录 ›", BODY2), page(TITLE, BODY, BODY2)),
+    keep("syn-bottom-document-labels-stay", page(TITLE, BODY, BODY2, "承诺人：　　　　日期：", "联系电话：0000-12345678")),
+    keep("syn-bottom-an-address-stays", page(TITLE, BODY, BODY2, "xx社区居委会", "地址：xx市xx路18号　邮编：000000")),
+    keep("syn-a-label-row-inside-the-text-stays", page(TITLE, "重点人群：老年人　学生　务工人员", BODY, BODY2)),  # above the last paragraph
+    keep("syn-a-step-with-an-arrow-stays", page(TITLE, BODY, "下载APP → 注册", BODY2)),
     # --- dev10: the site pointing at its samples, talking about the genre (collection_framing) ------
     ("dev10-genre-as-a-subject", page("防范电信网络诈骗讲话稿（共3篇）", "讲话稿是写给耳朵听的，不是写给眼睛看的。", "篇1", BODY, "篇2", BODY2),
      page("防范电信网络诈骗讲话稿（共3篇）", "篇1", BODY, "篇2", BODY2)),

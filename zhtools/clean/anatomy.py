@@ -502,6 +502,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         ADVERT_LABEL.match(line) or (not f.sentence and ADVERT_OFFER.search(line) and ADVERT_CALL.search(line) and not ENUMERATED.match(line))
     ):
         return "chrome:nav"  # "〔赞助〕…季卡限时八折…〔马上开卡〕", "【萤窗好课】…首课0元　→": the site's advert
+    if f.n <= LINK_WORD_MAX and LINK_WORD.fullmatch(line):
+        return "chrome:nav"  # "返回目录 ›", "查看全部 »": a link of a word or two and its chevron
     if f.n <= NEXT_LINE_MAX and not f.sentence and NEXT_PHRASE.search(line) and NEXT_MARK.search(line):
         return "chrome:nav"  # "下一例 ↓", "↩ 返回一封信目录": paging between the page's articles
     if f.n <= PROMO_LINE_MAX and not sentence_like and not QUOTE_OPEN.search(line) and not WARNING.search(line) and len(set(PROMO.findall(line, overlapped=True))) >= 2:
@@ -687,6 +689,8 @@ NEXT_PHRASE = lazy_compile(
 )
 NEXT_MARK = lazy_compile(r"[↑↓←→↩↪⇢➜➤▼▲▶►»›]|^[ \t\u3000]*[—–\-]+|[—–\-]+[ \t\u3000]*$|点此|点击|点这里")
 NEXT_LINE_MAX = 30
+LINK_WORD = lazy_compile(r"[ \t\u3000]*\p{Han}{2,8}[ \t\u3000]*[›»]+[ \t\u3000]*")  # not → (a step of a procedure)
+LINK_WORD_MAX = 14
 WARNING = lazy_compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别|谨慎|骗|诈|违法|犯罪")  # an advert never warns
 # An e-paper's page line: a paper's name, a date and a page ("第A06版", "05版").
 EPAPER = lazy_compile(r"[\p{Han}]{1,10}报[》)）]?")
@@ -862,6 +866,11 @@ PICTURE_NOTE = lazy_compile(
     r"[(（](?![一二三四五六七八九十0-9])[^()（）\n]{0,20}(?:图|照片|旧照|摄于|画面|截图|已打码)[^()（）\n]{0,20}[)）]"
     r"|[〔［〖【\[](?:图片|图|视频|配图|动图)[〕］〗】\]]|视频加载失败[^\n]{0,16}|(?:图片|视频)(?:加载中|无法显示|已失效)[^\n]{0,12}"  # placeholders of a picture or a video
 )
+LINK_ARROW = lazy_compile(r"[←→◀▶◁▷☞👉➤►▸»«‹›]")
+BOTTOM_LABEL = lazy_compile(r"(?P<arrow>[←→◀▶◁▷☞👉➤►▸»«‹›][ \t\u3000]*)?(?P<label>\p{Han}{2,6})[ \t]*[:：][ \t\u3000]*(?=\S)")
+BOTTOM_ITEMS = lazy_compile(r"[ \t\u3000]*[|｜/／·、][ \t\u3000]*|[ \t\u3000]+")
+BOTTOM_ITEM_MAX = 16
+BOTTOM_LINK_MAX = 60
 LISTED_TITLE_MIN = 8  # a title of another page listed below the text is at least this long
 RELATED_HEADER_LEN = 16
 # A document's own list below its text announces itself: "附：宣传月主题活动一览", "活动安排如下".
@@ -1094,6 +1103,20 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         ):
             for j in (i, *titles):
                 out[j] = "chrome:related"
+    for i in nonempty:
+        # below the text, a label over a row of short items ("相关搜索：校园贷　刷单　冒充客服",
+        # "所属专题：平安校园 | 反诈宣传") or a link to another page with an arrow ("← 上一则：X",
+        # "下一期：第9期 ▶", "☞ 延伸阅读：《X》"); never a label of the document's ("承诺人：", "联系电话：")
+        if i <= body_end or out[i] is not None or feats[i].sentence or feats[i].n > BOTTOM_LINK_MAX:
+            continue
+        line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        m = BOTTOM_LABEL.match(line)
+        if not m or DOCUMENT_LABEL.search(m.group("label")) or TOPIC_WORD.search(m.group("label")) or _parallel(line[m.end() :]):
+            continue  # "反诈口诀：不听 / 不信": the document's slogan under its topic
+        items = [p for p in BOTTOM_ITEMS.split(line[m.end() :].strip(" \t\u3000")) if p]
+        linked = m.group("arrow") is not None or LINK_ARROW.search(line[-2:]) is not None
+        if items and (linked or (len(items) >= 2 and all(len(p) <= BOTTOM_ITEM_MAX for p in items))):
+            out[i] = "chrome:related"
     for k, i in enumerate(nonempty):  # lines opening with ▲ one after another are a list, not captions
         if out[i] == "caption" and text[spans[i][0] : spans[i][1]].lstrip().startswith("▲"):
             around = [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
