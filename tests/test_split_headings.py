@@ -761,6 +761,19 @@ ARTICLE_CASES = [
                  [(1, "学习反诈法心得体会", "为落实上级部"), (2, "学习反诈法心得体会", "活动中，民警")], id="dev10-ordinal-alone-under-the-title"),
     pytest.param(  # not headings: section numbers alone above a summary's own section titles
         page(H, "一", "强化组织领导", A, "二", "丰富宣传形式", B), [(1, H, "一\n强化组织")], id="syn-lone-section-numbers-of-one-summary"),
+    pytest.param(page("校园反诈简报3份", "（1）《xx小学开展反诈小课堂活动》9月20日下午，xx小学开展活动。", A, "（2）《xx中学举行反诈知识竞赛》为进一步增强意识，xx中学举行竞赛。", B),
+                 [(1, "（1）《xx小学开展反诈小课堂活动》", "9月20日下"), (2, "（2）《xx中学举行反诈知识竞赛》", "为进一步增强")], id="dev10-number-and-book-title-glued"),
+    pytest.param(  # not headings: a summary's points citing the law, no count declared
+        page("社区反诈工作总结", "（1）《反电信网络诈骗法》宣传进楼栋，覆盖居民500户。", A, "（2）《致家长的一封信》发放1200份。", B),
+        [(1, "社区反诈工作总结", "（1）《反电")], id="syn-points-citing-books-of-one-summary"),
+    pytest.param(page("“反诈宣传月”活动简报集锦", "▍县公安局启动宣传月活动", A, "▍县教育局部署宣传教育", B),
+                 [(1, "▍县公安局启动宣传月活动", "为落实上级部"), (2, "▍县教育局部署宣传教育", "活动中，民警")], id="dev10-decorated-headings-of-a-gathered-title"),
+    pytest.param(page("xx镇各村（社区）“反诈宣传月”活动方案", "一、xx村“反诈宣传月”活动方案", "为增强村民防范意识，结合本村实际，制定本方案。", A,
+                      "二、xx社区“反诈宣传月”活动方案", "为深入推进宣传，制定本方案。", B),
+                 [(1, "一、xx村“反诈宣传月”活动方案", "为增强村民防"), (2, "二、xx社区“反诈宣传月”活动方案", "为深入推进宣")], id="dev10-plans-each-opening-on-themselves"),
+    pytest.param(  # not articles: a plan's sections end in its genre word but none opens on itself
+        page("xx社区反诈宣传活动方案", "一、宣传进楼栋活动方案", A, "二、宣传进商圈活动方案", B),
+        [(1, "xx社区反诈宣传活动方案", "一、宣传进楼")], id="syn-sections-ending-in-the-genre-of-one-plan"),
     pytest.param(  # not a heading: a document's own sentence that names its week
         page("社区反诈宣传活动简报", "本周社区开展了反诈宣传活动，共发放宣传单500份。", A),
         [(1, "社区反诈宣传活动简报", "本周社区开展")],

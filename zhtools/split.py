@@ -40,6 +40,7 @@ NUM = rf"(?:[0-9]{{1,3}}|{NUM_CHAR}{{1,4}})"
 HEADING_PIAN = lazy_compile(rf"^(?P<stem>.{{0,60}}?)[ \t]?(?:篇|【篇|\[篇|（篇|\(篇|范文)(?P<num>{NUM})[】\]）)]?$")
 # The title after a number-first marker (PREFIX_FORMS): a run of non-spaces that ends the line
 # or is followed by a space (the article's text may go on after it).
+BOOK_TITLE = lazy_compile(r"《[^《》\n]{2,60}》")
 TITLE_AFTER_MARKER = lazy_compile(r"[ \t]*(?P<title>[^ \t]{1,60})(?:[ \t]+|$)")
 # "电信诈骗工作总结1", "工作方案 1": a title followed by a number (validated as a run).
 HEADING_NUMBERED = lazy_compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t\u3000]?(?P<num>[0-9]{1,2})$")  # "…简报　01"
@@ -146,6 +147,8 @@ PREFIX_FORMS = (
     PrefixForm("circled", regex.compile(r"(?P<circled>[①-⑳])[ \t\u3000]*(?=\S)"), "①", True, False, True),
     PrefixForm("roman", regex.compile(r"(?P<roman>[Ⅰ-Ⅻ])(?:[．.、:：][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "Ⅰ", True, False, True),
     PrefixForm("letter_version", regex.compile(r"(?P<letter>[A-H])[版卷套](?:[：:][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "A版", True, False, True),
+    # "（1）《xx小学开展“反诈小课堂”活动》9月20日下午，…": a bracketed number and a book title glued to the text
+    PrefixForm("number_book", regex.compile(r"[(（](?P<num>[0-9]{1,2})[)）][ \t\u3000]*(?=《[^》\n]{2,60}》)"), "（1）《》", True, False, True),
     # "案例一：X", "心得二　X", "作品3：X": any short word and an ordinal, the word shared by the run (the
     # key is the form's and the word's); a release numbers its cases so and a handbook its chapters
     # ("篇章一　识骗"), so a run needs support. Not 第 (the document's "第一：…"), nor the forms above.
@@ -418,7 +421,10 @@ def _prefixed(i: int, ln: _Line) -> _Heading | None:
         return None
     after = TITLE_AFTER_MARKER.match(t, m.end())
     rest = t[m.end() :].strip()
-    if rest and " " in rest and _is_title_like(rest) and not CLAUSE_MARK.search(rest):
+    book = BOOK_TITLE.match(t, m.end())
+    if book and form.name == "number_book" and book.end() < len(t.rstrip()):  # "（1）《X》9月20日…": the title ends with its book marks
+        title, cut = t[: book.end()], book.end()
+    elif rest and " " in rest and _is_title_like(rest) and not CLAUSE_MARK.search(rest):
         # "NO.1 远离电信诈骗 守护美好生活": a title with a space in it, the whole line
         title = t.rstrip() if form.keeps_marker else rest
         cut = len(t)
@@ -486,9 +492,12 @@ GENRE = (
     r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知)"
 )
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
+GATHERED = lazy_compile(r"(?:汇编|合集|汇总|集锦|选编|荟萃)$")  # not 范文, 大全, 精选: a single sample's page says them too
 GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM}|[A-H])?$)")
 HEADING_TAG = lazy_compile(r"^[ \t\u3000]*(?:[【\[][\p{Han}]{1,4}[】\]][ \t]*|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．][ \t]*|[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）][ \t]*)")
 GENRE_RUN_MIN = 2
+# How a document of the genre opens on itself: "…结合本村实际，制定本方案。", "现将有关情况报告如下".
+SELF_OPENING = lazy_compile(r"(?:制定|特制定|形成|拟定)本(?:方案|计划|办法|制度)|本(?:方案|计划)(?:所称|适用)|现将[^。\n]{0,30}(?:如下|报告)|特制定")
 # A speech's or letter's salutation: a numbered line above one heads an article of a collection.
 SALUTATION = lazy_compile(
     r"^(?:尊敬的|亲爱的|敬爱的|各位|全体|广大)?[\p{Han}、]{0,12}?(?:们|同志|朋友|老师|同学|家长|居民|市民|村民|员工|职工|乡亲|父老)(?:们)?(?:好)?[：:！!，,]"
@@ -515,7 +524,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     word of its title): a single plan's sections ("五、工作总结") never count.
     """
     titles = [(ln.text.strip(), k) for k, ln in enumerate(header)] + ([(title, -1)] if title else [])
-    genre, first = None, 0
+    genre, first, self_opening = None, 0, False
     for t, k in titles:
         named = TRAILING_NOTE.sub("", DECLARED.sub("", t).strip())  # "…简报汇编（2024年第二季度）": the period is no part of the name (a note such as "（分类整理）" is)
         bare = COLLECTION_WORD.sub("", YEAR_PREFIX.sub("", named)).strip()
@@ -525,6 +534,13 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
             first = lines.index(header[k]) + 1 if k >= 0 else 0  # headings come under the collection's title
             keys = {_key(DECLARED.sub("", t)), _key(t)}  # …and repeat it only as a title shown again
             break
+    else:
+        # a title that does not say it is a collection ("xx镇各村（社区）…活动方案"): its genre heads
+        # articles only where each heading's text opens as a document of the genre does ("…制定本方案")
+        m = next((m for t, _ in titles[:1] if (m := GENRE_END.search(TRAILING_NOTE.sub("", t)))), None)
+        if m and header and header[0].text.strip() == titles[0][0]:
+            genre, first, self_opening = m.group(), lines.index(header[0]) + 1, True
+            keys = {_key(titles[0][0])}
     if genre is None:
         return []
     found: list[_Heading] = []
@@ -550,6 +566,8 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
         m = GENRE_END.search(bare)
         genre_line = m and (m.group() == genre or m.group() in LETTER_GENRES) and len(_key(bare)) > len(m.group()) + 1
         addressed = tag is not None and SALUTATION.match(lines[i + 1].text.strip())  # "1、X" then "亲爱的同学们："
+        if self_opening and not (genre_line and SELF_OPENING.search(lines[i + 1].text)):
+            continue
         if (genre_line or addressed) and not _is_title_like(lines[i + 1].text) or addressed:
             found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
     declared = first_declared(t for t, _ in titles)
@@ -603,6 +621,8 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
     declared = first_declared(ln.text for ln in header)
     if declared is not None and len(run) <= declared and [h.number for h in run] == list(range(1, len(run) + 1)):
         return True  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login)
+    if declared is None and any(GATHERED.search(TRAILING_NOTE.sub("", ln.text.strip())) for ln in header):
+        return True  # "…活动简报集锦": a title that says it gathers pieces, and no count to check against
     return all(GENRE_END.search(lines[h.line].text.strip()) for h in run)
 
 
