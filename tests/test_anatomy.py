@@ -739,6 +739,15 @@ def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
         pytest.param(["鹿鸣 发表于 2025-01-10"], {"date": "2025-01-10", "author": "鹿鸣"}, id="dev9-name-then-posted"),
         pytest.param(["来源单位：沅溪分公司综合部 | 写稿人：苏沅 | 上稿时间：2024年06月14日"],
                      {"date": "2024-06-14", "source": "沅溪分公司综合部", "author": "苏沅"}, id="dev9-writer-and-unit"),
+        # the site's own words for bringing a text (describe.AUTHOR_VERBS), and what they must not take
+        pytest.param(["采编人：竹影　归档于2024-09-12"], {"date": "2024-09-12", "author": "竹影"}, id="dev10-gathered-and-edited-by"),
+        pytest.param(["编录：禾田　·　2024-04-08　·　方案库"], {"date": "2024-04-08", "author": "禾田"}, id="dev10-recorded-by"),
+        pytest.param(["2023-09-04 · 演讲稿 · 闻笛 投稿"], {"date": "2023-09-04", "author": "闻笛"}, id="dev7-name-then-sent-in"),
+        pytest.param(["由 阿澄 整理　2025-02-17"], {"date": "2025-02-17", "author": "阿澄"}, id="dev7-arranged-by-a-name"),
+        pytest.param(["撰稿科室：党委宣传科　撰稿人：温以宁"], {"author": "温以宁"}, id="dev7-a-units-word-then-the-writer"),
+        pytest.param(["整理：xx派出所　2024-05-01"], {"date": "2024-05-01"}, id="syn-a-unit-arranged-it-is-no-author"),
+        pytest.param(["公众号：平安棠浦　收录：2024-07-17"], {"date": "2024-07-17", "source": "平安棠浦"}, id="dev6-collected-on-a-date-is-no-author"),
+        pytest.param(["写作时间：2024年5月1日"], {"date": "2024-05-01"}, id="syn-time-of-writing-is-no-author"),
     ],
 )
 def test_metadata_from_bylines_in_many_forms(bylines, expected):

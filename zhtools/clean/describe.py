@@ -32,6 +32,9 @@ AUTHOR_AFTER_SPACE = r"|(?<=执笔|作者|撰稿|撰文|供稿|编选|投递人|
 EDITOR_AFTER_SPACE = r"|(?<=编辑|责编)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000／/｜|]|$)"
 # A category a 范文 site prints after the author: "时间:2023-11-06 14:20:31 若水 工作计划 我要投稿".
 CATEGORY = r"(?:工作总结|工作计划|心得体会|活动方案|活动总结|工作方案|策划书|演讲稿|讲话稿|发言稿|倡议书|承诺书|申请书|报告|范文|方案|总结|计划|作文|观后感|读后感|安全教育)"
+AUTHOR_VERBS = r"撰稿|采编|编录|编写|编撰|录入|撰写|收录|初稿|整理|分享|投稿|投递|供稿|上传|执笔|写作|创作"
+HAN_OR_LETTER = lazy_compile(r"[\p{Han}A-Za-z]")
+UNIT_END = lazy_compile(r"(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|学校|报|台|组|室)$")  # a unit's name is no author
 # After 供稿, a unit's name makes the line a source, a person's an author.
 A_UNIT = r"[ \t]*[:：|丨｜][ \t]*[\p{Han}]{0,16}(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|学校|报|台)"
 FIELDS = {
@@ -48,7 +51,11 @@ FIELDS = {
         r"|供稿(?!" + A_UNIT + r")|来稿(?![ \t]*单位))" + VALUE + AUTHOR_AFTER_SPACE
         + r"|^[ \t\u3000]*(?P<v>[\p{Han}·]{2,4})[ \t\u3000]+发表于"  # 鹿鸣 发表于 2025-01-10
         + r"|^[ \t\u3000]*文[ \t]*[|｜丨/／:：][ \t]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"  # 文 | 苏遥
-        + rf"|\d{{1,2}}:\d{{2}}:\d{{2}}[ \t\u3000|]+(?P<v>[^\s\d|:：]{{1,12}})[ \t\u3000]+{CATEGORY}(?:[ \t\u3000]|$)",  # …14:20:31 若水 工作计划
+        + rf"|\d{{1,2}}:\d{{2}}:\d{{2}}[ \t\u3000|]+(?P<v>[^\s\d|:：]{{1,12}})[ \t\u3000]+{CATEGORY}(?:[ \t\u3000]|$)"  # …14:20:31 若水 工作计划
+        # a site's own word for who wrote or brought the text, built of the words for doing so:
+        # 采编人, 编录, 录入, 撰写, 收录人, 分享, 初稿 (not 编辑 or 审…: an editor's; not 撰稿科室: a unit's)
+        + rf"|(?<![\p{{Han}}])\p{{Han}}{{0,1}}(?:{AUTHOR_VERBS})(?:人|者)?" + VALUE
+        + rf"|(?:^|由|[ \t\u3000·•|｜])[ \t\u3000]*(?P<v>[\p{{Han}}·]{{2,4}})[ \t\u3000]+(?:{AUTHOR_VERBS})(?=[ \t\u3000]|$)",  # "闻笛 投稿", "由 阿澄 整理"
         regex.M,
     ),
     "editor": regex.compile(r"(?:责任编辑|责编|编辑|小编)" + VALUE + EDITOR_AFTER_SPACE),
@@ -75,6 +82,17 @@ def _iso_date(m: regex.Match | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+def _a_name(value: str) -> bool:
+    """Whether a value after a site's own word for bringing a text names someone: not a unit
+    ("整理：xx派出所"), not a date ("收录：2024-07-17")."""
+    return bool(HAN_OR_LETTER.match(value)) and not UNIT_END.search(value)
+
+
+def _generic_author(m: regex.Match) -> bool:
+    """Whether an author match came from the words for bringing a text (AUTHOR_VERBS), not a listed label."""
+    return regex.search(AUTHOR_VERBS, m.group()) is not None
+
+
 def page_metadata(bylines: Iterable[str], credits: Iterable[str] = ()) -> dict[str, str]:
     """`date`, `source`, `author`, `editor`, `reporter` from removed bylines and credits (first found wins)."""
     from zhtools.convert import to_simplified
@@ -91,7 +109,8 @@ def page_metadata(bylines: Iterable[str], credits: Iterable[str] = ()) -> dict[s
         if date:
             found["date"] = date
         for key, pattern in FIELDS.items():
-            m = pattern.search(text)
+            # "撰稿科室：党委宣传科　撰稿人：温以宁": a unit that brought the text is no author, the next match may be
+            m = next((m for m in pattern.finditer(text) if not (key == "author" and _generic_author(m) and not _a_name(m.group("v") or ""))), None)
             value = m.group("v") if m else ""
             value = NAME_WRAPPING.sub("", value)  # 来稿：网友“山月” → 山月
             if m and key not in found and value.strip("xX") != "" and value not in LABEL_WORDS and not (key == "source" and value in NOT_A_SOURCE):
