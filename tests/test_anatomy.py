@@ -598,6 +598,13 @@ ANATOMY = [
     keep("syn-bottom-an-address-stays", page(TITLE, BODY, BODY2, "xx社区居委会", "地址：xx市xx路18号　邮编：000000")),
     keep("syn-a-label-row-inside-the-text-stays", page(TITLE, "重点人群：老年人　学生　务工人员", BODY, BODY2)),  # above the last paragraph
     keep("syn-a-step-with-an-arrow-stays", page(TITLE, BODY, "下载APP → 注册", BODY2)),
+    ("dev7-previous-and-next-in-new-words", page(TITLE, BODY, BODY2, "前一则：召开全市夏季治安打击整治行动动员部署会", "后一则：关于调整户籍业务办理时间的通告"), page(TITLE, BODY, BODY2)),
+    keep("dev7-the-first-item-of-a-plan-says-previous", page(TITLE, "上一年度工作中，我们发现三个问题。", BODY)),
+    ("dev7-back-to-the-top-of-the-page", page(TITLE, BODY, "↑ 回到页首", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev7-readers-counted-with-a-verb", page(TITLE, "4.7万人读过", BODY), page(TITLE, BODY)),
+    keep("dev7-people-who-read-in-a-sentence", page(TITLE, "活动覆盖全校师生，共有1200人读过这本防骗手册。", BODY)),
+    ("dev7-related-you-may-need", page(TITLE, BODY, BODY2, "你也许需要：", "小学防范电信网络诈骗安全教育方案", "高校断卡宣传进校园活动方案"), page(TITLE, BODY, BODY2)),
+    ("dev7-related-still-reading-with-a-button", page(TITLE, BODY, BODY2, "大家还在看　换一批", "安全生产月演讲稿", "珍爱生命预防溺水演讲稿"), page(TITLE, BODY, BODY2)),
     # --- dev10: the site pointing at its samples, talking about the genre (collection_framing) ------
     ("dev10-genre-as-a-subject", page("防范电信网络诈骗讲话稿（共3篇）", "讲话稿是写给耳朵听的，不是写给眼睛看的。", "篇1", BODY, "篇2", BODY2),
      page("防范电信网络诈骗讲话稿（共3篇）", "篇1", BODY, "篇2", BODY2)),

@@ -103,7 +103,7 @@ COUNTER = lazy_compile(
     r"|(?:阅读|浏览|点击|评论|点赞|收藏|在看|转发|回复|查看)[ \t]*[:：]?[ \t]*[(（][\d,.]+[万wWkK]?[)）]"
     r"|(?:回复|查看|评论|点赞|转发)[ \t]*[:：][ \t]*[\d,.]+[万wWkK]?"
     r"|\p{So}[ \t]*(?:点赞|阅读|评论|浏览|热度)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"
-    r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)|已有[ \t]*[\d,.]+[万wWkK]?[ \t]*(?:位|名)?(?:读者|网友|人)(?:翻阅|阅读|浏览|看过|下载|收藏)"
+    r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏|读过|看过|浏览过|阅读过|下载过)|已有[ \t]*[\d,.]+[万wWkK]?[ \t]*(?:位|名)?(?:读者|网友|人)(?:翻阅|阅读|浏览|看过|下载|收藏)"
     r"|[★☆]{3,5}|(?:本篇|全文)(?:约|共)[ \t]*\d+[ \t]*字"  # "推荐指数：★★★★☆　本篇约420字"
     r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
 )
@@ -298,6 +298,7 @@ RELATED_HEADER = lazy_compile(
     # a site's ranking or its latest, what other readers read: "讲话稿热度榜", "简报坊近期更新", "新闻稿范文更多",
     # "大家也在读", "翻过这份的人还收藏了", "方案库里相近的" (not "光荣榜", "红黑榜": a document's own lists)
     r"|[\p{Han}]{0,8}(?:热度榜|人气榜|排行榜|热榜|阅读榜|下载榜|近期更新|最近更新|最新更新|更多|也在(?:读|看)|还(?:收藏|下载|看|读)了|相近的?)[:：]?"
+    r"|[\p{Han}]{0,8}(?:也许(?:需要|喜欢)|可能(?:需要|喜欢)|还在(?:看|读)|的存档)[:：]?(?:[ \t\u3000]*换一批)?"  # "你也许需要：", "大家还在看　换一批"
 )
 RELATED_HEADER_MAX = 12
 RELATED_LABEL = lazy_compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|tags|Tags|TAGS|Tag)[ \t]*[:：]")
@@ -502,6 +503,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         ADVERT_LABEL.match(line) or (not f.sentence and ADVERT_OFFER.search(line) and ADVERT_CALL.search(line) and not ENUMERATED.match(line))
     ):
         return "chrome:nav"  # "〔赞助〕…季卡限时八折…〔马上开卡〕", "【萤窗好课】…首课0元　→": the site's advert
+    if f.n <= CHROME_LINE_MAX and PREV_NEXT_LABEL.match(line):
+        return "chrome:related"  # "前一则：…", "后一则：…": the page's neighbours, whatever their titles say
     if f.n <= LINK_WORD_MAX and LINK_WORD.fullmatch(line):
         return "chrome:nav"  # "返回目录 ›", "查看全部 »": a link of a word or two and its chevron
     if f.n <= NEXT_LINE_MAX and not f.sentence and NEXT_PHRASE.search(line) and NEXT_MARK.search(line):
@@ -685,12 +688,13 @@ ADVERT_LINE_MAX = 80
 # "▼ 其二就在下方，手指往上推继续看 ▼", "↩ 返回一封信目录": a phrase of paging with a link's mark.
 NEXT_PHRASE = lazy_compile(
     r"[上下]一(?:篇|例|封|份|则|期|页|首|章|辑)|下滑|上推|往下(?:读|看|翻|滑)|往上推|继续(?:看|读|阅读)|翻看|就在下方"
-    r"|返回\p{Han}{0,8}?(?:目录|列表|首页|上页)|跳到|跳转"
+    r"|返回\p{Han}{0,8}?(?:目录|列表|首页|上页)|跳到|跳转|(?:回到|返回)(?:页首|顶部|页顶)"
 )
 NEXT_MARK = lazy_compile(r"[↑↓←→↩↪⇢➜➤▼▲▶►»›]|^[ \t\u3000]*[—–\-]+|[—–\-]+[ \t\u3000]*$|点此|点击|点这里")
 NEXT_LINE_MAX = 30
 LINK_WORD = lazy_compile(r"[ \t\u3000]*\p{Han}{2,8}[ \t\u3000]*[›»]+[ \t\u3000]*")  # not → (a step of a procedure)
 LINK_WORD_MAX = 14
+PREV_NEXT_LABEL = lazy_compile(r"[ \t\u3000]*(?:[←→◀▶‹›«»][ \t\u3000]*)?(?:[上下前后]一(?:篇|则|条|期|页|章|封|份|例)|[上下前后](?:篇|则|条))[ \t]*[:：]")
 WARNING = lazy_compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别|谨慎|骗|诈|违法|犯罪")  # an advert never warns
 # An e-paper's page line: a paper's name, a date and a page ("第A06版", "05版").
 EPAPER = lazy_compile(r"[\p{Han}]{1,10}报[》)）]?")
