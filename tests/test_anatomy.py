@@ -605,6 +605,10 @@ ANATOMY = [
     keep("dev7-people-who-read-in-a-sentence", page(TITLE, "活动覆盖全校师生，共有1200人读过这本防骗手册。", BODY)),
     ("dev7-related-you-may-need", page(TITLE, BODY, BODY2, "你也许需要：", "小学防范电信网络诈骗安全教育方案", "高校断卡宣传进校园活动方案"), page(TITLE, BODY, BODY2)),
     ("dev7-related-still-reading-with-a-button", page(TITLE, BODY, BODY2, "大家还在看　换一批", "安全生产月演讲稿", "珍爱生命预防溺水演讲稿"), page(TITLE, BODY, BODY2)),
+    ("dev8-related-a-sections-latest", page(TITLE, BODY, BODY2, "本栏最新", "我校召开秋季学期安全稳定工作会议", "我校学子在省大学生运动会获佳绩"), page(TITLE, BODY, BODY2)),
+    ("dev8-related-an-authors-other-pieces", page(TITLE, BODY, BODY2, "这位作者的其他文章", "ETC认证失效短信又来了，别点！", "锦渡警方破获一起冒充客服诈骗案"), page(TITLE, BODY, BODY2)),
+    ("dev8-related-a-topic-labelled", page(TITLE, BODY, BODY2, "相关专题：全民反诈在行动", "泓江警方开展守护养老钱集中宣传", "反诈民警走进老年大学讲防骗课"), page(TITLE, BODY, BODY2)),
+    keep("dev8-a-documents-latest-progress-over-its-signature", page(TITLE, BODY, BODY2, "工作最新", "xx社区居委会", "2024年6月1日")),
     # --- dev10: the site pointing at its samples, talking about the genre (collection_framing) ------
     ("dev10-genre-as-a-subject", page("防范电信网络诈骗讲话稿（共3篇）", "讲话稿是写给耳朵听的，不是写给眼睛看的。", "篇1", BODY, "篇2", BODY2),
      page("防范电信网络诈骗讲话稿（共3篇）", "篇1", BODY, "篇2", BODY2)),

@@ -299,8 +299,11 @@ RELATED_HEADER = lazy_compile(
     # "大家也在读", "翻过这份的人还收藏了", "方案库里相近的" (not "光荣榜", "红黑榜": a document's own lists)
     r"|[\p{Han}]{0,8}(?:热度榜|人气榜|排行榜|热榜|阅读榜|下载榜|近期更新|最近更新|最新更新|更多|也在(?:读|看)|还(?:收藏|下载|看|读)了|相近的?)[:：]?"
     r"|[\p{Han}]{0,8}(?:也许(?:需要|喜欢)|可能(?:需要|喜欢)|还在(?:看|读)|的存档)[:：]?(?:[ \t\u3000]*换一批)?"  # "你也许需要：", "大家还在看　换一批"
+    # a section's latest or hottest, what readers of the kind saw, an author's other pieces: "本栏最新",
+    # "方案频道·本周热门", "写同类材料的人还看过", "这位作者的其他文章", "相关专题：全民反诈在行动"
+    r"|[\p{Han}·・]{1,8}(?:最新|热门|还看过|其他文章)[:：]?|相关(?:专题|栏目|话题)[:：][^\n]{1,20}"
 )
-RELATED_HEADER_MAX = 12
+RELATED_HEADER_MAX = 14
 RELATED_LABEL = lazy_compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|tags|Tags|TAGS|Tag)[ \t]*[:：]")
 
 
@@ -1048,7 +1051,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if i is not None and i <= last:
             continue
         line = "" if i is None else text[spans[i][0] : spans[i][1]].strip()
-        if i is not None and listing and out[i] is None and len(line) <= SITE_HEADER_MAX and not feats[i].sentence and not (run[0] is not None and _signature_or_date(line)):
+        headline = feats[i].sentence == 1 and line.endswith(("！", "？", "!", "?")) if i is not None else False  # "ETC认证失效短信又来了，别点！"
+        if i is not None and listing and out[i] is None and len(line) <= SITE_HEADER_MAX and (not feats[i].sentence or headline) and not (run[0] is not None and _signature_or_date(line)):
             out[i] = "chrome:related"
             run.append(i)
             continue
