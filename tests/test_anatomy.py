@@ -609,6 +609,12 @@ ANATOMY = [
     ("dev8-related-an-authors-other-pieces", page(TITLE, BODY, BODY2, "这位作者的其他文章", "ETC认证失效短信又来了，别点！", "锦渡警方破获一起冒充客服诈骗案"), page(TITLE, BODY, BODY2)),
     ("dev8-related-a-topic-labelled", page(TITLE, BODY, BODY2, "相关专题：全民反诈在行动", "泓江警方开展守护养老钱集中宣传", "反诈民警走进老年大学讲防骗课"), page(TITLE, BODY, BODY2)),
     keep("dev8-a-documents-latest-progress-over-its-signature", page(TITLE, BODY, BODY2, "工作最新", "xx社区居委会", "2024年6月1日")),
+    ("dev7-a-pupil-and-the-guiding-teacher", page("征文获奖作品选登", "二等奖　《一条短信引发的风波》", "溪山市第二中学　初二（5）班　陆明轩　　指导老师：顾晓岚", BODY),
+     page("征文获奖作品选登", "二等奖　《一条短信引发的风波》", BODY)),
+    keep("dev7-a-class-as-a-whole-is-no-credit", page(TITLE, "初二（5）班　全体同学", BODY)),
+    ("dev7-a-files-name-over-its-text-stays", page("反诈宣传月全套资料（2份打包）", "01 社区反诈宣传月活动方案.docx", "第1页 / 共3页", BODY, "02 反诈宣传月活动总结.docx", BODY2),
+     page("反诈宣传月全套资料（2份打包）", "01 社区反诈宣传月活动方案.docx", BODY, "02 反诈宣传月活动总结.docx", BODY2)),
+    ("dev7-a-link-to-a-file-still-goes", page(TITLE, BODY, BODY2, "附件：冒充物流客服诈骗典型案例.pdf"), page(TITLE, BODY, BODY2)),
     # --- dev10: the site pointing at its samples, talking about the genre (collection_framing) ------
     ("dev10-genre-as-a-subject", page("防范电信网络诈骗讲话稿（共3篇）", "讲话稿是写给耳朵听的，不是写给眼睛看的。", "篇1", BODY, "篇2", BODY2),
      page("防范电信网络诈骗讲话稿（共3篇）", "篇1", BODY, "篇2", BODY2)),

@@ -774,6 +774,13 @@ ARTICLE_CASES = [
     pytest.param(  # not articles: a plan's sections end in its genre word but none opens on itself
         page("xx社区反诈宣传活动方案", "一、宣传进楼栋活动方案", A, "二、宣传进商圈活动方案", B),
         [(1, "xx社区反诈宣传活动方案", "一、宣传进楼")], id="syn-sections-ending-in-the-genre-of-one-plan"),
+    pytest.param(page("反诈宣传月全套资料（4份打包）", "01 社区反诈宣传月活动方案.docx", A, "02 反诈宣传月活动总结.docx", B),
+                 [(1, "01 社区反诈宣传月活动方案.docx", "为落实上级部"), (2, "02 反诈宣传月活动总结.docx", "活动中，民警")], id="dev7-files-of-a-bundle"),
+    pytest.param(page("“反诈有我”主题征文获奖作品选登", "一等奖　《我家的反诈小喇叭》", A, "二等奖　《一条短信引发的风波》", B, "优秀奖　《写给十年后的自己》", C),
+                 [(1, "一等奖　《我家的反诈小喇叭》", "为落实上级部"), (2, "二等奖　《一条短信引发的风波》", "活动中，民警"), (4, "优秀奖　《写给十年后的自己》", "通过此次活动")],
+                 id="dev7-prize-winning-pieces"),
+    pytest.param(  # not headings: a competition summary listing its winners, no count declared, no gathering title
+        page("反诈征文活动总结", A, "一等奖　《我家的反诈小喇叭》", "二等奖　《一条短信引发的风波》", B), [(1, "反诈征文活动总结", "为落实上级部")], id="syn-a-list-of-winners"),
     pytest.param(  # not a heading: a document's own sentence that names its week
         page("社区反诈宣传活动简报", "本周社区开展了反诈宣传活动，共发放宣传单500份。", A),
         [(1, "社区反诈宣传活动简报", "本周社区开展")],

@@ -93,6 +93,7 @@ ENUM = lazy_compile(r"^(?:[(（]?[一二三四五六七八九十0-9]{1,3}(?:[)�
 # A flattened preview: a long line whose paragraphs were joined with spaces.
 FLAT_SPACE = lazy_compile(r"(?<=[\p{Han}。，；：！？”）])[ \t](?=[\p{Han}“（0-9一二三四五六七八九十])")
 PREVIEW_MIN = 150
+PRIZE_AFTER_GRADES = 4  # 优秀奖, 鼓励奖…: the grade after 三等奖
 # Headings may skip this many numbers (a scrape lost an article) and still be one run.
 MAX_GAP = 3
 PREVIEW_SPACES = 2
@@ -149,6 +150,10 @@ PREFIX_FORMS = (
     PrefixForm("letter_version", regex.compile(r"(?P<letter>[A-H])[版卷套](?:[：:][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "A版", True, False, True),
     # "（1）《xx小学开展“反诈小课堂”活动》9月20日下午，…": a bracketed number and a book title glued to the text
     PrefixForm("number_book", regex.compile(r"[(（](?P<num>[0-9]{1,2})[)）][ \t\u3000]*(?=《[^》\n]{2,60}》)"), "（1）《》", True, False, True),
+    # "01 社区反诈宣传月活动方案.docx": a bundle's files shown one after another, in a run
+    PrefixForm("file_name", regex.compile(r"(?P<num>[0-9]{1,2})[ \t\u3000._、-]+(?=[^\s]{2,60}\.(?:docx?|pdf|wps|txt)(?:[ \t\u3000]|$))"), "file", True, False, True),
+    # "一等奖　《我家的“反诈小喇叭”》": prize-winning pieces by their grade (优秀奖 after 三等奖)
+    PrefixForm("prize", regex.compile(r"(?P<prize>[一二三四五六七八九]等奖|优秀奖|鼓励奖|佳作奖|入围奖)[ \t\u3000]*(?=《)"), "奖", True, False, True),
     # "案例一：X", "心得二　X", "作品3：X": any short word and an ordinal, the word shared by the run (the
     # key is the form's and the word's); a release numbers its cases so and a handbook its chapters
     # ("篇章一　识骗"), so a run needs support. Not 第 (the document's "第一：…"), nor the forms above.
@@ -165,6 +170,8 @@ def _ordinal(m: regex.Match[str]) -> int:
         return ord(groups["roman"]) - ord("Ⅰ") + 1
     if groups.get("letter"):
         return ord(groups["letter"]) - ord("A") + 1
+    if groups.get("prize"):
+        return parse_int(groups["prize"][0]) or PRIZE_AFTER_GRADES
     return parse_int(groups["num"]) or 0
 
 
@@ -492,7 +499,7 @@ GENRE = (
     r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知)"
 )
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
-GATHERED = lazy_compile(r"(?:汇编|合集|汇总|集锦|选编|荟萃)$")  # not 范文, 大全, 精选: a single sample's page says them too
+GATHERED = lazy_compile(r"(?:汇编|合集|汇总|集锦|选编|荟萃|选登|展播)$")  # not 范文, 大全, 精选: a single sample's page says them too
 GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM}|[A-H])?$)")
 HEADING_TAG = lazy_compile(r"^[ \t\u3000]*(?:[【\[][\p{Han}]{1,4}[】\]][ \t]*|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．][ \t]*|[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）][ \t]*)")
 GENRE_RUN_MIN = 2

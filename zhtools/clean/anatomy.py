@@ -506,6 +506,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         ADVERT_LABEL.match(line) or (not f.sentence and ADVERT_OFFER.search(line) and ADVERT_CALL.search(line) and not ENUMERATED.match(line))
     ):
         return "chrome:nav"  # "〔赞助〕…季卡限时八折…〔马上开卡〕", "【萤窗好课】…首课0元　→": the site's advert
+    if f.n <= PUPIL_LINE_MAX and not f.sentence and (m := PUPIL_LINE.fullmatch(line)) and all(_names(n) for n in m.captures("name")):
+        return "credit"  # "溪山市第二中学　初二（5）班　陆明轩　　指导老师：顾晓岚": who wrote the essay above or below
     if f.n <= CHROME_LINE_MAX and PREV_NEXT_LABEL.match(line):
         return "chrome:related"  # "前一则：…", "后一则：…": the page's neighbours, whatever their titles say
     if f.n <= LINK_WORD_MAX and LINK_WORD.fullmatch(line):
@@ -697,6 +699,12 @@ NEXT_MARK = lazy_compile(r"[↑↓←→↩↪⇢➜➤▼▲▶►»›]|^[ \t\
 NEXT_LINE_MAX = 30
 LINK_WORD = lazy_compile(r"[ \t\u3000]*\p{Han}{2,8}[ \t\u3000]*[›»]+[ \t\u3000]*")  # not → (a step of a procedure)
 LINK_WORD_MAX = 14
+# A pupil's line under or over an essay: school, class, name, and a teacher who guided it.
+PUPIL_LINE = lazy_compile(
+    r"[ \t\u3000]*(?:\p{Han}{2,16}(?:学校|中学|小学|学院|大学|幼儿园)[ \t\u3000]+)?\p{Han}{0,4}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班"
+    r"[ \t\u3000]+(?P<name>[\p{Han}·]{2,3})(?:[ \t\u3000]+指导(?:老师|教师)[:：][ \t\u3000]*(?P<name>[\p{Han}·]{2,4}))?[ \t\u3000]*"
+)
+PUPIL_LINE_MAX = 60
 PREV_NEXT_LABEL = lazy_compile(r"[ \t\u3000]*(?:[←→◀▶‹›«»][ \t\u3000]*)?(?:[上下前后]一(?:篇|则|条|期|页|章|封|份|例)|[上下前后](?:篇|则|条))[ \t]*[:：]")
 WARNING = lazy_compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别|谨慎|骗|诈|违法|犯罪")  # an advert never warns
 # An e-paper's page line: a paper's name, a date and a page ("第A06版", "05版").
@@ -873,6 +881,8 @@ PICTURE_NOTE = lazy_compile(
     r"[(（](?![一二三四五六七八九十0-9])[^()（）\n]{0,20}(?:图|照片|旧照|摄于|画面|截图|已打码)[^()（）\n]{0,20}[)）]"
     r"|[〔［〖【\[](?:图片|图|视频|配图|动图)[〕］〗】\]]|视频加载失败[^\n]{0,16}|(?:图片|视频)(?:加载中|无法显示|已失效)[^\n]{0,12}"  # placeholders of a picture or a video
 )
+FILE_TEXT_WITHIN = 3  # …its text within this many lines, page markers between
+FILE_HEADING = lazy_compile(r"[ \t\u3000]*[0-9]{1,2}[ \t\u3000._、-]+[^\s]{2,60}\.(?:docx?|pdf|wps|txt)[ \t\u3000]*")
 LINK_ARROW = lazy_compile(r"[←→◀▶◁▷☞👉➤►▸»«‹›]")
 BOTTOM_LABEL = lazy_compile(r"(?P<arrow>[←→◀▶◁▷☞👉➤►▸»«‹›][ \t\u3000]*)?(?P<label>\p{Han}{2,6})[ \t]*[:：][ \t\u3000]*(?=\S)")
 BOTTOM_ITEMS = lazy_compile(r"[ \t\u3000]*[|｜/／·、][ \t\u3000]*|[ \t\u3000]+")
@@ -1125,6 +1135,17 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         linked = m.group("arrow") is not None or LINK_ARROW.search(line[-2:]) is not None
         if items and (linked or (len(items) >= 2 and all(len(p) <= BOTTOM_ITEM_MAX for p in items))):
             out[i] = "chrome:related"
+    # a bundle's files shown one after another: each numbered file's name over its text heads that text
+    # ("01 X.docx", a page marker, the text); one link to a file above a paragraph stays a link
+    headed = []
+    for k, i in enumerate(nonempty):
+        if out[i] == "chrome:download" and FILE_HEADING.fullmatch(text, *spans[i]):
+            below = next((j for j in nonempty[k + 1 : k + 1 + FILE_TEXT_WITHIN] if out[j] is None), None)
+            if below is not None and feats[below].han >= PROSE_MIN_HAN // 2 and not FILE_HEADING.fullmatch(text, *spans[below]):
+                headed.append(i)  # its text follows: a salutation ("各网格、各居民小组：") or a paragraph
+    if len(headed) >= 2:
+        for i in headed:
+            out[i] = None
     for k, i in enumerate(nonempty):  # lines opening with ▲ one after another are a list, not captions
         if out[i] == "caption" and text[spans[i][0] : spans[i][1]].lstrip().startswith("▲"):
             around = [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
