@@ -615,6 +615,11 @@ ANATOMY = [
     ("dev7-a-files-name-over-its-text-stays", page("反诈宣传月全套资料（2份打包）", "01 社区反诈宣传月活动方案.docx", "第1页 / 共3页", BODY, "02 反诈宣传月活动总结.docx", BODY2),
      page("反诈宣传月全套资料（2份打包）", "01 社区反诈宣传月活动方案.docx", BODY, "02 反诈宣传月活动总结.docx", BODY2)),
     ("dev7-a-link-to-a-file-still-goes", page(TITLE, BODY, BODY2, "附件：冒充物流客服诈骗典型案例.pdf"), page(TITLE, BODY, BODY2)),
+    # --- precision: held6's losses, by kind (found by aggregate, no text read) -----------------------
+    keep("syn-a-title-that-is-a-file-name-declaring-a-count", page("反诈宣传工作总结范本3篇.docx", "篇1", BODY, "篇2", BODY2)),
+    keep("syn-a-quoted-advert-between-headline-and-text", page(TITLE, "“日结｜在家可做｜手机就能赚”", BODY)),
+    keep("syn-angle-bracketed-ordinals-are-no-captions", page("致家长的一封信（共三篇）", "〈一〉致全校学生家长的一封信", BODY, "〈二〉致辖区居民朋友的一封信", BODY2)),
+    ("syn-a-picture-tag-in-angle-brackets-still-goes", page(TITLE, BODY, "〈现场〉民警向群众讲解防骗知识要点", BODY2), page(TITLE, BODY, BODY2)),
     # --- dev10: the site pointing at its samples, talking about the genre (collection_framing) ------
     ("dev10-genre-as-a-subject", page("防范电信网络诈骗讲话稿（共3篇）", "讲话稿是写给耳朵听的，不是写给眼睛看的。", "篇1", BODY, "篇2", BODY2),
      page("防范电信网络诈骗讲话稿（共3篇）", "篇1", BODY, "篇2", BODY2)),

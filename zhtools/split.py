@@ -76,6 +76,7 @@ LONE_ORDINAL = lazy_compile(
 # (any word of one to three characters before the number but 第: "（第2篇）" numbers an article).
 # Other count words only in brackets and below 100 ("（收录4则）", "（范本三份）", "（5份打包）",
 # "（分三辑）", "（3则可参考）", "（合辑·3篇）"; not "（500份）" of leaflets), or after a genre word ("…演讲稿三例").
+FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", regex.IGNORECASE)
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
     rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
@@ -320,7 +321,7 @@ def _headline_below(lines: list[_Line], head: int) -> int:
 
 def declared_count(text: str) -> int | None:
     """The count a collection title declares: "(精选24篇)" → 24, "…总结12篇" → 12."""
-    text = text.strip()
+    text = FILE_EXTENSION.sub("", text.strip())  # "…范本3篇.docx": a document library titles a page by its file
     m = DECLARED.search(text)
     if not m or (m.group("m") and CLAUSE_MARK.search(text)):
         return None  # "今年以来，推出专题稿件338篇" counts, it does not declare

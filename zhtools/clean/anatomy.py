@@ -30,6 +30,7 @@ punctuation. Every removal is an edit named by its category (`chrome:byline`, `s
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -77,7 +78,7 @@ def han_count(text: str) -> int:
 DIGIT = re.compile(r"\d")
 SENTENCE_PUNCT = lazy_compile(r"[。！？；!?;]")
 CLAUSE_PUNCT = lazy_compile(r"[，,、：:]")
-LATIN_WORD = lazy_compile(r"[A-Za-z]{2,}")
+LATIN_WORD = lazy_compile(r"(?<![A-Za-z])(?![xX]+(?![A-Za-z]))[A-Za-z]{2,}")  # not "xx", "XX": a name withheld
 DATE = lazy_compile(r"(?<!\d)(?:(?:19|20)\d{2}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?(?=\s|$))")
 ISO_DATE = lazy_compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")  # how sites date pages; letters write 年月日
 SECONDS = lazy_compile(r"\d{1,2}:\d{2}:\d{2}")
@@ -460,6 +461,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         or f.strong_chars >= SPAM_PROSE_SHARE * f.n
     ):
         return max(spam, key=lambda c: (spam[c], c))
+    if not sentence_like and f.n <= DECLARING_TITLE_MAX and COUNT_WORD.search(line) and not CLAUSE_PUNCT.search(line) and declared_count(line) is not None:
+        return None  # "反诈宣传工作总结范本3篇.docx", "…（精选19篇）": a title declaring its count, whatever words it holds
     chrome = {c: k for c, k in f.strong.items() if c.startswith("chrome:")}
     if sentence_like:  # in a sentence, a chrome word decides only when it opens the line ("版权所有…", "上一篇：…")
         # …or two of one kind stand in it ("《X.docx》由会员分享…（4页珍藏版）》请在…上搜索。")
@@ -613,7 +616,7 @@ def _counter_line(line: str, f: LineFeatures) -> bool:
     stripped = line.strip(" \t\u3000")
     if (
         f.sentence or f.han > COUNTER_LINE_HAN or not DIGIT.search(stripped) or CALENDAR.search(stripped) or ENUMERATED.match(stripped)
-        or LIST_ITEM.match(stripped) or DOCUMENT_QUANTITY.search(stripped)
+        or LIST_ITEM.match(stripped) or DOCUMENT_QUANTITY.search(stripped) or HOTLINE.search(stripped)
     ):
         return False
     parts = [p for p in COUNTER_LINE_SEPARATORS.split(stripped) if p]
@@ -624,6 +627,7 @@ def _counter_line(line: str, f: LineFeatures) -> bool:
     )
 
 
+HOTLINE = lazy_compile(r"电话|热线|咨询|举报|报警|投诉|客服|服务号|专线")  # "报警电话：110　反诈咨询：96110": numbers to call, no counters
 NOISE_MAX = 16
 TRAILING_BRACKETS = lazy_compile(r"[(（][^()（）\n]{0,80}[)）][ \t]*$")
 
@@ -733,6 +737,9 @@ TOPIC_WORD = lazy_compile(TOPIC.pattern.replace("|[0-9]|[一二三四五六七�
 FOOTER_ROW_SEPARATORS = 3
 BETWEEN_HAN_MAX = 24  # a layout line between the headline and the text holds at most this many Han characters…
 BETWEEN_SIGNALS = 2  # …and at least this many kinds of page layout (separators, emoji, Latin, counters, times, labels, dates)
+COUNT_WORD = re.compile("[篇则例份辑套封]")
+DECLARING_TITLE_MAX = 60
+QUOTED_LINE = lazy_compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")  # a line the document quotes (a scam's advert) is the document's, whatever marks it holds
 NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome lines that name the account or section above them
 POSTED = lazy_compile(r"(?m)^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # (?m): searched from a line's start inside the page  # a WeChat post's byline: "原创 作者 公众号 日期 时间 发表于江苏"
 SITE_HEADER_MAX = 40
@@ -868,7 +875,7 @@ HEADLINE_PROSE_MAX = 40  # a first line this short that reads as prose is a head
 ZONE_LINES_MAX = 3  # …when at most this many short lines stand between it and the text
 # What opens a picture's caption: a pointer or frame symbol, a short bracketed tag, "图丨".
 CAPTION_MARK = lazy_compile(
-    r"^(?:[◈▷△▽↑📸📷🖼]+|[〈［][\p{Han}]{1,4}[〉］]|[〖〔【](?:配图|图片|图|照片|视频|现场图|摄影)[〗〕】]|图[ \t]*[丨|｜]|(?:配图|图片)说明[:：]|画面[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*"
+    r"^(?:[◈▷△▽↑📸📷🖼]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【](?:配图|图片|图|照片|视频|现场图|摄影)[〗〕】]|图[ \t]*[丨|｜]|(?:配图|图片)说明[:：]|画面[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*"
 )  # in 【…】〖…〗〔…〕 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
 CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading
 # A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
@@ -1026,6 +1033,10 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         ):  # not "不听 | 不信 | 不转账 | 不汇款", a slogan closing the text
             out[i] = "chrome:nav"
     kept_top = [i for i in nonempty if out[i] is None]
+    # decorations that open two or more title lines of the page head its articles ("▍X", "❖ X"): never layout
+    marks = {i: m.group("mark") for i in nonempty if not feats[i].sentence and (m := splitter.DECORATED.match(text[spans[i][0] : spans[i][1]]))}
+    decorations = Counter(marks.values())
+    headings = {i for i, mark in marks.items() if decorations[mark] >= 2}
     # a headline that asks ("“快递丢件要理赔”？岚城一市民险些被骗3万元") reads as prose: the text begins after it
     text_start = first
     if kept_top and kept_top[0] == first and feats[first].n <= HEADLINE_PROSE_MAX and not text[spans[first][0] : spans[first][1]].rstrip().endswith(("。", "；", "…", "：")):
@@ -1038,13 +1049,15 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         for i in kept_top[1:]:
             if i >= text_start:
                 break
+            if i in headings:
+                continue
             f = feats[i]
             line = text[spans[i][0] : spans[i][1]]
             page_marks = sum(map(bool, (f.separators, f.latin_words, f.counters, f.labels > f.weak_labels, SYMBOL.search(line))))
             signals = page_marks + bool(f.dates) + bool(f.times)  # a date and a time alone may be a meeting's
             if not f.sentence and f.han <= BETWEEN_HAN_MAX and not ENUMERATED.match(line) and page_marks and signals >= BETWEEN_SIGNALS and not ARTICLE_HEADING.search(line.strip()):
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels) else "chrome:nav"
-            elif not f.sentence and f.han <= BETWEEN_HAN_MAX and _between_mark(line, f) and not _document_line(line) and not CREDIT_WORDS.search(line):
+            elif not f.sentence and f.han <= BETWEEN_HAN_MAX and _between_mark(line, f) and not _document_line(line) and not CREDIT_WORDS.search(line) and not QUOTED_LINE.search(line):
                 # one mark of the page's layout is enough where the words are not the document's: "围观 1,356",
                 # "阅读字号：加大｜还原｜减小", "【大字】【标准】【小字】", "↑↑↑ 戳蓝字，常来看看", "约 5 min 看完"
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels or LABEL_PAIR.search(line)) else "chrome:nav"
