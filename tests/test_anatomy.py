@@ -642,6 +642,19 @@ ANATOMY = [
     keep("dev10-a-plan-naming-itself-beside-a-pointer", page("反诈宣传方案（2篇）", "篇1", "本方案分三部分，各一篇附后。", "篇2", BODY2)),
     keep("dev10-pointing-on-a-single-page", page(TITLE, "社区、学校、银行三个场合各一篇，都在三分钟以内能讲完。", BODY)),  # no collection: the document's
     keep("dev10-a-plan-requiring-its-plans", page("反诈宣传活动方案汇编", "篇1", "工作方案要于5月1日前报送镇平安办。", "篇2", BODY2)),
+    # --- dev11: editors' notes opening or closing a sample, teaching at the top, this one is for… ---
+    ("dev11-an-editors-note-glued-before-a-sample", page("社区反诈新闻稿选登", "篇1", "【编辑说：这一篇的长处是用数字说话。】" + BODY, "篇2", BODY2),
+     page("社区反诈新闻稿选登", "篇1", BODY, "篇2", BODY2)),
+    ("dev11-an-editors-note-closing-a-sample", page("反诈工作总结（3篇）", "篇1", BODY + "【编注：后两篇篇幅较短，适合作为信息报送。】", "篇2", BODY2),
+     page("反诈工作总结（3篇）", "篇1", BODY, "篇2", BODY2)),
+    ("dev11-an-editors-note-in-round-brackets", page("宣传活动方案范本", "篇1", "（编者按：山区村住得散，此篇把力气花在入户和广播上。）" + BODY, "篇2", BODY2),
+     page("宣传活动方案范本", "篇1", BODY, "篇2", BODY2)),
+    ("dev11-teaching-the-genre-under-the-title", page("反诈倡议书（3份）", "发倡议，说白了是请大家一起做件事：对象要明确，要求要具体。", "篇1", BODY, "篇2", BODY2),
+     page("反诈倡议书（3份）", "篇1", BODY, "篇2", BODY2)),
+    ("dev11-this-one-is-used-at-school", page("反诈讲话稿（三篇可选）", "篇1", BODY, "下面这篇用在学校，语气要亲切一些。", "篇2", BODY2),
+     page("反诈讲话稿（三篇可选）", "篇1", BODY, "篇2", BODY2)),
+    keep("dev11-a-bracketed-aside-closing-a-paragraph", page("反诈工作总结（3篇）", "篇1", BODY + "（详见附件2）", "篇2", BODY2)),
+    keep("dev11-a-writer-saying-it-plainly-inside-a-sample", page("反诈倡议书（3份）", "篇1", "说白了，倡议就是请大家一起把好钱袋子这道关。", BODY, "篇2", BODY2)),
     # --- dev10: lists of other pages under a site's ranking or its latest --------------------------
     ("dev10-related-ranking", page(TITLE, BODY, BODY2, "讲话稿热度榜", "在禁毒工作会议上的讲话", "在平安创建推进会上的表态发言"), page(TITLE, BODY, BODY2)),
     ("dev10-related-latest", page(TITLE, BODY, BODY2, "简报坊近期更新", "街道消防安全检查工作简报", "社区垃圾分类宣传简报两期"), page(TITLE, BODY, BODY2)),

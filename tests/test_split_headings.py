@@ -781,6 +781,21 @@ ARTICLE_CASES = [
                  id="dev7-prize-winning-pieces"),
     pytest.param(  # not headings: a competition summary listing its winners, no count declared, no gathering title
         page("反诈征文活动总结", A, "一等奖　《我家的反诈小喇叭》", "二等奖　《一条短信引发的风波》", B), [(1, "反诈征文活动总结", "为落实上级部")], id="syn-a-list-of-winners"),
+    # dev11: numerals drawn in brackets or keycaps, heavenly stems, ordinals in any bracket but （）
+    pytest.param(page("乡镇反诈工作总结", "㈠ xx镇上半年防范电信网络诈骗工作总结", A, "㈡ xx街道反诈工作情况汇报", B),
+                 [(1, "㈠ xx镇上半年防范电信网络诈骗工作总结", "为落实上级部"), (2, "㈡ xx街道反诈工作情况汇报", "活动中，民警")], id="dev11-parenthesized-ideographs"),
+    pytest.param(page("反诈学堂结业心得（三篇）", "1️⃣ 我差点成了刷单的受害者", A, "2️⃣ 七十岁，我学会了用反诈APP", B, "3️⃣ 当好家里的反诈守门人", C),
+                 [(1, "1️⃣ 我差点成了刷单的受害者", "为落实上级部"), (2, "2️⃣ 七十岁，我学会了用反诈APP", "活动中，民警"), (3, "3️⃣ 当好家里的反诈守门人", "通过此次活动")],
+                 id="dev11-keycaps"),
+    pytest.param(page("反诈讲话稿（三篇可选）", "【甲】在全镇反诈推进会上的讲话", A, "【乙】在校园反诈宣传周启动仪式上的讲话", B),
+                 [(1, "【甲】在全镇反诈推进会上的讲话", "为落实上级部"), (2, "【乙】在校园反诈宣传周启动仪式上的讲话", "活动中，民警")], id="dev11-heavenly-stems-in-brackets"),
+    pytest.param(  # not headings: a summary's own points under stems, no count declared, titles in no genre word
+        page(H, "【甲】强化组织领导", A, "【乙】丰富宣传形式", B), [(1, H, "【甲】强化组")], id="syn-heavenly-stems-of-one-summary"),
+    pytest.param(  # not headings: a plan's own （一）（二） sections on a page declaring its count
+        page("反诈宣传方案（共2篇）", "（一）加强组织领导", A, "（二）丰富宣传形式", B), [(1, "反诈宣传方案（共2篇）", "（一）加强组")], id="syn-round-bracketed-sections-stay-sections"),
+    pytest.param(page("村（社区）反诈宣传活动方案范本", "一、xx社区反诈进楼栋宣传活动方案", "为提升居民识骗能力，结合本社区实际，制定本方案。", A,
+                      "二、xx村防诈护农宣传活动方案", "为增强群众防范意识，特制定本方案。", B),
+                 [(1, "一、xx社区反诈进楼栋宣传活动方案", "为提升居民识"), (2, "二、xx村防诈护农宣传活动方案", "为增强群众防")], id="dev11-plans-under-a-sample-title"),
     pytest.param(  # not a heading: a document's own sentence that names its week
         page("社区反诈宣传活动简报", "本周社区开展了反诈宣传活动，共发放宣传单500份。", A),
         [(1, "社区反诈宣传活动简报", "本周社区开展")],

@@ -147,6 +147,11 @@ PREFIX_FORMS = (
     # as often as a document's own points, so a run of them needs support (PrefixForm.needs_support)
     PrefixForm("qi_number", regex.compile(rf"其(?P<num>{NUM_CHAR}{{1,3}})(?:[：:、]|[ \t\u3000]+(?=\S))"), "其", True, False, True),
     PrefixForm("circled", regex.compile(r"(?P<circled>[①-⑳])[ \t\u3000]*(?=\S)"), "①", True, False, True),
+    # "㈠ X", "⑴X", "1️⃣ X": numerals a font draws in brackets or keycaps, and "【甲】X", "〈二〉X", "「三」X":
+    # an ordinal (Chinese, Arabic, or a heavenly stem 甲乙丙丁…) in brackets of any kind but （）,
+    # which documents number their own sections with; in a run, with support
+    PrefixForm("enclosed", regex.compile(r"(?:(?P<pideo>[㈠-㈩])|(?P<pnum>[⑴-⒇])|(?P<num>[0-9])\uFE0F?\u20E3)[ \t\u3000]*(?=\S)"), "㈠", True, False, True),
+    PrefixForm("bracketed_ordinal", regex.compile(rf"[【〔［「『〈\[](?:(?P<num>{NUM})|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【甲】", True, False, True),
     PrefixForm("roman", regex.compile(r"(?P<roman>[Ⅰ-Ⅻ])(?:[．.、:：][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "Ⅰ", True, False, True),
     PrefixForm("letter_version", regex.compile(r"(?P<letter>[A-H])[版卷套](?:[：:][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "A版", True, False, True),
     # "（1）《xx小学开展“反诈小课堂”活动》9月20日下午，…": a bracketed number and a book title glued to the text
@@ -171,6 +176,12 @@ def _ordinal(m: regex.Match[str]) -> int:
         return ord(groups["roman"]) - ord("Ⅰ") + 1
     if groups.get("letter"):
         return ord(groups["letter"]) - ord("A") + 1
+    if groups.get("pideo"):
+        return ord(groups["pideo"]) - ord("㈠") + 1
+    if groups.get("pnum"):
+        return ord(groups["pnum"]) - ord("⑴") + 1
+    if groups.get("stem"):
+        return "甲乙丙丁戊己庚辛壬癸".index(groups["stem"]) + 1
     if groups.get("prize"):
         return parse_int(groups["prize"][0]) or PRIZE_AFTER_GRADES
     return parse_int(groups["num"]) or 0
@@ -496,10 +507,11 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
 # Genre words a collection's title ends in, and so do the headings of its articles when they
 # have no number of their own ("【推荐】城南中学…活动简报", "一、致全市老年朋友的反诈倡议书").
 GENRE = (
-    r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|心得体会|心得|体会|感想|观后感|总结|方案|计划|简报|报告|讲话稿|讲话|发言稿|"
+    r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|心得体会|心得|体会|感想|观后感|总结|方案|计划|简报|报告|汇报|讲话稿|讲话|发言稿|"
     r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知)"
 )
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
+SAMPLE_WORD = lazy_compile(r"(?:范文|范本|模板|范例|大全|精选)+$")  # "…活动方案范本": the genre before the word for a sample
 GATHERED = lazy_compile(r"(?:汇编|合集|汇总|集锦|选编|荟萃|选登|展播)$")  # not 范文, 大全, 精选: a single sample's page says them too
 GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM}|[A-H])?$)")
 HEADING_TAG = lazy_compile(r"^[ \t\u3000]*(?:[【\[][\p{Han}]{1,4}[】\]][ \t]*|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．][ \t]*|[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）][ \t]*)")
@@ -545,7 +557,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     else:
         # a title that does not say it is a collection ("xx镇各村（社区）…活动方案"): its genre heads
         # articles only where each heading's text opens as a document of the genre does ("…制定本方案")
-        m = next((m for t, _ in titles[:1] if (m := GENRE_END.search(TRAILING_NOTE.sub("", t)))), None)
+        m = next((m for t, _ in titles[:1] if (m := GENRE_END.search(SAMPLE_WORD.sub("", TRAILING_NOTE.sub("", t)).strip()))), None)
         if m and header and header[0].text.strip() == titles[0][0]:
             genre, first, self_opening = m.group(), lines.index(header[0]) + 1, True
             keys = {_key(titles[0][0])}

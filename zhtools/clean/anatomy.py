@@ -1498,11 +1498,11 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
 # is (GENRE_DEFINING); or one opening with an editor's label, is the site's.
 COLLECTION_POINTING = lazy_compile(
     r"[前后][两二三四五六七八九十几]篇|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则)(?:分别|都|各|均)"
-    r"|本页|本栏|本站|站内(?=的?(?:投稿|来稿|文章|范文|稿件|收录))|这里收|收的[一二三四五六七八九十两几\d]|本期(?:从|为|精选|挑|选)"
+    r"|本页|本栏|本站|站内(?=的?(?:投稿|来稿|文章|范文|稿件|收录))|这里收|收的[一二三四五六七八九十两几\d]|本期(?:从|为|精选|挑|选|推送|收录|分享)"
     r"|(?:读者|网友)\p{Han}{0,6}?(?:投稿|投来|来稿)|从[^，。！？\n]{0,16}?(?:挑出|选出|挑了|选了)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则)"
     r"|改一改|稍加修改|照着改|(?:本|这)篇(?:适合|适用|投递|作者是|出自)"
 )
-GENRE_TEACHING = lazy_compile(r"(?:写好|写出|写成|写得|写的时候|动笔|下笔)|说到底|顾名思义|不同于|大致分|一般不超过")  # words of the genre's prose (最怕, 关键在, 挂出去) are the document's too
+GENRE_TEACHING = lazy_compile(r"(?:写好|写出|写成|写得|写的时候|动笔|下笔)|说到底|说白了|顾名思义|不同于|大致分|一般不超过|贵在|不必求全|写法上|大同小异")  # words of the genre's prose (最怕, 关键在, 挂出去) are the document's too
 # Opening the paragraph: writing one ("写好一篇培训心得，", "给家长写信，最怕写成…") or what the genre is
 # ("简报，顾名思义", "倡议书说到底是", "活动简报不同于新闻稿"): the genre word right before or after.
 GENRE_DEFINING = lazy_compile(
@@ -1517,10 +1517,10 @@ GENRE_DEFINING = lazy_compile(
 # "第二份是写给学生的", "三篇都是…", "社区、学校、银行三个场合各一篇", "挑了写得较完整的三份", "此信可在…发放".
 # Not "这篇文章告诉我们" (a reader's essay): a deictic counts before what is said of a sample only.
 SAMPLE_DEIXIS = lazy_compile(
-    r"(?:这|本|下面|以下|后面|前面|上面)[一二三四五六七八九十两几\d]{0,2}(?:篇|份|则|封|例)(?=[，,、都均各分别是出自适合按面向篇幅更比覆盖写给])"
-    r"|(?:下面|以下)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)|第[一二三四五六七八九十\d]{1,2}(?:篇|份|则|封|例)(?:是|写给|面向|出自|适合)"
+    r"(?:这|本|下面|以下|后面|前面|上面)[一二三四五六七八九十两几\d]{0,2}(?:篇|份|则|封|例)(?=[，,、都均各分别是出自适合按面向篇幅更比覆盖写给用])"
+    r"|(?:下面|以下)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)|第[一二三四五六七八九十\d]{1,2}(?:篇|份|则|封|例)(?:是|写给|面向|出自|适合|的作者)"
     r"|各一(?:篇|份|则|封)|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)(?:都|均|分别)"
-    r"|(?:挑|选)了[^，。！？\n]{0,10}?[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封|例)(?=放|供|在|[，。])|此(?:信|篇|份|稿)可"
+    r"|(?:挑|选)了[^，。！？\n]{0,10}?[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封|例)(?=放|供|在|[，。])|此(?:信|篇|份|稿)可|此篇(?!文章)"
 )
 # What the reader does with a sample: "改起来最省事", "换上自己的经历即可", "打印后直接填写", "供兄弟村居对照".
 SAMPLE_USE = lazy_compile(
@@ -1532,11 +1532,13 @@ SAMPLE_NOTE_MAX = 80  # a short paragraph that points at a sample is the site's 
 # (a summary's "签订三份承诺书" says nothing of the reader's use).
 COUNTED_SAMPLES = lazy_compile(r"[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封)(?:" + GENRE_WORD.pattern + r"|倡议书|一封信|信)")
 # A site's note in brackets opening a paragraph of a sample: "（此信可在开学第一周随作业本发放，落款改为本校名称。）尊敬的…".
-LEADING_NOTE = lazy_compile(r"[ \t\u3000]*[（(][^（）()\n]{4,80}[）)]")
+LEADING_NOTE = lazy_compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{4,80}[）)]|[【〔\[][^【】〔〕\[\]\n]{4,80}[】〕\]])")  # "【编辑说：…】石门社区把…"
+CLOSING_NOTE = lazy_compile(r"(?:[（(][^（）()\n]{4,80}[）)]|[【〔\[][^【】〔〕\[\]\n]{4,80}[】〕\]])[ \t\u3000]*$")  # …one closing a paragraph
 TRAILING_COUNT = lazy_compile(r"[ \t]*[(（【][ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*[)）】][ \t]*$")  # "…汇总(6)": the count after a collection word
-COLLECTION_GENRE = lazy_compile(GENRE_WORD.pattern + r"|讲话|倡议|通知|(?:家长|公开|一封)信|写信")
+COLLECTION_GENRE = lazy_compile(GENRE_WORD.pattern + r"|讲话|倡议|通知|(?:家长|公开|一封)信|写信|新闻稿|工作信息|政务信息|简讯")
 EDITOR_LABEL = lazy_compile(  # not 点评： nor 适用范围： alone: a case's commentary and a plan's field are the document's
-    r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)(?:点评|按语|推荐)】|(?:编者按|编辑点评|小编点评|站长点评)[ \t]*[:：])|[^\n]{0,16}[｜|][ \t]*推荐理由[ \t]*[:：]"
+    r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)(?:点评|按语|推荐)】|[【〔\[（(]?(?:编者按|编辑点评|小编点评|站长点评|编注|编按|编者注|编辑注|编辑说|编者说|小编说|站长说)[ \t]*[:：])"
+    r"|[^\n]{0,16}[｜|][ \t]*推荐理由[ \t]*[:：]"  # "【编注：后两篇篇幅较短…】", "（编者按：…）"
 )
 DOCUMENT_SELF = lazy_compile(r"本(?:方案|总结|计划|倡议|通知|报告|办法|意见|制度|简报|讲话)(?!适合|适用|可)|特制定|现将|如下[:：]")
 COLLECTION_TOP = 6  # a declared count stands among the first kept lines of a collection
@@ -1548,12 +1550,12 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
     kept = [i for i, (s, e) in enumerate(spans) if labels[i] is None and text[s:e].strip()]
     declared = first_declared(text[spans[i][0] : spans[i][1]].strip() for i in kept[:COLLECTION_TOP])
     heading = TRAILING_COUNT.sub("", text[spans[kept[0]][0] : spans[kept[0]][1]].strip()) if kept else ""
-    collection = (declared is not None and declared >= 2) or splitter.COLLECTION_WORD.search(heading) is not None  # "…简报集锦", "…承诺书汇总(6)"
-    if not collection and not any(SAMPLE_DEIXIS.search(text, *spans[i]) for i in kept):
+    collection = (declared is not None and declared >= 2) or splitter.COLLECTION_WORD.search(heading) is not None or splitter.GATHERED.search(heading) is not None  # "…简报集锦", "…承诺书汇总(6)", "…选登"
+    if not collection and not any(SAMPLE_DEIXIS.search(text, *spans[i]) or COLLECTION_POINTING.search(text, *spans[i]) or EDITOR_LABEL.match(text[spans[i][0] : spans[i][1]].lstrip(" \t\u3000（(【〔[")) for i in kept):
         return
     if not collection and len(split_articles(text).articles) < 2:
         return  # a page that points at its samples and shows two or more articles ("X [第1篇]") is a collection too
-    for i in kept:
+    for k, i in enumerate(kept):
         if i in taken:
             continue
         s, e = spans[i]
@@ -1563,8 +1565,16 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         scan = _mask_speech(line)
         own = DOCUMENT_SELF.search(scan) is not None  # a paragraph naming itself is the document's, but for sentences glued to it
         note = LEADING_NOTE.match(scan)
-        if note and len(note.group()) < len(scan.rstrip()) and (SAMPLE_DEIXIS.search(note.group()) or (SAMPLE_USE.search(note.group()) and COLLECTION_GENRE.search(note.group()))):
+        if note and len(note.group()) < len(scan.rstrip()) and (
+            SAMPLE_DEIXIS.search(note.group()) or (SAMPLE_USE.search(note.group()) and COLLECTION_GENRE.search(note.group())) or EDITOR_LABEL.match(note.group(), 1)
+        ):
             yield Replacement(s, s + note.end(), "", "intro")  # "（此信可在开学第一周随作业本发放，落款改为本校名称。）尊敬的…"
+            continue
+        note = CLOSING_NOTE.search(scan)
+        if note and note.start() > 0 and scan[: note.start()].rstrip()[-1:] in "。！？!?" and (
+            EDITOR_LABEL.match(note.group().lstrip(" \t\u3000（(【〔[")) or SAMPLE_DEIXIS.search(note.group())
+        ):
+            yield Replacement(s + len(scan[: note.start()].rstrip(" \t\u3000")), e, "", "intro")  # "…吸引力。【编注：后两篇篇幅较短…】"
             continue
         if not own and EDITOR_LABEL.match(line):
             yield Replacement(s, line_end(text, e), "", "intro")
@@ -1577,7 +1587,9 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         if not (bracketed or SENTENCE_PUNCT.search(scan)):
             continue  # a heading or a title ("【第1篇】…总结"), not the site talking
         defining = GENRE_DEFINING.search(scan) is not None
-        if not own and ((pointing and (genre or asking or bracketed)) or (teaching and asking) or defining):
+        # right under the title, before any heading: the site's preface, if anyone's (inside article 1, a writer's own "说到底")
+        top = 0 < k < COLLECTION_TOP and all(SENTENCE_PUNCT.search(text, *spans[j]) for j in kept[1:k])
+        if not own and ((pointing and (genre or asking or bracketed)) or (teaching and (asking or top)) or defining):
             yield Replacement(s, line_end(text, e), "", "intro")
             continue
         # sentences pointing at a sample (in a short paragraph, whatever it names): the whole paragraph
