@@ -875,18 +875,27 @@ HEADLINE_PROSE_MAX = 40  # a first line this short that reads as prose is a head
 ZONE_LINES_MAX = 3  # …when at most this many short lines stand between it and the text
 # What opens a picture's caption: a pointer or frame symbol, a short bracketed tag, "图丨".
 CAPTION_MARK = lazy_compile(
-    r"^(?:[◈▷△▽↑📸📷🖼]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【](?:配图|图片|图|照片|视频|现场图|摄影)[〗〕】]|图[ \t]*[丨|｜]|(?:配图|图片)说明[:：]|画面[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*"
+    r"^(?:[◈▷△▽↑📸📷🖼☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【](?:配图|图片|图|照片|视频|现场图|摄影)[〗〕】]|图[ \t]*[丨|｜]|(?:配图|图片)说明[:：]|图注[:：]|画面[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*"
 )  # in 【…】〖…〗〔…〕 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
-CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading
+CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading…
+PICTURE_WORDS = lazy_compile(r"[ \t\u3000／/][ \t]*摄(?:$|[ \t\u3000）)])|供图|摄影[:：／/]|图片来源|(?:资料|配|示意)图")  # where a page shows pictures
+# Who or what a picture shows: people at work, a scene.
+SCENE = lazy_compile(
+    r"民警|警官|群众|居民|市民|村民|老人|学生|同学|师生|家长|网格员|志愿者|工作人员|员工|职工|客户|摊主|商户|游客|老师|干警|队员|党员|"
+    r"现场|一角|合影|掠影|剪影|瞬间|场景|座无虚席|络绎不绝|宣传角|宣传台|展板|咨询台"
+)
+BARE_CAPTION_MIN = 4
+BARE_CAPTION_MAX = 30
+SCENE_END = lazy_compile(r"(?:现场|一角|合影|掠影|剪影|瞬间|场景)$")  # …or names a scene ("◎ 收网行动现场")
 # A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
 PHOTO_CREDIT_END = lazy_compile(
-    r"(?:[ \t\u3000][\p{Han}·]{2,4}[ \t]*摄|摄影[ \t]*[／/:：｜|][ \t]*[\p{Han}·]{2,4}|拍摄[:：][^\n]{2,12}|照片提供[:：][^\n]{2,12}"
+    r"(?:[ \t\u3000][\p{Han}·]{2,4}[ \t]*摄|(?<=[。\p{Han}])[ \t\u3000]*[\p{Han}·]{2,4}[ \t]*[／/][ \t]*摄|摄影[ \t]*[／/:：｜|][ \t]*[\p{Han}·]{2,4}|拍摄[:：][^\n]{2,12}|照片提供[:：][^\n]{2,12}"
     r"|[(（][\p{Han}·]{2,4}[ \t]*摄于[^()（）\n]{1,20}[)）])$"
 )
 # A bracketed note on a picture alone on its line: "（本报资料照片）", "（示意图，图中人物与本案无关）".
 PICTURE_NOTE = lazy_compile(
     r"[(（](?![一二三四五六七八九十0-9])[^()（）\n]{0,20}(?:图|照片|旧照|摄于|画面|截图|已打码)[^()（）\n]{0,20}[)）]"
-    r"|[〔［〖【\[](?:图片|图|视频|配图|动图)[〕］〗】\]]|视频加载失败[^\n]{0,16}|(?:图片|视频)(?:加载中|无法显示|已失效)[^\n]{0,12}"  # placeholders of a picture or a video
+    r"|[〔［〖【\[](?:图片|图|视频|配图|动图)[〕］〗】\]]|〔[^〔〕\n]{1,16}(?:供图|摄|图片|照片)〕|视频加载失败[^\n]{0,16}|(?:图片|视频)(?:加载中|无法显示|已失效)[^\n]{0,12}"  # placeholders of a picture or a video
 )
 FILE_TEXT_WITHIN = 3  # …its text within this many lines, page markers between
 FILE_HEADING = lazy_compile(r"[ \t\u3000]*[0-9]{1,2}[ \t\u3000._、-]+[^\s]{2,60}\.(?:docx?|pdf|wps|txt)[ \t\u3000]*")
@@ -1093,16 +1102,33 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     for k, i in enumerate(nonempty):
         # a photo's caption between paragraphs: a phrase after a picture's mark, or ending in
         # its photographer, or a bracketed note on a picture; never one of a run of such lines
-        if out[i] is not None or feats[i].sentence or feats[i].han > CAPTION_HAN_MAX:
-            continue
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        credited = PHOTO_CREDIT_END.search(line) is not None  # "民警向受害人了解被骗经过。岑露／摄": a sentence, then its photographer
+        if out[i] is not None or (feats[i].sentence and not (credited and feats[i].sentence == 1)) or feats[i].han > CAPTION_HAN_MAX:
+            continue
         around = _around(nonempty, k)
         if not any(feats[j].prose for j in around):
             continue
         mark = CAPTION_MARK.match(line)
         if mark and any(text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(mark.group()) for j in around):
             continue  # a list of items opening alike
-        if (mark and han_count(line[mark.end() :]) >= CAPTION_PHRASE_MIN) or PHOTO_CREDIT_END.search(line) or PICTURE_NOTE.fullmatch(line):
+        phrase = line[mark.end() :] if mark else ""
+        if (mark and (han_count(phrase) >= CAPTION_PHRASE_MIN or SCENE_END.search(phrase))) or credited or PICTURE_NOTE.fullmatch(line):
+            out[i] = "caption"
+    # a page with pictures (a caption, a photographer, a note on a picture) captions them bare too: a short
+    # phrase between two paragraphs that shows people or a scene ("民警向摊主演示收款码被调包的过程",
+    # "班会现场"); never a heading in a run of such lines, a list item, a line with a colon or a clause
+    if any(label == "caption" for label in out) or PICTURE_WORDS.search(text):
+        for k, i in enumerate(nonempty):
+            f = feats[i]
+            if out[i] is not None or f.sentence or f.clauses or not (BARE_CAPTION_MIN <= f.han <= BARE_CAPTION_MAX) or f.n > BARE_CAPTION_MAX + 4:
+                continue
+            line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+            if ENUMERATED.match(line) or not regex.fullmatch(r"[\p{Han}A-Za-z0-9“”（）()·]+", line) or not SCENE.search(line):
+                continue
+            before, after = (nonempty[k - 1] if k else None), (nonempty[k + 1] if k + 1 < len(nonempty) else None)
+            if before is None or after is None or not (feats[before].prose and feats[after].prose and out[before] is None and out[after] is None):
+                continue
             out[i] = "caption"
     # the last paragraph of the text: a listed title may be a sentence ("“帮你办理退保”？当心…"), not a paragraph
     body_end = max(
