@@ -669,6 +669,17 @@ ANATOMY = [
     ("dev11-a-point-of-a-list-on-a-page-with-pictures", page(TITLE, BODY, "一、民警进村入户宣传", BODY2, "（本报资料照片）", BODY),
      page(TITLE, BODY, "一、民警进村入户宣传", BODY2, BODY)),
     keep("dev11-a-short-bulleted-heading-is-no-scene", page(TITLE, BODY, "◎ 强化宣传引导", BODY2)),
+    # --- dev11: readers' comments, more related headers, disclaimers in a site's own words -----------
+    ("dev11-readers-comments-counted", page(TITLE, BODY, BODY2, "已有3位网友发表看法", "泖川网友0615：这种宣传形式好，老人听得进去", "沙埠小陈：下个集日我带我奶奶来"),
+     page(TITLE, BODY, BODY2)),
+    ("dev11-readers-comments-with-dates", page(TITLE, BODY, BODY2, "读者议论（12）　展开全部 >", "江滨老住户　03-19 09:12：网格员真负责，给她点赞", "柳荫居民　03-19 10:02：我家也装了APP"),
+     page(TITLE, BODY, BODY2)),
+    keep("dev11-minutes-quoting-participants", page(TITLE, BODY, "共5名同志发表看法", "张明：要把宣传做到每一户。", "李华：要盯住老年人这个群体。")),
+    ("dev11-related-same-column", page(TITLE, BODY, BODY2, "同一栏目的新闻", "泖川县召开秋季安全生产工作会议", "沙埠镇启动农村人居环境整治百日攻坚"), page(TITLE, BODY, BODY2)),
+    ("dev11-related-worth-a-look", page(TITLE, BODY, BODY2, "今日还值得一看", "筼川地铁3号线年内开通试运营", "江滨街道新增两处口袋公园"), page(TITLE, BODY, BODY2)),
+    ("dev11-disclaimer-no-recommendation", page(TITLE, BODY, BODY2, "特别说明：本栏目信息仅作金融知识普及之用，不构成对任何产品或服务的推荐。"), page(TITLE, BODY, BODY2)),
+    ("dev11-disclaimer-an-archived-copy", page(TITLE, BODY, BODY2, "本页为公号拾遗自动收录的存档副本，一切以原公众号发布为准，删稿请留言。"), page(TITLE, BODY, BODY2)),
+    keep("dev11-a-lesson-on-what-is-no-crime", page(TITLE, "民警提醒，出租银行卡即使一时不构成犯罪，也可能被列入失信名单，切勿因小失大。", BODY)),
     # --- dev10: lists of other pages under a site's ranking or its latest --------------------------
     ("dev10-related-ranking", page(TITLE, BODY, BODY2, "讲话稿热度榜", "在禁毒工作会议上的讲话", "在平安创建推进会上的表态发言"), page(TITLE, BODY, BODY2)),
     ("dev10-related-latest", page(TITLE, BODY, BODY2, "简报坊近期更新", "街道消防安全检查工作简报", "社区垃圾分类宣传简报两期"), page(TITLE, BODY, BODY2)),

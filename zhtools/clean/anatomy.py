@@ -303,6 +303,9 @@ RELATED_HEADER = lazy_compile(
     # a section's latest or hottest, what readers of the kind saw, an author's other pieces: "本栏最新",
     # "方案频道·本周热门", "写同类材料的人还看过", "这位作者的其他文章", "相关专题：全民反诈在行动"
     r"|[\p{Han}·・]{1,8}(?:最新|热门|还看过|其他文章)[:：]?|相关(?:专题|栏目|话题)[:：][^\n]{1,20}"
+    # the same column's other news, the earlier ones, this week's, the edition's, what else is worth a look:
+    # "同一栏目的新闻", "本部门其他动态", "消保课堂 · 更早的文章", "同版稿件导读", "接着看这几篇", "今日还值得一看", "还可参考这些方案"
+    r"|[\p{Han}·・ \u3000]{0,8}(?:同一栏目|同栏目|同版稿件|其他动态|其他新闻|其他稿件|更早的|本周推送|这几篇|值得一看|可参考这些)[\p{Han}·・ \u3000]{0,6}"
 )
 RELATED_HEADER_MAX = 14
 RELATED_LABEL = lazy_compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|tags|Tags|TAGS|Tag)[ \t]*[:：]")
@@ -899,6 +902,14 @@ PICTURE_NOTE = lazy_compile(
 )
 FILE_TEXT_WITHIN = 3  # …its text within this many lines, page markers between
 FILE_HEADING = lazy_compile(r"[ \t\u3000]*[0-9]{1,2}[ \t\u3000._、-]+[^\s]{2,60}\.(?:docx?|pdf|wps|txt)[ \t\u3000]*")
+COMMENT_HEADER = lazy_compile(
+    r"(?:网友|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|热评)[^。！？\n]{0,12}(?:\d|展开|登录|发表)|(?:已有|共)[ \t]*\d+[ \t]*(?:位|条|名)[^。！？\n]{0,8}(?:评论|议论|看法|留言|跟帖)"
+)
+COMMENT_HEADER_MAX = 30
+COMMENT_SITE = lazy_compile(r"网友|读者|用户|登录|展开|评论区|热评|条评论|条留言")  # the site's readers, not "共5名同志发表看法" in minutes
+# "泖川网友0615：这种宣传形式好", "江滨老住户　03-19 09:12：网格员真负责": a reader's name (a date), a colon, their words
+COMMENT_LINE = lazy_compile(r"[^\s：:。，！？]{2,12}(?:[ \t\u3000]+[\d\-/: ]{4,16})?[ \t\u3000]*[：:][^\n]{2,120}")
+COMMENT_LINES_MIN = 2
 LINK_ARROW = lazy_compile(r"[←→◀▶◁▷☞👉➤►▸»«‹›]")
 BOTTOM_LABEL = lazy_compile(r"(?P<arrow>[←→◀▶◁▷☞👉➤►▸»«‹›][ \t\u3000]*)?(?P<label>\p{Han}{2,6})[ \t]*[:：][ \t\u3000]*(?=\S)")
 BOTTOM_ITEMS = lazy_compile(r"[ \t\u3000]*[|｜/／·、][ \t\u3000]*|[ \t\u3000]+")
@@ -1076,6 +1087,19 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     for k, i in enumerate(kept[:SUMMARY_TOP]):
         if feats[i].sentence and SUMMARY_LABEL.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
             out[i] = "intro"
+    # readers' comments: a header that counts or opens them ("已有3位网友发表看法", "群众评论　共4条（登录后可发表）",
+    # "读者议论（12）　展开全部 >"), then lines of "name：words" or "name　date：words", to the first line of another form
+    for k, i in enumerate(nonempty):
+        if out[i] not in (None, "chrome:comment") or feats[i].n > COMMENT_HEADER_MAX or not COMMENT_HEADER.search(text, *spans[i]) or not COMMENT_SITE.search(text, *spans[i]):
+            continue
+        block = []
+        for j in nonempty[k + 1 :]:
+            if out[j] not in (None, "chrome:comment") or not COMMENT_LINE.fullmatch(text[spans[j][0] : spans[j][1]].strip(" \t\u3000")):
+                break
+            block.append(j)
+        if len(block) >= COMMENT_LINES_MIN:
+            for j in (i, *block):
+                out[j] = "chrome:comment"
     # below the text, "相关题库" / "热门标语" heads a list of other pages' titles; a "header" with
     # no titles under it before a signature or a date is the document's own line ("更多骗局早知道")
     listing, run = False, []  # run: [the header if marked here, else None, then the lines marked here]
