@@ -1090,7 +1090,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     # readers' comments: a header that counts or opens them ("已有3位网友发表看法", "群众评论　共4条（登录后可发表）",
     # "读者议论（12）　展开全部 >"), then lines of "name：words" or "name　date：words", to the first line of another form
     for k, i in enumerate(nonempty):
-        if out[i] not in (None, "chrome:comment") or feats[i].n > COMMENT_HEADER_MAX or not COMMENT_HEADER.search(text, *spans[i]) or not COMMENT_SITE.search(text, *spans[i]):
+        if out[i] not in (None, "chrome:comment") or feats[i].n > COMMENT_HEADER_MAX or not COMMENT_SITE.search(text, *spans[i]) or not COMMENT_HEADER.search(text, *spans[i]):
             continue
         block = []
         for j in nonempty[k + 1 :]:
@@ -1590,6 +1590,7 @@ EDITOR_LABEL = lazy_compile(  # not 点评： nor 适用范围： alone: a case'
     r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)(?:点评|按语|推荐)】|[【〔\[（(]?(?:编者按|编辑点评|小编点评|站长点评|编注|编按|编者注|编辑注|编辑说|编者说|小编说|站长说)[ \t]*[:：])"
     r"|[^\n]{0,16}[｜|][ \t]*推荐理由[ \t]*[:：]"  # "【编注：后两篇篇幅较短…】", "（编者按：…）"
 )
+EDITOR_WORD = lazy_compile(r"编者|编注|编按|编辑说|编辑点评|小编|站长|推荐理由")  # EDITOR_LABEL's words, looked for once on a page
 DOCUMENT_SELF = lazy_compile(r"本(?:方案|总结|计划|倡议|通知|报告|办法|意见|制度|简报|讲话)(?!适合|适用|可)|特制定|现将|如下[:：]")
 COLLECTION_TOP = 6  # a declared count stands among the first kept lines of a collection
 
@@ -1601,7 +1602,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
     declared = first_declared(text[spans[i][0] : spans[i][1]].strip() for i in kept[:COLLECTION_TOP])
     heading = TRAILING_COUNT.sub("", text[spans[kept[0]][0] : spans[kept[0]][1]].strip()) if kept else ""
     collection = (declared is not None and declared >= 2) or splitter.COLLECTION_WORD.search(heading) is not None or splitter.GATHERED.search(heading) is not None  # "…简报集锦", "…承诺书汇总(6)", "…选登"
-    if not collection and not any(SAMPLE_DEIXIS.search(text, *spans[i]) or COLLECTION_POINTING.search(text, *spans[i]) or EDITOR_LABEL.match(text[spans[i][0] : spans[i][1]].lstrip(" \t\u3000（(【〔[")) for i in kept):
+    if not collection and not (SAMPLE_DEIXIS.search(text) or COLLECTION_POINTING.search(text) or EDITOR_WORD.search(text)):
         return
     if not collection and len(split_articles(text).articles) < 2:
         return  # a page that points at its samples and shows two or more articles ("X [第1篇]") is a collection too
