@@ -38,11 +38,16 @@ from functools import cache, lru_cache
 import ahocorasick
 import regex
 
+from zhtools import split as splitter  # its lazy patterns through the module: a name imported would stay a stand-in
 from zhtools.clean.base import CleanOptions, apply_rule, line_end, lines  # noqa: F401  (apply_rule: the doctests)
 from zhtools.edits import Replacement
 from zhtools.lazyre import lazy_compile
-from zhtools import split as splitter  # its lazy patterns through the module: a name imported would stay a stand-in
-from zhtools.split import FRAUD_WORD, declared_count, first_declared, split_articles  # a headline of the genre names fraud: split looks for it too
+from zhtools.split import (  # a headline of the genre names fraud: split looks for it too
+    FRAUD_WORD,
+    declared_count,
+    first_declared,
+    split_articles,
+)
 
 # --- thresholds (named data) ---------------------------------------------------------------------
 PROSE_MIN_HAN = 12  # a prose line has at least this many Han characters…
