@@ -26,6 +26,7 @@ article (`一、工作目标`, `（一）领导重视`) and sentences that menti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -76,6 +77,7 @@ LONE_ORDINAL = lazy_compile(
 # (any word of one to three characters before the number but 第: "（第2篇）" numbers an article).
 # Other count words only in brackets and below 100 ("（收录4则）", "（范本三份）", "（5份打包）",
 # "（分三辑）", "（3则可参考）", "（合辑·3篇）"; not "（500份）" of leaflets), or after a genre word ("…演讲稿三例").
+COUNT_WORDS = re.compile("[篇则例份辑套封]")  # every form of DECLARED holds one
 FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", regex.IGNORECASE)
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
@@ -332,6 +334,8 @@ def _headline_below(lines: list[_Line], head: int) -> int:
 
 def declared_count(text: str) -> int | None:
     """The count a collection title declares: "(精选24篇)" → 24, "…总结12篇" → 12."""
+    if not COUNT_WORDS.search(text):
+        return None  # no count word, no count: most lines of a page are left at once
     text = FILE_EXTENSION.sub("", text.strip())  # "…范本3篇.docx": a document library titles a page by its file
     m = DECLARED.search(text)
     if not m or (m.group("m") and CLAUSE_MARK.search(text)):

@@ -182,7 +182,7 @@ SIGNATURE_MAX = 20
 
 def _cta_kinds(line: str) -> int:
     """How many kinds of the site's widget marks (CTA_MARK_KINDS) a line holds."""
-    return sum(p.search(line) is not None for p in CTA_MARK_KINDS)
+    return len({m.lastgroup for m in CTA_ANY_KIND.finditer(line)})  # one pass over the line for all kinds
 
 
 def _signature_or_date(line: str) -> bool:
@@ -874,6 +874,7 @@ CTA_MARK_KINDS = tuple(lazy_compile(p) for p in (
     r"一键(?:打包|生成|导出|下载)|存为|解锁|兑换|前\d+字|[›»▼→▸][ \t\u3000]*$"  # the site's actions and links
     r"|[【〔\[]取用[】〕\]]|存到本地|预览(?:完毕|结束)|免费(?:看|读)\d+次|今日还(?:可|能)",  # "【取用】", "今日还可免费看2次"
 ))
+CTA_ANY_KIND = lazy_compile("|".join(f"(?P<k{n}>{p.pattern})" for n, p in enumerate(CTA_MARK_KINDS)))
 CTA_KINDS = 2  # marks of two kinds make a call to download without a weak word
 PEOPLE = lazy_compile(r"民警|警方|骗子|诈骗|犯罪|群众|客户|受害人|居民|老人|学生")
 CTA_CATEGORIES = ("chrome:download", "chrome:nav", "chrome:share")
@@ -1131,9 +1132,12 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     for k, i in enumerate(nonempty):
         # a photo's caption between paragraphs: a phrase after a picture's mark, or ending in
         # its photographer, or a bracketed note on a picture; never one of a run of such lines
+        if out[i] is not None or feats[i].han > CAPTION_HAN_MAX or feats[i].sentence > 1:
+            continue
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
-        credited = PHOTO_CREDIT_END.search(line) is not None  # "民警向受害人了解被骗经过。岑露／摄": a sentence, then its photographer
-        if out[i] is not None or (feats[i].sentence and not (credited and feats[i].sentence == 1)) or feats[i].han > CAPTION_HAN_MAX:
+        # "民警向受害人了解被骗经过。岑露／摄": a sentence, then its photographer
+        credited = ("摄" in line or "提供" in line) and PHOTO_CREDIT_END.search(line) is not None
+        if feats[i].sentence and not credited:
             continue
         around = _around(nonempty, k)
         if not any(feats[j].prose for j in around):
@@ -1652,6 +1656,8 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         # when they make it up or it is a short note, else only when they open or close a sample's
         # paragraph (measured: held4 articles F1 0.755 with whole removal for all-site paragraphs only,
         # 0.769 with short notes whole) (glued to a sample's first paragraph: "这一篇出自…。2024年以来，…")
+        if not (SAMPLE_DEIXIS.search(scan) or COUNTED_SAMPLES.search(scan)):
+            continue  # no sentence of it points at a sample
         sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(scan) if scan[m.start() : m.end()].strip()]
         framing = genre or bracketed or len(line) <= SAMPLE_NOTE_MAX or SAMPLE_USE.search(scan) is not None
         site = [
