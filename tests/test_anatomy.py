@@ -680,6 +680,16 @@ ANATOMY = [
     ("dev11-disclaimer-no-recommendation", page(TITLE, BODY, BODY2, "特别说明：本栏目信息仅作金融知识普及之用，不构成对任何产品或服务的推荐。"), page(TITLE, BODY, BODY2)),
     ("dev11-disclaimer-an-archived-copy", page(TITLE, BODY, BODY2, "本页为公号拾遗自动收录的存档副本，一切以原公众号发布为准，删稿请留言。"), page(TITLE, BODY, BODY2)),
     keep("dev11-a-lesson-on-what-is-no-crime", page(TITLE, "民警提醒，出租银行卡即使一时不构成犯罪，也可能被列入失信名单，切勿因小失大。", BODY)),
+    # --- dev5/dev8: a single sample's framing, a library's summary, a chief reporter's line ----------
+    ("dev8-the-site-on-what-this-summary-does-well", page("2024年社区防范电信网络诈骗工作总结", "这篇总结好在哪儿？①开头用数据交代成效；②主体分三条线展开。写同类材料时可以借它的思路。", BODY),
+     page("2024年社区防范电信网络诈骗工作总结", BODY)),
+    ("dev8-the-site-on-where-a-plan-came-from", page("中学反诈宣传月活动方案", "新学期开学，不少学校都要拿出一份反诈宣传月方案。这一份取自一所县城中学的实际方案，包含四个部分。文中学校名称、人名均已脱敏，以××代替。", BODY),
+     page("中学反诈宣传月活动方案", BODY)),
+    keep("dev8-a-story-noting-its-names-are-changed", page(TITLE, BODY, "文中人物均为化名，案情细节已作脱敏处理。")),  # no other site talk beside it
+    ("dev5-a-librarys-summary-of-its-file", page("打击治理电信网络诈骗工作总结", "本文档共3部分，约4200字，主要介绍了打击治理电信网络诈骗工作总结的相关内容，可供公安机关参考使用。", BODY),
+     page("打击治理电信网络诈骗工作总结", BODY)),
+    ("dev8-a-chief-reporter-after-a-bar", page(TITLE, "▌本报首席记者 卢远舟　特约通讯员 晏青", BODY), page(TITLE, BODY)),
+    keep("dev8-a-bar-over-a-heading-is-no-credit", page(TITLE, BODY, "▌工作亮点 强化宣传", BODY2)),
     # --- dev10: lists of other pages under a site's ranking or its latest --------------------------
     ("dev10-related-ranking", page(TITLE, BODY, BODY2, "讲话稿热度榜", "在禁毒工作会议上的讲话", "在平安创建推进会上的表态发言"), page(TITLE, BODY, BODY2)),
     ("dev10-related-latest", page(TITLE, BODY, BODY2, "简报坊近期更新", "街道消防安全检查工作简报", "社区垃圾分类宣传简报两期"), page(TITLE, BODY, BODY2)),

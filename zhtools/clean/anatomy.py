@@ -149,11 +149,11 @@ LEAD_CREDIT = lazy_compile(
 )
 CREDIT_NEWS = lazy_compile(r"讯[ \t:：]*(?:[(（]|$)|讯|记者|通讯员|报[导道]|电[)）]|^[【\[][\p{Han}]{2,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]")
 CREDIT_LINE = lazy_compile(
-    r"^[ \t\u3000■□●◎]*(?:[(（][\p{Han}·]{1,4}(?:[ \t\u3000、][\p{Han}·]{1,4}){0,3}(?:[ \t\u3000]*整理)?[)）]$"  # "(王海洋)", "(林 涛)"
+    r"^[ \t\u3000■□●◎▌▍|｜]*(?:[(（][\p{Han}·]{1,4}(?:[ \t\u3000、][\p{Han}·]{1,4}){0,3}(?:[ \t\u3000]*整理)?[)）]$"  # "(王海洋)", "(林 涛)"
     r"|[(（](?:作者单位|作者|来源|供稿)[:：][^)）\n]{1,40}[)）]$|[(（][^)）\n]{2,30}供稿[)）]$"
     r"|(?:[\p{Han}]{0,8}(?:记者|通讯员)[ \t\u3000]*)?[\p{Han}·]{2,4}[ \t]*[/／][ \t]*[文图](?:[ \t\u3000]+[\p{Han}·]{2,4}[ \t]*[/／][ \t]*[文图]){0,3}$"  # "记者 方明远/文　周蕾/图"
     r"|(?:[\p{Han}·]{1,10}?)?(?:(?:记者|通讯员|实习生|撰文|撰稿|摄影)[ \t\u3000:：/／|丨]*|[文图][ \t\u3000]*[:：/／|丨][ \t\u3000]*)[\p{Han}·]{2,4}"
-    r"(?:[ \t\u3000、，,/／]+(?:(?:[\p{Han}]{0,3}(?:记者|通讯员|实习生)|文|图|摄影)[ \t\u3000:：/／|丨]*)?[\p{Han}·]{2,4}){0,5}[ \t\u3000]*(?:报道|文/图|摄|供图|整理)?)[ \t\u3000]*$"
+    r"(?:[ \t\u3000、，,/／]+(?:(?:[\p{Han}]{0,4}(?:记者|通讯员|实习生)|文|图|摄影)[ \t\u3000:：/／|丨]*)?[\p{Han}·]{2,4}){0,5}[ \t\u3000]*(?:报道|文/图|摄|供图|整理)?)[ \t\u3000]*$"
 )
 TRAILING_CREDIT = lazy_compile(
     r"(?<=[。！？!?”」』])[ \t]*[(（](?:(?:记者|通讯员|作者|文|图|撰稿|撰文|编辑|责编|责任编辑|审核|供稿|来源)[ \t]*[:：/／]?[ \t]*)?"
@@ -509,7 +509,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if f.n <= CHROME_LINE_MAX:  # page lists, credit and caption lines are short
         if "页" in line and (PAGE_LIST_LINE.match(line) or INLINE_DOWNLOAD.fullmatch(line.strip())):
             return "chrome:download"  # "…_第2页", "本文档共4页", "10页预览"
-        if CREDIT_WORDS.search(line) and CREDIT_LINE.match(line) and _names(CREDIT_LINE_OUTLET.sub("", line.strip(" \t\u3000■□●"))):
+        if CREDIT_WORDS.search(line) and CREDIT_LINE.match(line) and _names(CREDIT_LINE_OUTLET.sub("", line.strip(" \t\u3000■□●▌▍|｜"))):
             return "credit"
         if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1:
             return "caption"
@@ -1365,6 +1365,7 @@ INTRO_PICKED = lazy_compile(
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
     r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|(?:本页|这里)(?:收录|整理|汇总|汇集|精选|收集)(?:了|的)"
+    r"|(?:本文档|本资料|本文)[^。！？\n]{0,20}?主要(?:介绍|讲述|讲解|包括)了?[^。！？\n]{0,60}?(?:的?相关内容|等内容)"  # a document library's summary of its file
     r"|^[ \t\u3000]*" + INTRO_LABELS +
     r"|(?:下面|以下|下文)(?:是|为)[^。！？!?，,\n]{1,12}?(?:为|给)(?:大家|您|你|同学们|朋友们|老师们)[^。！？!?\n]{0,8}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编)"
 )
@@ -1411,6 +1412,8 @@ WRITING_ADVICE = lazy_compile(
 SAMPLE_POINTING = lazy_compile(
     r"(?:下面|以下|这里|本页|本站|下文)[^。！？!?\n]{0,12}?(?:[一二三四五六七八九十两几0-9]+[篇份则例套首]|收录|选了|挑出|挑了|整理了|汇编了)"
 )
+# What the site says of a sample it shows, beside its other talk: how to use it, what it hid.
+SAMPLE_NOTE = lazy_compile(r"脱敏|以[×xX]{1,2}代替|均已隐去|(?:写|用)同类材料|借(?:它|其|这篇|这份)的?(?:思路|框架|结构|写法)|可以借鉴")
 INTRO_SHARE = 2 / 3  # a paragraph at the top whose sentences are this much the site's talk is the site's
 GENRE_TALK_MAX = 200  # a sentence of the site's talk is not longer than this…
 GENRE_TALK_MIN = 8  # …nor shorter than this ("这篇总结好在哪儿？"), and it ends as a sentence does
@@ -1422,7 +1425,7 @@ WRITING = lazy_compile(r"写|撰写|制定|范文|模板|标语|口号|宣传语
 # search instead of five `regex` ones on most lines).
 INTRO_ANCHOR = re.compile(
     r"小编|本站|本网|本文|本页|这里|这篇文章|导读|速读|写作|使用说明|网友|站长|网(?=们|的|小编|编辑|为|给|帮|今天|特意|精心)|我来|(?:下面|以下|下文)(?:是|为)|希望|相信|但愿|欢迎|供|感谢"
-    r"|写|笔|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在|贵在|离不开|说白了|套用|借鉴|参照|模板|这一|这篇|这份|这几|下文|下面|以下|范本|例文"
+    r"|写|笔|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在|贵在|离不开|说白了|套用|借鉴|参照|模板|这一|这篇|这份|这几|下文|下面|以下|范本|例文|脱敏|代替|隐去"
     r"|[？?]|[吗呢吧][！!。]"  # every hook asks
     r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
 )
@@ -1463,6 +1466,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
             (k == 0 and INTRO_DEFINITION.match(sentence)) or (INTRO_HOOK.search(sentence) and (WRITING.search(sentence) or GENRE_WORD.search(sentence)))
             or _genre_talk(sentence)
             or SAMPLE_POINTING.search(sentence)
+            or (found and SAMPLE_NOTE.search(sentence))  # beside the site's talk: "写同类材料时可以借它的思路。", "文中…均已脱敏"
         ):
             found.append((a, b))
             framing = True  # a definition of the genre, or a hook about writing one: the 范文 site's framing
