@@ -796,6 +796,10 @@ ARTICLE_CASES = [
     pytest.param(page("村（社区）反诈宣传活动方案范本", "一、xx社区反诈进楼栋宣传活动方案", "为提升居民识骗能力，结合本社区实际，制定本方案。", A,
                       "二、xx村防诈护农宣传活动方案", "为增强群众防范意识，特制定本方案。", B),
                  [(1, "一、xx社区反诈进楼栋宣传活动方案", "为提升居民识"), (2, "二、xx村防诈护农宣传活动方案", "为增强群众防")], id="dev11-plans-under-a-sample-title"),
+    pytest.param(page("防范电信网络诈骗宣传标语（分三类）", "【社区版】", A, "【校园版】", B, "【银行版】", C),
+                 [(1, "【社区版】", "为落实上级部"), (2, "【校园版】", "活动中，民警"), (3, "【银行版】", "通过此次活动")], id="dev9-bare-labels-sharing-their-last-word"),
+    pytest.param(  # not headings: a brief's own section labels, no count declared
+        page("反诈工作简报", "【工作动态】", A, "【基层动态】", B), [(1, "反诈工作简报", "【工作动态】")], id="syn-a-briefs-section-labels"),
     pytest.param(  # not a heading: a document's own sentence that names its week
         page("社区反诈宣传活动简报", "本周社区开展了反诈宣传活动，共发放宣传单500份。", A),
         [(1, "社区反诈宣传活动简报", "本周社区开展")],

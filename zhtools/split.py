@@ -69,6 +69,9 @@ DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●
 # An ordinal alone on its line, above the title ("—— 二 ——", "（二）", "第二篇") or under it (the same title
 # repeated, "（二）" below): the title is the title line. Decorated, bracketed or in Chinese numerals: a bare
 # "2" is a page number. A run needs support.
+# A short label alone in brackets on its line ("【社区版】"): the heading of a part when the page holds
+# several sharing their last word (版, 篇, 类…) and declares as many (needs support).
+BARE_LABEL = lazy_compile(r"[【\[〔［](?P<label>\p{Han}{2,6})[】\]〕］]")
 DASHES = r"[—–\-=~·•*＊]+"
 LONE_ORDINAL = lazy_compile(
     rf"^[ \t\u3000]*(?:{DASHES}[ \t\u3000]*(?P<num>{NUM})[ \t\u3000]*{DASHES}|[(（〔【\[](?:第|其)?(?P<num>{NUM})(?:篇)?[)）〕】\]]|第?(?P<num>{NUM_CHAR}{{1,3}})篇?)[ \t\u3000]*$"
@@ -77,12 +80,12 @@ LONE_ORDINAL = lazy_compile(
 # (any word of one to three characters before the number but 第: "（第2篇）" numbers an article).
 # Other count words only in brackets and below 100 ("（收录4则）", "（范本三份）", "（5份打包）",
 # "（分三辑）", "（3则可参考）", "（合辑·3篇）"; not "（500份）" of leaflets), or after a genre word ("…演讲稿三例").
-COUNT_WORDS = re.compile("[篇则例份辑套封]")  # every form of DECLARED holds one
+COUNT_WORDS = re.compile("[篇则例份辑套封类]")  # every form of DECLARED holds one
 FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", regex.IGNORECASE)
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
     rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
-    rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
+    rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套类][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
     rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇$"
     rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本)(?P<m>{SMALL_NUM})[则例份]$"
 )
@@ -378,6 +381,12 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         if m and _is_title_like(t[m.end() :]):
             marks[m.group("mark")] = marks.get(m.group("mark"), 0) + 1
             found.append(_Heading(i, "deco" + m.group("mark"), marks[m.group("mark")], t, ln.end + 1, True, False, True))
+            continue
+        m = BARE_LABEL.fullmatch(t)
+        if m:  # "【社区版】", "【校园版】": labels alone on their lines sharing their last word, numbered by position
+            key = "label" + m.group("label")[-1]
+            marks[key] = marks.get(key, 0) + 1
+            found.append(_Heading(i, key, marks[key], t, ln.end + 1, True, False, True))
             continue
         m = LONE_ORDINAL.match(t)
         if m:
