@@ -690,6 +690,30 @@ ANATOMY = [
      page("打击治理电信网络诈骗工作总结", BODY)),
     ("dev8-a-chief-reporter-after-a-bar", page(TITLE, "▌本报首席记者 卢远舟　特约通讯员 晏青", BODY), page(TITLE, BODY)),
     keep("dev8-a-bar-over-a-heading-is-no-credit", page(TITLE, BODY, "▌工作亮点 强化宣传", BODY2)),
+    # --- a review of this session's rules: document lines they took, that must stay -----------------
+    ("review4-subheadings-on-a-page-with-a-photo", page(TITLE, BODY, "图为民警向居民发放宣传资料。", BODY2, "志愿者走进菜市场", BODY),
+     page(TITLE, BODY, BODY2, "志愿者走进菜市场", BODY)),  # the caption goes, the subheading stays
+    keep("review4-a-bulleted-heading-with-a-clause", page(TITLE, BODY, "◎ 强化宣传引导，营造浓厚氛围", BODY2)),
+    keep("review4-a-pointing-hand-before-a-tip", page(TITLE, BODY, "☞ 民警提醒：陌生链接不点击", BODY2)),
+    keep("review4-a-scams-steps-with-arrows", page(TITLE, BODY, "对方发来链接→跳转到仿冒网站→输入银行卡号和验证码", BODY2)),
+    keep("review4-a-step-naming-the-next-page", page(TITLE, BODY, "第二步：点击“下一页”→填写个人信息", BODY2)),
+    keep("review4-a-spam-text-shown-in-an-alert", page(TITLE, BODY, "【广告】尊敬的用户，您的账户积分即将清零，请点击t.cn/A6xyz兑换礼品，回T退订", BODY2)),
+    keep("review4-a-schools-fee-line", page(TITLE, BODY, "课后服务收费标准：每生每学期仅需300元　家长可在班级群报名", BODY2)),
+    keep("review4-a-sponsor-named-by-a-notice", page(TITLE, BODY, "赞助：中国银行xx支行", BODY2)),
+    keep("review4-a-list-of-pupils", page("“反诈小卫士”评选结果公示", "经班级推荐、学校评审，以下同学被评为“反诈小卫士”：", "五（1）班　王小明", "五（2）班　李思琪", "公示期为5天。")),
+    keep("review4-a-notice-asking-units-to-report", page(TITLE, BODY, "活动结束后请各校及时总结。（总结材料由各校德育处报送）")),
+    keep("review4-quoted-reactions-in-a-story", page(TITLE, BODY, "部分网友留言（截至3月5日）：", "张阿姨：以后陌生电话我一概不理。", "李大爷：这种宣传接地气，看得懂。", BODY2)),
+    keep("review4-a-notices-copy-to-line", page("关于开展反诈宣传月活动的通知", "各村（社区）：", BODY, "xx镇人民政府", "2024年5月20日", "抄送：镇党委办　镇政府办　派出所")),
+    keep("review4-a-contests-own-rule", page("关于举办反诈主题征文活动的通知", "各中小学：", BODY, "作品须为原创，严禁抄袭，文责自负。", BODY2)),
+    keep("review4-a-writers-own-lesson-on-a-sample-page", page("防范电信网络诈骗心得体会范文", BODY, "我的体会是，防范诈骗要从自身做起，不贪小便宜，不轻信陌生来电。", BODY2)),
+    keep("review4-two-tags-heading-a-case", page(TITLE, BODY, "【典型案例】【冒充公检法诈骗】", BODY2)),
+    ("review4-a-letters-closing-slogans", page("致全市老年朋友的一封信", "亲爱的老年朋友们：", BODY, "最新提醒：", "陌生来电要警惕！", "保健品推销别轻信！"),
+     page("致全市老年朋友的一封信", "亲爱的老年朋友们：", BODY, "陌生来电要警惕！", "保健品推销别轻信！")),  # as before: the bare header alone goes
+    keep("review4-a-letters-closing-tips", page("致全市老年朋友的一封信", "亲爱的老年朋友们：", BODY, "防骗这几招值得一看", "陌生来电先核实身份", "保健品推销不轻信")),
+    keep("review4-a-brief-handing-out-copies", page("社区反诈宣传简报集锦", "【第1期】社区开展反诈宣传进小区活动", BODY, "社区还向居民发放了两份倡议书，供居民对照学习。", "【第2期】社区开展反诈知识讲座", BODY2)),
+    keep("review4-viewers-of-a-short-film", page(TITLE, BODY, "反诈短片上线一周已有10万人看过", BODY2)),
+    keep("review4-coupons-of-an-event", page(TITLE, BODY, "凭5张优惠券可兑换一份反诈宣传礼品", BODY2)),
+    keep("review4-a-series-recapping-itself", page(TITLE, BODY, "上一期：我们介绍了冒充客服退款诈骗的常见套路", BODY2)),
     # --- dev10: lists of other pages under a site's ranking or its latest --------------------------
     ("dev10-related-ranking", page(TITLE, BODY, BODY2, "讲话稿热度榜", "在禁毒工作会议上的讲话", "在平安创建推进会上的表态发言"), page(TITLE, BODY, BODY2)),
     ("dev10-related-latest", page(TITLE, BODY, BODY2, "简报坊近期更新", "街道消防安全检查工作简报", "社区垃圾分类宣传简报两期"), page(TITLE, BODY, BODY2)),
@@ -818,6 +842,9 @@ def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
         pytest.param(["整理：xx派出所　2024-05-01"], {"date": "2024-05-01"}, id="syn-a-unit-arranged-it-is-no-author"),
         pytest.param(["公众号：平安棠浦　收录：2024-07-17"], {"date": "2024-07-17", "source": "平安棠浦"}, id="dev6-collected-on-a-date-is-no-author"),
         pytest.param(["写作时间：2024年5月1日"], {"date": "2024-05-01"}, id="syn-time-of-writing-is-no-author"),
+        pytest.param(["发布时间：2024-03-15　来源：区公安分局　浏览：356次　打印　分享"], {"date": "2024-03-15", "source": "区公安分局"}, id="review4-buttons-name-no-author"),
+        pytest.param(["来源：人民网　整理：本报综合"], {"source": "人民网"}, id="review4-a-desk-is-no-author"),
+        pytest.param(["编写：反诈宣传志愿者协会"], {}, id="review4-an-association-is-no-author"),
     ],
 )
 def test_metadata_from_bylines_in_many_forms(bylines, expected):

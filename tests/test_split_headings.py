@@ -800,6 +800,20 @@ ARTICLE_CASES = [
                  [(1, "【社区版】", "为落实上级部"), (2, "【校园版】", "活动中，民警"), (3, "【银行版】", "通过此次活动")], id="dev9-bare-labels-sharing-their-last-word"),
     pytest.param(  # not headings: a brief's own section labels, no count declared
         page("反诈工作简报", "【工作动态】", A, "【基层动态】", B), [(1, "反诈工作简报", "【工作动态】")], id="syn-a-briefs-section-labels"),
+    # a review of this session's forms: single documents they split, that must stay one
+    pytest.param(page("xx街道上半年防范电信网络诈骗工作情况汇总", A, "◆ 加强组织领导", B, "◆ 强化宣传引导", C),
+                 [(1, "xx街道上半年防范电信网络诈骗工作情况汇总", "为落实上级部")], id="review4-a-report-gathering-its-own-points"),
+    pytest.param(page("xx镇防范电信网络诈骗工作方案", "结合实际，制定本方案。", "一、校园反诈宣传方案", "针对学生，特制定如下措施：加强教育。", "二、农村反诈宣传方案", "针对村民，特制定如下措施。"),
+                 [(1, "xx镇防范电信网络诈骗工作方案", "结合实际，制")], id="review4-a-plans-sections-opening-on-measures"),
+    pytest.param(page("社区反诈宣传活动方案", "结合实际，制定本方案。", "宣传方案A", A, "宣传方案B", B), [(1, "社区反诈宣传活动方案", "结合实际，制")], id="review4-a-plans-options"),
+    pytest.param(page("关于开展反诈宣传月活动的通知（含附件3份）", "各村（社区）：", "① 加强组织领导", A, "② 强化宣传引导", B),
+                 [(1, "关于开展反诈宣传月活动的通知（含附件3份）", "各村（社区）")], id="review4-attachments-are-no-articles"),
+    pytest.param(page("xx社区反诈宣传工作方案（聚焦三类重点人群）", A, "① 老年人", B, "② 青少年", C),
+                 [(1, "xx社区反诈宣传工作方案（聚焦三类重点人群）", "为落实上级部")], id="review4-three-kinds-of-people-are-no-count"),
+    pytest.param(page("xx县反诈工作总结", A, "亮点一：乡镇宣传工作总结", B, "亮点二：校园宣传工作总结", C),
+                 [(1, "xx县反诈工作总结", "为落实上级部")], id="review4-a-summarys-points-in-its-own-genre"),
+    pytest.param(page("平安xx：近期高发骗局防范提醒", "1️⃣ 冒充客服退款诈骗提醒", A, "2️⃣ 刷单返利诈骗提醒", B),
+                 [(1, "平安xx：近期高发骗局防范提醒", "1️⃣ 冒充")], id="review4-an-alerts-keycap-points"),
     pytest.param(  # not a heading: a document's own sentence that names its week
         page("社区反诈宣传活动简报", "本周社区开展了反诈宣传活动，共发放宣传单500份。", A),
         [(1, "社区反诈宣传活动简报", "本周社区开展")],

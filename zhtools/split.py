@@ -85,7 +85,8 @@ FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", regex.IGN
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
     rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
-    rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套类][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
+    rf"|[(（【][ \t]*(?:(?!第|附件|附表|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套封][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
+    rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,1}}(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*类[ \t]*[)）】]"  # "（分三类）", not "（聚焦三类重点人群）"
     rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇$"
     rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本)(?P<m>{SMALL_NUM})[则例份]$"
 )
@@ -525,12 +526,16 @@ GENRE = (
 )
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
 SAMPLE_WORD = lazy_compile(r"(?:范文|范本|模板|范例|大全|精选)+$")  # "…活动方案范本": the genre before the word for a sample
+GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料)$")  # "获奖作品选登": pieces, whatever their genre
 GATHERED = lazy_compile(r"(?:汇编|合集|汇总|集锦|选编|荟萃|选登|展播)$")  # not 范文, 大全, 精选: a single sample's page says them too
-GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM}|[A-H])?$)")
+GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM})?$)")
+# Genre words that support a run of ordinals (PrefixForm.needs_support): not those a single alert's or notice's
+# own points end in (提醒, 提示, 信息, 通知), nor a version letter ("宣传方案A" supports nothing)
+SUPPORTING_GENRE_END = lazy_compile(rf"(?!提醒|提示|信息|通知){GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM})?$)")
 HEADING_TAG = lazy_compile(r"^[ \t\u3000]*(?:[【\[][\p{Han}]{1,4}[】\]][ \t]*|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．][ \t]*|[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）][ \t]*)")
 GENRE_RUN_MIN = 2
 # How a document of the genre opens on itself: "…结合本村实际，制定本方案。", "现将有关情况报告如下".
-SELF_OPENING = lazy_compile(r"(?:制定|特制定|形成|拟定)本(?:方案|计划|办法|制度)|本(?:方案|计划)(?:所称|适用)|现将[^。\n]{0,30}(?:如下|报告)|特制定")
+SELF_OPENING = lazy_compile(r"(?:制定|特制定|形成|拟定)本(?:方案|计划|办法|制度)|本(?:方案|计划)(?:所称|适用)")  # not "特制定如下措施", "现将…如下": a section's
 # A speech's or letter's salutation: a numbered line above one heads an article of a collection.
 SALUTATION = lazy_compile(
     r"^(?:尊敬的|亲爱的|敬爱的|各位|全体|广大)?[\p{Han}、]{0,12}?(?:们|同志|朋友|老师|同学|家长|居民|市民|村民|员工|职工|乡亲|父老)(?:们)?(?:好)?[：:！!，,]"
@@ -600,6 +605,8 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
         genre_line = m and (m.group() == genre or m.group() in LETTER_GENRES) and len(_key(bare)) > len(m.group()) + 1
         addressed = tag is not None and SALUTATION.match(lines[i + 1].text.strip())  # "1、X" then "亲爱的同学们："
         if self_opening and not (genre_line and SELF_OPENING.search(lines[i + 1].text)):
+            if not found and SELF_OPENING.search(t):
+                return []  # the page's own opening says "制定本方案": its sections follow, not documents
             continue
         if (genre_line or addressed) and not _is_title_like(lines[i + 1].text) or addressed:
             found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
@@ -647,6 +654,13 @@ def split_articles(text: str, title: str | None = None) -> Split:
     return _split_collection(text, lines, header, run, title)
 
 
+def gathered_title(text: str) -> bool:
+    """A title saying it gathers pieces of a genre ("…活动简报集锦", "…方案汇编"; not "…工作情况汇总", one report)."""
+    title = TRAILING_NOTE.sub("", text.strip())
+    m = GATHERED.search(title)
+    return m is not None and (GENRE_END.search(title[: m.start()]) is not None or GATHERED_OF.search(title[: m.start()]) is not None)
+
+
 def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> bool:
     """Whether a run of ordinals that documents use for their own points (①, Ⅰ．, 其一, A版)
     heads articles: the page declares as many or more and the run counts from 1, or every
@@ -654,9 +668,16 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
     declared = first_declared(ln.text for ln in header)
     if declared is not None and len(run) <= declared and [h.number for h in run] == list(range(1, len(run) + 1)):
         return True  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login)
-    if declared is None and any(GATHERED.search(TRAILING_NOTE.sub("", ln.text.strip())) for ln in header):
-        return True  # "…活动简报集锦": a title that says it gathers pieces, and no count to check against
-    return all(GENRE_END.search(lines[h.line].text.strip()) for h in run)
+    if declared is None and any(gathered_title(ln.text) for ln in header):
+        return True  # "…活动简报集锦": a title that says it gathers pieces of a genre, and no count to check against
+    genres = [SUPPORTING_GENRE_END.search(lines[h.line].text.strip()) for h in run]
+    if not all(genres):
+        return False
+    # points of one summary end in its own genre ("xx县反诈工作总结" over "亮点一：乡镇宣传工作总结"): without a
+    # count or a collection word, headings in the title's own genre do not support themselves
+    title = next((ln.text.strip() for ln in header), "")
+    own = GENRE_END.search(TRAILING_NOTE.sub("", title))
+    return declared is not None or COLLECTION_WORD.search(title) is not None or not own or any(g.group() != own.group() for g in genres)
 
 
 def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None) -> Split:

@@ -109,7 +109,7 @@ COUNTER = lazy_compile(
     r"|(?:阅读|浏览|点击|评论|点赞|收藏|在看|转发|回复|查看)[ \t]*[:：]?[ \t]*[(（][\d,.]+[万wWkK]?[)）]"
     r"|(?:回复|查看|评论|点赞|转发)[ \t]*[:：][ \t]*[\d,.]+[万wWkK]?"
     r"|\p{So}[ \t]*(?:点赞|阅读|评论|浏览|热度)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"
-    r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏|读过|看过|浏览过|阅读过|下载过)|已有[ \t]*[\d,.]+[万wWkK]?[ \t]*(?:位|名)?(?:读者|网友|人)(?:翻阅|阅读|浏览|看过|下载|收藏)"
+    r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)|(?:^|(?<=[ \t\u3000|｜·]))(?:[\d.]+[万wWkK]?人(?:读过|看过|浏览过|阅读过|下载过)|已有[ \t]*[\d,.]+[万wWkK]?[ \t]*(?:位|名)?(?:读者|网友|人)(?:翻阅|阅读|浏览|看过|下载|收藏))"
     r"|[★☆]{3,5}|(?:本篇|全文)(?:约|共)[ \t]*\d+[ \t]*字"  # "推荐指数：★★★★☆　本篇约420字"
     r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
 )
@@ -160,7 +160,7 @@ TRAILING_CREDIT = lazy_compile(
     r"[\p{Han}·]{1,4}(?:[ \t\u3000、，,/／;；][ \t]*(?:(?:记者|通讯员|文|图|编辑|审核)[ \t]*[:：/／]?[ \t]*)?[\p{Han}·]{1,4}){0,4}[)）][ \t]*$"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]完[)）][ \t]*$"
     # a unit that supplied the text, after it or alone on its line: "（禾丰县公安局供稿）", "（…办公室供稿）"
-    r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])[\p{Han}A-Za-z（）()·]{2,30}[ \t\u3000]?(?:供稿|报送|来稿)[)）][ \t\u3000]*$"
+    r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])(?![^)）\n]*(?:由|通过|材料|请|于|前))[\p{Han}A-Za-z（）()·]{2,30}[ \t\u3000]?(?:供稿|报送|来稿)[)）][ \t\u3000]*$"
     # a pupil or class under an essay of a collection: "〔五年级（2）班　林小满〕", "（初二3班　周一诺）"
     r"|^[ \t\u3000]*[〔［\[(（][^〔〕［］\[\]\n]{0,12}?(?:班|年级|学院|中学|小学|学校)[ \t\u3000]+[\p{Han}·]{2,4}[〕］\])）][ \t\u3000]*$"
 )
@@ -181,7 +181,7 @@ SIGNATURE_MAX = 20
 
 
 def _cta_kinds(line: str) -> int:
-    """How many kinds of the site's widget marks (CTA_MARK_KINDS) a line holds."""
+    """How many kinds of the site's widget marks (CTA_MARK_KINDS, found in one pass by CTA_ANY_KIND) a line holds."""
     return len({m.lastgroup for m in CTA_ANY_KIND.finditer(line)})  # one pass over the line for all kinds
 
 
@@ -313,6 +313,8 @@ RELATED_HEADER = lazy_compile(
     r"|[\p{Han}·・ \u3000]{0,8}(?:同一栏目|同栏目|同版稿件|其他动态|其他新闻|其他稿件|更早的|本周推送|这几篇|值得一看|可参考这些)[\p{Han}·・ \u3000]{0,6}"
 )
 RELATED_HEADER_MAX = 14
+DOCUMENT_LIST_HEADER = lazy_compile(r"提醒|口号|标语|提示|须知|要点|做法|建议|妙招|几招|守则")  # "最新提醒：" over a letter's own slogans
+SITE_LIST_OPENING = lazy_compile(r"更多|相关|热门|推荐|最新|精选|往期|猜你|延伸")
 RELATED_LABEL = lazy_compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|tags|Tags|TAGS|Tag)[ \t]*[:：]")
 
 
@@ -469,7 +471,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
         or f.strong_chars >= SPAM_PROSE_SHARE * f.n
     ):
         return max(spam, key=lambda c: (spam[c], c))
-    if not sentence_like and f.n <= DECLARING_TITLE_MAX and COUNT_WORD.search(line) and not CLAUSE_PUNCT.search(line) and declared_count(line) is not None:
+    if not sentence_like and f.n <= DECLARING_TITLE_MAX and not CLAUSE_PUNCT.search(line) and declared_count(line) is not None:
         return None  # "反诈宣传工作总结范本3篇.docx", "…（精选19篇）": a title declaring its count, whatever words it holds
     chrome = {c: k for c, k in f.strong.items() if c.startswith("chrome:")}
     if sentence_like:  # in a sentence, a chrome word decides only when it opens the line ("版权所有…", "上一篇：…")
@@ -513,17 +515,19 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "credit"
         if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1:
             return "caption"
-    if f.n <= ADVERT_LINE_MAX and f.sentence <= 2 and not WARNING.search(line) and (
+    if f.n <= ADVERT_LINE_MAX and f.sentence <= 2 and not WARNING.search(line) and not SMS.search(line) and (
         ADVERT_LABEL.match(line) or (not f.sentence and ADVERT_OFFER.search(line) and ADVERT_CALL.search(line) and not ENUMERATED.match(line))
     ):
         return "chrome:nav"  # "〔赞助〕…季卡限时八折…〔马上开卡〕", "【萤窗好课】…首课0元　→": the site's advert
-    if f.n <= PUPIL_LINE_MAX and not f.sentence and (m := PUPIL_LINE.fullmatch(line)) and all(_names(n) for n in m.captures("name")):
+    if (f.n <= PUPIL_LINE_MAX and not f.sentence and (m := PUPIL_LINE.fullmatch(line)) and (m.group("school") or m.group("teacher"))
+            and all(_names(n) for n in m.captures("name"))):
         return "credit"  # "溪山市第二中学　初二（5）班　陆明轩　　指导老师：顾晓岚": who wrote the essay above or below
-    if f.n <= CHROME_LINE_MAX and PREV_NEXT_LABEL.match(line):
+    if f.n <= CHROME_LINE_MAX and (m := PREV_NEXT_LABEL.match(line)) and not CLAUSE_PUNCT.search(line, m.end()) and not PREV_NEXT_RECAP.search(line, m.end()):
         return "chrome:related"  # "前一则：…", "后一则：…": the page's neighbours, whatever their titles say
     if f.n <= LINK_WORD_MAX and LINK_WORD.fullmatch(line):
         return "chrome:nav"  # "返回目录 ›", "查看全部 »": a link of a word or two and its chevron
-    if f.n <= NEXT_LINE_MAX and not f.sentence and NEXT_PHRASE.search(line) and NEXT_MARK.search(line):
+    if (f.n <= NEXT_LINE_MAX and not f.sentence and NEXT_PHRASE.search(line) and NEXT_MARK.search(line)
+            and len(STEP_ARROWS.findall(line)) <= 1 and not HAS_LABEL_MARK.search(line) and not WARNING.search(line)):
         return "chrome:nav"  # "下一例 ↓", "↩ 返回一封信目录": paging between the page's articles
     if f.n <= PROMO_LINE_MAX and not sentence_like and not QUOTE_OPEN.search(line) and not WARNING.search(line) and len(set(PROMO.findall(line, overlapped=True))) >= 2:
         # "币鑫宝交易所｜新用户注册送100USDT｜APP下载": an advert, whatever the brand is called
@@ -578,7 +582,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
 DOCUMENT_LABEL = lazy_compile(
     r"(?:时间|日期|地点|对象|主题|人员|内容|形式|目标|要求|方式|电话|手机|地址|单位|负责人|联系人|口号|标语|背景|目的|意义|步骤|安排|"
     r"分工|措施|范围|名称|姓名|班级|学校|组长|副组长|成员|主持人|主持|主讲人|主讲|讲师|嘉宾|题目|原因|结果|金额|案情|提示|注意|答案|解析|问|答|例|注"
-    r"|人|办|签名|签字|盖章|填报|单位|部门)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields
+    r"|人|办|签名|签字|盖章|填报|单位|部门|抄送|抄报|主送|报送|附件|主题词|印发|发送|分送|下发)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields
 )
 PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理|采编|采写|归档)")
 PAIR_LABEL = lazy_compile(r"^[ \t\u3000]*([^:：]+)[:：]")
@@ -693,30 +697,33 @@ PROMO_LINE_MAX = 60
 # month's price, a free trial) beside the site's call or membership ("【萤窗好课】…首课0元　→",
 # "…会员｜全站书信范文随心复制　首月仅需6元"). Never beside a warning: a scam's lure is told in one.
 ADVERT_LABEL = lazy_compile(
-    r"^[ \t\u3000]*(?:[〔【\[［(（][ \t]*(?:广告|赞助|合作推广|商业推广|推广告|广而告之)[ \t]*[〕】\]］)）]|[—–\-]+[ \t\u3000]*(?:广告|赞助)[ \t\u3000]*[—–\-]+"
-    r"|(?:广告|赞助|广而告之)[ \t\u3000]*[｜|丨:：])"
-)
+    r"^[ \t\u3000]*(?:[〔【\[［][ \t]*(?:广告|赞助|合作推广|商业推广|推广告|广而告之)[ \t]*[〕】\]］]|[—–\-]+[ \t\u3000]*(?:广告|赞助)[ \t\u3000]*[—–\-]+"
+    r"|(?:广告|赞助|广而告之)[ \t\u3000]*[｜|丨])"
+)  # not "赞助：中国银行xx支行", "（赞助）本次活动宣传品由…提供": a notice's own lines
+SMS = lazy_compile(r"尊敬的|退订|拒收|回[TtNn]|https?:|t\.cn|www\.")  # a text message an alert shows, advert label and all
 ADVERT_OFFER = lazy_compile(
     r"限时\p{Han}{0,2}[一二三四五六七八九\d](?:\.\d)?折|首(?:月|课|单|年)\p{Han}{0,2}?[\d.]+元|仅需[\d.]+元|免费试用[\d一二三四五六七]*天?|[\d.]+元(?:抢|秒杀|起)|开卡|开通会员"
 )
-ADVERT_CALL = lazy_compile(r"了解详情|马上|立即|点击|报名|[→▶›»]|〔[^〕\n]{1,6}〕|全站|会员|课程|名师")
+ADVERT_CALL = lazy_compile(r"了解详情|马上|立即|点击|[→▶›»]|〔[^〕\n]{1,6}〕|全站|会员|课程|名师")
 ADVERT_LINE_MAX = 80
 # Next or back between the articles of a page: "下一例 ↓", "→ 点此跳到下一期简报", "— 下滑翻看第5篇 —",
 # "▼ 其二就在下方，手指往上推继续看 ▼", "↩ 返回一封信目录": a phrase of paging with a link's mark.
 NEXT_PHRASE = lazy_compile(
-    r"[上下]一(?:篇|例|封|份|则|期|页|首|章|辑)|下滑|上推|往下(?:读|看|翻|滑)|往上推|继续(?:看|读|阅读)|翻看|就在下方"
-    r"|返回\p{Han}{0,8}?(?:目录|列表|首页|上页)|跳到|跳转|(?:回到|返回)(?:页首|顶部|页顶)"
-)
+    r"[上下]一(?:篇|例|封|份|则|期|首|章|辑)|下滑|上推|往下(?:读|看|翻|滑)|往上推|继续(?:看|读|阅读)第|翻看第|就在下方"
+    r"|返回\p{Han}{0,8}?(?:目录|列表|首页|上页)|点此跳到|(?:回到|返回)(?:页首|顶部|页顶)|翻到第[ \t]*\d+[ \t]*页"
+)  # not 跳转, 翻看, 下一页 alone: a scam's steps ("对方发来链接→跳转到仿冒网站") use them
 NEXT_MARK = lazy_compile(r"[↑↓←→↩↪⇢➜➤▼▲▶►»›]|^[ \t\u3000]*[—–\-]+|[—–\-]+[ \t\u3000]*$|点此|点击|点这里")
 NEXT_LINE_MAX = 30
+STEP_ARROWS = re.compile("[→⇢➜➤>＞]")  # two or more: the steps of a procedure
 LINK_WORD = lazy_compile(r"[ \t\u3000]*\p{Han}{2,8}[ \t\u3000]*[›»]+[ \t\u3000]*")  # not → (a step of a procedure)
 LINK_WORD_MAX = 14
 # A pupil's line under or over an essay: school, class, name, and a teacher who guided it.
 PUPIL_LINE = lazy_compile(
-    r"[ \t\u3000]*(?:\p{Han}{2,16}(?:学校|中学|小学|学院|大学|幼儿园)[ \t\u3000]+)?\p{Han}{0,4}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班"
-    r"[ \t\u3000]+(?P<name>[\p{Han}·]{2,3})(?:[ \t\u3000]+指导(?:老师|教师)[:：][ \t\u3000]*(?P<name>[\p{Han}·]{2,4}))?[ \t\u3000]*"
+    r"[ \t\u3000]*(?:(?P<school>\p{Han}{2,16}(?:学校|中学|小学|学院|大学|幼儿园))[ \t\u3000]+)?\p{Han}{0,4}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班"
+    r"[ \t\u3000]+(?P<name>[\p{Han}·]{2,3})(?:[ \t\u3000]+(?P<teacher>指导(?:老师|教师))[:：][ \t\u3000]*(?P<name>[\p{Han}·]{2,4}))?[ \t\u3000]*"
 )
 PUPIL_LINE_MAX = 60
+PREV_NEXT_RECAP = lazy_compile(r"我们|介绍了|讲了|说了")  # "上一期：我们介绍了…": a series recapping itself
 PREV_NEXT_LABEL = lazy_compile(r"[ \t\u3000]*(?:[←→◀▶‹›«»][ \t\u3000]*)?(?:[上下前后]一(?:篇|则|条|期|页|章|封|份|例)|[上下前后](?:篇|则|条))[ \t]*[:：]")
 WARNING = lazy_compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别|谨慎|骗|诈|违法|犯罪")  # an advert never warns
 # An e-paper's page line: a paper's name, a date and a page ("第A06版", "05版").
@@ -745,7 +752,6 @@ TOPIC_WORD = lazy_compile(TOPIC.pattern.replace("|[0-9]|[一二三四五六七�
 FOOTER_ROW_SEPARATORS = 3
 BETWEEN_HAN_MAX = 24  # a layout line between the headline and the text holds at most this many Han characters…
 BETWEEN_SIGNALS = 2  # …and at least this many kinds of page layout (separators, emoji, Latin, counters, times, labels, dates)
-COUNT_WORD = re.compile("[篇则例份辑套封类]")
 DECLARING_TITLE_MAX = 60
 QUOTED_LINE = lazy_compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")  # a line the document quotes (a scam's advert) is the document's, whatever marks it holds
 NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome lines that name the account or section above them
@@ -834,7 +840,7 @@ FONT_SIZE = lazy_compile(
     r"(?:阅读设置|字号|字体|文字大小|字体大小|调整字号|字体设置)?[:：]?"
     r"(?:[ \t\u3000|｜/【】\[\]]*(?:标准字?|大字|中字|小字|超大字?|特大字?|默认|放大|缩小|还原|加大|减小|[大中小]号|[大中小](?=[ \t\u3000|｜/】\]]|$))){2,}[ \t\u3000】\]]*"
 )
-BUTTONS = lazy_compile(r"(?:[【\[〔［][ \t]*[^】\]〕］\s]{1,8}[ \t]*[】\]〕］][ \t\u3000]*){2,}")  # "[ 复制本篇 ]　[ 导出Word ]"  # "【大字】【标准】【小字】　【打印文章】"
+BUTTONS = lazy_compile(r"(?:[【\[〔［][ \t]*[^】\]〕］\s]{1,6}[ \t]*[】\]〕］][ \t\u3000]*){2,}")  # "【大字】【标准】【小字】　【打印文章】", "[ 复制本篇 ]　[ 导出Word ]"
 HASHTAG = lazy_compile(r"#[^\s#]{1,16}")  # "收录于合集 #毕业季防骗 6个"
 BRACKETS = lazy_compile(r"[【\[〔［】\]〕］]+")
 ARROW_MARKS = lazy_compile(r"[↑↓←→↪↩⇢⇠➜➤]")  # "↑↑↑ 戳蓝字", "↪ 打开原文"
@@ -869,7 +875,7 @@ CTA_SENTENCE_MAX = 40  # a call of two kinds of marks may hold a sentence's punc
 CTA_MARK_KINDS = tuple(lazy_compile(p) for p in (
     r"[Ww]ord|PDF|pdf|PPT|ppt|docx?|原稿|合订版|可编辑",  # a file
     r"[\d一二三四五六七八九十两]+[ \t]*个?(?:积分|知币|学习币|下载券|豆)|下载券"  # the site's tokens
-    r"|\d+[ \t]*[张枚个点]?\p{Han}{0,2}?(?:币|券)(?!商)|(?:币|券)[ \t]*\d+[ \t]*[张枚个点]",  # "消耗1张文书券", "（2鹭币）", "站内币12枚"
+    r"|\d+[ \t]*[张枚个点]?(?!优惠|消费|代金|礼品|购物|电子|纸质)\p{Han}{0,2}?(?:币|券)(?!商)|(?:币|券)[ \t]*\d+[ \t]*[张枚个点]",  # "消耗1张文书券", "（2鹭币）", "站内币12枚"
     r"学习卡|会员|VIP|vip",  # a membership
     r"一键(?:打包|生成|导出|下载)|存为|解锁|兑换|前\d+字|[›»▼→▸][ \t\u3000]*$"  # the site's actions and links
     r"|[【〔\[]取用[】〕\]]|存到本地|预览(?:完毕|结束)|免费(?:看|读)\d+次|今日还(?:可|能)",  # "【取用】", "今日还可免费看2次"
@@ -887,14 +893,20 @@ CAPTION_MARK = lazy_compile(
     r"^(?:[◈▷△▽↑📸📷🖼☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【](?:配图|图片|图|照片|视频|现场图|摄影)[〗〕】]|图[ \t]*[丨|｜]|(?:配图|图片)说明[:：]|图注[:：]|画面[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*"
 )  # in 【…】〖…〗〔…〕 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
 CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading…
-PICTURE_WORDS = lazy_compile(r"[ \t\u3000／/][ \t]*摄(?:$|[ \t\u3000）)])|供图|摄影[:：／/]|图片来源|(?:资料|配|示意)图")  # where a page shows pictures
+PICTURE_WORDS = lazy_compile(r"[ \t\u3000／/][ \t]*摄(?:$|[ \t\u3000）)])|供图|摄影[:：／/]|图片来源")  # a photographer's credit: the page shows pictures (not "示意图" in prose)
 # Who or what a picture shows: people at work, a scene.
 SCENE = lazy_compile(
     r"民警|警官|群众|居民|市民|村民|老人|学生|同学|师生|家长|网格员|志愿者|工作人员|员工|职工|客户|摊主|商户|游客|老师|干警|队员|党员|"
     r"现场|一角|合影|掠影|剪影|瞬间|场景|座无虚席|络绎不绝|宣传角|宣传台|展板|咨询台"
 )
+# What a picture shows, in words a subheading does not use ("志愿者走进菜市场", "民警温馨提醒" are headings):
+# someone showing or explaining to someone, a scene's name at the end, a crowd
+SHOWN = lazy_compile(
+    r"[向为]\p{Han}{1,8}?(?:讲解|演示|介绍|发放|展示|了解|讲授|上课|宣讲)|(?:现场|一角|场景|情景|过程|合影|掠影)$|座无虚席|络绎不绝|宣传角|咨询台|上门"
+)
 BARE_CAPTION_MIN = 4
 BARE_CAPTION_MAX = 30
+BULLET_MARK = re.compile("[☞◎]")  # marks that open headings as often as captions
 SCENE_END = lazy_compile(r"(?:现场|一角|合影|掠影|剪影|瞬间|场景)$")  # …or names a scene ("◎ 收网行动现场")
 # A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
 PHOTO_CREDIT_END = lazy_compile(
@@ -909,8 +921,9 @@ PICTURE_NOTE = lazy_compile(
 FILE_TEXT_WITHIN = 3  # …its text within this many lines, page markers between
 FILE_HEADING = lazy_compile(r"[ \t\u3000]*[0-9]{1,2}[ \t\u3000._、-]+[^\s]{2,60}\.(?:docx?|pdf|wps|txt)[ \t\u3000]*")
 COMMENT_HEADER = lazy_compile(
-    r"(?:网友|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|热评)[^。！？\n]{0,12}(?:\d|展开|登录|发表)|(?:已有|共)[ \t]*\d+[ \t]*(?:位|条|名)[^。！？\n]{0,8}(?:评论|议论|看法|留言|跟帖)"
-)
+    r"(?:网友|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|热评)[^。！？：:\n]{0,12}(?:[（(][ \t]*\d+[ \t]*[)）]|\d+[ \t]*(?:条|位|名)|展开|登录|发表)[^：:\n]*$"
+    r"|(?:已有|共)[ \t]*\d+[ \t]*(?:位|条|名)[^。！？\n]{0,8}(?:评论|议论|看法|留言|跟帖)[^：:\n]*$"
+)  # a count or the widget's words, and no colon: "部分网友留言（截至3月5日）：" introduces quotes the story gives
 COMMENT_HEADER_MAX = 30
 COMMENT_SITE = lazy_compile(r"网友|读者|用户|登录|展开|评论区|热评|条评论|条留言")  # the site's readers, not "共5名同志发表看法" in minutes
 # "泖川网友0615：这种宣传形式好", "江滨老住户　03-19 09:12：网格员真负责": a reader's name (a date), a colon, their words
@@ -1058,6 +1071,11 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             and (feats[i].weak or DIGIT.search(line) or SITE_WORDS.search(line) or "声明" in line)
         ):  # not "不听 | 不信 | 不转账 | 不汇款", a slogan closing the text
             out[i] = "chrome:nav"
+    for k, i in enumerate(nonempty):  # pupils' lines one after another are a list (winners, a roster), not credits
+        if out[i] == "credit" and PUPIL_LINE.fullmatch(text[spans[i][0] : spans[i][1]]):
+            around = [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
+            if any(PUPIL_LINE.fullmatch(text[spans[j][0] : spans[j][1]]) for j in around):
+                out[i] = None
     kept_top = [i for i in nonempty if out[i] is None]
     # decorations that open two or more title lines of the page head its articles ("▍X", "❖ X"): never layout
     marks = {i: m.group("mark") for i in nonempty if not feats[i].sentence and (m := splitter.DECORATED.match(text[spans[i][0] : spans[i][1]]))}
@@ -1113,7 +1131,9 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if i is not None and i <= last:
             continue
         line = "" if i is None else text[spans[i][0] : spans[i][1]].strip()
-        headline = feats[i].sentence == 1 and line.endswith(("！", "？", "!", "?")) if i is not None else False  # "ETC认证失效短信又来了，别点！"
+        # "ETC认证失效短信又来了，别点！": a headline, under a header naming other pages (not "最新提醒：" over a letter's slogans)
+        headline = (i is not None and listing and feats[i].sentence == 1 and line.endswith(("！", "？", "!", "?")) and bool(run) and run[0] is not None
+                    and DOCUMENT_LIST_HEADER.search(text, *spans[run[0]]) is None)
         if i is not None and listing and out[i] is None and len(line) <= SITE_HEADER_MAX and (not feats[i].sentence or headline) and not (run[0] is not None and _signature_or_date(line)):
             out[i] = "chrome:related"
             run.append(i)
@@ -1125,7 +1145,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         run, listing = [], False
         if i is None:
             break
-        if out[i] is None and len(line) <= RELATED_HEADER_MAX and RELATED_HEADER.fullmatch(line):
+        if out[i] is None and len(line) <= RELATED_HEADER_MAX and RELATED_HEADER.fullmatch(line) and not (FRAUD_WORD.search(line) and not SITE_LIST_OPENING.match(line)):
+            # "防骗这几招值得一看" is the document's tips; "更多骗局早知道", "相关专题：全民反诈在行动" open on the site's list word
             out[i], listing, run = "chrome:related", True, [i]
         elif out[i] == "chrome:related":
             listing, run = True, [None]
@@ -1146,23 +1167,29 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if mark and any(text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(mark.group()) for j in around):
             continue  # a list of items opening alike
         phrase = line[mark.end() :] if mark else ""
+        if mark and BULLET_MARK.match(mark.group()) and (not SCENE.search(phrase) or CLAUSE_PUNCT.search(phrase)):
+            mark = None  # "◎ 强化宣传引导，营造浓厚氛围", "☞ 民警提醒：…": a bullet of a heading, not a picture's
         if (mark and (han_count(phrase) >= CAPTION_PHRASE_MIN or SCENE_END.search(phrase))) or credited or PICTURE_NOTE.fullmatch(line):
             out[i] = "caption"
-    # a page with pictures (a caption, a photographer, a note on a picture) captions them bare too: a short
-    # phrase between two paragraphs that shows people or a scene ("民警向摊主演示收款码被调包的过程",
-    # "班会现场"); never a heading in a run of such lines, a list item, a line with a colon or a clause
-    if any(label == "caption" for label in out) or PICTURE_WORDS.search(text):
+    # a page with pictures (a caption, a photographer's credit) captions them bare too: a short phrase
+    # between two paragraphs that shows people or a scene ("民警向摊主演示收款码被调包的过程"); only one
+    # on the page (two or more are subheadings), never a list item or a line with a colon or a clause
+    pictured = any(label == "caption" for label in out) or PICTURE_WORDS.search(text) is not None
+    bare: list[int] = []
+    if pictured:
         for k, i in enumerate(nonempty):
             f = feats[i]
             if out[i] is not None or f.sentence or f.clauses or not (BARE_CAPTION_MIN <= f.han <= BARE_CAPTION_MAX) or f.n > BARE_CAPTION_MAX + 4:
                 continue
             line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
-            if ENUMERATED.match(line) or not regex.fullmatch(r"[\p{Han}A-Za-z0-9“”（）()·]+", line) or not SCENE.search(line):
+            if ENUMERATED.match(line) or not regex.fullmatch(r"[\p{Han}A-Za-z0-9“”（）()·]+", line) or not SHOWN.search(line):
                 continue
             before, after = (nonempty[k - 1] if k else None), (nonempty[k + 1] if k + 1 < len(nonempty) else None)
             if before is None or after is None or not (feats[before].prose and feats[after].prose and out[before] is None and out[after] is None):
                 continue
-            out[i] = "caption"
+            bare.append(i)
+    if len(bare) == 1:  # two or more such phrases between paragraphs are the document's subheadings
+        out[bare[0]] = "caption"
     # the last paragraph of the text: a listed title may be a sentence ("“帮你办理退保”？当心…"), not a paragraph
     body_end = max(
         (i for i in nonempty if feats[i].prose and out[i] is None and (feats[i].n > SITE_HEADER_MAX or text[spans[i][0] : spans[i][1]].rstrip().endswith(("。", "；")))),
@@ -1593,6 +1620,7 @@ SAMPLE_USE = lazy_compile(
 SAMPLE_NOTE_MAX = 80  # a short paragraph that points at a sample is the site's whatever else it says
 # The samples counted by their genre, with what the reader does with them: "六份承诺书对象各不相同，打印后直接填写签名即可"
 # (a summary's "签订三份承诺书" says nothing of the reader's use).
+READER_USE = lazy_compile(r"改起来|改一改|换上|照着|套用|直接(?:填写|套用|使用|念)|打印后|签名即可")  # not "供…对照": a brief hands out copies too
 COUNTED_SAMPLES = lazy_compile(r"[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封)(?:" + GENRE_WORD.pattern + r"|倡议书|一封信|信)")
 # A site's note in brackets opening a paragraph of a sample: "（此信可在开学第一周随作业本发放，落款改为本校名称。）尊敬的…".
 LEADING_NOTE = lazy_compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{4,80}[）)]|[【〔\[][^【】〔〕\[\]\n]{4,80}[】〕\]])")  # "【编辑说：…】石门社区把…"
@@ -1609,12 +1637,15 @@ COLLECTION_TOP = 6  # a declared count stands among the first kept lines of a co
 
 
 def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str | None], taken: set[int]) -> Iterator[Replacement]:
-    """The site framing a collection (see COLLECTION_POINTING): whole paragraphs, on pages whose
-    first lines declare a count of two or more."""
+    """The site framing a collection (see COLLECTION_POINTING and SAMPLE_DEIXIS): whole paragraphs, or
+    the sentences and bracketed notes that open or close one, on a collection's page: one whose first
+    lines declare a count of two or more, whose title gathers pieces of a genre, or which points at its
+    samples and splits into two or more articles (split_articles, run on the page as it stands)."""
     kept = [i for i, (s, e) in enumerate(spans) if labels[i] is None and text[s:e].strip()]
     declared = first_declared(text[spans[i][0] : spans[i][1]].strip() for i in kept[:COLLECTION_TOP])
     heading = TRAILING_COUNT.sub("", text[spans[kept[0]][0] : spans[kept[0]][1]].strip()) if kept else ""
-    collection = (declared is not None and declared >= 2) or splitter.COLLECTION_WORD.search(heading) is not None or splitter.GATHERED.search(heading) is not None  # "…简报集锦", "…承诺书汇总(6)", "…选登"
+    # "…简报集锦", "…承诺书汇总(6)", "…作品选登"; not a single sample's "…范文", "…精选" (split.gathered_title)
+    collection = (declared is not None and declared >= 2) or splitter.gathered_title(heading)
     if not collection and not (SAMPLE_DEIXIS.search(text) or COLLECTION_POINTING.search(text) or EDITOR_WORD.search(text)):
         return
     if not collection and len(split_articles(text).articles) < 2:
@@ -1666,7 +1697,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         framing = genre or bracketed or len(line) <= SAMPLE_NOTE_MAX or SAMPLE_USE.search(scan) is not None
         site = [
             not DOCUMENT_SELF.search(scan, a, b)
-            and ((framing and SAMPLE_DEIXIS.search(scan, a, b) is not None) or (COUNTED_SAMPLES.search(scan, a, b) is not None and SAMPLE_USE.search(scan, a, b) is not None))
+            and ((framing and SAMPLE_DEIXIS.search(scan, a, b) is not None) or (COUNTED_SAMPLES.search(scan, a, b) is not None and READER_USE.search(scan, a, b) is not None))
             for a, b in sentences
         ]
         if not any(site):
@@ -1739,7 +1770,7 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
     m = TRAILING_CREDIT.search(line) if line.rstrip(" \t\u3000。").endswith((")", "）", "〕", "］", "]")) else None
-    if m and not NOT_A_NAME.search(m.group().strip()) and (_names(m.group()) or UNIT_SUPPLIED.search(m.group())):  # 供稿 says it of a unit
+    if m and not NOT_A_NAME.search(m.group().strip()) and (_names(m.group()) or UNIT_SUPPLIED.search(m.group())):  # 供稿, 报送, a class: a unit or a pupil's class
         found.append((m.start(), m.end(), "credit"))
     if CAPTION_INLINE_WORDS.search(line):
         found.extend((m.start(), m.end(), "caption") for m in CAPTION_INLINE.finditer(line))

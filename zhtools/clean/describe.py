@@ -34,7 +34,8 @@ EDITOR_AFTER_SPACE = r"|(?<=编辑|责编)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=
 CATEGORY = r"(?:工作总结|工作计划|心得体会|活动方案|活动总结|工作方案|策划书|演讲稿|讲话稿|发言稿|倡议书|承诺书|申请书|报告|范文|方案|总结|计划|作文|观后感|读后感|安全教育)"
 AUTHOR_VERBS = r"撰稿|采编|编录|编写|编撰|录入|撰写|收录|初稿|整理|分享|投稿|投递|供稿|上传|执笔|写作|创作"
 HAN_OR_LETTER = lazy_compile(r"[\p{Han}A-Za-z]")
-UNIT_END = lazy_compile(r"(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|学校|报|台|组|室)$")  # a unit's name is no author
+UNIT_END = lazy_compile(r"(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|学校|报|台|组|室|网|社|会|行|新闻|综合|平台)$")  # a unit's name is no author
+WIDGET_WORDS = frozenset({"打印", "收藏", "点赞", "评论", "举报", "关闭", "分享", "复制", "转发", "在看", "纠错"})  # a row of buttons names no one
 # After 供稿, a unit's name makes the line a source, a person's an author.
 A_UNIT = r"[ \t]*[:：|丨｜][ \t]*[\p{Han}]{0,16}(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|学校|报|台)"
 FIELDS = {
@@ -55,7 +56,7 @@ FIELDS = {
         # a site's own word for who wrote or brought the text, built of the words for doing so:
         # 采编人, 编录, 录入, 撰写, 收录人, 分享, 初稿 (not 编辑 or 审…: an editor's; not 撰稿科室: a unit's)
         + rf"|(?<![\p{{Han}}])\p{{Han}}{{0,1}}(?:{AUTHOR_VERBS})(?:人|者)?" + VALUE
-        + rf"|(?:^|由|[ \t\u3000·•|｜])[ \t\u3000]*(?P<v>[\p{{Han}}·]{{2,4}})[ \t\u3000]+(?:{AUTHOR_VERBS})(?=[ \t\u3000]|$)",  # "闻笛 投稿", "由 阿澄 整理"
+        + r"|(?:^|由|[ \t\u3000·•|｜])[ \t\u3000]*(?P<v>[\p{Han}·]{2,4})[ \t\u3000]+(?:投稿|整理|供稿|撰写|编写|执笔)(?=[ \t\u3000]|$)",  # "闻笛 投稿", "由 阿澄 整理" (not "打印　分享": buttons)
         regex.M,
     ),
     "editor": regex.compile(r"(?:责任编辑|责编|编辑|小编)" + VALUE + EDITOR_AFTER_SPACE),
@@ -85,7 +86,7 @@ def _iso_date(m: regex.Match | None) -> str | None:
 def _a_name(value: str) -> bool:
     """Whether a value after a site's own word for bringing a text names someone: not a unit
     ("整理：xx派出所"), not a date ("收录：2024-07-17")."""
-    return bool(HAN_OR_LETTER.match(value)) and not UNIT_END.search(value)
+    return bool(HAN_OR_LETTER.match(value)) and not UNIT_END.search(value) and value not in WIDGET_WORDS and value not in NOT_A_SOURCE
 
 
 def _generic_author(m: regex.Match) -> bool:
