@@ -845,6 +845,12 @@ def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
         pytest.param(["发布时间：2024-03-15　来源：区公安分局　浏览：356次　打印　分享"], {"date": "2024-03-15", "source": "区公安分局"}, id="review4-buttons-name-no-author"),
         pytest.param(["来源：人民网　整理：本报综合"], {"source": "人民网"}, id="review4-a-desk-is-no-author"),
         pytest.param(["编写：反诈宣传志愿者协会"], {}, id="review4-an-association-is-no-author"),
+        pytest.param(["2024-09-14 10:22　出自：泖川县融媒体中心"], {"date": "2024-09-14", "source": "泖川县融媒体中心"}, id="dev11-comes-from"),
+        pytest.param(["信息提供单位：区司法局　　公开时间：2024-11-05"], {"date": "2024-11-05", "source": "区司法局"}, id="dev11-a-unit-that-provided"),
+        pytest.param(["网编：丰若　签批：蓝启铭"], {"editor": "丰若"}, id="dev11-web-editor"),
+        pytest.param(["2024-03-19 08:41:06　筼川新闻网"], {"date": "2024-03-19", "source": "筼川新闻网"}, id="dev11-a-site-after-the-time"),
+        pytest.param(["提交人：晴川客　时间：2024-04-16"], {"date": "2024-04-16", "author": "晴川客"}, id="dev11-submitted-by"),
+        pytest.param(["时间：2024-04-16 10:22　分享"], {"date": "2024-04-16"}, id="dev11-a-button-after-the-time-is-no-source"),
     ],
 )
 def test_metadata_from_bylines_in_many_forms(bylines, expected):
