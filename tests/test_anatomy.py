@@ -690,6 +690,14 @@ ANATOMY = [
      page("打击治理电信网络诈骗工作总结", BODY)),
     ("dev8-a-chief-reporter-after-a-bar", page(TITLE, "▌本报首席记者 卢远舟　特约通讯员 晏青", BODY), page(TITLE, BODY)),
     keep("dev8-a-bar-over-a-heading-is-no-credit", page(TITLE, BODY, "▌工作亮点 强化宣传", BODY2)),
+    # --- dev11: page markers with tildes, the end of a post, tokens named by the site, share prompts ---
+    ("dev11-page-marker-between-tildes", page(TITLE, BODY, "～ 第 3 页 ～", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev11-page-marker-of-a-count", page(TITLE, BODY, "— 第1页·共3页 —", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev11-end-of-a-pushed-post", page(TITLE, BODY, BODY2, "· 本期推送完 ·"), page(TITLE, BODY, BODY2)),
+    keep("dev11-a-piece-that-completed-its-tasks", page(TITLE, BODY, "本篇完成了三项任务。", BODY2)),
+    ("dev11-a-download-priced-in-the-sites-coin", page(TITLE, BODY, BODY2, "▶ 三篇讲稿提词器版（大字号）下载　需1枕流币"), page(TITLE, BODY, BODY2)),
+    ("dev11-poke-the-name-above-to-follow", page(TITLE, "👆 戳上方蓝色名字，关注邻里汇，社区大小事不错过", BODY), page(TITLE, BODY)),
+    ("dev11-take-the-page-by-its-code", page(TITLE, BODY, BODY2, "举起手机对准右侧码图，本页随身带"), page(TITLE, BODY, BODY2)),
     # --- a review of this session's rules: document lines they took, that must stay -----------------
     ("review4-subheadings-on-a-page-with-a-photo", page(TITLE, BODY, "图为民警向居民发放宣传资料。", BODY2, "志愿者走进菜市场", BODY),
      page(TITLE, BODY, BODY2, "志愿者走进菜市场", BODY)),  # the caption goes, the subheading stays

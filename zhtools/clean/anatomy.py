@@ -116,9 +116,10 @@ COUNTER = lazy_compile(
 # A page of a paged document: "第 1 页 / 共 12 页", "（第2页）", "- 2 -".
 PAGE_MARKER = lazy_compile(
     r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[-－—]{1,2}|P[ \t]?\d{1,3}"
-    r"|(?:[-－—·・•]{1,2}[ \t\u3000]*){1,4}第[ \t]*\d{1,3}[ \t]*页(?:完|结束|止)?(?:[ \t\u3000]*[-－—·・•]{1,2}){1,4}"  # "— 第1页完 —", "·　·　·　第2页　·　·　·"
+    r"|(?:[-－—·・•~～]{1,2}[ \t\u3000]*){1,4}第[ \t]*\d{1,3}[ \t]*页(?:完|结束|止)?(?:[ \t]*[·・/／][ \t]*共[ \t]*\d{1,3}[ \t]*页)?(?:[ \t\u3000]*[-－—·・•~～]{1,2}){1,4}"  # "— 第1页完 —", "·　·　·　第2页　·　·　·", "～ 第 3 页 ～", "— 第1页·共3页 —"
     r"|[(（]第[ \t]*\d{1,3}[ \t]*页(?:完|结束)[，,、]?[ \t]*(?:下接|接|转)第[ \t]*\d{1,3}[ \t]*页[)）]"  # "（第1页完，下接第2页）"
 )
+END_MARKER = lazy_compile(r"[·・•\-—–~～ \t\u3000]*(?:本期推送完|推送完毕|本篇完|全文完|正文完|本期完)[·・•\-—–~～ \t\u3000]*")
 # A row of places to share to: "分享　Facebook　LINE　X　複製連結", "…转给朋友：　微信　QQ　微博".
 SHARE_ROW = lazy_compile(
     r"^[^。！!\n]{0,24}?(?:[ \t\u3000:：|｜/]+(?:微信|朋友圈|QQ|qq|QQ空间|微博|新浪微博|facebook|Facebook|LINE|Line|X|Twitter|复制链接|複製連結|复制连结)){2,}[ \t\u3000]*$"
@@ -494,6 +495,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
 
     if f.n <= WIDGET_LINE_MAX and PAGE_MARKER.fullmatch(line.strip()):
         return "chrome:download"
+    if f.n <= WIDGET_LINE_MAX and END_MARKER.fullmatch(line.strip()):
+        return "chrome:nav"  # "· 本期推送完 ·", "—— 全文完 ——": where the site's page ends
     if f.n <= CHROME_LINE_MAX and ATTACHMENT.search(line) and not f.sentence:
         return "chrome:download"  # "附件：1.冒充物流客服诈骗典型案例.pdf": a link to a file
     if f.n <= SHARE_ROW_MAX and SHARE_ROW.match(line):
@@ -673,14 +676,14 @@ def _search_queries(line: str) -> bool:
 # Prompts to follow or share, in their sentence forms: "👆点击上方“平安枫林”，一键关注不迷路", "长按下方二维码，
 # 关注…", "扫描二维码，手机浏览本页", "喜欢本文就收藏分享给更多人吧", "分享至：微信 朋友圈 微博".
 SHARE_PROMPT = lazy_compile(
-    r"^.{0,4}(?:点击上方|长按|扫描|扫一扫|识别)[^。！？\n]{0,16}(?:二维码|关注|浏览本页)|扫码[ \t\u3000]*(?:阅读|浏览|打开)本页"
+    r"^.{0,4}(?:点击上方|点上方|戳上方|长按|扫描|扫一扫|识别)[^。！？\n]{0,16}(?:二维码|关注|浏览本页)|扫码[ \t\u3000]*(?:阅读|浏览|打开)本页"
     r"|(?:喜欢|觉得有用|觉得不错|如果觉得)[^。！？\n]{0,12}(?:分享|收藏|关注|点赞|在看)|^.{0,4}点个?[“\"]?在看"
     r"|^[ \t\u3000]*分享(?:至|到)(?:[:：]|[ \t]*(?:朋友圈|微信|微博|QQ|qq)(?=[ \t]|$))"
     # the page itself, passed on to someone: "顺手把本页发给也在写倡议书的同事 →",
     # "拿去给爸妈看 · 收藏备用 · 给小编点个赞", "换到手机上看：扫描右侧二维码"
     r"|本页[^。！？\n]{0,12}?(?:发给|转给|转发给|分享给|推荐给|拿给|拿去给)[^。！？\n]*$"  # not a sentence; not "把这篇文章转给…": the document says that too
     r"|(?:发给|转给|转发给|分享给|拿去给)[^。！？\n]{0,10}(?:看|吧)?[ \t\u3000]*(?:[·・|｜][^。！？\n]{0,10}(?:收藏|点赞|点个赞|在看)|→)"
-    r"|(?:对准|扫描|扫一扫|扫)[^。！？\n]{0,6}二维码[，,]?[^。！？\n]{0,12}?(?:转给|发给|分享给|转发给)[^。！？\n]*$"  # "拿手机对准二维码，这组简报转给同事"; not a sentence
+    r"|(?:对准|扫描|扫一扫|扫)[^。！？\n]{0,6}(?:二维码|码图|小程序码)[，,]?[^。！？\n]{0,12}?(?:转给|发给|分享给|转发给|随身带)[^。！？\n]*$"  # "拿手机对准二维码，这组简报转给同事"; not a sentence
     r"|换到手机上?(?:看|阅读)[:：]?[ \t\u3000]*扫|手机上?(?:看|阅读)[:：][ \t\u3000]*扫描[^。！？\n]{0,4}二维码"
 )
 SHARE_LINE_MAX = 40
@@ -868,7 +871,7 @@ DOCUMENT_DATE = lazy_compile(r"^[ \t\u3000]*[(（]?[ \t]*(?:\d{4}|[〇零一二�
 # a mark of the site's widgets: a price in its tokens, a membership, a file format, a teaser's
 # count of what is left, an arrow. A document's "下载国家反诈中心APP" has none of them.
 CTA_MARK = lazy_compile(
-    r"\d+[ \t]*个?(?:币|豆|积分|点券|金币|下载券)|需(?:消耗|支付|扣除)|VIP|vip|会员|年卡|月卡|免费(?:复制|下载|阅读|查看)|前\d+字"
+    r"\d+[ \t]*个?(?:币|豆|积分|点券|金币|下载券)|需[ \t]*\d+[ \t]*\p{Han}{0,3}币|需(?:消耗|支付|扣除)|VIP|vip|会员|年卡|月卡|免费(?:复制|下载|阅读|查看)|前\d+字"
     r"|(?:余下|剩余|还剩)\d+页|[Ww]ord|PDF|pdf|docx?|[›»▼→][ \t\u3000]*$"  # an arrow ends a link, not a step ("下载APP → 注册 → 开启预警")
 )
 CTA_SENTENCE_MAX = 40  # a call of two kinds of marks may hold a sentence's punctuation when this short
