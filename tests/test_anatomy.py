@@ -698,6 +698,10 @@ ANATOMY = [
     ("dev11-a-download-priced-in-the-sites-coin", page(TITLE, BODY, BODY2, "▶ 三篇讲稿提词器版（大字号）下载　需1枕流币"), page(TITLE, BODY, BODY2)),
     ("dev11-poke-the-name-above-to-follow", page(TITLE, "👆 戳上方蓝色名字，关注邻里汇，社区大小事不错过", BODY), page(TITLE, BODY)),
     ("dev11-take-the-page-by-its-code", page(TITLE, BODY, BODY2, "举起手机对准右侧码图，本页随身带"), page(TITLE, BODY, BODY2)),
+    # --- dev12: precision ---------------------------------------------------------------------------
+    keep("dev12-a-title-naming-a-film-and-its-collection", page("《暗网迷途》观后感 · 读者来稿汇选", BODY, BODY2)),
+    ("dev12-a-salutation-under-an-empty-label", page(TITLE, "信息出处：汀兰社区居民委员会　贴出日期：2025-03-18　查看次数：", "居民朋友们：", BODY), page(TITLE, "居民朋友们：", BODY)),
+    keep("dev12-a-footer-with-withheld-numbers-is-no-spam", page(TITLE, BODY, "xx社区居民委员会", "联系电话：xxxx-xxxxxxx　xxxx-xxxxxxx")),
     # --- a review of this session's rules: document lines they took, that must stay -----------------
     ("review4-subheadings-on-a-page-with-a-photo", page(TITLE, BODY, "图为民警向居民发放宣传资料。", BODY2, "志愿者走进菜市场", BODY),
      page(TITLE, BODY, BODY2, "志愿者走进菜市场", BODY)),  # the caption goes, the subheading stays

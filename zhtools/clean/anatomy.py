@@ -745,7 +745,7 @@ SECTION_NUMBER = lazy_compile(r"^[ \t]*(?:[0-9]{1,2}|[一二三四五六七八�
 # Words a title or heading of the genre holds; a short line at the top without any, next to
 # chrome, is a site name, badge or widget ("海滨新闻网", "投诉建议", "通知公告").
 TOPIC = lazy_compile(
-    r"诈|骗|反诈|宣传|总结|方案|心得|体会|计划|报告|讲话|倡议|活动|工作|防范|警|安全|教育|案例|提醒|提示|指南|通知|意见|措施|"
+    r"诈|骗|反诈|宣传|总结|方案|心得|体会|观后感|读后感|感想|简报|新闻稿|汇报|计划|报告|讲话|倡议|活动|工作|防范|警|安全|教育|案例|提醒|提示|指南|通知|意见|措施|"
     r"一封信|公开信|的信|倡议书|承诺书|告知书|责任书|建议书|申请书|策划书|告家长书|讲话稿|发言稿|演讲稿|篇|通报|通告|公告|建设|"
     r"培训|讲座|会议|专项|行动|整治|治理|守护|平安|法治|普法|知识|引言|前言|导语|摘要|结语|[0-9]|[一二三四五六七八九十]|x{2}|X{2}"
 )
@@ -792,12 +792,16 @@ STEP_VERB = lazy_compile(r"下载|注册|开启|打开|点击|输入|填写|选�
 CRUMB_LABEL = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：][ \t\u3000]*(?=\S)")  # "所在栏目：", "你正在看：", a site's words for where the page is
 
 
+BOOK_NAME = lazy_compile(r"《[^《》\n]{1,30}》")
+
+
 def _breadcrumb(line: str) -> bool:
     """Three or more short parts between separators: "首页 > 新闻中心 > 社区动态" (not "<script>…</script>");
     or two after a label ("所在栏目：工作总结 / 公安工作总结", "栏目导航：政务信息》公示公告"), or two
     joined by an arrow with a place word ("警务资讯 › 反诈专栏")."""
     if "<" in line or DATE.search(line):
         return False  # a date makes it a byline ("由 X 审校 · 2024年9月11日 上架 · 活动方案")
+    line = BOOK_NAME.sub("书", line)  # "《暗网迷途》观后感 · 读者来稿汇选": a work's name, its 》 no arrow
     label = CRUMB_LABEL.match(line)
     parts = [p.strip() for p in SEPARATOR.split(line[label.end() :] if label else line.strip())]
     if not (sum(not p for p in parts) <= 1 and all(len(p) <= BREADCRUMB_PART_MAX for p in parts)) or (label and _parallel(line[label.end() :])):
@@ -1024,7 +1028,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             nxt = out[nonempty[k + 1]] if k + 1 < len(nonempty) else None
             line = text[spans[i][0] : spans[i][1]].strip()
             if prev and (line and prev.startswith("chrome:byline") and text[spans[nonempty[k - 1]][0] : spans[nonempty[k - 1]][1]].rstrip().endswith((":", "："))
-                         and len(line) <= LABEL_VALUE_MAX and not feats[i].sentence):
+                         and len(line) <= LABEL_VALUE_MAX and not feats[i].sentence and not line.endswith((":", "："))):  # not "居民朋友们：", a salutation
                 out[i] = prev
             elif (prev or nxt) and _weak_chrome(line, feats[i]) and (i < first or i > last):
                 out[i] = prev or nxt

@@ -73,13 +73,13 @@ SPAM_PORN_STRONG = (
 # WEAK: the header lines are built from words that anti-fraud prose uses too. 色情, 淫秽, 裸聊,
 # 裸照, 黄片, 性爱 describe sextortion scams, 援交 and 楼凤 are scam types; 人妻 is inside 他人妻
 # 子; 中文字幕 is "配有中文字幕的宣传片"; 高潮 is "掀起宣传高潮"; 久久 is "久久不能平静"; 三级 is
-# "县乡村三级"; 欧美/日韩/亚洲 name regions; `a片` is inside `A片区`; `xxx` is a template
-# placeholder (`XXX同志`, §6.7); `sex` is inside "sextortion".
+# "县乡村三级"; 欧美/日韩/亚洲 name regions; `a片` is inside `A片区`; `sex` is inside "sextortion".
+# Not `xxx`: a template's placeholder (`XXX同志`, §6.7, "联系电话：xxxx-xxxxxxx") counted three times on one line.
 SPAM_PORN_WEAK = (
     "色情", "淫秽", "黄色", "人妻", "少妇", "中文字幕", "性爱", "援交", "楼凤", "成人电影", "裸聊", "裸照", "裸体", "艳照", "黄片",
     "色情片", "色情视频", "色情直播", "成人视频", "激情视频", "约炮", "一夜情", "偷拍", "自拍", "美女", "女主播", "诱惑", "性感", "激情",
     "成人", "高潮", "久久", "三级", "精品", "国产", "欧美", "日韩", "亚洲", "高清", "在线观看", "免费观看", "在线视频", "在线播放",
-    "免费看", "午夜", "福利", "福利视频", "上门服务", "a片", "xxx", "sex",
+    "免费看", "午夜", "福利", "福利视频", "上门服务", "a片", "sex",
 )
 
 # --- spam: gambling ---------------------------------------------------------------------------
