@@ -702,6 +702,13 @@ ANATOMY = [
     keep("dev12-a-title-naming-a-film-and-its-collection", page("《暗网迷途》观后感 · 读者来稿汇选", BODY, BODY2)),
     ("dev12-a-salutation-under-an-empty-label", page(TITLE, "信息出处：汀兰社区居民委员会　贴出日期：2025-03-18　查看次数：", "居民朋友们：", BODY), page(TITLE, "居民朋友们：", BODY)),
     keep("dev12-a-footer-with-withheld-numbers-is-no-spam", page(TITLE, BODY, "xx社区居民委员会", "联系电话：xxxx-xxxxxxx　xxxx-xxxxxxx")),
+    ("dev12-where-a-sample-was-taken-from", page("致家长的一封信（通用3封）", "致幼儿园家长的防骗提醒信", "〔本信选自：xx县第二幼儿园〕", "亲爱的家长朋友：", BODY),
+     page("致家长的一封信（通用3封）", "致幼儿园家长的防骗提醒信", "亲爱的家长朋友：", BODY)),
+    keep("dev12-a-chapter-cited", page(TITLE, BODY, "（选自第三章）", BODY2)),
+    ("dev12-a-pupil-and-teacher-after-a-bar", page("征文优秀作品展（三篇）", "#02 一条退款短信", "初一（2）班　郑可欣　｜　指导老师：罗蔓", BODY),
+     page("征文优秀作品展（三篇）", "#02 一条退款短信", BODY)),
+    ("dev12-a-librarys-blurb-under-the-title", page("xx镇打击治理电信网络诈骗工作情况汇报", "简介：乡镇一级向县反诈办汇报全年工作的材料，做法部分写得较细。", BODY),
+     page("xx镇打击治理电信网络诈骗工作情况汇报", BODY)),
     # --- a review of this session's rules: document lines they took, that must stay -----------------
     ("review4-subheadings-on-a-page-with-a-photo", page(TITLE, BODY, "图为民警向居民发放宣传资料。", BODY2, "志愿者走进菜市场", BODY),
      page(TITLE, BODY, BODY2, "志愿者走进菜市场", BODY)),  # the caption goes, the subheading stays

@@ -814,6 +814,20 @@ ARTICLE_CASES = [
                  [(1, "xx县反诈工作总结", "为落实上级部")], id="review4-a-summarys-points-in-its-own-genre"),
     pytest.param(page("平安xx：近期高发骗局防范提醒", "1️⃣ 冒充客服退款诈骗提醒", A, "2️⃣ 刷单返利诈骗提醒", B),
                  [(1, "平安xx：近期高发骗局防范提醒", "1️⃣ 冒充")], id="review4-an-alerts-keycap-points"),
+    # dev12: more ordinals, ordinals alone above titles, samples numbered in brackets
+    pytest.param(page("银行反诈简报（3篇）", "第①篇：xx银行开展反诈宣传进商圈活动", A, "第②篇：xx农商银行柜面堵截一起诈骗", B),
+                 [(1, "xx银行开展反诈宣传进商圈活动", "为落实上级部"), (2, "xx农商银行柜面堵截一起诈骗", "活动中，民警")], id="dev12-circled-numbers-in-di-pian"),
+    pytest.param(page("反诈承诺书模板（四份）", "（Ⅰ）中职学生反诈承诺书", A, "（Ⅱ）出租房屋业主反诈承诺书", B),
+                 [(1, "（Ⅰ）中职学生反诈承诺书", "为落实上级部"), (2, "（Ⅱ）出租房屋业主反诈承诺书", "活动中，民警")], id="dev12-roman-in-brackets"),
+    pytest.param(page("主题征文优秀作品展（三篇）", "#01 奶奶的中奖电话", A, "#02 一条退款短信", B),
+                 [(1, "#01 奶奶的中奖电话", "为落实上级部"), (2, "#02 一条退款短信", "活动中，民警")], id="dev12-hash-numbers"),
+    pytest.param(page("防范电信网络诈骗宣传标语大全（5套）", "校园反诈宣传标语（范本一）", A, "社区反诈宣传标语（范本二）", B),
+                 [(1, "校园反诈宣传标语（范本一）", "为落实上级部"), (2, "社区反诈宣传标语（范本二）", "活动中，民警")], id="dev12-samples-numbered-in-brackets"),
+    pytest.param(page("防范电信网络诈骗倡议书材料", "第一份材料", "致辖区居民朋友的反诈倡议书", A, "第二份材料", "致全体在校大学生的反诈倡议书", B),
+                 [(1, "致辖区居民朋友的反诈倡议书", "为落实上级部"), (2, "致全体在校大学生的反诈倡议书", "活动中，民警")], id="dev12-a-count-word-alone-above-the-title"),
+    pytest.param(  # not articles: a speech's parts under "第一部分" lines
+        page("在全市反诈工作会议上的讲话", "同志们：", A, "第一部分", "认清形势", B, "第二部分", "压实责任", C),
+        [(1, "在全市反诈工作会议上的讲话", "同志们：\n为")], id="dev12-a-speechs-parts"),
     pytest.param(  # not a heading: a document's own sentence that names its week
         page("社区反诈宣传活动简报", "本周社区开展了反诈宣传活动，共发放宣传单500份。", A),
         [(1, "社区反诈宣传活动简报", "本周社区开展")],

@@ -41,6 +41,8 @@ NUM = rf"(?:[0-9]{{1,3}}|{NUM_CHAR}{{1,4}})"
 HEADING_PIAN = lazy_compile(rf"^(?P<stem>.{{0,60}}?)[ \t]?(?:篇|【篇|\[篇|（篇|\(篇|范文)(?P<num>{NUM})[】\]）)]?$")
 # The title after a number-first marker (PREFIX_FORMS): a run of non-spaces that ends the line
 # or is followed by a space (the article's text may go on after it).
+SAMPLE_MARK = lazy_compile(r"范本|范文|样本|范例|例文")  # "校园反诈宣传标语（范本一）"
+TITLE_THEN_STOP = lazy_compile(r"[ \t]*(?P<title>[^。！？，,\n]{4,40})。(?=\S)")
 BOOK_TITLE = lazy_compile(r"《[^《》\n]{2,60}》")
 TITLE_AFTER_MARKER = lazy_compile(r"[ \t]*(?P<title>[^ \t]{1,60})(?:[ \t]+|$)")
 # "电信诈骗工作总结1", "工作方案 1": a title followed by a number (validated as a run).
@@ -50,7 +52,7 @@ HEADING_NUMBERED = lazy_compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t\u3000]?(?P<num>
 HEADING_LETTERED = lazy_compile(r"^(?P<stem>[^：:，,。；\n]{2,60}?\p{Han})[ \t\u3000]?(?P<letter>[A-H])$")  # not a field's value ("形式：方案A")
 # "电信诈骗工作总结（一）", "工作方案(2)": a title followed by a bracketed number (validated as a
 # run, like HEADING_NUMBERED). "（一）领导重视" opens with its number: a section, never this.
-HEADING_BRACKETED = lazy_compile(rf"^(?P<stem>.{{2,60}}?[^\s（(〔])[ \t]?[（(〔](?:第[ \t]?|其)?(?P<num>{NUM})(?:[ \t]?篇)?[）)〕]$")  # also "X（其一）", "X〔二〕"
+HEADING_BRACKETED = lazy_compile(rf"^(?P<stem>.{{2,60}}?[^\s（(〔])[ \t]?[（(〔](?:第[ \t]?|其|范本|范文|样本|范例|例文)?(?P<num>{NUM})(?:[ \t]?篇)?[）)〕]$")  # also "X（其一）", "X〔二〕"
 # "防范电信诈骗心得体会之二", "防范电信网络诈骗倡议书【3】", "…演讲稿【篇二】": a title with its number after 之 or in
 # lenticular brackets (validated as a run, like HEADING_NUMBERED).
 EXPLICIT_SERIES = lazy_compile(rf"之{NUM}[：:]")
@@ -74,7 +76,8 @@ DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●
 BARE_LABEL = lazy_compile(r"[【\[〔［](?P<label>\p{Han}{2,6})[】\]〕］]")
 DASHES = r"[—–\-=~·•*＊]+"
 LONE_ORDINAL = lazy_compile(
-    rf"^[ \t\u3000]*(?:{DASHES}[ \t\u3000]*(?P<num>{NUM})[ \t\u3000]*{DASHES}|[(（〔【\[](?:第|其)?(?P<num>{NUM})(?:篇)?[)）〕】\]]|第?(?P<num>{NUM_CHAR}{{1,3}})篇?)[ \t\u3000]*$"
+    rf"^[ \t\u3000]*(?:{DASHES}[ \t\u3000]*(?P<num>{NUM})[ \t\u3000]*{DASHES}|[(（〔【\[](?:第|其)?(?P<num>{NUM})(?:篇)?[)）〕】\]]|第?(?P<num>{NUM_CHAR}{{1,3}})篇?"
+    rf"|第(?P<num>{NUM})[篇份则封例][\p{{Han}}]{{0,2}}|(?:Part|PART|part)[ \t]*(?P<num>[0-9]{{1,2}}))[ \t\u3000]*$"  # "第一份材料", "Part 02"
 )
 # "(精选24篇)", "（集合3篇）", "（十五篇）", "…总结12篇": a declared count in a collection title
 # (any word of one to three characters before the number but 第: "（第2篇）" numbers an article).
@@ -126,7 +129,7 @@ class PrefixForm:
 PREFIX_FORMS = (
     # "篇1：X", "第一篇：X", and the same with a bar or a dot after the number ("第一篇丨X", "篇二｜X")
     PrefixForm("pian_colon", regex.compile(rf"篇(?P<num>{NUM})[ \t\u3000]*(?:[：:丨｜|·・•]|——)"), "篇", False, True),
-    PrefixForm("di_pian_colon", regex.compile(rf"第(?P<num>{NUM})篇[ \t\u3000]*(?:[：:丨｜|·・•]|——)"), "篇", False, True),
+    PrefixForm("di_pian_colon", regex.compile(rf"第(?:(?P<num>{NUM})|(?P<circled>[①-⑳]))篇[ \t\u3000]*(?:[：:丨｜|·・•]|——)"), "篇", False, True),  # also "第①篇："
     PrefixForm("di_pian_line", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t]*$)"), "篇", True, False),
     PrefixForm("di_pian_space", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t\u3000]+\S)"), "篇", True, False),
     PrefixForm("di_tao_colon", regex.compile(rf"第(?P<num>{NUM})套[：:]"), "套", True, False),  # a quiz of a collection of quizzes
@@ -156,7 +159,10 @@ PREFIX_FORMS = (
     # "㈠ X", "⑴X", "1️⃣ X": numerals a font draws in brackets or keycaps, and "【甲】X", "〈二〉X", "「三」X":
     # an ordinal (Chinese, Arabic, or a heavenly stem 甲乙丙丁…) in brackets of any kind but （）,
     # which documents number their own sections with; in a run, with support
-    PrefixForm("enclosed", regex.compile(r"(?:(?P<pideo>[㈠-㈩])|(?P<pnum>[⑴-⒇])|(?P<num>[0-9])\uFE0F?\u20E3)[ \t\u3000]*(?=\S)"), "㈠", True, False, True),
+    PrefixForm("enclosed", regex.compile(r"(?:(?P<pideo>[㈠-㈩])|(?P<pnum>[⑴-⒇])|(?P<num>[0-9])\uFE0F?\u20E3|(?P<neg>[❶-❿])|(?P<neg2>[➊-➓]))[ \t\u3000]*(?=\S)"), "㈠", True, False, True),
+    # "#01 X", "（Ⅱ）X": a hash and a number, a roman numeral in any brackets
+    PrefixForm("hash_number", regex.compile(r"#(?P<num>[0-9]{1,2})[ \t\u3000]+(?=\S)"), "#", True, False, True),
+    PrefixForm("bracketed_roman", regex.compile(r"[（(【〔［「『〈\[](?P<roman>[Ⅰ-Ⅻ])[)）】〕］」』〉\]][ \t\u3000]*(?=\S)"), "（Ⅰ）", True, False, True),
     PrefixForm("bracketed_ordinal", regex.compile(rf"[【〔［「『〈\[](?:(?P<num>{NUM})|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【甲】", True, False, True),
     PrefixForm("roman", regex.compile(r"(?P<roman>[Ⅰ-Ⅻ])(?:[．.、:：][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "Ⅰ", True, False, True),
     PrefixForm("letter_version", regex.compile(r"(?P<letter>[A-H])[版卷套](?:[：:][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "A版", True, False, True),
@@ -182,6 +188,10 @@ def _ordinal(m: regex.Match[str]) -> int:
         return ord(groups["roman"]) - ord("Ⅰ") + 1
     if groups.get("letter"):
         return ord(groups["letter"]) - ord("A") + 1
+    if groups.get("neg"):
+        return ord(groups["neg"]) - ord("❶") + 1
+    if groups.get("neg2"):
+        return ord(groups["neg2"]) - ord("➊") + 1
     if groups.get("pideo"):
         return ord(groups["pideo"]) - ord("㈠") + 1
     if groups.get("pnum"):
@@ -416,7 +426,7 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         m = HEADING_BRACKETED.match(t) or HEADING_SUFFIXED.match(t)
         if m and _is_title_like(m.group("stem")):
             # "X [第1篇]" says 篇, "X之一：Y" numbers a series under a subtitle: explicit, whatever the stem
-            pian = "篇" in t[m.end("stem") :]  # titles differ, the 篇 numbers them: one run whatever the stems
+            pian = "篇" in t[m.end("stem") :] or SAMPLE_MARK.search(t, m.end("stem")) is not None  # titles differ, the 篇 (or 范本) numbers them: one run whatever the stems
             explicit = pian or EXPLICIT_SERIES.search(t, m.end("stem")) is not None
             found.append(_Heading(i, "[篇]" if pian else _key(m.group("stem")), parse_int(m.group("num")) or 0, t, ln.end + 1, explicit, False))
             continue
@@ -464,6 +474,8 @@ def _prefixed(i: int, ln: _Line) -> _Heading | None:
     elif after and _is_title_like(after.group("title")):
         title = t[: after.end("title")] if form.keeps_marker else after.group("title")
         cut = after.end()  # "篇一：策划书 活动主题为…": the text may go on after the title
+    elif (dot := TITLE_THEN_STOP.match(t, m.end())) and _is_title_like(dot.group("title")) and form.keeps_marker:
+        title, cut = t[: dot.end("title")], dot.end()  # "❶xx社区开展…活动。6月12日上午…": the title ends at its full stop
     else:  # "【篇1】为落实上级部署，…": the marker is the whole heading
         title = m.group().rstrip("：:")
         cut = len(t) - len(t[m.end() :].lstrip(" \t"))
@@ -521,13 +533,13 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
 # Genre words a collection's title ends in, and so do the headings of its articles when they
 # have no number of their own ("【推荐】城南中学…活动简报", "一、致全市老年朋友的反诈倡议书").
 GENRE = (
-    r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|心得体会|心得|体会|感想|观后感|总结|方案|计划|简报|报告|汇报|讲话稿|讲话|发言稿|"
+    r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|提醒信|告知信|倡议信|慰问信|感谢信|家书|心得体会|心得|体会|感想|观后感|总结|方案|计划|简报|报告|汇报|讲话稿|讲话|发言稿|"
     r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知)"
 )
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
 SAMPLE_WORD = lazy_compile(r"(?:范文|范本|模板|范例|大全|精选)+$")  # "…活动方案范本": the genre before the word for a sample
-GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料)$")  # "获奖作品选登": pieces, whatever their genre
-GATHERED = lazy_compile(r"(?:汇编|合集|汇总|集锦|选编|荟萃|选登|展播)$")  # not 范文, 大全, 精选: a single sample's page says them too
+GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿)$")  # "获奖作品选登": pieces, whatever their genre
+GATHERED = lazy_compile(r"(?:汇编|合集|汇总|集锦|选编|荟萃|选登|展播|汇选)$")  # not 范文, 大全, 精选: a single sample's page says them too
 GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM})?$)")
 # Genre words that support a run of ordinals (PrefixForm.needs_support): not those a single alert's or notice's
 # own points end in (提醒, 提示, 信息, 通知), nor a version letter ("宣传方案A" supports nothing)
@@ -670,7 +682,7 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
         return True  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login)
     if declared is None and any(gathered_title(ln.text) for ln in header):
         return True  # "…活动简报集锦": a title that says it gathers pieces of a genre, and no count to check against
-    genres = [SUPPORTING_GENRE_END.search(lines[h.line].text.strip()) for h in run]
+    genres = [SUPPORTING_GENRE_END.search(h.title.strip()) for h in run]  # the title ("第一份材料" stands above "致…倡议书")
     if not all(genres):
         return False
     # points of one summary end in its own genre ("xx县反诈工作总结" over "亮点一：乡镇宣传工作总结"): without a

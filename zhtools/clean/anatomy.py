@@ -152,6 +152,7 @@ CREDIT_NEWS = lazy_compile(r"讯[ \t:：]*(?:[(（]|$)|讯|记者|通讯员|报[
 CREDIT_LINE = lazy_compile(
     r"^[ \t\u3000■□●◎▌▍|｜]*(?:[(（][\p{Han}·]{1,4}(?:[ \t\u3000、][\p{Han}·]{1,4}){0,3}(?:[ \t\u3000]*整理)?[)）]$"  # "(王海洋)", "(林 涛)"
     r"|[(（](?:作者单位|作者|来源|供稿)[:：][^)）\n]{1,40}[)）]$|[(（][^)）\n]{2,30}供稿[)）]$"
+    r"|[〔(（\[]\p{Han}{0,2}(?:选自|摘自)[:：]?(?!第)[^〕)）\]\n]{2,30}[〕)）\]]$"  # "〔本信选自：xx县第二幼儿园〕": where a sample was taken from
     r"|(?:[\p{Han}]{0,8}(?:记者|通讯员)[ \t\u3000]*)?[\p{Han}·]{2,4}[ \t]*[/／][ \t]*[文图](?:[ \t\u3000]+[\p{Han}·]{2,4}[ \t]*[/／][ \t]*[文图]){0,3}$"  # "记者 方明远/文　周蕾/图"
     r"|(?:[\p{Han}·]{1,10}?)?(?:(?:记者|通讯员|实习生|撰文|撰稿|摄影)[ \t\u3000:：/／|丨]*|[文图][ \t\u3000]*[:：/／|丨][ \t\u3000]*)[\p{Han}·]{2,4}"
     r"(?:[ \t\u3000、，,/／]+(?:(?:[\p{Han}]{0,4}(?:记者|通讯员|实习生)|文|图|摄影)[ \t\u3000:：/／|丨]*)?[\p{Han}·]{2,4}){0,5}[ \t\u3000]*(?:报道|文/图|摄|供图|整理)?)[ \t\u3000]*$"
@@ -514,7 +515,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if f.n <= CHROME_LINE_MAX:  # page lists, credit and caption lines are short
         if "页" in line and (PAGE_LIST_LINE.match(line) or INLINE_DOWNLOAD.fullmatch(line.strip())):
             return "chrome:download"  # "…_第2页", "本文档共4页", "10页预览"
-        if CREDIT_WORDS.search(line) and CREDIT_LINE.match(line) and _names(CREDIT_LINE_OUTLET.sub("", line.strip(" \t\u3000■□●▌▍|｜"))):
+        if CREDIT_WORDS.search(line) and CREDIT_LINE.match(line) and (SOURCE_NOTE.search(line) or _names(CREDIT_LINE_OUTLET.sub("", line.strip(" \t\u3000■□●▌▍|｜")))):
             return "credit"
         if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1:
             return "caption"
@@ -723,7 +724,7 @@ LINK_WORD_MAX = 14
 # A pupil's line under or over an essay: school, class, name, and a teacher who guided it.
 PUPIL_LINE = lazy_compile(
     r"[ \t\u3000]*(?:(?P<school>\p{Han}{2,16}(?:学校|中学|小学|学院|大学|幼儿园))[ \t\u3000]+)?\p{Han}{0,4}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班"
-    r"[ \t\u3000]+(?P<name>[\p{Han}·]{2,3})(?:[ \t\u3000]+(?P<teacher>指导(?:老师|教师))[:：][ \t\u3000]*(?P<name>[\p{Han}·]{2,4}))?[ \t\u3000]*"
+    r"[ \t\u3000]+(?P<name>[\p{Han}·]{2,3})(?:[ \t\u3000]*[｜|／/]?[ \t\u3000]*(?P<teacher>指导(?:老师|教师))[:：][ \t\u3000]*(?P<name>[\p{Han}·]{2,4}))?[ \t\u3000]*"
 )
 PUPIL_LINE_MAX = 60
 PREV_NEXT_RECAP = lazy_compile(r"我们|介绍了|讲了|说了")  # "上一期：我们介绍了…": a series recapping itself
@@ -735,7 +736,8 @@ EPAPER_PAGE = lazy_compile(r"(?<![\d.])[A-Z]?\d{1,3}[ \t]*版(?![本权])")
 EPAPER_LINE_MAX = 60
 # Words one of CREDIT_LINE's or CAPTION_LINE's forms needs: lines without any are not tried.
 CREDIT_LINE_OUTLET = lazy_compile(r"^[\p{Han}·]{1,10}?(?=记者|通讯员|实习生)")  # "半岛记者 …": the outlet is no name
-CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|[文图][ \t\u3000]*[:：/／|丨]|^[ \t]*[(（]")
+SOURCE_NOTE = re.compile("选自|摘自")  # "〔本信选自：xx县第二幼儿园〕" names a unit or a paper, no person
+CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|[文图][ \t\u3000]*[:：/／|丨]|^[ \t]*[(（〔\[]|选自|摘自")
 CAPTION_WORDS = re.compile(r"▲|图|摄|供图|提供|照片|资料|现场|合影|剪影|掠影|漫画|-")
 # A short line of symbols, Latin and digits that is not a section number: "A+ A-", "|", ":::",
 # "◆ ◆ ◆", "- END -", "1 / 41" (page furniture wherever it stands).
@@ -855,7 +857,7 @@ LABEL_OPENS = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：]")
 # A summary's label opening the first paragraph: the site's summary of the text, not the text
 # (a document's own "内容摘要：" or "简介：" stays).
 SUMMARY_LABEL = lazy_compile(
-    r"[ \t\u3000]*[【\[]?(?:\p{Han}{0,4}(?:速览|导读|导语|概要|要点|按语|的话|点睛|速读|提要|看懂)|核心提示|内容说明|文档摘要|文档简介)"
+    r"[ \t\u3000]*[【\[]?(?:\p{Han}{0,4}(?:速览|导读|导语|概要|要点|按语|的话|点睛|速读|提要|看懂)|核心提示|内容说明|文档摘要|文档简介|简介|材料简介)"
     r"(?:[（(][^）)\n]{1,30}[）)])?[】\]]?[:：]"
 )
 SUMMARY_TOP = 4  # …among this many first lines the page keeps (title and subtitle included)
@@ -865,6 +867,7 @@ ARTICLE_HEADING = lazy_compile(
     r"篇|(?:范文|例文|范例|样本|范本|样文)[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]{1,3}[则例辑套]|^(?:[①-⑳]|[Ⅰ-Ⅻ]|其[一二三四五六七八九十])"
     r"|^(?:NO|No|no)[.．]?[ \t]*\d{1,2}[ \t\u3000]*[｜|丨:：]"  # "No.1｜X": an article's number, not a counter
     r"|^[0-9]{1,2}[/／][0-9]{1,2}[ \t\u3000]+(?=\S)"  # "1/5 X": the first of the page's five, not a date
+    r"|^#[0-9]{1,2}[ \t\u3000]+(?=\S)"  # "#01 X": an article's number, not a hashtag
 )
 LIST_ITEM = lazy_compile(r"^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:[ \t\u3000、.．)）]|$)")
 SALUTATION_LINE = lazy_compile(r"^[ \t\u3000]*[\p{Han}（）()、·]{2,30}[:：][ \t\u3000]*$")  # "各村（社区）：", "尊敬的家长朋友们："
