@@ -179,25 +179,19 @@ PREFIX_FORMS = (
 )
 
 
+# Ordinals written as one character of a run of the script: the group that holds it, and the first of its run.
+ORDINAL_RUNS = {"circled": "①", "roman": "Ⅰ", "letter": "A", "neg": "❶", "neg2": "➊", "pideo": "㈠", "pnum": "⑴"}
+HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
+
+
 def _ordinal(m: regex.Match[str]) -> int:
-    """The number a heading marker gives: 一 / 1 in group `num`, or ①, Ⅰ, A."""
+    """The number a heading marker gives: 一 / 1 in group `num`, ①, Ⅰ, A, ❶, ㈠, ⑴ (ORDINAL_RUNS), 甲, a prize grade."""
     groups = m.groupdict()
-    if groups.get("circled"):
-        return ord(groups["circled"]) - ord("①") + 1
-    if groups.get("roman"):
-        return ord(groups["roman"]) - ord("Ⅰ") + 1
-    if groups.get("letter"):
-        return ord(groups["letter"]) - ord("A") + 1
-    if groups.get("neg"):
-        return ord(groups["neg"]) - ord("❶") + 1
-    if groups.get("neg2"):
-        return ord(groups["neg2"]) - ord("➊") + 1
-    if groups.get("pideo"):
-        return ord(groups["pideo"]) - ord("㈠") + 1
-    if groups.get("pnum"):
-        return ord(groups["pnum"]) - ord("⑴") + 1
+    for group, first in ORDINAL_RUNS.items():
+        if groups.get(group):
+            return ord(groups[group]) - ord(first) + 1
     if groups.get("stem"):
-        return "甲乙丙丁戊己庚辛壬癸".index(groups["stem"]) + 1
+        return HEAVENLY_STEMS.index(groups["stem"]) + 1
     if groups.get("prize"):
         return parse_int(groups["prize"][0]) or PRIZE_AFTER_GRADES
     return parse_int(groups["num"]) or 0

@@ -473,7 +473,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
         or f.strong_chars >= SPAM_PROSE_SHARE * f.n
     ):
         return max(spam, key=lambda c: (spam[c], c))
-    if not sentence_like and f.n <= DECLARING_TITLE_MAX and not CLAUSE_PUNCT.search(line) and declared_count(line) is not None:
+    if f.n <= DECLARING_TITLE_MAX and not CLAUSE_PUNCT.search(line) and _declaring_title(line):
         return None  # "反诈宣传工作总结范本3篇.docx", "…（精选19篇）": a title declaring its count, whatever words it holds
     chrome = {c: k for c, k in f.strong.items() if c.startswith("chrome:")}
     if sentence_like:  # in a sentence, a chrome word decides only when it opens the line ("版权所有…", "上一篇：…")
@@ -882,15 +882,15 @@ CTA_MARK = lazy_compile(
     r"|(?:余下|剩余|还剩)\d+页|[Ww]ord|PDF|pdf|docx?|[›»▼→][ \t\u3000]*$"  # an arrow ends a link, not a step ("下载APP → 注册 → 开启预警")
 )
 CTA_SENTENCE_MAX = 40  # a call of two kinds of marks may hold a sentence's punctuation when this short
-CTA_MARK_KINDS = tuple(lazy_compile(p) for p in (
+CTA_MARK_KINDS = (  # the kinds of a site's widget marks, looked for together by CTA_ANY_KIND
     r"[Ww]ord|PDF|pdf|PPT|ppt|docx?|原稿|合订版|可编辑",  # a file
     r"[\d一二三四五六七八九十两]+[ \t]*个?(?:积分|知币|学习币|下载券|豆)|下载券"  # the site's tokens
     r"|\d+[ \t]*[张枚个点]?(?!优惠|消费|代金|礼品|购物|电子|纸质)\p{Han}{0,2}?(?:币|券)(?!商)|(?:币|券)[ \t]*\d+[ \t]*[张枚个点]",  # "消耗1张文书券", "（2鹭币）", "站内币12枚"
     r"学习卡|会员|VIP|vip",  # a membership
     r"一键(?:打包|生成|导出|下载)|存为|解锁|兑换|前\d+字|[›»▼→▸][ \t\u3000]*$"  # the site's actions and links
     r"|[【〔\[]取用[】〕\]]|存到本地|预览(?:完毕|结束)|免费(?:看|读)\d+次|今日还(?:可|能)",  # "【取用】", "今日还可免费看2次"
-))
-CTA_ANY_KIND = lazy_compile("|".join(f"(?P<k{n}>{p.pattern})" for n, p in enumerate(CTA_MARK_KINDS)))
+)
+CTA_ANY_KIND = lazy_compile("|".join(f"(?P<k{n}>{p})" for n, p in enumerate(CTA_MARK_KINDS)))  # one named group a kind
 CTA_KINDS = 2  # marks of two kinds make a call to download without a weak word
 PEOPLE = lazy_compile(r"民警|警方|骗子|诈骗|犯罪|群众|客户|受害人|居民|老人|学生")
 CTA_CATEGORIES = ("chrome:download", "chrome:nav", "chrome:share")
@@ -1633,8 +1633,9 @@ SAMPLE_NOTE_MAX = 80  # a short paragraph that points at a sample is the site's 
 READER_USE = lazy_compile(r"改起来|改一改|换上|照着|套用|直接(?:填写|套用|使用|念)|打印后|签名即可")  # not "供…对照": a brief hands out copies too
 COUNTED_SAMPLES = lazy_compile(r"[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封)(?:" + GENRE_WORD.pattern + r"|倡议书|一封信|信)")
 # A site's note in brackets opening a paragraph of a sample: "（此信可在开学第一周随作业本发放，落款改为本校名称。）尊敬的…".
-LEADING_NOTE = lazy_compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{4,80}[）)]|[【〔\[][^【】〔〕\[\]\n]{4,80}[】〕\]])")  # "【编辑说：…】石门社区把…"
-CLOSING_NOTE = lazy_compile(r"(?:[（(][^（）()\n]{4,80}[）)]|[【〔\[][^【】〔〕\[\]\n]{4,80}[】〕\]])[ \t\u3000]*$")  # …one closing a paragraph
+BRACKETED_NOTE = r"(?:[（(][^（）()\n]{4,80}[）)]|[【〔\[][^【】〔〕\[\]\n]{4,80}[】〕\]])"
+LEADING_NOTE = lazy_compile(r"[ \t\u3000]*" + BRACKETED_NOTE)  # "【编辑说：…】石门社区把…"
+CLOSING_NOTE = lazy_compile(BRACKETED_NOTE + r"[ \t\u3000]*$")  # …one closing a paragraph
 TRAILING_COUNT = lazy_compile(r"[ \t]*[(（【][ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*[)）】][ \t]*$")  # "…汇总(6)": the count after a collection word
 COLLECTION_GENRE = lazy_compile(GENRE_WORD.pattern + r"|讲话|倡议|通知|(?:家长|公开|一封)信|写信|新闻稿|工作信息|政务信息|简讯")
 EDITOR_LABEL = lazy_compile(  # not 点评： nor 适用范围： alone: a case's commentary and a plan's field are the document's
