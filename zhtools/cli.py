@@ -22,8 +22,8 @@ from zhtools.pipeline import BACKENDS, FORMATS, Input, Processed, RunOptions, Us
 from zhtools.records import to_json
 
 
-def clean_options(convert: str, no_convert: bool, skip: tuple[str, ...]) -> CleanOptions:
-    return dataclasses.replace(CleanOptions(), convert=None if no_convert else convert, skip=frozenset(skip))
+def clean_options(convert: str, no_convert: bool, skip: tuple[str, ...], rules_only: bool = False) -> CleanOptions:
+    return dataclasses.replace(CleanOptions(), convert=None if no_convert else convert, skip=frozenset(skip), line_model=not rules_only)
 
 
 CONVERT = click.option(
@@ -35,17 +35,19 @@ CONVERT = click.option(
 )
 NO_CONVERT = click.option("--no-convert", is_flag=True, help="Keep the script of the source.")
 SKIP = click.option("--skip", multiple=True, type=click.Choice(RULE_NAMES), help="A cleaning rule not to run (repeatable).")
+RULES_ONLY = click.option("--rules-only", is_flag=True, help="Page anatomy by its rules alone, without the learned line model's second opinion.")
 
 
 def cleaning_options(fn):
-    """--convert, --no-convert and --skip, handed to the command as one `options: CleanOptions`."""
+    """--convert, --no-convert, --skip and --rules-only, handed to the command as one `options: CleanOptions`."""
 
     @CONVERT
     @NO_CONVERT
     @SKIP
+    @RULES_ONLY
     @functools.wraps(fn)
-    def wrapper(*args, convert: str, no_convert: bool, skip: tuple[str, ...], **kwargs):
-        return fn(*args, options=clean_options(convert, no_convert, skip), **kwargs)
+    def wrapper(*args, convert: str, no_convert: bool, skip: tuple[str, ...], rules_only: bool, **kwargs):
+        return fn(*args, options=clean_options(convert, no_convert, skip, rules_only), **kwargs)
 
     return wrapper
 

@@ -14,6 +14,9 @@ uncertain lines from their neighbours, as jusText does with paragraphs:
    dense. Body is what lies between the first and the last prose line; above and below it, a
    short line without Han prose (`53 0`, `A+ A-`, `|`) or the value under a bare label
    (`责编：` / `王霞`) goes with its chrome neighbours.
+4. **A second opinion** (`zhtools.clean.line_model`, unless `CleanOptions.line_model` is off): a
+   CRF trained on the dev gold sets reads the page's last lines upwards and takes those the
+   rules kept and it is sure are chrome, until the first line that is the document's.
 
 Inside lines that stay, runs are removed too: a gambling brand spliced into a sentence, a
 byline or download notice inside a flattened page, HTML tags and markdown, reporter credits at
@@ -39,6 +42,7 @@ import ahocorasick
 import regex
 
 from zhtools import split as splitter  # its lazy patterns through the module: a name imported would stay a stand-in
+from zhtools.clean import line_model
 from zhtools.clean.base import CleanOptions, apply_rule, line_end, lines  # noqa: F401  (apply_rule: the doctests)
 from zhtools.edits import Replacement
 from zhtools.lazyre import lazy_compile
@@ -1807,6 +1811,17 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     return tuple(out)
 
 
+def rule_lines(text: str) -> tuple[list[tuple[int, int]], list[LineFeatures], list[str | None], dict[int, Replacement], set[int]]:
+    """What the rules decide for each line of `text`: its span, features and label (None: the
+    document's), the site intros by where they start, and the lines an intro takes whole."""
+    spans = list(lines(text))
+    feats = [features(text[s:e]) for s, e in spans]
+    labels = revise(text, spans, feats, [classify_line(text[s:e]) for s, e in spans])
+    intros = {r.start: r for r in site_intro(text, spans, labels)}
+    intro_lines = {i for i, (s, e) in enumerate(spans) if s in intros and intros[s].end >= e}
+    return spans, feats, labels, intros, intro_lines
+
+
 def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     """Lines and runs that are not the document's: spam, site chrome, credits, captions, markup,
     doubled punctuation (see the module's docstring). Each edit names its category.
@@ -1814,11 +1829,9 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     >>> apply_rule(anatomy, "人民网>>广西频道>>要闻\\n民警走进集市宣传反诈知识\\n本报讯（记者 王明）8月30日，民警走进集市开展宣传。\\n扫一扫在手机打开当前页")
     '民警走进集市宣传反诈知识\\n8月30日，民警走进集市开展宣传。'
     """
-    spans = list(lines(text))
-    feats = [features(text[s:e]) for s, e in spans]
-    labels = revise(text, spans, feats, [classify_line(text[s:e]) for s, e in spans])
-    intros = {r.start: r for r in site_intro(text, spans, labels)}
-    intro_lines = {i for i, (s, e) in enumerate(spans) if s in intros and intros[s].end >= e}
+    spans, feats, labels, intros, intro_lines = rule_lines(text)
+    if options.line_model:
+        line_model.revise_by_model(text, spans, feats, labels, intro_lines)
     title_variants(text, spans, feats, labels, intro_lines)
     glued = {r.start: r for r in (glued_title(text, spans, feats, labels, intro_lines), headline_count(text, spans, feats, labels, intro_lines)) if r}
     # The last lines of a page, when they go, take the line break before them with them.

@@ -21,6 +21,7 @@ class CleanOptions:
     convert: str | None = "t2s"  # OpenCC config used where the text is traditional or mixed; None: keep the script
     skip: frozenset[str] = frozenset()  # names of rules not to run
     max_passes: int = 8  # a pass that changes nothing ends the loop long before this
+    line_model: bool = True  # page anatomy asks the learned line model (zhtools.clean.line_model) about the lines its rules keep
 
 
 class Rule(NamedTuple):

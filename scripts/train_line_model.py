@@ -1,0 +1,94 @@
+"""Train the line model of page anatomy (`zhtools/clean/line_model.py`) on the development gold
+sets of tests/gold/anatomy, and write it where the package reads it.
+
+    python scripts/train_line_model.py [--out zhtools/clean/line_model.crfsuite] [--check]
+
+Each page is read as the rules of page anatomy read it (`anatomy.rule_lines`); every line the
+gold marks whole gets its category as its label (`line_model.gold_label`), every other line is
+`body`. The held sets (`held*`) are never read: they score the model. Training is
+deterministic (L-BFGS over the pages in name order), so the same gold gives the same file;
+`--check` trains into a temporary file and fails if it differs from the one in the package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import importlib
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import pycrfsuite
+
+from zhtools.clean import line_model
+from zhtools.evaluate_pages import GoldPage, load_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold" / "anatomy"
+OUT = ROOT / "zhtools" / "clean" / line_model.MODEL
+PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 200}  # L1 keeps the model small (about 3,000 features)
+COVERED = 0.9  # a line is marked whole when a mark covers this share of its characters (spaces left out)
+
+
+def dev_sets() -> list[Path]:
+    return sorted(p for p in GOLD.iterdir() if p.is_dir() and p.name.startswith("dev"))
+
+
+def line_labels(page: GoldPage, spans: list[tuple[int, int]]) -> list[str]:
+    """The gold category of each line: the mark covering it (nearly) whole, else body."""
+    out = []
+    for s, e in spans:
+        chars = [k for k in range(s, e) if not page.raw[k].isspace()]
+        covered: Counter[str] = Counter()
+        for ms, me, category in page.marks:
+            if ms < e and me > s:
+                covered[category] += sum(1 for k in chars if ms <= k < me)
+        category, n = covered.most_common(1)[0] if covered else (None, 0)
+        out.append(line_model.gold_label(category if chars and n >= COVERED * len(chars) else None))
+    return out
+
+
+def sequences(folders: list[Path]):
+    anatomy = importlib.import_module("zhtools.clean.anatomy")
+    for folder in folders:
+        for page in load_pages(folder):
+            spans, feats, labels, _, intro = anatomy.rule_lines(page.raw)
+            nonempty, x = line_model.line_features(page.raw, spans, feats, line_model.rules_view(labels, intro))
+            y = line_labels(page, spans)
+            yield x, [y[i] for i in nonempty]
+
+
+def train(out: Path) -> int:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    n = 0
+    for x, y in sequences(dev_sets()):
+        trainer.append(x, y)
+        n += 1
+    trainer.set_params(PARAMS)
+    trainer.train(str(out))
+    return n
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--check", action="store_true", help="fail if training now gives a different model than the package's")
+    args = ap.parse_args(argv)
+    if args.check:
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = Path(tmp) / line_model.MODEL
+            train(fresh)
+            same = filecmp.cmp(fresh, OUT, shallow=False)
+        print("line model: " + ("the package's model is what the gold trains" if same else "STALE: run scripts/train_line_model.py"))
+        return 0 if same else 1
+    tmp = args.out.with_suffix(".tmp")
+    n = train(tmp)
+    tmp.replace(args.out)  # never half a model
+    print(f"line model: {n} pages of {', '.join(p.name for p in dev_sets())} -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,199 @@
+"""A learned second opinion on the lines the rules of page anatomy keep.
+
+The rules of `zhtools.clean.anatomy` know chrome by its vocabularies and its layout; a site that
+words its footer afresh ("同栏目更多好文", "本篇完，感谢您的耐心") slips past them. This module
+reads the lines they keep with a linear-chain CRF (python-crfsuite), the approach the issue
+named: features any page has, then context. Each line is described by
+
+- its layout (`LineFeatures`: length, Han share, function characters, sentence and clause
+  punctuation, dates, times, labels, counters, separators, Latin words, the vocabulary
+  categories it hits, its first and last marks) in coarse buckets;
+- where it stands: among the first or last six lines, above the first prose line, below the
+  last, or between;
+- what the rules decided for it and its two neighbours on each side (`chrome`, `intro`…);
+- for a short line (at most `BIGRAM_LINE_MAX` characters), its character bigrams with digits
+  read as `0`: the wording of chrome, which no vocabulary lists in full.
+
+The CRF labels the page's lines as one sequence, so a line's label leans on its neighbours'.
+Only the bottom of the page is its to judge (`revise_by_model`): read upwards from the last
+line, a line the rules kept goes when the model is sure, i.e. gives at most `1 - SURE` to its
+being the document's (`body`), and the reading stops at the first line that is the document's.
+Its edit is named by the category the model gives (`chrome:related`, `chrome:comment`…), like
+the rules' own.
+
+The model is data: `line_model.crfsuite`, trained by `scripts/train_line_model.py` on the
+development gold sets of tests/gold/anatomy (never on the held sets, which score it). Lines
+the model may never take: an article heading the splitter would open an article on, and a
+title repeated (the rules' `title_variants` decide those).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # anatomy imports this module: the features' type only for the checker
+    from zhtools.clean.anatomy import LineFeatures
+
+MODEL = "line_model.crfsuite"
+SURE = 0.9  # a kept line goes when the model gives it at most 1 - SURE of being the document's
+BIGRAM_LINE_MAX = 30  # lines this short (spaces left out) are also described by their bigrams
+WINDOW = 12  # the model reads the page's last this many non-empty lines (the whole page if they are all noise)
+EDGE = 6  # "among the first (last) lines": the first (last) this many non-empty lines
+BODY = "body"
+# Labels of the gold the model learns: what a whole line can be. Marks inside lines (pinyin,
+# markup, punctuation, mojibake) and repeated titles are not line kinds it decides.
+NOT_LINE_KINDS = ("title", "pinyin", "markup", "punct", "mojibake")
+DIGITS = str.maketrans("0123456789０１２３４５６７８９", "0" * 20)
+
+
+def _bucket(x: float, cuts: tuple[float, ...]) -> int:
+    for k, c in enumerate(cuts):
+        if x <= c:
+            return k
+    return len(cuts)
+
+
+def _family(label: str | None) -> str:
+    return label.split(":")[0] if label else BODY
+
+
+def _mark(line: str, at: int) -> str:
+    """The line's first or last character when it is a mark ("【", "》", ":"), else `w`."""
+    if not line:
+        return "w"
+    c = line[at]
+    return "w" if c.isalnum() else c
+
+
+OWN_CACHE_MAX = 16384
+_own: dict[str, tuple[str, ...]] = {}  # line → its own features: the fixed-point loop of cleaning brings most lines back unchanged
+
+
+def own_features(line: str, f: LineFeatures) -> tuple[str, ...]:
+    """What the line itself shows (`f`: its `LineFeatures`): its layout in buckets, its
+    vocabulary, its first and last marks, and its bigrams when it is short."""
+    x = _own.get(line)
+    if x is None:
+        if len(_own) >= OWN_CACHE_MAX:
+            _own.clear()
+        x = _own[line] = _own_features("".join(line.split()), f)
+    return x
+
+
+def _own_features(line: str, f: LineFeatures) -> tuple[str, ...]:
+    x = [
+        f"n={_bucket(f.n, (4, 8, 15, 30, 60, 120))}",
+        f"han={_bucket(f.han / f.n, (0.3, 0.6, 0.85, 0.95))}",
+        f"fun={_bucket(f.function / max(f.han, 1), (0.02, 0.06, 0.12))}",
+        f"sent={min(f.sentence, 2)}",
+        f"cl={min(f.clauses, 3)}",
+        f"lat={min(f.latin_words, 3)}",
+        f"lab={min(f.labels, 2)}",
+        f"sep={min(f.separators, 3)}",
+        f"lead={f.lead}",
+        "end=" + _mark(line, -1),
+        "start=" + _mark(line, 0),
+    ]
+    x += [name for name, on in (("date", f.dates), ("time", f.times), ("cnt", f.counters), ("prose", f.prose)) if on]
+    x += ["S=" + c for c in f.strong]
+    x += ["W=" + c for c in f.weak]
+    if len(line) <= BIGRAM_LINE_MAX:
+        short = line.lower().translate(DIGITS)
+        x += ["g=" + short[a : a + 2] for a in range(len(short) - 1)]
+    return tuple(x)
+
+
+def line_features(
+    text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], window: int | None = None
+) -> tuple[list[int], list[list[str]]]:
+    """The non-empty lines of the page (their indexes; the last `window` of them when given) and
+    the features of each, as strings. Positions are the page's whatever the window."""
+    nonempty = [i for i, f in enumerate(feats) if f.n]
+    prose = [i for i in nonempty if feats[i].prose and labels[i] is None]
+    first, last = (prose[0], prose[-1]) if prose else (len(feats), -1)
+    rules = [_family(labels[i]) for i in nonempty]
+    n = len(nonempty)
+    low = 0 if window is None else max(0, n - window)
+    out = []
+    for k in range(low, n):
+        i = nonempty[k]
+        x = [
+            "rule=" + rules[k],
+            f"top={min(k, EDGE)}",
+            f"bot={min(n - 1 - k, EDGE)}",
+            "zone=" + ("above" if i < first else "below" if i > last else "in"),
+        ]
+        x += own_features(text[spans[i][0] : spans[i][1]], feats[i])
+        for off, name in ((-1, "p"), (1, "x"), (-2, "pp"), (2, "xx")):
+            if 0 <= k + off < n:
+                x.append(f"{name}rule={rules[k + off]}")
+                if feats[nonempty[k + off]].prose:
+                    x.append(name + "prose")
+            else:
+                x.append(name + "edge")
+        out.append(x)
+    return nonempty[low:], out
+
+
+@cache
+def tagger():
+    """The trained model, opened once per process (python-crfsuite is imported only here)."""
+    import pycrfsuite
+
+    t = pycrfsuite.Tagger()
+    with resources.as_file(resources.files("zhtools.clean") / MODEL) as path:
+        t.open(str(path))
+    return t
+
+
+def rules_view(labels: list[str | None], intro: set[int]) -> list[str | None]:
+    """What the rules decided for each line: its label, or `intro` for a line a site intro takes."""
+    return [label if label is not None or i not in intro else "intro" for i, label in enumerate(labels)]
+
+
+def revise_by_model(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int]) -> None:
+    """Label, in place, the lines of the page's tail that the rules kept and the model is sure
+    are not the document's. The tail is read upwards from the last line and ends at the first
+    line that is the document's (no rule took it, and the model is not sure it is noise): chrome
+    comes in blocks below the text, and what lies above is the rules' alone (measured on the dev
+    sets, cross-validated: the model's removals above the document's last line cost more body
+    text than they found noise). It never reaches the page's first line of prose the rules kept:
+    a page of one paragraph, or without prose, keeps it all.
+
+    The model reads the last `WINDOW` lines first, and the whole page only when all of them are
+    noise: most pages end on their own text, and the first line read says so."""
+    view = rules_view(labels, intro)
+    first = min((i for i, f in enumerate(feats) if f.prose and view[i] is None), default=len(feats))
+    t = tagger()
+    window: int | None = WINDOW
+    while True:
+        nonempty, x = line_features(text, spans, feats, view, window)
+        if not nonempty:
+            return
+        predicted = t.tag(x)
+        found = {}
+        for k in range(len(nonempty) - 1, -1, -1):
+            i = nonempty[k]
+            if i <= first:  # the document's first line of prose, and all above it, are the rules' to judge
+                break
+            if labels[i] is not None or i in intro:
+                continue
+            if predicted[k] == BODY or t.marginal(BODY, k) > 1 - SURE:
+                break
+            found[i] = predicted[k]
+        else:
+            if window is not None and len(nonempty) == window:  # the whole window is noise: read the page
+                window = None
+                continue
+        for i, label in found.items():
+            labels[i] = label
+        return
+
+
+def gold_label(category: str | None) -> str:
+    """The label the model learns for a line the gold marks whole with `category` (None: kept)."""
+    if category is None or category.split(":")[0] in NOT_LINE_KINDS:
+        return BODY
+    return category
