@@ -323,6 +323,7 @@ def clear_line_caches() -> None:
     for value in vars(anatomy).values():
         if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", "") == anatomy.__name__:
             value.cache_clear()
+    importlib.import_module("zhtools.clean.line_model")._own.clear()  # the line model's features of each line
 
 
 def measure_anatomy(repeat: int) -> dict:

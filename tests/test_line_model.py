@@ -76,7 +76,7 @@ def test_every_label_of_the_model_is_a_category_of_page_anatomy():
 
 def test_the_tail_is_read_in_a_window_first_and_whole_when_the_window_is_all_noise(monkeypatch):
     page = STORY + "网友跟评　参与 326 人\n小河边：转给家里老人了\n回复(2)　顶(10)\n"
-    monkeypatch.setattr(lm, "WINDOW", 2)  # the last two lines are noise: the page is read whole
+    monkeypatch.setattr(lm, "WINDOWS", (2,))  # the last two lines are noise: the page is read whole
     assert clean(page) == STORY.rstrip("\n")
 
 

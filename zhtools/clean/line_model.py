@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # anatomy imports this module: the features' type only for th
 MODEL = "line_model.crfsuite"
 SURE = 0.9  # a kept line goes when the model gives it at most 1 - SURE of being the document's
 BIGRAM_LINE_MAX = 30  # lines this short (spaces left out) are also described by their bigrams
-WINDOW = 12  # the model reads the page's last this many non-empty lines (the whole page if they are all noise)
+WINDOWS = (4, 16)  # the model reads the page's last 4 non-empty lines, then 16 if all were noise, then the whole page
 EDGE = 6  # "among the first (last) lines": the first (last) this many non-empty lines
 BODY = "body"
 # Labels of the gold the model learns: what a whole line can be. Marks inside lines (pinyin,
@@ -162,12 +162,13 @@ def revise_by_model(text: str, spans: list[tuple[int, int]], feats: list[LineFea
     text than they found noise). It never reaches the page's first line of prose the rules kept:
     a page of one paragraph, or without prose, keeps it all.
 
-    The model reads the last `WINDOW` lines first, and the whole page only when all of them are
-    noise: most pages end on their own text, and the first line read says so."""
+    The model reads the last lines first (`WINDOWS`), and more only when all of them are noise:
+    most pages end on their own text, and the first line read says so."""
     view = rules_view(labels, intro)
     first = min((i for i, f in enumerate(feats) if f.prose and view[i] is None), default=len(feats))
     t = tagger()
-    window: int | None = WINDOW
+    windows = iter((*WINDOWS, None))
+    window = next(windows)
     while True:
         nonempty, x = line_features(text, spans, feats, view, window)
         if not nonempty:
@@ -184,8 +185,8 @@ def revise_by_model(text: str, spans: list[tuple[int, int]], feats: list[LineFea
                 break
             found[i] = predicted[k]
         else:
-            if window is not None and len(nonempty) == window:  # the whole window is noise: read the page
-                window = None
+            if window is not None and len(nonempty) == window:  # the whole window is noise: read more
+                window = next(windows)
                 continue
         for i, label in found.items():
             labels[i] = label
