@@ -741,6 +741,13 @@ ANATOMY = [
     keep("dev10-an-honour-roll-of-the-document", page(TITLE, BODY, BODY2, "反诈宣传光荣榜", "城关派出所　张明", "东街社区　李红")),
     keep("dev9-an-intro-formula-quoted-in-a-scam-story",
          page(TITLE, "对方发来的介绍写得很正规：“以下是小编为大家整理的兼职岗位，欢迎咨询。”小冯信以为真，先后转账三次。", BODY)),
+    # --- a library's file name: the title when the text has none of its own ------------------------
+    ("syn-file-name-is-the-only-title", page("城南中学防范电信网络诈骗宣传周活动实施方案.docx", "文件大小：35KB　页数：4页", BODY),
+     page("城南中学防范电信网络诈骗宣传周活动实施方案.docx", BODY)),
+    ("dev13-file-name-above-the-documents-own-title", page("反诈宣传进校园活动总结.docx", "3页　｜　24.6KB", "xx中学反诈宣传进校园活动总结", BODY),
+     page("xx中学反诈宣传进校园活动总结", BODY)),
+    ("syn-a-file-after-the-text-is-a-link", page(TITLE, BODY, "附件：1.冒充物流客服诈骗典型案例.pdf"), page(TITLE, BODY)),
+    ("syn-a-file-name-without-a-fraud-word-is-the-librarys", page("工作总结模板.docx", "文件大小：35KB", TITLE, BODY), page(TITLE, BODY)),
 ]
 
 

@@ -28,8 +28,9 @@ RULES_ONLY = dataclasses.replace(CleanOptions(), line_model=False)
 
 # (ending, kept with the model, kept by the rules alone)
 ENDINGS = [
-    # readers' comments worded afresh: no rule knows 跟评, the model reads the block
-    ("网友跟评　参与 326 人\n小河边：转给家里老人了\n回复(2)　顶(10)\n", "", "网友跟评　参与 326 人\n小河边：转给家里老人了"),
+    # readers' comments worded afresh: no rule knows 跟帖 or 跟评, the model reads the block
+    ("跟帖（2）\n小河边　03-14\n转给家里老人了\n回复(2)　顶(10)\n", "", "跟帖（2）\n小河边　03-14\n转给家里老人了"),
+    ("网友跟评\n小河边：转给家里老人了　顶(10)\n山那边：我们村也该搞一次　顶(3)\n", "", "网友跟评"),
     # a disclaimer under a label no vocabulary holds
     ("【本页说明】本页内容仅供宣传参考，不作为办理业务的依据。\n", "", "【本页说明】本页内容仅供宣传参考，不作为办理业务的依据。"),
     # must NOT change: the document's own endings
@@ -37,8 +38,12 @@ ENDINGS = [
     ("联系人：王强　联系电话：0535-5210XXX\n", "联系人：王强　联系电话：0535-5210XXX", None),
     ("反诈口诀记心间：\n陌生来电要警惕\n转账汇款先核实\n", "反诈口诀记心间：\n陌生来电要警惕\n转账汇款先核实", None),
     ("编后语：反诈宣传永远在路上。\n", "编后语：反诈宣传永远在路上。", None),
-    # …and chrome it is not sure of stays for the rules to judge (here: kept)
-    ("网友评论\n晴天小猪：写得太好了，马上转给我妈看看\n老李头：我们小区上周也来宣传了\n", "网友评论\n晴天小猪：写得太好了，马上转给我妈看看\n老李头：我们小区上周也来宣传了", None),
+    # a signature after a dash, a form's blanks: a document ends so (anatomy._documents_end stops the model)
+    ("愿每一位爸爸妈妈\n都把养老钱守在自己手里\n——澄渊农商银行杉坪支行\n", "愿每一位爸爸妈妈\n都把养老钱守在自己手里\n——澄渊农商银行杉坪支行", None),
+    ("承诺人（签字）：＿＿＿＿＿\n日期：＿＿＿＿年＿＿月＿＿日\n", "承诺人（签字）：＿＿＿＿＿\n日期：＿＿＿＿年＿＿月＿＿日", None),
+    # a short sentence after a line it takes for a disclaimer: the document's, since it is prose
+    # and the model is not sure enough of it (SURE_OF_PROSE)
+    ("【本页说明】本页内容仅供宣传参考。\n活动现场，民警还为群众发放了防骗手册。\n", "【本页说明】本页内容仅供宣传参考。\n活动现场，民警还为群众发放了防骗手册。", None),
 ]
 
 
@@ -75,7 +80,7 @@ def test_every_label_of_the_model_is_a_category_of_page_anatomy():
 
 
 def test_the_tail_is_read_in_a_window_first_and_whole_when_the_window_is_all_noise(monkeypatch):
-    page = STORY + "网友跟评　参与 326 人\n小河边：转给家里老人了\n回复(2)　顶(10)\n"
+    page = STORY + "跟帖（2）\n小河边　03-14\n转给家里老人了\n回复(2)　顶(10)\n"
     monkeypatch.setattr(lm, "WINDOWS", (2,))  # the last two lines are noise: the page is read whole
     assert clean(page) == STORY.rstrip("\n")
 

@@ -38,7 +38,9 @@ STDIN = "-"
 FILE_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
 TITLE_MAX = 60
 # Edits whose removed text may describe the document (date, source, author, editor).
-BYLINE_RULES = ("chrome:byline", "chrome:counter", "chrome:download", "chrome_line", "chrome_inline")  # an upload date too
+# An upload date too; and share and nav lines, which carry an editor's name as often as a byline
+# does (`【纠错】　【责任编辑：X】`), and into whose edit a byline's merges when both go in one block.
+BYLINE_RULES = ("chrome:byline", "chrome:counter", "chrome:download", "chrome:share", "chrome:nav", "chrome_line", "chrome_inline")
 
 
 class UsageError(ZhtoolsError):

@@ -177,13 +177,14 @@ SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦"
     "付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
-UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "公司", "银行", "宣", "学生会", "委员会", "协会", "日报", "晚报", "报社", "电视台", "融媒")
+UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "公司", "银行", "支行", "分行", "宣", "学生会", "委员会", "协会", "日报", "晚报", "报社", "电视台", "融媒")
 CREDIT_LABEL = lazy_compile(r"^(?:[\p{Han}]{0,3}记者|[\p{Han}]{0,3}通讯员|实习生|撰文|撰稿|摄影|编辑|责编|责任编辑|审核|作者单位|作者|供稿|来源|[文图](?=[:：/／|丨]|$))[ \t:：/／|丨]*")
 CREDIT_SOURCES = frozenset({"网络", "网图", "资料图", "受访者", "受访者供图", "本报", "本台", "本站", "视觉中国", "新华社", "人民网"})
 
 
 YEAR_MONTH = lazy_compile(r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?")
 SIGNATURE_MAX = 20
+FILL_IN = lazy_compile(r"[＿_]{3,}|（[ \t\u3000]{2,}）|\([ \t\u3000]{2,}\)")  # blanks of a form: ＿＿＿, ______, （　　）
 
 
 def _cta_kinds(line: str) -> int:
@@ -195,6 +196,12 @@ def _signature_or_date(line: str) -> bool:
     """A letter's or notice's closing: a unit's name (`荻港社区居民委员会`) or a date alone."""
     return DATE.fullmatch(line.strip()) is not None or bool(YEAR_MONTH.fullmatch(line.strip())) or (
         len(line) <= SIGNATURE_MAX and line.endswith(UNIT_ENDINGS))
+
+
+def _documents_end(line: str) -> bool:
+    """A line only a document ends on: its signature or date (`——杉坪支行`, `2024年4月8日`), or a
+    form's blanks to fill in (`日期：＿＿年＿＿月＿＿日`, `承诺人（签字）：______`)."""
+    return _signature_or_date(line.strip().lstrip("—－-～~ \t\u3000")) or FILL_IN.search(line) is not None
 
 
 def _names(text: str) -> bool:
@@ -933,6 +940,7 @@ PICTURE_NOTE = lazy_compile(
     r"|[〔［〖【\[](?:图片|图|视频|配图|动图)[〕］〗】\]]|〔[^〔〕\n]{1,16}(?:供图|摄|图片|照片)〕|视频加载失败[^\n]{0,16}|(?:图片|视频)(?:加载中|无法显示|已失效)[^\n]{0,12}"  # placeholders of a picture or a video
 )
 FILE_TEXT_WITHIN = 3  # …its text within this many lines, page markers between
+FILE_TITLE = lazy_compile(r"(?P<stem>[^\s：:，。|｜/\\]{4,60})\.(?:docx?|pdf|wps)")  # "X实施方案.docx": a file's name alone
 FILE_HEADING = lazy_compile(r"[ \t\u3000]*[0-9]{1,2}[ \t\u3000._、-]+[^\s]{2,60}\.(?:docx?|pdf|wps|txt)[ \t\u3000]*")
 COMMENT_HEADER = lazy_compile(
     r"(?:网友|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|热评)[^。！？：:\n]{0,12}(?:[（(][ \t]*\d+[ \t]*[)）]|\d+[ \t]*(?:条|位|名)|展开|登录|发表)[^：:\n]*$"
@@ -1059,6 +1067,15 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             and not line.startswith(("——", "--")) and not _menu_of_items(line)
         )
 
+    # A document library names a page after its file ("X实施方案.docx"): that line is the page's
+    # title when the text gives no title of its own, i.e. the name without its extension stands
+    # nowhere else on the page (else it is the library's line, above the document's own title).
+    for i in nonempty[:TOP_CRUMB_LINES]:
+        if i < first and out[i] == "chrome:download":
+            m = FILE_TITLE.fullmatch(text[spans[i][0] : spans[i][1]].strip())
+            if m and FRAUD_WORD.search(m["stem"]) and text.count(m["stem"]) == 1:
+                out[i] = None
+            break  # only the first file line the page shows
     # the headline: the first line about fraud, else the first about the genre's topics
     headline = next((i for i in nonempty if out[i] is None and headline_like(i, FRAUD_WORD)), None)
     if headline is None or headline >= first:
@@ -1831,7 +1848,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     """
     spans, feats, labels, intros, intro_lines = rule_lines(text)
     if options.line_model:
-        line_model.revise_by_model(text, spans, feats, labels, intro_lines)
+        line_model.revise_by_model(text, spans, feats, labels, intro_lines, _documents_end)
     title_variants(text, spans, feats, labels, intro_lines)
     glued = {r.start: r for r in (glued_title(text, spans, feats, labels, intro_lines), headline_count(text, spans, feats, labels, intro_lines)) if r}
     # The last lines of a page, when they go, take the line break before them with them.

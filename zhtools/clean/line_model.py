@@ -29,6 +29,7 @@ title repeated (the rules' `title_variants` decide those).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -38,8 +39,11 @@ if TYPE_CHECKING:  # anatomy imports this module: the features' type only for th
 
 MODEL = "line_model.crfsuite"
 SURE = 0.9  # a kept line goes when the model gives it at most 1 - SURE of being the document's
+LONG_LINE = 160  # a line longer than this is a paragraph (or a page flattened onto one line): never the model's
+SURE_OF_PROSE = 0.97  # a line of prose (a sentence: a comment, a disclaimer, or the document's) needs more
 BIGRAM_LINE_MAX = 30  # lines this short (spaces left out) are also described by their bigrams
-WINDOWS = (4, 16)  # the model reads the page's last 4 non-empty lines, then 16 if all were noise, then the whole page
+WINDOWS = (4, 16)  # the model judges the page's last 4 non-empty lines, then 16 if all were noise, then the whole page…
+CONTEXT = 6  # …reading this many lines above them too
 EDGE = 6  # "among the first (last) lines": the first (last) this many non-empty lines
 BODY = "body"
 # Labels of the gold the model learns: what a whole line can be. Marks inside lines (pinyin,
@@ -153,14 +157,17 @@ def rules_view(labels: list[str | None], intro: set[int]) -> list[str | None]:
     return [label if label is not None or i not in intro else "intro" for i, label in enumerate(labels)]
 
 
-def revise_by_model(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int]) -> None:
+def revise_by_model(
+    text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int], closing: Callable[[str], bool] = lambda line: False
+) -> None:
     """Label, in place, the lines of the page's tail that the rules kept and the model is sure
     are not the document's. The tail is read upwards from the last line and ends at the first
     line that is the document's (no rule took it, and the model is not sure it is noise): chrome
     comes in blocks below the text, and what lies above is the rules' alone (measured on the dev
     sets, cross-validated: the model's removals above the document's last line cost more body
-    text than they found noise). It never reaches the page's first line of prose the rules kept:
-    a page of one paragraph, or without prose, keeps it all.
+    text than they found noise). It never reaches the page's first line of prose the rules kept
+    (a page of one paragraph, or without prose, keeps it all), nor passes a line longer than
+    `LONG_LINE` or one that `closing` says ends a document (a unit's signature, a date, a form).
 
     The model reads the last lines first (`WINDOWS`), and more only when all of them are noise:
     most pages end on their own text, and the first line read says so."""
@@ -170,22 +177,27 @@ def revise_by_model(text: str, spans: list[tuple[int, int]], feats: list[LineFea
     windows = iter((*WINDOWS, None))
     window = next(windows)
     while True:
-        nonempty, x = line_features(text, spans, feats, view, window)
+        # the window's first CONTEXT lines are read, not judged: a line's label leans on the lines above it
+        nonempty, x = line_features(text, spans, feats, view, None if window is None else window + CONTEXT)
         if not nonempty:
             return
+        judged = len(nonempty) if window is None else min(window, len(nonempty))
         predicted = t.tag(x)
         found = {}
-        for k in range(len(nonempty) - 1, -1, -1):
+        for k in range(len(nonempty) - 1, len(nonempty) - 1 - judged, -1):
             i = nonempty[k]
             if i <= first:  # the document's first line of prose, and all above it, are the rules' to judge
                 break
             if labels[i] is not None or i in intro:
                 continue
-            if predicted[k] == BODY or t.marginal(BODY, k) > 1 - SURE:
+            f = feats[i]
+            if f.n > LONG_LINE or closing(text[spans[i][0] : spans[i][1]]):  # a paragraph, a signature, a form: the document's
+                break
+            if predicted[k] == BODY or t.marginal(BODY, k) > 1 - (SURE_OF_PROSE if f.prose else SURE):
                 break
             found[i] = predicted[k]
         else:
-            if window is not None and len(nonempty) == window:  # the whole window is noise: read more
+            if window is not None and len(nonempty) > judged:  # every line judged is noise, and the page goes on above: read more
                 window = next(windows)
                 continue
         for i, label in found.items():
