@@ -741,6 +741,17 @@ ANATOMY = [
     keep("dev10-an-honour-roll-of-the-document", page(TITLE, BODY, BODY2, "反诈宣传光荣榜", "城关派出所　张明", "东街社区　李红")),
     keep("dev9-an-intro-formula-quoted-in-a-scam-story",
          page(TITLE, "对方发来的介绍写得很正规：“以下是小编为大家整理的兼职岗位，欢迎咨询。”小冯信以为真，先后转账三次。", BODY)),
+    # --- dev14: the genre defined or judged in new words, an editor's note over a collection ---------
+    ("dev14-genre-is-in-fact", page("学法心得体会（6篇）", "心得体会，其实是一篇写给自己、也给别人看的“反思笔记”。", "篇1", BODY, "篇2", BODY2),
+     page("学法心得体会（6篇）", "篇1", BODY, "篇2", BODY2)),
+    ("dev14-genre-put-bluntly", page("活动简报范例（4例）", "简报，说穿了就是“简要的报告”：一期只讲一件事。", "篇1", BODY, "篇2", BODY2),
+     page("活动简报范例（4例）", "篇1", BODY, "篇2", BODY2)),
+    ("dev14-genre-asked-a-or-not-a", page("反诈宣传标语（4套）", "标语管不管用，就看三个字：短、顺、准。", "篇1", BODY, "篇2", BODY2),
+     page("反诈宣传标语（4套）", "篇1", BODY, "篇2", BODY2)),
+    ("dev14-an-editors-note-saying-xianjiang", page("各年级主题班会简报（三则）", "编者按：三个年级同时召开了主题班会，现将年级组报来的简报一并刊发。", "篇1", BODY, "篇2", BODY2),
+     page("各年级主题班会简报（三则）", "篇1", BODY, "篇2", BODY2)),
+    keep("dev14-a-plan-asks-its-own-question", page("反诈宣传标语（4套）", "篇1", "宣传效果好不好，关键看群众是否入脑入心。" + BODY, "篇2", BODY2)),
+    keep("dev14-a-briefs-own-editors-note-inside-it", page("反诈工作简报（2期）", "篇1", BODY, "编者按：本期简报现将各单位做法汇总如下。", BODY2, "篇2", BODY2)),
     # --- a library's file name: the title when the text has none of its own ------------------------
     ("syn-file-name-is-the-only-title", page("城南中学防范电信网络诈骗宣传周活动实施方案.docx", "文件大小：35KB　页数：4页", BODY),
      page("城南中学防范电信网络诈骗宣传周活动实施方案.docx", BODY)),

@@ -833,6 +833,31 @@ ARTICLE_CASES = [
         [(1, "社区反诈宣传活动简报", "本周社区开展")],
         id="dev9-this-week-in-a-single-brief",
     ),
+    # --- dev14 ------------------------------------------------------------------------------------
+    pytest.param(page("企事业单位反诈宣传活动简报范例（4例）", "范例①：xx银行开展活动", A, "范例②：供电所宣传反诈知识", B),
+                 [(1, "范例①：xx银行开展活动", "为落实上级部"), (2, "范例②：供电所宣传反诈知识", "活动中，民警")], id="dev14-sample-with-a-circled-number"),
+    pytest.param(  # not articles: a case list without a count or a collection's title
+        page("典型案例", "案例①：冒充客服", A, "案例②：刷单返利", B), [(1, "典型案例", "案例①：冒充")], id="dev14-circled-cases-in-one-story"),
+    pytest.param(page("各年级主题班会简报（三则）", "初一年级｜认识骗局，从身边的案例开始", A, "初二年级｜“反诈情景剧”搬上讲台", B),
+                 [(1, "初一年级｜认识骗局，从身边的案例开始", "为落实上级部"), (2, "初二年级｜“反诈情景剧”搬上讲台", "活动中，民警")],
+                 id="dev14-a-label-and-a-bar"),
+    pytest.param(  # not articles: a document's steps under labels and bars
+        page("下载反诈APP的步骤", "第一步｜打开应用商店", A, "第二步｜注册账号", B), [(1, "下载反诈APP的步骤", "第一步｜打开")], id="dev14-steps-with-bars"),
+    pytest.param(page("反诈工作汇编（3篇）", "📌 城关派出所：“反诈夜校”开进工业园", A, "📌 临河派出所：银警联动劝阻两起", B),
+                 [(1, "📌 城关派出所：“反诈夜校”开进工业园", "为落实上级部"), (2, "📌 临河派出所：银警联动劝阻两起", "活动中，民警")],
+                 id="dev14-a-pin-decorates-the-headings"),
+    pytest.param(page("教育系统反诈工作总结（优选3篇）", "（第1篇）xx中学反诈宣传教育工作总结", A, "（第2篇）xx幼儿园家园共育反诈工作小结", B),
+                 [(1, "（第1篇）xx中学反诈宣传教育工作总结", "为落实上级部"), (2, "（第2篇）xx幼儿园家园共育反诈工作小结", "活动中，民警")],
+                 id="dev14-a-small-summary-among-summaries"),
+    pytest.param(page("各社区“反诈宣传月”活动方案公布", "江滩社区“反诈宣传月”活动方案", A, "渔村社区“反诈宣传进渔船”活动方案", B),
+                 [(1, "江滩社区“反诈宣传月”活动方案", "为落实上级部"), (2, "渔村社区“反诈宣传进渔船”活动方案", "活动中，民警")],
+                 id="dev14-plans-of-each-community-announced"),
+    pytest.param(page("辖区三个小区相继发出反诈倡议", "翠竹苑小区业主委员会反诈倡议书", A, "桂香里小区党支部致全体居民的反诈倡议", B),
+                 [(1, "翠竹苑小区业主委员会反诈倡议书", "为落实上级部"), (2, "桂香里小区党支部致全体居民的反诈倡议", "活动中，民警")],
+                 id="dev14-initiatives-of-three-estates"),
+    pytest.param(  # not articles: one community's plan, its sections ending in the genre word
+        page("江滩社区“反诈宣传月”活动方案公布", "宣传活动方案", A, "培训活动方案", B),
+        [(1, "江滩社区“反诈宣传月”活动方案公布", "宣传活动方案")], id="dev14-one-communitys-plan-announced"),
 ]
 
 

@@ -67,13 +67,17 @@ HEADING_ORDINAL_AFTER = lazy_compile(
 )
 # "▍X", "❖ X", "◆ X": a decoration opening every heading of a page; numbered by position, one run a mark.
 # Documents decorate their own section headings so, so a run needs support (PrefixForm.needs_support).
-DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●○◎◉►▶▷✦✧✪❀✿❁☞➤♦♢])[ \t\u3000]*(?=\S)")
+DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●○◎◉►▶▷✦✧✪❀✿❁☞➤♦♢]|[📌📍🔹🔸🔶🔷▪◾✅💡⭐🌟📢]\uFE0F?)[ \t\u3000]*(?=\S)")
 # An ordinal alone on its line, above the title ("—— 二 ——", "（二）", "第二篇") or under it (the same title
 # repeated, "（二）" below): the title is the title line. Decorated, bracketed or in Chinese numerals: a bare
 # "2" is a page number. A run needs support.
 # A short label alone in brackets on its line ("【社区版】"): the heading of a part when the page holds
 # several sharing their last word (版, 篇, 类…) and declares as many (needs support).
 BARE_LABEL = lazy_compile(r"[【\[〔［](?P<label>\p{Han}{2,6})[】\]〕］]")
+# "初一年级｜认识骗局，从身边的案例开始", "城关派出所：“反诈夜校”开进工业园" under a decoration: a short
+# label and a bar before the title, the labels of a run sharing their last character (年级, 所), numbered
+# by position. Documents label their own steps so ("第一步｜下载"), so a run needs support.
+BAR_LABEL = lazy_compile(r"(?P<label>\p{Han}{2,8})[ \t\u3000]*[｜|丨][ \t\u3000]*(?P<title>\S.{1,60})")
 DASHES = r"[—–\-=~·•*＊]+"
 LONE_ORDINAL = lazy_compile(
     rf"^[ \t\u3000]*(?:{DASHES}[ \t\u3000]*(?P<num>{NUM})[ \t\u3000]*{DASHES}|[(（〔【\[](?:第|其)?(?P<num>{NUM})(?:篇)?[)）〕】\]]|第?(?P<num>{NUM_CHAR}{{1,3}})篇?"
@@ -143,10 +147,10 @@ PREFIX_FORMS = (
     PrefixForm("pian_bracketed", regex.compile(rf"[【\[]篇(?P<num>{NUM})[】\]][：:]?"), "【篇】", True, False),
     PrefixForm("fanwen_colon", regex.compile(rf"范文(?P<num>{NUM})[：:]"), "范文", False, False),
     PrefixForm("fanwen_line", regex.compile(rf"范文(?P<num>{NUM})(?=[ \t]*$)"), "范文", True, False),
-    # "范例一：X", "样本1 X", "参考范文1：X": a numbered sample, in a run
+    # "范例一：X", "样本1 X", "参考范文1：X", "范例①：X": a numbered sample, in a run
     PrefixForm(
         "sample_numbered",
-        regex.compile(rf"(?:参考|优秀|精选)?(?:范例|样本|例文|范本|样文|范文)(?:(?P<num>{NUM})(?:[：:、.．]|[ \t\u3000]+(?=\S))|[（(](?P<num>{NUM})[）)][ \t\u3000]*(?=\S))"),
+        regex.compile(rf"(?:参考|优秀|精选)?(?:范例|样本|例文|范本|样文|范文)(?:(?:(?P<num>{NUM})|(?P<circled>[①-⑳]))(?:[：:、.．]|[ \t\u3000]+(?=\S))|[（(](?P<num>{NUM})[）)][ \t\u3000]*(?=\S))"),
         "范例", True, False,
     ),
     # "第一则：致全体市民的…倡议书", "第二例 X", "第三辑：X": the ordinal of a counted item, in a run
@@ -172,10 +176,10 @@ PREFIX_FORMS = (
     PrefixForm("file_name", regex.compile(r"(?P<num>[0-9]{1,2})[ \t\u3000._、-]+(?=[^\s]{2,60}\.(?:docx?|pdf|wps|txt)(?:[ \t\u3000]|$))"), "file", True, False, True),
     # "一等奖　《我家的“反诈小喇叭”》": prize-winning pieces by their grade (优秀奖 after 三等奖)
     PrefixForm("prize", regex.compile(r"(?P<prize>[一二三四五六七八九]等奖|优秀奖|鼓励奖|佳作奖|入围奖)[ \t\u3000]*(?=《)"), "奖", True, False, True),
-    # "案例一：X", "心得二　X", "作品3：X": any short word and an ordinal, the word shared by the run (the
+    # "案例一：X", "心得二　X", "作品3：X", "案例①：X": any short word and an ordinal, the word shared by the run (the
     # key is the form's and the word's); a release numbers its cases so and a handbook its chapters
     # ("篇章一　识骗"), so a run needs support. Not 第 (the document's "第一：…"), nor the forms above.
-    PrefixForm("word_ordinal", regex.compile(rf"(?P<word>(?!第)\p{{Han}}{{1,4}}?)(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,2}})(?:[：:]|[ \t\u3000]+(?=\S))"), "词", True, False, True),
+    PrefixForm("word_ordinal", regex.compile(rf"(?P<word>(?!第)\p{{Han}}{{1,4}}?)(?:(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,2}})|(?P<circled>[①-⑳]))(?:[：:]|[ \t\u3000]+(?=\S))"), "词", True, False, True),
 )
 
 
@@ -387,6 +391,12 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
             marks[m.group("mark")] = marks.get(m.group("mark"), 0) + 1
             found.append(_Heading(i, "deco" + m.group("mark"), marks[m.group("mark")], t, ln.end + 1, True, False, True))
             continue
+        m = BAR_LABEL.fullmatch(t)
+        if m and _is_title_like(m.group("title")):
+            key = "bar" + m.group("label")[-1]
+            marks[key] = marks.get(key, 0) + 1
+            found.append(_Heading(i, key, marks[key], t, ln.end + 1, True, False, True))
+            continue
         m = BARE_LABEL.fullmatch(t)
         if m:  # "【社区版】", "【校园版】": labels alone on their lines sharing their last word, numbered by position
             key = "label" + m.group("label")[-1]
@@ -527,9 +537,29 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
 # Genre words a collection's title ends in, and so do the headings of its articles when they
 # have no number of their own ("【推荐】城南中学…活动简报", "一、致全市老年朋友的反诈倡议书").
 GENRE = (
-    r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|提醒信|告知信|倡议信|慰问信|感谢信|家书|心得体会|心得|体会|感想|观后感|总结|方案|计划|简报|报告|汇报|讲话稿|讲话|发言稿|"
+    r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|提醒信|告知信|倡议信|倡议|慰问信|感谢信|家书|心得体会|心得|体会|感想|观后感|总结|小结|方案|计划|简报|报告|汇报|讲话稿|讲话|发言稿|"
     r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知)"
 )
+# A title announcing documents of several sources: "各社区“反诈宣传月”活动方案公布", "辖区三个小区相继发出
+#反诈倡议" (the genre word may be followed by the verb that announces them).
+PLURAL_SOURCES = lazy_compile(
+    r"各(?:社区|村|校|学校|单位|部门|小区|街道|镇|乡|年级|班级|所队|派出所|支行|网点|科室)"
+    r"|[两三四五六七八九十几多]+(?:个|家|所)(?:社区|小区|村|学校|单位|部门|街道|网点|年级|班级|科室|支行)"
+)
+ANNOUNCED = lazy_compile(r"(?:公布|发布|出炉|刊发|展示|一览|发出|相继发出)$")
+# Genre words that name one genre: a collection of 总结 holds a 小结, of 讲话稿 a 发言稿.
+GENRE_FAMILIES = ({"总结", "小结"}, {"倡议书", "倡议", "倡议信"}, {"报告", "汇报"}, {"心得体会", "心得", "体会", "感想"}, {"讲话稿", "讲话", "发言稿"}, {"标语", "口号", "宣传语"})
+
+
+def same_genre(a: str, b: str) -> bool:
+    """Whether two genre words name one genre.
+
+    >>> same_genre("总结", "小结"), same_genre("总结", "方案")
+    (True, False)
+    """
+    return a == b or any(a in family and b in family for family in GENRE_FAMILIES)
+
+
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
 SAMPLE_WORD = lazy_compile(r"(?:范文|范本|模板|范例|大全|精选)+$")  # "…活动方案范本": the genre before the word for a sample
 GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿)$")  # "获奖作品选登": pieces, whatever their genre
@@ -573,7 +603,10 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
         named = TRAILING_NOTE.sub("", DECLARED.sub("", t).strip())  # "…简报汇编（2024年第二季度）": the period is no part of the name (a note such as "（分类整理）" is)
         bare = COLLECTION_WORD.sub("", YEAR_PREFIX.sub("", named)).strip()
         m = GENRE_END.search(bare)
-        if m and (declared_count(t) is not None or COLLECTION_WORD.search(named)):
+        plural = PLURAL_SOURCES.search(named) and GENRE_END.search(m_bare := ANNOUNCED.sub("", bare).strip())
+        if plural and not m:
+            m = GENRE_END.search(m_bare)
+        if m and (declared_count(t) is not None or COLLECTION_WORD.search(named) or plural):
             genre = m.group()
             first = lines.index(header[k]) + 1 if k >= 0 else 0  # headings come under the collection's title
             keys = {_key(DECLARED.sub("", t)), _key(t)}  # …and repeat it only as a title shown again
@@ -608,7 +641,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
                     return []  # text before the first heading: these are its sections, not articles
             continue
         m = GENRE_END.search(bare)
-        genre_line = m and (m.group() == genre or m.group() in LETTER_GENRES) and len(_key(bare)) > len(m.group()) + 1
+        genre_line = m and (same_genre(m.group(), genre) or m.group() in LETTER_GENRES) and len(_key(bare)) > len(m.group()) + 1
         addressed = tag is not None and SALUTATION.match(lines[i + 1].text.strip())  # "1、X" then "亲爱的同学们："
         if self_opening and not (genre_line and SELF_OPENING.search(lines[i + 1].text)):
             if not found and SELF_OPENING.search(t):

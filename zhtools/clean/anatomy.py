@@ -1628,11 +1628,12 @@ GENRE_TEACHING = lazy_compile(r"(?:写好|写出|写成|写得|写的时候|动�
 # ("简报，顾名思义", "倡议书说到底是", "活动简报不同于新闻稿"): the genre word right before or after.
 GENRE_DEFINING = lazy_compile(
     r"^[ \t\u3000]*(?:写好|写出|写一(?:篇|份|封|条))\p{Han}{0,6}?(?:" + GENRE_WORD.pattern + r"|信)[，,]|^[ \t\u3000]*给\p{Han}{1,4}写(?:信|" + GENRE_WORD.pattern + r")[，,]"
-    r"|^[ \t\u3000]*\p{Han}{0,4}?(?:" + GENRE_WORD.pattern + r")[，,]?(?:顾名思义|说到底是|不同于|大致分)"
+    r"|^[ \t\u3000]*\p{Han}{0,4}?(?:" + GENRE_WORD.pattern + r")[，,]?(?:顾名思义|说到底是|不同于|大致分|其实是|无非是|说穿了)"
     # the genre as the subject of a judgement: "讲话稿是写给耳朵听的", "简报是单位内部用来…的简短报道", "一份活动方案
-    # 好不好，…", "新闻稿的第一句话叫导语", "一封信写给谁，口气就该…" (not "本方案是…": DOCUMENT_SELF; not "工作方案要于…报送")
+    # 好不好，…", "标语管不管用，就看…", "新闻稿的第一句话叫导语", "一封信写给谁，口气就该…" (not "本方案是…":
+    # DOCUMENT_SELF; not "工作方案要于…报送"); "心得体会，其实是一篇…", "简报，说穿了就是…"
     r"|^[ \t\u3000]*(?:一(?:份|篇|封|则))?\p{Han}{0,4}?(?:" + GENRE_WORD.pattern + r"|新闻稿|倡议书|一封信)(?:的\p{Han}{1,5})?[，,]?"
-    r"(?:是(?!本|我|由|在|从|想|因为|为了)|叫|就该|好不好|写得好不好|写给谁)"
+    r"(?:是(?!本|我|由|在|从|想|因为|为了)|叫|就该|好不好|写得好不好|写给谁|(?P<asked>\p{Han})不(?P=asked)\p{Han}?[，,])"
 )
 # A sample pointed at as one of the page's (on a collection's page): "以下两篇出自…", "后面两篇面向…", "这一篇出自…",
 # "第二份是写给学生的", "三篇都是…", "社区、学校、银行三个场合各一篇", "挑了写得较完整的三份", "此信可在…发放".
@@ -1703,7 +1704,9 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         ):
             yield Replacement(s + len(scan[: note.start()].rstrip(" \t\u3000")), e, "", "intro")  # "…吸引力。【编注：后两篇篇幅较短…】"
             continue
-        if not own and EDITOR_LABEL.match(line):
+        # an editor's label opens the site's note; under the title, before the first sample, even a note
+        # saying "现将…一并刊发" (words a document uses of itself) is the site's
+        if EDITOR_LABEL.match(line) and (not own or k <= 1):
             yield Replacement(s, line_end(text, e), "", "intro")
             continue
         genre = COLLECTION_GENRE.search(scan) is not None
