@@ -105,9 +105,9 @@ def single_input(file: str) -> Input:
     return Input(file, path.stem, path.name)
 
 
-def process_one(file: str, options: CleanOptions, limits: Limits, extract_facts: bool = True) -> Processed:
+def process_one(file: str, options: CleanOptions, limits: Limits, text_only: bool = False) -> Processed:
     """Process one FILE for a single-file command; an unreadable file ends it with exit code 1."""
-    result = process_document(single_input(file), None, options, limits, extract_facts)
+    result = process_document(single_input(file), None, options, limits, text_only=text_only)
     if result.error:
         click.echo(f"zhtools: {result.error.path}: {result.error.stage}: {result.error.reason}", err=True)
         sys.exit(1)
@@ -124,9 +124,8 @@ def clean(file: str, explain: bool, options: CleanOptions, limits: Limits) -> No
 
     With --explain, the text is followed by a line '---' and one JSON edit per line.
     """
-    result = process_one(file, options, limits, extract_facts=False)
-    assert result.document is not None
-    click.echo(result.document.text)
+    result = process_one(file, options, limits, text_only=True)  # the text and its edits: no articles, no record
+    click.echo(result.text)
     if explain:
         click.echo("---")
         for e in result.edits:  # one line an edit, the keys `records.edit_rows` gives

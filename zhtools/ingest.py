@@ -34,10 +34,10 @@ decoded with; the round trip refers to the page, not to the extracted text.
 from __future__ import annotations
 
 import copy
-import html.parser
 import pathlib
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from zhtools.encodings import decode, decode_with_declared
@@ -125,8 +125,9 @@ def _fallback_text(tree: lxml.html.HtmlElement) -> str:
     return "\n".join(line for line in lines if line)
 
 
-class _TextCollector(html.parser.HTMLParser):
-    """The text of a page, without a tree: what `_fallback_text` gives, for any depth."""
+class _TextCollector:
+    """The text of a page, without a tree: what `_fallback_text` gives, for any depth. Made an
+    html.parser.HTMLParser by `_text_collector`, so that a text page never imports html.parser."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -150,13 +151,20 @@ class _TextCollector(html.parser.HTMLParser):
             self.parts.append(data)
 
 
+@cache
+def _text_collector() -> type:
+    import html.parser
+
+    return type("TextCollector", (_TextCollector, html.parser.HTMLParser), {})
+
+
 def _streamed_text(page: str) -> str:
     """Body text by the standard library's event parser (no tree, so no depth limit).
 
     >>> _streamed_text("<html><body>" + "<div>" * 3000 + "<p>防范&amp;宣传</p><script>x()</script>" + "</div>" * 3000)
     '防范&宣传'
     """
-    collector = _TextCollector()
+    collector = _text_collector()()
     collector.feed(page)
     collector.close()
     lines = (" ".join(line.split()) for line in "".join(collector.parts).splitlines())

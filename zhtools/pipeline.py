@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zhtools.clean import CleanOptions, clean_and_explain
-from zhtools.clean.describe import page_metadata, quality
 from zhtools.convert import script_of
 from zhtools.dedup import DedupOptions, Sketch, sketch  # no numpy at import: signatures load it when made
 from zhtools.edits import Edit
@@ -65,7 +64,8 @@ class Input:
 class Processed:
     """What one document gives: its record and edits, or the error that stopped it."""
 
-    document: Document | None = None
+    document: Document | None = None  # None when processing stopped after cleaning (text_only)
+    text: str = ""  # the cleaned text (the document's text, when there is a document)
     articles: list[Article] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
@@ -277,6 +277,8 @@ def extract(article: Article, source_span) -> tuple[list[Measure], list[Count], 
 def process_source(source: Source, item: Input, sha256: str, options: CleanOptions, extract_facts: bool = True) -> Processed:
     """Clean one decoded source into its document record and edit log; with `extract_facts`,
     the measures, counts and slogans of its articles too."""
+    from zhtools.clean.describe import page_metadata, quality  # here: `zhtools clean` describes no document
+
     trace = clean_and_explain(source.text, options)
     text = trace.text
     edits = trace.edits()
@@ -317,7 +319,7 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
         text=text,
         quality=quality(text, n_mojibake=sum(e.rule == "mojibake" and not e.new for e in edits)),  # garbled: a run lost, not repaired
     )
-    result = Processed(document=document, articles=articles, edits=edits, sha256=sha256)
+    result = Processed(document=document, text=text, articles=articles, edits=edits, sha256=sha256)
     for article in articles if extract_facts else ():
         m, c, sl = extract(article, trace.source_span)
         result.measures.extend(m)
@@ -326,12 +328,22 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
     return result
 
 
+def clean_source(source: Source, sha256: str, options: CleanOptions) -> Processed:
+    """Only the cleaned text of one decoded source and its edits: no document record, no
+    articles, no facts."""
+    trace = clean_and_explain(source.text, options)
+    return Processed(text=trace.text, edits=trace.edits(), sha256=sha256)
+
+
 def process_document(
-    item: Input, data: bytes | None = None, options: CleanOptions | None = None, limits: Limits | None = None, extract_facts: bool = True
+    item: Input, data: bytes | None = None, options: CleanOptions | None = None, limits: Limits | None = None, extract_facts: bool = True,
+    *, text_only: bool = False,
 ) -> Processed:
     """Read, decode and clean one input. Never raises for a bad input: returns its error,
     a file over `limits` and a document that takes longer than they allow included.
-    `extract_facts=False` leaves out measures, counts and slogans (`zhtools clean` shows none)."""
+    `extract_facts=False` leaves out measures, counts and slogans; `text_only=True` stops after
+    cleaning (`clean_source`): `zhtools clean` shows the text and its edits, nothing else, so it
+    need not split the page into articles nor describe it."""
     options, limits = options or CleanOptions(), limits or Limits()
     stage = "read"
     try:
@@ -343,7 +355,7 @@ def process_document(
             sha256 = hashlib.sha256(data).hexdigest()
             source = read_source(data, item.rel_path)
             stage = "clean"
-            result = process_source(source, item, sha256, options, extract_facts)
+            result = clean_source(source, sha256, options) if text_only else process_source(source, item, sha256, options, extract_facts)
             result.n_bytes = len(data)
             return result
     except DocumentTimeout:

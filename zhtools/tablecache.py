@@ -21,7 +21,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -71,6 +70,8 @@ def cached(name: str, build: Callable[[], T], *sources: Path) -> T:
     except (OSError, EOFError, ValueError, TypeError):
         pass
     table = build()
+    import tempfile  # here: a process that reads every table it needs never loads it
+
     temporary = None
     try:
         folder.mkdir(parents=True, exist_ok=True)

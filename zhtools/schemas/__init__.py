@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +49,8 @@ class SchemaError(ValueError):
 
 def load_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema of a record kind ('document', 'article', …, 'manifest')."""
+    from importlib import resources  # here: every command imports the records, few read a schema
+
     return json.loads(resources.files(__name__).joinpath(f"{kind}.schema.json").read_text(encoding="utf-8"))
 
 
