@@ -31,7 +31,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # anatomy imports this module: the features' type only for the checker
@@ -144,6 +143,8 @@ def line_features(
 @cache
 def tagger():
     """The trained model, opened once per process (python-crfsuite is imported only here)."""
+    from importlib import resources  # here: a command that cleans no page never loads it
+
     import pycrfsuite
 
     t = pycrfsuite.Tagger()
