@@ -750,6 +750,9 @@ ANATOMY = [
      page("反诈宣传标语（4套）", "篇1", BODY, "篇2", BODY2)),
     ("dev14-an-editors-note-saying-xianjiang", page("各年级主题班会简报（三则）", "编者按：三个年级同时召开了主题班会，现将年级组报来的简报一并刊发。", "篇1", BODY, "篇2", BODY2),
      page("各年级主题班会简报（三则）", "篇1", BODY, "篇2", BODY2)),
+    keep("review-a-genre-word-opening-a-writers-sentence", page("观看反诈宣传片心得体会（精选3篇）", "心得体会篇一", "观看了宣传片后，我深受触动。",
+                                                                "骗子的口号其实是“高回报、零风险”，可天下哪有这样的好事？", "心得体会篇二", "我的体会，其实是四个字：多问一句。")),
+    keep("review-a-genre-judged-inside-an-article", page("反诈宣传标语（4套）", "篇1", BODY, "标语管不管用，看看今年的发案数就知道了。", "篇2", BODY2)),
     keep("dev14-a-plan-asks-its-own-question", page("反诈宣传标语（4套）", "篇1", "宣传效果好不好，关键看群众是否入脑入心。" + BODY, "篇2", BODY2)),
     keep("dev14-a-briefs-own-editors-note-inside-it", page("反诈工作简报（2期）", "篇1", BODY, "编者按：本期简报现将各单位做法汇总如下。", BODY2, "篇2", BODY2)),
     # --- a library's file name: the title when the text has none of its own ------------------------
@@ -757,6 +760,8 @@ ANATOMY = [
      page("城南中学防范电信网络诈骗宣传周活动实施方案.docx", BODY)),
     ("dev13-file-name-above-the-documents-own-title", page("反诈宣传进校园活动总结.docx", "3页　｜　24.6KB", "xx中学反诈宣传进校园活动总结", BODY),
      page("xx中学反诈宣传进校园活动总结", BODY)),
+    ("review-a-file-name-above-a-title-of-other-words", page("2024年城南社区反诈宣传月活动方案.docx", "城南社区反诈宣传月活动方案", BODY),
+     page("城南社区反诈宣传月活动方案", BODY)),
     ("syn-a-file-after-the-text-is-a-link", page(TITLE, BODY, "附件：1.冒充物流客服诈骗典型案例.pdf"), page(TITLE, BODY)),
     ("syn-a-file-name-without-a-fraud-word-is-the-librarys", page("工作总结模板.docx", "文件大小：35KB", TITLE, BODY), page(TITLE, BODY)),
 ]

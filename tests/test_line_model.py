@@ -41,6 +41,14 @@ ENDINGS = [
     # a signature after a dash, a form's blanks: a document ends so (anatomy._documents_end stops the model)
     ("愿每一位爸爸妈妈\n都把养老钱守在自己手里\n——澄渊农商银行杉坪支行\n", "愿每一位爸爸妈妈\n都把养老钱守在自己手里\n——澄渊农商银行杉坪支行", None),
     ("承诺人（签字）：＿＿＿＿＿\n日期：＿＿＿＿年＿＿月＿＿日\n", "承诺人（签字）：＿＿＿＿＿\n日期：＿＿＿＿年＿＿月＿＿日", None),
+    # a review: a school's class list, a list of scams, a prize list under the line announcing it, the
+    # issuer's note on its own text (credits are never the model's; a line ending in "：" or "如下"
+    # introduces the document's list)
+    ("本次活动参与班级：初一（1）班至初一（8）班\n", "本次活动参与班级：初一（1）班至初一（8）班", None),
+    ("重点防范以下骗局：\n(1)游戏装备交易诈骗　(2)追星返利诈骗　(3)兼职刷单诈骗\n", "重点防范以下骗局：\n（1）游戏装备交易诈骗　（2）追星返利诈骗　（3）兼职刷单诈骗", None),
+    ("获奖名单如下：\n一等奖　张三　高一（3）班\n二等奖　李四　高二（1）班\n三等奖　王五　高一（5）班\n",
+     "获奖名单如下：\n一等奖　张三　高一（3）班\n二等奖　李四　高二（1）班\n三等奖　王五　高一（5）班", None),
+    ("【说明】以上标语供各单位参考使用。\n", "【说明】以上标语供各单位参考使用。", None),
     # a short sentence after a line it takes for a disclaimer: the document's, since it is prose
     # and the model is not sure enough of it (SURE_OF_PROSE)
     ("【本页说明】本页内容仅供宣传参考。\n活动现场，民警还为群众发放了防骗手册。\n", "【本页说明】本页内容仅供宣传参考。\n活动现场，民警还为群众发放了防骗手册。", None),

@@ -37,9 +37,11 @@ STDIN = "-"
 FILE_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
 TITLE_MAX = 60
 # Edits whose removed text may describe the document (date, source, author, editor).
-# An upload date too; and share and nav lines, which carry an editor's name as often as a byline
-# does (`【纠错】　【责任编辑：X】`), and into whose edit a byline's merges when both go in one block.
-BYLINE_RULES = ("chrome:byline", "chrome:counter", "chrome:download", "chrome:share", "chrome:nav", "chrome_line", "chrome_inline")
+# An upload date too.
+BYLINE_RULES = ("chrome:byline", "chrome:counter", "chrome:download", "chrome_line", "chrome_inline")
+# Share and nav lines carry an editor's name as often as a byline does (`【纠错】　【责任编辑：X】`), and a
+# byline's edit merges into theirs when both go in one block; a bar's "今天是…" is the day's, not the document's.
+LABEL_RULES = ("chrome:share", "chrome:nav")
 
 
 class UsageError(ZhtoolsError):
@@ -277,7 +279,7 @@ def extract(article: Article, source_span) -> tuple[list[Measure], list[Count], 
 def process_source(source: Source, item: Input, sha256: str, options: CleanOptions, extract_facts: bool = True) -> Processed:
     """Clean one decoded source into its document record and edit log; with `extract_facts`,
     the measures, counts and slogans of its articles too."""
-    from zhtools.clean.describe import page_metadata, quality  # here: `zhtools clean` describes no document
+    from zhtools.clean.describe import page_metadata, quality, without_todays_date  # here: `zhtools clean` describes no document
 
     trace = clean_and_explain(source.text, options)
     text = trace.text
@@ -310,7 +312,8 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
         format=source.format,
         script=script_of(source.text),
         title=title,
-        metadata={**page_metadata([e.old for e in edits if e.rule in BYLINE_RULES], [e.old for e in edits if e.rule == "credit"]),
+        metadata={**page_metadata([e.old for e in edits if e.rule in BYLINE_RULES] + [without_todays_date(e.old) for e in edits if e.rule in LABEL_RULES],
+                                  [e.old for e in edits if e.rule == "credit"]),
                   **source.metadata},
         declared_articles=split.declared,
         n_articles=len(articles),

@@ -537,18 +537,19 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
 # Genre words a collection's title ends in, and so do the headings of its articles when they
 # have no number of their own ("【推荐】城南中学…活动简报", "一、致全市老年朋友的反诈倡议书").
 GENRE = (
-    r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|提醒信|告知信|倡议信|倡议|慰问信|感谢信|家书|心得体会|心得|体会|感想|观后感|总结|小结|方案|计划|简报|报告|汇报|讲话稿|讲话|发言稿|"
+    r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|提醒信|告知信|倡议信|慰问信|感谢信|家书|心得体会|心得|体会|感想|观后感|总结|小结|方案|计划|简报|报告|汇报|讲话稿|讲话|发言稿|"
     r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知)"
 )
-# A title announcing documents of several sources: "各社区“反诈宣传月”活动方案公布", "辖区三个小区相继发出
-#反诈倡议" (the genre word may be followed by the verb that announces them).
+# A title announcing documents of several sources: "各社区“反诈宣传月”活动方案公布", "三个小区反诈倡议书选登"
+# (a plural of units, the genre word, the verb that announces them).
 PLURAL_SOURCES = lazy_compile(
     r"各(?:社区|村|校|学校|单位|部门|小区|街道|镇|乡|年级|班级|所队|派出所|支行|网点|科室)"
     r"|[两三四五六七八九十几多]+(?:个|家|所)(?:社区|小区|村|学校|单位|部门|街道|网点|年级|班级|科室|支行)"
 )
-ANNOUNCED = lazy_compile(r"(?:公布|发布|出炉|刊发|展示|一览|发出|相继发出)$")
+SIGNED_DATE = lazy_compile(r"(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:二〇|二零)[〇零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+ANNOUNCED = lazy_compile(r"(?:公布|发布|出炉|刊发|展示|一览|选登)$")
 # Genre words that name one genre: a collection of 总结 holds a 小结, of 讲话稿 a 发言稿.
-GENRE_FAMILIES = ({"总结", "小结"}, {"倡议书", "倡议", "倡议信"}, {"报告", "汇报"}, {"心得体会", "心得", "体会", "感想"}, {"讲话稿", "讲话", "发言稿"}, {"标语", "口号", "宣传语"})
+GENRE_FAMILIES = ({"总结", "小结"}, {"倡议书", "倡议信"}, {"报告", "汇报"}, {"心得体会", "心得", "体会", "感想"}, {"讲话稿", "讲话", "发言稿"}, {"标语", "口号", "宣传语"})
 
 
 def same_genre(a: str, b: str) -> bool:
@@ -568,6 +569,8 @@ GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NU
 # Genre words that support a run of ordinals (PrefixForm.needs_support): not those a single alert's or notice's
 # own points end in (提醒, 提示, 信息, 通知), nor a version letter ("宣传方案A" supports nothing)
 SUPPORTING_GENRE_END = lazy_compile(rf"(?!提醒|提示|信息|通知){GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM})?$)")
+ARTICLE_TAG = lazy_compile(rf"^[ \t\u3000]*[(（【\[]?第?{NUM}篇[)）】\]]?")  # "（第3篇）", "【篇3】", "第三篇": a number of articles, not of sections
+SECTION_TAG = lazy_compile(r"^[ \t\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．]|[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）])")  # "一、", "2．", "（三）"
 HEADING_TAG = lazy_compile(r"^[ \t\u3000]*(?:[【\[][\p{Han}]{1,4}[】\]][ \t]*|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．][ \t]*|[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）][ \t]*)")
 GENRE_RUN_MIN = 2
 # How a document of the genre opens on itself: "…结合本村实际，制定本方案。", "现将有关情况报告如下".
@@ -598,15 +601,12 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     word of its title): a single plan's sections ("五、工作总结") never count.
     """
     titles = [(ln.text.strip(), k) for k, ln in enumerate(header)] + ([(title, -1)] if title else [])
-    genre, first, self_opening = None, 0, False
+    genre, first, self_opening, announced = None, 0, False, False
     for t, k in titles:
         named = TRAILING_NOTE.sub("", DECLARED.sub("", t).strip())  # "…简报汇编（2024年第二季度）": the period is no part of the name (a note such as "（分类整理）" is)
         bare = COLLECTION_WORD.sub("", YEAR_PREFIX.sub("", named)).strip()
         m = GENRE_END.search(bare)
-        plural = PLURAL_SOURCES.search(named) and GENRE_END.search(m_bare := ANNOUNCED.sub("", bare).strip())
-        if plural and not m:
-            m = GENRE_END.search(m_bare)
-        if m and (declared_count(t) is not None or COLLECTION_WORD.search(named) or plural):
+        if m and (declared_count(t) is not None or COLLECTION_WORD.search(named)):
             genre = m.group()
             first = lines.index(header[k]) + 1 if k >= 0 else 0  # headings come under the collection's title
             keys = {_key(DECLARED.sub("", t)), _key(t)}  # …and repeat it only as a title shown again
@@ -615,6 +615,11 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
         # a title that does not say it is a collection ("xx镇各村（社区）…活动方案"): its genre heads
         # articles only where each heading's text opens as a document of the genre does ("…制定本方案")
         m = next((m for t, _ in titles[:1] if (m := GENRE_END.search(SAMPLE_WORD.sub("", TRAILING_NOTE.sub("", t)).strip()))), None)
+        # "各社区“反诈宣传月”活动方案公布", "辖区三个小区相继发出反诈倡议书": documents of several sources,
+        # announced; each heading's text then opens as a document does, on itself or on its readers
+        announced = m is None and bool(titles) and PLURAL_SOURCES.search(titles[0][0]) is not None and ANNOUNCED.search(titles[0][0]) is not None
+        if announced:
+            m = GENRE_END.search(ANNOUNCED.sub("", titles[0][0]).strip())
         if m and header and header[0].text.strip() == titles[0][0]:
             genre, first, self_opening = m.group(), lines.index(header[0]) + 1, True
             keys = {_key(titles[0][0])}
@@ -641,9 +646,18 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
                     return []  # text before the first heading: these are its sections, not articles
             continue
         m = GENRE_END.search(bare)
-        genre_line = m and (same_genre(m.group(), genre) or m.group() in LETTER_GENRES) and len(_key(bare)) > len(m.group()) + 1
+        # a heading may name its genre by another word of the family ("（第3篇）…工作小结" among 总结), unless it
+        # is numbered as a section ("一、上半年工作小结", "二、几点体会" inside one summary or one 心得)
+        family = same_genre(m.group(), genre) and (ARTICLE_TAG.match(t) is not None or SECTION_TAG.match(t) is None) if m else False
+        genre_line = m and (m.group() == genre or m.group() in LETTER_GENRES or family) and len(_key(bare)) > len(m.group()) + 1
         addressed = tag is not None and SALUTATION.match(lines[i + 1].text.strip())  # "1、X" then "亲爱的同学们："
-        if self_opening and not (genre_line and SELF_OPENING.search(lines[i + 1].text)):
+        opens = SELF_OPENING.search(lines[i + 1].text) or (announced and SALUTATION.match(lines[i + 1].text.strip()))
+        if announced and not opens:
+            # documents announced together: the first may open as any text does; each next one follows
+            # the previous one's date, as documents end ("…居民委员会" / "2024年4月22日")
+            above = next((lines[j].text.strip() for j in range(i - 1, first - 1, -1) if lines[j].text.strip()), "")
+            opens = not found or SIGNED_DATE.fullmatch(above) is not None
+        if self_opening and not (genre_line and opens):
             if not found and SELF_OPENING.search(t):
                 return []  # the page's own opening says "制定本方案": its sections follow, not documents
             continue
@@ -716,7 +730,7 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
     # count or a collection word, headings in the title's own genre do not support themselves
     title = next((ln.text.strip() for ln in header), "")
     own = GENRE_END.search(TRAILING_NOTE.sub("", title))
-    return declared is not None or COLLECTION_WORD.search(title) is not None or not own or any(g.group() != own.group() for g in genres)
+    return declared is not None or COLLECTION_WORD.search(title) is not None or not own or any(not same_genre(g.group(), own.group()) for g in genres)
 
 
 def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None) -> Split:

@@ -184,6 +184,7 @@ CREDIT_SOURCES = frozenset({"网络", "网图", "资料图", "受访者", "受�
 
 YEAR_MONTH = lazy_compile(r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?")
 SIGNATURE_MAX = 20
+OWN_NOTE = lazy_compile(r"[ \t\u3000]*(?:[【\[（(]?\p{Han}{1,4}[】\]）)]?[：:]?[ \t\u3000]*)?以上")  # "说明：以上…", "以上材料仅供参考"
 FILL_IN = lazy_compile(r"[＿_]{3,}|（[ \t\u3000]{2,}）|\([ \t\u3000]{2,}\)")  # blanks of a form: ＿＿＿, ______, （　　）
 
 
@@ -199,9 +200,10 @@ def _signature_or_date(line: str) -> bool:
 
 
 def _documents_end(line: str) -> bool:
-    """A line only a document ends on: its signature or date (`——杉坪支行`, `2024年4月8日`), or a
-    form's blanks to fill in (`日期：＿＿年＿＿月＿＿日`, `承诺人（签字）：______`)."""
-    return _signature_or_date(line.strip().lstrip("—－-～~ \t\u3000")) or FILL_IN.search(line) is not None
+    """A line only a document ends on: its signature or date (`——杉坪支行`, `2024年4月8日`), a
+    form's blanks to fill in (`日期：＿＿年＿＿月＿＿日`, `承诺人（签字）：______`), or its note on
+    what precedes (`【说明】以上标语供各单位参考使用。`; a site's "以上内容来源于网络…" goes by the rules)."""
+    return _signature_or_date(line.strip().lstrip("—－-～~ \t\u3000")) or FILL_IN.search(line) is not None or OWN_NOTE.match(line) is not None
 
 
 def _names(text: str) -> bool:
@@ -1068,12 +1070,14 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         )
 
     # A document library names a page after its file ("X实施方案.docx"): that line is the page's
-    # title when the text gives no title of its own, i.e. the name without its extension stands
-    # nowhere else on the page (else it is the library's line, above the document's own title).
+    # title when the text gives no title of its own: the name without its extension stands nowhere
+    # else on the page, and the next line kept is text, not a title (else the file's line is the
+    # library's, above the document's own title).
     for i in nonempty[:TOP_CRUMB_LINES]:
-        if i < first and out[i] == "chrome:download":
+        if out[i] == "chrome:download":
             m = FILE_TITLE.fullmatch(text[spans[i][0] : spans[i][1]].strip())
-            if m and FRAUD_WORD.search(m["stem"]) and text.count(m["stem"]) == 1:
+            below = next((j for j in nonempty if j > i and out[j] is None), None)
+            if m and FRAUD_WORD.search(m["stem"]) and text.count(m["stem"]) == 1 and below is not None and (feats[below].sentence or feats[below].n > CHROME_LINE_MAX):
                 out[i] = None
             break  # only the first file line the page shows
     # the headline: the first line about fraud, else the first about the genre's topics
@@ -1628,12 +1632,17 @@ GENRE_TEACHING = lazy_compile(r"(?:写好|写出|写成|写得|写的时候|动�
 # ("简报，顾名思义", "倡议书说到底是", "活动简报不同于新闻稿"): the genre word right before or after.
 GENRE_DEFINING = lazy_compile(
     r"^[ \t\u3000]*(?:写好|写出|写一(?:篇|份|封|条))\p{Han}{0,6}?(?:" + GENRE_WORD.pattern + r"|信)[，,]|^[ \t\u3000]*给\p{Han}{1,4}写(?:信|" + GENRE_WORD.pattern + r")[，,]"
-    r"|^[ \t\u3000]*\p{Han}{0,4}?(?:" + GENRE_WORD.pattern + r")[，,]?(?:顾名思义|说到底是|不同于|大致分|其实是|无非是|说穿了)"
+    r"|^[ \t\u3000]*\p{Han}{0,4}?(?:" + GENRE_WORD.pattern + r")[，,]?(?:顾名思义|说到底是|不同于|大致分)"
     # the genre as the subject of a judgement: "讲话稿是写给耳朵听的", "简报是单位内部用来…的简短报道", "一份活动方案
-    # 好不好，…", "标语管不管用，就看…", "新闻稿的第一句话叫导语", "一封信写给谁，口气就该…" (not "本方案是…":
-    # DOCUMENT_SELF; not "工作方案要于…报送"); "心得体会，其实是一篇…", "简报，说穿了就是…"
+    # 好不好，…", "新闻稿的第一句话叫导语", "一封信写给谁，口气就该…" (not "本方案是…": DOCUMENT_SELF; not "工作方案要于…报送")
     r"|^[ \t\u3000]*(?:一(?:份|篇|封|则))?\p{Han}{0,4}?(?:" + GENRE_WORD.pattern + r"|新闻稿|倡议书|一封信)(?:的\p{Han}{1,5})?[，,]?"
-    r"(?:是(?!本|我|由|在|从|想|因为|为了)|叫|就该|好不好|写得好不好|写给谁|(?P<asked>\p{Han})不(?P=asked)\p{Han}?[，,])"
+    r"(?:是(?!本|我|由|在|从|想|因为|为了)|叫|就该|好不好|写得好不好|写给谁)"
+)
+# …and right under a collection's title only, the genre opening the line in words a writer's own
+# sentence uses too ("心得体会，其实是一篇…", "简报，说穿了就是…", "标语管不管用，就看…"; inside an
+# article "我的体会，其实是四个字" is the writer's)
+GENRE_DEFINING_TOP = lazy_compile(
+    r"^[ \t\u3000]*(?:" + GENRE_WORD.pattern + r")(?:[，,](?:其实是|无非是|说穿了)|(?P<asked>\p{Han})不(?P=asked)\p{Han}?[，,])"
 )
 # A sample pointed at as one of the page's (on a collection's page): "以下两篇出自…", "后面两篇面向…", "这一篇出自…",
 # "第二份是写给学生的", "三篇都是…", "社区、学校、银行三个场合各一篇", "挑了写得较完整的三份", "此信可在…发放".
@@ -1716,9 +1725,9 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         bracketed = scan.strip(" \t\u3000")[:1] in "（(" and scan.rstrip(" \t\u3000")[-1:] in "）)"
         if not (bracketed or SENTENCE_PUNCT.search(scan)):
             continue  # a heading or a title ("【第1篇】…总结"), not the site talking
-        defining = GENRE_DEFINING.search(scan) is not None
         # right under the title, before any heading: the site's preface, if anyone's (inside article 1, a writer's own "说到底")
         top = 0 < k < COLLECTION_TOP and all(SENTENCE_PUNCT.search(text, *spans[j]) for j in kept[1:k])
+        defining = GENRE_DEFINING.search(scan) is not None or (top and GENRE_DEFINING_TOP.search(scan) is not None)
         if not own and ((pointing and (genre or asking or bracketed)) or (teaching and (asking or top)) or defining):
             yield Replacement(s, line_end(text, e), "", "intro")
             continue

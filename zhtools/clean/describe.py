@@ -25,6 +25,10 @@ import regex
 
 from zhtools.lazyre import lazy_compile
 
+TODAY = lazy_compile(
+    r"(?:今天是|今日|今天|当前日期[:：]?|现在是)[ \t\u3000]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?"
+    r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?[ \t\u3000]*(?:星期|周)[一二三四五六日天]"
+)
 DATE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 VALUE = r"[ \t]*(?:[:：]|[|丨｜](?=[ \t]*[^\s|丨｜]))[ \t]*(?P<v>[^\s|丨｜:：,，。;；()（）\[\]【】]{1,30})"  # "来源：X", "编辑丨X"
 # "网络编辑 莫筱 ／ 二校 …", "执笔 林朔　影像 …": a role, a space and a name (two to four characters)
@@ -95,6 +99,18 @@ def _a_name(value: str) -> bool:
 def _generic_author(m: regex.Match) -> bool:
     """Whether an author match came from the words for bringing a text (AUTHOR_VERBS), not a listed label."""
     return AUTHOR_VERB.search(m.group()) is not None
+
+
+def without_todays_date(text: str) -> str:
+    """`text` without the day a site's bar shows ("今天是2025年3月1日　星期六"): the day the page
+    was seen, never the document's.
+
+    >>> without_todays_date("今天是2025年3月1日　星期六　【责任编辑：王霞】")
+    '　【责任编辑：王霞】'
+    >>> without_todays_date("2024-03-13　来源：幸福社区")
+    '2024-03-13　来源：幸福社区'
+    """
+    return TODAY.sub("", text)
 
 
 def page_metadata(bylines: Iterable[str], credits: Iterable[str] = ()) -> dict[str, str]:

@@ -29,6 +29,7 @@ title repeated (the rules' `title_variants` decide those).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -45,6 +46,10 @@ WINDOWS = (4, 16)  # the model judges the page's last 4 non-empty lines, then 16
 CONTEXT = 6  # …reading this many lines above them too
 EDGE = 6  # "among the first (last) lines": the first (last) this many non-empty lines
 BODY = "body"
+# What the model may take: site chrome. Credits, captions and intros stand inside the text, where the
+# rules judge them; at the bottom the model took a school's class lists for credits (a review).
+TAKEN = "chrome:"
+INTRODUCES = re.compile(r"[：:][ \t\u3000]*$|如下[ \t\u3000。]*$")  # a line announcing the list under it
 # Labels of the gold the model learns: what a whole line can be. Marks inside lines (pinyin,
 # markup, punctuation, mojibake) and repeated titles are not line kinds it decides.
 NOT_LINE_KINDS = ("title", "pinyin", "markup", "punct", "mojibake")
@@ -194,13 +199,16 @@ def revise_by_model(
             f = feats[i]
             if f.n > LONG_LINE or closing(text[spans[i][0] : spans[i][1]]):  # a paragraph, a signature, a form: the document's
                 break
-            if predicted[k] == BODY or t.marginal(BODY, k) > 1 - (SURE_OF_PROSE if f.prose else SURE):
+            if not predicted[k].startswith(TAKEN) or t.marginal(BODY, k) > 1 - (SURE_OF_PROSE if f.prose else SURE):
                 break
             found[i] = predicted[k]
         else:
             if window is not None and len(nonempty) > judged:  # every line judged is noise, and the page goes on above: read more
                 window = next(windows)
                 continue
+            k = -1
+        if found and k >= 0 and INTRODUCES.search(text[spans[nonempty[k]][0] : spans[nonempty[k]][1]]):
+            return  # "获奖名单如下：", "重点防范以下骗局：": the lines below are the list it introduces
         for i, label in found.items():
             labels[i] = label
         return
