@@ -206,19 +206,32 @@ def report(folder: Path, out: Path | None, max_articles: int, max_documents: int
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("out", required=False, type=click.Path(file_okay=False, path_type=Path))
-@click.option("--write-pages", "pages_dir", type=click.Path(file_okay=False, path_type=Path), help="Marked page gold: write its pages here, to run on.")
+@click.option("--write-pages", "pages_dir", type=click.Path(file_okay=False, path_type=Path), help="Marked page or HTML gold: write its pages here, to run on.")
 @click.option("--failures", is_flag=True, help="Marked page gold: list every failed check.")
 def eval_command(gold: Path, out: Path | None, pages_dir: Path | None, failures: bool) -> None:
     """Score the records in OUT (a run's output folder) against the gold in GOLD.
 
     Extraction gold (JSONL): precision, recall and F1 per record kind, and accuracy per field on
-    matched records. Marked page gold (tests/gold/anatomy/): string checks, removed lines,
-    articles, titles, metadata and quality of a run over its pages, which --write-pages writes:
+    matched records. HTML gold (tests/gold/html/: NAME.html with the main text cleaned by hand in
+    NAME.txt): character-bigram F1 of each document's text. Marked page gold (tests/gold/anatomy/):
+    string checks, removed lines, articles, titles, metadata and quality of a run over its pages,
+    which --write-pages writes (for HTML gold too):
 
         zhtools eval tests/gold/anatomy --write-pages pages && zhtools run pages --out out && zhtools eval tests/gold/anatomy out
     """
-    from zhtools import evaluate_pages
+    from zhtools import evaluate_html, evaluate_pages
 
+    if evaluate_html.is_html_gold(gold):
+        html_pages = evaluate_html.load_pages(gold)
+        if pages_dir is not None:
+            evaluate_html.write_pages(html_pages, pages_dir)
+            click.echo(f"{len(html_pages)} pages written to {pages_dir}")
+        if out is not None:
+            try:
+                click.echo(evaluate_html.report(evaluate_html.evaluate_run(html_pages, out)))
+            except (OSError, ValueError) as e:
+                raise UsageError(str(e)) from None
+        return
     if evaluate_pages.is_page_gold(gold):
         pages = evaluate_pages.load_pages(gold)
         if pages_dir is not None:
