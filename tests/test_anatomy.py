@@ -755,6 +755,18 @@ ANATOMY = [
     keep("review-a-genre-judged-inside-an-article", page("反诈宣传标语（4套）", "篇1", BODY, "标语管不管用，看看今年的发案数就知道了。", "篇2", BODY2)),
     keep("dev14-a-plan-asks-its-own-question", page("反诈宣传标语（4套）", "篇1", "宣传效果好不好，关键看群众是否入脑入心。" + BODY, "篇2", BODY2)),
     keep("dev14-a-briefs-own-editors-note-inside-it", page("反诈工作简报（2期）", "篇1", BODY, "编者按：本期简报现将各单位做法汇总如下。", BODY2, "篇2", BODY2)),
+    # --- dev16: a headline naming an ATM is no site's name in two scripts ----------------------------
+    ("dev16-a-headline-with-an-acronym", page("撷芷号藏　｜　公众号推文留底", "凌晨两点，她在ATM机前被民警“拦”了下来", BODY),
+     page("凌晨两点，她在ATM机前被民警“拦”了下来", BODY)),
+    ("syn-a-sites-name-in-two-scripts-still-goes", page("岚溪县人民政府　LANXI COUNTY GOVERNMENT", TITLE, BODY), page(TITLE, BODY)),
+    # --- HTML dev pages (tests/gold/html): a sidebar's ranking, buttons glued to list items ----------
+    ("html-a-ranking-with-views-above-the-text", page(TITLE, "- 鹭亭分局各派出所办公地址及电话6437", "- 关于调整户籍窗口办公时间的公告5010", "- 电动自行车登记上牌指南4382", BODY),
+     page(TITLE, BODY)),
+    keep("html-a-briefs-own-figures-above-its-text", page(TITLE, "全年发放宣传资料12000", "劝阻潜在受害人356", "挽回损失金额1200", BODY)),
+    keep("html-figures-with-a-space-are-no-ranking", page(TITLE, "全年发放宣传资料数量统计 12000", "劝阻潜在受害人数量合计 356", "挽回群众经济损失金额 1200", BODY)),
+    ("html-buttons-glued-to-list-items", page("反诈宣传标语", "1、陌生来电要警惕，转账汇款多核实复制赞 16", "2、不听不信不转账复制　赞 23"),
+     page("反诈宣传标语", "1、陌生来电要警惕，转账汇款多核实", "2、不听不信不转账")),
+    keep("html-a-call-to-like-and-share-is-the-documents", page(TITLE, BODY, "欢迎大家点赞转发。", "为他们点赞收藏")),
     # --- a library's file name: the title when the text has none of its own ------------------------
     ("syn-file-name-is-the-only-title", page("城南中学防范电信网络诈骗宣传周活动实施方案.docx", "文件大小：35KB　页数：4页", BODY),
      page("城南中学防范电信网络诈骗宣传周活动实施方案.docx", BODY)),

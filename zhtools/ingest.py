@@ -216,6 +216,7 @@ def _html_source(page: str, encoding: str) -> Source:
     if not text:
         raise IngestError("no main text found in HTML")
     title = get("title") or _fallback_title(tree)
+    text = with_headline(text, title)
     metadata = {}
     for key in ("date", "sitename", "categories", "url"):
         value = get(key)
@@ -223,6 +224,41 @@ def _html_source(page: str, encoding: str) -> Source:
             metadata[key] = list(value) if key == "categories" else value
     return Source(text=text, encoding=encoding, format="html", title=title,
                   metadata=metadata)
+
+
+# The page's title names the site too ("X_岚溪县人民政府", "霁州法治网--X"): the headline is the
+# longest of its parts between these separators.
+TITLE_SEPARATORS = re.compile(r"\s*(?:_|--|——|\s[-|｜]\s|｜|\|)\s*")
+HEADLINE_MIN = 6  # Han characters a headline holds at least (a site's "首页" is none)
+HEADLINE_SEEN = 2000  # the headline is the text's when it stands among its first characters…
+HEADLINE_LINES = 3  # …or a line among its first ones is most of it
+_NOT_TEXT = re.compile(r"[\s\W_]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def with_headline(text: str, title: str | None) -> str:
+    r"""The main text with the page's headline above it, when the extractor left it out (it
+    often does: the headline stands in an <h1> outside the article's container). A researcher
+    reads a document from its headline, and the splitter takes its first line for it.
+
+    >>> with_headline("为提升居民防骗意识，社区开展宣传。", "社区开展反诈宣传_幸福街道办事处").split()
+    ['社区开展反诈宣传', '为提升居民防骗意识，社区开展宣传。']
+    >>> with_headline("社区开展反诈宣传\n为提升…", "社区开展反诈宣传")
+    '社区开展反诈宣传\n为提升…'
+    >>> with_headline("为提升居民防骗意识。", "首页")
+    '为提升居民防骗意识。'
+    """
+    if not title:
+        return text
+    headline = max(TITLE_SEPARATORS.split(title.strip()), key=len).strip()
+    if len(_HAN.findall(headline)) < HEADLINE_MIN:
+        return text
+    key = _NOT_TEXT.sub("", headline)
+    if key in _NOT_TEXT.sub("", text[:HEADLINE_SEEN]) or any(
+        len(k := _NOT_TEXT.sub("", line)) >= HEADLINE_MIN and k in key for line in text.split("\n")[:HEADLINE_LINES]
+    ):
+        return text  # the text holds it already, or opens on most of it ("…工作简报" against "…工作简报（第5期）")
+    return f"{headline}\n{text}"
 
 
 # --------------------------------------------------------------------------

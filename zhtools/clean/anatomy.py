@@ -87,6 +87,10 @@ def han_count(text: str) -> int:
 DIGIT = re.compile(r"\d")
 SENTENCE_PUNCT = lazy_compile(r"[。！？；!?;]")
 CLAUSE_PUNCT = lazy_compile(r"[，,、：:]")
+# A headline naming an ATM, an APP or ETC is not a site's name in two scripts ("岚溪县人民政府　LANXI COUNTY")
+LATIN_RUNS = lazy_compile(r"[^A-Za-z]+")
+ACRONYM_ONLY = lazy_compile(r"[A-Z]{2,5}(?: [A-Z]{2,5})?")
+HEADLINE_ACRONYM_HAN = 8  # …in a line of at least this many Han characters (not "3页　｜　24.6KB")
 LATIN_WORD = lazy_compile(r"(?<![A-Za-z])(?![xX]+(?![A-Za-z]))[A-Za-z]{2,}")  # not "xx", "XX": a name withheld
 DATE = lazy_compile(r"(?<!\d)(?:(?:19|20)\d{2}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?(?=\s|$))")
 ISO_DATE = lazy_compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")  # how sites date pages; letters write 年月日
@@ -942,6 +946,10 @@ PICTURE_NOTE = lazy_compile(
     r"|[〔［〖【\[](?:图片|图|视频|配图|动图)[〕］〗】\]]|〔[^〔〕\n]{1,16}(?:供图|摄|图片|照片)〕|视频加载失败[^\n]{0,16}|(?:图片|视频)(?:加载中|无法显示|已失效)[^\n]{0,12}"  # placeholders of a picture or a video
 )
 FILE_TEXT_WITHIN = 3  # …its text within this many lines, page markers between
+# a title of ten characters or more, its views glued on ("电动自行车登记上牌指南4382"; not a figure's
+# label and its value, "挽回损失金额 1200")
+RANKED_TITLE = lazy_compile(r"(?:[-•·●]|\d{1,2}[.、]?)?[ \t\u3000]*\p{Han}[^\n。！？ \t\u3000]{8,60}?[\p{Han}）)”」》]\d{3,7}")
+RANKED_RUN = 3
 FILE_TITLE = lazy_compile(r"(?P<stem>[^\s：:，。|｜/\\]{4,60})\.(?:docx?|pdf|wps)")  # "X实施方案.docx": a file's name alone
 FILE_HEADING = lazy_compile(r"[ \t\u3000]*[0-9]{1,2}[ \t\u3000._、-]+[^\s]{2,60}\.(?:docx?|pdf|wps|txt)[ \t\u3000]*")
 COMMENT_HEADER = lazy_compile(
@@ -1069,6 +1077,18 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             and not line.startswith(("——", "--")) and not _menu_of_items(line)
         )
 
+    # Above the text, three or more titles each with its view count glued on ("- 电动自行车登记上牌
+    # 指南4382"): a site's ranking of its other pages (a sidebar an HTML extractor kept); below it,
+    # such lines may be the document's own figures ("挽回损失金额 1200")
+    run: list[int] = []
+    for i in [*nonempty, len(feats)]:
+        if i < first and out[i] is None and RANKED_TITLE.fullmatch(text[spans[i][0] : spans[i][1]].strip()):
+            run.append(i)
+            continue
+        if len(run) >= RANKED_RUN:
+            for j in run:
+                out[j] = "chrome:related"
+        run = []
     # A document library names a page after its file ("X实施方案.docx"): that line is the page's
     # title when the text gives no title of its own: the name without its extension stands nowhere
     # else on the page, and the next line kept is text, not a title (else the file's line is the
@@ -1094,7 +1114,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             out[i] = "chrome:byline"  # "索引 号：…　主题分类：…　发布机构：…": a table of the page's fields
             continue
         if len(line) <= SITE_LINE_ABOVE_MAX and not f.sentence and f.clauses <= 1 and (
-            (f.latin_words and f.han) or SYMBOL.search(line) or SITE_WORDS.search(line) or SECTION_NAME.fullmatch(line) or KICKER.fullmatch(line)
+            (f.latin_words and f.han and not (f.han >= HEADLINE_ACRONYM_HAN and ACRONYM_ONLY.fullmatch(LATIN_RUNS.sub(" ", line).strip()))) or SYMBOL.search(line) or SITE_WORDS.search(line) or SECTION_NAME.fullmatch(line) or KICKER.fullmatch(line)
         ):
             # "岚溪县人民政府　LANXI COUNTY…" (a name in two scripts; an English headline alone stays),
             # "📚 学习资料网　让学习更简单", "个人网银登录　手机银行下载", "通知公告"
@@ -1756,8 +1776,10 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
             yield Replacement(s + len(scan[:cut].rstrip(" \t\u3000")), e, "", "intro")
 
 
+# Buttons glued to the end of a list item ("…多核实复制赞 16"): two or more, a count among them.
+TRAILING_WIDGETS = lazy_compile(r"(?<![。！？!?])(?:(?:复制|收藏|分享|转发|点赞|赞|举报)[ \t\u3000]*\d*[ \t\u3000]*){2,}$")
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
-INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］\]]|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|时间|日期|编辑|作者|点击|浏览")
+INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］\]]|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|时间|日期|编辑|作者|点击|浏览|赞|复制")
 
 
 def _inline(text: str, start: int, end: int, f: LineFeatures) -> Iterator[Replacement]:
@@ -1828,6 +1850,9 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     if "#" in line or "*" in line or "![" in line:
         found.extend((m.start(), m.end(), "markup") for m in MARKDOWN.finditer(line))
     found.extend((m.start(), m.end(), "punct") for m in DOUBLED.finditer(line))
+    m = TRAILING_WIDGETS.search(line) if "赞" in line or "复制" in line else None
+    if m and m.start() > 0 and DIGIT.search(m.group()):
+        found.append((m.start(), m.end(), "chrome:nav"))  # "1、陌生来电要警惕…复制赞 16": a list item's buttons glued to it
     if flattened:  # a flattened page: its chrome runs inside the line
         found.extend((m.start(), m.end(), "chrome:download") for m in INLINE_DOWNLOAD.finditer(line) if not _inside(quoted, m.start()))
         found.extend((m.start(), m.end(), "chrome:byline") for m in INLINE_BYLINE.finditer(line))
