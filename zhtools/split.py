@@ -74,6 +74,15 @@ DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●
 # A short label alone in brackets on its line ("【社区版】"): the heading of a part when the page holds
 # several sharing their last word (版, 篇, 类…) and declares as many (needs support).
 BARE_LABEL = lazy_compile(r"[【\[〔［](?P<label>\p{Han}{2,6})[】\]〕］]")
+# Headings in forms documents rarely give their own parts, each of a run needing support: a work's
+# title alone in 《》 ("《一通电话的距离》" over each speech of a 选登), a label naming the title
+# ("标题：xx镇…"), a number in brackets of a kind sections do not use ("X〖二〗", "X［二］"), a
+# length ("X300字", "X500字": samples of one genre by their length); numbered by position.
+PAGE_HEADING = lazy_compile(
+    rf"(?P<book>《(?P<title>[^《》\n]{{2,40}})》)|(?P<label>标题[：:][ \t\u3000]*(?P<title>\S.{{1,60}}))"
+    rf"|(?P<title>.{{2,60}}?)[ \t]?(?:(?P<lenticular>〖{NUM}〗)|(?P<square>［{NUM}］)|(?P<length>[0-9]{{2,4}}字))"
+)
+SEPARATOR_LINE = lazy_compile(r"[ \t\u3000]*(?:[＊*・·•～~][ \t\u3000]*){3,}")  # "＊　＊　＊", "・・・・・・" between articles
 # "初一年级｜认识骗局，从身边的案例开始", "城关派出所：“反诈夜校”开进工业园" under a decoration: a short
 # label and a bar before the title, the labels of a run sharing their last character (年级, 所), numbered
 # by position. Documents label their own steps so ("第一步｜下载"), so a run needs support.
@@ -390,6 +399,17 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         if m and _is_title_like(t[m.end() :]):
             marks[m.group("mark")] = marks.get(m.group("mark"), 0) + 1
             found.append(_Heading(i, "deco" + m.group("mark"), marks[m.group("mark")], t, ln.end + 1, True, False, True))
+            continue
+        m = PAGE_HEADING.fullmatch(t)  # 《X》 alone, 标题：X, X〖一〗, X300字: forms a run needs support for
+        if m and _is_title_like(m.group("title")):
+            key = next(name for name, value in m.groupdict().items() if value and name != "title")
+            marks[key] = marks.get(key, 0) + 1
+            found.append(_Heading(i, key, marks[key], t, ln.end + 1, True, False, True))
+            continue
+        if SEPARATOR_LINE.fullmatch(t) and i + 2 < len(lines) and _is_title_like(lines[i + 1].text) and lines[i + 2].text.strip():
+            # "＊　＊　＊" then the next article's title: the title heads it
+            marks["sep"] = marks.get("sep", 0) + 1
+            found.append(_Heading(i, "sep", marks["sep"], lines[i + 1].text.strip(), lines[i + 1].end + 1, True, False, True))
             continue
         m = BAR_LABEL.fullmatch(t)
         if m and _is_title_like(m.group("title")):
