@@ -758,6 +758,10 @@ ANATOMY = [
     # --- dev16: a headline naming an ATM is no site's name in two scripts ----------------------------
     ("dev16-a-headline-with-an-acronym", page("撷芷号藏　｜　公众号推文留底", "凌晨两点，她在ATM机前被民警“拦”了下来", BODY),
      page("凌晨两点，她在ATM机前被民警“拦”了下来", BODY)),
+    keep("dev16-a-leaflets-headings-under-triangles", page(TITLE, BODY, "▲ 刷单返利", "先给甜头，再收大钱。", BODY2, "▲ 冒充公检法", "公检法不会电话办案。", BODY)),
+    ("syn-a-triangle-caption-of-a-scene-still-goes", page(TITLE, BODY, "▲ 活动现场", BODY2), page(TITLE, BODY, BODY2)),
+    keep("dev16-an-award-list-naming-photographers", page(TITLE, BODY, "二等奖：《多问一句》（摄影：方瑜）、《“断卡”行动》（摄影：罗青）", BODY2)),
+    ("syn-a-byline-naming-its-paper-still-goes", page(TITLE, "来源：《青阳日报》（2024年03月05日 04版）　作者：林秋实", BODY), page(TITLE, BODY)),
     ("syn-a-sites-name-in-two-scripts-still-goes", page("岚溪县人民政府　LANXI COUNTY GOVERNMENT", TITLE, BODY), page(TITLE, BODY)),
     # --- HTML dev pages (tests/gold/html): a sidebar's ranking, buttons glued to list items ----------
     ("html-a-ranking-with-views-above-the-text", page(TITLE, "- 鹭亭分局各派出所办公地址及电话6437", "- 关于调整户籍窗口办公时间的公告5010", "- 电动自行车登记上牌指南4382", BODY),

@@ -189,6 +189,7 @@ CREDIT_SOURCES = frozenset({"网络", "网图", "资料图", "受访者", "受�
 YEAR_MONTH = lazy_compile(r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?")
 SIGNATURE_MAX = 20
 OWN_NOTE = lazy_compile(r"[ \t\u3000]*(?:[【\[（(]?\p{Han}{1,4}[】\]）)]?[：:]?[ \t\u3000]*)?以上")  # "说明：以上…", "以上材料仅供参考"
+WORK_CREDITED = lazy_compile(r"《[^《》\n]{1,40}》[（(][^（）()\n：:]{0,8}[：:][^（）()\n]{1,12}[）)]")  # 《X》（摄影：Y）
 FILL_IN = lazy_compile(r"[＿_]{3,}|（[ \t\u3000]{2,}）|\([ \t\u3000]{2,}\)")  # blanks of a form: ＿＿＿, ______, （　　）
 
 
@@ -582,6 +583,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:counter"  # "围观 1,356", "热议 1826　下载 94　收藏 21"
     if f.labels and f.han >= PROSE_MIN_HAN and _prose_before_a_bracketed_credit(line):
         return None  # "…筑牢校园反诈防线。(撰稿:何嘉;审核:孙立)": the labels are a trailing credit's
+    if f.labels and WORK_CREDITED.search(line):
+        return None  # "二等奖：《多问一句》（摄影：方瑜）、…": the document lists works and who made them
     if f.labels and (not f.prose or f.dates or f.labels >= 2) and (
         f.labels > f.weak_labels or f.labels >= 2 or f.counters or ISO_DATE.search(line) or SECONDS.search(line)
     ):
@@ -1301,10 +1304,13 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         for i in headed:
             out[i] = None
     for k, i in enumerate(nonempty):  # lines opening with ▲ one after another are a list, not captions
-        if out[i] == "caption" and text[spans[i][0] : spans[i][1]].lstrip().startswith("▲"):
+        line = text[spans[i][0] : spans[i][1]].lstrip()
+        if out[i] == "caption" and line.startswith("▲"):
             around = [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
             if any(text[spans[j][0] : spans[j][1]].lstrip().startswith("▲") for j in around):
                 out[i] = None
+            elif han_count(line) < CAPTION_PHRASE_MIN and not SCENE.search(line):
+                out[i] = None  # "▲ 刷单返利": a leaflet's heading names a thing; a caption describes a scene ("▲ 活动现场")
     seen: str | None = None
     for top, i in enumerate(nonempty):  # a line repeated right below itself (a title shown twice) goes once
         line = "".join(text[spans[i][0] : spans[i][1]].split())
