@@ -383,7 +383,14 @@ def _collection_stems(header: list[str]) -> set[str]:
 
 def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
     found: list[_Heading] = []
-    marks: dict[str, int] = {}  # DECORATED headings seen, by mark
+    marks: dict[str, int] = {}  # headings numbered by their place in their run, seen so far, by key
+
+    def by_position(i: int, key: str, title: str, start: int) -> _Heading:
+        """The next heading of the forms that carry no number of their own (a decoration, a label,
+        a work's title…): numbered by its place in its run, which needs support."""
+        marks[key] = marks.get(key, 0) + 1
+        return _Heading(i, key, marks[key], title, start, True, False, True)
+
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         heading = _prefixed(i, ln) if t else None
@@ -397,31 +404,23 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
             continue
         m = DECORATED.match(t)
         if m and _is_title_like(t[m.end() :]):
-            marks[m.group("mark")] = marks.get(m.group("mark"), 0) + 1
-            found.append(_Heading(i, "deco" + m.group("mark"), marks[m.group("mark")], t, ln.end + 1, True, False, True))
+            found.append(by_position(i, "deco" + m.group("mark"), t, ln.end + 1))
             continue
         m = PAGE_HEADING.fullmatch(t)  # 《X》 alone, 标题：X, X〖一〗, X300字: forms a run needs support for
         if m and _is_title_like(m.group("title")):
-            key = next(name for name, value in m.groupdict().items() if value and name != "title")
-            marks[key] = marks.get(key, 0) + 1
-            found.append(_Heading(i, key, marks[key], t, ln.end + 1, True, False, True))
+            found.append(by_position(i, next(name for name, value in m.groupdict().items() if value and name != "title"), t, ln.end + 1))
             continue
         if SEPARATOR_LINE.fullmatch(t) and i + 2 < len(lines) and _is_title_like(lines[i + 1].text) and lines[i + 2].text.strip():
             # "＊　＊　＊" then the next article's title: the title heads it
-            marks["sep"] = marks.get("sep", 0) + 1
-            found.append(_Heading(i, "sep", marks["sep"], lines[i + 1].text.strip(), lines[i + 1].end + 1, True, False, True))
+            found.append(by_position(i, "sep", lines[i + 1].text.strip(), lines[i + 1].end + 1))
             continue
         m = BAR_LABEL.fullmatch(t)
         if m and _is_title_like(m.group("title")):
-            key = "bar" + m.group("label")[-1]
-            marks[key] = marks.get(key, 0) + 1
-            found.append(_Heading(i, key, marks[key], t, ln.end + 1, True, False, True))
+            found.append(by_position(i, "bar" + m.group("label")[-1], t, ln.end + 1))
             continue
         m = BARE_LABEL.fullmatch(t)
         if m:  # "【社区版】", "【校园版】": labels alone on their lines sharing their last word, numbered by position
-            key = "label" + m.group("label")[-1]
-            marks[key] = marks.get(key, 0) + 1
-            found.append(_Heading(i, key, marks[key], t, ln.end + 1, True, False, True))
+            found.append(by_position(i, "label" + m.group("label")[-1], t, ln.end + 1))
             continue
         m = LONE_ORDINAL.match(t)
         if m:
@@ -590,8 +589,9 @@ GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NU
 # own points end in (提醒, 提示, 信息, 通知), nor a version letter ("宣传方案A" supports nothing)
 SUPPORTING_GENRE_END = lazy_compile(rf"(?!提醒|提示|信息|通知){GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM})?$)")
 ARTICLE_TAG = lazy_compile(rf"^[ \t\u3000]*[(（【\[]?第?{NUM}篇[)）】\]]?")  # "（第3篇）", "【篇3】", "第三篇": a number of articles, not of sections
-SECTION_TAG = lazy_compile(r"^[ \t\u3000]*(?:(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．]|[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）])")  # "一、", "2．", "（三）"
-HEADING_TAG = lazy_compile(r"^[ \t\u3000]*(?:[【\[][\p{Han}]{1,4}[】\]][ \t]*|(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．][ \t]*|[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）][ \t]*)")
+SECTION_NUMBER = r"(?:(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．]|[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）])"  # "一、", "2．", "（三）"
+SECTION_TAG = lazy_compile(rf"^[ \t\u3000]*{SECTION_NUMBER}")
+HEADING_TAG = lazy_compile(rf"^[ \t\u3000]*(?:[【\[][\p{{Han}}]{{1,4}}[】\]]|{SECTION_NUMBER})[ \t]*")  # a section's number, or a tag such as 【推荐】
 GENRE_RUN_MIN = 2
 # How a document of the genre opens on itself: "…结合本村实际，制定本方案。", "现将有关情况报告如下".
 SELF_OPENING = lazy_compile(r"(?:制定|特制定|形成|拟定)本(?:方案|计划|办法|制度)|本(?:方案|计划)(?:所称|适用)")  # not "特制定如下措施", "现将…如下": a section's
