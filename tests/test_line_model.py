@@ -38,7 +38,7 @@ ENDINGS = [
     ("联系人：王强　联系电话：0535-5210XXX\n", "联系人：王强　联系电话：0535-5210XXX", None),
     ("反诈口诀记心间：\n陌生来电要警惕\n转账汇款先核实\n", "反诈口诀记心间：\n陌生来电要警惕\n转账汇款先核实", None),
     ("编后语：反诈宣传永远在路上。\n", "编后语：反诈宣传永远在路上。", None),
-    # a signature after a dash, a form's blanks: a document ends so (anatomy._documents_end stops the model)
+    # a signature after a dash, a form's blanks: a document ends so (anatomy._documents_line stops the model)
     ("愿每一位爸爸妈妈\n都把养老钱守在自己手里\n——澄渊农商银行杉坪支行\n", "愿每一位爸爸妈妈\n都把养老钱守在自己手里\n——澄渊农商银行杉坪支行", None),
     ("承诺人（签字）：＿＿＿＿＿\n日期：＿＿＿＿年＿＿月＿＿日\n", "承诺人（签字）：＿＿＿＿＿\n日期：＿＿＿＿年＿＿月＿＿日", None),
     # a review: a school's class list, a list of scams, a prize list under the line announcing it, the

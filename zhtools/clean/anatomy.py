@@ -204,11 +204,15 @@ def _signature_or_date(line: str) -> bool:
         len(line) <= SIGNATURE_MAX and line.endswith(UNIT_ENDINGS))
 
 
-def _documents_end(line: str) -> bool:
-    """A line only a document ends on: its signature or date (`——杉坪支行`, `2024年4月8日`), a
-    form's blanks to fill in (`日期：＿＿年＿＿月＿＿日`, `承诺人（签字）：______`), or its note on
-    what precedes (`【说明】以上标语供各单位参考使用。`; a site's "以上内容来源于网络…" goes by the rules)."""
-    return _signature_or_date(line.strip().lstrip("—－-～~ \t\u3000")) or FILL_IN.search(line) is not None or OWN_NOTE.match(line) is not None
+def _documents_line(line: str, f: LineFeatures) -> bool:
+    """A line only a document has, at its end or anywhere: a paragraph longer than any chrome
+    line (or a page flattened onto one line), its signature or date (`——杉坪支行`, `2024年4月8日`),
+    a form's blanks to fill in (`日期：＿＿年＿＿月＿＿日`, `承诺人（签字）：______`), or its note
+    on what precedes (`【说明】以上标语供各单位参考使用。`; a site's "以上内容来源于网络…" goes by the rules)."""
+    return (
+        f.n > CHROME_LINE_MAX or _signature_or_date(line.strip().lstrip("—－-～~ \t\u3000"))
+        or FILL_IN.search(line) is not None or OWN_NOTE.match(line) is not None
+    )
 
 
 def _names(text: str) -> bool:
@@ -1891,7 +1895,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     """
     spans, feats, labels, intros, intro_lines = rule_lines(text)
     if options.line_model:
-        line_model.revise_by_model(text, spans, feats, labels, intro_lines, _documents_end)
+        line_model.revise_by_model(text, spans, feats, labels, intro_lines, _documents_line)
     title_variants(text, spans, feats, labels, intro_lines)
     glued = {r.start: r for r in (glued_title(text, spans, feats, labels, intro_lines), headline_count(text, spans, feats, labels, intro_lines)) if r}
     # The last lines of a page, when they go, take the line break before them with them.

@@ -39,7 +39,6 @@ if TYPE_CHECKING:  # anatomy imports this module: the features' type only for th
 
 MODEL = "line_model.crfsuite"
 SURE = 0.9  # a kept line goes when the model gives it at most 1 - SURE of being the document's
-LONG_LINE = 160  # a line longer than this is a paragraph (or a page flattened onto one line): never the model's
 SURE_OF_PROSE = 0.97  # a line of prose (a sentence: a comment, a disclaimer, or the document's) needs more,
 PROSE_KEPT_MIN = 80  # and the document to keep this many Han characters above it, from its first line of prose
 BIGRAM_LINE_MAX = 30  # lines this short (spaces left out) are also described by their bigrams
@@ -165,7 +164,8 @@ def rules_view(labels: list[str | None], intro: set[int]) -> list[str | None]:
 
 
 def revise_by_model(
-    text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int], closing: Callable[[str], bool] = lambda line: False
+    text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int],
+    documents: Callable[[str, LineFeatures], bool] = lambda line, f: False,
 ) -> None:
     """Label, in place, the lines of the page's tail that the rules kept and the model is sure
     are not the document's. The tail is read upwards from the last line and ends at the first
@@ -173,8 +173,8 @@ def revise_by_model(
     comes in blocks below the text, and what lies above is the rules' alone (measured on the dev
     sets, cross-validated: the model's removals above the document's last line cost more body
     text than they found noise). It never reaches the page's first line of prose the rules kept
-    (a page of one paragraph, or without prose, keeps it all), nor passes a line longer than
-    `LONG_LINE` or one that `closing` says ends a document (a unit's signature, a date, a form).
+    (a page of one paragraph, or without prose, keeps it all), nor passes a line `documents` says
+    only a document has (page anatomy's: a paragraph too long for chrome, a signature, a date, a form).
 
     The model reads the last lines first (`WINDOWS`), and more only when all of them are noise:
     most pages end on their own text, and the first line read says so."""
@@ -198,7 +198,7 @@ def revise_by_model(
             if labels[i] is not None or i in intro:
                 continue
             f = feats[i]
-            if f.n > LONG_LINE or closing(text[spans[i][0] : spans[i][1]]):  # a paragraph, a signature, a form: the document's
+            if documents(text[spans[i][0] : spans[i][1]], f):
                 break
             if not predicted[k].startswith(TAKEN) or t.marginal(BODY, k) > 1 - (SURE_OF_PROSE if f.prose else SURE):
                 break
