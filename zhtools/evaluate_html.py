@@ -58,11 +58,13 @@ def bigram_counts(expected: str, got: str) -> tuple[int, int, int]:
     return sum((g & p).values()), sum(p.values()), sum(g.values())
 
 
+def f1(matched: int, predicted: int, gold: int) -> float:
+    """F1 of `matched` pairs among `predicted` and `gold` ones; two empty texts agree."""
+    return 2 * matched / (predicted + gold) if predicted + gold else 1.0
+
+
 def bigram_f1(expected: str, got: str) -> float:
-    matched, predicted, gold = bigram_counts(expected, got)
-    if not predicted and not gold:
-        return 1.0
-    return 2 * matched / (predicted + gold)
+    return f1(*bigram_counts(expected, got))
 
 
 def is_html_gold(folder: Path) -> bool:
@@ -84,8 +86,7 @@ def write_pages(pages: Iterable[HtmlPage], folder: Path) -> None:
 
 def score_page(page: HtmlPage, text: str) -> HtmlScore:
     matched, predicted, gold = bigram_counts(page.expected, text)
-    f1 = 1.0 if not predicted and not gold else 2 * matched / (predicted + gold)
-    return HtmlScore(page.name, f1, matched, predicted, gold)
+    return HtmlScore(page.name, f1(matched, predicted, gold), matched, predicted, gold)
 
 
 def summary(scores: Sequence[HtmlScore]) -> dict[str, float]:
