@@ -780,6 +780,21 @@ ANATOMY = [
      page("城南社区反诈宣传月活动方案", BODY)),
     ("syn-a-file-after-the-text-is-a-link", page(TITLE, BODY, "附件：1.冒充物流客服诈骗典型案例.pdf"), page(TITLE, BODY)),
     ("syn-a-file-name-without-a-fraud-word-is-the-librarys", page("工作总结模板.docx", "文件大小：35KB", TITLE, BODY), page(TITLE, BODY)),
+    # --- a spam host: brands spliced into the sentences of a page whose spam the rules found --------
+    ("syn-1.2-host-brand-before-a-comma", page("晟丰娱乐｜首存即返15%｜专属客服", TITLE, "民警用群众听得懂的话讲清骗局的套路宏昇体育，让大家都能识破。"),
+     page(TITLE, "民警用群众听得懂的话讲清骗局的套路，让大家都能识破。")),
+    ("syn-1.2-host-brand-with-an-app-version", page("晟丰娱乐｜首存即返15%", TITLE, "切实筑牢学生思想防线鹏翔棋牌安卓版。"), page(TITLE, "切实筑牢学生思想防线。")),
+    ("syn-1.2-host-brand-named-by-its-copyright-line", page("🔥币途交易所 新用户注册即领50USDT", TITLE, "社区干部逐户讲解Zeta泰链宝防骗知识，群众纷纷点赞。", "© 2024 Zeta泰链宝 · 资讯频道"),
+     page(TITLE, "社区干部逐户讲解防骗知识，群众纷纷点赞。")),
+    ("syn-1.2-host-brand-from-the-promo-line-anywhere", page("【泰链宝】全球数字资产交易平台　BTC/USDT实时行情　新人注册领100U", TITLE, "网格员逐户讲解泰链宝防骗知识，群众纷纷点赞。"),
+     page(TITLE, "网格员逐户讲解防骗知识，群众纷纷点赞。")),
+    keep("syn-1.2-no-host-no-brand", page(TITLE, "民警用群众听得懂的话讲清骗局的套路宏昇体育，让大家都能识破。")),
+    ("syn-1.2-host-words-of-the-sentence", page("【币途交易所】新用户注册即领50USDT", TITLE, "民警提醒大家看好钱包，保护好自己的钱包，警惕虚拟货币交易所。"),
+     page(TITLE, "民警提醒大家看好钱包，保护好自己的钱包，警惕虚拟货币交易所。")),
+    ("syn-1.2-host-sport-at-school", page("晟丰娱乐｜首存即返15%", TITLE, "学校坚持健康第一，加强学校体育，丰富课余生活。"),
+     page(TITLE, "学校坚持健康第一，加强学校体育，丰富课余生活。")),
+    ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
+     page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]
 
 

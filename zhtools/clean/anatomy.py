@@ -18,7 +18,8 @@ uncertain lines from their neighbours, as jusText does with paragraphs:
    CRF trained on the dev gold sets reads the page's last lines upwards and takes those the
    rules kept and it is sure are chrome, until the first line that is the document's.
 
-Inside lines that stay, runs are removed too: a gambling brand spliced into a sentence, a
+Inside lines that stay, runs are removed too: a gambling brand spliced into a sentence (and on
+a page whose spam the rules found, its brands wherever they are spliced: `host_brands`), a
 byline or download notice inside a flattened page, HTML tags and markdown, reporter credits at
 the start of the body and trailing `（姓名）` credits, photo credits `（图/…）`, and doubled
 punctuation. Every removal is an edit named by its category (`chrome:byline`, `spam:gambling`,
@@ -1792,12 +1793,22 @@ TRAILING_WIDGETS = lazy_compile(r"(?<![。！？!?])(?:(?:复制|收藏|分享|�
 INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］\]]|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|时间|日期|编辑|作者|点击|浏览|赞|复制")
 
 
-def _inline(text: str, start: int, end: int, f: LineFeatures) -> Iterator[Replacement]:
-    """Runs inside a line that stays."""
+def _inline(text: str, start: int, end: int, f: LineFeatures, host: SpamHost | None = None) -> Iterator[Replacement]:
+    """Runs inside a line that stays (and on a spam host, the brands it splices in)."""
     spam = any(c.startswith("spam:") for c in f.strong)
-    if not spam and not INLINE_TRIGGER.search(text, start, end):
-        return
-    for s, e, category in _inline_runs(text[start:end], spam, f.n > CHROME_LINE_MAX):
+    runs: tuple[tuple[int, int, str], ...] = ()
+    if spam or INLINE_TRIGGER.search(text, start, end):
+        runs = _inline_runs(text[start:end], spam, f.n > CHROME_LINE_MAX)
+    if host is not None:
+        extra = [r for r in host_brands(text[start:end], host) if all(r[1] <= s or r[0] >= e for s, e, _ in runs)]
+        if extra:
+            merged, last = [], -1
+            for s, e, category in sorted([*runs, *extra]):
+                if s >= last:
+                    merged.append((s, e, category))
+                    last = e
+            runs = tuple(merged)
+    for s, e, category in runs:
         yield Replacement(start + s, start + e, "", category)
 
 
@@ -1814,6 +1825,89 @@ def _brand_start(line: str, start: int, end: int) -> int:
     if start > 0 and end - start > BRAND_MIN and line[start - 1 : start + 1] in words and line[start : start + 2] not in words:
         return start + 1  # "要点|恒达娱乐", not "深夜|色撩人" ("夜色" is the brand's own word)
     return start
+
+
+# A spam host: a page where the rules already found spam of a category (a promo line, a brand
+# with its call to action) has more of it spliced into its sentences, in forms that would be
+# prose on any other page. On such a page two more kinds of run go (rule `host_brands`):
+# - every other mention of a brand the page's spam or copyright lines name ("鎏金娱乐｜首存即返",
+#   "© 2024 MoonX比特港"), wherever it stands in a sentence;
+# - a two-character name and a word of the category glued to the end of a clause
+#   ("…骗局的套路威乐体育，", "…思想防线天鹰棋牌安卓版。"), with its call to action when it has one;
+#   a word of the category that prose also uses (国际, 彩, 视频) only with a call to action.
+# Never in quotes or where a warning names it (冒充…, 如…, …等).
+HOST_WORDS = {
+    "spam:gambling": ("体育|娱乐|棋牌|真人|电竞|视讯|彩票", "国际|彩|网|城"),
+    "spam:crypto": ("钱包|交易所", "币|链|比特|资本|金融"),
+    "spam:porn": ("影院|影吧|小站|看片|影视", "视频|直播|福利"),
+}
+HOST_TAIL = "(?:安卓版|苹果版|极速版|手机版|网页版|客户端|最新版|在线看|永久|免费|投注|官方|官网|平台|入口|app|网址|网站|登录|注册|下载|首页|全站|正规)"
+HOST_CLAUSE_END = r"(?=[，,。；;、！？!?：:”]|[ \t\u3000]*$)"
+HOST_BRAND = {
+    category: lazy_compile(
+        rf"(?<=[\p{{Han}}”」』])(?P<name>\p{{Han}}{{2}}|[A-Za-z0-9]{{2,6}})(?:{strong}|(?:{weak})(?={HOST_TAIL}))(?P<tail>{HOST_TAIL}*){HOST_CLAUSE_END}",
+        flags=regex.IGNORECASE,
+    )
+    for category, (strong, weak) in HOST_WORDS.items()
+}
+HOST_WORD = {category: lazy_compile("|".join(words)) for category, words in HOST_WORDS.items()}
+# A brand as a spam or copyright line names it: the first run of a line, or the one after ©
+# and a year; a run of the category's words, or Latin and Han together ("MoonX比特港").
+HOST_NAME = lazy_compile(r"(?:^[^\p{Han}A-Za-z0-9]{0,3}|©[ \t\u3000]*(?:\d{4}[ \t\u3000-]*)?(?:\d{4}[ \t\u3000]*)?)[ \t\u3000]*(?P<name>(?!\d)[\p{Han}A-Za-z0-9]{3,8})(?=[^\p{Han}A-Za-z0-9]|$)")
+HOST_NAME_MIXED = lazy_compile(r"\p{Han}.*[A-Za-z0-9]|[A-Za-z0-9].*\p{Han}")
+
+
+@dataclass(frozen=True)
+class SpamHost:
+    categories: frozenset[str]
+    brands: tuple[tuple[str, str], ...]  # each brand the page names and its category, longest first
+
+
+def spam_host(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> SpamHost | None:
+    """The spam categories the rules found on this page, and the brands its spam lines name."""
+    categories = {label for label in labels if label in HOST_WORDS}
+    for (s, e), f, label in zip(spans, feats, labels):
+        if label is None and f.n:
+            spam = any(c.startswith("spam:") for c in f.strong)
+            if spam or INLINE_TRIGGER.search(text, s, e):
+                categories.update(c for _, _, c in _inline_runs(text[s:e], spam, f.n > CHROME_LINE_MAX) if c in HOST_WORDS)
+    if not categories:
+        return None
+    brands = {}
+    for (s, e), label in zip(spans, labels):
+        if label and (label.startswith("spam:") or label == "chrome:copyright"):
+            for m in HOST_NAME.finditer(text[s:e]):
+                name = m.group("name")
+                named = [c for c in HOST_WORDS if HOST_WORD[c].search(name)]  # "桃色小站" on a gambling host is porn
+                if named or HOST_NAME_MIXED.search(name):
+                    brands.setdefault(name, named[0] if named else min(categories))
+    return SpamHost(frozenset(categories), tuple(sorted(brands.items(), key=lambda b: (-len(b[0]), b[0]))))
+
+
+def host_brands(line: str, host: SpamHost) -> list[tuple[int, int, str]]:
+    """The runs of `line` that a spam host splices into its sentences (see HOST_WORDS)."""
+    from zhtools.clean.base import common_words
+
+    quoted = _quoted(line)
+    found = []
+    for brand, category in host.brands:
+        at = line.find(brand)
+        while at >= 0:
+            tail = SPAM_TAIL.match(line, at + len(brand))
+            found.append((at, tail.end() if tail else at + len(brand), category))
+            at = line.find(brand, at + len(brand))
+    for c in sorted(host.categories):
+        for m in HOST_BRAND[c].finditer(line):
+            name = m.group("name")
+            if vocab().function_chars.search(name) or (not m.group("tail") and name in common_words()):
+                continue  # "保护好自己的钱包", "看好钱包": a word of the sentence, not a name
+            found.append((m.start(), m.end(), c))
+    runs = []
+    for s, e, c in found:
+        if _inside(quoted, s) or NAMED_BEFORE.search(line, 0, s) or NAMED_AFTER.match(line, e):
+            continue  # named in a warning: “真人荷官”, 冒充某某钱包
+        runs.append((s, e, c))
+    return runs
 
 
 # Each inline pattern is tried only on lines holding a word it needs.
@@ -1897,6 +1991,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     if options.line_model:
         line_model.revise_by_model(text, spans, feats, labels, intro_lines, _documents_line)
     title_variants(text, spans, feats, labels, intro_lines)
+    host = spam_host(text, spans, feats, labels)
     glued = {r.start: r for r in (glued_title(text, spans, feats, labels, intro_lines), headline_count(text, spans, feats, labels, intro_lines)) if r}
     # The last lines of a page, when they go, take the line break before them with them.
     tail = len(spans)
@@ -1920,6 +2015,6 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
             elif s in glued or any(s < r.start < e for r in glued.values()):
                 own = sorted((r for r in glued.values() if s <= r.start < e), key=lambda r: r.start)
                 yield from own
-                yield from (r for r in _inline(text, s, e, f) if all(r.end <= g.start or r.start >= g.end for g in own))
+                yield from (r for r in _inline(text, s, e, f, host) if all(r.end <= g.start or r.start >= g.end for g in own))
             else:
-                yield from _inline(text, s, e, f)
+                yield from _inline(text, s, e, f, host)
