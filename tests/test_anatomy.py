@@ -780,6 +780,14 @@ ANATOMY = [
      page("城南社区反诈宣传月活动方案", BODY)),
     ("syn-a-file-after-the-text-is-a-link", page(TITLE, BODY, "附件：1.冒充物流客服诈骗典型案例.pdf"), page(TITLE, BODY)),
     ("syn-a-file-name-without-a-fraud-word-is-the-librarys", page("工作总结模板.docx", "文件大小：35KB", TITLE, BODY), page(TITLE, BODY)),
+    # --- captions of pictures and videos in more labels (dev16) -------------------------------------
+    ("dev16-caption-in-brackets-after-a-picture-word", page(TITLE, BODY, "〔图 · 民警在网点与老人耐心交谈〕", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev16-video-label-with-its-length", page(TITLE, BODY, "[视频] 01:12｜民警讲解刷单骗局的三个破绽", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev16-media-label-and-play-prompt", page(TITLE, BODY, "【影音】点此播放：民警到场说明假投资话术", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev16-animation-placeholder", page(TITLE, "[动图加载中…]", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("dev16-caption-with-a-camera-credit", page(TITLE, BODY, "社区民警现场表演冒充客服骗局（掌镜：彭蔚）", BODY2), page(TITLE, BODY, BODY2)),
+    keep("dev16-a-graphic-explainer-heading", page("反诈知识汇编", "【图解】防范刷单诈骗十问", BODY, BODY2)),
+    keep("dev16-video-and-camera-in-prose", page(TITLE, "镜头前，民警通过视频向群众讲述被骗经过。", BODY)),
     # --- a spam host: brands spliced into the sentences of a page whose spam the rules found --------
     ("syn-1.2-host-brand-before-a-comma", page("晟丰娱乐｜首存即返15%｜专属客服", TITLE, "民警用群众听得懂的话讲清骗局的套路宏昇体育，让大家都能识破。"),
      page(TITLE, "民警用群众听得懂的话讲清骗局的套路，让大家都能识破。")),

@@ -925,7 +925,8 @@ HEADLINE_PROSE_MAX = 40  # a first line this short that reads as prose is a head
 ZONE_LINES_MAX = 3  # …when at most this many short lines stand between it and the text
 # What opens a picture's caption: a pointer or frame symbol, a short bracketed tag, "图丨".
 CAPTION_MARK = lazy_compile(
-    r"^(?:[◈▷△▽↑📸📷🖼☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【](?:配图|图片|图|照片|视频|现场图|摄影)[〗〕】]|图[ \t]*[丨|｜]|(?:配图|图片)说明[:：]|图注[:：]|画面[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*"
+    r"^(?:[◈▷△▽↑📸📷🖼📹🎬☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【\[](?:PICTURE)[〗〕】\]]|图[ \t]*[丨|｜]"
+    r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*".replace("PICTURE", "配图|图片|图|照片|视频|现场图|摄影|影音|画面|动图|组图|剧照|音频|影像")
 )  # in 【…】〖…〗〔…〕 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
 CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading…
 PICTURE_WORDS = lazy_compile(r"[ \t\u3000／/][ \t]*摄(?:$|[ \t\u3000）)])|供图|摄影[:：／/]|图片来源")  # a photographer's credit: the page shows pictures (not "示意图" in prose)
@@ -946,12 +947,14 @@ SCENE_END = lazy_compile(r"(?:现场|一角|合影|掠影|剪影|瞬间|场景)$
 # A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
 PHOTO_CREDIT_END = lazy_compile(
     r"(?:[ \t\u3000][\p{Han}·]{2,4}[ \t]*摄|(?<=[。\p{Han}])[ \t\u3000]*[\p{Han}·]{2,4}[ \t]*[／/][ \t]*摄|摄影[ \t]*[／/:：｜|][ \t]*[\p{Han}·]{2,4}|拍摄[:：][^\n]{2,12}|照片提供[:：][^\n]{2,12}"
-    r"|[(（][\p{Han}·]{2,4}[ \t]*摄于[^()（）\n]{1,20}[)）])$"
+    r"|[(（][\p{Han}·]{2,4}[ \t]*摄于[^()（）\n]{1,20}[)）]"
+    r"|[(（]?(?:掌镜|拍摄人|摄像|镜头)[ \t]*[:：／/｜|丨][ \t]*[\p{Han}·]{2,4}[)）]?)$"  # "（掌镜：彭蔚）", "镜头/彭蔚"
 )
 # A bracketed note on a picture alone on its line: "（本报资料照片）", "（示意图，图中人物与本案无关）".
 PICTURE_NOTE = lazy_compile(
     r"[(（](?![一二三四五六七八九十0-9])[^()（）\n]{0,20}(?:图|照片|旧照|摄于|画面|截图|已打码)[^()（）\n]{0,20}[)）]"
-    r"|[〔［〖【\[](?:图片|图|视频|配图|动图)[〕］〗】\]]|〔[^〔〕\n]{1,16}(?:供图|摄|图片|照片)〕|视频加载失败[^\n]{0,16}|(?:图片|视频)(?:加载中|无法显示|已失效)[^\n]{0,12}"  # placeholders of a picture or a video
+    r"|[〔［〖【\[](?:图片|图|视频|配图|动图)[〕］〗】\]]|〔[^〔〕\n]{1,16}(?:供图|摄|图片|照片)〕|[\[［【〔]?(?:视频加载失败[^\n]{0,16}|(?:图片|视频|动图)(?:暂时)?(?:加载中|无法显示|无法播放|已失效)[^\n]{0,12})"  # placeholders of a picture or a video
+    r"|[〔［〖【\[](?:图|图片|照片|视频)[ \t\u3000]*[·・:：|｜丨][^〔〕［］〖〗【】\[\]\n]{2,40}[〕］〗】\]]"  # "〔图 · 民警在自助服务区与女子交谈〕"
 )
 FILE_TEXT_WITHIN = 3  # …its text within this many lines, page markers between
 # a title of ten characters or more, its views glued on ("电动自行车登记上牌指南4382"; not a figure's
@@ -1220,11 +1223,12 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             continue
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
         # "民警向受害人了解被骗经过。岑露／摄": a sentence, then its photographer
-        credited = ("摄" in line or "提供" in line) and PHOTO_CREDIT_END.search(line) is not None
+        credited = ("摄" in line or "提供" in line or "镜" in line) and PHOTO_CREDIT_END.search(line) is not None
         if feats[i].sentence and not credited:
             continue
+        note = PICTURE_NOTE.fullmatch(line) is not None  # a picture's note or placeholder, whatever stands around it
         around = _around(nonempty, k)
-        if not any(feats[j].prose for j in around):
+        if not note and not any(feats[j].prose or feats[j].sentence for j in around):
             continue
         mark = CAPTION_MARK.match(line)
         if mark and any(text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(mark.group()) for j in around):
@@ -1232,7 +1236,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         phrase = line[mark.end() :] if mark else ""
         if mark and BULLET_MARK.match(mark.group()) and (not SCENE.search(phrase) or CLAUSE_PUNCT.search(phrase)):
             mark = None  # "◎ 强化宣传引导，营造浓厚氛围", "☞ 民警提醒：…": a bullet of a heading, not a picture's
-        if (mark and (han_count(phrase) >= CAPTION_PHRASE_MIN or SCENE_END.search(phrase))) or credited or PICTURE_NOTE.fullmatch(line):
+        if (mark and (han_count(phrase) >= CAPTION_PHRASE_MIN or SCENE_END.search(phrase))) or credited or note:
             out[i] = "caption"
     # a page with pictures (a caption, a photographer's credit) captions them bare too: a short phrase
     # between two paragraphs that shows people or a scene ("民警向摊主演示收款码被调包的过程"); only one
