@@ -788,6 +788,18 @@ ANATOMY = [
     ("dev16-caption-with-a-camera-credit", page(TITLE, BODY, "社区民警现场表演冒充客服骗局（掌镜：彭蔚）", BODY2), page(TITLE, BODY, BODY2)),
     keep("dev16-a-graphic-explainer-heading", page("反诈知识汇编", "【图解】防范刷单诈骗十问", BODY, BODY2)),
     keep("dev16-video-and-camera-in-prose", page(TITLE, "镜头前，民警通过视频向群众讲述被骗经过。", BODY)),
+    # --- the site's notes on its samples in more words (dev14, dev16) -------------------------------
+    ("dev14-closing-note-after-the-samples",
+     page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "篇二：xx街道反诈宣传活动总结", BODY2, "两篇就分享到这里，数字务必换成自己社区台账上的真实数据，别照搬。"),
+     page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "篇二：xx街道反诈宣传活动总结", BODY2, "")),
+    ("dev14-editors-reminder-between-samples",
+     page("学校反诈宣传活动方案（2篇）", "方案一：xx小学反诈宣传活动方案", BODY, "编辑提醒：第二份方案专门针对寄宿制学校，改写时可以删掉夜间那一段。", "方案二：xx中学反诈宣传活动方案", BODY2),
+     page("学校反诈宣传活动方案（2篇）", "方案一：xx小学反诈宣传活动方案", BODY, "方案二：xx中学反诈宣传活动方案", BODY2)),
+    ("dev16-sample-handed-over-under-a-hook",
+     page("爸妈总被免费领鸡蛋的讲座吸引，劝也劝不住？", "与其反复念叨，不如请社区发一封倡议书。下面这封可以直接拿去用，落款改成你们社区的。", "防范养老诈骗倡议书", BODY),
+     page("防范养老诈骗倡议书", BODY)),
+    keep("dev16-a-document-sends-its-reader-to-its-attachment", page(TITLE, "请大家认真阅读下面这份倡议书，并签名承诺。", BODY)),
+    keep("dev16-a-question-opening-the-document", page(TITLE, "你接到过冒充客服的电话吗？", BODY, BODY2)),
     # --- a spam host: brands spliced into the sentences of a page whose spam the rules found --------
     ("syn-1.2-host-brand-before-a-comma", page("晟丰娱乐｜首存即返15%｜专属客服", TITLE, "民警用群众听得懂的话讲清骗局的套路宏昇体育，让大家都能识破。"),
      page(TITLE, "民警用群众听得懂的话讲清骗局的套路，让大家都能识破。")),

@@ -58,6 +58,7 @@ def known_failure(reason: str) -> pytest.MarkDecorator:
 
 # Known failures fixed after they were recorded (the reasons say what used to go wrong).
 FIXED = {
+    "the first article, above the first separator, keeps no title: its title line is left in a lead article 0",
     'the article whose heading was lost before 篇2 is article 1, not 0: ordinals then run 0, 2, 3',
     'a gap in the numbering (篇3 missing) ends the run: article 2 swallows the headings 篇4, 篇5 and their text',
     'a table of contents wins the run: two empty articles, then 篇3 holds every article of the page',
@@ -875,9 +876,13 @@ ARTICLE_CASES = [
     pytest.param(page("防范电信网络诈骗心得体会范文（精选4篇）", "防范电信网络诈骗心得体会300字", A, "防范电信网络诈骗心得体会500字", B),
                  [(1, "防范电信网络诈骗心得体会300字", "为落实上级部"), (2, "防范电信网络诈骗心得体会500字", "活动中，民警")], id="dev15-samples-by-length"),
     pytest.param(page("学习反诈法心得体会（5篇）", "法条背后是千家万户", A, "＊　＊　＊", "做一名清醒的“守门人”", B, "＊　＊　＊", "反诈，从改掉一个习惯开始", C),
-                 [(1, "学习反诈法心得体会（5篇）", "法条背后是千"), (1, "做一名清醒的“守门人”", "活动中，民警"), (2, "反诈，从改掉一个习惯开始", "通过此次活动")],
+                 [(1, "法条背后是千家万户", "为落实上级部"), (2, "做一名清醒的“守门人”", "活动中，民警"), (3, "反诈，从改掉一个习惯开始", "通过此次活动")],
                  id="dev15-separators-between-articles",
                  marks=known_failure("the first article, above the first separator, keeps no title: its title line is left in a lead article 0")),
+    pytest.param(  # the collection's subtitle is no first article's title
+        page("学习反诈法心得体会（3篇）", "——写在宪法宣传周", A, "＊　＊　＊", "做一名清醒的“守门人”", B, "＊　＊　＊", "反诈，从改掉一个习惯开始", C),
+        [(0, None, "为落实上级部"), (1, "做一名清醒的“守门人”", "活动中，民警"), (2, "反诈，从改掉一个习惯开始", "通过此次活动")],
+        id="dev15-separators-under-a-collections-subtitle"),
     pytest.param(  # not articles: one summary's sections between separators
         page("xx街道2024年反诈工作总结", A, "＊　＊　＊", "宣传工作", B, "＊　＊　＊", "打击工作", C),
         [(1, "xx街道2024年反诈工作总结", "为落实上级部")], id="dev15-a-summarys-sections-between-separators"),

@@ -781,13 +781,17 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     articles: list[Found] = []
     numbers = [h.number for h in run]
     prose = [ln for ln in before[prose_at:] if ln.text]
-    if prose:  # the first article lost its heading: keep it, untitled, before the others
-        articles.append(Found(max(min(numbers) - 1, 0), None, collection_title, prose[0].start, lines[first].start - 1))
+    # under a title that declares the count, one more title line right above the text heads the first
+    # article, whose heading the run does not reach ("…心得体会（5篇）", "法条背后是千家万户", text, "＊＊＊", …)
+    own = (titles[-1].text.strip() if with_count and len(titles) >= 2 and titles[-2] is with_count[-1] and run[0].stem == "sep"
+           and not SUBTITLE.match(titles[-1].text) else None)
+    if prose:  # the first article lost its heading: keep it, untitled (or under its own title line), before the others
+        articles.append(Found(max(min(numbers) - 1, 0), own, collection_title, prose[0].start, lines[first].start - 1))
     for h, nxt in zip(run, [*run[1:], None]):
         end = lines[nxt.line].start - 1 if nxt else len(text)
         start = min(h.body_start, end)
         articles.append(Found(h.number, h.title, collection_title, start, max(start, end), heading_number=h.number))
-    if len({a.ordinal for a in articles}) != len(articles):  # numbering repeats: number by position
+    if own or len({a.ordinal for a in articles}) != len(articles):  # numbering repeats, or the separators' first article: number by position
         articles = [Found(i, a.title, a.collection_title, a.start, a.end, a.preview, a.heading_number) for i, a in enumerate(articles, 1)]
     # an untitled first article counts when it stands for a lost 篇1, not when it is a preface
     found = sum(1 for a in articles if a.title is not None or a.ordinal >= 1)

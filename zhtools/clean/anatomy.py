@@ -1508,7 +1508,12 @@ WRITING_ADVICE = lazy_compile(
 # The site pointing at the samples it offers: "下面三篇分别出自…", "本页按倡议对象收录了4则", "这里选了三篇…".
 SAMPLE_POINTING = lazy_compile(
     r"(?:下面|以下|这里|本页|本站|下文)[^。！？!?\n]{0,12}?(?:[一二三四五六七八九十两几0-9]+[篇份则例套首]|收录|选了|挑出|挑了|整理了|汇编了)"
+    # "下面这篇是一位大学生投的稿", "下面这份结构完整"; not a document sending its reader to its attachment ("请认真阅读下面这份倡议书")
+    r"|(?<!阅读|学习|参阅|查看|遵照|填写|签署|签订)(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|套)(?!文章)"
 )
+# The sample handed to the reader, with what to do with it (READER_USE): "下面这份结构完整，改一改校名就能报送"
+# ("请认真阅读下面这份倡议书" is a document pointing at its attachment).
+SAMPLE_HANDED = lazy_compile(r"(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|套)")
 # What the site says of a sample it shows, beside its other talk: how to use it, what it hid.
 SAMPLE_NOTE = lazy_compile(r"脱敏|以[×xX]{1,2}代替|均已隐去|(?:写|用)同类材料|借(?:它|其|这篇|这份)的?(?:思路|框架|结构|写法)|可以借鉴")
 INTRO_SHARE = 2 / 3  # a paragraph at the top whose sentences are this much the site's talk is the site's
@@ -1549,14 +1554,16 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     line = _mask_speech(line)
     if not (
         INTRO_FORMULA.search(line) or INTRO_PICKED.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)
-        or _genre_talk_in(line) or SAMPLE_POINTING.search(line)
+        or _genre_talk_in(line) or SAMPLE_POINTING.search(line) or SAMPLE_HANDED.search(line)
     ):
         return [], False, False
     sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(line) if line[m.start() : m.end()].strip()]
     found, formula, framing = [], False, False
     for k, (a, b) in enumerate(sentences):
         sentence = line[a:b]
-        if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence):
+        if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or (
+            SAMPLE_HANDED.search(sentence) and READER_USE.search(sentence)  # "下面这封可以直接拿去用": the site handing over its sample
+        ):
             found.append((a, b))
             formula = True
         elif (
@@ -1609,6 +1616,16 @@ def _framed_before(line: str, sentences: list[tuple[int, int]]) -> bool:
     return bool(sentences) and not line[sentences[-1][1] :].strip() and len(line) - sum(b - a for a, b in sentences) <= INTRO_LEAD_MAX
 
 
+HOOK_MAX = 80  # a question the site opens with is short
+
+
+def _asks_only(text: str, start: int, end: int) -> bool:
+    """A short paragraph of questions and nothing else: a hook, when the site's talk follows it."""
+    line = text[start:end].strip(" \t\u3000")
+    sentences = [m.group() for m in SENTENCE.finditer(line) if m.group().strip()]
+    return 0 < len(line) <= HOOK_MAX and bool(sentences) and all(x.rstrip("”」』").endswith(("？", "?")) for x in sentences)
+
+
 def _declaring_title(line: str) -> bool:
     """A title that declares the page's count ("观看…观后感（本页收5篇）"): no sentence, a count."""
     return SENTENCE_PUNCT.search(line) is None and declared_count(line.strip()) is not None
@@ -1638,10 +1655,15 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
             # goes whole ("在日常生活中，大家都看到过各种各样的标语吧…下面是网友整理的…，欢迎参考使用。")
             taken.add(i)
             yield Replacement(s, line_end(text, e), "", "intro")
+            if k and k - 1 <= INTRO_TOP and nonempty[k - 1] not in taken and _asks_only(text, *spans[nonempty[k - 1]]):
+                taken.add(nonempty[k - 1])  # "爸妈一听…就往外跑，拦都拦不住？" right above the site's talk: its hook
+                yield Replacement(spans[nonempty[k - 1]][0], line_end(text, spans[nonempty[k - 1]][1]), "", "intro")
             continue
         for a, b in sentences:
             sentence = text[s + a : s + b]
-            if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or near_formula:
+            if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or near_formula or (
+            SAMPLE_HANDED.search(sentence) and READER_USE.search(sentence)
+        ):
                 taken.add(i)
                 yield Replacement(s + a, s + b, "", "intro")
     yield from collection_framing(text, spans, labels, taken)
@@ -1685,18 +1707,19 @@ GENRE_DEFINING_TOP = lazy_compile(
 SAMPLE_DEIXIS = lazy_compile(
     r"(?:这|本|下面|以下|后面|前面|上面)[一二三四五六七八九十两几\d]{0,2}(?:篇|份|则|封|例)(?=[，,、都均各分别是出自适合按面向篇幅更比覆盖写给用])"
     r"|(?:下面|以下)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)|第[一二三四五六七八九十\d]{1,2}(?:篇|份|则|封|例)(?:是|写给|面向|出自|适合|的作者)"
-    r"|各一(?:篇|份|则|封)|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)(?:都|均|分别)"
+    r"|各(?:配|附|选)?了?一(?:篇|份|则|封)|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)(?:都|均|分别|出自|(?:就|先)?(?:分享|放|介绍|推荐|整理)到这里)"
+    r"|这(?:里|儿)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封)|这份文件|本文件收"
     r"|(?:挑|选)了[^，。！？\n]{0,10}?[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封|例)(?=放|供|在|[，。])|此(?:信|篇|份|稿)可|此篇(?!文章)"
 )
 # What the reader does with a sample: "改起来最省事", "换上自己的经历即可", "打印后直接填写", "供兄弟村居对照".
 SAMPLE_USE = lazy_compile(
     r"改起来|改一改|换上|照着|套用|直接(?:填写|套用|使用|念)|打印后|供[^，。！？\n]{0,8}(?:参考|对照|借鉴)|适合[^，。！？\n]{0,10}(?:参考|使用|念|讲|套用)"
-    r"|可以?(?:参考|借鉴)|能讲完|落款改为|改为本|签名即可"
+    r"|可以?(?:参考|借鉴)|能讲完|落款改为|改为本|签名即可|按需选用|挑着看|拿去用|可按[^，。！？\n]{0,8}增删|改成(?:自己|你们|本单位|本校)|别照搬|不要照搬|记得把"
 )
 SAMPLE_NOTE_MAX = 80  # a short paragraph that points at a sample is the site's whatever else it says
 # The samples counted by their genre, with what the reader does with them: "六份承诺书对象各不相同，打印后直接填写签名即可"
 # (a summary's "签订三份承诺书" says nothing of the reader's use).
-READER_USE = lazy_compile(r"改起来|改一改|换上|照着|套用|直接(?:填写|套用|使用|念)|打印后|签名即可")  # not "供…对照": a brief hands out copies too
+READER_USE = lazy_compile(r"改起来|改一改|换上|照着|套用|直接(?:填写|套用|使用|念)|打印后|签名即可|按需选用|挑着看|拿去用|改成(?:自己|你们|本单位|本校)|换成(?:自己|你们)|别照搬|不要照搬")  # not "供…对照": a brief hands out copies too
 COUNTED_SAMPLES = lazy_compile(r"[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封)(?:" + GENRE_WORD.pattern + r"|倡议书|一封信|信)")
 # A site's note in brackets opening a paragraph of a sample: "（此信可在开学第一周随作业本发放，落款改为本校名称。）尊敬的…".
 BRACKETED_NOTE = r"(?:[（(][^（）()\n]{4,80}[）)]|[【〔\[][^【】〔〕\[\]\n]{4,80}[】〕\]])"
@@ -1705,7 +1728,7 @@ CLOSING_NOTE = lazy_compile(BRACKETED_NOTE + r"[ \t\u3000]*$")  # …one closing
 TRAILING_COUNT = lazy_compile(r"[ \t]*[(（【][ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*[)）】][ \t]*$")  # "…汇总(6)": the count after a collection word
 COLLECTION_GENRE = lazy_compile(GENRE_WORD.pattern + r"|讲话|倡议|通知|(?:家长|公开|一封)信|写信|新闻稿|工作信息|政务信息|简讯")
 EDITOR_LABEL = lazy_compile(  # not 点评： nor 适用范围： alone: a case's commentary and a plan's field are the document's
-    r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)(?:点评|按语|推荐)】|[【〔\[（(]?(?:编者按|编辑点评|小编点评|站长点评|编注|编按|编者注|编辑注|编辑说|编者说|小编说|站长说)[ \t]*[:：])"
+    r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)(?:点评|按语|推荐|按|插一句|提醒|的话)】|(?:编辑|小编|站长)(?:提醒|提示|插一句)[ \t]*[:：]|[【〔\[（(]?(?:编者按|编辑点评|小编点评|站长点评|编注|编按|编者注|编辑注|编辑说|编者说|小编说|站长说)[ \t]*[:：])"
     r"|[^\n]{0,16}[｜|][ \t]*推荐理由[ \t]*[:：]"  # "【编注：后两篇篇幅较短…】", "（编者按：…）"
 )
 EDITOR_WORD = lazy_compile(r"编者|编注|编按|编辑说|编辑点评|小编|站长|推荐理由")  # EDITOR_LABEL's words, looked for once on a page
