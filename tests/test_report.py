@@ -422,16 +422,24 @@ def test_the_charts_count_each_fact_once(tmp_path):
 
 
 def test_slogan_keys_of_two_kinds_are_listed(tmp_path):
-    """A normalized key whose mentions their articles read as two kinds is named with them (the
-    records carry one kind per key; context_kind keeps each reading); none when all agree."""
+    """A normalized key whose records carry two kinds (records of zhtools.slogan/2, a hand edit) is
+    named with them; none when all agree. Keys that their sentences read as another kind
+    (context_kind) are listed apart."""
     release = write_release(tmp_path / "r", "x")
-    assert "Slogan keys read as more than one kind in their articles: 0" in build(release)
-    with (release / "slogans.jsonl").open("a", encoding="utf-8") as f:
-        for n, kind in ((1, "campaign"), (2, "term"), (3, "term")):
-            f.write(json.dumps({"id": f"d#1/s9{n}", "article_id": "d#1", "text": "面对面", "normalized": "面对面", "kind": "campaign",
-                                "context_kind": kind, "duplicate": False, "canonical_article_id": "d#1"}, ensure_ascii=False) + "\n")
     page = build(release)
-    assert "Slogan keys read as more than one kind in their articles: 1" in page and "<b>面对面</b>: campaign ×1, term ×2" in page
+    assert "Slogan keys with more than one kind: 0" in page and "Slogan keys their sentences read as another kind: 0" in page
+    with (release / "slogans.jsonl").open("a", encoding="utf-8") as f:
+        for n, (kind, context_kind) in enumerate((("term", "campaign"), ("term", "term"), ("term", "term")), 1):
+            f.write(json.dumps({"id": f"d#1/s9{n}", "article_id": "d#1", "text": "面对面", "normalized": "面对面", "kind": kind,
+                                "context_kind": context_kind, "duplicate": False, "canonical_article_id": "d#1"}, ensure_ascii=False) + "\n")
+    page = build(release)
+    assert "Slogan keys with more than one kind: 0" in page
+    assert "Slogan keys their sentences read as another kind: 1" in page and "<b>面对面</b> (term): read as campaign ×1, term ×2" in page
+    with (release / "slogans.jsonl").open("a", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "d#1/s99", "article_id": "d#1", "text": "面对面", "normalized": "面对面", "kind": "campaign",
+                            "context_kind": "campaign", "duplicate": False, "canonical_article_id": "d#1"}, ensure_ascii=False) + "\n")
+    page = build(release)
+    assert "Slogan keys with more than one kind: 1" in page and "<b>面对面</b>: campaign ×1, term ×3" in page
 
 
 def test_the_topic_chart_counts_canonical_articles_by_tenths(tmp_path):

@@ -269,7 +269,7 @@ def extract(article: Article, source_span) -> tuple[list[Measure], list[Count], 
     found_slogans = [
         Slogan(
             id=f"{aid}/s{n}", doc_id=did, article_id=aid, text=h.text, normalized=h.normalized, kind=h.kind,
-            context_kind=h.kind, quoted=h.quoted, expansion=h.expansion, **spans(h),
+            context_kind=h.context_kind, quoted=h.quoted, expansion=h.expansion, **spans(h),
         )
         for n, h in enumerate(slogans(text, title=article.title), 1)
     ]

@@ -20,7 +20,9 @@ SCHEMA_VERSION = 1
 # Kinds whose records changed shape: zhtools.edit/1 was one record per edit (about 170 bytes
 # each, 7 x the input on a crawl); zhtools.edit/2 is one record per document, parallel arrays.
 # Issue 15 added fields: count/2 (currency, per, kind), article/2 (topic), slogan/2 (context_kind).
-SCHEMA_VERSIONS = {"edit": 2, "count": 2, "article": 2, "slogan": 2}
+# slogan/3 (issue 15, second point): `kind` is the kind of the normalized text alone, the same in
+# every run; in slogan/2 it was the in-context kind of the text's first mention in the run.
+SCHEMA_VERSIONS = {"edit": 2, "count": 2, "article": 2, "slogan": 3}
 
 
 def schema_id(kind: str) -> str:
@@ -128,8 +130,8 @@ class Slogan:
     article_id: str
     text: str  # as written, without the quote marks
     normalized: str  # punctuation and spaces removed: the key for counting variants
-    kind: str  # slogan | formula | campaign | scam_type | term: one per normalized text in a run (zhtools.slogan/2)
-    context_kind: str  # the kind its own article gave it; `kind` is the first of these its normalized text got in the run
+    kind: str  # slogan | formula | campaign | scam_type | term: of the normalized text alone, the same in every run (zhtools.slogan/3)
+    context_kind: str  # what this mention's own sentence and article made of it; never used for `kind`
     quoted: bool
     expansion: str | None  # a formula spelled out where the text gives it
     span: tuple[int, int]

@@ -331,30 +331,6 @@ def mark_facts(chunk: bytes, canonical_of: dict[str, str]) -> bytes:
     return b"".join(out)
 
 
-class SloganKinds:
-    """One kind per normalized slogan text in a run (issue 15): the kind the text's first
-    mention got in its own article (`context_kind`), documents in canonical order, so the answer
-    is the same whatever the workers; every document's slogans are marked afresh, records
-    copied by `--resume` included (the first mention may have changed with the inputs)."""
-
-    def __init__(self) -> None:
-        self.kind_of: dict[str, str] = {}
-
-    def mark(self, rendered: Rendered) -> Rendered:
-        chunk = rendered.chunks.get("slogans")
-        if not chunk:
-            return rendered
-        out, changed = [], False
-        for line in chunk.splitlines(keepends=True):
-            record = json.loads(line)
-            kind = self.kind_of.setdefault(record["normalized"], record["context_kind"])
-            if record["kind"] != kind:
-                record["kind"], changed = kind, True
-                line = (to_json(record) + "\n").encode("utf-8")
-            out.append(line)
-        return replace(rendered, chunks={**rendered.chunks, "slogans": b"".join(out)}) if changed else rendered
-
-
 class DuplicateMarker:
     """The dedup stage, run on each document's articles just before they are written.
 
@@ -415,13 +391,11 @@ def write_all(items: Sequence[Input], errors: list[ErrorRecord], options: RunOpt
     with contextlib.closing(open_backend(options, len(items))) as backend:
         outputs = PartialOutputs(out_dir, run_id, reuse.fingerprint)
         marker = DuplicateMarker(options.dedup, outputs)
-        kinds = SloganKinds()
         progress = Progress(options.progress, len(items), sum(sizes))
         try:
             outputs.write_errors(errors)
             for size, rendered in zip(sizes, in_order(plan(items, reuse, options), backend), strict=True):
                 rendered, duplicates = marker.mark(rendered)
-                rendered = kinds.mark(rendered)
                 outputs.write(rendered)
                 summary.add(rendered)
                 summary.duplicates += duplicates

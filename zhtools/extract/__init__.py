@@ -39,9 +39,10 @@ class SloganHit:
     end: int  # the span of the slogan text itself, quote marks excluded
     text: str  # as written
     normalized: str  # punctuation and spaces removed
-    kind: str  # slogan | formula | campaign | scam_type | term
+    kind: str  # slogan | formula | campaign | scam_type | term: of the normalized text alone (slogan_kinds)
     quoted: bool
     expansion: str | None  # for a formula, its spelled-out form where the text gives it
+    context_kind: str = ""  # what the mention's own sentence made of it (its quote's form and the words around)
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,50 @@ QUOTE_MARKS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"',
 SCAM_TYPES = (
     "杀猪盘", "杀鱼盘", "套路贷", "校园贷", "裸贷", "注销校园贷", "刷单", "刷单返利", "网络刷单", "冒充客服", "冒充公检法",
     "冒充熟人", "冒充领导", "冒充电商客服", "冒充电商物流客服", "虚假投资理财", "虚假贷款", "虚假征信", "虚假购物",
-    "网络贷款", "网贷", "裸聊", "裸聊敲诈", "仙人跳", "猜猜我是谁", "电信诈骗", "网络诈骗", "电信网络诈骗", "电诈",
-    "养老诈骗", "中奖诈骗", "退税诈骗", "网络交友", "网恋", "荐股", "不合理低价游", "游戏币交易", "代办信用卡",
+    "网络贷款", "网贷", "裸聊", "裸聊敲诈", "仙人跳", "猜猜我是谁",
+    "养老诈骗", "中奖诈骗", "退税诈骗", "网络交友", "网恋", "荐股", "不合理低价游", "游戏币交易", "游戏装备交易", "代办信用卡",
+    # the classic list of telephone frauds that leaflets still print ("十种常见电信诈骗")
+    "电话欠费", "医保卡欠费", "破财消灾", "购车退税", "刷卡消费", "低价购物", "招聘公关", "引诱汇款", "呼通即停", "绑架", "中奖",
+    # frauds named by the 2022 campaign against pension fraud (打击整治养老诈骗专项行动)
+    "以房养老", "保健品",
 )
-SCAM_SUFFIXES = ("诈骗", "骗局", "骗术", "盘", "贷")
+SCAM_SUFFIXES = ("诈骗", "骗局", "骗术", "盘", "贷", "贷款", "分期")
 SCAM_PREFIXES = ("冒充", "假冒")
+# A key opening with one of these names a fake thing: "虚假网络贷款", "虚假投资理财" (by its key alone).
+FAKE_PREFIXES = ("虚假", "假冒", "冒充")
+# Fraud as a category, not a named fraud (SPEC: scam_type is "a named fraud"): a quoted one is a term.
+GENERIC_FRAUD_WORDS = ("诈骗", "电信诈骗", "网络诈骗", "电信网络诈骗", "通讯网络诈骗", "电诈", "网诈", "新型诈骗",
+                       "电信网络新型违法犯罪", "通讯网络新型违法犯罪", "新型网络犯罪")
+# Words that open a name that fights fraud ("反诈", "防骗"): whatever it ends with, not a fraud.
+ANTI_PREFIXES = ("反", "防", "拒", "抗")
 # Words that make a name an action or activity: "“断卡”行动", "“长风会战”".
 CAMPAIGN_WORDS = (
     "行动", "专项行动", "攻坚行动", "百日行动", "会战", "战役", "集群战役", "活动", "专项活动", "宣传活动", "主题活动",
     "实践活动", "创建活动", "宣传月", "宣传周", "宣传日", "宣传年", "攻坚月", "专项整治",
 )
+# A campaign by its key alone (slogan_kinds.py): the key ends with one of CAMPAIGN_WORDS or of these
+# activity nouns ("预防电信诈骗宣传教育", "长风系列") ...
+CAMPAIGN_KEY_ENDINGS = ("宣传教育", "系列", "专项", "大会战", "攻坚战役", "开放日", "主题日", "活动日", "教育日", "征集", "有奖征集",
+                        "大赛", "竞赛", "知识竞赛", "评选")
+# ... or is the name of a national operation against fraud, alone or with a campaign word, a
+# series or a number ("断卡", "长风会战", "长风4号") ...
+OPERATION_NAMES = ("断卡", "断流", "拔钉", "长风", "云剑", "净网", "猎狐", "砺剑", "昆仑", "清源", "断链")
+# ... or names a visiting campaign, X进+place ("反诈进校园", "反诈宣传进万家") ...
+VISIT_PLACES = ("社区", "校园", "学校", "课堂", "农村", "乡村", "村居", "村组", "企业", "单位", "机关", "家庭", "万家", "千家万户",
+                "商户", "商铺", "网点", "医院", "工地", "园区", "楼宇", "市场", "军营", "景区", "车站", "厂矿", "寺庙", "小区", "家门")
+# ... or a place to be made free of fraud, 无诈+place ("无诈社区", "无诈校园"): a creation campaign ...
+CREATION_PREFIXES = ("无诈", "无诈骗")
+# ... or the authorities' own action against crime (打击治理电信网络诈骗): not advice to the public.
+AUTHORITY_ACTIONS = ("打击治理", "打击整治", "打击", "整治", "治理", "严打", "打防", "打防管控", "清理整治", "严厉打击")
+CRIME_OBJECTS = ("诈骗", "犯罪", "违法犯罪", "诈骗犯罪", "诈骗活动", "骗局")
+# A key whose last word is one of these, after 在 ("守护钱袋子，反诈在行动"), is a sentence, not a name.
+PROGRESSIVE = "在"
+# A key ending in one of these names a column, a venue or a team: a catchword however long
+# ("反诈宣传在线课堂", "文旅执法周课堂").
+VENUE_ENDINGS = ("课堂", "讲堂", "大讲堂", "栏目", "专栏", "专区", "驿站", "基地", "工作室", "服务站", "服务队", "志愿队", "宣传队",
+                 "联盟", "小组", "专班", "展厅", "长廊")
+# Modal words of a statement ("电诈可防", "违法必究"): a subject, a modal and a verb make a sentence.
+MODALS = ("可", "能", "要", "必", "须", "应", "莫", "勿", "别", "不可", "不能", "不要")
 # Words that end a campaign name before its campaign word (see CAMPAIGN_TAIL in slogans.py).
 CAMPAIGN_TAIL_BREAKS = ("的", "为主题", "为题", "为指引", "为目标", "为宗旨", "为抓手", "为载体", "为契机", "为重点", "开展", "举办", "组织")
 # After or before a quote, a word that makes it the name of an app, account or organisation.

@@ -14,6 +14,10 @@ to separate hits) and `campaign_everywhere` (a name that is a campaign once in t
 campaign at every quoted mention, and so are the names chained with it). `explain(text)` lists
 every quoted decision with its rule.
 
+The kinds these rules give are the reading in context, a hit's `context_kind`. A hit's `kind` is
+the kind of its normalized text alone (`slogan_kinds.kind_of`, issue 15), the same wherever the
+text stands; the context decides only whether a quote is a slogan at all (the rejections).
+
 Decisions that the contract leaves open:
 - a quoted app or organisation name (`“国家反诈中心”APP`, `“四平公安”模式`) is a `term`: it is a
   quoted catchword of the campaign, but neither a motto nor an action;
@@ -50,6 +54,7 @@ from typing import NamedTuple
 import regex
 
 from zhtools.extract import SloganHit
+from zhtools.extract.slogan_kinds import _N, _NOT_N, PLUS_FORMULA, _formula_groups, advice_item, formula_groups, kind_of
 from zhtools.extract.slogan_terms import (
     ACCOUNT_ENDINGS,
     ACCOUNT_HEADS,
@@ -167,10 +172,6 @@ _STOP_PATTERNS = {
     for stops in (CLAUSE_END, SENTENCE_END)
 }
 CHAIN_GAP = re.compile(r"(?:、|和|与|及|以及|或|或者)?")
-_N = f"[{FORMULA_NUMERALS}]"
-_NOT_N = f"[^\\P{{Han}}{FORMULA_NUMERALS}]"
-FORMULA = regex.compile(rf"(?:(?P<num>{_N}{{1,2}}|\d{{1,2}})(?P<body>{_NOT_N}{{0,5}})[、，,]?){{1,6}}")
-PLUS_FORMULA = regex.compile(r"\d{1,2}(?:\+\d{1,2}){1,4}")
 # A document number: a year in brackets, then the number (学生【20xx】3号, 政办发〔2024〕12号).
 DOCUMENT_NUMBER = regex.compile(r"[〔【\[［(（](?:\d{2,4}|[xX×＊*#]{2,4}|20[xX]{2})[〕】\]］)）]\s*第?\s*(?:\d{1,4}|[xX×＊*#]{1,3})\s*号")
 # "1听、2挂、3查证": consecutive digits, each glued to a short Han body.
@@ -322,35 +323,6 @@ def app_or_org_name(q: _Quote) -> str | None:
     if q.own_tail.startswith(NAME_TAILS) or q.head.endswith(NAME_HEADS) or q.content.endswith(ORG_SUFFIXES):
         return "term"
     return None
-
-
-def formula_groups(s: str) -> list[tuple[int, str]] | None:
-    """The (numeral, body) groups of a formula, or None when `s` is not one.
-
-    >>> formula_groups("三不一要")
-    [(3, '不'), (1, '要')]
-    >>> formula_groups("一盘棋") is None, formula_groups("五进")
-    (True, [(5, '进')])
-    """
-    groups = _formula_groups(s)
-    return None if groups is None else list(groups)
-
-
-@functools.lru_cache(maxsize=4096)  # asked of every quote, and again of every formula
-def _formula_groups(s: str) -> tuple[tuple[int, str], ...] | None:
-    if PLUS_FORMULA.fullmatch(s):  # “3+1”
-        return tuple((int(n), "") for n in s.split("+"))
-    if len(s) == 3 and s[0] in FORMULA_NUMERALS and s[1] == "个" and s[2] in FORMULA_NUMERALS:  # “四个一”
-        return ((parse_int(s[0].replace("双", "二")) or 0, "个" + s[2]),)
-    m = FORMULA.fullmatch(s)
-    if m is None:
-        return None
-    groups = tuple((parse_int(n.replace("双", "二")) or 0, b) for n, b in zip(m.captures("num"), m.captures("body")))
-    if any(not b for _, b in groups) or any(v == 0 for v, _ in groups):
-        return None
-    if len(groups) == 1 and groups[0][0] < 2:  # “一盘棋”, “一刀切”: idioms, not counts
-        return None
-    return groups
 
 
 def formula_size(groups: list[tuple[int, str]]) -> int:
@@ -773,6 +745,8 @@ def scam_list(q: _Quote) -> list[tuple[int, int]] | None:
     joined = sum(len(m.group()) for m in parts)
     if len(parts) < 3 or joined + len(parts) - 1 != len(q.content) or not all(HAN_ONLY.fullmatch(m.group()) for m in parts):
         return None
+    if any(advice_item(m.group()) for m in parts):  # “不轻信、不透露、不转账”, “看得见、记得住、听得懂”: one slogan
+        return None
     if not (FRAUD_CONTEXT.search(q.head) or FRAUD_CONTEXT.search(q.own_tail[:16])):
         return None
     return [(q.start + m.start(), q.start + m.end()) for m in parts]
@@ -887,7 +861,8 @@ def slogans(text: str, *, title: str | None = None) -> Iterator[SloganHit]:
     """
     for c in _candidates(text, title):
         s = text[c.start : c.end]
-        yield SloganHit(c.start, c.end, s, _normalize(s), c.kind, c.quoted, c.expansion)
+        key = _normalize(s)
+        yield SloganHit(c.start, c.end, s, key, kind_of(key), c.quoted, c.expansion, c.kind)
 
 
 def explain(text: str) -> list[Decision]:

@@ -115,7 +115,8 @@ class Release:
     slogans: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # normalized → variant → mentions
     slogan_articles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # normalized → canonical articles holding it
     slogan_places: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    slogan_kinds: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # normalized → context kind → mentions
+    slogan_kinds: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # normalized → kind → mentions
+    slogan_readings: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # normalized → context_kind → mentions
     count_kinds: Counter = field(default_factory=Counter)  # reported / target / limit
     topics: Counter = field(default_factory=Counter)  # topic score in tenths (0–9; 1.0 goes with 0.9) → canonical articles
     copies: set[str] = field(default_factory=set)  # ids of near-duplicate articles: the charts leave their facts out
@@ -189,7 +190,9 @@ class Release:
                     key = s(r.get("normalized")) or s(r.get("text"))
                     self.slogans[key][s(r.get("text"))] += 1
                     self.slogan_articles[key].add(article_id)
-                    self.slogan_kinds[key][s(r.get("context_kind") or r.get("kind")) or "(none)"] += 1
+                    slogan_kind = s(r.get("kind")) or "(none)"
+                    self.slogan_kinds[key][slogan_kind] += 1
+                    self.slogan_readings[key][s(r.get("context_kind")) or slogan_kind] += 1
                     places = self.slogan_places[key]
                     if len(places) < 12 and article_id not in places:
                         places.append(article_id)

@@ -168,10 +168,21 @@ def charts(r: Release) -> str:
         for key, n in slogan_rows
     )
     two_kinds = sorted((key, kinds) for key, kinds in r.slogan_kinds.items() if len(kinds) > 1)
+    # Keys whose sentences read them otherwise than their own kind: where the key rules and a reader in context part.
+    read_otherwise = sorted(
+        (key, next(iter(r.slogan_kinds[key])), readings) for key, readings in r.slogan_readings.items()
+        if len(r.slogan_kinds[key]) == 1 and set(readings) != set(r.slogan_kinds[key])
+    )
     kinds_note = (
-        f"<details open><summary>Slogan keys read as more than one kind in their articles: {len(two_kinds)} "
-        "(each key's records carry one kind, its first mention's; context_kind keeps each reading)</summary><ul>"
+        f"<details open><summary>Slogan keys with more than one kind: {len(two_kinds)} "
+        "(a key's kind comes from its own text, zhtools.slogan/3; a second kind means records of another "
+        "version or a hand edit)</summary><ul>"
         + "".join(f"<li><b>{esc(key)}</b>: {esc(', '.join(f'{k} ×{n}' for k, n in sorted(kinds.items())))}</li>" for key, kinds in two_kinds)
+        + "</ul></details>"
+        + f"<details><summary>Slogan keys their sentences read as another kind: {len(read_otherwise)} "
+        "(context_kind; the records keep the key's own kind)</summary><ul>"
+        + "".join(f"<li><b>{esc(key)}</b> ({esc(kind)}): read as {esc(', '.join(f'{k} ×{n}' for k, n in sorted(readings.items())))}</li>"
+                  for key, kind, readings in read_otherwise)
         + "</ul></details>"
     )
     per_article = [(("10 or more" if k == 10 else str(k)), r.measures_per_article[k]) for k in sorted(r.measures_per_article)]
