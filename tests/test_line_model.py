@@ -73,6 +73,8 @@ def test_the_model_never_reads_above_the_documents_last_line():
     "不少自媒体作者收到“版权所有方”发来的邮件，称其文章侵犯版权，要求私了赔偿。",  # a page of one line: it is the document
     "社区开展反诈宣传活动\n本页内容仅供宣传参考，不作为办理业务的依据，请以银行网点公告为准。",  # its first line of prose
     "反诈口诀\n网友评论别轻信\n回复陌生别点开",  # no prose: nothing for the model
+    # a page of one sentence and one line under it: the document keeps too little text above it
+    "为提高群众防范意识，共发放宣传单5000余份。 牢记“三不一要”。\n<script>这是正文里的文字</script>",
 ])
 def test_the_first_line_of_prose_and_pages_without_prose_are_never_the_models(page):
     assert clean(page) == clean(page, RULES_ONLY)

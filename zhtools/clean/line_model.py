@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # anatomy imports this module: the features' type only for th
 MODEL = "line_model.crfsuite"
 SURE = 0.9  # a kept line goes when the model gives it at most 1 - SURE of being the document's
 SURE_OF_PROSE = 0.97  # a line of prose (a sentence: a comment, a disclaimer, or the document's) needs more,
-PROSE_KEPT_MIN = 80  # and the document to keep this many Han characters above it, from its first line of prose
+PROSE_KEPT_MIN = 80  # any line goes only when the document keeps this many Han characters above it, from its first line of prose
 BIGRAM_LINE_MAX = 30  # lines this short (spaces left out) are also described by their bigrams
 WINDOWS = (4, 16)  # the model judges the page's last 4 non-empty lines, then 16 if all were noise, then the whole page…
 CONTEXT = 6  # …reading this many lines above them too
@@ -202,8 +202,8 @@ def revise_by_model(
                 break
             if not predicted[k].startswith(TAKEN) or t.marginal(BODY, k) > 1 - (SURE_OF_PROSE if f.prose else SURE):
                 break
-            if f.prose and sum(feats[j].han for j in range(first, i) if labels[j] is None and j not in found) < PROSE_KEPT_MIN:
-                break  # a paragraph goes only when the document keeps text of its own above it
+            if sum(feats[j].han for j in range(first, i) if labels[j] is None and j not in found) < PROSE_KEPT_MIN:
+                break  # a line goes only when the document keeps text of its own above it (a page of two lines keeps both)
             found[i] = predicted[k]
         else:
             if window is not None and len(nonempty) > judged:  # every line judged is noise, and the page goes on above: read more
