@@ -78,10 +78,6 @@ SKIPPED_TAGS = frozenset({LINK_TAG, "d", "ul", "uj", "uz", "ug", "ud", "uv", "p"
 NOT_ACTIONS = frozenset({"占"})  # `占比达27.5%`, `占刑事总警情的23%`: a share, no action (tests/gold/README.md)
 
 
-def _is_verb_tag(flag: str) -> bool:
-    return flag.startswith("v") and flag != WEAK_VERB_TAG
-
-
 # ---------------------------------------------------------------------------------------------
 # The tokenizer
 # ---------------------------------------------------------------------------------------------
@@ -144,8 +140,9 @@ _ALL_VERBS = GENRE_VERBS | GENRE_WEAK_VERBS
 
 
 def glued_verb(word: str, tags: dict[str, str]) -> bool:
-    """A dictionary word that is a link and a genre verb (`共出动`, `已达到`) or a genre verb and
-    its noun (`冻结资金`, `审理案件`); not a word of the lexicon itself."""
+    """A dictionary word that is a link and a genre verb (`共出动`, `已达到`), a genre verb and
+    its noun (`冻结资金`, `审理案件`), or a noun and a genre verb that is no verb itself (`一审判决`);
+    not a word of the lexicon itself."""
     if word in LEXICON or len(word) < 3:
         return False
     for k in range(1, len(word)):
@@ -154,6 +151,8 @@ def glued_verb(word: str, tags: dict[str, str]) -> bool:
             return True
         if left in _ALL_VERBS and len(right) > 1 and tags.get(right, "").startswith("n"):
             return True
+        if right in GENRE_VERBS and len(left) > 1 and tags.get(left, "").startswith("n") and not tags.get(word, "v").startswith("v"):
+            return True  # a noun and a genre verb taken for a name (`一审判决` nr)
     return False
 
 
@@ -173,7 +172,7 @@ def tag(text: str, lo: int, hi: int) -> list[Token]:
         stop = m.start() if m else hi
         for pair in _tagger().cut(text[pos:stop]):
             word = pair.word
-            glued = _glued_end(word) if word not in _tagger().tokenizer.FREQ else 0
+            glued = 0 if _tagger().tokenizer.FREQ.get(word) else _glued_end(word)
             if glued:  # a word jieba's HMM made up, glued to a link or a genre verb: 占比|达, 一审|判决
                 tokens.append(Token(word[:-glued], pair.flag, pos, pos + len(word) - glued))
                 pos, word = pos + len(word) - glued, word[-glued:]
@@ -247,10 +246,6 @@ def is_action(t: Token, weak: bool = False) -> bool:
 
 def _is_head(t: Token) -> bool:
     return t.flag in NOMINAL_TAGS and t.word.startswith(T.NOMINAL_HEADS)
-
-
-def _is_rate_head(t: Token) -> bool:
-    return t.word.startswith(T.RATE_HEADS)
 
 
 def is_nominal(tokens: list[Token], k: int) -> bool:
