@@ -38,7 +38,7 @@ IN_THE_WILD = [
       ("止损2亿余元", 200000000, None, "more_than", "元", None, "止损", False)]),
     ("我市涉诈刑事警情1595起（占刑事总警情的23.16%），同比下降55.5%，位列全省第6。",
      [("涉诈刑事警情1595起", 1595, None, "exact", "起", "涉诈刑事警情", None, False),
-      ("占刑事总警情的23.16%", 23.16, None, "exact", "%", "刑事总警情", "占", False),
+      ("占刑事总警情的23.16%", 23.16, None, "exact", "%", "刑事总警情", None, False),  # 占: a share, no action (tests/gold/README.md, 占比达27.5%)
       ("下降55.5%", 55.5, None, "exact", "%", None, "下降", False)]),
     ("挽损返还874.12万元，同比上升223.9%。",
      [("挽损返还874.12万元", 8741200, None, "exact", "元", None, "挽损返还", False),
@@ -156,7 +156,7 @@ SYNTHETIC = [
     ("x余人", [("x余人", None, None, "more_than", "人", None, None, True)]),
     ("受教群众x余人", [("受教群众x余人", None, None, "more_than", "人", "受教群众", None, True)]),
     ("发放宣传单xx份", [("发放宣传单xx份", None, None, "exact", "份", "宣传单", "发放", True)]),
-    ("到场群众XX名", [("到场群众XX名", None, None, "exact", "名", "到场群众", None, True)]),
+    ("到场群众XX名", [("到场群众XX名", None, None, "exact", "名", "群众", None, True)]),  # 到场: an adverb (jieba d), the noun is 群众
     ("共发放宣传手册＊份", [("发放宣传手册＊份", None, None, "exact", "份", "宣传手册", "发放", True)]),
     ("冻结资金？万元", [("冻结资金？万元", None, None, "exact", "元", "资金", "冻结", True)]),
     ("两千余份宣传单", [("两千余份宣传单", 2000, None, "more_than", "份", "宣传单", None, False)]),

@@ -9,8 +9,10 @@
    时 分 秒 周 天 岁 are not in `UNITS`.
 2. **Rejections** — `REJECTIONS`, an ordered tuple of small functions; the first that returns
    True drops the candidate (`explain_counts` tells which one).
-3. **Attachment** — approximation, action (verb), object (what is counted) and the mention
-   span, from the clause around the number; no word segmentation, only the term tables of `count_terms.py`.
+3. **Attachment** — approximation and the mention span from the clause around the number,
+   with the term tables of `count_terms.py`; action (verb) and object (what is counted) from a
+   parse of the clause (`zhtools.extract.count_parse`: jieba.posseg with those tables as its
+   lexicon), or from the term tables alone with `attachment="terms"`.
 
 Decisions worth knowing:
 - `四大功能`, `三大功能` are not counts: 大 is not a measure word, and "the four major X"
@@ -40,7 +42,7 @@ from typing import NamedTuple
 
 import regex
 
-from zhtools.extract import CountHit
+from zhtools.extract import CountHit, count_parse
 from zhtools.extract.count_terms import (
     APPROX_AFTER,
     APPROX_BARE_SCALE,
@@ -98,6 +100,9 @@ OPENING_MARKS = {"《": "》", "“": "”", "「": "」"}
 CLOSING_MARKS = {close: open_ for open_, close in OPENING_MARKS.items()}
 RATE_NOUN_MAX = 6  # a longer object ending in 率/数/量 keeps only the word before its head
 PERIODS = frozenset({"day", "week", "month", "quarter", "year"})  # the bases of `per` that are spans of time
+# How object and action are chosen (`counts(attachment=…)`): the parse of the clause (issue 15;
+# tests/gold object 0.851, action 0.890) or, as before it, the term tables alone (0.851, 0.878).
+ATTACHMENTS = ("terms", "parse")
 MAX_DIGITS = 15  # longer digit strings are codes, and int() refuses more than 4300 digits
 
 # ---------------------------------------------------------------------------------------------
@@ -637,17 +642,20 @@ def _after_object(text: str, pos: int, limit: int) -> tuple[int, int]:
     return (pos, pos) if end - pos > MAX_AFTER_OBJECT else (pos, end)
 
 
-def _list_head_action(text: str, clause_start: int) -> str | None:
+def _list_head_action(text: str, clause_start: int, parsed: bool = False) -> str | None:
     """`共发放宣传资料420余份、宣传毛巾110余条`: items of a 、-list share the head's verb,
-    the leftmost verb of the list's first item (`捣毁拨打诈骗电话、转账洗钱…等窝点162处` → 捣毁)."""
+    the leftmost verb of the list's first item (`捣毁拨打诈骗电话、转账洗钱…等窝点162处` → 捣毁).
+    `parsed`: the verbs are those of the parse (count_parse), not of the term tables."""
     i, seen = clause_start, 0
     head = None
     while i > 0 and text[i - 1] == "、" and seen < 8:
         j = _clause_start(text, i - 1, 0)
-        if head and any(not _is_weak(text, r) for r in _verb_runs(text, *head)):
+        if head and (count_parse.has_action(text, *head) if parsed else any(not _is_weak(text, r) for r in _verb_runs(text, *head))):
             return None  # an item between has its own verb: the items are parallel, not governed
         head = (j, i - 1)
         i, seen = j, seen + 1
+    if head and parsed:
+        return count_parse.list_head_action(text, *head)
     run = _verb_run(text, *head, leftmost=True) if head else None
     return text[run[0]: run[1]] if run else None
 
@@ -659,7 +667,7 @@ class _Prev(NamedTuple):
     kind: str = "reported"
 
 
-def _attach(c: Candidate, prev: _Prev | None, next_start: int, plan: bool = False) -> CountHit:
+def _attach(c: Candidate, prev: _Prev | None, next_start: int, plan: bool = False, attachment: str = "parse") -> CountHit:
     text = c.text
     floor = prev.end if prev else 0
     num_start = c.start
@@ -712,20 +720,18 @@ def _attach(c: Candidate, prev: _Prev | None, next_start: int, plan: bool = Fals
                 mention_start = min(approx_start, num_start)
     obj = text[obj_lo:obj_hi] if obj_hi > obj_lo else None
 
-    # inherited action: a 、-list head, or a parallel count of the same unit just before
-    # (`发放手册50余份，宣传码60余份`; but not `发放宣传单5000余份，专题讲座6次`)
     if action is None:
-        action = _list_head_action(text, clause_lo)
-        if (action is None and prev and prev.action and prev.unit == c.unit and 0 < clause_lo - prev.end <= 1
-                and text[prev.end] in COMMAS):
-            action = prev.action
-        if action is None and prev and prev.action and clause_lo == prev.end:
-            action = prev.action
+        action = _inherited_action(text, c, clause_lo, prev)
     # a verb right after the count: `5.4万人纳入管控`, `3500余名师生参与`
     if action is None:
         v = VERB_RE.match(text, mention_end, min(len(text), next_start))
         if v and v.group() not in WEAK_VERBS and not text.startswith(NOMINAL_HEADS, v.end()):
             action, mention_end = v.group(), v.end()
+    if attachment == "parse":  # object and action from the parse; the mention stays the term tables'
+        parsed = count_parse.parse(text, clause_lo, approx_start, c.end, next_start, c.unit in CLASSIFIER_UNITS and not c.post)
+        obj, action = parsed.object, parsed.action
+        if action is None:
+            action = _inherited_action(text, c, clause_lo, prev, parsed=True) or parsed.verb_after
 
     value, value_max = _values(c)
     unit = "%" if c.unit == "％" else c.unit
@@ -745,6 +751,18 @@ def _attach(c: Candidate, prev: _Prev | None, next_start: int, plan: bool = Fals
         per=_per(text, clause_lo, num_start),
         kind=_kind(text, clause_lo, num_start, c, plan, prev),
     )
+
+
+def _inherited_action(text: str, c: Candidate, clause_lo: int, prev: _Prev | None, parsed: bool = False) -> str | None:
+    """A 、-list head's action, or that of a parallel count of the same unit just before
+    (`发放手册50余份，宣传码60余份`; but not `发放宣传单5000余份，专题讲座6次`)."""
+    action = _list_head_action(text, clause_lo, parsed)
+    if (action is None and prev and prev.action and prev.unit == c.unit and 0 < clause_lo - prev.end <= 1
+            and text[prev.end] in COMMAS):
+        action = prev.action
+    if action is None and prev and prev.action and clause_lo == prev.end:
+        action = prev.action
+    return action
 
 
 def _currency(text: str, clause_lo: int, c: Candidate) -> str | None:
@@ -850,14 +868,18 @@ def explain_counts(text: str) -> Iterator[tuple[str, str | None]]:
         yield c.match.group(), None if rule is None else rule.__name__
 
 
-def counts(text: str, title: str | None = None) -> Iterator[CountHit]:
+def counts(text: str, title: str | None = None, attachment: str = "parse") -> Iterator[CountHit]:
     """The counts in one article's text, sorted, spans not overlapping (see the module docstring).
-    `title`, the article's, tells a plan (whose quantities are targets) from a report."""
+    `title`, the article's, tells a plan (whose quantities are targets) from a report.
+    `attachment` (one of ATTACHMENTS): where object and action come from, the term tables or the
+    parse of the clause (`zhtools.extract.count_parse`); nothing else depends on it."""
+    if attachment not in ATTACHMENTS:
+        raise ValueError(f"attachment must be one of {ATTACHMENTS}, not {attachment!r}")
     accepted = [c for c in _candidates(text) if _rejected_by(c) is None]
     plan = is_plan(title)
     prev: _Prev | None = None
     for i, c in enumerate(accepted):
         next_start = accepted[i + 1].start if i + 1 < len(accepted) else len(text)
-        hit = _attach(c, prev, next_start, plan)
+        hit = _attach(c, prev, next_start, plan, attachment)
         prev = _Prev(hit.end, hit.action, hit.unit, hit.kind)
         yield hit
