@@ -276,7 +276,11 @@ HTML_TAG = lazy_compile(
 MARKDOWN = lazy_compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|^[ \t]*#{1,6}[ \t]+|\*\*(?=[^*\n]{2,40}\*\*)|(?<=[^*\n]{2})\*\*(?=[：:，,。\s]|$)", flags=regex.M)
 DOUBLED = lazy_compile(r"[，,](?=[，,。、])|、+(?=[，,])|。+(?=[，,])")  # a run of 。 before ， goes at once: one a pass would outlast the passes
 # "防范电信网络诈骗工作方案_第2页": the page list of a paged-document clone.
-PAGE_LIST_LINE = lazy_compile(r"^.{1,80}?[_－]第[ \t]*\d{1,4}[ \t]*页[ \t]*$")
+PAGE_LIST_LINE = lazy_compile(
+    r"^.{1,80}?[_－]第[ \t]*\d{1,4}[ \t]*页[ \t]*$"
+    # a page marker alone, in brackets or not: "〈第 2 页 · 共 4 页〉", "〔第2页／共5页〕", "（第2页）"
+    r"|^[ \t\u3000]*[〈〔（(【\[<［]?[ \t\u3000]*第[ \t]*\d{1,4}[ \t]*页(?:[ \t\u3000]*[·・/／,，|｜][ \t\u3000]*共[ \t]*\d{1,4}[ \t]*页)?[ \t\u3000]*[〉〕）)】\]>］]?[ \t\u3000]*$"
+)
 INLINE_DOWNLOAD = lazy_compile(
     r"(?:已阅读\d+页[，,]?)?还剩\d+页未读[，,]?[ \t]*(?:继续(?:免费)?阅读)?[>》]*"
     r"|(?:下载本文档|文档简介|文档介绍|本文档共\d+页|\d+页预览|免费在线阅读|加入资料篮|立即下载|文本预览)"
@@ -726,22 +730,24 @@ PROMO_LINE_MAX = 60
 # month's price, a free trial) beside the site's call or membership ("【萤窗好课】…首课0元　→",
 # "…会员｜全站书信范文随心复制　首月仅需6元"). Never beside a warning: a scam's lure is told in one.
 ADVERT_LABEL = lazy_compile(
-    r"^[ \t\u3000]*(?:[〔【\[［][ \t]*(?:广告|赞助|合作推广|商业推广|推广告|广而告之)[ \t]*[〕】\]］]|[—–\-]+[ \t\u3000]*(?:广告|赞助)[ \t\u3000]*[—–\-]+"
+    r"^[ \t\u3000]*(?:[〔【\[［][ \t]*(?:广告|赞助|推广|合作推广|商业推广|推广告|广而告之)[ \t]*[〕】\]］]|[—–\-┈─]+[ \t\u3000]*(?:广告|赞助|商业合作|以下为?(?:推广|广告)内容)[ \t\u3000]*[—–\-┈─]+"
     r"|(?:广告|赞助|广而告之)[ \t\u3000]*[｜|丨])"
 )  # not "赞助：中国银行xx支行", "（赞助）本次活动宣传品由…提供": a notice's own lines
 SMS = lazy_compile(r"尊敬的|退订|拒收|回[TtNn]|https?:|t\.cn|www\.")  # a text message an alert shows, advert label and all
 ADVERT_OFFER = lazy_compile(
     r"限时\p{Han}{0,2}[一二三四五六七八九\d](?:\.\d)?折|首(?:月|课|单|年)\p{Han}{0,2}?[\d.]+元|仅需[\d.]+元|免费试用[\d一二三四五六七]*天?|[\d.]+元(?:抢|秒杀|起)|开卡|开通会员"
+    r"|[\d.]+元[/／](?:月|年|季)|[一二三四五六七八九]折(?:抢购|优惠|起)|报名送|首月不收费|低至[\d.]+元|立减[\d.]+元"
 )
-ADVERT_CALL = lazy_compile(r"了解详情|马上|立即|点击|[→▶›»]|〔[^〕\n]{1,6}〕|全站|会员|课程|名师")
+ADVERT_CALL = lazy_compile(r"了解详情|马上|立即|点击|[→▶›»]|〔[^〕\n]{1,6}〕|全站|会员|课程|名师|戳这里|进店|>>|〉〉")
 ADVERT_LINE_MAX = 80
 # Next or back between the articles of a page: "下一例 ↓", "→ 点此跳到下一期简报", "— 下滑翻看第5篇 —",
 # "▼ 其二就在下方，手指往上推继续看 ▼", "↩ 返回一封信目录": a phrase of paging with a link's mark.
 NEXT_PHRASE = lazy_compile(
     r"[上下]一(?:篇|例|封|份|则|期|首|章|辑)|下滑|上推|往下(?:读|看|翻|滑)|往上推|继续(?:看|读|阅读)第|翻看第|就在下方"
-    r"|返回\p{Han}{0,8}?(?:目录|列表|首页|上页)|点此跳到|(?:回到|返回)(?:页首|顶部|页顶)|翻到第[ \t]*\d+[ \t]*页"
+    r"|返回\p{Han}{0,8}?(?:目录|列表|首页|上页)|点此跳到|(?:回到|返回)(?:本页)?(?:开头|页首|顶部|页顶)|翻到第[ \t]*\d+[ \t]*页|^[ \t\u3000]*\W?[ \t\u3000]*顶部[ \t\u3000]*$"
+    r"|点击展开|全部展开|展开全文|展开全部|展开阅读|已折叠|全部打开|接着看|向下继续|往下翻"  # a page's folded parts: "(点击展开本篇全部内容)", "后两例已折叠 · 轻点此处全部打开 ⌄"
 )  # not 跳转, 翻看, 下一页 alone: a scam's steps ("对方发来链接→跳转到仿冒网站") use them
-NEXT_MARK = lazy_compile(r"[↑↓←→↩↪⇢➜➤▼▲▶►»›]|^[ \t\u3000]*[—–\-]+|[—–\-]+[ \t\u3000]*$|点此|点击|点这里")
+NEXT_MARK = lazy_compile(r"[↑↓←→↩↪⇢⇣⇧➜➤▼▾⌄▲△▶►»›]|^[ \t\u3000]*[—–\-]+|[—–\-]+[ \t\u3000]*$|点此|点击|点这里")
 NEXT_LINE_MAX = 30
 STEP_ARROWS = re.compile("[→⇢➜➤>＞]")  # two or more: the steps of a procedure
 LINK_WORD = lazy_compile(r"[ \t\u3000]*\p{Han}{2,8}[ \t\u3000]*[›»]+[ \t\u3000]*")  # not → (a step of a procedure)
