@@ -798,6 +798,12 @@ ANATOMY = [
     ("dev16-sample-handed-over-under-a-hook",
      page("爸妈总被免费领鸡蛋的讲座吸引，劝也劝不住？", "与其反复念叨，不如请社区发一封倡议书。下面这封可以直接拿去用，落款改成你们社区的。", "防范养老诈骗倡议书", BODY),
      page("防范养老诈骗倡议书", BODY)),
+    ("dev15-site-description-of-the-file",
+     page("反诈新闻稿范例（2则）", "使用说明：两则新闻稿分别写银行、学校的反诈活动，把时间、地点、人数换成你们的就行。", "标题：xx银行开展反诈宣传", BODY, "标题：xx中学举办反诈讲座", BODY2),
+     page("反诈新闻稿范例（2则）", "标题：xx银行开展反诈宣传", BODY, "标题：xx中学举办反诈讲座", BODY2)),
+    ("dev15-resource-summary-counting-lesson-plans",
+     page("防骗主题班会教案（2篇）", "资源简介：两份初中防骗班会课的教学设计，一份以情景辨析为主，一份以小组调查为主。", "教案［一］", BODY, "教案［二］", BODY2),
+     page("防骗主题班会教案（2篇）", "教案［一］", BODY, "教案［二］", BODY2)),
     keep("dev16-a-document-sends-its-reader-to-its-attachment", page(TITLE, "请大家认真阅读下面这份倡议书，并签名承诺。", BODY)),
     keep("dev16-a-question-opening-the-document", page(TITLE, "你接到过冒充客服的电话吗？", BODY, BODY2)),
     # --- page markers, a page's folded parts and adverts in more words (dev13 to dev16) -----------------

@@ -1726,7 +1726,12 @@ SAMPLE_NOTE_MAX = 80  # a short paragraph that points at a sample is the site's 
 # The samples counted by their genre, with what the reader does with them: "六份承诺书对象各不相同，打印后直接填写签名即可"
 # (a summary's "签订三份承诺书" says nothing of the reader's use).
 READER_USE = lazy_compile(r"改起来|改一改|换上|照着|套用|直接(?:填写|套用|使用|念)|打印后|签名即可|按需选用|挑着看|拿去用|改成(?:自己|你们|本单位|本校)|换成(?:自己|你们)|别照搬|不要照搬")  # not "供…对照": a brief hands out copies too
-COUNTED_SAMPLES = lazy_compile(r"[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封)(?:" + GENRE_WORD.pattern + r"|倡议书|一封信|信)")
+COUNTED_SAMPLES = lazy_compile(
+    r"[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封)(?:[^，。！？；\n]{0,10}?(?:教学设计|教案|新闻稿|通讯稿|广播稿|信息稿)|(?:" + GENRE_WORD.pattern + r"|倡议书|一封信|信))"
+)  # "四则新闻稿", "两份初中防骗班会课的教学设计"
+# A site's label describing the file it offers: "资源简介：两份…教学设计", "使用说明：四则新闻稿分别写…", "这份文件讲什么：…"
+# (with a count of samples in its paragraph: "使用说明：下载国家反诈中心APP后…" is a document's own).
+SITE_DESCRIPTION = lazy_compile(r"[ \t\u3000]*(?:资源简介|资料简介|内容简介|文件说明|资料说明|使用说明|这份(?:文件|资料)讲(?:什么|了什么))[ \t]*[:：]")
 # A site's note in brackets opening a paragraph of a sample: "（此信可在开学第一周随作业本发放，落款改为本校名称。）尊敬的…".
 BRACKETED_NOTE = r"(?:[（(][^（）()\n]{4,80}[）)]|[【〔\[][^【】〔〕\[\]\n]{4,80}[】〕\]])"
 LEADING_NOTE = lazy_compile(r"[ \t\u3000]*" + BRACKETED_NOTE)  # "【编辑说：…】石门社区把…"
@@ -1780,6 +1785,9 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         # an editor's label opens the site's note; under the title, before the first sample, even a note
         # saying "现将…一并刊发" (words a document uses of itself) is the site's
         if EDITOR_LABEL.match(line) and (not own or k <= 1):
+            yield Replacement(s, line_end(text, e), "", "intro")
+            continue
+        if SITE_DESCRIPTION.match(line) and (SAMPLE_DEIXIS.search(scan) or COUNTED_SAMPLES.search(scan)):
             yield Replacement(s, line_end(text, e), "", "intro")
             continue
         genre = COLLECTION_GENRE.search(scan) is not None
