@@ -820,6 +820,14 @@ ANATOMY = [
     ("dev14-advert-with-a-discount", page(TITLE, BODY, "〈〈 年终述职PPT模板五折抢购 · 戳这里进店 〉〉", BODY2), page(TITLE, BODY, BODY2)),
     ("dev16-membership-by-the-month", page(TITLE, BODY, BODY2, "▶ 苇间会员 · 9.9元/月：各类倡议、书信全站随便复制，还能一键排版"), page(TITLE, BODY, BODY2)),
     keep("dev16-a-price-in-the-documents-text", page(TITLE, "骗子声称会员费每月9.9元，诱导受害人开通自动续费。", BODY)),
+    # --- a collection's table of contents (dev12, dev15) ----------------------------------------------
+    ("dev15-contents-of-a-collection",
+     page("社区反诈宣传活动方案（精选2篇）", "目　录", "一、xx社区反诈宣传活动方案 ………………… 1", "二、xx小学反诈宣传活动方案 ………………… 3", "一、xx社区反诈宣传活动方案", BODY, "二、xx小学反诈宣传活动方案", BODY2),
+     page("社区反诈宣传活动方案（精选2篇）", "一、xx社区反诈宣传活动方案", BODY, "二、xx小学反诈宣传活动方案", BODY2)),
+    ("dev12-issues-of-a-bulletin-listed",
+     page("xx中学反诈宣传教育活动简报（共三期）", "本页导读：", "开学第一课：反诈知识进课堂………………第1期", "民警进校园开展专题讲座………第2期", "开学第一课：反诈知识进课堂", BODY),
+     page("xx中学反诈宣传教育活动简报（共三期）", "开学第一课：反诈知识进课堂", BODY)),
+    keep("dev15-a-plans-own-contents", page("xx区防范电信网络诈骗宣传月活动实施方案", "目　录", "一、指导思想 …………………………… 1", "二、组织领导 …………………………… 1", "一、指导思想", BODY)),
     # --- a spam host: brands spliced into the sentences of a page whose spam the rules found --------
     ("syn-1.2-host-brand-before-a-comma", page("晟丰娱乐｜首存即返15%｜专属客服", TITLE, "民警用群众听得懂的话讲清骗局的套路宏昇体育，让大家都能识破。"),
      page(TITLE, "民警用群众听得懂的话讲清骗局的套路，让大家都能识破。")),

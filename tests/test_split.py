@@ -143,6 +143,9 @@ def test_article_spans_hold(prefix):
         ("社区发放反诈宣传手册（500份）", None),  # leaflets, not articles
         ("我市破获电信诈骗案件5例", None),  # cases of a news headline: no genre word before the count
         ("反诈宣传工作方案（第2套）", None),
+        ("桐浦职业中学反诈宣传教育活动简报（共三期）", 3),  # issues of a bulletin
+        ("反诈工作简报（2024年第3期）", None),  # one issue, numbered
+        ("简报（总第128期）", None),
     ],
 )
 def test_declared_count(title, expected):

@@ -2010,12 +2010,42 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     return tuple(out)
 
 
+# A table of contents: an entry's title, dot leaders and a page or issue number ("一、xx社区…活动方案
+# ………… 1", "开学第一课：反诈知识进课堂……第1期"), under an optional label (目录, 本页导读).
+CONTENTS_ENTRY = lazy_compile(r"[ \t\u3000]*\S.{1,60}?[ \t\u3000]*(?:…{2,}|\.{4,}|·{4,}|-{4,})[ \t\u3000]*(?:第[ \t]*)?\d{1,3}[ \t]*(?:页|期|篇)?[ \t\u3000]*")
+CONTENTS_LABEL = lazy_compile(r"[ \t\u3000]*(?:目[ \t\u3000]*录|本页导读|导读|本期目录|本页目录)[ \t\u3000]*[:：]?[ \t\u3000]*")
+CONTENTS_MIN = 2
+
+
+def collection_contents(text: str, spans: list[tuple[int, int]], labels: list[str | None]) -> None:
+    """On a page that declares a collection of two or more, its table of contents (two entries or
+    more, and the label above them) is the site's navigation: it lists the pages' articles. A
+    single document's own 目录 (一、指导思想 …… 1) stays: it is the document's."""
+    kept = [i for i, (s, e) in enumerate(spans) if labels[i] is None and text[s:e].strip()]
+    declared = first_declared(text[spans[i][0] : spans[i][1]].strip() for i in kept[:COLLECTION_TOP])
+    if declared is None or declared < 2 or not any("…" in text[s:e] or "...." in text[s:e] for s, e in spans):
+        return
+    run: list[int] = []
+    for i in [*kept, None]:
+        if i is not None and CONTENTS_ENTRY.fullmatch(text, *spans[i]):
+            run.append(i)
+            continue
+        if len(run) >= CONTENTS_MIN:
+            above = kept[kept.index(run[0]) - 1] if kept.index(run[0]) else None
+            if above is not None and CONTENTS_LABEL.fullmatch(text, *spans[above]):
+                run.insert(0, above)
+            for j in run:
+                labels[j] = "chrome:nav"
+        run = []
+
+
 def rule_lines(text: str) -> tuple[list[tuple[int, int]], list[LineFeatures], list[str | None], dict[int, Replacement], set[int]]:
     """What the rules decide for each line of `text`: its span, features and label (None: the
     document's), the site intros by where they start, and the lines an intro takes whole."""
     spans = list(lines(text))
     feats = [features(text[s:e]) for s, e in spans]
     labels = revise(text, spans, feats, [classify_line(text[s:e]) for s, e in spans])
+    collection_contents(text, spans, labels)
     intros = {r.start: r for r in site_intro(text, spans, labels)}
     intro_lines = {i for i, (s, e) in enumerate(spans) if s in intros and intros[s].end >= e}
     return spans, feats, labels, intros, intro_lines

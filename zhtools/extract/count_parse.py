@@ -120,12 +120,12 @@ def _build_dictionary() -> tuple[dict[str, int], int, dict[str, str]]:
     the frequency that cuts it out whole (`被骗`, rare in jieba's dictionary, was 被|骗), never
     less than jieba's; and the words that glue a genre verb to a link or a noun (`共出动`,
     `冻结资金`: `glued_verb`) are taken out, so that the verb stands alone."""
+    import io
+    import sys
+
     import jieba
 
     from zhtools.tablecache import jieba_dictionary
-
-    import io
-    import sys
 
     tokenizer = jieba.Tokenizer()
     kept = []
