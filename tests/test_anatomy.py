@@ -828,6 +828,15 @@ ANATOMY = [
      page("xx中学反诈宣传教育活动简报（共三期）", "本页导读：", "开学第一课：反诈知识进课堂………………第1期", "民警进校园开展专题讲座………第2期", "开学第一课：反诈知识进课堂", BODY),
      page("xx中学反诈宣传教育活动简报（共三期）", "开学第一课：反诈知识进课堂", BODY)),
     keep("dev15-a-plans-own-contents", page("xx区防范电信网络诈骗宣传月活动实施方案", "目　录", "一、指导思想 …………………………… 1", "二、组织领导 …………………………… 1", "一、指导思想", BODY)),
+    # --- a page dated between bars, fields after slashes, search queries three or four (dev16) -------
+    ("dev16-site-and-date-between-bars", page(TITLE, "防骗小筑编辑部　｜　2025-01-16", BODY), page(TITLE, BODY)),
+    ("dev16-date-and-column-between-bars", page(TITLE, "2024-12-27　｜　公文写作 · 年终总结", BODY), page(TITLE, BODY)),
+    ("dev16-labels-and-slashes", page(TITLE, "编辑 / 澄淮小禾　作者 / 吕苒　2025-03-15", BODY), page(TITLE, BODY)),
+    keep("dev16-a-plans-row-with-a-date", page(TITLE, "活动时间 | 2024-12-27 | 社区广场", BODY)),
+    keep("dev16-a-slogan-with-slashes", page(TITLE, BODY, "不听 / 不信 / 不转账")),
+    ("dev16-four-search-queries", page("征信有逾期能修复吗,征信修复机构能信吗,网贷逾期怎么协商还款,征信黑了怎么洗白", TITLE, BODY), page(TITLE, BODY)),
+    ("dev16-three-queries-between-spaces", page("看完反诈片写点啥好 反诈片观影感想怎么写 大一新生防骗感悟800字", TITLE, BODY), page(TITLE, BODY)),
+    keep("dev16-three-slogans-between-spaces", page(TITLE, BODY, "不轻信 不透露 不转账")),
     # --- a spam host: brands spliced into the sentences of a page whose spam the rules found --------
     ("syn-1.2-host-brand-before-a-comma", page("晟丰娱乐｜首存即返15%｜专属客服", TITLE, "民警用群众听得懂的话讲清骗局的套路宏昇体育，让大家都能识破。"),
      page(TITLE, "民警用群众听得懂的话讲清骗局的套路，让大家都能识破。")),
@@ -972,6 +981,7 @@ def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
         pytest.param(["2024-03-19 08:41:06　筼川新闻网"], {"date": "2024-03-19", "source": "筼川新闻网"}, id="dev11-a-site-after-the-time"),
         pytest.param(["提交人：晴川客　时间：2024-04-16"], {"date": "2024-04-16", "author": "晴川客"}, id="dev11-submitted-by"),
         pytest.param(["时间：2024-04-16 10:22　分享"], {"date": "2024-04-16"}, id="dev11-a-button-after-the-time-is-no-source"),
+        pytest.param(["编辑 / 澄淮小禾　作者 / 吕苒　2025-03-15"], {"date": "2025-03-15", "author": "吕苒", "editor": "澄淮小禾"}, id="dev16-labels-and-slashes"),
     ],
 )
 def test_metadata_from_bylines_in_many_forms(bylines, expected):

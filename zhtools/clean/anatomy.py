@@ -588,6 +588,9 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:download"  # "开通学习卡，本页4篇心得一键打包成Word ▸", "—— 本篇Word原稿兑换需2积分 ——"
     if not f.sentence and _page_fields(line):
         return "chrome:byline"  # "编校：杜衡　复核：柏青　签发：苗立群", "信息提供：…　上线时间：2024-05-22"
+    if (not f.sentence and not f.clauses and f.han <= SITE_LINE_MAX and ISO_DATE.search(line) and DATED_PARTS.search(line)
+            and not _document_fields(line)):
+        return "chrome:byline"  # "防骗小筑编辑部　｜　2025-01-16", "2024-12-27　｜　公文写作 · 年终总结": a site dates its page between bars (not "活动时间 | 2024-12-27 | 社区广场")
     if _counter_line(line, f):
         return "chrome:counter"  # "围观 1,356", "热议 1826　下载 94　收藏 21"
     if f.labels and f.han >= PROSE_MIN_HAN and _prose_before_a_bracketed_credit(line):
@@ -621,7 +624,10 @@ PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|
 PAIR_LABEL = lazy_compile(r"^[ \t\u3000]*([^:：]+)[:：]")
 # "✦ 推文时间｜2024-12-03 19:30", "校核｜谭悦": a label and its value around a bar (a value with
 # no space in it, so a pipe title "平安柳川｜反诈宣传进社区" gives one pair at most)
-PIPE_PAIR = lazy_compile(r"(?:^|(?<=[ \t\u3000✦◆●•·]))(?P<label>\p{Han}{2,6})[ \t]*[｜|][ \t]*(?P<value>[^ \t\u3000｜|]{1,20})(?=[ \t\u3000]|$)")
+PIPE_PAIR = lazy_compile(r"(?:^|(?<=[ \t\u3000✦◆●•·]))(?P<label>\p{Han}{2,6})[ \t]*[｜|／/][ \t]*(?P<value>[^ \t\u3000｜|／/]{1,20})(?=[ \t\u3000]|$)")  # "编辑 / 澄淮小禾"
+# An ISO date and the page's other fields between bars or dots: how a site dates a page under its headline.
+DATED_PARTS = lazy_compile(r"[ \t\u3000][｜|·•][ \t\u3000]")
+DATED_SPLIT = re.compile(r"[｜|·•]")
 # "网络编辑 莫筱 ／ 二校 龙晓岚": a role and a name, between bars or slashes (the name is checked)
 ROLE_NAME = lazy_compile(r"(?:^|(?<=[ \t\u3000／/｜|]))(?P<label>\p{Han}{2,4})[ \t\u3000]+(?P<value>\p{Han}{2,3})(?=[ \t\u3000]*(?:[／/｜|]|$))")
 # A counter in a site's words: short words beside numbers and nothing else ("围观 1,356",
@@ -687,14 +693,20 @@ def _prose_before_a_bracketed_credit(line: str) -> bool:
 QUERY_SPLIT = re.compile(r"[ \t\u3000,，|｜]+")
 QUERY_PART = lazy_compile(r"[\p{Han}0-9A-Za-z]{2,20}")
 QUERY_WORD = re.compile(r"怎么办|怎么|吗$|是什么|什么意思|多少|几年|大全|简短|押韵|顺口溜|案例|套路|有用|图片|视频|最新")
+# What a search asks in so many words (a shorter line of them is queries too: "征信有逾期能修复吗,征信修复
+# 机构能信吗,网贷逾期怎么协商还款,征信黑了怎么洗白", "看完反诈片写点啥好 反诈片观影感想怎么写 …800字 …模板").
+QUERY_ASKS = re.compile(r"怎么|咋|如何|吗$|写点啥|模板|范文|\d{3,4}字$|是真的|靠谱")
 QUERY_MIN = 5
+QUERY_FEW = 3
 QUERY_SHARED = 0.6
 
 
 def _search_queries(line: str) -> bool:
     parts = [p for p in QUERY_SPLIT.split(line.strip()) if p]
-    if len(parts) < QUERY_MIN or not all(QUERY_PART.fullmatch(p) for p in parts):
+    if len(parts) < QUERY_FEW or not all(QUERY_PART.fullmatch(p) for p in parts):
         return False
+    if len(parts) < QUERY_MIN:  # three or four: nearly every one asks
+        return sum(1 for p in parts if QUERY_ASKS.search(p)) >= max(QUERY_FEW, len(parts) - 1)
     if sum(1 for p in parts if QUERY_WORD.search(p)) >= 3:
         return True
     counts: dict[str, int] = {}
@@ -1019,6 +1031,15 @@ def _parallel(line: str) -> bool:
     return len(parts) >= 2 and len({p[0] for p in parts}) == 1
 
 
+ROW_LABEL = lazy_compile(r"(?:时间|日期|地点|对象|主题|形式)$")  # DOCUMENT_LABEL's that a plan's row holds before a date
+
+
+def _document_fields(line: str) -> bool:
+    """A row of the document's own fields between bars or dots ("活动时间 | 2024-12-27 | 社区广场";
+    not "消费者权益保护部 · 2025/05/20 · 风险提示", a column's name)."""
+    return any(ROW_LABEL.search(part.strip(" \t\u3000")) for part in DATED_SPLIT.split(line))
+
+
 def _document_line(line: str) -> bool:
     """Lines a document puts between its title and its text: a subtitle, a salutation, its
     number or date, a second line of the title (it names the topic)."""
@@ -1085,7 +1106,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = "chrome:nav"  # "政务公开　政务服务　互动交流　走进临川": a menu above the headline
             elif i < first and SEO_KEYWORDS.fullmatch(line):
                 out[i] = "spam:seo"  # "反诈宣传活动总结,防范电信诈骗宣传活动总结。": keywords for search engines, above the text
-            elif i < first and ISO_DATE.search(line) and feats[i].han <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses:
+            elif (i < first and ISO_DATE.search(line) and feats[i].han <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses
+                  and not _document_fields(line)):
                 out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30": an account or site and a date, above the text
     def headline_like(i: int, words: regex.Pattern) -> bool:
         line = text[spans[i][0] : spans[i][1]].strip()
@@ -1171,7 +1193,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             line = text[spans[i][0] : spans[i][1]]
             page_marks = sum(map(bool, (f.separators, f.latin_words, f.counters, f.labels > f.weak_labels, SYMBOL.search(line))))
             signals = page_marks + bool(f.dates) + bool(f.times)  # a date and a time alone may be a meeting's
-            if not f.sentence and f.han <= BETWEEN_HAN_MAX and not ENUMERATED.match(line) and page_marks and signals >= BETWEEN_SIGNALS and not ARTICLE_HEADING.search(line.strip()):
+            if (not f.sentence and f.han <= BETWEEN_HAN_MAX and not ENUMERATED.match(line) and page_marks and signals >= BETWEEN_SIGNALS
+                    and not ARTICLE_HEADING.search(line.strip()) and not _document_fields(line)):
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels) else "chrome:nav"
             elif not f.sentence and f.han <= BETWEEN_HAN_MAX and _between_mark(line, f) and not _document_line(line) and not CREDIT_WORDS.search(line) and not QUOTED_LINE.search(line):
                 # one mark of the page's layout is enough where the words are not the document's: "围观 1,356",
