@@ -837,6 +837,11 @@ ANATOMY = [
     ("dev16-four-search-queries", page("征信有逾期能修复吗,征信修复机构能信吗,网贷逾期怎么协商还款,征信黑了怎么洗白", TITLE, BODY), page(TITLE, BODY)),
     ("dev16-three-queries-between-spaces", page("看完反诈片写点啥好 反诈片观影感想怎么写 大一新生防骗感悟800字", TITLE, BODY), page(TITLE, BODY)),
     keep("dev16-three-slogans-between-spaces", page(TITLE, BODY, "不轻信 不透露 不转账")),
+    # --- a scene's name alone between paragraphs (dev5, dev12) -----------------------------------------
+    ("dev12-a-scene-named-between-paragraphs", page(TITLE, BODY, "讲座现场座无虚席", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev9-a-court-scene", page(TITLE, BODY, "庭审现场", BODY2, "民警与银行工作人员劝阻现场", BODY), page(TITLE, BODY, BODY2, BODY)),
+    keep("dev12-a-numbered-section-on-the-scene", page(TITLE, BODY, "二、活动现场", BODY2)),
+    keep("dev12-a-task-on-the-spot", page(TITLE, BODY, "现场宣传", BODY2)),
     # --- a spam host: brands spliced into the sentences of a page whose spam the rules found --------
     ("syn-1.2-host-brand-before-a-comma", page("晟丰娱乐｜首存即返15%｜专属客服", TITLE, "民警用群众听得懂的话讲清骗局的套路宏昇体育，让大家都能识破。"),
      page(TITLE, "民警用群众听得懂的话讲清骗局的套路，让大家都能识破。")),

@@ -962,6 +962,10 @@ BARE_CAPTION_MIN = 4
 BARE_CAPTION_MAX = 30
 BULLET_MARK = re.compile("[☞◎]")  # marks that open headings as often as captions
 SCENE_END = lazy_compile(r"(?:现场|一角|合影|掠影|剪影|瞬间|场景)$")  # …or names a scene ("◎ 收网行动现场")
+# A scene named by its place and moment, with at most a four-character idiom after it: "庭审现场",
+# "讲座现场座无虚席", "活动现场气氛热烈" (not "现场宣传", "深入一线": tasks).
+SCENE_NAMED = lazy_compile(r"[\p{Han}“”《》]{1,14}(?:现场|合影|留影|掠影|剪影|一角)\p{Han}{0,4}")
+SCENE_CAPTION_HAN = 18
 # A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
 PHOTO_CREDIT_END = lazy_compile(
     r"(?:[ \t\u3000][\p{Han}·]{2,4}[ \t]*摄|(?<=[。\p{Han}])[ \t\u3000]*[\p{Han}·]{2,4}[ \t]*[／/][ \t]*摄|摄影[ \t]*[／/:：｜|][ \t]*[\p{Han}·]{2,4}|拍摄[:：][^\n]{2,12}|照片提供[:：][^\n]{2,12}"
@@ -1286,6 +1290,17 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             bare.append(i)
     if len(bare) == 1:  # two or more such phrases between paragraphs are the document's subheadings
         out[bare[0]] = "caption"
+    # a scene's name alone between two paragraphs ("庭审现场", "讲座现场座无虚席", "民警与银行工作人员劝阻现场"),
+    # on any page and however many: a subheading names a task, not a place and a moment
+    for k, i in enumerate(nonempty):
+        f = feats[i]
+        if out[i] is not None or f.sentence or f.clauses or not (2 <= f.han <= SCENE_CAPTION_HAN) or not (0 < k < len(nonempty) - 1):
+            continue
+        line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        before, after = nonempty[k - 1], nonempty[k + 1]
+        if (SCENE_NAMED.fullmatch(line) and not ENUMERATED.match(line) and feats[before].prose and feats[after].prose
+                and out[before] is None and out[after] is None):
+            out[i] = "caption"
     # the last paragraph of the text: a listed title may be a sentence ("“帮你办理退保”？当心…"), not a paragraph
     body_end = max(
         (i for i in nonempty if feats[i].prose and out[i] is None and (feats[i].n > SITE_HEADER_MAX or text[spans[i][0] : spans[i][1]].rstrip().endswith(("。", "；")))),
