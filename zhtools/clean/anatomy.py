@@ -279,7 +279,7 @@ DOUBLED = lazy_compile(r"[，,](?=[，,。、])|、+(?=[，,])|。+(?=[，,])") 
 PAGE_LIST_LINE = lazy_compile(
     r"^.{1,80}?[_－]第[ \t]*\d{1,4}[ \t]*页[ \t]*$"
     # a page marker alone, in brackets or not: "〈第 2 页 · 共 4 页〉", "〔第2页／共5页〕", "（第2页）"
-    r"|^[ \t\u3000]*[〈〔（(【\[<［]?[ \t\u3000]*第[ \t]*\d{1,4}[ \t]*页(?:[ \t\u3000]*[·・/／,，|｜][ \t\u3000]*共[ \t]*\d{1,4}[ \t]*页)?[ \t\u3000]*[〉〕）)】\]>］]?[ \t\u3000]*$"
+    r"|^[ \t\u3000]*+[〈〔（(【\[<［]?[ \t\u3000]*+第[ \t]*\d{1,4}[ \t]*页(?:[ \t\u3000]*[·・/／,，|｜][ \t\u3000]*共[ \t]*\d{1,4}[ \t]*页)?[ \t\u3000]*[〉〕）)】\]>］]?[ \t\u3000]*$"
 )
 INLINE_DOWNLOAD = lazy_compile(
     r"(?:已阅读\d+页[，,]?)?还剩\d+页未读[，,]?[ \t]*(?:继续(?:免费)?阅读)?[>》]*"
@@ -547,8 +547,9 @@ def classify(line: str, f: LineFeatures) -> str | None:
         if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1:
             return "caption"
     if f.n <= ADVERT_LINE_MAX and f.sentence <= 2 and not WARNING.search(line) and not SMS.search(line) and (
-        ADVERT_LABEL.match(line) or (not f.sentence and ADVERT_OFFER.search(line) and ADVERT_CALL.search(line) and not ENUMERATED.match(line))
-    ):
+        ADVERT_LABEL.match(line) or (PROMOTION_LABEL.match(line) and ADVERT_LINK_END.search(line)) or ((not f.sentence or ADVERT_LINK_END.search(line)) and ADVERT_OFFER.search(line) and ADVERT_CALL.search(line) and not ENUMERATED.match(line)
+                                     and not ADVERT_QUOTED.search(line) and len(STEP_ARROWS.findall(ADVERT_LINK_END.sub("", line))) <= 1 and not LABEL_OPENS.match(line))
+    ):  # not "活动流程：扫码报名送环保袋 → 现场答题 → 领取奖品" (a procedure), not a slogan quoting a lure
         return "chrome:nav"  # "〔赞助〕…季卡限时八折…〔马上开卡〕", "【萤窗好课】…首课0元　→": the site's advert
     if (f.n <= PUPIL_LINE_MAX and not f.sentence and (m := PUPIL_LINE.fullmatch(line)) and (m.group("school") or m.group("teacher"))
             and all(_names(n) for n in m.captures("name"))):
@@ -742,15 +743,20 @@ PROMO_LINE_MAX = 60
 # month's price, a free trial) beside the site's call or membership ("【萤窗好课】…首课0元　→",
 # "…会员｜全站书信范文随心复制　首月仅需6元"). Never beside a warning: a scam's lure is told in one.
 ADVERT_LABEL = lazy_compile(
-    r"^[ \t\u3000]*(?:[〔【\[［][ \t]*(?:广告|赞助|推广|合作推广|商业推广|推广告|广而告之)[ \t]*[〕】\]］]|[—–\-┈─]+[ \t\u3000]*(?:广告|赞助|商业合作|以下为?(?:推广|广告)内容)[ \t\u3000]*[—–\-┈─]+"
+    r"^[ \t\u3000]*(?:[〔【\[［][ \t]*(?:广告|赞助|合作推广|商业推广|推广告|广而告之)[ \t]*[〕】\]］]|[—–\-┈─]+[ \t\u3000]*(?:广告|赞助|商业合作|以下为?(?:推广|广告)内容)[ \t\u3000]*[—–\-┈─]+"
     r"|(?:广告|赞助|广而告之)[ \t\u3000]*[｜|丨])"
 )  # not "赞助：中国银行xx支行", "（赞助）本次活动宣传品由…提供": a notice's own lines
 SMS = lazy_compile(r"尊敬的|退订|拒收|回[TtNn]|https?:|t\.cn|www\.")  # a text message an alert shows, advert label and all
 ADVERT_OFFER = lazy_compile(
     r"限时\p{Han}{0,2}[一二三四五六七八九\d](?:\.\d)?折|首(?:月|课|单|年)\p{Han}{0,2}?[\d.]+元|仅需[\d.]+元|免费试用[\d一二三四五六七]*天?|[\d.]+元(?:抢|秒杀|起)|开卡|开通会员"
-    r"|[\d.]+元[/／](?:月|年|季)|[一二三四五六七八九]折(?:抢购|优惠|起)|报名送|首月不收费|低至[\d.]+元|立减[\d.]+元"
-)
+    r"|[\d.]+元[/／](?:月|年|季)|[一二三四五六七八九]折(?:抢购|优惠|起)|报名送|首月不收费"
+)  # not 低至…元, 立减…元: lures that warnings quote
 ADVERT_CALL = lazy_compile(r"了解详情|马上|立即|点击|[→▶›»]|〔[^〕\n]{1,6}〕|全站|会员|课程|名师|戳这里|进店|>>|〉〉")
+ADVERT_LINK_END = lazy_compile(r"(?:[›»]|>>|〉〉)[ \t\u3000]*\p{Han}{0,4}[ \t\u3000]*$")  # "…首月不收费 ›", "…>>点此了解": a link, whatever it asks before
+# 推广 in brackets opens an advert when a link ends it ("【推广】…暑期班报名立减300元　>>点此了解"), a plan's
+# section otherwise ("【推广】利用微信公众号…推送宣传内容").
+PROMOTION_LABEL = lazy_compile(r"[ \t\u3000]*[〔【\[［][ \t]*推广[ \t]*[〕】\]］]")
+ADVERT_QUOTED = lazy_compile(r"[“”「」\"]")  # a slogan quoting a lure ("“一折抢购”点击前，多问一句") is no advert
 ADVERT_LINE_MAX = 80
 # Next or back between the articles of a page: "下一例 ↓", "→ 点此跳到下一期简报", "— 下滑翻看第5篇 —",
 # "▼ 其二就在下方，手指往上推继续看 ▼", "↩ 返回一封信目录": a phrase of paging with a link's mark.
@@ -944,7 +950,7 @@ ZONE_LINES_MAX = 3  # …when at most this many short lines stand between it and
 # What opens a picture's caption: a pointer or frame symbol, a short bracketed tag, "图丨".
 CAPTION_MARK = lazy_compile(
     r"^(?:[◈▷△▽↑📸📷🖼📹🎬☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【\[](?:PICTURE)[〗〕】\]]|图[ \t]*[丨|｜]"
-    r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*".replace("PICTURE", "配图|图片|图|照片|视频|现场图|摄影|影音|画面|动图|组图|剧照|音频|影像")
+    r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*".replace("PICTURE", "配图|图片|图|照片|视频|现场图|摄影|影音|动图|组图|剧照|音频|影像")  # not 【画面】: a script's scene
 )  # in 【…】〖…〗〔…〕 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
 CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading…
 PICTURE_WORDS = lazy_compile(r"[ \t\u3000／/][ \t]*摄(?:$|[ \t\u3000）)])|供图|摄影[:：／/]|图片来源")  # a photographer's credit: the page shows pictures (not "示意图" in prose)
@@ -975,7 +981,11 @@ PHOTO_CREDIT_END = lazy_compile(
 # A bracketed note on a picture alone on its line: "（本报资料照片）", "（示意图，图中人物与本案无关）".
 PICTURE_NOTE = lazy_compile(
     r"[(（](?![一二三四五六七八九十0-9])[^()（）\n]{0,20}(?:图|照片|旧照|摄于|画面|截图|已打码)[^()（）\n]{0,20}[)）]"
-    r"|[〔［〖【\[](?:图片|图|视频|配图|动图)[〕］〗】\]]|〔[^〔〕\n]{1,16}(?:供图|摄|图片|照片)〕|[\[［【〔]?(?:视频加载失败[^\n]{0,16}|(?:图片|视频|动图)(?:暂时)?(?:加载中|无法显示|无法播放|已失效)[^\n]{0,12})"  # placeholders of a picture or a video
+)
+# A picture's or video's place held on the page, or its caption inside its own bracket: a caption
+# whatever stands around it (a note in parentheses, "（流程图见附件）", needs prose beside it).
+PICTURE_PLACEHOLDER = lazy_compile(
+    r"[〔［〖【\[](?:图片|图|视频|配图|动图)[〕］〗】\]]|〔[^〔〕\n]{1,16}(?:供图|摄|图片|照片)〕|[\[［【〔]?(?:视频加载失败[^\n]{0,16}|(?:图片|视频|动图)(?:暂时)?(?:加载中|无法显示|无法播放|已失效)[^\n]{0,12})"
     r"|[〔［〖【\[](?:图|图片|照片|视频)[ \t\u3000]*[·・:：|｜丨][^〔〕［］〖〗【】\[\]\n]{2,40}[〕］〗】\]]"  # "〔图 · 民警在自助服务区与女子交谈〕"
 )
 FILE_TEXT_WITHIN = 3  # …its text within this many lines, page markers between
@@ -1259,9 +1269,9 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         credited = ("摄" in line or "提供" in line or "镜" in line) and PHOTO_CREDIT_END.search(line) is not None
         if feats[i].sentence and not credited:
             continue
-        note = PICTURE_NOTE.fullmatch(line) is not None  # a picture's note or placeholder, whatever stands around it
+        placeholder = PICTURE_PLACEHOLDER.fullmatch(line) is not None  # whatever stands around it
         around = _around(nonempty, k)
-        if not note and not any(feats[j].prose or feats[j].sentence for j in around):
+        if not placeholder and not credited and not any(feats[j].prose or feats[j].sentence for j in around):
             continue
         mark = CAPTION_MARK.match(line)
         if mark and any(text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(mark.group()) for j in around):
@@ -1269,7 +1279,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         phrase = line[mark.end() :] if mark else ""
         if mark and BULLET_MARK.match(mark.group()) and (not SCENE.search(phrase) or CLAUSE_PUNCT.search(phrase)):
             mark = None  # "◎ 强化宣传引导，营造浓厚氛围", "☞ 民警提醒：…": a bullet of a heading, not a picture's
-        if (mark and (han_count(phrase) >= CAPTION_PHRASE_MIN or SCENE_END.search(phrase))) or credited or note:
+        if (mark and (han_count(phrase) >= CAPTION_PHRASE_MIN or SCENE_END.search(phrase))) or credited or placeholder or PICTURE_NOTE.fullmatch(line):
             out[i] = "caption"
     # a page with pictures (a caption, a photographer's credit) captions them bare too: a short phrase
     # between two paragraphs that shows people or a scene ("民警向摊主演示收款码被调包的过程"); only one
@@ -1550,14 +1560,18 @@ WRITING_ADVICE = lazy_compile(
     r"|这一份取自|这几篇|这几份|下文|本页|范本|例文"
 )
 # The site pointing at the samples it offers: "下面三篇分别出自…", "本页按倡议对象收录了4则", "这里选了三篇…".
+# A document sending its reader to its own attachment or form: "请认真阅读下面这份倡议书", "将下面这份承诺书打印后发给…"
+DOCUMENTS_OWN_FORM = r"(?<!阅读|学习|参阅|查看|遵照|填写|签署|签订|将|把|按)"
 SAMPLE_POINTING = lazy_compile(
     r"(?:下面|以下|这里|本页|本站|下文)[^。！？!?\n]{0,12}?(?:[一二三四五六七八九十两几0-9]+[篇份则例套首]|收录|选了|挑出|挑了|整理了|汇编了)"
     # "下面这篇是一位大学生投的稿", "下面这份结构完整"; not a document sending its reader to its attachment ("请认真阅读下面这份倡议书")
-    r"|(?<!阅读|学习|参阅|查看|遵照|填写|签署|签订)(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|套)(?!文章)"
+    r"|" + DOCUMENTS_OWN_FORM + r"(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|套)(?!文章)"
 )
 # The sample handed to the reader, with what to do with it (READER_USE): "下面这份结构完整，改一改校名就能报送"
 # ("请认真阅读下面这份倡议书" is a document pointing at its attachment).
-SAMPLE_HANDED = lazy_compile(r"(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|套)")
+SAMPLE_HANDED = lazy_compile(DOCUMENTS_OWN_FORM + r"(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|套)")
+# What only a site tells its reader to do with a sample it hands over (not 打印后, 签名即可: a notice asks that of its own forms).
+SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|改成(?:自己|你们|本单位|本校)|换成(?:自己|你们)")
 # What the site says of a sample it shows, beside its other talk: how to use it, what it hid.
 SAMPLE_NOTE = lazy_compile(r"脱敏|以[×xX]{1,2}代替|均已隐去|(?:写|用)同类材料|借(?:它|其|这篇|这份)的?(?:思路|框架|结构|写法)|可以借鉴")
 INTRO_SHARE = 2 / 3  # a paragraph at the top whose sentences are this much the site's talk is the site's
@@ -1606,7 +1620,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     for k, (a, b) in enumerate(sentences):
         sentence = line[a:b]
         if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or (
-            SAMPLE_HANDED.search(sentence) and READER_USE.search(sentence)  # "下面这封可以直接拿去用": the site handing over its sample
+            SAMPLE_HANDED.search(sentence) and SITE_READER_USE.search(sentence)  # "下面这封可以直接拿去用": the site handing over its sample
         ):
             found.append((a, b))
             formula = True
@@ -1705,9 +1719,8 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
             continue
         for a, b in sentences:
             sentence = text[s + a : s + b]
-            if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or near_formula or (
-            SAMPLE_HANDED.search(sentence) and READER_USE.search(sentence)
-        ):
+            handed = SAMPLE_HANDED.search(sentence) is not None and SITE_READER_USE.search(sentence) is not None
+            if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or near_formula or handed:
                 taken.add(i)
                 yield Replacement(s + a, s + b, "", "intro")
     yield from collection_framing(text, spans, labels, taken)
@@ -1751,8 +1764,8 @@ GENRE_DEFINING_TOP = lazy_compile(
 SAMPLE_DEIXIS = lazy_compile(
     r"(?:这|本|下面|以下|后面|前面|上面)[一二三四五六七八九十两几\d]{0,2}(?:篇|份|则|封|例)(?=[，,、都均各分别是出自适合按面向篇幅更比覆盖写给用])"
     r"|(?:下面|以下)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)|第[一二三四五六七八九十\d]{1,2}(?:篇|份|则|封|例)(?:是|写给|面向|出自|适合|的作者)"
-    r"|各(?:配|附|选)?了?一(?:篇|份|则|封)|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)(?:都|均|分别|出自|(?:就|先)?(?:分享|放|介绍|推荐|整理)到这里)"
-    r"|这(?:里|儿)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封)|这份文件|本文件收"
+    r"|各一(?:篇|份|则|封)|各(?:配|附)了一(?:篇|份|则|封)|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)(?:都|均|分别|出自|(?:就|先)?(?:分享|放|介绍|推荐|整理)到这里)"
+    r"|这(?:里|儿)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封)"  # not "各选一篇" (a notice asks for one), not "这份文件" (a notice's own)
     r"|(?:挑|选)了[^，。！？\n]{0,10}?[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封|例)(?=放|供|在|[，。])|此(?:信|篇|份|稿)可|此篇(?!文章)"
 )
 # What the reader does with a sample: "改起来最省事", "换上自己的经历即可", "打印后直接填写", "供兄弟村居对照".
@@ -1765,10 +1778,13 @@ SAMPLE_NOTE_MAX = 80  # a short paragraph that points at a sample is the site's 
 # (a summary's "签订三份承诺书" says nothing of the reader's use).
 READER_USE = lazy_compile(r"改起来|改一改|换上|照着|套用|直接(?:填写|套用|使用|念)|打印后|签名即可|按需选用|挑着看|拿去用|改成(?:自己|你们|本单位|本校)|换成(?:自己|你们)|别照搬|不要照搬")  # not "供…对照": a brief hands out copies too
 COUNTED_SAMPLES = lazy_compile(
-    r"[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封)(?:[^，。！？；\n]{0,10}?(?:教学设计|教案|新闻稿|通讯稿|广播稿|信息稿)|(?:" + GENRE_WORD.pattern + r"|倡议书|一封信|信))"
-)  # "四则新闻稿", "两份初中防骗班会课的教学设计"
+    r"[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封)(?:[^，。！？；\n]{0,10}?(?:教学设计|教案|新闻稿|通讯稿|广播稿|信息稿)|[^，。！？；\n]{0,6}?(?:" + GENRE_WORD.pattern + r"|倡议书|一封信|信))"
+)  # "四则新闻稿", "两份初中防骗班会课的教学设计", "三篇反诈倡议书"
 # A site's label describing the file it offers: "资源简介：两份…教学设计", "使用说明：四则新闻稿分别写…", "这份文件讲什么：…"
 # (with a count of samples in its paragraph: "使用说明：下载国家反诈中心APP后…" is a document's own).
+# An editor's reminder: the site's when it talks of the samples ("编辑提醒：第三份方案专门针对寄宿制学校…"),
+# the post's own warning otherwise ("小编提醒：凡是自称客服要求转账的，都是诈骗！").
+EDITOR_REMINDER = lazy_compile(r"[ \t\u3000]*(?:编辑|小编|站长)(?:提醒|提示)[ \t]*[:：]")
 SITE_DESCRIPTION = lazy_compile(r"[ \t\u3000]*(?:资源简介|资料简介|内容简介|文件说明|资料说明|使用说明|这份(?:文件|资料)讲(?:什么|了什么))[ \t]*[:：]")
 # A site's note in brackets opening a paragraph of a sample: "（此信可在开学第一周随作业本发放，落款改为本校名称。）尊敬的…".
 BRACKETED_NOTE = r"(?:[（(][^（）()\n]{4,80}[）)]|[【〔\[][^【】〔〕\[\]\n]{4,80}[】〕\]])"
@@ -1777,7 +1793,7 @@ CLOSING_NOTE = lazy_compile(BRACKETED_NOTE + r"[ \t\u3000]*$")  # …one closing
 TRAILING_COUNT = lazy_compile(r"[ \t]*[(（【][ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*[)）】][ \t]*$")  # "…汇总(6)": the count after a collection word
 COLLECTION_GENRE = lazy_compile(GENRE_WORD.pattern + r"|讲话|倡议|通知|(?:家长|公开|一封)信|写信|新闻稿|工作信息|政务信息|简讯")
 EDITOR_LABEL = lazy_compile(  # not 点评： nor 适用范围： alone: a case's commentary and a plan's field are the document's
-    r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)(?:点评|按语|推荐|按|插一句|提醒|的话)】|(?:编辑|小编|站长)(?:提醒|提示|插一句)[ \t]*[:：]|[【〔\[（(]?(?:编者按|编辑点评|小编点评|站长点评|编注|编按|编者注|编辑注|编辑说|编者说|小编说|站长说)[ \t]*[:：])"
+    r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)(?:点评|按语|推荐|按|插一句|的话)】|(?:编辑|小编|站长)插一句[ \t]*[:：]|[【〔\[（(]?(?:编者按|编辑点评|小编点评|站长点评|编注|编按|编者注|编辑注|编辑说|编者说|小编说|站长说)[ \t]*[:：])"
     r"|[^\n]{0,16}[｜|][ \t]*推荐理由[ \t]*[:：]"  # "【编注：后两篇篇幅较短…】", "（编者按：…）"
 )
 EDITOR_WORD = lazy_compile(r"编者|编注|编按|编辑说|编辑点评|小编|站长|推荐理由")  # EDITOR_LABEL's words, looked for once on a page
@@ -1825,7 +1841,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         if EDITOR_LABEL.match(line) and (not own or k <= 1):
             yield Replacement(s, line_end(text, e), "", "intro")
             continue
-        if SITE_DESCRIPTION.match(line) and (SAMPLE_DEIXIS.search(scan) or COUNTED_SAMPLES.search(scan)):
+        if (SITE_DESCRIPTION.match(line) or EDITOR_REMINDER.match(line)) and (SAMPLE_DEIXIS.search(scan) or COUNTED_SAMPLES.search(scan)):
             yield Replacement(s, line_end(text, e), "", "intro")
             continue
         genre = COLLECTION_GENRE.search(scan) is not None
@@ -1917,10 +1933,11 @@ def _brand_start(line: str, start: int, end: int) -> int:
 # Never in quotes or where a warning names it (冒充…, 如…, …等).
 HOST_WORDS = {
     "spam:gambling": ("体育|娱乐|棋牌|真人|电竞|视讯|彩票", "国际|彩|网|城"),
-    "spam:crypto": ("钱包|交易所", "币|链|比特|资本|金融"),
+    "spam:crypto": ("交易所", "钱包|币|链|比特|资本|金融"),  # 钱包 needs a call to action: "捂紧钱包" is the genre's own metaphor
     "spam:porn": ("影院|影吧|小站|看片|影视", "视频|直播|福利"),
 }
-HOST_TAIL = "(?:安卓版|苹果版|极速版|手机版|网页版|客户端|最新版|在线看|永久|免费|投注|官方|官网|平台|入口|app|网址|网站|登录|注册|下载|首页|全站|正规)"
+HOST_TAIL = "(?:安卓版|苹果版|极速版|手机版|网页版|客户端|最新版|在线看|永久|免费|投注|官网|入口|app|网址|登录|注册|下载|首页|全站)"  # calls to action, not 平台 or 官方: a warning's "虚假体育平台"
+HOST_STRONG_CALL = lazy_compile("版|入口|官网|网址|投注|客户端")  # not app, 下载, 注册: "不要下载陌生彩票app"
 HOST_CLAUSE_END = r"(?=[，,。；;、！？!?：:”]|[ \t\u3000]*$)"
 HOST_BRAND = {
     category: lazy_compile(
@@ -1929,7 +1946,8 @@ HOST_BRAND = {
     )
     for category, (strong, weak) in HOST_WORDS.items()
 }
-HOST_WORD = {category: lazy_compile("|".join(words)) for category, words in HOST_WORDS.items()}
+HOST_WORD = {category: lazy_compile(strong) for category, (strong, _) in HOST_WORDS.items()}  # a brand's name holds a strong word
+HOST_SPLICED_MIN = 2  # a brand of a category spliced in this many times makes the page a host
 # A brand as a spam or copyright line names it: the first run of a line, or the one after ©
 # and a year; a run of the category's words, or Latin and Han together ("MoonX比特港").
 HOST_NAME = lazy_compile(r"(?:^[^\p{Han}A-Za-z0-9]{0,3}|©[ \t\u3000]*(?:\d{4}[ \t\u3000-]*)?(?:\d{4}[ \t\u3000]*)?)[ \t\u3000]*(?P<name>(?!\d)[\p{Han}A-Za-z0-9]{3,8})(?=[^\p{Han}A-Za-z0-9]|$)")
@@ -1943,13 +1961,17 @@ class SpamHost:
 
 
 def spam_host(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> SpamHost | None:
-    """The spam categories the rules found on this page, and the brands its spam lines name."""
+    """The spam categories of this page — a whole line of spam the rules took, or a brand of the
+    category spliced in twice or more (a news story naming one brand in its warning is no host) —
+    and the brands its spam and copyright lines name."""
     categories = {label for label in labels if label in HOST_WORDS}
+    spliced: Counter[str] = Counter()
     for (s, e), f, label in zip(spans, feats, labels):
         if label is None and f.n:
             spam = any(c.startswith("spam:") for c in f.strong)
             if spam or INLINE_TRIGGER.search(text, s, e):
-                categories.update(c for _, _, c in _inline_runs(text[s:e], spam, f.n > CHROME_LINE_MAX) if c in HOST_WORDS)
+                spliced.update(c for _, _, c in _inline_runs(text[s:e], spam, f.n > CHROME_LINE_MAX) if c in HOST_WORDS)
+    categories.update(c for c, n in spliced.items() if n >= HOST_SPLICED_MIN)
     if not categories:
         return None
     brands = {}
@@ -1957,9 +1979,10 @@ def spam_host(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures]
         if label and (label.startswith("spam:") or label == "chrome:copyright"):
             for m in HOST_NAME.finditer(text[s:e]):
                 name = m.group("name")
-                named = [c for c in HOST_WORDS if HOST_WORD[c].search(name)]  # "桃色小站" on a gambling host is porn
-                if named or HOST_NAME_MIXED.search(name):
-                    brands.setdefault(name, named[0] if named else min(categories))
+                named = [c for c in HOST_WORDS if HOST_WORD[c].search(name)]  # "桃色小站" on a gambling host is porn; not "反诈网"
+                promo = label.startswith("spam:") and m.start() == 0  # "【泰链宝】全球数字资产交易平台…": the advert's brand
+                if named or HOST_NAME_MIXED.search(name) or promo:
+                    brands.setdefault(name, named[0] if named else label if label in HOST_WORDS else min(categories))
     return SpamHost(frozenset(categories), tuple(sorted(brands.items(), key=lambda b: (-len(b[0]), b[0]))))
 
 
@@ -1978,8 +2001,10 @@ def host_brands(line: str, host: SpamHost) -> list[tuple[int, int, str]]:
     for c in sorted(host.categories):
         for m in HOST_BRAND[c].finditer(line):
             name = m.group("name")
-            if vocab().function_chars.search(name) or (not m.group("tail") and name in common_words()):
-                continue  # "保护好自己的钱包", "看好钱包": a word of the sentence, not a name
+            words = common_words()
+            strong_call = HOST_STRONG_CALL.search(m.group("tail")) is not None  # "天鹰棋牌安卓版": a name and an app's version
+            if vocab().function_chars.search(name) or (name in words and not strong_call) or line[m.start() - 1 : m.start() + 1] in words:
+                continue  # "保护好自己的钱包", "看好钱包", "陌生彩票app", "虚|拟货币平台": words of the sentence, not a name
             found.append((m.start(), m.end(), c))
     runs = []
     for s, e, c in found:
