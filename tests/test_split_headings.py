@@ -881,8 +881,12 @@ ARTICLE_CASES = [
                  marks=known_failure("the first article, above the first separator, keeps no title: its title line is left in a lead article 0")),
     pytest.param(  # the collection's subtitle is no first article's title
         page("学习反诈法心得体会（3篇）", "——写在宪法宣传周", A, "＊　＊　＊", "做一名清醒的“守门人”", B, "＊　＊　＊", "反诈，从改掉一个习惯开始", C),
-        [(0, None, "为落实上级部"), (1, "做一名清醒的“守门人”", "活动中，民警"), (2, "反诈，从改掉一个习惯开始", "通过此次活动")],
+        [(1, None, "为落实上级部"), (2, "做一名清醒的“守门人”", "活动中，民警"), (3, "反诈，从改掉一个习惯开始", "通过此次活动")],
         id="dev15-separators-under-a-collections-subtitle"),
+    pytest.param(  # a site's label under the count is no first article's title (a review)
+        page("学习反诈法心得体会（3篇）", "范文参考", A, "＊　＊　＊", "做一名清醒的“守门人”", B, "＊　＊　＊", "反诈，从改掉一个习惯开始", C),
+        [(1, None, "为落实上级部"), (2, "做一名清醒的“守门人”", "活动中，民警"), (3, "反诈，从改掉一个习惯开始", "通过此次活动")],
+        id="review-a-site-label-above-the-first-article"),
     pytest.param(  # not articles: one summary's sections between separators
         page("xx街道2024年反诈工作总结", A, "＊　＊　＊", "宣传工作", B, "＊　＊　＊", "打击工作", C),
         [(1, "xx街道2024年反诈工作总结", "为落实上级部")], id="dev15-a-summarys-sections-between-separators"),

@@ -82,6 +82,7 @@ PAGE_HEADING = lazy_compile(
     rf"(?P<book>《(?P<title>[^《》\n]{{2,40}})》)|(?P<label>标题[：:][ \t\u3000]*(?P<title>\S.{{1,60}}))"
     rf"|(?P<title>.{{2,60}}?)[ \t]?(?:(?P<lenticular>〖{NUM}〗)|(?P<square>［{NUM}］)|(?P<length>[0-9]{{2,4}}字))"
 )
+OWN_TITLE_MIN = 6  # the first article's own title above a separator run: a site's label ("范文参考", "正文") is shorter
 SEPARATOR_LINE = lazy_compile(r"[ \t\u3000]*(?:[＊*・·•～~][ \t\u3000]*){3,}")  # "＊　＊　＊", "・・・・・・" between articles
 # "初一年级｜认识骗局，从身边的案例开始", "城关派出所：“反诈夜校”开进工业园" under a decoration: a short
 # label and a bar before the title, the labels of a run sharing their last character (年级, 所), numbered
@@ -784,14 +785,15 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     # under a title that declares the count, one more title line right above the text heads the first
     # article, whose heading the run does not reach ("…心得体会（5篇）", "法条背后是千家万户", text, "＊＊＊", …)
     own = (titles[-1].text.strip() if with_count and len(titles) >= 2 and titles[-2] is with_count[-1] and run[0].stem == "sep"
-           and not SUBTITLE.match(titles[-1].text) else None)
+           and not SUBTITLE.match(titles[-1].text) and len(_key(titles[-1].text)) >= OWN_TITLE_MIN else None)  # not a site's label ("范文参考")
     if prose:  # the first article lost its heading: keep it, untitled (or under its own title line), before the others
         articles.append(Found(max(min(numbers) - 1, 0), own, collection_title, prose[0].start, lines[first].start - 1))
     for h, nxt in zip(run, [*run[1:], None]):
         end = lines[nxt.line].start - 1 if nxt else len(text)
         start = min(h.body_start, end)
         articles.append(Found(h.number, h.title, collection_title, start, max(start, end), heading_number=h.number))
-    if own or len({a.ordinal for a in articles}) != len(articles):  # numbering repeats, or the separators' first article: number by position
+    # numbering repeats, or separators (the text above the first one is the first article, titled or not): number by position
+    if (prose and run[0].stem == "sep") or len({a.ordinal for a in articles}) != len(articles):
         articles = [Found(i, a.title, a.collection_title, a.start, a.end, a.preview, a.heading_number) for i, a in enumerate(articles, 1)]
     # an untitled first article counts when it stands for a lost 篇1, not when it is a preface
     found = sum(1 for a in articles if a.title is not None or a.ordinal >= 1)
