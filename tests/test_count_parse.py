@@ -18,6 +18,7 @@ RULES = [
     ("governing_verb-weak", "覆盖群众约900人。", [("覆盖群众约900人", "群众", "覆盖")]),  # a verbal noun, no other verb
     ("governing_verb-not-jieba-verb", "涉案金额约28万元。", [("涉案金额约28万元", "涉案金额", None)]),  # 涉案: jieba's verb, no action
     ("governing_verb-not-share", "案件占比达27.5%。", [("案件占比达27.5%", "案件占比", None)]),  # 占: no action
+    ("governing_verb-not-having", "全区已有98%的行政村建立了反诈宣传队伍。", [("98%", None, None)]),  # 已有 names nothing counted (a review)
     # modifier_verb: a verb that modifies the noun after it
     ("modifier_verb", "追回被骗资金6.2万余元。", [("追回被骗资金6.2万余元", "被骗资金", "追回")]),
     ("modifier_verb-rate", "核减完成率已达84.59%。", [("核减完成率已达84.59%", "核减完成率", None)]),

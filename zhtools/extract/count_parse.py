@@ -75,6 +75,7 @@ NOMINAL_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "vn"
 # Inside an object before a noun only: classifiers (`宣教系列活动`), time and place (`沿街商铺`, `潜在受害人`).
 INNER_TAGS = frozenset({UNIT_TAG, "t", "f", "uv"})  # and 地 of a place: 开户地线索
 SKIPPED_TAGS = frozenset({LINK_TAG, "d", "ul", "uj", "uz", "ug", "ud", "uv", "p", "c", "m", "f", "r", "t", SCOPE_TAG, "x"})
+STATE_VERBS = frozenset({"是", "为", "系", "属", "属于", "存在", "具有", "拥有"})  # and any verb ending in 有 (已有, 共有, 均有)
 NOT_ACTIONS = frozenset({"占"})  # `占比达27.5%`, `占刑事总警情的23%`: a share, no action (tests/gold/README.md)
 
 
@@ -271,8 +272,8 @@ def is_nominal(tokens: list[Token], k: int) -> bool:
         return True
     if t.flag in INNER_TAGS:
         return nxt is not None and nxt.flag in NOMINAL_TAGS
-    if not t.flag.startswith("v") or t.word in NOT_ACTIONS:
-        return False
+    if not t.flag.startswith("v") or t.word in NOT_ACTIONS or t.word in STATE_VERBS or t.word.endswith("有"):
+        return False  # "已有98%的行政村": having or being names nothing counted
     return not is_action(t) or modifier_verb(tokens, k)
 
 
