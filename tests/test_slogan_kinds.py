@@ -60,6 +60,14 @@ DECIDED = [
     pytest.param("守护钱袋子反诈在行动", "slogan", "advice", id="syn-in-action-is-a-verb"),
     pytest.param("钱袋子", "term", "catchword", id="001-catchword"),
     pytest.param("面对面", "term", "catchword", id="issue15-manner-word"),
+    # a review: names that are catchwords however long, and a pretender's fraud
+    pytest.param("国家反诈中心APP", "term", "organisation", id="review-an-apps-name"),
+    pytest.param("帮助信息网络犯罪活动罪", "term", "organisation", id="review-a-crimes-name"),
+    pytest.param("帮助信息网络犯罪活动", "term", "campaign_ending", id="review-a-crime-is-no-campaign"),
+    pytest.param("反诈宣传小分队", "term", "venue_name", id="review-a-team"),
+    pytest.param("反诈必修课", "term", "venue_name", id="review-a-course"),
+    pytest.param("反诈能手", "term", "venue_name", id="review-a-role"),
+    pytest.param("冒充电商物流客服类诈骗", "scam_type", "named_fraud", id="review-a-pretenders-fraud"),
 ]
 
 # Keys a rule must leave alone, with the kind they get instead.
@@ -73,6 +81,9 @@ NOT_DECIDED_BY = [
     pytest.param("党建引领全民反诈你我同行共治诈骗", "named_fraud", "slogan", id="001-sentence-ending-in-fraud"),
     pytest.param("守护钱袋子反诈在行动", "campaign_ending", "slogan", id="syn-zai-xingdong"),
     pytest.param("活动", "campaign_ending", "term", id="syn-bare-campaign-word"),
+    pytest.param("助学贷款", "named_fraud", "term", id="review-a-loan-is-no-fraud"),
+    pytest.param("贷款先交保证金一定是诈骗", "named_fraud", "slogan", id="review-a-sentence-saying-fraud"),
+    pytest.param("不法分子的犯罪", "organisation", "slogan", id="review-a-crime-in-a-sentence"),
     pytest.param("五进", "visiting_campaign", "formula", id="001-numbered-visits-are-a-formula"),
     pytest.param("零发案", "creation_campaign", "term", id="syn-zero-cases-is-a-target-word"),
     pytest.param("预防针", "advice", "term", id="001-short-advice-word-is-a-noun"),

@@ -33,13 +33,17 @@ from zhtools.extract.slogan_terms import (
     ADVICE_NEG_HEADS,
     ADVICE_STARTS,
     ANTI_PREFIXES,
+    APP_ENDINGS,
     AUTHORITY_ACTIONS,
     CAMPAIGN_KEY_ENDINGS,
     CAMPAIGN_WORDS,
     CREATION_PREFIXES,
+    CRIME_ACTIVITY,
+    CRIME_ENDING,
     CRIME_OBJECTS,
     FAKE_PREFIXES,
     FORMULA_NUMERALS,
+    FRAUD_KEY_SUFFIXES,
     GENERIC_FRAUD_WORDS,
     INSTITUTION_SUFFIXES,
     MODALS,
@@ -47,7 +51,6 @@ from zhtools.extract.slogan_terms import (
     ORG_SUFFIXES,
     PROGRESSIVE,
     SCAM_PREFIXES,
-    SCAM_SUFFIXES,
     SCAM_TYPES,
     VENUE_ENDINGS,
     VISIT_PLACES,
@@ -59,8 +62,10 @@ KINDS = ("slogan", "formula", "campaign", "scam_type", "term")
 # A key this long is a sentence, not a catchword (the longest catchwords of the genre, 国家反诈中心,
 # 学校年级班级, 手机卡银行卡, have six characters).
 SENTENCE_MIN = 7
-# A key longer than this is not a fraud's or an operation's name.
+# A key longer than this is not a fraud's or an operation's name (a pretender's, opening with 冒充/假冒/虚假
+# and saying no 是, may be as long as FRAUD_NAME_MAX: "冒充电商物流客服类诈骗").
 NAME_MAX = 10
+FRAUD_NAME_MAX = 14
 # Advice in one clause needs this many characters: “预防针”, “防火墙” are nouns.
 ADVICE_MIN_LEN = 4
 # Prohibitions in one key that make it advice: 不少一户不漏一人, 不轻信不透露不转账.
@@ -136,9 +141,10 @@ def named_fraud(key: str) -> str | None:
     “防骗”), advice (“谨防电信诈骗”), a fake institution (“虚假投资公司”), or a sentence."""
     if key in _SCAM_TYPE_SET:
         return "scam_type"
-    if len(key) > NAME_MAX or key.startswith(ADVICE_STARTS + ANTI_PREFIXES) or key.endswith(INSTITUTION_SUFFIXES):
+    pretender = key.startswith(SCAM_PREFIXES + FAKE_PREFIXES) and "是" not in key  # “冒充电商物流客服类诈骗”, not “…一定是诈骗”
+    if len(key) > (FRAUD_NAME_MAX if pretender else NAME_MAX) or key.startswith(ADVICE_STARTS + ANTI_PREFIXES) or key.endswith(INSTITUTION_SUFFIXES):
         return None
-    if key.endswith(SCAM_SUFFIXES) or (key.startswith(SCAM_PREFIXES + FAKE_PREFIXES) and len(key) <= 8):
+    if key.endswith(FRAUD_KEY_SUFFIXES) or (key.startswith(SCAM_PREFIXES + FAKE_PREFIXES) and len(key) <= 8):
         return "scam_type"
     return None
 
@@ -150,10 +156,14 @@ def operation_name(key: str) -> str | None:
 
 def campaign_ending(key: str) -> str | None:
     """“敲门行动”, “攻坚月”, “反诈宣传月”, “预防电信诈骗宣传教育”: a name ending in a campaign word.
-    After 在 the word is a verb (“反诈在行动”), and a sentence ends there, not a name."""
+    After 在 the word is a verb (“反诈在行动”), and a sentence ends there, not a name; after
+    犯罪/违法/诈骗 活动 names a crime (a term)."""
     for word in CAMPAIGN_WORDS + CAMPAIGN_KEY_ENDINGS:
         if key.endswith(word) and (len(key) > len(word) or len(word) >= 3):  # “攻坚月” alone; not a bare “活动”
-            return None if key[: -len(word)].endswith(PROGRESSIVE) else "campaign"
+            before = key[: -len(word)]
+            if word.endswith("活动") and before.endswith(CRIME_ACTIVITY):
+                return "term"  # “帮助信息网络犯罪活动”: a crime, named
+            return None if before.endswith(PROGRESSIVE) else "campaign"
     return None
 
 
@@ -175,8 +185,12 @@ def authority_action(key: str) -> str | None:
 
 def organisation(key: str) -> str | None:
     """“国家反诈中心”, “四平公安”: a short name ending like an organisation is a catchword, even
-    when it opens with a numeral (四平 is a city, not four of something)."""
-    return "term" if len(key) <= 8 and key.endswith(ORG_SUFFIXES) else None
+    when it opens with a numeral (四平 is a city, not four of something); so is an app's or an
+    account's name (“国家反诈中心APP”) and a crime's (“帮助信息网络犯罪活动罪”)."""
+    if len(key) <= 8 and key.endswith(ORG_SUFFIXES):
+        return "term"
+    crime = key.endswith(CRIME_ENDING) and not key.endswith("犯罪")  # “…活动罪”, not “…的犯罪”
+    return "term" if len(key) <= 16 and (key.endswith(APP_ENDINGS) or crime) else None
 
 
 def venue_name(key: str) -> str | None:

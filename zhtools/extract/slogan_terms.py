@@ -8,7 +8,7 @@ QUOTE_MARKS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"',
 SCAM_TYPES = (
     "杀猪盘", "杀鱼盘", "套路贷", "校园贷", "裸贷", "注销校园贷", "刷单", "刷单返利", "网络刷单", "冒充客服", "冒充公检法",
     "冒充熟人", "冒充领导", "冒充电商客服", "冒充电商物流客服", "虚假投资理财", "虚假贷款", "虚假征信", "虚假购物",
-    "网络贷款", "网贷", "裸聊", "裸聊敲诈", "仙人跳", "猜猜我是谁",
+    "网络贷款", "网上贷款", "校园分期", "网贷", "裸聊", "裸聊敲诈", "仙人跳", "猜猜我是谁",
     "养老诈骗", "中奖诈骗", "退税诈骗", "网络交友", "网恋", "荐股", "不合理低价游", "游戏币交易", "游戏装备交易", "代办信用卡",
     # the classic list of telephone frauds that leaflets still print ("十种常见电信诈骗")
     "电话欠费", "医保卡欠费", "破财消灾", "购车退税", "刷卡消费", "低价购物", "招聘公关", "引诱汇款", "呼通即停", "绑架", "中奖",
@@ -16,6 +16,9 @@ SCAM_TYPES = (
     "以房养老", "保健品",
 )
 SCAM_SUFFIXES = ("诈骗", "骗局", "骗术", "盘", "贷", "贷款", "分期")
+# The endings that make a key a fraud by its own words (slogan_kinds.named_fraud): not 贷款 or 分期,
+# which name loans ("助学贷款"; a review) unless the fraud is listed ("网络贷款", "校园分期").
+FRAUD_KEY_SUFFIXES = ("诈骗", "骗局", "骗术", "盘", "贷")
 SCAM_PREFIXES = ("冒充", "假冒")
 # A key opening with one of these names a fake thing: "虚假网络贷款", "虚假投资理财" (by its key alone).
 FAKE_PREFIXES = ("虚假", "假冒", "冒充")
@@ -49,7 +52,15 @@ PROGRESSIVE = "在"
 # A key ending in one of these names a column, a venue or a team: a catchword however long
 # ("反诈宣传在线课堂", "文旅执法周课堂").
 VENUE_ENDINGS = ("课堂", "讲堂", "大讲堂", "栏目", "专栏", "专区", "驿站", "基地", "工作室", "服务站", "服务队", "志愿队", "宣传队",
-                 "联盟", "小组", "专班", "展厅", "长廊")
+                 "联盟", "小组", "专班", "展厅", "长廊", "小分队", "分队", "宣讲团", "突击队", "必修课", "公开课", "第一课",
+                 # a role people are given ("反诈能手", "反诈达人"): a catchword, not a motto
+                 "能手", "达人", "标兵", "先锋", "卫士", "宣传员", "明白人")
+# The name of an app or an account ("国家反诈中心APP"): a catchword however long.
+APP_ENDINGS = ("app", "APP", "App", "客户端", "小程序", "公众号")
+# A crime by its name in the law ("帮助信息网络犯罪活动罪"): a catchword, not a motto.
+CRIME_ENDING = "罪"
+# Before 活动, words that make it a crime, not a campaign ("帮助信息网络犯罪活动").
+CRIME_ACTIVITY = ("犯罪", "违法", "诈骗", "赌博", "洗钱")
 # Modal words of a statement ("电诈可防", "违法必究"): a subject, a modal and a verb make a sentence.
 MODALS = ("可", "能", "要", "必", "须", "应", "莫", "勿", "别", "不可", "不能", "不要")
 # Words that end a campaign name before its campaign word (see CAMPAIGN_TAIL in slogans.py).
