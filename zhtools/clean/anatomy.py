@@ -1947,7 +1947,8 @@ HOST_BRAND = {
     for category, (strong, weak) in HOST_WORDS.items()
 }
 HOST_WORD = {category: lazy_compile(strong) for category, (strong, _) in HOST_WORDS.items()}  # a brand's name holds a strong word
-HOST_SPLICED_MIN = 2  # a brand of a category spliced in this many times makes the page a host
+HOST_SPLICED_MIN = 2
+HOST_SPLICE_WORDS = re.compile(r"体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|视频|直播|福利")  # the words SPLICED's patterns need  # a brand of a category spliced in this many times makes the page a host
 # A brand as a spam or copyright line names it: the first run of a line, or the one after ©
 # and a year; a run of the category's words, or Latin and Han together ("MoonX比特港").
 HOST_NAME = lazy_compile(r"(?:^[^\p{Han}A-Za-z0-9]{0,3}|©[ \t\u3000]*(?:\d{4}[ \t\u3000-]*)?(?:\d{4}[ \t\u3000]*)?)[ \t\u3000]*(?P<name>(?!\d)[\p{Han}A-Za-z0-9]{3,8})(?=[^\p{Han}A-Za-z0-9]|$)")
@@ -1965,6 +1966,8 @@ def spam_host(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures]
     category spliced in twice or more (a news story naming one brand in its warning is no host) —
     and the brands its spam and copyright lines name."""
     categories = {label for label in labels if label in HOST_WORDS}
+    if not categories and not HOST_SPLICE_WORDS.search(text) and not any(c.startswith("spam:") for f in feats for c in f.strong):
+        return None  # no spam line, and nothing a spliced brand is made of: most pages
     spliced: Counter[str] = Counter()
     for (s, e), f, label in zip(spans, feats, labels):
         if label is None and f.n:
@@ -2084,9 +2087,11 @@ def collection_contents(text: str, spans: list[tuple[int, int]], labels: list[st
     """On a page that declares a collection of two or more, its table of contents (two entries or
     more, and the label above them) is the site's navigation: it lists the pages' articles. A
     single document's own 目录 (一、指导思想 …… 1) stays: it is the document's."""
+    if "…" not in text and "...." not in text and "····" not in text and "----" not in text:
+        return  # no dot leaders, no contents (most pages: one test of the page)
     kept = [i for i, (s, e) in enumerate(spans) if labels[i] is None and text[s:e].strip()]
     declared = first_declared(text[spans[i][0] : spans[i][1]].strip() for i in kept[:COLLECTION_TOP])
-    if declared is None or declared < 2 or not any("…" in text[s:e] or "...." in text[s:e] for s, e in spans):
+    if declared is None or declared < 2:
         return
     run: list[int] = []
     for i in [*kept, None]:
