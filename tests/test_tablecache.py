@@ -64,6 +64,18 @@ def test_a_changed_source_builds_the_table_anew(cache, source):
     assert build.calls == 1
 
 
+def test_edits_of_a_source_keep_only_the_newest_versions_of_a_table(cache, source):
+    for k in range(tablecache.KEEP + 3):  # every edit of a source writes a new version
+        source.write_text(f"诈骗 {100 + k} n\n", encoding="utf-8")
+        os.utime(source, ns=(k + 1, k + 1))
+        cached("words", Builder({"诈骗": float(k)}), source)
+        cached("other", Builder({"反诈": float(k)}), source)
+    words = sorted(p for p in cache.iterdir() if p.name.startswith("words-"))
+    assert len(words) == tablecache.KEEP  # older versions go, another table's files stay
+    assert len([p for p in cache.iterdir() if p.name.startswith("other-")]) == tablecache.KEEP
+    assert cached("words", Builder({}), source) == {"诈骗": float(tablecache.KEEP + 2)}  # the newest is read back
+
+
 def test_an_empty_cache_dir_setting_turns_the_cache_off(monkeypatch, source, tmp_path):
     monkeypatch.setenv("ZHTOOLS_CACHE_DIR", "")
     build = Builder(TABLE)

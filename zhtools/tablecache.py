@@ -11,7 +11,9 @@ modification time of every source it is built from (the data files and the modul
 builder), so any change to them builds it anew. The directory is `$ZHTOOLS_CACHE_DIR`, else
 `$XDG_CACHE_HOME/zhtools`, else `~/.cache/zhtools`; `ZHTOOLS_CACHE_DIR=""` turns the cache off.
 A directory that cannot be written, or a file that cannot be read, costs only the build: the
-table is then built in memory as before. Files are written to a temporary name, then renamed.
+table is then built in memory as before. Files are written to a temporary name, then renamed;
+writing one deletes all but the KEEP newest files of its table, so the cache does not grow with
+every edit of a source.
 """
 
 from __future__ import annotations
@@ -79,8 +81,24 @@ def cached(name: str, build: Callable[[], T], *sources: Path) -> T:
         with os.fdopen(fd, "wb") as f:
             f.write(marshal.dumps(table))
         os.replace(temporary, path)
+        prune(folder, name)
     except (OSError, ValueError):  # unwritable, full, or a table marshal cannot hold
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
     return table
+
+
+KEEP = 3  # versions of a table kept: every edit of a source writes a new one (up to 15 MB each)
+
+
+def prune(folder: Path, name: str, keep: int = KEEP) -> None:
+    """Delete all but the `keep` newest files of table `name` (installs that share the cache may
+    each need their own; more than a few are an edited source's leftovers)."""
+    files = []
+    for path in folder.glob(f"{name}-*.marshal"):
+        with contextlib.suppress(OSError):
+            files.append((path.stat().st_mtime_ns, path))
+    for _, path in sorted(files, reverse=True)[keep:]:
+        with contextlib.suppress(OSError):
+            path.unlink()
