@@ -879,10 +879,22 @@ ARTICLE_CASES = [
                  [(1, "法条背后是千家万户", "为落实上级部"), (2, "做一名清醒的“守门人”", "活动中，民警"), (3, "反诈，从改掉一个习惯开始", "通过此次活动")],
                  id="dev15-separators-between-articles",
                  marks=known_failure("the first article, above the first separator, keeps no title: its title line is left in a lead article 0")),
+    pytest.param(page("打击治理电信网络诈骗工作经验交流材料（2篇）", "织密“三张网”　推动反诈宣传入脑入心", "xx县公安局", A, "守好金融“最后一道关口”", "xx农商银行", B),
+                 [(1, "织密“三张网”　推动反诈宣传入脑入心", "xx县公安局"), (2, "守好金融“最后一道关口”", "xx农商银行")],
+                 id="dev15-papers-each-under-its-unit"),
+    pytest.param(  # not articles: one report, its issuer under its title
+        page("2024年反诈宣传工作总结", "xx县公安局", A, B, C), [(1, "2024年反诈宣传工作总结", "xx县公安局")], id="dev15-one-report-and-its-issuer"),
+    pytest.param(  # not articles without a count: a report whose parts name the units that did them
+        page("xx县反诈宣传工作情况", "阵地宣传全面铺开", "xx县公安局", A, "金融防线更加牢固", "xx农商银行", B),
+        [(1, "xx县反诈宣传工作情况", "阵地宣传全面")], id="dev15-a-reports-parts-by-unit"),
     pytest.param(  # the collection's subtitle is no first article's title
         page("学习反诈法心得体会（3篇）", "——写在宪法宣传周", A, "＊　＊　＊", "做一名清醒的“守门人”", B, "＊　＊　＊", "反诈，从改掉一个习惯开始", C),
         [(1, None, "为落实上级部"), (2, "做一名清醒的“守门人”", "活动中，民警"), (3, "反诈，从改掉一个习惯开始", "通过此次活动")],
         id="dev15-separators-under-a-collections-subtitle"),
+    pytest.param(  # a preface above a separator before every titled article stays article 0 (a second review)
+        page("学习反诈法心得体会（2篇）", A, "＊　＊　＊", "做一名清醒的“守门人”", B, "＊　＊　＊", "反诈，从改掉一个习惯开始", C),
+        [(0, None, "为落实上级部"), (1, "做一名清醒的“守门人”", "活动中，民警"), (2, "反诈，从改掉一个习惯开始", "通过此次活动")],
+        id="review2-a-preface-above-every-separator"),
     pytest.param(  # a site's label under the count is no first article's title (a review)
         page("学习反诈法心得体会（3篇）", "范文参考", A, "＊　＊　＊", "做一名清醒的“守门人”", B, "＊　＊　＊", "反诈，从改掉一个习惯开始", C),
         [(1, None, "为落实上级部"), (2, "做一名清醒的“守门人”", "活动中，民警"), (3, "反诈，从改掉一个习惯开始", "通过此次活动")],

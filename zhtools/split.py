@@ -82,6 +82,10 @@ PAGE_HEADING = lazy_compile(
     rf"(?P<book>《(?P<title>[^《》\n]{{2,40}})》)|(?P<label>标题[：:][ \t\u3000]*(?P<title>\S.{{1,60}}))"
     rf"|(?P<title>.{{2,60}}?)[ \t]?(?:(?P<lenticular>〖{NUM}〗)|(?P<square>［{NUM}］)|(?P<length>[0-9]{{2,4}}字))"
 )
+# A unit alone on the line under a title, its text below: the papers of an exchange meeting, each
+# by its unit ("xx县公安局", "xx农商银行", "xx镇人民政府"); numbered by position, a run needs support.
+UNIT_LINE = lazy_compile(r"[\p{Han}xX×＊*]{1,20}(?:局|分局|所|队|大队|院|中心|街道|社区|办|办公室|委|委员会|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|政府|镇|乡)")
+PROSE_LINE = lazy_compile(r"^(?=(?:[^\n]*?\p{Han}){10})[^\n]*[，。；！？]")  # ten Han characters and a sentence's mark
 OWN_TITLE_MIN = 6  # the first article's own title above a separator run: a site's label ("范文参考", "正文") is shorter
 SEPARATOR_LINE = lazy_compile(r"[ \t\u3000]*(?:[＊*・·•～~][ \t\u3000]*){3,}")  # "＊　＊　＊", "・・・・・・" between articles
 # "初一年级｜认识骗局，从身边的案例开始", "城关派出所：“反诈夜校”开进工业园" under a decoration: a short
@@ -102,7 +106,8 @@ FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", regex.IGN
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
     rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
-    rf"|[(（【][ \t]*(?:(?!第|附件|附表|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套封期][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
+    rf"|[(（【][ \t]*(?:(?!第|附件|附表|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套封][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
+    rf"|[(（【][ \t]*共[ \t]*(?P<n>{SMALL_NUM})[ \t]*期[ \t]*[)）】]"  # "（共三期）": a bulletin's issues; not an estate's "（二期）"
     rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,1}}(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*类[ \t]*[)）】]"  # "（分三类）", not "（聚焦三类重点人群）"
     rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇$"
     rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本)(?P<m>{SMALL_NUM})[则例份]$"
@@ -414,6 +419,10 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         if SEPARATOR_LINE.fullmatch(t) and i + 2 < len(lines) and _is_title_like(lines[i + 1].text) and lines[i + 2].text.strip():
             # "＊　＊　＊" then the next article's title: the title heads it
             found.append(by_position(i, "sep", lines[i + 1].text.strip(), lines[i + 1].end + 1))
+            continue
+        if i + 2 < len(lines) and UNIT_LINE.fullmatch(lines[i + 1].text.strip()) and _is_title_like(t) and PROSE_LINE.search(lines[i + 2].text):
+            # "织密“三张网”　推动反诈宣传入脑入心" over "xx县公安局" over the text: a paper's title and its unit
+            found.append(by_position(i, "unit", t, ln.end + 1))
             continue
         m = BAR_LABEL.fullmatch(t)
         if m and _is_title_like(m.group("title")):
@@ -792,8 +801,10 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
         end = lines[nxt.line].start - 1 if nxt else len(text)
         start = min(h.body_start, end)
         articles.append(Found(h.number, h.title, collection_title, start, max(start, end), heading_number=h.number))
-    # numbering repeats, or separators (the text above the first one is the first article, titled or not): number by position
-    if (prose and run[0].stem == "sep") or len({a.ordinal for a in articles}) != len(articles):
+    # numbering repeats, or separators with the first article above the first one (titled, or one short of the
+    # count: a separator above every titled article leaves a preface above them): number by position
+    first_above = prose and run[0].stem == "sep" and (own is not None or (declared is not None and len(run) + 1 == declared))
+    if first_above or len({a.ordinal for a in articles}) != len(articles):
         articles = [Found(i, a.title, a.collection_title, a.start, a.end, a.preview, a.heading_number) for i, a in enumerate(articles, 1)]
     # an untitled first article counts when it stands for a lost 篇1, not when it is a preface
     found = sum(1 for a in articles if a.title is not None or a.ordinal >= 1)
