@@ -861,6 +861,16 @@ ANATOMY = [
     keep("review-a-procedure-with-a-gift", page("社区反诈知识竞赛活动方案", BODY, "活动流程：扫码报名送环保袋 → 现场答题 → 领取奖品", BODY2)),
     keep("review-slogans-quoting-lures", page("反诈宣传标语", "“一折抢购”点击前，多问一句真与假", "低至9.9元的机票，点击链接前先打官方电话", "立减50元马上到账，天下没有这种好事")),
     keep("review-a-scripts-scene", page("反诈宣传短片脚本", "本片时长约3分钟，以真实案例改编，面向社区老年人播放。", "【画面】一位老人在家中接到陌生电话神情紧张", "【旁白】“您好，我是市公安局的，您的银行卡涉嫌洗钱。”")),
+    # --- a second review: a document's own lines that must stay ----------------------------------------
+    keep("review2-subheadings-on-the-spot", page(TITLE, BODY, "开展现场宣传", BODY2, "民警第一时间赶到现场", BODY, "案件只是冰山一角", BODY2)),
+    keep("review2-a-schedules-rows", page("反诈讲座安排", "2025-03-15 · 周六 · 社区广场", "2025-03-22 · 周六 · 老年大学", BODY)),
+    keep("review2-a-plans-schedule-table", page("社区反诈宣传月活动方案", BODY, "2025-03-01 | 启动仪式 | 社区广场", "2025-03-08 | 入户宣传 | 各小区", "2025-03-15 | 知识竞赛 | 社区活动室")),
+    keep("review2-a-schedule-under-the-title", page("社区反诈宣传月活动方案", "2025-03-01 | 启动仪式 | 社区广场", "2025-03-08 | 入户宣传 | 各小区", BODY)),
+    keep("review2-a-talks-schedule-with-slashes", page("反诈进校园宣讲安排", BODY, "城关小学/2025-03-15　实验中学/2025-03-22")),
+    keep("review2-questions-of-a-qa-post", page("被骗了怎么办？", "钱被骗了怎么办，如何报警，怎么追回", BODY)),
+    keep("review2-a-plan-for-an-estates-phase", page("滨江花园（二期）小区2025年反诈宣传工作方案", "目　录", "一、指导思想……………………1", "二、工作措施……………………2", "一、指导思想", BODY)),
+    keep("review2-a-supply-table", page("社区反诈宣传活动方案（2篇）", "方案一：xx社区反诈宣传活动方案", BODY, "宣传折页……………………500", "宣传海报……………………120", "反诈环保袋…………………300", "方案二：xx社区反诈宣讲方案", BODY2)),
+    keep("review2-a-courses-reminder", page("工业园反诈夜校开课啦（共三期）", BODY, "小编提醒：每期课后都会发放一份承诺书，请听课的职工签字后交回。", BODY2)),
     # --- a spam host: brands spliced into the sentences of a page whose spam the rules found --------
     ("syn-1.2-host-brand-before-a-comma", page("晟丰娱乐｜首存即返15%｜专属客服", TITLE, "民警用群众听得懂的话讲清骗局的套路宏昇体育，让大家都能识破。"),
      page(TITLE, "民警用群众听得懂的话讲清骗局的套路，让大家都能识破。")),

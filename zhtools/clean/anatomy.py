@@ -589,9 +589,6 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:download"  # "开通学习卡，本页4篇心得一键打包成Word ▸", "—— 本篇Word原稿兑换需2积分 ——"
     if not f.sentence and _page_fields(line):
         return "chrome:byline"  # "编校：杜衡　复核：柏青　签发：苗立群", "信息提供：…　上线时间：2024-05-22"
-    if (not f.sentence and not f.clauses and f.han <= SITE_LINE_MAX and ISO_DATE.search(line) and DATED_PARTS.search(line)
-            and not _document_fields(line)):
-        return "chrome:byline"  # "防骗小筑编辑部　｜　2025-01-16", "2024-12-27　｜　公文写作 · 年终总结": a site dates its page between bars (not "活动时间 | 2024-12-27 | 社区广场")
     if _counter_line(line, f):
         return "chrome:counter"  # "围观 1,356", "热议 1826　下载 94　收藏 21"
     if f.labels and f.han >= PROSE_MIN_HAN and _prose_before_a_bracketed_credit(line):
@@ -625,7 +622,11 @@ PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|
 PAIR_LABEL = lazy_compile(r"^[ \t\u3000]*([^:：]+)[:：]")
 # "✦ 推文时间｜2024-12-03 19:30", "校核｜谭悦": a label and its value around a bar (a value with
 # no space in it, so a pipe title "平安柳川｜反诈宣传进社区" gives one pair at most)
-PIPE_PAIR = lazy_compile(r"(?:^|(?<=[ \t\u3000✦◆●•·]))(?P<label>\p{Han}{2,6})[ \t]*[｜|／/][ \t]*(?P<value>[^ \t\u3000｜|／/]{1,20})(?=[ \t\u3000]|$)")  # "编辑 / 澄淮小禾"
+PIPE_PAIR = lazy_compile(
+    r"(?:^|(?<=[ \t\u3000✦◆●•·]))(?P<label>\p{Han}{2,6})[ \t]*[｜|][ \t]*(?P<value>[^ \t\u3000｜|]{1,20})(?=[ \t\u3000]|$)"
+    # after a slash only a page field's own label: "编辑 / 澄淮小禾", not "城关小学/2025-03-15" (a schedule)
+    r"|(?:^|(?<=[ \t\u3000✦◆●•·]))(?P<label>编辑|作者|责编|责任编辑|撰稿|撰文|审核|审校|校对|摄影|来源|出品|监制|策划|记者|通讯员|排版|美编)[ \t]*[／/][ \t]*(?P<value>[^ \t\u3000｜|／/]{1,20})(?=[ \t\u3000]|$)"
+)
 # An ISO date and the page's other fields between bars or dots: how a site dates a page under its headline.
 DATED_PARTS = lazy_compile(r"[ \t\u3000][｜|·•][ \t\u3000]")
 DATED_SPLIT = re.compile(r"[｜|·•]")
@@ -702,12 +703,24 @@ QUERY_FEW = 3
 QUERY_SHARED = 0.6
 
 
+def _shared_topic(parts: list[str]) -> bool:
+    """Half the parts or more share a two-character word that is no asking word ("征信有逾期能修复吗，征信修复
+    机构能信吗，…"; not "钱被骗了怎么办，如何报警，怎么追回")."""
+    counts: dict[str, int] = {}
+    for p in parts:
+        for bigram in {p[k : k + 2] for k in range(len(p) - 1)}:
+            if not QUERY_ASKS.search(bigram) and not QUERY_WORD.search(bigram):
+                counts[bigram] = counts.get(bigram, 0) + 1
+    return max(counts.values(), default=0) * 2 >= len(parts) + 1
+
+
 def _search_queries(line: str) -> bool:
     parts = [p for p in QUERY_SPLIT.split(line.strip()) if p]
     if len(parts) < QUERY_FEW or not all(QUERY_PART.fullmatch(p) for p in parts):
         return False
-    if len(parts) < QUERY_MIN:  # three or four: nearly every one asks
-        return sum(1 for p in parts if QUERY_ASKS.search(p)) >= max(QUERY_FEW, len(parts) - 1)
+    if len(parts) < QUERY_MIN:  # three or four: nearly every one asks, and between commas (a text's questions too) they share a topic
+        asking = sum(1 for p in parts if QUERY_ASKS.search(p)) >= max(QUERY_FEW, len(parts) - 1)
+        return asking and ("，" not in line and "," not in line or _shared_topic(parts))
     if sum(1 for p in parts if QUERY_WORD.search(p)) >= 3:
         return True
     counts: dict[str, int] = {}
@@ -889,7 +902,7 @@ def _weak_chrome(line: str, f: LineFeatures) -> bool:
         return True
     if f.han == 0:
         return True  # "53 0", "A+ A-", "|", "PAGE", "1 / 41"
-    if (ISO_DATE.search(line) or f.times) and f.han <= 6:
+    if (ISO_DATE.search(line) or f.times) and f.han <= 6 and not _document_fields(line):
         return True  # a bare date as sites write it, or a time ("2024年8月30日" under a signature is the document's)
     return False
 
@@ -970,7 +983,12 @@ BULLET_MARK = re.compile("[☞◎]")  # marks that open headings as often as cap
 SCENE_END = lazy_compile(r"(?:现场|一角|合影|掠影|剪影|瞬间|场景)$")  # …or names a scene ("◎ 收网行动现场")
 # A scene named by its place and moment, with at most a four-character idiom after it: "庭审现场",
 # "讲座现场座无虚席", "活动现场气氛热烈" (not "现场宣传", "深入一线": tasks).
-SCENE_NAMED = lazy_compile(r"[\p{Han}“”《》]{1,14}(?:现场|合影|留影|掠影|剪影|一角)\p{Han}{0,4}")
+SCENE_EVENT = "活动|讲座|庭审|班会|宣传|培训|会议|签约|颁奖|表彰|演练|启动|仪式|比赛|展演|劝阻|开幕|汇演|答题|宣讲|授课|义诊|集市|赶集"
+SCENE_PLACE = "展厅|长廊|宣传栏|宣传角|阵地|会场|校园|社区|站点|大厅|网点|教室|课堂"
+SCENE_IDIOM = "座无虚席|气氛热烈|人头攒动|热闹非凡|秩序井然"
+SCENE_NAMED = lazy_compile(
+    rf"[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_EVENT})(?:现场|会场)(?:{SCENE_IDIOM})?|[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_PLACE})一角|[\p{{Han}}“”《》]{{1,12}}(?:合影|掠影|剪影)"
+)  # "讲座现场座无虚席", "反诈长廊一角", "表彰大会合影"; not "开展现场宣传", "冰山一角", "赶到现场"
 SCENE_CAPTION_HAN = 18
 # A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
 PHOTO_CREDIT_END = lazy_compile(
@@ -1046,12 +1064,25 @@ def _parallel(line: str) -> bool:
 
 
 ROW_LABEL = lazy_compile(r"(?:时间|日期|地点|对象|主题|形式)$")  # DOCUMENT_LABEL's that a plan's row holds before a date
+# What a schedule's row holds beside its date: a weekday, a venue ("2025-03-15 · 周六 · 社区广场").
+ROW_SCHEDULE = lazy_compile(r"^(?:周[一二三四五六日天]|星期[一二三四五六日天])$")  # a weekday alone between bars
+
+
+def _dated_rows(text: str, spans: list[tuple[int, int]], nonempty: list[int], k: int) -> bool:
+    """The k-th non-empty line and a neighbour both carry a date: rows of a schedule, not a page's one dated byline."""
+    return any(0 <= j < len(nonempty) and DATE_IN_ROW.search(text, *spans[nonempty[j]]) is not None for j in (k - 1, k + 1))
+
+
+LABEL_COLON = re.compile(r"[:：]")
+DATE_IN_ROW = lazy_compile(r"(?<!\d)(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
 def _document_fields(line: str) -> bool:
-    """A row of the document's own fields between bars or dots ("活动时间 | 2024-12-27 | 社区广场";
-    not "消费者权益保护部 · 2025/05/20 · 风险提示", a column's name)."""
-    return any(ROW_LABEL.search(part.strip(" \t\u3000")) for part in DATED_SPLIT.split(line))
+    """A row of the document's own fields or schedule between bars or dots ("活动时间 | 2024-12-27 |
+    社区广场", "2025-03-15 · 周六 · 社区广场"; not "消费者权益保护部 · 2025/05/20 · 风险提示", a
+    column's name)."""
+    parts = [part.strip(" \t\u3000") for part in DATED_SPLIT.split(line)]
+    return any(ROW_LABEL.search(part) or ROW_SCHEDULE.search(part) for part in parts)
 
 
 def _document_line(line: str) -> bool:
@@ -1082,9 +1113,14 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     out = list(labels)
     nonempty = [i for i, f in enumerate(feats) if f.n]
     first_topic = next((i for i in nonempty if out[i] is None and TOPIC.search(text[spans[i][0] : spans[i][1]])), len(feats))
-    for i in nonempty:
+    for k, i in enumerate(nonempty):
         f = feats[i]
-        if out[i] is None and f.dates and (f.times or SYMBOL.search(text, *spans[i])) and not f.sentence and not f.clauses and (f.han <= SITE_LINE_MAX or POSTED.search(text, *spans[i])):
+        line = text[spans[i][0] : spans[i][1]]
+        if out[i] is not None or f.sentence or f.clauses or not f.dates or _document_fields(line) or _dated_rows(text, spans, nonempty, k):
+            continue  # a schedule's rows ("城关小学/2025-03-15", "2025-03-15 · 周六 · 社区广场") are the document's
+        if f.han <= SITE_LINE_MAX and ISO_DATE.search(line) and DATED_PARTS.search(line):
+            out[i] = "chrome:byline"  # "防骗小筑编辑部　｜　2025-01-16", "2024-12-27　｜　公文写作 · 年终总结": a site dates its page between bars
+        elif f.dates and (f.times or SYMBOL.search(text, *spans[i])) and (f.han <= SITE_LINE_MAX or POSTED.search(text, *spans[i])):
             out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30", "原创 小澜 平安青澜 2024-03-02 18:30 发表于江苏": who posted, when
     for i in nonempty[:TOP_CRUMB_LINES]:  # the page's first lines, above its text: sections joined by arrows or dots
         if i < first and out[i] is None and _top_breadcrumb(text[spans[i][0] : spans[i][1]]):
@@ -1210,7 +1246,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             if (not f.sentence and f.han <= BETWEEN_HAN_MAX and not ENUMERATED.match(line) and page_marks and signals >= BETWEEN_SIGNALS
                     and not ARTICLE_HEADING.search(line.strip()) and not _document_fields(line)):
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels) else "chrome:nav"
-            elif not f.sentence and f.han <= BETWEEN_HAN_MAX and _between_mark(line, f) and not _document_line(line) and not CREDIT_WORDS.search(line) and not QUOTED_LINE.search(line):
+            elif (not f.sentence and f.han <= BETWEEN_HAN_MAX and _between_mark(line, f) and not _document_line(line) and not CREDIT_WORDS.search(line)
+                  and not QUOTED_LINE.search(line) and not _document_fields(line)):
                 # one mark of the page's layout is enough where the words are not the document's: "围观 1,356",
                 # "阅读字号：加大｜还原｜减小", "【大字】【标准】【小字】", "↑↑↑ 戳蓝字，常来看看", "约 5 min 看完"
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels or LABEL_PAIR.search(line)) else "chrome:nav"
@@ -1380,7 +1417,24 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if out[i] is None and line == seen and len(line) <= REPEAT_MAX and top <= REPEAT_TOP:  # at the top: a slogan may be shouted twice
             out[i] = "title:repeat"
         seen = line if out[i] is None else seen
+    _schedule_rows(text, spans, nonempty, out)
     return out
+
+
+def _schedule_rows(text: str, spans: list[tuple[int, int]], nonempty: list[int], out: list[str | None]) -> None:
+    """Two or more lines in a row, each a date and fields between bars or dots and no label's colon, are
+    a schedule's rows ("2025-03-01 | 启动仪式 | 社区广场"), the document's whatever took them for bylines."""
+    run: list[int] = []
+    for i in [*nonempty, None]:
+        line = "" if i is None else text[spans[i][0] : spans[i][1]]
+        if i is not None and DATE_IN_ROW.search(line) and DATED_SPLIT.search(line) and not LABEL_COLON.search(line):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                if out[j] == "chrome:byline":
+                    out[j] = None
+        run = []
 
 
 # --- a title shown again in another form -----------------------------------------------------
@@ -1778,7 +1832,7 @@ SAMPLE_NOTE_MAX = 80  # a short paragraph that points at a sample is the site's 
 # (a summary's "签订三份承诺书" says nothing of the reader's use).
 READER_USE = lazy_compile(r"改起来|改一改|换上|照着|套用|直接(?:填写|套用|使用|念)|打印后|签名即可|按需选用|挑着看|拿去用|改成(?:自己|你们|本单位|本校)|换成(?:自己|你们)|别照搬|不要照搬")  # not "供…对照": a brief hands out copies too
 COUNTED_SAMPLES = lazy_compile(
-    r"[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封)(?:[^，。！？；\n]{0,10}?(?:教学设计|教案|新闻稿|通讯稿|广播稿|信息稿)|[^，。！？；\n]{0,6}?(?:" + GENRE_WORD.pattern + r"|倡议书|一封信|信))"
+    r"(?<![一二三四五六七八九十])(?:[二三四五六七八九两几]|十[一二三四五六七八九]?)(?:篇|份|则|封)(?:[^，。！？；\n]{0,10}?(?:教学设计|教案|新闻稿|通讯稿|广播稿|信息稿)|[^，。！？；\n]{0,6}?(?:" + GENRE_WORD.pattern + r"|倡议书|一封信|信))"
 )  # "四则新闻稿", "两份初中防骗班会课的教学设计", "三篇反诈倡议书"
 # A site's label describing the file it offers: "资源简介：两份…教学设计", "使用说明：四则新闻稿分别写…", "这份文件讲什么：…"
 # (with a count of samples in its paragraph: "使用说明：下载国家反诈中心APP后…" is a document's own).
@@ -2081,6 +2135,7 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
 CONTENTS_ENTRY = lazy_compile(r"[ \t\u3000]*\S.{1,60}?[ \t\u3000]*(?:…{2,}|\.{4,}|·{4,}|-{4,})[ \t\u3000]*(?:第[ \t]*)?\d{1,3}[ \t]*(?:页|期|篇)?[ \t\u3000]*")
 CONTENTS_LABEL = lazy_compile(r"[ \t\u3000]*(?:目[ \t\u3000]*录|本页导读|导读|本期目录|本页目录)[ \t\u3000]*[:：]?[ \t\u3000]*")
 CONTENTS_MIN = 2
+DIGITS = re.compile(r"\d+")
 
 
 def collection_contents(text: str, spans: list[tuple[int, int]], labels: list[str | None]) -> None:
@@ -2098,7 +2153,8 @@ def collection_contents(text: str, spans: list[tuple[int, int]], labels: list[st
         if i is not None and CONTENTS_ENTRY.fullmatch(text, *spans[i]):
             run.append(i)
             continue
-        if len(run) >= CONTENTS_MIN:
+        numbers = [int(DIGITS.findall(text[spans[j][0] : spans[j][1]])[-1]) for j in run]
+        if len(run) >= CONTENTS_MIN and numbers == sorted(numbers):  # pages go up; a table of quantities (500, 120, 300) does not
             above = kept[kept.index(run[0]) - 1] if kept.index(run[0]) else None
             if above is not None and CONTENTS_LABEL.fullmatch(text, *spans[above]):
                 run.insert(0, above)
