@@ -59,6 +59,10 @@ from zhtools.numerals import parse_int
 from zhtools.patterns import alt
 
 KINDS = ("slogan", "formula", "campaign", "scam_type", "term")
+ADVICE_INSIDE = regex.compile(r"谨防|警惕|提防|小心|不要|切勿|拒绝|防范|牢记|远离")  # advice inside a key makes it a sentence
+APP_VERBS = regex.compile(r"下载|安装|注册|使用|打开|请")
+CRIME_NOT_NAMED = "是受犯获认定有无判服"  # before 罪 in a sentence: 也是罪, 必受罪, 犯罪
+ACTION_OPENERS = ("举报", "远离", "打击", "抵制", "拒绝", "严打", "严厉打击", "防范", "参与")
 # A key this long is a sentence, not a catchword (the longest catchwords of the genre, 国家反诈中心,
 # 学校年级班级, 手机卡银行卡, have six characters).
 SENTENCE_MIN = 7
@@ -141,7 +145,8 @@ def named_fraud(key: str) -> str | None:
     “防骗”), advice (“谨防电信诈骗”), a fake institution (“虚假投资公司”), or a sentence."""
     if key in _SCAM_TYPE_SET:
         return "scam_type"
-    pretender = key.startswith(SCAM_PREFIXES + FAKE_PREFIXES) and "是" not in key  # “冒充电商物流客服类诈骗”, not “…一定是诈骗”
+    # “冒充电商物流客服类诈骗”; not “…一定是诈骗”, “冒充领导要求转账谨防诈骗” (a sentence, advice in it)
+    pretender = key.startswith(SCAM_PREFIXES + FAKE_PREFIXES) and "是" not in key and not ADVICE_INSIDE.search(key)
     if len(key) > (FRAUD_NAME_MAX if pretender else NAME_MAX) or key.startswith(ADVICE_STARTS + ANTI_PREFIXES) or key.endswith(INSTITUTION_SUFFIXES):
         return None
     if key.endswith(FRAUD_KEY_SUFFIXES) or (key.startswith(SCAM_PREFIXES + FAKE_PREFIXES) and len(key) <= 8):
@@ -162,7 +167,8 @@ def campaign_ending(key: str) -> str | None:
         if key.endswith(word) and (len(key) > len(word) or len(word) >= 3):  # “攻坚月” alone; not a bare “活动”
             before = key[: -len(word)]
             if word.endswith("活动") and before.endswith(CRIME_ACTIVITY):
-                return "term"  # “帮助信息网络犯罪活动”: a crime, named
+                # “帮助信息网络犯罪活动”: a crime, named; “远离诈骗活动”, “举报电信诈骗活动”: advice (the rules after)
+                return None if key.startswith(ADVICE_STARTS + ACTION_OPENERS) else "term"
             return None if before.endswith(PROGRESSIVE) else "campaign"
     return None
 
@@ -189,8 +195,11 @@ def organisation(key: str) -> str | None:
     account's name (“国家反诈中心APP”) and a crime's (“帮助信息网络犯罪活动罪”)."""
     if len(key) <= 8 and key.endswith(ORG_SUFFIXES):
         return "term"
-    crime = key.endswith(CRIME_ENDING) and not key.endswith("犯罪")  # “…活动罪”, not “…的犯罪”
-    return "term" if len(key) <= 16 and (key.endswith(APP_ENDINGS) or crime) else None
+    # a crime by the law's name (“…活动罪”), not a sentence ending in one (“…也是罪”, “贪小便宜必受罪”, “…的犯罪”)
+    crime = key.endswith(CRIME_ENDING) and len(key) >= 5 and key[-2] not in CRIME_NOT_NAMED
+    # an app by its name, not advice to install it (“请下载安装国家反诈中心APP”)
+    app = key.endswith(APP_ENDINGS) and not ADVICE_INSIDE.search(key) and not APP_VERBS.search(key)
+    return "term" if len(key) <= 16 and (app or crime) else None
 
 
 def venue_name(key: str) -> str | None:
