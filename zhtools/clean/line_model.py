@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # anatomy imports this module: the features' type only for th
 
 MODEL = "line_model.crfsuite"
 SURE = 0.9  # a kept line goes when the model gives it at most 1 - SURE of being the document's
-SURE_OF_PROSE = 0.97  # a line of prose (a sentence: a comment, a disclaimer, or the document's) needs more,
+SURE_OF_PROSE = 0.95  # a line of prose (a sentence: a comment, a disclaimer, or the document's) needs more,
 PROSE_KEPT_MIN = 80  # any line goes only when the document keeps this many Han characters above it, from its first line of prose
 BIGRAM_LINE_MAX = 30  # lines this short (spaces left out) are also described by their bigrams
 WINDOWS = (4, 16)  # the model judges the page's last 4 non-empty lines, then 16 if all were noise, then the whole page…
