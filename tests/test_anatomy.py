@@ -804,6 +804,10 @@ ANATOMY = [
     ("dev15-resource-summary-counting-lesson-plans",
      page("防骗主题班会教案（2篇）", "资源简介：两份初中防骗班会课的教学设计，一份以情景辨析为主，一份以小组调查为主。", "教案［一］", BODY, "教案［二］", BODY2),
      page("防骗主题班会教案（2篇）", "教案［一］", BODY, "教案［二］", BODY2)),
+    ("dev12-an-abstract-counting-the-reports",
+     page("乡镇反诈工作情况汇报（3篇）", "摘要：三份汇报分别来自一个镇、一个乡和一个街道，都是向上级的工作汇报。", "【1/3】xx镇反诈工作情况汇报", BODY, "【2/3】xx乡反诈工作汇报", BODY2),
+     page("乡镇反诈工作情况汇报（3篇）", "【1/3】xx镇反诈工作情况汇报", BODY, "【2/3】xx乡反诈工作汇报", BODY2)),
+    keep("dev12-a-reports-own-abstract", page("xx镇2024年反诈工作情况汇报", "摘要：本报告总结了我镇全年反诈宣传和打击工作，分析了存在的问题。", BODY)),
     keep("dev16-a-document-sends-its-reader-to-its-attachment", page(TITLE, "请大家认真阅读下面这份倡议书，并签名承诺。", BODY)),
     keep("dev16-a-question-opening-the-document", page(TITLE, "你接到过冒充客服的电话吗？", BODY, BODY2)),
     # --- page markers, a page's folded parts and adverts in more words (dev13 to dev16) -----------------

@@ -1832,14 +1832,14 @@ SAMPLE_NOTE_MAX = 80  # a short paragraph that points at a sample is the site's 
 # (a summary's "签订三份承诺书" says nothing of the reader's use).
 READER_USE = lazy_compile(r"改起来|改一改|换上|照着|套用|直接(?:填写|套用|使用|念)|打印后|签名即可|按需选用|挑着看|拿去用|改成(?:自己|你们|本单位|本校)|换成(?:自己|你们)|别照搬|不要照搬")  # not "供…对照": a brief hands out copies too
 COUNTED_SAMPLES = lazy_compile(
-    r"(?<![一二三四五六七八九十])(?:[二三四五六七八九两几]|十[一二三四五六七八九]?)(?:篇|份|则|封)(?:[^，。！？；\n]{0,10}?(?:教学设计|教案|新闻稿|通讯稿|广播稿|信息稿)|[^，。！？；\n]{0,6}?(?:" + GENRE_WORD.pattern + r"|倡议书|一封信|信))"
+    r"(?<![一二三四五六七八九十])(?:[二三四五六七八九两几]|十[一二三四五六七八九]?)(?:篇|份|则|封)(?:[^，。！？；\n]{0,10}?(?:教学设计|教案|新闻稿|通讯稿|广播稿|信息稿|汇报|汇报材料|交流材料)|[^，。！？；\n]{0,6}?(?:" + GENRE_WORD.pattern + r"|倡议书|一封信|信))"
 )  # "四则新闻稿", "两份初中防骗班会课的教学设计", "三篇反诈倡议书"
 # A site's label describing the file it offers: "资源简介：两份…教学设计", "使用说明：四则新闻稿分别写…", "这份文件讲什么：…"
 # (with a count of samples in its paragraph: "使用说明：下载国家反诈中心APP后…" is a document's own).
 # An editor's reminder: the site's when it talks of the samples ("编辑提醒：第三份方案专门针对寄宿制学校…"),
 # the post's own warning otherwise ("小编提醒：凡是自称客服要求转账的，都是诈骗！").
 EDITOR_REMINDER = lazy_compile(r"[ \t\u3000]*(?:编辑|小编|站长)(?:提醒|提示)[ \t]*[:：]")
-SITE_DESCRIPTION = lazy_compile(r"[ \t\u3000]*(?:资源简介|资料简介|内容简介|文件说明|资料说明|使用说明|这份(?:文件|资料)讲(?:什么|了什么))[ \t]*[:：]")
+SITE_DESCRIPTION = lazy_compile(r"[ \t\u3000]*(?:资源简介|资料简介|内容简介|文件说明|资料说明|材料说明|使用说明|摘要|内容摘要|这份(?:文件|资料)讲(?:什么|了什么))[ \t]*[:：]")
 # A site's note in brackets opening a paragraph of a sample: "（此信可在开学第一周随作业本发放，落款改为本校名称。）尊敬的…".
 BRACKETED_NOTE = r"(?:[（(][^（）()\n]{4,80}[）)]|[【〔\[][^【】〔〕\[\]\n]{4,80}[】〕\]])"
 LEADING_NOTE = lazy_compile(r"[ \t\u3000]*" + BRACKETED_NOTE)  # "【编辑说：…】石门社区把…"
