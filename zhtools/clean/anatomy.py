@@ -703,15 +703,20 @@ QUERY_FEW = 3
 QUERY_SHARED = 0.6
 
 
-def _shared_topic(parts: list[str]) -> bool:
-    """Half the parts or more share a two-character word that is no asking word ("征信有逾期能修复吗，征信修复
-    机构能信吗，…"; not "钱被骗了怎么办，如何报警，怎么追回")."""
+def _most_shared(parts: list[str], asking: bool = True) -> int:
+    """In how many parts the most shared two-character word stands (without `asking`, no asking word counts)."""
     counts: dict[str, int] = {}
     for p in parts:
         for bigram in {p[k : k + 2] for k in range(len(p) - 1)}:
-            if not QUERY_ASKS.search(bigram) and not QUERY_WORD.search(bigram):
+            if asking or not (QUERY_ASKS.search(bigram) or QUERY_WORD.search(bigram)):
                 counts[bigram] = counts.get(bigram, 0) + 1
-    return max(counts.values(), default=0) * 2 >= len(parts) + 1
+    return max(counts.values(), default=0)
+
+
+def _shared_topic(parts: list[str]) -> bool:
+    """Half the parts or more share a two-character word that is no asking word ("征信有逾期能修复吗，征信修复
+    机构能信吗，…"; not "钱被骗了怎么办，如何报警，怎么追回")."""
+    return _most_shared(parts, asking=False) * 2 >= len(parts) + 1
 
 
 def _search_queries(line: str) -> bool:
@@ -723,11 +728,7 @@ def _search_queries(line: str) -> bool:
         return asking and ("，" not in line and "," not in line or _shared_topic(parts))
     if sum(1 for p in parts if QUERY_WORD.search(p)) >= 3:
         return True
-    counts: dict[str, int] = {}
-    for p in parts:
-        for bigram in {p[k : k + 2] for k in range(len(p) - 1)}:
-            counts[bigram] = counts.get(bigram, 0) + 1
-    return max(counts.values(), default=0) >= QUERY_SHARED * len(parts)
+    return _most_shared(parts) >= QUERY_SHARED * len(parts)
 
 # Prompts to follow or share, in their sentence forms: "👆点击上方“平安枫林”，一键关注不迷路", "长按下方二维码，
 # 关注…", "扫描二维码，手机浏览本页", "喜欢本文就收藏分享给更多人吧", "分享至：微信 朋友圈 微博".
@@ -1613,17 +1614,17 @@ WRITING_ADVICE = lazy_compile(
     r"|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在哪|贵在|离不开|说白了|套用|模板"
     r"|这一份取自|这几篇|这几份|下文|本页|范本|例文"
 )
-# The site pointing at the samples it offers: "下面三篇分别出自…", "本页按倡议对象收录了4则", "这里选了三篇…".
-# A document sending its reader to its own attachment or form: "请认真阅读下面这份倡议书", "将下面这份承诺书打印后发给…"
-DOCUMENTS_OWN_FORM = r"(?<!阅读|学习|参阅|查看|遵照|填写|签署|签订|将|把|按)"
+# "下面这篇", "下面这份": one sample the site hands over; not a document sending its reader to its own
+# attachment or form ("请认真阅读下面这份倡议书", "将下面这份承诺书打印后发给…").
+HANDED = r"(?<!阅读|学习|参阅|查看|遵照|填写|签署|签订|将|把|按)(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|套)"
+# The site pointing at the samples it offers: "下面三篇分别出自…", "本页按倡议对象收录了4则", "这里选了三篇…",
+# "下面这篇是一位大学生投的稿", "下面这份结构完整".
 SAMPLE_POINTING = lazy_compile(
     r"(?:下面|以下|这里|本页|本站|下文)[^。！？!?\n]{0,12}?(?:[一二三四五六七八九十两几0-9]+[篇份则例套首]|收录|选了|挑出|挑了|整理了|汇编了)"
-    # "下面这篇是一位大学生投的稿", "下面这份结构完整"; not a document sending its reader to its attachment ("请认真阅读下面这份倡议书")
-    r"|" + DOCUMENTS_OWN_FORM + r"(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|套)(?!文章)"
+    r"|" + HANDED + r"(?!文章)"
 )
-# The sample handed to the reader, with what to do with it (READER_USE): "下面这份结构完整，改一改校名就能报送"
-# ("请认真阅读下面这份倡议书" is a document pointing at its attachment).
-SAMPLE_HANDED = lazy_compile(DOCUMENTS_OWN_FORM + r"(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|套)")
+# The sample handed to the reader, with what to do with it (SITE_READER_USE): "下面这份结构完整，改一改校名就能报送".
+SAMPLE_HANDED = lazy_compile(HANDED)
 # What only a site tells its reader to do with a sample it hands over (not 打印后, 签名即可: a notice asks that of its own forms).
 SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|改成(?:自己|你们|本单位|本校)|换成(?:自己|你们)")
 # What the site says of a sample it shows, beside its other talk: how to use it, what it hid.
@@ -1942,12 +1943,17 @@ TRAILING_WIDGETS = lazy_compile(r"(?<![。！？!?])(?:(?:复制|收藏|分享|�
 INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］\]]|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|时间|日期|编辑|作者|点击|浏览|赞|复制")
 
 
+def _line_runs(text: str, start: int, end: int, f: LineFeatures) -> tuple[tuple[int, int, str], ...]:
+    """`_inline_runs` of the line text[start:end], or none when it holds nothing any of them needs."""
+    spam = any(c.startswith("spam:") for c in f.strong)
+    if spam or INLINE_TRIGGER.search(text, start, end):
+        return _inline_runs(text[start:end], spam, f.n > CHROME_LINE_MAX)
+    return ()
+
+
 def _inline(text: str, start: int, end: int, f: LineFeatures, host: SpamHost | None = None) -> Iterator[Replacement]:
     """Runs inside a line that stays (and on a spam host, the brands it splices in)."""
-    spam = any(c.startswith("spam:") for c in f.strong)
-    runs: tuple[tuple[int, int, str], ...] = ()
-    if spam or INLINE_TRIGGER.search(text, start, end):
-        runs = _inline_runs(text[start:end], spam, f.n > CHROME_LINE_MAX)
+    runs = _line_runs(text, start, end, f)
     if host is not None:
         extra = [r for r in host_brands(text[start:end], host) if all(r[1] <= s or r[0] >= e for s, e, _ in runs)]
         if extra:
@@ -2001,8 +2007,7 @@ HOST_BRAND = {
     for category, (strong, weak) in HOST_WORDS.items()
 }
 HOST_WORD = {category: lazy_compile(strong) for category, (strong, _) in HOST_WORDS.items()}  # a brand's name holds a strong word
-HOST_SPLICED_MIN = 2
-HOST_SPLICE_WORDS = re.compile(r"体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|视频|直播|福利")  # the words SPLICED's patterns need  # a brand of a category spliced in this many times makes the page a host
+HOST_SPLICED_MIN = 2  # a brand of a category spliced in this many times makes the page a host
 # A brand as a spam or copyright line names it: the first run of a line, or the one after ©
 # and a year; a run of the category's words, or Latin and Han together ("MoonX比特港").
 HOST_NAME = lazy_compile(r"(?:^[^\p{Han}A-Za-z0-9]{0,3}|©[ \t\u3000]*(?:\d{4}[ \t\u3000-]*)?(?:\d{4}[ \t\u3000]*)?)[ \t\u3000]*(?P<name>(?!\d)[\p{Han}A-Za-z0-9]{3,8})(?=[^\p{Han}A-Za-z0-9]|$)")
@@ -2025,9 +2030,7 @@ def spam_host(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures]
     spliced: Counter[str] = Counter()
     for (s, e), f, label in zip(spans, feats, labels):
         if label is None and f.n:
-            spam = any(c.startswith("spam:") for c in f.strong)
-            if spam or INLINE_TRIGGER.search(text, s, e):
-                spliced.update(c for _, _, c in _inline_runs(text[s:e], spam, f.n > CHROME_LINE_MAX) if c in HOST_WORDS)
+            spliced.update(c for _, _, c in _line_runs(text, s, e, f) if c in HOST_WORDS)
     categories.update(c for c, n in spliced.items() if n >= HOST_SPLICED_MIN)
     if not categories:
         return None
@@ -2077,6 +2080,7 @@ SPLICED = (
     (SPLICED_CRYPTO, "spam:crypto", re.compile(r"交易所|USDT|usdt|钱包")),
     (SPLICED_PORN, "spam:porn", re.compile(r"影院|看片|视频|直播|福利")),
 )
+HOST_SPLICE_WORDS = re.compile("|".join(words.pattern for _, _, words in SPLICED))  # a page without any holds no spliced brand
 CAPTION_INLINE_WORDS = re.compile(r"[图摄照]|资料|截图|供图|作者单位|漫画")
 
 
