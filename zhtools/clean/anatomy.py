@@ -33,6 +33,7 @@ punctuation. Every removal is an edit named by its category (`chrome:byline`, `s
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -566,7 +567,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "spam:crypto" if CRYPTO_WORD.search(line) else "spam:gambling" if GAMBLING_WORD.search(line) else "spam:seo"
     if f.n <= SHARE_LINE_MAX and SHARE_PROMPT.search(line):
         return "chrome:share"
-    if not sentence_like and f.n <= CHROME_LINE_MAX and _search_queries(line):
+    if not sentence_like and f.n <= CHROME_LINE_MAX and _search_queries(line, any(c.startswith("spam:") for c in f.strong)):
         return "spam:seo"
     if f.n <= SHORT * 2 and SEO_KEYWORDS.fullmatch(line.strip()) and regex.search(r"[,，、]", line):
         return "spam:seo"  # "防范电信诈骗心得体会，反诈学习心得体会范文。": keywords, wherever they stand
@@ -719,13 +720,15 @@ def _shared_topic(parts: list[str]) -> bool:
     return _most_shared(parts, asking=False) * 2 >= len(parts) + 1
 
 
-def _search_queries(line: str) -> bool:
+def _search_queries(line: str, spam: bool = False) -> bool:
+    """Whether the line is search queries; `spam`: it holds a strong word of spam ("…总结模板2024,比特币行情今日,
+    虚拟币怎么买入": queries a spam host stuffs, no text's questions)."""
     parts = [p for p in QUERY_SPLIT.split(line.strip()) if p]
     if len(parts) < QUERY_FEW or not all(QUERY_PART.fullmatch(p) for p in parts):
         return False
     if len(parts) < QUERY_MIN:  # three or four: nearly every one asks, and between commas (a text's questions too) they share a topic
         asking = sum(1 for p in parts if QUERY_ASKS.search(p)) >= max(QUERY_FEW, len(parts) - 1)
-        return asking and ("，" not in line and "," not in line or _shared_topic(parts))
+        return asking and ("，" not in line and "," not in line or spam or _shared_topic(parts))
     if sum(1 for p in parts if QUERY_WORD.search(p)) >= 3:
         return True
     return _most_shared(parts) >= QUERY_SHARED * len(parts)
@@ -843,7 +846,8 @@ READING_TIME = lazy_compile(r"(?:预计)?阅读(?:时长|约|大约)?(?:需|需�
 # What a site's own header lines say about it (above the headline, these lines are the site's).
 SITE_WORDS = lazy_compile(r"[网站](?=$|[ \t\u3000|｜·\-—_])|网站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅")  # "X网" ends a name, "网店" does not
 SPACED_SEPARATOR = lazy_compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3000]")
-MENU_LINE = lazy_compile(r"[\p{Han}A-Za-z]{2,12}(?:[ \t\u3000|｜]+[\p{Han}A-Za-z]{2,6}){3,}")  # the site's name may open it
+# the site's name may open it; items between spaces, bars or dots ("栟川公安 · 警讯　通报　网上办　防骗课堂")
+MENU_LINE = lazy_compile(r"[\p{Han}A-Za-z]{2,12}(?:(?:[ \t\u3000]*[|｜·•／/][ \t\u3000]*|[ \t\u3000]+)[\p{Han}A-Za-z]{2,6}){3,}")
 # A line of genre keywords ending in a full stop: "X总结,Y总结。", "电信诈骗宣传防范工作总结。".
 GENRE_END = r"(?:总结|方案|计划|报告|心得体会|心得|体会|范文|大全|模板|策划|讲话稿|演讲稿)"
 SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{{Han}}0-9]{{2,30}}{GENRE_END})*[。.]")
@@ -924,6 +928,16 @@ SUMMARY_LABEL = lazy_compile(
     r"(?:[（(][^）)\n]{1,30}[）)])?[】\]]?[:：]"
 )
 SUMMARY_TOP = 4  # …among this many first lines the page keeps (title and subtitle included)
+# A summary box: a label alone on its line that sums up "this piece" ("◢ 三句话读懂本文", "［本文概要］",
+# "【全文要点】"), then its points, each opening with a mark (①, ·, 1.), down to the first line without one.
+SUMMARY_BOX = lazy_compile(
+    r"(?:本文|全文|此文|一文|[一二三四五六七八九十\d]句话)\p{Han}{0,2}?(?:读懂|看懂|概要|要点|提要|速览|导读|摘要|梗概)"
+    r"|(?:读懂|看懂|概要|要点|提要|速览|摘要)(?:本文|全文)|要点速览|内容提要|核心提示"
+)
+SUMMARY_BOX_LABEL_MAX = 16
+SUMMARY_BOX_REST = 2  # Han characters the label holds besides its words ("本文" in "三句话读懂本文")
+SUMMARY_POINT = lazy_compile(r"[ \t\u3000]*(?:[①-⑩❶-❿·•●▪◦\-–*]|\d{1,2}[.．、](?!\d))[ \t\u3000]*(?=\S)")
+SUMMARY_POINTS = (2, 6)  # a box holds this many points
 # What split takes for an article's heading or a collection's count: "第一篇：X", "【第1篇】X",
 # "范文一：X", "X(3篇)"; and a numbered item of a list ("18 遇到可疑打96110 多问一句少受骗").
 ARTICLE_HEADING = lazy_compile(
@@ -1254,6 +1268,19 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels or LABEL_PAIR.search(line)) else "chrome:nav"
     # among the first lines the page keeps, a paragraph a summary's label opens, text after it:
     # "要点速览（由算法提炼，请以全文为准）：…", "核心提示：…", "编者导读：…", "文档摘要：…"
+    kept = [i for i in nonempty if out[i] is None]
+    for k, i in enumerate(nonempty):
+        if k >= len(kept[:SUMMARY_TOP]) + SUMMARY_TOP:
+            break
+        line = text[spans[i][0] : spans[i][1]].strip()
+        box = SUMMARY_BOX.search(line) if out[i] in (None, "chrome:nav") and not feats[i].sentence and len(line) <= SUMMARY_BOX_LABEL_MAX else None
+        if box is None or han_count(line[: box.start()] + line[box.end() :]) > SUMMARY_BOX_REST:
+            continue  # "一文读懂电信诈骗" names a topic: a headline
+        points = list(itertools.takewhile(lambda j: out[j] is None and SUMMARY_POINT.match(text, *spans[j]) is not None, nonempty[k + 1 :]))
+        below = nonempty[k + 1 + len(points) : k + 3 + len(points)]  # the text, maybe under a line of tags
+        if SUMMARY_POINTS[0] <= len(points) <= SUMMARY_POINTS[1] and any(feats[j].prose for j in below):
+            for j in (i, *points):
+                out[j] = "intro"  # the site's summary of the text above the text ("◢ 三句话读懂本文", "① …", "② …")
     kept = [i for i in nonempty if out[i] is None]
     for k, i in enumerate(kept[:SUMMARY_TOP]):
         if feats[i].sentence and SUMMARY_LABEL.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
@@ -1612,21 +1639,28 @@ GENRE_WORD = lazy_compile(
 WRITING_ADVICE = lazy_compile(
     r"(?<!本|此)(?:写作|写法|落笔|下笔|动笔|写好|写清|写出|写成|怎么写|如何写|写的时候|写时|写[^，。！？,!?\n]{0,4}(?:总结|方案|计划|心得|体会|倡议书|演讲稿|标语|材料))"
     r"|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在哪|贵在|离不开|说白了|套用|模板"
-    r"|这一份取自|这几篇|这几份|下文|本页|范本|例文"
+    r"|这一份取自|(?<!(?:阅读|学习|参阅|查看|遵照|填写|签署|签订|将|把|按)(?:下面|以下|下边)?)这几[篇份]|下文|本页|范本|例文"  # not "请认真阅读下面这几份材料"
 )
 # "下面这篇", "下面这份": one sample the site hands over; not a document sending its reader to its own
 # attachment or form ("请认真阅读下面这份倡议书", "将下面这份承诺书打印后发给…").
-HANDED = r"(?<!阅读|学习|参阅|查看|遵照|填写|签署|签订|将|把|按)(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|套)"
+DIRECTED = r"(?<!(?:阅读|学习|参阅|查看|遵照|填写|签署|签订|将|把|按)(?:下面|以下|下边)?)"  # a document sends its readers to its own attachments
+HANDED = DIRECTED + r"(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|套)"
 # The site pointing at the samples it offers: "下面三篇分别出自…", "本页按倡议对象收录了4则", "这里选了三篇…",
 # "下面这篇是一位大学生投的稿", "下面这份结构完整".
 SAMPLE_POINTING = lazy_compile(
-    r"(?:下面|以下|这里|本页|本站|下文)[^。！？!?\n]{0,12}?(?:[一二三四五六七八九十两几0-9]+[篇份则例套首]|收录|选了|挑出|挑了|整理了|汇编了)"
+    DIRECTED + r"(?:下面|以下|这里|本页|本站|下文)[^。！？!?\n]{0,12}?(?:[一二三四五六七八九十两几0-9]+[篇份则例套首]|收录|选了|挑出|挑了|整理了|汇编了)"
     r"|" + HANDED + r"(?!文章)"
 )
 # The sample handed to the reader, with what to do with it (SITE_READER_USE): "下面这份结构完整，改一改校名就能报送".
 SAMPLE_HANDED = lazy_compile(HANDED)
 # What only a site tells its reader to do with a sample it hands over (not 打印后, 签名即可: a notice asks that of its own forms).
-SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|改成(?:自己|你们|本单位|本校)|换成(?:自己|你们)")
+SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|改成(?:自己|你们|本单位|本校)|换成(?:自己|你们)|仿着(?:它|这)")
+# "这一篇…仿着它的次序来就行": one sample the site shows, named at a sentence's start, with SITE_READER_USE.
+THIS_SAMPLE = lazy_compile(r"^[ \t\u3000]*这一?(?:篇|份|封|则|套)(?!文章)")
+THIS_SAMPLE_IN = lazy_compile(r"(?:^|[。！？!?])[ \t\u3000]*这一?(?:篇|份|封|则|套)(?!文章)")  # …in a line
+# "读完这篇，下回再碰上…你就心里有数了": the site (or the post's writer) telling the reader what the piece gives
+# them; not a reader's own "看了这篇文章，我深受启发".
+READ_THIS = lazy_compile(r"(?:读完|看完)(?:这篇|本文|这一篇)(?:文章)?[^。！？!?\n]{0,30}?(?:你|您|大家)")
 # What the site says of a sample it shows, beside its other talk: how to use it, what it hid.
 SAMPLE_NOTE = lazy_compile(r"脱敏|以[×xX]{1,2}代替|均已隐去|(?:写|用)同类材料|借(?:它|其|这篇|这份)的?(?:思路|框架|结构|写法)|可以借鉴")
 INTRO_SHARE = 2 / 3  # a paragraph at the top whose sentences are this much the site's talk is the site's
@@ -1667,23 +1701,23 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     line = _mask_speech(line)
     if not (
         INTRO_FORMULA.search(line) or INTRO_PICKED.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)
-        or _genre_talk_in(line) or SAMPLE_POINTING.search(line) or SAMPLE_HANDED.search(line)
+        or _genre_talk_in(line) or SAMPLE_POINTING.search(line) or SAMPLE_HANDED.search(line) or READ_THIS.search(line) or THIS_SAMPLE_IN.search(line)
     ):
         return [], False, False
     sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(line) if line[m.start() : m.end()].strip()]
     found, formula, framing = [], False, False
     for k, (a, b) in enumerate(sentences):
         sentence = line[a:b]
-        if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or (
-            SAMPLE_HANDED.search(sentence) and SITE_READER_USE.search(sentence)  # "下面这封可以直接拿去用": the site handing over its sample
-        ):
+        if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or _handed(sentence):
             found.append((a, b))
             formula = True
         elif (
             (k == 0 and INTRO_DEFINITION.match(sentence)) or (INTRO_HOOK.search(sentence) and (WRITING.search(sentence) or GENRE_WORD.search(sentence)))
             or _genre_talk(sentence)
             or SAMPLE_POINTING.search(sentence)
+            or READ_THIS.search(sentence)
             or (found and SAMPLE_NOTE.search(sentence))  # beside the site's talk: "写同类材料时可以借它的思路。", "文中…均已脱敏"
+            or (framing and found[-1][1] == a and WRITING_ADVICE.search(sentence))  # the site's talk on writing goes on ("不妨对照下面三个篇幅的写法")
         ):
             found.append((a, b))
             framing = True  # a definition of the genre, or a hook about writing one: the 范文 site's framing
@@ -1693,10 +1727,17 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
             found.append((a, b))
         elif found and found[-1][1] == a and INTRO_DEFINITION.match(line[found[-1][0] : b]):
             found.append((a, b))
+    if framing:  # a short question beside the site's framing asks for it ("…话该怎么说才听得进去？看看下面这几篇…")
+        found = sorted({*found, *((a, b) for a, b in sentences if b - a <= HOOK_MAX and line[a:b].rstrip("”」』 \t\u3000").endswith(("？", "?")))})
     # a paragraph of wishes alone ("希望对大家有所帮助") may be the document's own closing words;
     # one of the site's talk may hold a sentence of no formula ("避开这三点，一篇总结就成了一大半。")
     mostly = len(found) == len(sentences) or (len(found) >= 2 and len(found) >= INTRO_SHARE * len(sentences))
     return found, formula, bool(sentences) and mostly and (formula or framing)
+
+
+def _handed(sentence: str) -> bool:
+    """A sample the site hands over, with what to do with it: "下面这封可以直接拿去用", "这一篇…仿着它的次序来就行"."""
+    return (SAMPLE_HANDED.search(sentence) is not None or THIS_SAMPLE.match(sentence) is not None) and SITE_READER_USE.search(sentence) is not None
 
 
 def _genre_talk_in(line: str) -> bool:
@@ -1774,7 +1815,7 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
             continue
         for a, b in sentences:
             sentence = text[s + a : s + b]
-            handed = SAMPLE_HANDED.search(sentence) is not None and SITE_READER_USE.search(sentence) is not None
+            handed = _handed(sentence)
             if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or near_formula or handed:
                 taken.add(i)
                 yield Replacement(s + a, s + b, "", "intro")
