@@ -146,6 +146,10 @@ def test_article_spans_hold(prefix):
         ("桐浦职业中学反诈宣传教育活动简报（共三期）", 3),  # issues of a bulletin
         ("反诈工作简报（2024年第3期）", None),  # one issue, numbered
         ("简报（总第128期）", None),
+        ("反诈普法问答三则", 3),  # Q&A documents counted after their genre
+        ("防范电信网络诈骗承诺书（学生、家长、教师3份）", 3),  # one for each party named
+        ("防范电信网络诈骗承诺书（居民、商户各1份）", None),  # one each: the parties do not count them
+        ("社区发放宣传资料（折页、海报500份）", None),  # leaflets of two kinds
     ],
 )
 def test_declared_count(title, expected):

@@ -923,6 +923,27 @@ ARTICLE_CASES = [
     pytest.param(  # not articles: one community's plan, its sections ending in the genre word
         page("江滩社区“反诈宣传月”活动方案公布", "宣传活动方案", A, "培训活动方案", B),
         [(1, "江滩社区“反诈宣传月”活动方案公布", "宣传活动方案")], id="dev14-one-communitys-plan-announced"),
+    # --- the fifth session: dev15's collections ------------------------------------------------------------
+    pytest.param(page("反诈普法问答三则", "“断卡”行动普法问答", "问：什么是“两卡”？", A, "个人信息保护普法问答", "问：骗子是怎么知道我的电话的？", B, "被骗资金追回普法问答", "问：被骗后第一时间该做什么？", C),
+                 [(1, "“断卡”行动普法问答", "问：什么是“"), (2, "个人信息保护普法问答", "问：骗子是怎"), (3, "被骗资金追回普法问答", "问：被骗后第")],
+                 id="dev15-qa-documents-counted-after-the-genre"),
+    pytest.param(  # not articles: one Q&A's parts, the page counting nothing
+        page("反诈普法问答", "“断卡”行动普法问答", "问：什么是“两卡”？", A, "个人信息保护普法问答", "问：骗子是怎么知道我的电话的？", B),
+        [(1, "反诈普法问答", "“断卡”行动")], id="dev15-one-qa-and-its-parts"),
+    pytest.param(page("防范电信网络诈骗承诺书（学生、家长、教师3份）", "承　诺　书", "本人是xx中学学生。" + A, B, "承　诺　书", "我是学生家长。" + B, "承　诺　书", "作为一名教师，" + C),
+                 [(1, "承　诺　书", "本人是xx中"), (2, "承　诺　书", "我是学生家长"), (3, "承　诺　书", "作为一名教师")],
+                 id="dev15-the-genre-word-alone-over-each-of-the-declared"),
+    pytest.param(  # not articles: the genre word alone fewer times than the page declares
+        page("防范电信网络诈骗承诺书（学生、家长、教师3份）", "承　诺　书", "本人是xx中学学生。" + A, B, "承　诺　书", "我是学生家长。" + B, C),
+        [(1, "防范电信网络诈骗承诺书（学生、家长、教师3份）", "承　诺　书\n")], id="dev15-the-genre-word-alone-short-of-the-count"),
+    pytest.param(page("反诈主题讲话致辞（3篇）", "在“反诈宣传进市场”启动仪式上的致辞", "各位来宾、商户朋友们：", A + "谢谢大家！在全镇反诈专干培训班开班式上的讲话",
+                      "同志们：" + B + "谢谢！在全市银行业反诈工作表彰会上的讲话", "各位行长、同志们：", C),
+                 [(1, "在“反诈宣传进市场”启动仪式上的致辞", "各位来宾、商"), (2, "在全镇反诈专干培训班开班式上的讲话", "同志们：活动"), (3, "在全市银行业反诈工作表彰会上的讲话", "各位行长、同")],
+                 id="dev15-speeches-titles-glued-to-the-end-of-the-one-above"),
+    pytest.param(  # not a heading: a host's script calling the next speaker, a salutation under it
+        page("反诈宣传活动主持词（2篇）", "社区反诈宣传活动主持词", "各位居民朋友：", A + "下面请社区党委书记讲话", "同志们：" + B, "学校反诈讲座主持词", "老师们、同学们：", C),
+        [(1, "社区反诈宣传活动主持词", "各位居民朋友"), (2, "学校反诈讲座主持词", "老师们、同学")],
+        id="dev15-a-hosts-call-to-the-next-speaker"),
 ]
 
 

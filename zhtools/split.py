@@ -110,7 +110,8 @@ DECLARED = lazy_compile(
     rf"|[(（【][ \t]*共[ \t]*(?P<n>{SMALL_NUM})[ \t]*期[ \t]*[)）】]"  # "（共三期）": a bulletin's issues; not an estate's "（二期）"
     rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,1}}(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*类[ \t]*[)）】]"  # "（分三类）", not "（聚焦三类重点人群）"
     rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇$"
-    rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本)(?P<m>{SMALL_NUM})[则例份]$"
+    rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本|问答)(?P<m>{SMALL_NUM})[则例份]$"
+    rf"|[(（][ \t]*\p{{Han}}{{1,6}}(?:[、，,]\p{{Han}}{{1,6}}){{1,5}}[ \t]*(?<![0-9]|各)(?P<n>{SMALL_NUM})[ \t]*[篇则例份封][ \t]*[)）]"  # "（学生、家长、教师3份）": one for each party named
 )
 # Text after a line that is a heading line: ends a sentence, or a list marker that opens a section.
 SENTENCE_END = "。！？!?；;…”」』"
@@ -255,6 +256,7 @@ class _Heading:
     strong: bool  # an explicit 篇 marker
     alone: bool  # a run of this one heading counts
     needs_support: bool = False  # PrefixForm.needs_support
+    at: int | None = None  # where a heading glued to the end of the line above begins (the article above ends there)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -567,7 +569,7 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
 # have no number of their own ("【推荐】城南中学…活动简报", "一、致全市老年朋友的反诈倡议书").
 GENRE = (
     r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|提醒信|告知信|倡议信|慰问信|感谢信|家书|心得体会|心得|体会|感想|观后感|总结|小结|方案|计划|简报|报告|汇报|讲话稿|讲话|发言稿|"
-    r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知)"
+    r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知|问答)"
 )
 # A title announcing documents of several sources: "各社区“反诈宣传月”活动方案公布", "三个小区反诈倡议书选登"
 # (a plural of units, the genre word, the verb that announces them).
@@ -578,7 +580,7 @@ PLURAL_SOURCES = lazy_compile(
 SIGNED_DATE = lazy_compile(r"(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:二〇|二零)[〇零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 ANNOUNCED = lazy_compile(r"(?:公布|发布|出炉|刊发|展示|一览|选登)$")
 # Genre words that name one genre: a collection of 总结 holds a 小结, of 讲话稿 a 发言稿.
-GENRE_FAMILIES = ({"总结", "小结"}, {"倡议书", "倡议信"}, {"报告", "汇报"}, {"心得体会", "心得", "体会", "感想"}, {"讲话稿", "讲话", "发言稿"}, {"标语", "口号", "宣传语"})
+GENRE_FAMILIES = ({"总结", "小结"}, {"倡议书", "倡议信"}, {"报告", "汇报"}, {"心得体会", "心得", "体会", "感想"}, {"讲话稿", "讲话", "发言稿", "致辞"}, {"标语", "口号", "宣传语"})
 
 
 def same_genre(a: str, b: str) -> bool:
@@ -618,6 +620,7 @@ TRAILING_NOTE = regex.compile(r"[ \t]*[(（](?=[^()（）\n]*(?:\d|年|季度|�
 # A heading glued to its first sentence in a collection of one genre: up to GLUED_GENRE_MAX
 # characters ending in the genre word, then words a text of the genre opens with.
 GLUED_GENRE_MAX = 40
+GLUED_TO_END = regex.compile(rf"(?<=[。！？!?])[^。！？!?，,；;：:\n]{{6,{GLUED_GENRE_MAX}}}$")  # a title after a line's last sentence
 GLUED_GENRE_OPENING = regex.compile(
     rf"(?P<title>.{{6,{GLUED_GENRE_MAX}}}?)(?=\d{{1,2}}月|(?:19|20)\d{{2}}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|自|本周|上周|本月|上月)"
 )
@@ -656,6 +659,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     if genre is None:
         return []
     found: list[_Heading] = []
+    alone: list[_Heading] = []  # headings of the genre word alone
     before = 0  # characters of text above the first heading (an intro cleaning left)
     for i in range(first, len(lines) - 1):
         t = lines[i].text.strip()
@@ -669,11 +673,26 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
             title = t[: (tag.end() if tag else 0) + glued.end("title")]
             found.append(_Heading(i, _key(title), len(found) + 1, title, lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip()) + len(title), False, False))
             continue
+        glued_end = GLUED_TO_END.search(t) if found else None
+        if glued_end and _is_title_like(glued_end.group()) and (g := GENRE_END.search(glued_end.group())) and same_genre(g.group(), genre) and (
+            SALUTATION.match(lines[i + 1].text.strip()) or SELF_OPENING.search(lines[i + 1].text)
+        ):
+            # "…谢谢大家！在全镇村（社区）反诈专干培训班开班式上的讲话" over "同志们：": the next document's
+            # title glued to the last sentence of the one above
+            title = glued_end.group()
+            at = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip()) + glued_end.start()
+            found.append(_Heading(i, _key(title), len(found) + 1, title, lines[i].end + 1, False, False, at=at))
+            continue
         if not _is_title_like(bare):
-            if not found and not _is_title_like(t):
+            if not found and not alone and not _is_title_like(t):
                 before += len(t)
                 if before > GENRE_RUN_LEAD_MAX:
                     return []  # text before the first heading: these are its sections, not articles
+            continue
+        lone = GENRE_END.fullmatch(_key(bare))
+        if lone and tag is None and same_genre(lone.group(), genre) and not _is_title_like(lines[i + 1].text):
+            # "承　诺　书" over each of "…承诺书（学生、家长、教师3份）": the genre word alone heads each document
+            alone.append(_Heading(i, _key(t), len(alone) + 1, t, lines[i].end + 1, False, False))
             continue
         m = GENRE_END.search(bare)
         # a heading may name its genre by another word of the family ("（第3篇）…工作小结" among 总结), unless it
@@ -694,6 +713,8 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
         if (genre_line or addressed) and not _is_title_like(lines[i + 1].text) or addressed:
             found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
     declared = first_declared(t for t, _ in titles)
+    if not found and declared is not None and len(alone) == declared:
+        found = alone  # as many as the page declares: one heading a document, each the genre word alone
     if declared is not None and len(found) > declared:
         return []  # more "headings" than the page declares: sections, not articles
     return found if len(found) >= GENRE_RUN_MIN else []
@@ -798,7 +819,7 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     if prose:  # the first article lost its heading: keep it, untitled (or under its own title line), before the others
         articles.append(Found(max(min(numbers) - 1, 0), own, collection_title, prose[0].start, lines[first].start - 1))
     for h, nxt in zip(run, [*run[1:], None]):
-        end = lines[nxt.line].start - 1 if nxt else len(text)
+        end = (nxt.at if nxt.at is not None else lines[nxt.line].start - 1) if nxt else len(text)
         start = min(h.body_start, end)
         articles.append(Found(h.number, h.title, collection_title, start, max(start, end), heading_number=h.number))
     # numbering repeats, or separators with the first article above the first one (titled, or one short of the
