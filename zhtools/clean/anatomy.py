@@ -889,9 +889,12 @@ def _breadcrumb(line: str) -> bool:
 TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•|/|／)[ \t\u3000]*")
 TOP_CRUMB_PART = lazy_compile(r"\p{Han}{2,8}")
 TOP_CRUMB_LINES = 3
+TWO_CRUMBS = lazy_compile(r"\p{Han}{2,6}[ \t\u3000]+(?:>|＞|›|»|〉)[ \t\u3000]+\p{Han}{2,6}")
 
 
 def _top_breadcrumb(line: str) -> bool:
+    if TWO_CRUMBS.fullmatch(line.strip(" \t\u3000")):
+        return True  # "平安蕨湾 ＞ 防骗课堂": a site and its section, an arrow between spaces
     parts = TOP_CRUMB_SPLIT.split(line.strip(" \t\u3000"))
     return (
         len(parts) >= 3 and all(TOP_CRUMB_PART.fullmatch(p) for p in parts) and not any(STEP_VERB.match(p) for p in parts)
@@ -980,6 +983,7 @@ CAPTION_MARK = lazy_compile(
     r"^(?:[◈▷△▽↑📸📷🖼📹🎬☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【\[](?:PICTURE)[〗〕】\]]|图[ \t]*[丨|｜]"
     r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*".replace("PICTURE", "配图|图片|图|照片|视频|现场图|摄影|影音|动图|组图|剧照|音频|影像")  # not 【画面】: a script's scene
 )  # in 【…】〖…〗〔…〕 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
+PICTURE_LABEL = lazy_compile(r"[〖〔【\[](?:配图|图片|图|照片|现场图|组图)[〗〕】\]]")
 CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading…
 PICTURE_WORDS = lazy_compile(r"[ \t\u3000／/][ \t]*摄(?:$|[ \t\u3000）)])|供图|摄影[:：／/]|图片来源")  # a photographer's credit: the page shows pictures (not "示意图" in prose)
 # Who or what a picture shows: people at work, a scene.
@@ -1158,6 +1162,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             if prev and (line and prev.startswith("chrome:byline") and text[spans[nonempty[k - 1]][0] : spans[nonempty[k - 1]][1]].rstrip().endswith((":", "："))
                          and len(line) <= LABEL_VALUE_MAX and not feats[i].sentence and not line.endswith((":", "："))):  # not "居民朋友们：", a salutation
                 out[i] = prev
+            elif CONTENTS_LABEL.fullmatch(line) and k + 1 < len(nonempty) and CONTENTS_ENTRY.fullmatch(text, *spans[nonempty[k + 1]]):
+                continue  # "目　录" over "一、指导思想 …… 1": the document's own contents, under the site's bar
             elif (prev or nxt) and _weak_chrome(line, feats[i]) and (i < first or i > last):
                 out[i] = prev or nxt
             elif (
@@ -1336,9 +1342,10 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             continue
         placeholder = PICTURE_PLACEHOLDER.fullmatch(line) is not None  # whatever stands around it
         around = _around(nonempty, k)
-        if not placeholder and not credited and not any(feats[j].prose or feats[j].sentence for j in around):
-            continue
         mark = CAPTION_MARK.match(line)
+        labelled = mark is not None and PICTURE_LABEL.match(mark.group()) is not None  # "〔照片〕…": a picture's word in brackets, wherever it stands
+        if not placeholder and not credited and not labelled and not any(feats[j].prose or feats[j].sentence for j in around):
+            continue
         if mark and any(text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(mark.group()) for j in around):
             continue  # a list of items opening alike
         phrase = line[mark.end() :] if mark else ""
@@ -1590,7 +1597,7 @@ def glued_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
 # The site talking about itself, in its formulas, wherever it stands (also inside article 1):
 # an agent (小编, 本站, 网友, a site "…网") that collected (整理, 收集, 分享…) something for the reader.
 # The site's labels over its own paragraph: "【导读】", "AI速读：", "【写作提示】", "内容简介：本资料…".
-INTRO_LABELS = r"(?:【导读】|文章导读[:：]|[【\[](?:写作提示|写作指导|编者按语)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇))"
+INTRO_LABELS = r"(?:【导读】|文章导读[:：]|[【\[](?:写作提示|写作指导|编者按语|编者按)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇))"
 # The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
 INTRO_PICKED = lazy_compile(
     r"(?:小编|本站|本网|站长)[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编)了?"
@@ -1643,12 +1650,13 @@ WRITING_ADVICE = lazy_compile(
 )
 # "下面这篇", "下面这份": one sample the site hands over; not a document sending its reader to its own
 # attachment or form ("请认真阅读下面这份倡议书", "将下面这份承诺书打印后发给…").
-DIRECTED = r"(?<!(?:阅读|学习|参阅|查看|遵照|填写|签署|签订|将|把|按)(?:下面|以下|下边)?)"  # a document sends its readers to its own attachments
+DIRECTED = r"(?<!(?:阅读|学习|参阅|查看|遵照|填写|签署|签订|印发|转发|将|把|按)(?:下面|以下|下边)?)"  # a document sends its readers to its own attachments
 HANDED = DIRECTED + r"(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|套)"
 # The site pointing at the samples it offers: "下面三篇分别出自…", "本页按倡议对象收录了4则", "这里选了三篇…",
 # "下面这篇是一位大学生投的稿", "下面这份结构完整".
 SAMPLE_POINTING = lazy_compile(
     DIRECTED + r"(?:下面|以下|这里|本页|本站|下文)[^。！？!?\n]{0,12}?(?:[一二三四五六七八九十两几0-9]+[篇份则例套首]|收录|选了|挑出|挑了|整理了|汇编了)"
+    r"|(?:今天|今日|本期|这次|这回|这里|下面)[^。！？!?，,\n]{0,4}?(?:挑出|选出|挑了|选了|精选了?|选登)了?[一二三四五六七八九十两几0-9]{1,2}(?:篇|份|则|封)"  # "今天挑出三篇"
     r"|" + HANDED + r"(?!文章)"
 )
 # The sample handed to the reader, with what to do with it (SITE_READER_USE): "下面这份结构完整，改一改校名就能报送".
@@ -1675,6 +1683,7 @@ WRITING = lazy_compile(r"写|撰写|制定|范文|模板|标语|口号|宣传语
 INTRO_ANCHOR = re.compile(
     r"小编|本站|本网|本文|本页|这里|这篇文章|导读|速读|写作|使用说明|网友|站长|网(?=们|的|小编|编辑|为|给|帮|今天|特意|精心)|我来|(?:下面|以下|下文)(?:是|为)|希望|相信|但愿|欢迎|供|感谢"
     r"|写|笔|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在|贵在|离不开|说白了|套用|借鉴|参照|模板|这一|这篇|这份|这几|下文|下面|以下|范本|例文|脱敏|代替|隐去"
+    r"|挑出|选出|挑了|选了|精选|选登|读完|看完"
     r"|[？?]|[吗呢吧][！!。]"  # every hook asks
     r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
 )
@@ -1800,11 +1809,15 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
             continue
         neighbours = {nonempty[k - 1] if k else -1, nonempty[k + 1] if k + 1 < len(nonempty) else -1}
         near_formula = formula or bool(neighbours & with_formula)
-        if not near_formula and not (whole and k <= INTRO_TOP):  # among the first lines, blank ones not counted
-            continue
         s, e = spans[i]
+        # at the top, a paragraph ending in the site's formula, or in its pointing at the samples, after a short
+        # lead ("标语要做到一眼能看完…。这里按挂在哪儿分了几套，…"): the lead is the site's too
+        framed = k <= INTRO_TOP and _framed_before(text[s:e], sentences) and (
+            formula or SAMPLE_POINTING.search(text, s + sentences[-1][0], s + sentences[-1][1]) is not None)
+        if not near_formula and not (whole and k <= INTRO_TOP) and not framed:  # among the first lines, blank ones not counted
+            continue
         labelled = INTRO_LABEL.match(text, s, e) is not None  # "【写作提示】…", "AI导读：…": the whole paragraph is the site's
-        if (whole or labelled or (formula and k <= INTRO_TOP and _framed_before(text[s:e], sentences))) and len(text[s:e]) <= DISCLAIMER_MAX:
+        if (whole or labelled or framed) and len(text[s:e]) <= DISCLAIMER_MAX:
             # a paragraph of the site's framing, or one with its formula at the top of the page,
             # goes whole ("在日常生活中，大家都看到过各种各样的标语吧…下面是网友整理的…，欢迎参考使用。")
             taken.add(i)
