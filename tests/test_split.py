@@ -150,6 +150,8 @@ def test_article_spans_hold(prefix):
         ("防范电信网络诈骗承诺书（学生、家长、教师3份）", 3),  # one for each party named
         ("防范电信网络诈骗承诺书（居民、商户各1份）", None),  # one each: the parties do not count them
         ("社区发放宣传资料（折页、海报500份）", None),  # leaflets of two kinds
+        ("反诈主题诗歌朗诵稿三首", 3),  # poems
+        ("防范电信网络诈骗工作经验交流发言材料三则", 3),
     ],
 )
 def test_declared_count(title, expected):

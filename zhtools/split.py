@@ -52,7 +52,7 @@ HEADING_NUMBERED = lazy_compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t\u3000]?(?P<num>
 HEADING_LETTERED = lazy_compile(r"^(?P<stem>[^：:，,。；\n]{2,60}?\p{Han})[ \t\u3000]?(?P<letter>[A-H])$")  # not a field's value ("形式：方案A")
 # "电信诈骗工作总结（一）", "工作方案(2)": a title followed by a bracketed number (validated as a
 # run, like HEADING_NUMBERED). "（一）领导重视" opens with its number: a section, never this.
-HEADING_BRACKETED = lazy_compile(rf"^(?P<stem>.{{2,60}}?[^\s（(〔])[ \t]?[（(〔](?:第[ \t]?|其|范本|范文|样本|范例|例文)?(?P<num>{NUM})(?:[ \t]?篇)?[）)〕]$")  # also "X（其一）", "X〔二〕"
+HEADING_BRACKETED = lazy_compile(rf"^(?P<stem>.{{2,60}}?[^\s（(〔])[ \t]?[（(〔](?:第[ \t]?|其|范本|范文|样本|范例|例文)?(?P<num>{NUM})(?:[ \t]?[篇期])?[）)〕]$")  # also "X（其一）", "X〔二〕"
 # "防范电信诈骗心得体会之二", "防范电信网络诈骗倡议书【3】", "…演讲稿【篇二】": a title with its number after 之 or in
 # lenticular brackets (validated as a run, like HEADING_NUMBERED).
 EXPLICIT_SERIES = lazy_compile(rf"之{NUM}[：:]")
@@ -73,6 +73,11 @@ DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●
 # "2" is a page number. A run needs support.
 # A short label alone in brackets on its line ("【社区版】"): the heading of a part when the page holds
 # several sharing their last word (版, 篇, 类…) and declares as many (needs support).
+# a unit or a place in the label: not a tag ("【推荐】", "【原创】")
+LABELLED_TITLE = lazy_compile(
+    r"【(?P<label>\p{Han}{1,8}(?:镇|乡|村|县|市|区|街道|社区|局|分局|派出所|所|队|院|中心|办|委|站|公司|银行|支行|分行|学校|中学|小学|学院|幼儿园|[一二三四五六七八九十]中))】"
+    r"[ \t\u3000]*(?P<title>\S.{3,60})"
+)
 BARE_LABEL = lazy_compile(r"[【\[〔［](?P<label>\p{Han}{2,6})[】\]〕］]")
 # Headings in forms documents rarely give their own parts, each of a run needing support: a work's
 # title alone in 《》 ("《一通电话的距离》" over each speech of a 选登), a label naming the title
@@ -101,7 +106,7 @@ LONE_ORDINAL = lazy_compile(
 # (any word of one to three characters before the number but 第: "（第2篇）" numbers an article).
 # Other count words only in brackets and below 100 ("（收录4则）", "（范本三份）", "（5份打包）",
 # "（分三辑）", "（3则可参考）", "（合辑·3篇）"; not "（500份）" of leaflets), or after a genre word ("…演讲稿三例").
-COUNT_WORDS = re.compile("[篇则例份辑套封类期]")  # every form of DECLARED holds one
+COUNT_WORDS = re.compile("[篇则例份辑套封类期首]")  # every form of DECLARED holds one
 FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", regex.IGNORECASE)
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
@@ -110,7 +115,7 @@ DECLARED = lazy_compile(
     rf"|[(（【][ \t]*共[ \t]*(?P<n>{SMALL_NUM})[ \t]*期[ \t]*[)）】]"  # "（共三期）": a bulletin's issues; not an estate's "（二期）"
     rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,1}}(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*类[ \t]*[)）】]"  # "（分三类）", not "（聚焦三类重点人群）"
     rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇$"
-    rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本|问答)(?P<m>{SMALL_NUM})[则例份]$"
+    rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本|问答|材料)(?P<m>{SMALL_NUM})[则例份首]$"
     rf"|[(（][ \t]*\p{{Han}}{{1,6}}(?:[、，,]\p{{Han}}{{1,6}}){{1,5}}[ \t]*(?<![0-9]|各)(?P<n>{SMALL_NUM})[ \t]*[篇则例份封][ \t]*[)）]"  # "（学生、家长、教师3份）": one for each party named
 )
 # Text after a line that is a heading line: ends a sentence, or a list marker that opens a section.
@@ -153,7 +158,7 @@ PREFIX_FORMS = (
     PrefixForm("di_pian_line", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t]*$)"), "篇", True, False),
     PrefixForm("di_pian_space", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t\u3000]+\S)"), "篇", True, False),
     PrefixForm("di_tao_colon", regex.compile(rf"第(?P<num>{NUM})套[：:]"), "套", True, False),  # a quiz of a collection of quizzes
-    PrefixForm("no_number", regex.compile(r"(?:NO|No|no)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "NO", True, False),
+    PrefixForm("no_number", regex.compile(r"(?:NO|No|no|№|Part|PART|part)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "NO", True, False),
     # "1/5 X": the number of the article out of the page's count, in a run
     PrefixForm("of_count", regex.compile(r"(?P<num>[0-9]{1,2})[/／][0-9]{1,2}[ \t\u3000]+(?=\S)"), "/", True, False),
     # "【精选范文1】X", "［1］X", "壹　X": a numbered sample in brackets, a bracketed number, a financial numeral, in a run
@@ -171,7 +176,9 @@ PREFIX_FORMS = (
     ),
     # "第一则：致全体市民的…倡议书", "第二例 X", "第三辑：X": the ordinal of a counted item, in a run
     # (a release may list its cases as 第一例：…, so these need support too, like ①)
-    *(PrefixForm(f"di_{c}", regex.compile(rf"第(?P<num>{NUM}){c}(?:[：:]|[ \t\u3000]+(?=\S))"), f"第{c}", True, False, True) for c in "则例辑"),
+    *(PrefixForm(f"di_{c}", regex.compile(rf"第(?P<num>{NUM}){c}(?:[：:]|[ \t\u3000]+(?=\S))"), f"第{c}", True, False, True) for c in "则例辑首"),
+    # "预警第31号｜X", "反诈小课堂 · 第12课｜X": a series' numbers, from wherever the page starts, the title after a bar
+    PrefixForm("series_numbered", regex.compile(rf"(?P<word>\p{{Han}}{{2,8}}?)[ \t\u3000]*[·•・]?[ \t\u3000]*第(?P<num>[0-9]{{1,3}}|{NUM_CHAR}{{1,3}})(?:号|期|课|讲|集|回)[ \t\u3000]*[｜|丨:：][ \t\u3000]*(?=\S)"), "第号", True, False),
     # "其一　守好我们的“钱袋子”", "①X", "Ⅰ．X", "A版　X": ordinals that number a page's articles
     # as often as a document's own points, so a run of them needs support (PrefixForm.needs_support)
     PrefixForm("qi_number", regex.compile(rf"其(?P<num>{NUM_CHAR}{{1,3}})(?:[：:、]|[ \t\u3000]+(?=\S))"), "其", True, False, True),
@@ -430,6 +437,11 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         if m and _is_title_like(m.group("title")):
             found.append(by_position(i, "bar" + m.group("label")[-1], t, ln.end + 1))
             continue
+        m = LABELLED_TITLE.fullmatch(t)
+        if m and _is_title_like(m.group("title")) and i + 1 < len(lines) and lines[i + 1].text.strip():
+            # "【瓯岭镇】“反诈夜市”点亮步行街", "【县一中】…": who did it, then what, over each report of a gathering
+            found.append(by_position(i, "【】", t, ln.end + 1))
+            continue
         m = BARE_LABEL.fullmatch(t)
         if m:  # "【社区版】", "【校园版】": labels alone on their lines sharing their last word, numbered by position
             found.append(by_position(i, "label" + m.group("label")[-1], t, ln.end + 1))
@@ -569,7 +581,7 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
 # have no number of their own ("【推荐】城南中学…活动简报", "一、致全市老年朋友的反诈倡议书").
 GENRE = (
     r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|提醒信|告知信|倡议信|慰问信|感谢信|家书|心得体会|心得|体会|感想|观后感|总结|小结|方案|计划|简报|报告|汇报|讲话稿|讲话|发言稿|"
-    r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知|问答)"
+    r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知|问答|家长书)"
 )
 # A title announcing documents of several sources: "各社区“反诈宣传月”活动方案公布", "三个小区反诈倡议书选登"
 # (a plural of units, the genre word, the verb that announces them).
@@ -594,9 +606,11 @@ def same_genre(a: str, b: str) -> bool:
 
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
 SAMPLE_WORD = lazy_compile(r"(?:范文|范本|模板|范例|大全|精选)+$")  # "…活动方案范本": the genre before the word for a sample
-GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿)$")  # "获奖作品选登": pieces, whatever their genre
+GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿|活动)$")  # "获奖作品选登": pieces, whatever their genre
 GATHERED = lazy_compile(r"(?:汇编|合集|汇总|集锦|选编|荟萃|选登|展播|汇选)$")  # not 范文, 大全, 精选: a single sample's page says them too
-GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM})?$)")
+VERSION = r"[(（]\p{Han}{1,6}版[)）]"  # "（学生版）", "（家长版）": one document in versions for its readers
+GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM}|{VERSION})?$)")
+VERSIONED = lazy_compile(rf"{VERSION}[ \t\u3000]*$")
 # Genre words that support a run of ordinals (PrefixForm.needs_support): not those a single alert's or notice's
 # own points end in (提醒, 提示, 信息, 通知), nor a version letter ("宣传方案A" supports nothing)
 SUPPORTING_GENRE_END = lazy_compile(rf"(?!提醒|提示|信息|通知){GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM})?$)")
@@ -620,6 +634,8 @@ TRAILING_NOTE = regex.compile(r"[ \t]*[(（](?=[^()（）\n]*(?:\d|年|季度|�
 # A heading glued to its first sentence in a collection of one genre: up to GLUED_GENRE_MAX
 # characters ending in the genre word, then words a text of the genre opens with.
 GLUED_GENRE_MAX = 40
+# How a document of the genre opens: a date, "今年以来", "为了…", "根据…", "近日"
+DOCUMENT_OPENING = regex.compile(r"(?:\d{1,2}月|(?:19|20)\d{2}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|本周|上周|本月|上月|半年来|一年来)")
 GLUED_TO_END = regex.compile(rf"(?<=[。！？!?])[^。！？!?，,；;：:\n]{{6,{GLUED_GENRE_MAX}}}$")  # a title after a line's last sentence
 GLUED_GENRE_OPENING = regex.compile(
     rf"(?P<title>.{{6,{GLUED_GENRE_MAX}}}?)(?=\d{{1,2}}月|(?:19|20)\d{{2}}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|自|本周|上周|本月|上月)"
@@ -637,7 +653,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     genre, first, self_opening, announced = None, 0, False, False
     for t, k in titles:
         named = TRAILING_NOTE.sub("", DECLARED.sub("", t).strip())  # "…简报汇编（2024年第二季度）": the period is no part of the name (a note such as "（分类整理）" is)
-        bare = COLLECTION_WORD.sub("", YEAR_PREFIX.sub("", named)).strip()
+        bare = SAMPLE_WORD.sub("", COLLECTION_WORD.sub("", YEAR_PREFIX.sub("", named)).strip()).strip().strip("“”「」\"")  # "…“致家长书”汇总", "…承诺书模板"
         m = GENRE_END.search(bare)
         if m and (declared_count(t) is not None or COLLECTION_WORD.search(named)):
             genre = m.group()
@@ -674,8 +690,10 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
             found.append(_Heading(i, _key(title), len(found) + 1, title, lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip()) + len(title), False, False))
             continue
         glued_end = GLUED_TO_END.search(t) if found else None
-        if glued_end and _is_title_like(glued_end.group()) and (g := GENRE_END.search(glued_end.group())) and same_genre(g.group(), genre) and (
-            SALUTATION.match(lines[i + 1].text.strip()) or SELF_OPENING.search(lines[i + 1].text)
+        glued_tag = HEADING_TAG.match(glued_end.group()) if glued_end else None  # "…“零发生”。（二）xx社区…工作总结"
+        glued_bare = glued_end.group()[glued_tag.end() :] if glued_tag else glued_end.group() if glued_end else ""
+        if glued_end and _is_title_like(glued_bare) and (g := GENRE_END.search(glued_bare)) and same_genre(g.group(), genre) and (
+            SALUTATION.match(lines[i + 1].text.strip()) or SELF_OPENING.search(lines[i + 1].text) or DOCUMENT_OPENING.match(lines[i + 1].text.strip())
         ):
             # "…谢谢大家！在全镇村（社区）反诈专干培训班开班式上的讲话" over "同志们：": the next document's
             # title glued to the last sentence of the one above
@@ -715,8 +733,9 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     declared = first_declared(t for t, _ in titles)
     if not found and declared is not None and len(alone) == declared:
         found = alone  # as many as the page declares: one heading a document, each the genre word alone
-    if declared is not None and len(found) > declared:
-        return []  # more "headings" than the page declares: sections, not articles
+    versions = len({VERSIONED.sub("", h.stem) for h in found}) == 1 and all(VERSIONED.search(h.title) for h in found)
+    if declared is not None and len(found) > declared and not versions:
+        return []  # more "headings" than the page declares: sections, not articles (not versions of one document)
     return found if len(found) >= GENRE_RUN_MIN else []
 
 
@@ -825,7 +844,8 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     # numbering repeats, or separators with the first article above the first one (titled, or one short of the
     # count: a separator above every titled article leaves a preface above them): number by position
     first_above = prose and run[0].stem == "sep" and (own is not None or (declared is not None and len(run) + 1 == declared))
-    if first_above or len({a.ordinal for a in articles}) != len(articles):
+    series = run[0].stem.startswith("第号")  # "预警第31号…": a series' numbers are not the page's
+    if first_above or series or len({a.ordinal for a in articles}) != len(articles):
         articles = [Found(i, a.title, a.collection_title, a.start, a.end, a.preview, a.heading_number) for i, a in enumerate(articles, 1)]
     # an untitled first article counts when it stands for a lost 篇1, not when it is a preface
     found = sum(1 for a in articles if a.title is not None or a.ordinal >= 1)

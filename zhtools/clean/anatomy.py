@@ -105,12 +105,13 @@ BYLINE_LABELS = (
     "审核", "初审", "复审", "终审", "一审", "二审", "三审", "校对", "统筹", "流程编辑", "字号", "字体", "文", "图",
     "转自", "本文来源", "文章来源", "稿件来源", "信息来源", "原标题", "图片来源", "图源", "作者单位",
     "收录时间", "投稿", "投稿人", "发布于", "编审", "审稿", "值班编辑", "本版编辑", "美术编辑", "成文日期", "发布机构", "索引号", "素材",
+    "分享人", "分享者", "上传人", "上传者", "贡献者",
 )
 WEAK_LABELS = frozenset({"时间", "日期", "文", "图"})  # minutes and forms use them too
 COUNTER_LABELS = ("浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "点击量", "点击次数", "点击", "人气", "被阅读", "累计次数", "点阅数", "访问量", "浏览人次")
 LABEL = lazy_compile(
     r"(?:^|(?<=[\s|丨/【\[（(]))(?P<label>" + "|".join(sorted(map(regex.escape, BYLINE_LABELS + COUNTER_LABELS), key=len, reverse=True))
-    + r")[ \t]*[:：|丨][ \t]*"
+    + r")[ \t]*[:：|丨｜][ \t]*"
 )
 COUNTER = lazy_compile(
     r"(?:" + "|".join(sorted(map(regex.escape, COUNTER_LABELS), key=len, reverse=True)) + r")[ \t]*[:：]?[ \t]*[\d.]+[ \t]*[万wWkK]?[ \t]*次?"
@@ -118,7 +119,7 @@ COUNTER = lazy_compile(
     # "阅读(1,234)", "回复: 3", "👍 12", "💬 0", "👁 3.2w", "1.5万人已阅读", "（128人评价）"
     r"|(?:阅读|浏览|点击|评论|点赞|收藏|在看|转发|回复|查看)[ \t]*[:：]?[ \t]*[(（][\d,.]+[万wWkK]?[)）]"
     r"|(?:回复|查看|评论|点赞|转发)[ \t]*[:：][ \t]*[\d,.]+[万wWkK]?"
-    r"|\p{So}[ \t]*(?:点赞|阅读|评论|浏览|热度)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"
+    r"|(?!№)\p{So}[ \t]*(?:点赞|阅读|评论|浏览|热度)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"  # "№1 X" numbers an article
     r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)|(?:^|(?<=[ \t\u3000|｜·]))(?:[\d.]+[万wWkK]?人(?:读过|看过|浏览过|阅读过|下载过)|已有[ \t]*[\d,.]+[万wWkK]?[ \t]*(?:位|名)?(?:读者|网友|人)(?:翻阅|阅读|浏览|看过|下载|收藏))"
     r"|[★☆]{3,5}|(?:本篇|全文)(?:约|共)[ \t]*\d+[ \t]*字"  # "推荐指数：★★★★☆　本篇约420字"
     r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
@@ -138,7 +139,7 @@ SHARE_ROW_MAX = 60
 ATTACHMENT = lazy_compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|wps)(?:[ \t\u3000（(]|$)", regex.IGNORECASE)
 HASHTAGS = lazy_compile(r"(?:#[^\s#]{1,16}#?[ \t\u3000]*){2,}")  # "#反诈 #ETC #短信诈骗"
 SEPARATOR_CHARS = frozenset(">＞›»|｜丨/／•▸▶►—·-⇢》")  # not → 〉: steps of a scam or a procedure use them
-LABEL_MARKS = frozenset(":：|丨")
+LABEL_MARKS = frozenset(":：|丨｜")
 HAS_LABEL_MARK = re.compile("[" + re.escape("".join(sorted(LABEL_MARKS))) + "]")
 HAS_LATIN = re.compile("[A-Za-z]")
 HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]")
@@ -230,7 +231,7 @@ NOT_A_NAME = lazy_compile(r"^[(（][一二三四五六七八九十〇零百]+[)�
 CAPTION_INLINE = lazy_compile(
     r"[(（](?:图[/／:：][^)）\n]{1,40}|相关资料图|资料图片?(?:仅供参考)?|资料照|视频截图|截图[^)）\n]{0,20}|图片来源[:：][^)）\n]{1,30}"
     r"|(?:本文)?图片均?由[^)）\n]{1,20}提供|[^)）\n]{0,8}截图[^)）\n]{0,12}|截自[^)）\n]{1,20}|示意图|图片由AI生成[^)）\n]{0,12}|监控(?:画面|截图|视频截图)"
-    r"|图源[:：][^)）\n]{1,30}|图为[^)）\n]{1,60}|图片由[^)）\n]{1,20}提供|作者单位[:：][^)）\n]{1,40}|漫画[:：/／][^)）\n]{1,20}|[^)）\n]{1,20}(?:供图|摄))[)）]"
+    r"|图源[:：][^)）\n]{1,30}|图为(?:[^()（）\n]|[(（][^()（）\n]{1,6}[)）]){1,60}|图片由[^)）\n]{1,20}提供|作者单位[:：][^)）\n]{1,40}|漫画[:：/／][^)）\n]{1,20}|[^)）\n]{1,20}(?:供图|摄))[)）]"
     r"|(?<=[。！？])[ \t]*[\p{Han}·]{2,4}[ \t]*摄[ \t]*$"  # "…讲解骗局。邵凯 摄"
     r"|(?<=[。！？])[ \t]*图(?:为|说[:：])[^\n]{2,80}$"
 )
@@ -285,6 +286,12 @@ PAGE_LIST_LINE = lazy_compile(
 INLINE_DOWNLOAD = lazy_compile(
     r"(?:已阅读\d+页[，,]?)?还剩\d+页未读[，,]?[ \t]*(?:继续(?:免费)?阅读)?[>》]*"
     r"|(?:下载本文档|文档简介|文档介绍|本文档共\d+页|\d+页预览|免费在线阅读|加入资料篮|立即下载|文本预览)"
+)
+# A byline opening a line whose text goes on after it ("2024-07-03 09:15　来源：梧冈公安反诈中心　作者：邝然 7月1日上午…"):
+# a date and time, then label：value fields, each value ended by a space; the run goes, the text stays.
+LEADING_BYLINE = lazy_compile(
+    r"[ \t\u3000]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+)?"
+    r"(?:(?:发布时间|发布日期|发表时间|更新时间|来源|作者|责任编辑|编辑|记者|通讯员|撰稿|供稿)[ \t]*[:：][ \t]*[^ \t\u3000:：。，,；;！？\n]{1,20}[ \t\u3000]+){1,4}"
 )
 INLINE_BYLINE = lazy_compile(
     r"(?:(?:发布时间|发布日期|发表时间|更新时间|来源|作者|责任编辑|编辑|浏览次数|点击次数|阅读次数|浏览量|点击量)[ \t]*[:：][ \t]*"
@@ -596,6 +603,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return None  # "…筑牢校园反诈防线。(撰稿:何嘉;审核:孙立)": the labels are a trailing credit's
     if f.labels and WORK_CREDITED.search(line):
         return None  # "二等奖：《多问一句》（摄影：方瑜）、…": the document lists works and who made them
+    if f.sentence and _byline_then_text(line):
+        return None  # the byline opening the line goes as a run (`_inline_runs`), the text after it stays
     if f.labels and (not f.prose or f.dates or f.labels >= 2) and (
         f.labels > f.weak_labels or f.labels >= 2 or f.counters or ISO_DATE.search(line) or SECONDS.search(line)
     ):
@@ -840,7 +849,7 @@ SECTION_NAME = lazy_compile(
     r"(?:通知公告|公示公告|新闻动态|新闻中心|工作动态|基层动态|部门动态|媒体聚焦|媒体报道|学院要闻|学校要闻|校园新闻|图片新闻|要闻|热点新闻|"
     r"综合新闻|本地新闻|社会新闻|政务公开|信息公开|政策解读|警务资讯|警方提示|平安动态|热点信息|头条|资讯)"
 )
-SYMBOL = lazy_compile(r"\p{So}")  # emoji and pictographs: 📚, 🔍, 👍
+SYMBOL = lazy_compile(r"(?!№)\p{So}")  # emoji and pictographs: 📚, 🔍, 👍 (not №, which numbers)
 # "共计1536个字，预计阅读时长6分钟": how long the page takes to read.
 READING_TIME = lazy_compile(r"(?:预计)?阅读(?:时长|约|大约)?(?:需|需要)?[ \t]*\d+[ \t]*分钟|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字")
 # What a site's own header lines say about it (above the headline, these lines are the site's).
@@ -967,7 +976,7 @@ CTA_MARK_KINDS = (  # the kinds of a site's widget marks, looked for together by
     r"[\d一二三四五六七八九十两]+[ \t]*个?(?:积分|知币|学习币|下载券|豆)|下载券"  # the site's tokens
     r"|\d+[ \t]*[张枚个点]?(?!优惠|消费|代金|礼品|购物|电子|纸质)\p{Han}{0,2}?(?:币|券)(?!商)|(?:币|券)[ \t]*\d+[ \t]*[张枚个点]",  # "消耗1张文书券", "（2鹭币）", "站内币12枚"
     r"学习卡|会员|VIP|vip",  # a membership
-    r"一键(?:打包|生成|导出|下载)|存为|解锁|兑换|前\d+字|[›»▼→▸][ \t\u3000]*$"  # the site's actions and links
+    r"一键(?:打包|生成|导出|下载)|存为|解锁|兑换|前\d+字|[›»▼→▸][ \t\u3000]*$|(?:可|才能)(?:看|查看|阅读)(?:完整|全文|全部)"  # the site's actions and links
     r"|[【〔\[]取用[】〕\]]|存到本地|预览(?:完毕|结束)|免费(?:看|读)\d+次|今日还(?:可|能)",  # "【取用】", "今日还可免费看2次"
 )
 CTA_ANY_KIND = lazy_compile("|".join(f"(?P<k{n}>{p})" for n, p in enumerate(CTA_MARK_KINDS)))  # one named group a kind
@@ -1845,7 +1854,7 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
 # that teaches the genre and asks; one opening on the genre that says how to write one or what it
 # is (GENRE_DEFINING); or one opening with an editor's label, is the site's.
 COLLECTION_POINTING = lazy_compile(
-    r"[前后][两二三四五六七八九十几]篇|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则)(?:分别|都|各|均)"
+    r"[前后][两二三四五六七八九十几]篇|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|首)(?:分别|都|各|均)"
     r"|本页|本栏|本站|站内(?=的?(?:投稿|来稿|文章|范文|稿件|收录))|这里收|收的[一二三四五六七八九十两几\d]|本期(?:从|为|精选|挑|选|推送|收录|分享)"
     r"|(?:读者|网友)\p{Han}{0,6}?(?:投稿|投来|来稿)|从[^，。！？\n]{0,16}?(?:挑出|选出|挑了|选了)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则)"
     r"|改一改|稍加修改|照着改|(?:本|这)篇(?:适合|适用|投递|作者是|出自)"
@@ -1963,7 +1972,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         # right under the title, before any heading: the site's preface, if anyone's (inside article 1, a writer's own "说到底")
         top = 0 < k < COLLECTION_TOP and all(SENTENCE_PUNCT.search(text, *spans[j]) for j in kept[1:k])
         defining = GENRE_DEFINING.search(scan) is not None or (top and GENRE_DEFINING_TOP.search(scan) is not None)
-        if not own and ((pointing and (genre or asking or bracketed)) or (teaching and (asking or top)) or defining):
+        if not own and ((pointing and (genre or asking or bracketed or top)) or (teaching and (asking or top)) or defining):
             yield Replacement(s, line_end(text, e), "", "intro")
             continue
         # sentences pointing at a sample (in a short paragraph, whatever it names): the whole paragraph
@@ -1994,7 +2003,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
 # Buttons glued to the end of a list item ("…多核实复制赞 16"): two or more, a count among them.
 TRAILING_WIDGETS = lazy_compile(r"(?<![。！？!?])(?:(?:复制|收藏|分享|转发|点赞|赞|举报)[ \t\u3000]*\d*[ \t\u3000]*){2,}$")
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
-INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］\]]|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|时间|日期|编辑|作者|点击|浏览|赞|复制")
+INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］\]]|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|撰稿|供稿|通讯员|时间|日期|编辑|作者|点击|浏览|赞|复制")
 
 
 def _line_runs(text: str, start: int, end: int, f: LineFeatures) -> tuple[tuple[int, int, str], ...]:
@@ -2139,8 +2148,20 @@ CAPTION_INLINE_WORDS = re.compile(r"[图摄照]|资料|截图|供图|作者单�
 
 
 @lru_cache(maxsize=16384)
+def _byline_then_text(line: str) -> int:
+    """Where the text starts after a byline opening the line (LEADING_BYLINE), or 0: the rest must be
+    prose, a sentence of PROSE_MIN_HAN Han characters or more."""
+    m = LEADING_BYLINE.match(line)
+    if m is None:
+        return 0
+    rest = line[m.end() :]
+    return m.end() if han_count(rest) >= PROSE_MIN_HAN and SENTENCE_PUNCT.search(rest) else 0
+
+
 def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
+    if (cut := _byline_then_text(line)) and ("：" in line[:cut] or ":" in line[:cut]):
+        found.append((len(line) - len(line.lstrip(" \t\u3000")), cut, "chrome:byline"))
     v = vocab()
     quoted = _quoted(line)
     for category, _ in SPAM_CATEGORIES[1:]:  # gambling and crypto brands are spliced into sentences; porn words are not
