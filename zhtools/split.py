@@ -158,7 +158,9 @@ PREFIX_FORMS = (
     PrefixForm("di_pian_line", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t]*$)"), "篇", True, False),
     PrefixForm("di_pian_space", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t\u3000]+\S)"), "篇", True, False),
     PrefixForm("di_tao_colon", regex.compile(rf"第(?P<num>{NUM})套[：:]"), "套", True, False),  # a quiz of a collection of quizzes
-    PrefixForm("no_number", regex.compile(r"(?:NO|No|no|№|Part|PART|part)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "NO", True, False),
+    PrefixForm("no_number", regex.compile(r"(?:NO|No|no)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "NO", True, False),
+    # "№1　X", "Part 1｜X": a WeChat post numbers its own parts so too, so a run needs support
+    PrefixForm("part_number", regex.compile(r"(?:№|Part|PART|part)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "Part", True, False, True),
     # "1/5 X": the number of the article out of the page's count, in a run
     PrefixForm("of_count", regex.compile(r"(?P<num>[0-9]{1,2})[/／][0-9]{1,2}[ \t\u3000]+(?=\S)"), "/", True, False),
     # "【精选范文1】X", "［1］X", "壹　X": a numbered sample in brackets, a bracketed number, a financial numeral, in a run
@@ -178,7 +180,7 @@ PREFIX_FORMS = (
     # (a release may list its cases as 第一例：…, so these need support too, like ①)
     *(PrefixForm(f"di_{c}", regex.compile(rf"第(?P<num>{NUM}){c}(?:[：:]|[ \t\u3000]+(?=\S))"), f"第{c}", True, False, True) for c in "则例辑首"),
     # "预警第31号｜X", "反诈小课堂 · 第12课｜X": a series' numbers, from wherever the page starts, the title after a bar
-    PrefixForm("series_numbered", regex.compile(rf"(?P<word>\p{{Han}}{{2,8}}?)[ \t\u3000]*[·•・]?[ \t\u3000]*第(?P<num>[0-9]{{1,3}}|{NUM_CHAR}{{1,3}})(?:号|期|课|讲|集|回)[ \t\u3000]*[｜|丨:：][ \t\u3000]*(?=\S)"), "第号", True, False),
+    PrefixForm("series_numbered", regex.compile(rf"(?P<word>\p{{Han}}{{2,8}}?)[ \t\u3000]*[·•・]?[ \t\u3000]*第(?P<num>[0-9]{{1,3}}|{NUM_CHAR}{{1,3}})(?:号|期|课|讲|集|回)[ \t\u3000]*[｜|丨:：][ \t\u3000]*(?=\S)"), "第号", True, False, True),
     # "其一　守好我们的“钱袋子”", "①X", "Ⅰ．X", "A版　X": ordinals that number a page's articles
     # as often as a document's own points, so a run of them needs support (PrefixForm.needs_support)
     PrefixForm("qi_number", regex.compile(rf"其(?P<num>{NUM_CHAR}{{1,3}})(?:[：:、]|[ \t\u3000]+(?=\S))"), "其", True, False, True),
@@ -202,7 +204,7 @@ PREFIX_FORMS = (
     # "案例一：X", "心得二　X", "作品3：X", "案例①：X": any short word and an ordinal, the word shared by the run (the
     # key is the form's and the word's); a release numbers its cases so and a handbook its chapters
     # ("篇章一　识骗"), so a run needs support. Not 第 (the document's "第一：…"), nor the forms above.
-    PrefixForm("word_ordinal", regex.compile(rf"(?P<word>(?!第)\p{{Han}}{{1,4}}?)(?:(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,2}})|(?P<circled>[①-⑳]))(?:[：:]|[ \t\u3000]+(?=\S))"), "词", True, False, True),
+    PrefixForm("word_ordinal", regex.compile(rf"(?P<word>(?!第|问答|问题|提问)\p{{Han}}{{1,4}}?)(?:(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,2}})|(?P<circled>[①-⑳]))(?:[：:]|[ \t\u3000]+(?=\S))"), "词", True, False, True),
 )
 
 
@@ -607,7 +609,8 @@ def same_genre(a: str, b: str) -> bool:
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
 SAMPLE_WORD = lazy_compile(r"(?:范文|范本|模板|范例|大全|精选)+$")  # "…活动方案范本": the genre before the word for a sample
 GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿|活动)$")  # "获奖作品选登": pieces, whatever their genre
-GATHERED = lazy_compile(r"(?:汇编|合集|汇总|集锦|选编|荟萃|选登|展播|汇选)$")  # not 范文, 大全, 精选: a single sample's page says them too
+GATHERED = lazy_compile(r"(?:汇编|合集|合辑|汇总|集锦|选编|荟萃|选登|展播|汇选)$")
+GATHERED_TAG = lazy_compile(r"^[ \t\u3000]*[【\[](?:合集|合辑|汇编|集锦)[】\]]")  # "【合集】反诈快板、三句半…都在这儿了"  # not 范文, 大全, 精选: a single sample's page says them too
 VERSION = r"[(（]\p{Han}{1,6}版[)）]"  # "（学生版）", "（家长版）": one document in versions for its readers
 GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM}|{VERSION})?$)")
 VERSIONED = lazy_compile(rf"{VERSION}[ \t\u3000]*$")
@@ -636,6 +639,11 @@ TRAILING_NOTE = regex.compile(r"[ \t]*[(（](?=[^()（）\n]*(?:\d|年|季度|�
 GLUED_GENRE_MAX = 40
 # How a document of the genre opens: a date, "今年以来", "为了…", "根据…", "近日"
 DOCUMENT_OPENING = regex.compile(r"(?:\d{1,2}月|(?:19|20)\d{2}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|本周|上周|本月|上月|半年来|一年来)")
+CLOSING_WORDS = regex.compile(r"以上|此|这|特此")  # "…。以上是城南社区上半年反诈工作总结": the document's last words
+# A document naming itself before its headings: "编写了本问答", "本手册", "本方案"
+SELF_NAMED = regex.compile(r"本(?:问答|手册|汇编|指南|方案|总结|计划|简报|材料)")
+# A section's topic, not a document's title: a kind of fraud ("一、刷单返利类诈骗问答"), what is common, what to mind
+TOPIC_OF_ONE = regex.compile(r"类(?:诈骗|骗局|案件|问题)|常见|注意事项")
 GLUED_TO_END = regex.compile(rf"(?<=[。！？!?])[^。！？!?，,；;：:\n]{{6,{GLUED_GENRE_MAX}}}$")  # a title after a line's last sentence
 GLUED_GENRE_OPENING = regex.compile(
     rf"(?P<title>.{{6,{GLUED_GENRE_MAX}}}?)(?=\d{{1,2}}月|(?:19|20)\d{{2}}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|自|本周|上周|本月|上月)"
@@ -674,6 +682,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
             keys = {_key(titles[0][0])}
     if genre is None:
         return []
+    declared = first_declared(t for t, _ in titles)
     found: list[_Heading] = []
     alone: list[_Heading] = []  # headings of the genre word alone
     before = 0  # characters of text above the first heading (an intro cleaning left)
@@ -692,8 +701,9 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
         glued_end = GLUED_TO_END.search(t) if found else None
         glued_tag = HEADING_TAG.match(glued_end.group()) if glued_end else None  # "…“零发生”。（二）xx社区…工作总结"
         glued_bare = glued_end.group()[glued_tag.end() :] if glued_tag else glued_end.group() if glued_end else ""
-        if glued_end and _is_title_like(glued_bare) and (g := GENRE_END.search(glued_bare)) and same_genre(g.group(), genre) and (
-            SALUTATION.match(lines[i + 1].text.strip()) or SELF_OPENING.search(lines[i + 1].text) or DOCUMENT_OPENING.match(lines[i + 1].text.strip())
+        below = lines[i + 1].text.strip()
+        if glued_end and _is_title_like(glued_bare) and not CLOSING_WORDS.match(glued_bare) and (g := GENRE_END.search(glued_bare)) and same_genre(g.group(), genre) and (
+            SALUTATION.match(below) or SELF_OPENING.search(below) or (DOCUMENT_OPENING.match(below) and PROSE_LINE.search(below) and not SIGNED_DATE.fullmatch(below))
         ):
             # "…谢谢大家！在全镇村（社区）反诈专干培训班开班式上的讲话" over "同志们：": the next document's
             # title glued to the last sentence of the one above
@@ -703,6 +713,8 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
             continue
         if not _is_title_like(bare):
             if not found and not alone and not _is_title_like(t):
+                if SELF_NAMED.search(t):
+                    return []  # "县反诈中心编写了本问答": the text above the headings names one document
                 before += len(t)
                 if before > GENRE_RUN_LEAD_MAX:
                     return []  # text before the first heading: these are its sections, not articles
@@ -716,7 +728,10 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
         # a heading may name its genre by another word of the family ("（第3篇）…工作小结" among 总结), unless it
         # is numbered as a section ("一、上半年工作小结", "二、几点体会" inside one summary or one 心得)
         family = same_genre(m.group(), genre) and (ARTICLE_TAG.match(t) is not None or SECTION_TAG.match(t) is None) if m else False
-        genre_line = m and (m.group() == genre or m.group() in LETTER_GENRES or family) and len(_key(bare)) > len(m.group()) + 1
+        # numbered as a section, a heading in the genre itself names a document ("（一）xx村2024年…工作总结"), unless
+        # it names a topic of one ("一、刷单返利类诈骗问答" in a Q&A handbook) and the page counts nothing
+        titled = SECTION_TAG.match(t) is None or TOPIC_OF_ONE.search(bare) is None or declared is not None
+        genre_line = m and titled and (m.group() == genre or m.group() in LETTER_GENRES or family) and len(_key(bare)) > len(m.group()) + 1
         addressed = tag is not None and SALUTATION.match(lines[i + 1].text.strip())  # "1、X" then "亲爱的同学们："
         opens = SELF_OPENING.search(lines[i + 1].text) or (announced and SALUTATION.match(lines[i + 1].text.strip()))
         if announced and not opens:
@@ -730,7 +745,6 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
             continue
         if (genre_line or addressed) and not _is_title_like(lines[i + 1].text) or addressed:
             found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
-    declared = first_declared(t for t, _ in titles)
     if not found and declared is not None and len(alone) == declared:
         found = alone  # as many as the page declares: one heading a document, each the genre word alone
     versions = len({VERSIONED.sub("", h.stem) for h in found}) == 1 and all(VERSIONED.search(h.title) for h in found)
@@ -779,6 +793,8 @@ def split_articles(text: str, title: str | None = None) -> Split:
 
 def gathered_title(text: str) -> bool:
     """A title saying it gathers pieces of a genre ("…活动简报集锦", "…方案汇编"; not "…工作情况汇总", one report)."""
+    if GATHERED_TAG.match(text):
+        return True
     title = TRAILING_NOTE.sub("", text.strip())
     m = GATHERED.search(title)
     return m is not None and (GENRE_END.search(title[: m.start()]) is not None or GATHERED_OF.search(title[: m.start()]) is not None)
@@ -789,9 +805,11 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
     heads articles: the page declares as many or more and the run counts from 1, or every
     heading's title ends in a genre word."""
     declared = first_declared(ln.text for ln in header)
+    if run[0].stem.startswith("第号") and run[0].number > 1:
+        return True  # "预警第31号…第35号": a page of a series from its middle (one document's own 第1讲, 第2讲 start at 1)
     if declared is not None and len(run) <= declared and [h.number for h in run] == list(range(1, len(run) + 1)):
         return True  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login)
-    if declared is None and any(gathered_title(ln.text) for ln in header):
+    if declared is None and (any(gathered_title(ln.text) for ln in header) or (lines and GATHERED_TAG.match(lines[0].text))):  # "【合集】…直接用！" is no title line
         return True  # "…活动简报集锦": a title that says it gathers pieces of a genre, and no count to check against
     genres = [SUPPORTING_GENRE_END.search(h.title.strip()) for h in run]  # the title ("第一份材料" stands above "致…倡议书")
     if not all(genres):
@@ -823,7 +841,7 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
         return Split([found], None, declared, warning)
     first = run[0].line
     before = lines[:first]
-    prose_at = next((i for i, ln in enumerate(before) if ln.text and not _is_title_like(ln.text)), len(before))
+    prose_at = next((i for i, ln in enumerate(before) if ln.text and not _is_title_like(ln.text) and not (i == 0 and _is_exclaimed_headline(ln.text))), len(before))
     titles = [ln for ln in before[:prose_at] if ln.text]  # title lines above any prose
     with_count = [ln for ln in titles if declared_count(ln.text) is not None]
     collection = (with_count or titles or [None])[-1]

@@ -105,16 +105,19 @@ BYLINE_LABELS = (
     "审核", "初审", "复审", "终审", "一审", "二审", "三审", "校对", "统筹", "流程编辑", "字号", "字体", "文", "图",
     "转自", "本文来源", "文章来源", "稿件来源", "信息来源", "原标题", "图片来源", "图源", "作者单位",
     "收录时间", "投稿", "投稿人", "发布于", "编审", "审稿", "值班编辑", "本版编辑", "美术编辑", "成文日期", "发布机构", "索引号", "素材",
-    "分享人", "分享者", "上传人", "上传者", "贡献者",
+    "上传人", "上传者", "贡献者",
 )
 WEAK_LABELS = frozenset({"时间", "日期", "文", "图"})  # minutes and forms use them too
 COUNTER_LABELS = ("浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "点击量", "点击次数", "点击", "人气", "被阅读", "累计次数", "点阅数", "访问量", "浏览人次")
+# After a full-width bar only the page's own fields ("来源｜平安澄潭", "责编｜X"): a title or a question may open
+# with a column's word and a bar ("投稿｜一名大学生的防骗经历", "摄影｜…", "记者｜最近哪类诈骗最多？").
+BAR_LABELS = ("来源", "来自", "出处", "作者", "编辑", "责任编辑", "责编", "发布时间", "发布日期", "审核", "校对", "统筹", "文章来源", "稿件来源", "信息来源")
 LABEL = lazy_compile(
     r"(?:^|(?<=[\s|丨/【\[（(]))(?P<label>" + "|".join(sorted(map(regex.escape, BYLINE_LABELS + COUNTER_LABELS), key=len, reverse=True))
-    + r")[ \t]*[:：|丨｜][ \t]*"
-)
+    + r")[ \t]*(?:[:：|丨]|(?<=(?:" + "|".join(sorted(BAR_LABELS, key=len, reverse=True)) + r")[ \t]*)｜|｜(?=[ \t]*[\p{Han}·]{2,4}(?:[ \t\u3000]|$)))[ \t]*"
+)  # …or a name after it ("记者｜张三")
 COUNTER = lazy_compile(
-    r"(?:" + "|".join(sorted(map(regex.escape, COUNTER_LABELS), key=len, reverse=True)) + r")[ \t]*[:：]?[ \t]*[\d.]+[ \t]*[万wWkK]?[ \t]*次?"
+    r"(?:" + "|".join(sorted(map(regex.escape, COUNTER_LABELS), key=len, reverse=True)) + r")[ \t]*[:：]?[ \t]*[\d.]+[ \t]*[万wWkK]?[ \t]*次?(?![\d.]|[ \t]*(?:分钟|小时|本|页|天))"  # not "每天阅读30分钟"
     r"|\d+[ \t]*(?:人阅读|人看过|次浏览|条评论|人浏览|次阅读|人点赞|人收藏)"
     # "阅读(1,234)", "回复: 3", "👍 12", "💬 0", "👁 3.2w", "1.5万人已阅读", "（128人评价）"
     r"|(?:阅读|浏览|点击|评论|点赞|收藏|在看|转发|回复|查看)[ \t]*[:：]?[ \t]*[(（][\d,.]+[万wWkK]?[)）]"
@@ -333,7 +336,22 @@ WIDGET_LINE = lazy_compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|
 WIDGET_LINE_MAX = 40
 POINT_HERE = lazy_compile(r"点(?:此|这里|击此处)[ \t]*[【\[](?:纠错|举报|反馈|投诉)[】\]][ \t]*$")
 LONE_LABEL = lazy_compile(r"(?:内容摘要|内容简介|内容提要|文件预览|文档预览|资料简介|在线预览|全文预览)[:：]?")
-AUDIO = lazy_compile(r"^[ \t\u3000]*(?:\p{So}[ \t]*)?(?:听新闻|收听文章|听全文|收听全文|语音朗读|语音播报|朗读全文)(?:[ \t\u3000·]*\d{1,2}:\d{2}(?:[ \t]*/[ \t]*\d{1,2}:\d{2})?)?[ \t\u3000]*$")
+# An account's card under a post's headline: its followers, its count of posts, its kind of account, its badge.
+# Each form opens the line or follows a dot, as cards show them (not a summary's "抖音号“平安xx”拥有3.2万粉丝").
+ACCOUNT_CARD = lazy_compile(
+    r"^[ \t\u3000]*\d[\d.,]*[ \t]*[万千wWkK]?[ \t]*(?:粉丝|人关注|位\p{Han}{0,4}关注|篇原创)|^[ \t\u3000]*已有[ \t]*\d[\d,]*[ \t]*(?:位|人)\p{Han}{0,4}关注[ \t\u3000]*$"
+    r"|[·•｜|][ \t\u3000]*已发原创[ \t]*\d+[ \t]*篇|[·•｜|][ \t\u3000]*(?:服务号|订阅号|公众号|政务号|视频号|头条号|百家号)[ \t\u3000]*$"
+    r"|的(?:服务号|订阅号|公众号|政务号|视频号|头条号|百家号)[ \t\u3000]*[·•｜|]|[·•｜|][ \t\u3000]*优质\p{Han}{2,6}作者"
+)
+ACCOUNT_CARD_MAX = 40
+CREDIT_BAR = lazy_compile(
+    r"(?:供稿|撰稿|稿源|通讯员|供图|来源)[ \t]*[｜|][ \t]*(?:\p{Han}{1,12}(?:中心|办|处|科|室|局|分局|所|队|站|委|部|院|公司|分公司|银行|支行|政府|街道|社区|学校|中学|小学|[一二三四五六七八九十]中)|\p{Han}{2,3})"
+)
+FIELD_VALUE = lazy_compile(r"[ \t\u3000]*\p{Han}[\p{Han} \u3000]{1,6}[:：][ \t\u3000]*(?P<value>\S[^\n]{3,})")
+READING_LINE_MAX = 24
+READING_LINE_REST = 1  # "哦"; not "每天阅读30分钟", a plan's item
+KEYWORDS_LINE = lazy_compile(r"(?:关键词|关键字|标签)[ \t]*[:：][ \t\u3000]*\p{Han}{2,10}(?:[ \t\u3000]*[；;，,、][ \t\u3000]*\p{Han}{2,10}){1,9}[；;。]?")
+AUDIO = lazy_compile(r"^[ \t\u3000]*(?:\p{So}[ \t]*)?(?:听新闻|收听文章|听全文|收听全文|收听|本文有声版|有声版|语音朗读|语音播报|朗读全文)(?:[ \t\u3000·]*\d{1,2}:\d{2}(?:[ \t]*/[ \t]*\d{1,2}:\d{2})?)?[ \t\u3000]*$")
 SINGLE_WIDGET = lazy_compile(r"[【\[]?(?:关注他|关注她|[+＋]关注|举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|返回顶部|回到顶部|返回列表|返回首页|政府网站找错|我要投稿)[】\]]?")
 RELATED_HEADER = lazy_compile(
     r"(?:相关|热门|更多|推荐|最新|精选|同类|延伸|猜你喜欢|你可能还想看|你可能感兴趣|往期)[\p{Han}·・]{0,6}[:：]?|[\p{Han}]{0,6}(?:推荐|其他文章|往期文章)[:：]?"
@@ -537,6 +555,10 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:download"  # "附件：1.冒充物流客服诈骗典型案例.pdf": a link to a file
     if f.n <= SHARE_ROW_MAX and SHARE_ROW.match(line):
         return "chrome:share"
+    if not sentence_like and f.n <= ACCOUNT_CARD_MAX and CREDIT_BAR.fullmatch(line.strip(" \t\u3000")):
+        return "credit"  # "供稿｜瓯岭镇综治中心": who sent the report above (not "投稿｜一名大学生的防骗经历", a title)
+    if not sentence_like and f.n <= ACCOUNT_CARD_MAX and ACCOUNT_CARD.search(line):
+        return "chrome:share"  # "2.6万粉丝 · 优质财经领域作者", "已有 4826 位邻居关注", "…的政务号 · 已发原创 986 篇"
     if not sentence_like and HASHTAGS.fullmatch(line.strip()):
         return "chrome:related"
     if f.n <= SHARE_LINE_MAX and POINT_HERE.search(line):
@@ -578,6 +600,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "spam:seo"
     if f.n <= SHORT * 2 and SEO_KEYWORDS.fullmatch(line.strip()) and regex.search(r"[,，、]", line):
         return "spam:seo"  # "防范电信诈骗心得体会，反诈学习心得体会范文。": keywords, wherever they stand
+    if f.n <= READING_LINE_MAX and not f.sentence and (m := READING_TIME.search(line)) and han_count(line[: m.start()] + line[m.end() :]) <= READING_LINE_REST:
+        return "chrome:counter"  # "全文读完大约需要 6 分钟": how long the page takes, alone on its line
     if f.n <= CHROME_LINE_MAX and len(READING_TIME.findall(line)) >= 2:
         return "chrome:counter"  # "admin 分享 时间： 加入收藏 共计1536个字，预计阅读时长6分钟。"
     if f.n <= EPAPER_LINE_MAX and f.dates and not f.sentence and EPAPER_PAGE.search(line) and (EPAPER.search(line) or "星期" in line or f.han <= SITE_LINE_MAX):
@@ -709,6 +733,7 @@ QUERY_WORD = re.compile(r"怎么办|怎么|吗$|是什么|什么意思|多少|�
 # 机构能信吗,网贷逾期怎么协商还款,征信黑了怎么洗白", "看完反诈片写点啥好 反诈片观影感想怎么写 …800字 …模板").
 QUERY_ASKS = re.compile(r"怎么|咋|如何|吗$|写点啥|模板|范文|\d{3,4}字$|是真的|靠谱")
 QUERY_MIN = 5
+QUERY_WRITING = re.compile(r"咋写|怎么写|如何写|模板|范文")
 QUERY_FEW = 3
 QUERY_SHARED = 0.6
 
@@ -736,7 +761,10 @@ def _search_queries(line: str, spam: bool = False) -> bool:
     if len(parts) < QUERY_FEW or not all(QUERY_PART.fullmatch(p) for p in parts):
         return False
     if len(parts) < QUERY_MIN:  # three or four: nearly every one asks, and between commas (a text's questions too) they share a topic
-        asking = sum(1 for p in parts if QUERY_ASKS.search(p)) >= max(QUERY_FEW, len(parts) - 1)
+        asks = sum(1 for p in parts if QUERY_ASKS.search(p))
+        # "社区防骗月方案咋写　六月社区活动排期表　网格上门宣讲方案模板": between spaces, two asking how to write one
+        writing = asks >= QUERY_FEW - 1 and sum(1 for p in parts if QUERY_WRITING.search(p)) >= QUERY_FEW - 1 and "，" not in line and "," not in line
+        asking = asks >= max(QUERY_FEW, len(parts) - 1) or writing
         return asking and ("，" not in line and "," not in line or spam or _shared_topic(parts))
     if sum(1 for p in parts if QUERY_WORD.search(p)) >= 3:
         return True
@@ -851,12 +879,13 @@ SECTION_NAME = lazy_compile(
 )
 SYMBOL = lazy_compile(r"(?!№)\p{So}")  # emoji and pictographs: 📚, 🔍, 👍 (not №, which numbers)
 # "共计1536个字，预计阅读时长6分钟": how long the page takes to read.
-READING_TIME = lazy_compile(r"(?:预计)?阅读(?:时长|约|大约)?(?:需|需要)?[ \t]*\d+[ \t]*分钟|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字")
+READING_TIME = lazy_compile(r"(?:预计)?(?:全文)?(?:阅读|读完|看完)(?:全文)?(?:时长|约|大约)?(?:需|需要)?(?:大约|约)?[ \t]*\d+[ \t]*分钟|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字")
 # What a site's own header lines say about it (above the headline, these lines are the site's).
 SITE_WORDS = lazy_compile(r"[网站](?=$|[ \t\u3000|｜·\-—_])|网站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅")  # "X网" ends a name, "网店" does not
 SPACED_SEPARATOR = lazy_compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3000]")
 # the site's name may open it; items between spaces, bars or dots ("栟川公安 · 警讯　通报　网上办　防骗课堂")
-MENU_LINE = lazy_compile(r"[\p{Han}A-Za-z]{2,12}(?:(?:[ \t\u3000]*[|｜·•／/][ \t\u3000]*|[ \t\u3000]+)[\p{Han}A-Za-z]{2,6}){3,}")
+# (not "不听 · 不信 · 不透露 · 不转账", "识骗/防骗/拒骗/反骗": a slogan's items between dots throughout)
+MENU_LINE = lazy_compile(r"[\p{Han}A-Za-z]{2,12}(?:[ \t\u3000]*[·•／/][ \t\u3000]*|[ \t\u3000|｜]+)[\p{Han}A-Za-z]{2,6}(?:[ \t\u3000|｜]+[\p{Han}A-Za-z]{2,6}){2,}")
 # A line of genre keywords ending in a full stop: "X总结,Y总结。", "电信诈骗宣传防范工作总结。".
 GENRE_END = r"(?:总结|方案|计划|报告|心得体会|心得|体会|范文|大全|模板|策划|讲话稿|演讲稿)"
 SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{{Han}}0-9]{{2,30}}{GENRE_END})*[。.]")
@@ -898,12 +927,13 @@ def _breadcrumb(line: str) -> bool:
 TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•|/|／)[ \t\u3000]*")
 TOP_CRUMB_PART = lazy_compile(r"\p{Han}{2,8}")
 TOP_CRUMB_LINES = 3
+HEADLINE_MAX_CHARS = 60
 TWO_CRUMBS = lazy_compile(r"\p{Han}{2,6}[ \t\u3000]+(?:>|＞|›|»|〉)[ \t\u3000]+\p{Han}{2,6}")
 
 
-def _top_breadcrumb(line: str) -> bool:
-    if TWO_CRUMBS.fullmatch(line.strip(" \t\u3000")):
-        return True  # "平安蕨湾 ＞ 防骗课堂": a site and its section, an arrow between spaces
+def _top_breadcrumb(line: str, headline_below: bool = False) -> bool:
+    if headline_below and TWO_CRUMBS.fullmatch(line.strip(" \t\u3000")):
+        return True  # "平安蕨湾 ＞ 防骗课堂" over the headline: a site and its section (not the headline "刷单返利 ＞ 血本无归")
     parts = TOP_CRUMB_SPLIT.split(line.strip(" \t\u3000"))
     return (
         len(parts) >= 3 and all(TOP_CRUMB_PART.fullmatch(p) for p in parts) and not any(STEP_VERB.match(p) for p in parts)
@@ -940,11 +970,16 @@ SUMMARY_LABEL = lazy_compile(
     r"(?:[（(][^）)\n]{1,30}[）)])?[】\]]?[:：]"
 )
 SUMMARY_TOP = 4  # …among this many first lines the page keeps (title and subtitle included)
+# A summary of the file in the third person, under a label ("摘要：这是一份…", "✦ 智能摘要" over "文章讲述了…");
+# a document's own 摘要 (a paper's, a report's) speaks of its subject, not of "this file".
+DESCRIBING = lazy_compile(r"[ \t\u3000]*(?:这是一(?:份|篇|则)|本文(?:档)?(?:主要)?(?:讲述|介绍|讲了|记录|回顾|总结)|(?:文章|该文|这篇文章|全文)(?:主要)?(?:讲述|介绍|讲了|记录|回顾|总结|围绕))")
+ABSTRACT_LABEL = lazy_compile(r"[ \t\u3000]*(?:[✦◆●■▍★☆◇]|\p{So})?[ \t\u3000]*(?:智能|AI|ai|内容|文章|本文|文档)?(?:摘要|速览|导读|概要)[ \t\u3000]*[:：]?[ \t\u3000]*")
+ABSTRACT = lazy_compile(r"[ \t\u3000]*(?:[✦◆●■▍★☆◇]|\p{So})?[ \t\u3000]*(?:智能|AI|ai|文档)?摘要[ \t\u3000]*[:：][ \t\u3000]*(?=这是一(?:份|篇|则)|该文档|本文档)")  # not "内容摘要：本文介绍了…", a document's
 # A summary box: a label alone on its line that sums up "this piece" ("◢ 三句话读懂本文", "［本文概要］",
 # "【全文要点】"), then its points, each opening with a mark (①, ·, 1.), down to the first line without one.
 SUMMARY_BOX = lazy_compile(
     r"(?:本文|全文|此文|一文|[一二三四五六七八九十\d]句话)\p{Han}{0,2}?(?:读懂|看懂|概要|要点|提要|速览|导读|摘要|梗概)"
-    r"|(?:读懂|看懂|概要|要点|提要|速览|摘要)(?:本文|全文)|要点速览|内容提要|核心提示"
+    r"|(?:读懂|看懂|概要|要点|提要|速览|摘要)(?:本文|全文)"  # not 要点速览, 核心提示 alone: a document's own box
 )
 SUMMARY_BOX_LABEL_MAX = 16
 SUMMARY_BOX_REST = 2  # Han characters the label holds besides its words ("本文" in "三句话读懂本文")
@@ -990,9 +1025,9 @@ ZONE_LINES_MAX = 3  # …when at most this many short lines stand between it and
 # What opens a picture's caption: a pointer or frame symbol, a short bracketed tag, "图丨".
 CAPTION_MARK = lazy_compile(
     r"^(?:[◈▷△▽↑📸📷🖼📹🎬☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【\[](?:PICTURE)[〗〕】\]]|图[ \t]*[丨|｜]"
-    r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*".replace("PICTURE", "配图|图片|图|照片|视频|现场图|摄影|影音|动图|组图|剧照|音频|影像")  # not 【画面】: a script's scene
+    r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*".replace("PICTURE", "配图|图片|图|照片|视频|现场图|摄影|影音|动图|组图|剧照|音频|影像|海报|长图")  # not 【图解】, a graphic explainer's heading  # not 【画面】: a script's scene
 )  # in 【…】〖…〗〔…〕 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
-PICTURE_LABEL = lazy_compile(r"[〖〔【\[](?:配图|图片|图|照片|现场图|组图)[〗〕】\]]")
+PICTURE_LABEL = lazy_compile(r"[〖〔【\[](?:配图|图片|图|照片|现场图|组图|海报|长图)[〗〕】\]]")
 CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading…
 PICTURE_WORDS = lazy_compile(r"[ \t\u3000／/][ \t]*摄(?:$|[ \t\u3000）)])|供图|摄影[:：／/]|图片来源")  # a photographer's credit: the page shows pictures (not "示意图" in prose)
 # Who or what a picture shows: people at work, a scene.
@@ -1151,7 +1186,9 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         elif f.dates and (f.times or SYMBOL.search(text, *spans[i])) and (f.han <= SITE_LINE_MAX or POSTED.search(text, *spans[i])):
             out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30", "原创 小澜 平安青澜 2024-03-02 18:30 发表于江苏": who posted, when
     for i in nonempty[:TOP_CRUMB_LINES]:  # the page's first lines, above its text: sections joined by arrows or dots
-        if i < first and out[i] is None and _top_breadcrumb(text[spans[i][0] : spans[i][1]]):
+        below = next((j for j in nonempty if j > i), None)
+        headline_below = below is not None and not feats[below].sentence and feats[below].n <= HEADLINE_MAX_CHARS
+        if i < first and out[i] is None and _top_breadcrumb(text[spans[i][0] : spans[i][1]], headline_below):
             out[i] = "chrome:breadcrumb"
     for k, i in enumerate(nonempty):
         # "平安青澜" above "原创 小澜 平安青澜 2024-03-02", "通知公告" above "首页 -> 通知公告 -> 正文":
@@ -1300,6 +1337,19 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     for k, i in enumerate(kept[:SUMMARY_TOP]):
         if feats[i].sentence and SUMMARY_LABEL.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
             out[i] = "intro"
+        elif feats[i].sentence and ABSTRACT.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
+            out[i] = "intro"  # "摘要：这是一份电力企业一年来防骗工作的回顾，共3页…": a library describing the file
+            if k + 1 < len(kept) and KEYWORDS_LINE.fullmatch(text[spans[kept[k + 1]][0] : spans[kept[k + 1]][1]].strip()):
+                out[kept[k + 1]] = "chrome:related"  # "关键词：供电服务；…" under it: the library's (a report's own 关键词 stays)
+    for k, i in enumerate(nonempty[:-1]):
+        m = FIELD_VALUE.fullmatch(text, *spans[i]) if out[i] is None else None
+        if m and m.group("value").strip() == text[spans[nonempty[k + 1]][0] : spans[nonempty[k + 1]][1]].strip():
+            out[i] = "chrome:byline"  # "名　　称：关于开展…的通知" over the same title: a disclosure table's field
+    for k, i in enumerate(nonempty[: len(nonempty) - 2]):
+        below = nonempty[k + 1]
+        if (k < SUMMARY_TOP * 2 and out[i] in (None, "chrome:nav") and out[below] is None and ABSTRACT_LABEL.fullmatch(text, *spans[i])
+                and DESCRIBING.match(text, *spans[below]) and any(feats[j].prose and out[j] is None for j in nonempty[k + 2 :])):
+            out[i] = out[below] = "intro"  # "✦ 智能摘要" over "文章讲述了…": a machine's summary of the text
     # readers' comments: a header that counts or opens them ("已有3位网友发表看法", "群众评论　共4条（登录后可发表）",
     # "读者议论（12）　展开全部 >"), then lines of "name：words" or "name　date：words", to the first line of another form
     for k, i in enumerate(nonempty):
@@ -1653,7 +1703,7 @@ GENRE_WORD = lazy_compile(
     r"总结|方案|计划|心得体会|心得|体会|观后感|倡议书|承诺书|告知书|演讲稿|讲话稿|发言稿|策划书|简报|标语|口号|宣传语|征文|主持词|致辞|范文|范本|例文"
 )
 WRITING_ADVICE = lazy_compile(
-    r"(?<!本|此)(?:写作|写法|落笔|下笔|动笔|写好|写清|写出|写成|怎么写|如何写|写的时候|写时|写[^，。！？,!?\n]{0,4}(?:总结|方案|计划|心得|体会|倡议书|演讲稿|标语|材料))"
+    r"(?<!本|此)(?:写作|写法|落笔|下笔|动笔|写好|写清|写出|写成|怎么写|如何写|写的时候|写时|写[^，。！？,!?\n]{0,4}(?:总结|方案|计划|心得|体会|观后感|读后感|倡议书|演讲稿|讲话稿|发言稿|简报|新闻稿|标语|材料))"
     r"|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在哪|贵在|离不开|说白了|套用|模板"
     r"|这一份取自|(?<!(?:阅读|学习|参阅|查看|遵照|填写|签署|签订|将|把|按)(?:下面|以下|下边)?)这几[篇份]|下文|本页|范本|例文"  # not "请认真阅读下面这几份材料"
 )
@@ -1665,19 +1715,24 @@ HANDED = DIRECTED + r"(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|
 # "下面这篇是一位大学生投的稿", "下面这份结构完整".
 SAMPLE_POINTING = lazy_compile(
     DIRECTED + r"(?:下面|以下|这里|本页|本站|下文)[^。！？!?\n]{0,12}?(?:[一二三四五六七八九十两几0-9]+[篇份则例套首]|收录|选了|挑出|挑了|整理了|汇编了)"
-    r"|(?:今天|今日|本期|这次|这回|这里|下面)[^。！？!?，,\n]{0,4}?(?:挑出|选出|挑了|选了|精选了?|选登)了?[一二三四五六七八九十两几0-9]{1,2}(?:篇|份|则|封)"  # "今天挑出三篇"
+    r"|(?:今天|今日|本期|这次|这回|这里|下面)[^。！？!?，,\n]{0,4}?(?:挑出|选出|挑了|选了|精选了?|选登)了?[一二三四五六七八九十两几0-9]{1,2}(?:篇|份|则|封)"
+    r"(?![^。！？!?\n]*(?:优秀|典型|获奖|表扬|展出|评审|评选))"  # not a school's "这次选出了10篇优秀作品"  # "今天挑出三篇"
     r"|" + HANDED + r"(?!文章)"
 )
+# A document pointing at its own items tells its readers what to do with them: a case list's "以下几则案例，
+# 请大家务必引以为戒", a notice's "以下3份表格请各单位认真填写"; the site describes its samples
+# ("本页收的三篇…", "这里按挂在哪儿分了几套，可用于横幅", "以下几篇在这点上处理得好").
+DIRECTIVE = lazy_compile(r"请|务必|必须|要求|认真|引以为戒|贯彻|执行|填写|报送|遵照|牢记")
 # The sample handed to the reader, with what to do with it (SITE_READER_USE): "下面这份结构完整，改一改校名就能报送".
 SAMPLE_HANDED = lazy_compile(HANDED)
 # What only a site tells its reader to do with a sample it hands over (not 打印后, 签名即可: a notice asks that of its own forms).
-SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|改成(?:自己|你们|本单位|本校)|换成(?:自己|你们)|仿着(?:它|这)")
+SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|你们|本社区|本单位|本校|本村)|仿着(?:它|这)")
 # "这一篇…仿着它的次序来就行": one sample the site shows, named at a sentence's start, with SITE_READER_USE.
 THIS_SAMPLE = lazy_compile(r"^[ \t\u3000]*这一?(?:篇|份|封|则|套)(?!文章)")
 THIS_SAMPLE_IN = lazy_compile(r"(?:^|[。！？!?])[ \t\u3000]*这一?(?:篇|份|封|则|套)(?!文章)")  # …in a line
 # "读完这篇，下回再碰上…你就心里有数了": the site (or the post's writer) telling the reader what the piece gives
 # them; not a reader's own "看了这篇文章，我深受启发".
-READ_THIS = lazy_compile(r"(?:读完|看完)(?:这篇|本文|这一篇)(?:文章)?[^。！？!?\n]{0,30}?(?:你|您|大家)")
+READ_THIS = lazy_compile(r"(?:给|带|帮|为)(?:你|您|大家)[^。！？!?\n]{0,30}?(?:读完|看完)(?:这篇|本文|这一篇)(?:文章)?[^。！？!?\n]{0,30}?(?:你|您|大家)[^。！？!?\n]*[。！!]")  # the site showing the reader, in a sentence; not a headline, not a writer's "读完这篇文章，下次…大家就能…"
 # What the site says of a sample it shows, beside its other talk: how to use it, what it hid.
 SAMPLE_NOTE = lazy_compile(r"脱敏|以[×xX]{1,2}代替|均已隐去|(?:写|用)同类材料|借(?:它|其|这篇|这份)的?(?:思路|框架|结构|写法)|可以借鉴")
 INTRO_SHARE = 2 / 3  # a paragraph at the top whose sentences are this much the site's talk is the site's
@@ -1821,8 +1876,9 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
         s, e = spans[i]
         # at the top, a paragraph ending in the site's formula, or in its pointing at the samples, after a short
         # lead ("标语要做到一眼能看完…。这里按挂在哪儿分了几套，…"): the lead is the site's too
+        last = text[s + sentences[-1][0] : s + sentences[-1][1]] if sentences else ""
         framed = k <= INTRO_TOP and _framed_before(text[s:e], sentences) and (
-            formula or SAMPLE_POINTING.search(text, s + sentences[-1][0], s + sentences[-1][1]) is not None)
+            formula or (SAMPLE_POINTING.search(last) is not None and DIRECTIVE.search(last) is None))
         if not near_formula and not (whole and k <= INTRO_TOP) and not framed:  # among the first lines, blank ones not counted
             continue
         labelled = INTRO_LABEL.match(text, s, e) is not None  # "【写作提示】…", "AI导读：…": the whole paragraph is the site's
