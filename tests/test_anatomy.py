@@ -955,6 +955,11 @@ ANATOMY = [
     # --- a third review (the fifth session): the document's own lines in the shapes of this session's rules ---
     keep("syn-2.4-a-summarys-item-on-followers", page(TITLE, BODY, "1. 抖音号“平安城关”拥有3.2万粉丝", BODY2)),
     keep("syn-2.4-a-line-asking-to-follow-an-account", page(TITLE, BODY, "欢迎关注城关派出所的公众号", BODY2)),
+    keep("syn-2.6-fraud-prose-on-a-posting-platform", page(TITLE, "骗子通过虚假信息发布平台发布高薪招聘广告，诱导求职者缴纳保证金。", BODY)),
+    keep("syn-2.6-fraud-prose-on-ai-video", page(TITLE, "民警提醒，视频中的“亲友”画面由AI生成，接到借钱视频务必电话核实。", BODY)),
+    ("syn-4.2-the-title-again-below-the-sites-talk", page(TITLE, "活动总结怎么写？先把做了什么、效果如何说清楚，下面这篇可以参考。", TITLE, BODY), page(TITLE, BODY)),
+    keep("syn-4.2-a-refrain-is-no-title", page("不轻信", "陌生来电先核实，转账之前问一问。", "不轻信", "不透露，不转账。")),
+    keep("syn-4.2-a-title-repeated-far-below", page(TITLE, BODY, BODY2, BODY, BODY2, BODY, BODY2, TITLE, BODY)),
     keep("review5-a-case-list-points-at-its-cases", page("县公安局发布近期典型电诈案例", "近期，我县接连发生多起电信网络诈骗案件，群众损失惨重。以下几则案例，请大家务必引以为戒。", "案例一：7月2日，市民张某在网上兼职刷单，被骗3.6万元。", BODY)),
     keep("review5-a-notice-points-at-its-forms", page("关于开展反诈宣传情况统计工作的通知", "各乡镇、各部门：为全面掌握全县反诈宣传开展情况，县反诈办决定开展专项统计。以下3份表格请各单位认真填写。", "一、反诈宣传活动统计表。", BODY)),
     keep("review5-a-school-selected-its-best-essays", page("我校举办反诈主题征文比赛", "为提升学生防范意识，我校开展了反诈主题征文比赛，共收到作品120篇。经评委认真评审，这次选出了10篇优秀作品。", BODY)),

@@ -41,6 +41,9 @@ CHROME_LEFT_IN_RELEASE = {
 # that a page's chrome also uses; together they witness every WEAK term (see
 # test_weak_terms_occur_in_prose), and none may hold a STRONG term.
 PROSE = (
+    # fraud prose that says words of a site's disclaimer
+    "骗子通过虚假信息发布平台发布高薪招聘广告，诱导求职者缴纳保证金。",
+    "民警提醒，视频中的“亲友”画面由ai生成，接到借钱视频务必电话核实。",
     # sextortion, 招嫖 and porn-app scams
     "近期，不法分子以“裸聊”为诱饵，诱导受害人下载所谓的交友软件，录下裸照、裸体视频后实施敲诈勒索。",
     "警方提醒，网上“美女主播”“女主播”私信邀请你进行激情视频聊天，十有八九是“裸聊敲诈”的陷阱。",

@@ -67,6 +67,7 @@ STRONG_PROSE_MAX = 80  # a sentence this short holding a strong chrome word is c
 WEAK_LINE_HAN = 6  # …and holds at most this many Han characters ("通过官网或官方APP办理" is a clause)
 WEAK_LINE_MAX = 12  # a line holding only weak chrome words is chrome (beside chrome) when at most this long
 REPEAT_TOP = 5  # …among the first lines of the page
+TITLE_AGAIN_MIN = 6  # Han characters of a title shown again below the site's talk
 REPEAT_MAX = 80  # a line repeated right below itself is noise when at most this long
 LABEL_VALUE_MAX = 16  # the value under a bare label line ("责编：" / "王霞") is at most this long
 
@@ -1511,8 +1512,33 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if out[i] is None and line == seen and len(line) <= REPEAT_MAX and top <= REPEAT_TOP:  # at the top: a slogan may be shouted twice
             out[i] = "title:repeat"
         seen = line if out[i] is None else seen
+    _title_shown_again(text, spans, feats, nonempty, out)
     _schedule_rows(text, spans, nonempty, out)
     return out
+
+
+def _title_shown_again(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], nonempty: list[int], out: list[str | None]) -> None:
+    """The page's first title shown again a few lines below, the site's paragraphs between ("X" / "写总结，说到底…" /
+    "X" / text): what stands between is the site's talk about the document (`intro`), the copy `title:repeat`.
+    A line between that is no sentence is left as it is (a subtitle, a date)."""
+    kept = [i for i in nonempty if out[i] is None]
+    if len(kept) < 3:
+        return
+    first = "".join(text[spans[kept[0]][0] : spans[kept[0]][1]].split())
+    if han_count(first) < TITLE_AGAIN_MIN or len(first) > REPEAT_MAX or feats[kept[0]].sentence:
+        return  # not a refrain ("不轻信"): a document's title
+    for k in range(2, min(len(kept), REPEAT_TOP + 2)):
+        j = kept[k]
+        if "".join(text[spans[j][0] : spans[j][1]].split()) != first:
+            continue
+        between = kept[1:k]
+        if any(feats[b].n > DISCLAIMER_MAX for b in between) or not any(feats[b].sentence for b in between):
+            return
+        for b in between:
+            if feats[b].sentence:
+                out[b] = "intro"
+        out[j] = "title:repeat"
+        return
 
 
 def _schedule_rows(text: str, spans: list[tuple[int, int]], nonempty: list[int], out: list[str | None]) -> None:
