@@ -231,6 +231,40 @@ def _names(text: str) -> bool:
     return bool(tokens) and all(t == "完" or t[0] in SURNAMES or t.endswith(UNIT_ENDINGS) or t in CREDIT_SOURCES for t in tokens)
 
 
+# A credit alone in brackets: units, names and their roles, a prize, a class ("初二（4）班"); no sentence, no date.
+BRACKETED_CREDIT = lazy_compile(r"[ \t\u3000]*[（(](?P<body>(?:[^（）()\n。！？；，,!?;]|[（(][0-9一二三四五六七八九十]{1,2}[）)]){2,36})[）)][ \t\u3000]*")
+CREDIT_NAME_MAX = 4
+CREDIT_UNIT_MAX = 16
+AUTHOR_IS = lazy_compile(r"(?:作者|笔者|本文作者)系\p{Han}{2,24}")
+CREDIT_ROLES = frozenset({"记者", "通讯员", "见习", "实习生", "读者", "网友", "学员", "采写", "撰稿", "整理", "供稿", "一等奖", "二等奖", "三等奖", "优秀奖", "指导老师", "指导教师"})
+NAME_PLACEHOLDERS = frozenset({"xx", "XX", "××", "xxx"})  # a name the page leaves out
+CLASS_NAME = lazy_compile(r"\p{Han}{1,3}[（(][0-9一二三四五六七八九十]{1,2}[）)]班|\p{Han}{0,12}(?:学院|学校|中学|小学)?\p{Han}{0,6}\d{0,4}班")
+NOT_CREDIT = lazy_compile(r"\d{4}|[年月日]\d|第|试行|草案|节选|续|全文|附件|摘要|原标题|征求意见稿|掌声|笑声|鼓掌|版$|稿$|[:：](?!$)|由|负责|请|供参考")
+
+
+def _bracketed_credit(line: str) -> bool:
+    m = BRACKETED_CREDIT.fullmatch(line)
+    if m is None:
+        return False
+    body = m.group("body").strip(" \t\u3000")
+    label = regex.match(r"(?:来源|作者|供稿|撰稿|稿件来源|信息来源)[ \t]*[:：][ \t]*", body)
+    if label:  # "（来源：松兴县公安局刑侦大队）"
+        body = body[label.end() :]
+    elif AUTHOR_IS.match(body):
+        return True  # "（作者系梧汀市公安局反诈中心民警　景岚）"
+    elif NOT_CREDIT.search(body):
+        return False
+    tokens = [t for t in regex.split(r"[ \t\u3000·、/／]+", body) if t]
+    def role(t: str) -> bool:  # "泺川网记者", "社区通讯员", "采写", "一等奖", "初二（4）班"
+        bare = CREDIT_LABEL.sub("", t)
+        return not bare or t in CREDIT_ROLES or bare in CREDIT_ROLES or CLASS_NAME.fullmatch(t) is not None
+
+    def who(t: str) -> bool:  # a name (two to four characters, a surname first) or a unit; not "张某", a case's party
+        bare = CREDIT_LABEL.sub("", t)
+        return bare in NAME_PLACEHOLDERS or "某" not in bare and ((len(bare) <= CREDIT_NAME_MAX and _names(bare)) or (len(bare) <= CREDIT_UNIT_MAX and bare.endswith(UNIT_ENDINGS)))
+    return 0 < len(tokens) <= 5 and all(role(t) or who(t) for t in tokens) and any(who(t) and not role(t) for t in tokens)
+
+
 NOT_A_NAME = lazy_compile(r"^[(（][一二三四五六七八九十〇零百]+[)）]|试行|草案|节选|续|全文|附件|摘要|原标题|征求意见稿")
 CAPTION_INLINE = lazy_compile(
     r"[(（](?:图[/／:：][^)）\n]{1,40}|相关资料图|资料图片?(?:仅供参考)?|资料照|视频截图|截图[^)）\n]{0,20}|图片来源[:：][^)）\n]{1,30}"
@@ -1391,6 +1425,11 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         elif out[i] == "chrome:related":
             listing, run = True, [None]
     for k, i in enumerate(nonempty):
+        # who wrote or sent the text above, alone in brackets under it: "（青石镇综治中心）", "（读者　阿屿）",
+        # "（社区通讯员　鲁一禾　采写）", "（初二（4）班　xx　一等奖）", "（来源：松兴县公安局刑侦大队）"
+        if out[i] is None and k and feats[nonempty[k - 1]].sentence and out[nonempty[k - 1]] is None and _bracketed_credit(text[spans[i][0] : spans[i][1]]):
+            out[i] = "credit"
+    for k, i in enumerate(nonempty):
         # a photo's caption between paragraphs: a phrase after a picture's mark, or ending in
         # its photographer, or a bracketed note on a picture; never one of a run of such lines
         if out[i] is not None or feats[i].han > CAPTION_HAN_MAX or feats[i].sentence > 1:
@@ -1534,6 +1573,8 @@ def _title_shown_again(text: str, spans: list[tuple[int, int]], feats: list[Line
         between = kept[1:k]
         if any(feats[b].n > DISCLAIMER_MAX for b in between) or not any(feats[b].sentence for b in between):
             return
+        if not any(INTRO_ANCHOR.search(text, *spans[b]) for b in between):
+            return  # no word of the site's talk between: two documents under one title, the first one's text
         for b in between:
             if feats[b].sentence:
                 out[b] = "intro"
