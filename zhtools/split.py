@@ -60,6 +60,12 @@ HEADING_SUFFIXED = lazy_compile(
     rf"^(?P<stem>.{{2,60}}?[^\s])(?:之(?P<num>{NUM})|[ \t]?[【\[［](?:第)?篇?(?P<num>{NUM})篇?[】\]］])$"  # "X之二", "X【3】", "X [第1篇]"
     rf"|^(?P<stem>.{{2,30}}?)之(?P<num>{NUM})[：:][^：:]{{2,40}}$"  # "反诈倡议书之一：致辖区老年朋友"
 )
+# "法条背后，是一个个家庭·壹": a financial numeral after a dot ends each title; a run of them needs support
+HEADING_DOT_NUMERAL = lazy_compile(r"^(?P<stem>.{2,60}?[^\s·・])[ \t]*[·・][ \t]*(?P<num>[壹贰貳叁參参肆伍陆陸柒捌玖拾])$")
+# "砚川反诈简报·2024年第1期（总第25期）": a bulletin's masthead, its issue number after its name
+ISSUE_HEADING = lazy_compile(
+    rf"^(?P<stem>.{{0,30}}?(?:简报|快报|周报|月报|专报|通讯|动态|信息|工作通报))[ \t\u3000·・]*(?:(?:19|20)\d{{2}}年)?[ \t]*第(?P<num>{NUM})期(?:[（(]总第[ \t]*\d+[ \t]*期[）)])?$"
+)
 # "观看反诈宣传片心得体会——第一篇", "反诈宣传标语 · 第二辑": the ordinal of a counted item after the
 # title and a separator (an explicit count word: a heading in a run, whatever the stem).
 HEADING_ORDINAL_AFTER = lazy_compile(
@@ -67,7 +73,7 @@ HEADING_ORDINAL_AFTER = lazy_compile(
 )
 # "▍X", "❖ X", "◆ X": a decoration opening every heading of a page; numbered by position, one run a mark.
 # Documents decorate their own section headings so, so a run needs support (PrefixForm.needs_support).
-DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●○◎◉►▶▷✦✧✪❀✿❁☞➤♦♢]|[📌📍🔹🔸🔶🔷▪◾✅💡⭐🌟📢]\uFE0F?)[ \t\u3000]*(?=\S)")
+DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●○◎◉►▶▷✦✧✪❀✿❁☞➤♦♢〓]|[📌📍🔹🔸🔶🔷▪◾✅💡⭐🌟📢]\uFE0F?)[ \t\u3000]*(?=\S)")
 # An ordinal alone on its line, above the title ("—— 二 ——", "（二）", "第二篇") or under it (the same title
 # repeated, "（二）" below): the title is the title line. Decorated, bracketed or in Chinese numerals: a bare
 # "2" is a page number. A run needs support.
@@ -173,7 +179,7 @@ PREFIX_FORMS = (
     # "范例一：X", "样本1 X", "参考范文1：X", "范例①：X": a numbered sample, in a run
     PrefixForm(
         "sample_numbered",
-        regex.compile(rf"(?:参考|优秀|精选)?(?:范例|样本|例文|范本|样文|范文)(?:(?:(?P<num>{NUM})|(?P<circled>[①-⑳]))(?:[：:、.．]|[ \t\u3000]+(?=\S))|[（(](?P<num>{NUM})[）)][ \t\u3000]*(?=\S))"),
+        regex.compile(rf"(?:参考|优秀|精选)?(?:范例|样本|例文|范本|样文|范文)(?:(?:(?P<num>{NUM})|(?P<circled>[①-⑳])|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))(?:[：:、.．]|[ \t\u3000]+(?=\S))|[（(](?P<num>{NUM})[）)][ \t\u3000]*(?=\S))"),  # also "范文甲：X"
         "范例", True, False,
     ),
     # "第一则：致全体市民的…倡议书", "第二例 X", "第三辑：X": the ordinal of a counted item, in a run
@@ -463,6 +469,14 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         if m and len(_key(m.group("stem"))) != 1:
             stem = _key(m.group("stem"))  # empty: a bare "篇一" line, a heading only in a run
             found.append(_Heading(i, stem, parse_int(m.group("num")) or 0, t, ln.end + 1, True, bool(stem)))
+            continue
+        m = ISSUE_HEADING.match(t)
+        if m:  # a masthead numbers its issue: explicit, one run by the bulletin's name
+            found.append(_Heading(i, "期" + _key(m.group("stem")), parse_int(m.group("num")) or 0, t, ln.end + 1, True, False))
+            continue
+        m = HEADING_DOT_NUMERAL.match(t)
+        if m and _is_title_like(m.group("stem")):
+            found.append(_Heading(i, "·壹", parse_int(m.group("num")) or 0, t, ln.end + 1, True, False, True))
             continue
         m = HEADING_NUMBERED.match(t)
         if m and _is_title_like(m.group("stem")):

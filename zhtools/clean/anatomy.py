@@ -405,7 +405,7 @@ RELATED_HEADER = lazy_compile(
 RELATED_HEADER_MAX = 14
 DOCUMENT_LIST_HEADER = lazy_compile(r"提醒|口号|标语|提示|须知|要点|做法|建议|妙招|几招|守则")  # "最新提醒：" over a letter's own slogans
 SITE_LIST_OPENING = lazy_compile(r"更多|相关|热门|推荐|最新|精选|往期|猜你|延伸")
-RELATED_LABEL = lazy_compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|tags|Tags|TAGS|Tag)[ \t]*[:：]")
+RELATED_LABEL = lazy_compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|热搜词|热门搜索|大家都在搜|tags|Tags|TAGS|Tag)[ \t]*[:：]")
 
 
 @dataclass(frozen=True)
@@ -886,6 +886,7 @@ SECTION_NUMBER = lazy_compile(r"^[ \t]*(?:[0-9]{1,2}|[一二三四五六七八�
 # chrome, is a site name, badge or widget ("海滨新闻网", "投诉建议", "通知公告").
 TOPIC = lazy_compile(
     r"诈|骗|反诈|宣传|总结|方案|心得|体会|观后感|读后感|感想|简报|新闻稿|汇报|计划|报告|讲话|倡议|活动|工作|防范|警|安全|教育|案例|提醒|提示|指南|通知|意见|措施|"
+    r"冒充|刷单|返利|验证码|征信|陷阱|套路|"  # a scam's own words: "🔴 高风险｜冒充“银行客服”称征信受损" heads a notice
     r"一封信|公开信|的信|倡议书|承诺书|告知书|责任书|建议书|申请书|策划书|告家长书|讲话稿|发言稿|演讲稿|篇|通报|通告|公告|建设|"
     r"培训|讲座|会议|专项|行动|整治|治理|守护|平安|法治|普法|知识|引言|前言|导语|摘要|结语|[0-9]|[一二三四五六七八九十]|x{2}|X{2}"
 )
@@ -959,7 +960,7 @@ def _breadcrumb(line: str) -> bool:
 # Above the headline only: a site files the page under sections joined by arrows or dots, the last
 # often a genre ("讲话稿 → 政务讲话 → 平安建设", "秋池文集 · 心得体会 · 培训心得"); the same shapes in
 # a document are a scam's or a procedure's steps ("加好友 → 拉进群 → 无法提现"), never above it.
-TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•|/|／)[ \t\u3000]*")
+TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•|/|／|▷|▶|►|＞)[ \t\u3000]*")
 TOP_CRUMB_PART = lazy_compile(r"\p{Han}{2,8}")
 TOP_CRUMB_LINES = 3
 HEADLINE_MAX_CHARS = 60
@@ -972,7 +973,7 @@ def _top_breadcrumb(line: str, headline_below: bool = False) -> bool:
     parts = TOP_CRUMB_SPLIT.split(line.strip(" \t\u3000"))
     return (
         len(parts) >= 3 and all(TOP_CRUMB_PART.fullmatch(p) for p in parts) and not any(STEP_VERB.match(p) for p in parts)
-        and (GENRE_WORD.search(parts[-1]) is not None or any(BREADCRUMB_WORD.search(p) for p in parts) or "→" in line or "〉" in line)
+        and (GENRE_WORD.search(parts[-1]) is not None or any(BREADCRUMB_WORD.search(p) for p in parts) or "→" in line or "〉" in line or "▷" in line)
     )
 
 
@@ -1346,6 +1347,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             page_marks = sum(map(bool, (f.separators, f.latin_words, f.counters, f.labels > f.weak_labels, SYMBOL.search(line))))
             signals = page_marks + bool(f.dates) + bool(f.times)  # a date and a time alone may be a meeting's
             if (not f.sentence and f.han <= BETWEEN_HAN_MAX and not ENUMERATED.match(line) and page_marks and signals >= BETWEEN_SIGNALS
+                    and not _titled_after_a_bar(line)
                     and not ARTICLE_HEADING.search(line.strip()) and not _document_fields(line)):
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels) else "chrome:nav"
             elif (not f.sentence and f.han <= BETWEEN_HAN_MAX and _between_mark(line, f) and not _document_line(line) and not CREDIT_WORDS.search(line)
@@ -1551,9 +1553,44 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if out[i] is None and line == seen and len(line) <= REPEAT_MAX and top <= REPEAT_TOP:  # at the top: a slogan may be shouted twice
             out[i] = "title:repeat"
         seen = line if out[i] is None else seen
+    _table_rows(text, spans, feats, nonempty, out)
     _title_shown_again(text, spans, feats, nonempty, out)
     _schedule_rows(text, spans, nonempty, out)
     return out
+
+
+TABLE_ROWS_MIN = 3
+TABLE_FIELDS_MIN = 3
+TABLE_CELLS = lazy_compile(r"[ \t]{2,}|\u3000+|\t")
+
+
+def _titled_after_a_bar(line: str) -> bool:
+    """"🔴 高风险｜冒充“银行客服”称征信受损": a label, a bar, then a title of the genre's topics (eight Han or more)."""
+    parts = regex.split(r"[｜|丨]", line, maxsplit=1)
+    return len(parts) == 2 and han_count(parts[1]) >= BAR_TITLE_MIN and TOPIC_WORD.search(parts[1]) is not None and not LABEL.search(line)
+
+
+BAR_TITLE_MIN = 8
+
+
+def _table_rows(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], nonempty: list[int], out: list[str | None]) -> None:
+    """Three or more lines in a row with as many fields each, three or more, digits in them, some taken for counters
+    ("刷单返利　612　25.4%", "冒充电商物流客服　356　14.8%", …): a table of the document's saved as lines, not a
+    site's counters (those stand one or two to a line: "阅读 12", "点赞 3")."""
+    def fields(i: int) -> int:
+        line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        return len(TABLE_CELLS.split(line)) if DIGIT.search(line) and out[i] in (None, "chrome:counter") else 0
+
+    run: list[int] = []
+    for i in [*nonempty, -1]:
+        n = fields(i) if i >= 0 else 0
+        if n >= TABLE_FIELDS_MIN and (not run or n == fields(run[-1])):
+            run.append(i)
+            continue
+        if len(run) >= TABLE_ROWS_MIN and any(out[j] == "chrome:counter" for j in run):
+            for j in run:
+                out[j] = None
+        run = [i] if n >= TABLE_FIELDS_MIN else []
 
 
 def _title_shown_again(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], nonempty: list[int], out: list[str | None]) -> None:
@@ -1767,10 +1804,10 @@ INTRO_TOP = 3  # a paragraph of hooks and definitions alone is an intro among th
 # beside a word of writing advice or of pointing at the samples. A document names its own
 # genre too ("制定本方案", "现将工作总结如下"), never with these.
 GENRE_WORD = lazy_compile(
-    r"总结|方案|计划|心得体会|心得|体会|观后感|倡议书|承诺书|告知书|演讲稿|讲话稿|发言稿|策划书|简报|标语|口号|宣传语|征文|主持词|致辞|范文|范本|例文"
+    r"总结|方案|计划|心得体会|心得|体会|观后感|倡议书|承诺书|告知书|演讲稿|讲话稿|发言稿|述职报告|策划书|简报|标语|口号|宣传语|征文|主持词|致辞|范文|范本|例文"
 )
 WRITING_ADVICE = lazy_compile(
-    r"(?<!本|此)(?:写作|写法|落笔|下笔|动笔|写好|写清|写出|写成|怎么写|如何写|写的时候|写时|写[^，。！？,!?\n]{0,4}(?:总结|方案|计划|心得|体会|观后感|读后感|倡议书|演讲稿|讲话稿|发言稿|简报|新闻稿|标语|材料))"
+    r"(?<!本|此)(?:写作|写法|落笔|下笔|动笔|写好|写清|写出|写成|怎么写|如何写|写的时候|写时|写[^，。！？,!?\n]{0,4}(?:总结|方案|计划|心得|体会|观后感|读后感|倡议书|演讲稿|讲话稿|发言稿|述职报告|简报|新闻稿|标语|材料))"
     r"|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在哪|贵在|离不开|说白了|套用|模板"
     r"|这一份取自|(?<!(?:阅读|学习|参阅|查看|遵照|填写|签署|签订|将|把|按)(?:下面|以下|下边)?)这几[篇份]|下文|本页|范本|例文"  # not "请认真阅读下面这几份材料"
 )
