@@ -218,8 +218,17 @@ def _documents_line(line: str, f: LineFeatures) -> bool:
     on what precedes (`【说明】以上标语供各单位参考使用。`; a site's "以上内容来源于网络…" goes by the rules)."""
     return (
         f.n > CHROME_LINE_MAX or _signature_or_date(line.strip().lstrip("—－-～~ \t\u3000"))
-        or FILL_IN.search(line) is not None or OWN_NOTE.match(line) is not None
+        or FILL_IN.search(line) is not None or OWN_NOTE.match(line) is not None or _own_field(line)
     )
+
+
+def _own_field(line: str) -> bool:
+    """"本次活动参与班级：初一（1）班至初一（8）班", "参加人员：…": a field of the activity the document reports
+    (who took part, where, when), never a site's footer ("主办：…", "联系电话：…")."""
+    return ACTIVITY_FIELD.match(line) is not None
+
+
+ACTIVITY_FIELD = lazy_compile(r"[ \t\u3000]*(?:本次|此次)?(?:活动)?(?:参与|参加|参赛|活动|宣传|培训|服务)\p{Han}{0,4}?(?:班级|人员|对象|人数|范围|时间|地点|内容|主题|形式)[ \t]*[:：]")
 
 
 def _names(text: str) -> bool:
@@ -1564,6 +1573,31 @@ TABLE_FIELDS_MIN = 3
 TABLE_CELLS = lazy_compile(r"[ \t]{2,}|\u3000+|\t")
 
 
+HEADER_LINE_MIN = 40  # a header line flattened: the site's name, menu, crumbs, the headline, the byline
+HEADER_SEGMENT = lazy_compile(r"[^\u3000\t]+")
+
+
+def _headline_in_header(line: str) -> tuple[int, int] | None:
+    """Where the headline stands in a page header flattened onto one line (segments between wide spaces): the one
+    segment of eight Han characters or more naming the genre's topics, with no label, no separator and no sentence
+    (two such segments: none is kept, the line is not a header)."""
+    segments = [m for m in HEADER_SEGMENT.finditer(line) if m.group().strip()]
+    if len(segments) < HEADER_SEGMENTS_MIN:
+        return None
+    titled = [
+        m for m in segments
+        if han_count(m.group()) >= BAR_TITLE_MIN and TOPIC_WORD.search(m.group()) and not SENTENCE_PUNCT.search(m.group())
+        and not LABEL.search(m.group()) and not regex.search(r"[:：>＞›»⟩〉|｜/／·•]", m.group())
+    ]
+    if len(titled) != 1:
+        return None
+    m = titled[0]
+    return m.start() + len(m.group()) - len(m.group().lstrip()), m.start() + len(m.group().rstrip())
+
+
+HEADER_SEGMENTS_MIN = 4
+
+
 def _titled_after_a_bar(line: str) -> bool:
     """"🔴 高风险｜冒充“银行客服”称征信受损": a label, a bar, then a title of the genre's topics (eight Han or more)."""
     parts = regex.split(r"[｜|丨]", line, maxsplit=1)
@@ -2433,7 +2467,17 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
         tail -= 1
     at_end = 0 < tail < len(spans)
     reached = 0  # where the edits yielded so far end: a last line takes the break before it only if no edit took it
+    first = next((k for k, f in enumerate(feats) if f.n), -1)
     for k, ((s, e), f, label) in enumerate(zip(spans, feats, labels)):
+        if label is not None and k == first and f.n > HEADER_LINE_MIN and (kept := _headline_in_header(text[s:e])):
+            # "苔衣范文网　首页　…　位置：主持词 ⟩ 活动主持词　反诈主题活动主持词精选　作者：檀栾　发布：…": a page's
+            # header flattened onto one line keeps the headline it holds
+            a, b = kept
+            if a:
+                yield Replacement(s, s + a, "", label)
+            yield Replacement(s + b, line_end(text, e), "\n" if line_end(text, e) > e else "", label)
+            reached = line_end(text, e)
+            continue
         if label is not None:
             r = Replacement(s - 1, e, "", label) if at_end and k >= tail and s - 1 >= reached else Replacement(s, line_end(text, e), "", label)
             reached = r.end
