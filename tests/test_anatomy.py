@@ -978,6 +978,8 @@ ANATOMY = [
     ("syn-2.1-a-flattened-header-with-two-titles-goes-whole",
      page("苔衣范文网\u3000首页\u3000主持词\u3000讲稿\u3000位置：主持词 ⟩ 活动主持词\u3000反诈主题活动主持词精选\u3000反诈宣传活动方案大全推荐\u3000作者：檀栾\u3000发布：2024-07-19", BODY),
      page(BODY)),
+    ("syn-2.8-related-news-in-a-table-cell", page(TITLE, BODY, "| 相关消息： ‧春节期间垃圾清运公告 (113-02-01) ‧长青学苑招生简章 (113-02-20)"), page(TITLE, BODY)),
+    keep("syn-2.8-a-list-of-related-measures-in-the-text", page(TITLE, "相关措施如下：", "一、加强宣传。", BODY)),
     keep("review5-a-case-list-points-at-its-cases", page("县公安局发布近期典型电诈案例", "近期，我县接连发生多起电信网络诈骗案件，群众损失惨重。以下几则案例，请大家务必引以为戒。", "案例一：7月2日，市民张某在网上兼职刷单，被骗3.6万元。", BODY)),
     keep("review5-a-notice-points-at-its-forms", page("关于开展反诈宣传情况统计工作的通知", "各乡镇、各部门：为全面掌握全县反诈宣传开展情况，县反诈办决定开展专项统计。以下3份表格请各单位认真填写。", "一、反诈宣传活动统计表。", BODY)),
     keep("review5-a-school-selected-its-best-essays", page("我校举办反诈主题征文比赛", "为提升学生防范意识，我校开展了反诈主题征文比赛，共收到作品120篇。经评委认真评审，这次选出了10篇优秀作品。", BODY)),

@@ -414,7 +414,10 @@ RELATED_HEADER = lazy_compile(
 RELATED_HEADER_MAX = 14
 DOCUMENT_LIST_HEADER = lazy_compile(r"提醒|口号|标语|提示|须知|要点|做法|建议|妙招|几招|守则")  # "最新提醒：" over a letter's own slogans
 SITE_LIST_OPENING = lazy_compile(r"更多|相关|热门|推荐|最新|精选|往期|猜你|延伸")
-RELATED_LABEL = lazy_compile(r"^[ \t\u3000]*(?:本文|文章)?(?:标签|关键词|关键字|热搜词|热门搜索|大家都在搜|tags|Tags|TAGS|Tag)[ \t]*[:：]")
+RELATED_LABEL = lazy_compile(
+    r"^[ \t\u3000|｜]*(?:(?:本文|文章)?(?:标签|关键词|关键字|热搜词|热门搜索|大家都在搜|tags|Tags|TAGS|Tag)"
+    r"|(?:相关|延伸|关联)(?:消息|新闻|阅读|文章|链接|报道))[ \t]*[:：]"  # "| 相关消息： ‧X (113-02-01) ‧Y": a table cell of links
+)
 
 
 @dataclass(frozen=True)
@@ -1601,10 +1604,12 @@ HEADER_SEGMENTS_MIN = 4
 def _titled_after_a_bar(line: str) -> bool:
     """"🔴 高风险｜冒充“银行客服”称征信受损": a label, a bar, then a title of the genre's topics (eight Han or more)."""
     parts = regex.split(r"[｜|丨]", line, maxsplit=1)
-    return len(parts) == 2 and han_count(parts[1]) >= BAR_TITLE_MIN and TOPIC_WORD.search(parts[1]) is not None and not LABEL.search(line)
+    return (len(parts) == 2 and han_count(parts[1]) >= BAR_TITLE_MIN and len(parts[1].strip()) <= BAR_TITLE_MAX and TOPIC_WORD.search(parts[1]) is not None
+            and not LABEL.search(line) and not regex.search(r"[:：‧·•|｜丨]", parts[1]))  # not "| 相关消息： ‧X ‧Y", a list
 
 
 BAR_TITLE_MIN = 8
+BAR_TITLE_MAX = 40
 
 
 def _table_rows(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], nonempty: list[int], out: list[str | None]) -> None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # anatomy imports this module: the features' type only for th
 
 MODEL = "line_model.crfsuite"
 SURE = 0.9  # a kept line goes when the model gives it at most 1 - SURE of being the document's
+SURE_OF_PLAIN_END = 0.99  # …and the text's last line, prose with no mark of a page on it, the most: a document ends so
 SURE_OF_PROSE = 0.95  # a line of prose (a sentence: a comment, a disclaimer, or the document's) needs more,
 PROSE_KEPT_MIN = 80  # any line goes only when the document keeps this many Han characters above it, from its first line of prose
 BIGRAM_LINE_MAX = 30  # lines this short (spaces left out) are also described by their bigrams
@@ -200,7 +201,10 @@ def revise_by_model(
             f = feats[i]
             if documents(text[spans[i][0] : spans[i][1]], f):
                 break
-            if not predicted[k].startswith(TAKEN) or t.marginal(BODY, k) > 1 - (SURE_OF_PROSE if f.prose else SURE):
+            last = not found and not any(labels[j] is None and feats[j].n for j in nonempty[k + 1 :])  # the text's last line
+            plain = f.prose and not (f.weak or f.strong or f.labels or f.counters or f.dates or f.latin_words or f.separators)
+            sure = SURE_OF_PLAIN_END if last and plain else SURE_OF_PROSE if f.prose else SURE
+            if not predicted[k].startswith(TAKEN) or t.marginal(BODY, k) > 1 - sure:
                 break
             if sum(feats[j].han for j in range(first, i) if labels[j] is None and j not in found) < PROSE_KEPT_MIN:
                 break  # a line goes only when the document keeps text of its own above it (a page of two lines keeps both)
