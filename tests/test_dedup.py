@@ -10,19 +10,23 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from datasketch import MinHash
+from datasketch import MinHash, MinHashLSH
+from datasketch.lsh import _optimal_param
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhtools import runner
 from zhtools.cli import entry
 from zhtools.dedup import (
+    LSH_BANDS,
     MIN_RATIO,
     MIN_SHINGLES,
     NUM_PERM,
     SEED,
     Deduplicator,
     DedupOptions,
+    LSHIndex,
+    _band_key,
     find_duplicates,
     normalise,
     permutations,
@@ -104,6 +108,32 @@ def test_signature_is_what_datasketch_computes(values):
     m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=lambda v: v)
     m.update_batch(values)
     assert np.array_equal(signature(np.array(values, dtype=np.uint32)), m.hashvalues)
+
+
+@pytest.mark.parametrize("threshold", sorted(LSH_BANDS))
+def test_lsh_bands_are_datasketchs(threshold):
+    assert LSH_BANDS[threshold] == _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
+    assert LSH_BANDS[threshold] == (lambda lsh: (lsh.b, lsh.r))(MinHashLSH(threshold=threshold, num_perm=NUM_PERM))
+
+
+@pytest.mark.parametrize("threshold", sorted(LSH_BANDS))
+def test_lsh_index_finds_what_datasketchs_finds(threshold):
+    """Signatures that share some values with a few base signatures, so that bands collide."""
+    rng = np.random.default_rng(0)
+    bases = rng.integers(0, 2**32, (5, NUM_PERM), dtype=np.uint32)
+    signatures = []
+    for _ in range(300):
+        s = bases[rng.integers(0, len(bases))].copy()
+        changed = rng.random(NUM_PERM) < rng.random()
+        s[changed] = rng.integers(0, 2**32, int(changed.sum()), dtype=np.uint32)
+        signatures.append(s)
+    ours = LSHIndex(threshold)
+    theirs = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, hashfunc=_band_key)
+    for rank, s in enumerate(signatures):
+        minhash = MinHash(num_perm=NUM_PERM, hashvalues=s, permutations=permutations(), scheme="affine32")
+        assert ours.query(s) == set(theirs.query(minhash))
+        ours.insert(rank, s)
+        theirs.insert(rank, minhash)
 
 
 def string_similarity(a: frozenset[str], b: frozenset[str]) -> float:

@@ -20,7 +20,7 @@ How:
   not a copy of every page that quotes it, and a short report is not a copy of an unsplit
   page that holds it among twenty others. An article shorter than SHINGLE characters is
   never compared.
-- **Candidates** come from two MinHash LSH indexes (datasketch) over the canonical articles
+- **Candidates** come from two MinHash LSH indexes (`LSHIndex`, as datasketch's) over the canonical articles
   seen so far: one of whole articles, one of their openings (the first OPENING characters).
   The first finds copies of comparable length; the second finds previews, whose whole-article
   Jaccard is low (a 366-character preview of a 1,126-character summary: 0.31).
@@ -259,10 +259,9 @@ def _band_key(band: bytes) -> int:
 class BandTable:
     """One LSH band's buckets: band key → the rank of the article, or a list of ranks.
 
-    It takes the place of datasketch's in-memory storage, which keeps a Python set per bucket
-    and a list of band keys per article: about 16 KB per indexed article for the two indexes
-    here, against about 3 KB with this (measured with tracemalloc on 3,000 distinct articles).
-    It answers datasketch's `insert` and `get` calls as that storage does.
+    datasketch's in-memory storage keeps a Python set per bucket and a list of band keys per
+    article: about 16 KB per indexed article for the two indexes here, against about 3 KB with
+    this (measured with tracemalloc on 3,000 distinct articles).
     """
 
     __slots__ = ("buckets",)
@@ -270,37 +269,54 @@ class BandTable:
     def __init__(self) -> None:
         self.buckets: dict[int, int | list[int]] = {}
 
-    def insert(self, key: int, *values: int, buffer: bool = False) -> None:
-        for value in values:
-            found = self.buckets.get(key)
-            if found is None:
-                self.buckets[key] = value
-            elif type(found) is list:
-                found.append(value)
-            else:
-                self.buckets[key] = [found, value]
+    def insert(self, key: int, value: int) -> None:
+        found = self.buckets.get(key)
+        if found is None:
+            self.buckets[key] = value
+        elif type(found) is list:
+            found.append(value)
+        else:
+            self.buckets[key] = [found, value]
 
     def get(self, key: int) -> Iterable[int]:
         found = self.buckets.get(key)
         return () if found is None else found if type(found) is list else (found,)
 
 
-class NoKeys:
-    """In place of datasketch's per-key store, which only `remove` and `in` read: articles are never removed."""
+# The (bands, rows) datasketch's MinHashLSH(threshold, num_perm=NUM_PERM) chooses: those that
+# minimise its equally weighted false positive and false negative probabilities, integrals it
+# computes with scipy, whose import cost every process of a run 0.9 s. Fixed here, and checked
+# against datasketch by tests/test_dedup.py.
+LSH_BANDS = {WHOLE_LSH_THRESHOLD: (28, 2), OPENING_LSH_THRESHOLD: (32, 4)}
 
-    def insert(self, key: int, *values: int, buffer: bool = False) -> None:
-        pass
 
+class LSHIndex:
+    """MinHash LSH: the signature is cut into bands of `rows` values, and two articles are
+    candidates when one band is equal. It finds what datasketch's MinHashLSH finds with the
+    same bands and band keys (`_band_key` of the band's values as big-endian 32-bit words, as
+    datasketch hands them to a `hashfunc`); tests/test_dedup.py checks it."""
 
-def lsh_index(threshold: float):
-    """A datasketch MinHashLSH over NUM_PERM permutations, its bands chosen by datasketch for
-    `threshold`, keeping its buckets in `BandTable`s."""
-    from datasketch import MinHashLSH
+    __slots__ = ("rows", "tables")
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, hashfunc=_band_key)
-    lsh.hashtables = [BandTable() for _ in range(lsh.b)]
-    lsh.keys = NoKeys()
-    return lsh
+    def __init__(self, threshold: float):
+        bands, self.rows = LSH_BANDS[threshold]
+        self.tables = [BandTable() for _ in range(bands)]
+
+    def _keys(self, signature: np.ndarray) -> list[int]:
+        data = signature.astype(">u4").tobytes()
+        step = 4 * self.rows
+        return [_band_key(data[i * step : (i + 1) * step]) for i in range(len(self.tables))]
+
+    def insert(self, rank: int, signature: np.ndarray) -> None:
+        for key, table in zip(self._keys(signature), self.tables):
+            table.insert(key, rank)
+
+    def query(self, signature: np.ndarray) -> set[int]:
+        """The ranks of the articles sharing a band with `signature`."""
+        found: set[int] = set()
+        for key, table in zip(self._keys(signature), self.tables):
+            found.update(table.get(key))
+        return found
 
 
 class Deduplicator:
@@ -313,8 +329,8 @@ class Deduplicator:
 
     def __init__(self, options: DedupOptions, load: Callable[[str], str] | None = None, cache_size: int = 2048):
         self.options = options
-        self.whole = lsh_index(WHOLE_LSH_THRESHOLD)
-        self.opening = lsh_index(OPENING_LSH_THRESHOLD)
+        self.whole = LSHIndex(WHOLE_LSH_THRESHOLD)
+        self.opening = LSHIndex(OPENING_LSH_THRESHOLD)
         self.ids: list[str] = []  # canonical article ids; the index holds their ranks
         self.previews: set[int] = set()  # ranks of canonical articles that are previews
         self.signatures: list[np.ndarray] = []  # whole-article MinHash of each canonical article (512 bytes)
@@ -333,9 +349,9 @@ class Deduplicator:
             sk = sketch(text)
         if sk.length < SHINGLE:
             return None, None  # nothing to compare: never a duplicate, never a canonical
-        whole, opening = self._minhash(sk.whole), self._minhash(sk.opening)
-        by_opening = set(self.opening.query(opening))
-        found = by_opening | self._plausible(set(self.whole.query(whole)) - by_opening, whole.hashvalues, sk.length, preview)
+        whole, opening = np.frombuffer(sk.whole, dtype=SIGNATURE), np.frombuffer(sk.opening, dtype=SIGNATURE)
+        by_opening = self.opening.query(opening)
+        found = by_opening | self._plausible(self.whole.query(whole) - by_opening, whole, sk.length, preview)
         best: tuple[float, int] | None = None  # (similarity, rank)
         mine = np.frombuffer(sk.shingles, dtype=np.uint64)
         if found:
@@ -351,11 +367,11 @@ class Deduplicator:
         self.ids.append(article_id)
         if preview:
             self.previews.add(rank)
-        self.signatures.append(whole.hashvalues)
+        self.signatures.append(whole)
         self.lengths.append(sk.length)
         self._remember(rank, mine)  # a later copy of it is verified without reading its text back
-        self.whole.insert(rank, whole, check_duplication=False)
-        self.opening.insert(rank, opening, check_duplication=False)
+        self.whole.insert(rank, whole)
+        self.opening.insert(rank, opening)
         if self.texts is not None:
             self.texts[article_id] = text
         return None, None
@@ -385,13 +401,6 @@ class Deduplicator:
             if j >= needed - ESTIMATE_MARGIN:
                 keep.append((-j, rank))
         return {rank for _, rank in sorted(keep)[:MAX_VERIFIED]}
-
-    def _minhash(self, signature_bytes: bytes):
-        import numpy as np
-        from datasketch import MinHash
-
-        values = np.frombuffer(signature_bytes, dtype=SIGNATURE).astype(np.uint32)
-        return MinHash(num_perm=NUM_PERM, hashvalues=values, permutations=permutations(), scheme="affine32")
 
     def _shingles(self, rank: int) -> np.ndarray:
         found = self.cache.get(rank)
