@@ -155,9 +155,12 @@ def shingle_set(norm: str) -> np.ndarray:
 
 
 def shingle_hashes(shingle_set64: np.ndarray) -> np.ndarray:
-    """The 32-bit hashes MinHash takes (datasketch's "affine32" scheme), folded from a shingle set."""
+    """The 32-bit hashes MinHash takes (datasketch's "affine32" scheme), folded from a shingle set.
+    Two shingles may fold to one value: MinHash takes the minimum of each permutation over them,
+    which a value met twice does not change, so they are not made distinct (a sort of every
+    article's hashes, half the cost of its signature)."""
     import numpy as np
-    return np.unique(((shingle_set64 ^ (shingle_set64 >> np.uint64(32))) & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+    return ((shingle_set64 ^ (shingle_set64 >> np.uint64(32))) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
 
 
 @cache
