@@ -4,6 +4,8 @@ Each named rule with cases where it must choose, and where it must not."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import jieba
 import pytest
 
@@ -87,6 +89,27 @@ def test_the_tagger_leaves_jiebas_global_tokenizer_alone():
     list(counts("追回被骗资金6.2万余元。"))
     assert count_parse._tagger().tokenizer is not jieba.dt
     assert (jieba.dt.FREQ.get("被骗") if jieba.dt.initialized else None) == before
+
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = [*sorted((ROOT / "corpus" / "raw").glob("*.txt")), *sorted((ROOT / "tests" / "variant_pages").glob("*.txt"))]
+
+
+# Characters jieba's dictionary lacks, alone and in runs (its HMM's words), beside numbers and Latin letters
+RARE = "宣传龘发放活动，他在龘里，龘靐齉爩里，鿕和槑发放宣传单500份abc12.5%，烎 \r\n 囧"
+
+
+@pytest.mark.parametrize("page", [*PAGES, None], ids=[*(p.name for p in PAGES), "rare-characters"])
+def test_the_tagger_cuts_and_tags_as_jieba_posseg(page):
+    """zhtools.extract.postag.Tagger against jieba.posseg's own POSTokenizer over the same
+    dictionary, on every line of a page, pinyin, digits, Latin letters and spaces included."""
+    import jieba.posseg as posseg
+
+    ours = count_parse._tagger()
+    theirs = posseg.POSTokenizer.__new__(posseg.POSTokenizer)
+    theirs.tokenizer, theirs.word_tag_tab = ours.tokenizer, ours.word_tag_tab
+    for line in page.read_text(encoding="utf-8").splitlines() if page else [RARE]:
+        assert list(ours.cut(line)) == [(p.word, p.flag) for p in theirs.cut(line)], line
 
 
 def test_a_title_is_one_word():

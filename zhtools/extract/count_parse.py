@@ -93,20 +93,19 @@ class Token(NamedTuple):
 
 @functools.cache
 def _tagger():
-    """A `jieba.posseg.POSTokenizer` over a `jieba.Tokenizer` of our own, its dictionary read
-    from the table cache (built once: jieba's dictionary with LEXICON added)."""
+    """jieba.posseg's tagger (`zhtools.extract.postag.Tagger`) over a `jieba.Tokenizer` of our
+    own, its dictionary read from the table cache (built once: jieba's dictionary with LEXICON
+    added)."""
     import jieba
 
-    from zhtools.extract.postag import Tagger  # jieba.posseg, its HMM search made faster
+    from zhtools.extract.postag import Tagger  # jieba.posseg's tagger, without its import, its HMM search made faster
     from zhtools.tablecache import cached, jieba_dictionary
 
     logging.getLogger(jieba.__name__).setLevel(logging.WARNING)  # its logger alone, not the root
     freq, total, tags = cached("count_parse_dictionary", _build_dictionary, jieba_dictionary(), Path(T.__file__), Path(__file__))
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
-    tagger = Tagger.__new__(Tagger)  # its __init__ would read the dictionary file again
-    tagger.tokenizer, tagger.word_tag_tab = tokenizer, tags
-    return tagger
+    return Tagger(tokenizer, tags)
 
 
 # jieba's words rarer than this are left out of the parse's dictionary (its HMM still cuts unknown
@@ -204,7 +203,7 @@ def tag(text: str, lo: int, hi: int) -> list[Token]:
 @functools.lru_cache(maxsize=64)
 def _cut(segment: str) -> tuple[tuple[str, str], ...]:
     """jieba's (word, tag) pairs of `segment`, which depend on it alone."""
-    return tuple((p.word, p.flag) for p in _tagger().cut(segment))
+    return tuple(_tagger().cut(segment))
 
 
 def _glued_end(word: str) -> int:

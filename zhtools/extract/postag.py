@@ -1,48 +1,85 @@
-"""jieba's POS tagger with its HMM (the Viterbi search over unknown words) three times as fast,
-and the same answer to the last bit.
+"""jieba's POS tagger (`jieba.posseg.POSTokenizer.cut`, with its HMM), the same words and tags,
+without importing `jieba.posseg` and with its HMM search three times as fast.
 
-`jieba.posseg.viterbi` scores, for every state a character may take, every state the previous
-character took, its transition included even where the table has none (a score of -inf). Those
-can never win: every state kept for a character is one that some previous state leads to (a
-finite score, the scores being finite sums), so the search here skips them, and compares
-`(score, state)` tuples as `max` does, so that ties go the same way. The same floating-point
-sums in the same order give the same scores. Imported by `count_parse._tagger` only, when the
-first count is parsed: jieba is not loaded before.
+Why not `jieba.posseg` itself:
+
+- Importing it builds jieba's default tagger, which reads jieba's whole dictionary into a
+  second word → tag table: 0.3 s and 47 MB in every process that parses a count, for a
+  tagger we never use (ours has its own tables, `count_parse._tagger`). Its HMM tables are
+  read here from the same files, without the package's import.
+- Its Viterbi search scores, for every state a character may take, every state the previous
+  character took, transitions the table lacks included (a score of -inf). Those can never
+  win: every state kept for a character is one that some previous state leads to (a finite
+  score, the scores being finite sums), so `viterbi` here skips them, and compares
+  `(score, state)` tuples as `max` does, so that ties go the same way. The same
+  floating-point sums in the same order give the same scores.
+
+Everything else is jieba's code, its quirks kept (a run of digits and letters is told apart
+by the whole run, `RE_ENG.match(x)`, not by the character). tests/test_count_parse.py checks the
+words and tags against `jieba.posseg` on every line of corpus/raw.
 
 >>> import jieba.posseg as posseg
->>> from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
 >>> words = ["王小明", "谢霆锋", "桃园县", "鼎泰丰", "囧"]
->>> all(viterbi(w) == posseg.viterbi(w, char_state_tab_P, start_P, trans_P, emit_P) for w in words)
+>>> all(viterbi(w) == posseg.viterbi(w, CHAR_STATES, START, TRANS, EMIT) for w in words)
 True
 """
 
 from __future__ import annotations
 
-from jieba.posseg import POSTokenizer, char_state_tab_P, emit_P, pair, start_P, trans_P
+import importlib.util
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
+
+def _table(name: str) -> Any:
+    """`jieba.posseg.<name>.P`, read from its file without importing the package `jieba.posseg`."""
+    spec = importlib.util.find_spec("jieba")
+    assert spec is not None and spec.origin is not None, "jieba is a dependency"
+    path = Path(spec.origin).with_name("posseg") / f"{name}.py"
+    module_spec = importlib.util.spec_from_file_location(f"zhtools._jieba_posseg_{name}", path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module.P
+
+
+CHAR_STATES = _table("char_state_tab")  # character → the (position, tag) states it may take
+START = _table("prob_start")
+TRANS = _table("prob_trans")
+EMIT = _table("prob_emit")
 MIN_FLOAT = -3.14e100  # jieba's score of a character a state never emits
-ALL_STATES = tuple(trans_P)
-NEXT = {state: frozenset(after) for state, after in trans_P.items()}  # the states a state leads to
+ALL_STATES = tuple(TRANS)
+NEXT = {state: frozenset(after) for state, after in TRANS.items()}  # the states a state leads to
+
+# jieba.posseg's patterns
+RE_HAN_DETAIL = re.compile("([\u4e00-\u9fd5]+)")
+RE_SKIP_DETAIL = re.compile(r"([\.0-9]+|[a-zA-Z0-9]+)")
+RE_HAN_INTERNAL = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
+RE_SKIP_INTERNAL = re.compile("(\r\n|\\s)")
+RE_ENG = re.compile("[a-zA-Z0-9]+")
+RE_NUM = re.compile(r"[\.0-9]+")
 
 
 def viterbi(obs: str) -> tuple[float, list[tuple[str, str]]]:
     """`jieba.posseg.viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P)`: the best
     (position, tag) state of each character and the path's log probability."""
     char = obs[0]
-    prev = {y: start_P[y] + emit_P[y].get(char, MIN_FLOAT) for y in char_state_tab_P.get(char, ALL_STATES)}
+    prev = {y: START[y] + EMIT[y].get(char, MIN_FLOAT) for y in CHAR_STATES.get(char, ALL_STATES)}
     back: list[dict] = []
     for char in obs[1:]:
         live = [x for x in prev if NEXT[x]]
         if not live:  # jieba's max() over no state: a character no state may follow
             raise ValueError("max() arg is an empty sequence")
         expected = set().union(*(NEXT[x] for x in live))
-        states = expected.intersection(char_state_tab_P.get(char, ALL_STATES)) or expected
+        states = expected.intersection(CHAR_STATES.get(char, ALL_STATES)) or expected
         scores, came_from = {}, {}
         for y in states:
-            emit = emit_P[y].get(char, MIN_FLOAT)
+            emit = EMIT[y].get(char, MIN_FLOAT)
             best = None
             for y0 in live:
-                step = trans_P[y0].get(y)
+                step = TRANS[y0].get(y)
                 if step is not None:
                     candidate = (prev[y0] + step + emit, y0)  # jieba's sum, in jieba's order
                     if best is None or candidate > best:
@@ -59,21 +96,93 @@ def viterbi(obs: str) -> tuple[float, list[tuple[str, str]]]:
     return prob, route
 
 
-class Tagger(POSTokenizer):
-    """A `POSTokenizer` whose HMM runs `viterbi` above; everything else is jieba's."""
+class Tagger:
+    """`jieba.posseg.POSTokenizer(tokenizer)` with `word_tag_tab` as its table of tags: `cut`
+    gives (word, tag) pairs where jieba gives `pair`s."""
 
-    def _POSTokenizer__cut(self, sentence: str):  # jieba's private `__cut`, word for word but the search
-        _, pos_list = viterbi(sentence)
-        begin, nexti = 0, 0
-        for i, char in enumerate(sentence):
-            pos = pos_list[i][0]
-            if pos == "B":
-                begin = i
-            elif pos == "E":
-                yield pair(sentence[begin : i + 1], pos_list[i][1])
-                nexti = i + 1
-            elif pos == "S":
-                yield pair(char, pos_list[i][1])
-                nexti = i + 1
-        if nexti < len(sentence):
-            yield pair(sentence[nexti:], pos_list[nexti][1])
+    def __init__(self, tokenizer: Any, word_tag_tab: dict[str, str]):
+        self.tokenizer = tokenizer  # a jieba.Tokenizer, its dictionary loaded
+        self.word_tag_tab = word_tag_tab
+
+    def cut(self, sentence: str) -> Iterator[tuple[str, str]]:
+        """`POSTokenizer.cut(sentence)` (HMM on)."""
+        if self.tokenizer.user_word_tag_tab:  # jieba's makesure_userdict_loaded
+            self.word_tag_tab.update(self.tokenizer.user_word_tag_tab)
+            self.tokenizer.user_word_tag_tab = {}
+        for blk in RE_HAN_INTERNAL.split(sentence):
+            if RE_HAN_INTERNAL.match(blk):
+                yield from self._cut_dag(blk)
+            else:
+                for x in RE_SKIP_INTERNAL.split(blk):
+                    if RE_SKIP_INTERNAL.match(x):
+                        yield x, "x"
+                    else:
+                        for xx in x:
+                            if RE_NUM.match(xx):
+                                yield xx, "m"
+                            elif RE_ENG.match(x):
+                                yield xx, "eng"
+                            else:
+                                yield xx, "x"
+
+    def _cut_dag(self, sentence: str) -> Iterator[tuple[str, str]]:
+        dag = self.tokenizer.get_DAG(sentence)
+        route: dict = {}
+        self.tokenizer.calc(sentence, dag, route)
+        tags, freq = self.word_tag_tab, self.tokenizer.FREQ
+        x, buf, n = 0, "", len(sentence)
+        while x < n:
+            y = route[x][1] + 1
+            word = sentence[x:y]
+            if y - x == 1:
+                buf += word
+            else:
+                if buf:
+                    yield from self._buffered(buf, tags, freq)
+                    buf = ""
+                yield word, tags.get(word, "x")
+            x = y
+        if buf:
+            yield from self._buffered(buf, tags, freq)
+
+    def _buffered(self, buf: str, tags: dict[str, str], freq: dict[str, int]) -> Iterator[tuple[str, str]]:
+        """A run of single characters: one word, a word jieba knows cut in characters, or the HMM's words."""
+        if len(buf) == 1:
+            yield buf, tags.get(buf, "x")
+        elif not freq.get(buf):
+            yield from self._cut_detail(buf)
+        else:
+            for elem in buf:
+                yield elem, tags.get(elem, "x")
+
+    def _cut_detail(self, sentence: str) -> Iterator[tuple[str, str]]:
+        for blk in RE_HAN_DETAIL.split(sentence):
+            if RE_HAN_DETAIL.match(blk):
+                yield from _cut_hmm(blk)
+            else:
+                for x in RE_SKIP_DETAIL.split(blk):
+                    if x:
+                        if RE_NUM.match(x):
+                            yield x, "m"
+                        elif RE_ENG.match(x):
+                            yield x, "eng"
+                        else:
+                            yield x, "x"
+
+
+def _cut_hmm(sentence: str) -> Iterator[tuple[str, str]]:
+    """jieba.posseg's `__cut`: the words and tags of the best HMM path."""
+    _, pos_list = viterbi(sentence)
+    begin, nexti = 0, 0
+    for i, char in enumerate(sentence):
+        pos = pos_list[i][0]
+        if pos == "B":
+            begin = i
+        elif pos == "E":
+            yield sentence[begin : i + 1], pos_list[i][1]
+            nexti = i + 1
+        elif pos == "S":
+            yield char, pos_list[i][1]
+            nexti = i + 1
+    if nexti < len(sentence):
+        yield sentence[nexti:], pos_list[nexti][1]
