@@ -334,6 +334,25 @@ def test_facts_say_whether_their_article_is_a_duplicate_and_what_to_count_instea
     assert {a: facts(tmp_path / "none", a) for a in ("a#1", "b#1", "c#2")} == {a: {(False, a)} for a in ("a#1", "b#1", "c#2")}
 
 
+def _fact(article: str, duplicate: bool = False, canonical: str | None = None) -> bytes:
+    record = {"schema": "zhtools.count/2", "id": f"{article}/c1", "doc_id": "d", "article_id": article, "mention": '5份 "article_id": "a#2", ',
+              "value": 5.0, "duplicate": duplicate, "canonical_article_id": canonical or article}
+    return (runner.to_json(record) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("reused", [False, True], ids=["made-now", "reused"])
+def test_only_the_facts_of_duplicate_articles_change(reused):
+    """A fact of an article that is no duplicate keeps its bytes (a quoted id inside a string is
+    not its article's); one of a duplicate article points to the canonical article; a reused
+    fact that said it was a duplicate is marked afresh."""
+    chunk = _fact("a#1") + _fact("a#2") + _fact("a#3", True, "x#1") + _fact("a#20")
+    marked = runner.mark_facts(chunk, {"a#2": "b#1"}, reused).splitlines(keepends=True)
+    assert marked[0] == _fact("a#1")
+    assert marked[1] == _fact("a#2", True, "b#1")
+    assert marked[2] == (_fact("a#3") if reused else _fact("a#3", True, "x#1"))
+    assert marked[3] == _fact("a#20")
+
+
 def test_workers_and_backends_mark_the_same_duplicates(sites, tmp_path):
     run([RAW, sites], tmp_path / "one")
     run([RAW, sites], tmp_path / "two", workers=2)

@@ -317,10 +317,26 @@ def manifest(options: RunOptions, summary: RunSummary, inputs: list[dict[str, st
 FACT_OUTPUTS = ("measures", "counts", "slogans")
 
 
-def mark_facts(chunk: bytes, canonical_of: dict[str, str]) -> bytes:
+def mark_facts(chunk: bytes, canonical_of: dict[str, str], reused: bool = True) -> bytes:
     """A document's measure, count or slogan lines with `duplicate` and `canonical_article_id`
     set from its articles' answers (lines of articles that are no duplicates count under their
-    own article)."""
+    own article).
+
+    A line made in this run (not `reused`) ends as the worker wrote it, `"duplicate": false,
+    "canonical_article_id": "<its article>"}`: the lines of a duplicate article get the end
+    that names the canonical article instead, and the others are kept as they are, none
+    decoded and encoded again in the one process that writes the release.
+    """
+    if not reused:
+        ends = [(_fact_end(False, article), _fact_end(True, canonical)) for article, canonical in canonical_of.items()]
+        out = []
+        for line in chunk.splitlines(keepends=True):
+            for old, new in ends:
+                if line.endswith(old):
+                    line = line[: -len(old)] + new
+                    break
+            out.append(line)
+        return b"".join(out)
     out = []
     for line in chunk.splitlines():
         record = json.loads(line)
@@ -329,6 +345,11 @@ def mark_facts(chunk: bytes, canonical_of: dict[str, str]) -> bytes:
         record["canonical_article_id"] = canonical_of.get(article, article)
         out.append((to_json(record) + "\n").encode("utf-8"))
     return b"".join(out)
+
+
+def _fact_end(duplicate: bool, canonical: str) -> bytes:
+    """The last two fields of a fact's line, as `to_json` writes them."""
+    return f', "duplicate": {json.dumps(duplicate)}, "canonical_article_id": {json.dumps(canonical, ensure_ascii=False)}}}\n'.encode()
 
 
 class DuplicateMarker:
@@ -364,10 +385,13 @@ class DuplicateMarker:
         for line, sketch in zip(chunk.splitlines(keepends=True), sketches, strict=True):
             record = json.loads(line)
             found = self.dedup.add(record["id"], record["text"], sketch, record["preview"]) if self.dedup else (None, None)
-            record["duplicate_of"], record["similarity"] = found
+            if found[0] is None and not rendered.reused:
+                marked = line  # as the worker wrote it: no duplicate
+            else:
+                record["duplicate_of"], record["similarity"] = found
+                marked = (to_json(record) + "\n").encode("utf-8")
             if found[0] is not None:
                 canonical_of[record["id"]] = found[0]
-            marked = (to_json(record) + "\n").encode("utf-8")
             if found[0] is None:
                 self.where[record["id"]] = (offset, len(marked))
                 self.unwritten[record["id"]] = record["text"]
@@ -379,7 +403,7 @@ class DuplicateMarker:
         if canonical_of or rendered.reused:  # a copied record's answer may have changed with the other inputs
             for name in FACT_OUTPUTS:
                 if rendered.chunks.get(name):
-                    chunks[name] = mark_facts(rendered.chunks[name], canonical_of)
+                    chunks[name] = mark_facts(rendered.chunks[name], canonical_of, rendered.reused)
         return replace(rendered, chunks=chunks), duplicates
 
 
