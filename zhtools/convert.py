@@ -46,6 +46,16 @@ def to_simplified(text: str, config: str = "t2s") -> str:
     return converter(config).convert(text)
 
 
+# A page reaches OpenCC twice as it stood: in the t2s rule's first pass (when no earlier rule
+# changed it, as on most pages) and in `script_of` of its source. The last pages' conversions
+# are kept, so that the second is a look-up (the text's hash, then a comparison of equal
+# strings, both far cheaper than a conversion).
+@lru_cache(maxsize=2)
+def page_simplified(text: str) -> str:
+    """`to_simplified(text)` with `t2s`, for whole pages."""
+    return converter("t2s").convert(text)
+
+
 def _differing(a: str, b: str) -> int:
     if a == b:
         return 0
@@ -60,7 +70,7 @@ def script_of(text: str) -> str:
 
     Cached for the last few texts: the pipeline asks it of the same source more than once.
     """
-    return script_given(text, to_simplified(text))
+    return script_given(text, page_simplified(text))
 
 
 def script_given(text: str, simplified: str) -> str:
@@ -82,6 +92,7 @@ def _s2t() -> opencc.OpenCC:
     return opencc.OpenCC("s2t")
 
 
+@lru_cache(maxsize=2)  # asked of a page in the t2s rule and again in `script_of`, as `page_simplified` is
 def _simplified_only(text: str) -> int:
     """Characters that exist only in simplified script (s2t changes them)."""
     return _differing(text, _s2t().convert(text))

@@ -14,7 +14,7 @@ from zhtools.clean.base import (
     delete,
     is_broken_word,
 )
-from zhtools.convert import conversion_replacements, script_given, to_simplified
+from zhtools.convert import conversion_replacements, page_simplified, script_given
 from zhtools.edits import Replacement
 from zhtools.pinyin import gloss_spans
 
@@ -77,7 +77,7 @@ def t2s(text: str, options: CleanOptions) -> Iterable[Replacement]:
     """
     if options.convert is None:
         return ()
-    simplified = to_simplified(text)  # one OpenCC pass decides the script and, mostly, converts
+    simplified = page_simplified(text)  # one OpenCC pass decides the script and, mostly, converts
     if simplified == text or script_given(text, simplified) == "simplified":
         return ()
     converted = simplified if options.convert == "t2s" else None
