@@ -294,17 +294,25 @@ class Trace:
 
     def edits(self) -> list[Edit]:
         """The edits against the source, in source order; adjacent edits of one rule are merged."""
-        runs: list[tuple[str, int, int, list[str]]] = []  # rule, start, end, new text in parts
-        for p in self._pieces:
-            if p.rule is None:
-                continue
-            if runs and runs[-1][2] == p.src_start and runs[-1][0] == p.rule:
-                rule, start, _, parts = runs[-1]
+        source = self.source
+        out: list[Edit] = []
+        rule = None  # the run being gathered: its rule, source span, text and, once it has several pieces, their texts
+        start = end = -1
+        text = ""
+        parts: list[str] | None = None
+        for p in [p for p in self._pieces if p.rule is not None]:
+            if p.src_start == end and p.rule == rule:
+                if parts is None:
+                    parts = [text]
                 parts.append(p.text)  # joined once at the end: a run of 100,000 pieces stays linear
-                runs[-1] = (rule, start, p.src_end, parts)
-            else:
-                runs.append((p.rule, p.src_start, p.src_end, [p.text]))
-        return [Edit(rule, start, end, self.source[start:end], "".join(parts)) for rule, start, end, parts in runs]
+                end = p.src_end
+                continue
+            if rule is not None:
+                out.append(Edit(rule, start, end, source[start:end], text if parts is None else "".join(parts)))
+            rule, start, end, text, parts = p.rule, p.src_start, p.src_end, p.text, None
+        if rule is not None:
+            out.append(Edit(rule, start, end, source[start:end], text if parts is None else "".join(parts)))
+        return out
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The source span behind `text[start:end]`.
