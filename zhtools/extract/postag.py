@@ -52,6 +52,10 @@ EMIT = _table("prob_emit")
 MIN_FLOAT = -3.14e100  # jieba's score of a character a state never emits
 ALL_STATES = tuple(TRANS)
 NEXT = {state: frozenset(after) for state, after in TRANS.items()}  # the states a state leads to
+PREVIOUS: dict[Any, list[tuple[Any, float]]] = {}  # state → the states that lead to it, with the transition's score
+for _before, _after in TRANS.items():
+    for _state, _score in _after.items():
+        PREVIOUS.setdefault(_state, []).append((_before, _score))
 
 # jieba.posseg's patterns
 RE_HAN_DETAIL = re.compile("([\u4e00-\u9fd5]+)")
@@ -77,14 +81,12 @@ def viterbi(obs: str) -> tuple[float, list[tuple[str, str]]]:
         scores, came_from = {}, {}
         for y in states:
             emit = EMIT[y].get(char, MIN_FLOAT)
-            best = None
-            for y0 in live:
-                step = TRANS[y0].get(y)
-                if step is not None:
-                    candidate = (prev[y0] + step + emit, y0)  # jieba's sum, in jieba's order
-                    if best is None or candidate > best:
-                        best = candidate
-            scores[y], came_from[y] = best
+            # the states of the previous character that lead to y, from the shorter list; the
+            # sum is jieba's, in jieba's order
+            if len(PREVIOUS[y]) < len(live):
+                scores[y], came_from[y] = max((prev[y0] + step + emit, y0) for y0, step in PREVIOUS[y] if y0 in prev)
+            else:
+                scores[y], came_from[y] = max((prev[y0] + TRANS[y0][y] + emit, y0) for y0 in live if y in NEXT[y0])
         back.append(came_from)
         prev = scores
     prob, state = max((score, y) for y, score in prev.items())
