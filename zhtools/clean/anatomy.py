@@ -1386,6 +1386,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     for k, i in enumerate(kept[:SUMMARY_TOP]):
         if feats[i].sentence and SUMMARY_LABEL.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
             out[i] = "intro"
+        elif feats[i].sentence and COLUMN_NOTE.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
+            out[i] = "intro"  # "栏目说明：…", "本栏目集中刊登本院发布的各类防骗提示…": the site on its column, at the top
         elif feats[i].sentence and ABSTRACT.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
             out[i] = "intro"  # "摘要：这是一份电力企业一年来防骗工作的回顾，共3页…": a library describing the file
             if k + 1 < len(kept) and KEYWORDS_LINE.fullmatch(text[spans[kept[k + 1]][0] : spans[kept[k + 1]][1]].strip()):
@@ -2084,6 +2086,10 @@ SAMPLE_DEIXIS = lazy_compile(
     r"|各一(?:篇|份|则|封)|各(?:配|附)了一(?:篇|份|则|封)|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)(?:都|均|分别|出自|(?:就|先)?(?:分享|放|介绍|推荐|整理)到这里)"
     r"|这(?:里|儿)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封)"  # not "各选一篇" (a notice asks for one), not "这份文件" (a notice's own)
     r"|(?:挑|选)了[^，。！？\n]{0,10}?[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封|例)(?=放|供|在|[，。])|此(?:信|篇|份|稿)可|此篇(?!文章)"
+    # one sample by its place, and what the site says of it: "第四套用词更口语", "第③篇是讲座类", "后两份是给…的",
+    # "下一篇作者在银行工作", "最后一篇来自…", "最后一条写的是晚间活动"
+    r"|(?:第[一二三四五六七八九十\d①-⑳]{1,2}|下一|最后一|[前后][两二三])(?:篇|份|则|封|例|套|首)(?=是|写给|面向|出自|适合|的作者|作者|来自|用词|写的|写得|篇幅|更|比|带|讲)"
+    r"|最后一条(?=写)"
 )
 # What the reader does with a sample: "改起来最省事", "换上自己的经历即可", "打印后直接填写", "供兄弟村居对照".
 SAMPLE_USE = lazy_compile(
@@ -2110,10 +2116,18 @@ CLOSING_NOTE = lazy_compile(BRACKETED_NOTE + r"[ \t\u3000]*$")  # …one closing
 TRAILING_COUNT = lazy_compile(r"[ \t]*[(（【][ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*[)）】][ \t]*$")  # "…汇总(6)": the count after a collection word
 COLLECTION_GENRE = lazy_compile(GENRE_WORD.pattern + r"|讲话|倡议|通知|(?:家长|公开|一封)信|写信|新闻稿|工作信息|政务信息|简讯")
 EDITOR_LABEL = lazy_compile(  # not 点评： nor 适用范围： alone: a case's commentary and a plan's field are the document's
-    r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)(?:点评|按语|推荐|按|插一句|的话)】|(?:编辑|小编|站长)插一句[ \t]*[:：]|[【〔\[（(]?(?:编者按|编辑点评|小编点评|站长点评|编注|编按|编者注|编辑注|编辑说|编者说|小编说|站长说)[ \t]*[:：])"
+    r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)(?:点评|按语|推荐|按|插一句|的话)】|【编按】|(?:编辑|小编|站长)插一句[ \t]*[:：]|[【〔\[（(]?(?:编者按|编辑点评|小编点评|站长点评|编注|编按|编者注|编辑注|编辑说|编者说|小编说|站长说|站长小注|小编小注|编辑小注|小编注)[ \t]*[:：])"
     r"|[^\n]{0,16}[｜|][ \t]*推荐理由[ \t]*[:：]"  # "【编注：后两篇篇幅较短…】", "（编者按：…）"
 )
-EDITOR_WORD = lazy_compile(r"编者|编注|编按|编辑说|编辑点评|小编|站长|推荐理由")  # EDITOR_LABEL's words, looked for once on a page
+# The site describing the column or the bundle the samples come in: "栏目说明：…", "资料包说明：…", "本栏目集中刊登本院…",
+# "本栏目逢周一刊出…", "“桤川普法”栏目每周更新…" (a document says "本栏目" of its newspaper's column too, but not as
+# what the column publishes and when)
+COLUMN_NOTE = lazy_compile(
+    r"[ \t\u3000]*(?:(?:栏目|专栏|专题|资料包|合集|本页)(?:说明|介绍|简介)[ \t]*[:：]"
+    r"|本栏目?(?:集中|每周|每月|每日|逢|定期)?\p{Han}{0,6}?(?:刊登|刊出|收录|推送|更新|汇集|发布)"
+    r"|[“「][^”」\n]{2,12}[”」](?:栏目|专栏)(?:每周|每月|每日|逢|定期))"
+)
+EDITOR_WORD = lazy_compile(r"编者|编注|编按|编辑说|编辑点评|小编|站长|推荐理由|栏目说明|资料包说明|本栏目|栏目每")  # EDITOR_LABEL's words, looked for once on a page
 DOCUMENT_SELF = lazy_compile(r"本(?:方案|总结|计划|倡议|通知|报告|办法|意见|制度|简报|讲话)(?!适合|适用|可)|特制定|现将|如下[:：]")
 COLLECTION_TOP = 6  # a declared count stands among the first kept lines of a collection
 
@@ -2157,6 +2171,9 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         # saying "现将…一并刊发" (words a document uses of itself) is the site's
         if EDITOR_LABEL.match(line) and (not own or k <= 1):
             yield Replacement(s, line_end(text, e), "", "intro")
+            continue
+        if COLUMN_NOTE.match(line):
+            yield Replacement(s, line_end(text, e), "", "intro")  # "栏目说明：…", "本栏目集中刊登…", "“桤川普法”栏目每周更新…"
             continue
         if (SITE_DESCRIPTION.match(line) or EDITOR_REMINDER.match(line)) and (SAMPLE_DEIXIS.search(scan) or COUNTED_SAMPLES.search(scan)):
             yield Replacement(s, line_end(text, e), "", "intro")
