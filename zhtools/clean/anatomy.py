@@ -1871,7 +1871,7 @@ DIRECTIVE = lazy_compile(r"请|务必|必须|要求|认真|引以为戒|贯彻|�
 # The sample handed to the reader, with what to do with it (SITE_READER_USE): "下面这份结构完整，改一改校名就能报送".
 SAMPLE_HANDED = lazy_compile(HANDED)
 # What only a site tells its reader to do with a sample it hands over (not 打印后, 签名即可: a notice asks that of its own forms).
-SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|你们|本社区|本单位|本校|本村)|仿着(?:它|这)")
+SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|你们|本社区|本单位|本校|本村)|仿着(?:它|这)|(?:整体|直接)借用")
 # "这一篇…仿着它的次序来就行": one sample the site shows, named at a sentence's start, with SITE_READER_USE.
 THIS_SAMPLE = lazy_compile(r"^[ \t\u3000]*这一?(?:篇|份|封|则|套)(?!文章)")
 THIS_SAMPLE_IN = lazy_compile(r"(?:^|[。！？!?])[ \t\u3000]*这一?(?:篇|份|封|则|套)(?!文章)")  # …in a line
@@ -1934,6 +1934,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
             or _genre_talk(sentence)
             or SAMPLE_POINTING.search(sentence)
             or READ_THIS.search(sentence)
+            or (found and THIS_SAMPLE.match(sentence) and WRITING_ADVICE.search(sentence))  # after the site's talk: "这篇摘自…，可以参考它的写法。"
             or (found and SAMPLE_NOTE.search(sentence))  # beside the site's talk: "写同类材料时可以借它的思路。", "文中…均已脱敏"
             or (framing and found[-1][1] == a and WRITING_ADVICE.search(sentence))  # the site's talk on writing goes on ("不妨对照下面三个篇幅的写法")
         ):
@@ -1965,7 +1966,7 @@ def _genre_talk_in(line: str) -> bool:
     )
 
 
-SELF_REFERENCE = lazy_compile(r"本(?:方案|总结|计划|倡议|通知|报告|办法|意见|制度)|特制定|现将|如下|我(?:们|单位|校|行|局|所|社区)")
+SELF_REFERENCE = lazy_compile(r"本(?:方案|总结|计划|倡议|通知|报告|办法|意见|制度)|这(?:篇|份)(?:总结|方案|报告|计划|简报)(?:的数据|的内容|中的|所列)|特制定|现将|如下|我(?:们|单位|校|行|局|所|社区)")  # "这篇总结的数据由各科室提供": the document on itself
 
 
 def _genre_talk(sentence: str) -> bool:
