@@ -652,13 +652,13 @@ TRAILING_NOTE = regex.compile(r"[ \t]*[(（](?=[^()（）\n]*(?:\d|年|季度|�
 # characters ending in the genre word, then words a text of the genre opens with.
 GLUED_GENRE_MAX = 40
 # How a document of the genre opens: a date, "今年以来", "为了…", "根据…", "近日"
-DOCUMENT_OPENING = regex.compile(r"(?:\d{1,2}月|(?:19|20)\d{2}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|本周|上周|本月|上月|半年来|一年来)")
-CLOSING_WORDS = regex.compile(r"以上|此|这|特此")  # "…。以上是城南社区上半年反诈工作总结": the document's last words
+DOCUMENT_OPENING = lazy_compile(r"(?:\d{1,2}月|(?:19|20)\d{2}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|本周|上周|本月|上月|半年来|一年来)")
+CLOSING_WORDS = lazy_compile(r"以上|此|这|特此")  # "…。以上是城南社区上半年反诈工作总结": the document's last words
 # A document naming itself before its headings: "编写了本问答", "本手册", "本方案"
-SELF_NAMED = regex.compile(r"本(?:问答|手册|汇编|指南|方案|总结|计划|简报|材料)")
+SELF_NAMED = lazy_compile(r"本(?:问答|手册|汇编|指南|方案|总结|计划|简报|材料)")
 # A section's topic, not a document's title: a kind of fraud ("一、刷单返利类诈骗问答"), what is common, what to mind
-TOPIC_OF_ONE = regex.compile(r"类(?:诈骗|骗局|案件|问题)|常见|注意事项")
-GLUED_TO_END = regex.compile(rf"(?<=[。！？!?])[^。！？!?，,；;：:\n]{{6,{GLUED_GENRE_MAX}}}$")  # a title after a line's last sentence
+TOPIC_OF_ONE = lazy_compile(r"类(?:诈骗|骗局|案件|问题)|常见|注意事项")
+GLUED_TO_END = lazy_compile(rf"(?<=[。！？!?])[^。！？!?，,；;：:\n]{{6,{GLUED_GENRE_MAX}}}$")  # a title after a line's last sentence
 GLUED_GENRE_OPENING = regex.compile(
     rf"(?P<title>.{{6,{GLUED_GENRE_MAX}}}?)(?=\d{{1,2}}月|(?:19|20)\d{{2}}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|自|本周|上周|本月|上月)"
 )
@@ -798,11 +798,12 @@ def split_articles(text: str, title: str | None = None) -> Split:
     if run and run[0].needs_support and not _supported(run, header, lines):
         # an unsupported run of ①/其一/第一例 must not hide the page's real headings ("篇一：" over "①…")
         run = _run([c for c in candidates if not c.needs_support], stems)
+    by_genre = not run
     run = run or _genre_run(lines, header, title)
     blocks = _preview_blocks(lines)
     if blocks and not (len(run) >= 2 and run[0].strong):
         return _split_aggregator(text, lines, blocks)
-    return _split_collection(text, lines, header, run, title)
+    return _split_collection(text, lines, header, run, title, by_genre and bool(run))
 
 
 def gathered_title(text: str) -> bool:
@@ -835,7 +836,7 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
     return declared is not None or COLLECTION_WORD.search(title) is not None or not own or any(not same_genre(g.group(), own.group()) for g in genres)
 
 
-def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None) -> Split:
+def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None, by_genre: bool = False) -> Split:
     declared = first_declared(ln.text for ln in header)
     if not run:
         # a single story: the headline, then its text
@@ -865,7 +866,9 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     prose = [ln for ln in before[prose_at:] if ln.text]
     # under a title that declares the count, one more title line right above the text heads the first
     # article, whose heading the run does not reach ("…心得体会（5篇）", "法条背后是千家万户", text, "＊＊＊", …)
-    own = (titles[-1].text.strip() if with_count and len(titles) >= 2 and titles[-2] is with_count[-1] and run[0].stem == "sep"
+    # …and so does a title line right above the text when the headings are the documents' own titles (a genre run:
+    # "…“致家长书”汇总", "寒假安全提醒：请和孩子一起守好“钱袋子”", text, "关于预防…的告家长书", …)
+    own = (titles[-1].text.strip() if len(titles) >= 2 and ((with_count and titles[-2] is with_count[-1] and run[0].stem == "sep") or by_genre)
            and not SUBTITLE.match(titles[-1].text) and len(_key(titles[-1].text)) >= OWN_TITLE_MIN else None)  # not a site's label ("范文参考")
     if prose:  # the first article lost its heading: keep it, untitled (or under its own title line), before the others
         articles.append(Found(max(min(numbers) - 1, 0), own, collection_title, prose[0].start, lines[first].start - 1))
@@ -875,7 +878,7 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
         articles.append(Found(h.number, h.title, collection_title, start, max(start, end), heading_number=h.number))
     # numbering repeats, or separators with the first article above the first one (titled, or one short of the
     # count: a separator above every titled article leaves a preface above them): number by position
-    first_above = prose and run[0].stem == "sep" and (own is not None or (declared is not None and len(run) + 1 == declared))
+    first_above = prose and ((run[0].stem == "sep" and (own is not None or (declared is not None and len(run) + 1 == declared))) or (by_genre and own is not None))
     series = run[0].stem.startswith("第号")  # "预警第31号…": a series' numbers are not the page's
     if first_above or series or len({a.ordinal for a in articles}) != len(articles):
         articles = [Found(i, a.title, a.collection_title, a.start, a.end, a.preview, a.heading_number) for i, a in enumerate(articles, 1)]
