@@ -129,6 +129,12 @@ COUNTER = lazy_compile(
     r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
 )
 # A page of a paged document: "第 1 页 / 共 12 页", "（第2页）", "- 2 -".
+# A page's number between any decorations: "┈┈┈┈ 第 2 页 ┈┈┈┈", "〈第 2 页 · 共 4 页〉", "—— P2 ——", "（第2页）"
+PAGE_DECOR = r"[ \t\u3000\-－—–─━┈┄┉~～·・•〈〉《》<>()（）\[\]【】〔〕|｜=＝*＊]"
+PAGE_DECOR_MARK = lazy_compile(r"[\-－—–─━┈┄┉~～〈〉《》<>()（）\[\]【】〔〕|｜=＝*＊]|共")  # not a slide's bare "第2页"
+DECORATED_PAGE = lazy_compile(
+    rf"{PAGE_DECOR}*(?:第[ \t]*\d{{1,3}}[ \t]*页(?:[ \t]*[·・/／,，][ \t]*共[ \t]*\d{{1,3}}[ \t]*页)?|[Pp][ \t]?\d{{1,3}}|\d{{1,3}}[ \t]*/[ \t]*\d{{1,3}}[ \t]*页){PAGE_DECOR}*"
+)
 PAGE_MARKER = lazy_compile(
     r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[-－—]{1,2}|P[ \t]?\d{1,3}"
     r"|(?:[-－—·・•~～]{1,2}[ \t\u3000]*){1,4}第[ \t]*\d{1,3}[ \t]*页(?:完|结束|止)?(?:[ \t]*[·・/／][ \t]*共[ \t]*\d{1,3}[ \t]*页)?(?:[ \t\u3000]*[-－—·・•~～]{1,2}){1,4}"  # "— 第1页完 —", "·　·　·　第2页　·　·　·", "～ 第 3 页 ～", "— 第1页·共3页 —"
@@ -594,7 +600,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if f.n <= WIDGET_LINE_MAX and FONT_SIZE.fullmatch(line.strip(" \t\u3000")):
         return "chrome:nav"  # "阅读设置：标准字　大字　超大字", "字号：大 中 小": the page's text size
 
-    if f.n <= WIDGET_LINE_MAX and PAGE_MARKER.fullmatch(line.strip()):
+    if f.n <= WIDGET_LINE_MAX and (PAGE_MARKER.fullmatch(line.strip()) or (DECORATED_PAGE.fullmatch(line.strip()) and PAGE_DECOR_MARK.search(line))):
         return "chrome:download"
     if f.n <= WIDGET_LINE_MAX and END_MARKER.fullmatch(line.strip()):
         return "chrome:nav"  # "· 本期推送完 ·", "—— 全文完 ——": where the site's page ends
