@@ -159,58 +159,58 @@ class PrefixForm:
 # (PHENOMENA §5), a `范文一：` or a bare `第一篇` a line of prose, so they count only in a run.
 PREFIX_FORMS = (
     # "篇1：X", "第一篇：X", and the same with a bar or a dot after the number ("第一篇丨X", "篇二｜X")
-    PrefixForm("pian_colon", regex.compile(rf"篇(?P<num>{NUM})[ \t\u3000]*(?:[：:丨｜|·・•]|——)"), "篇", False, True),
-    PrefixForm("di_pian_colon", regex.compile(rf"第(?:(?P<num>{NUM})|(?P<circled>[①-⑳]))篇[ \t\u3000]*(?:[：:丨｜|·・•]|——)"), "篇", False, True),  # also "第①篇："
-    PrefixForm("di_pian_line", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t]*$)"), "篇", True, False),
-    PrefixForm("di_pian_space", regex.compile(rf"第(?P<num>{NUM})篇(?=[ \t\u3000]+\S)"), "篇", True, False),
-    PrefixForm("di_tao_colon", regex.compile(rf"第(?P<num>{NUM})套[：:]"), "套", True, False),  # a quiz of a collection of quizzes
-    PrefixForm("no_number", regex.compile(r"(?:NO|No|no)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "NO", True, False),
+    PrefixForm("pian_colon", lazy_compile(rf"篇(?P<num>{NUM})[ \t\u3000]*(?:[：:丨｜|·・•]|——)"), "篇", False, True),
+    PrefixForm("di_pian_colon", lazy_compile(rf"第(?:(?P<num>{NUM})|(?P<circled>[①-⑳]))篇[ \t\u3000]*(?:[：:丨｜|·・•]|——)"), "篇", False, True),  # also "第①篇："
+    PrefixForm("di_pian_line", lazy_compile(rf"第(?P<num>{NUM})篇(?=[ \t]*$)"), "篇", True, False),
+    PrefixForm("di_pian_space", lazy_compile(rf"第(?P<num>{NUM})篇(?=[ \t\u3000]+\S)"), "篇", True, False),
+    PrefixForm("di_tao_colon", lazy_compile(rf"第(?P<num>{NUM})套[：:]"), "套", True, False),  # a quiz of a collection of quizzes
+    PrefixForm("no_number", lazy_compile(r"(?:NO|No|no)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "NO", True, False),
     # "№1　X", "Part 1｜X": a WeChat post numbers its own parts so too, so a run needs support
-    PrefixForm("part_number", regex.compile(r"(?:№|Part|PART|part)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "Part", True, False, True),
+    PrefixForm("part_number", lazy_compile(r"(?:№|Part|PART|part)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "Part", True, False, True),
     # "1/5 X": the number of the article out of the page's count, in a run
-    PrefixForm("of_count", regex.compile(r"(?P<num>[0-9]{1,2})[/／][0-9]{1,2}[ \t\u3000]+(?=\S)"), "/", True, False),
+    PrefixForm("of_count", lazy_compile(r"(?P<num>[0-9]{1,2})[/／][0-9]{1,2}[ \t\u3000]+(?=\S)"), "/", True, False),
     # "【精选范文1】X", "［1］X", "壹　X": a numbered sample in brackets, a bracketed number, a financial numeral, in a run
-    PrefixForm("sample_bracketed", regex.compile(rf"[【\[［](?:精选|优秀|参考)?(?:范文|范例|样文|例文|范本)(?P<num>{NUM})[】\]］][ \t\u3000]*(?=\S)"), "【范文】", True, False),
-    PrefixForm("number_bracketed", regex.compile(r"［(?P<num>[0-9]{1,2})］[ \t\u3000]*(?=\S)"), "［］", True, False, True),
-    PrefixForm("financial_numeral", regex.compile(r"(?P<num>[壹贰叁肆伍陆柒捌玖拾])[ \t\u3000]+(?=\S)"), "壹", True, False, True),
-    PrefixForm("pian_bracketed", regex.compile(rf"[【\[]篇(?P<num>{NUM})[】\]][：:]?"), "【篇】", True, False),
-    PrefixForm("fanwen_colon", regex.compile(rf"范文(?P<num>{NUM})[：:]"), "范文", False, False),
-    PrefixForm("fanwen_line", regex.compile(rf"范文(?P<num>{NUM})(?=[ \t]*$)"), "范文", True, False),
+    PrefixForm("sample_bracketed", lazy_compile(rf"[【\[［](?:精选|优秀|参考)?(?:范文|范例|样文|例文|范本)(?P<num>{NUM})[】\]］][ \t\u3000]*(?=\S)"), "【范文】", True, False),
+    PrefixForm("number_bracketed", lazy_compile(r"［(?P<num>[0-9]{1,2})］[ \t\u3000]*(?=\S)"), "［］", True, False, True),
+    PrefixForm("financial_numeral", lazy_compile(r"(?P<num>[壹贰叁肆伍陆柒捌玖拾])[ \t\u3000]+(?=\S)"), "壹", True, False, True),
+    PrefixForm("pian_bracketed", lazy_compile(rf"[【\[]篇(?P<num>{NUM})[】\]][：:]?"), "【篇】", True, False),
+    PrefixForm("fanwen_colon", lazy_compile(rf"范文(?P<num>{NUM})[：:]"), "范文", False, False),
+    PrefixForm("fanwen_line", lazy_compile(rf"范文(?P<num>{NUM})(?=[ \t]*$)"), "范文", True, False),
     # "范例一：X", "样本1 X", "参考范文1：X", "范例①：X": a numbered sample, in a run
     PrefixForm(
         "sample_numbered",
-        regex.compile(rf"(?:参考|优秀|精选)?(?:范例|样本|例文|范本|样文|范文)(?:(?:(?P<num>{NUM})|(?P<circled>[①-⑳])|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))(?:[：:、.．]|[ \t\u3000]+(?=\S))|[（(](?P<num>{NUM})[）)][ \t\u3000]*(?=\S))"),  # also "范文甲：X"
+        lazy_compile(rf"(?:参考|优秀|精选)?(?:范例|样本|例文|范本|样文|范文)(?:(?:(?P<num>{NUM})|(?P<circled>[①-⑳])|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))(?:[：:、.．]|[ \t\u3000]+(?=\S))|[（(](?P<num>{NUM})[）)][ \t\u3000]*(?=\S))"),  # also "范文甲：X"
         "范例", True, False,
     ),
     # "第一则：致全体市民的…倡议书", "第二例 X", "第三辑：X": the ordinal of a counted item, in a run
     # (a release may list its cases as 第一例：…, so these need support too, like ①)
-    *(PrefixForm(f"di_{c}", regex.compile(rf"第(?P<num>{NUM}){c}(?:[：:]|[ \t\u3000]+(?=\S))"), f"第{c}", True, False, True) for c in "则例辑首"),
+    *(PrefixForm(f"di_{c}", lazy_compile(rf"第(?P<num>{NUM}){c}(?:[：:]|[ \t\u3000]+(?=\S))"), f"第{c}", True, False, True) for c in "则例辑首"),
     # "预警第31号｜X", "反诈小课堂 · 第12课｜X": a series' numbers, from wherever the page starts, the title after a bar
-    PrefixForm("series_numbered", regex.compile(rf"(?P<word>\p{{Han}}{{2,8}}?)[ \t\u3000]*[·•・]?[ \t\u3000]*第(?P<num>[0-9]{{1,3}}|{NUM_CHAR}{{1,3}})(?:号|期|课|讲|集|回)[ \t\u3000]*[｜|丨:：][ \t\u3000]*(?=\S)"), "第号", True, False, True),
+    PrefixForm("series_numbered", lazy_compile(rf"(?P<word>\p{{Han}}{{2,8}}?)[ \t\u3000]*[·•・]?[ \t\u3000]*第(?P<num>[0-9]{{1,3}}|{NUM_CHAR}{{1,3}})(?:号|期|课|讲|集|回)[ \t\u3000]*[｜|丨:：][ \t\u3000]*(?=\S)"), "第号", True, False, True),
     # "其一　守好我们的“钱袋子”", "①X", "Ⅰ．X", "A版　X": ordinals that number a page's articles
     # as often as a document's own points, so a run of them needs support (PrefixForm.needs_support)
-    PrefixForm("qi_number", regex.compile(rf"其(?P<num>{NUM_CHAR}{{1,3}})(?:[：:、]|[ \t\u3000]+(?=\S))"), "其", True, False, True),
-    PrefixForm("circled", regex.compile(r"(?P<circled>[①-⑳])[ \t\u3000]*(?=\S)"), "①", True, False, True),
+    PrefixForm("qi_number", lazy_compile(rf"其(?P<num>{NUM_CHAR}{{1,3}})(?:[：:、]|[ \t\u3000]+(?=\S))"), "其", True, False, True),
+    PrefixForm("circled", lazy_compile(r"(?P<circled>[①-⑳])[ \t\u3000]*(?=\S)"), "①", True, False, True),
     # "㈠ X", "⑴X", "1️⃣ X": numerals a font draws in brackets or keycaps, and "【甲】X", "〈二〉X", "「三」X":
     # an ordinal (Chinese, Arabic, or a heavenly stem 甲乙丙丁…) in brackets of any kind but （）,
     # which documents number their own sections with; in a run, with support
-    PrefixForm("enclosed", regex.compile(r"(?:(?P<pideo>[㈠-㈩])|(?P<pnum>[⑴-⒇])|(?P<num>[0-9])\uFE0F?\u20E3|(?P<neg>[❶-❿])|(?P<neg2>[➊-➓]))[ \t\u3000]*(?=\S)"), "㈠", True, False, True),
+    PrefixForm("enclosed", lazy_compile(r"(?:(?P<pideo>[㈠-㈩])|(?P<pnum>[⑴-⒇])|(?P<num>[0-9])\uFE0F?\u20E3|(?P<neg>[❶-❿])|(?P<neg2>[➊-➓]))[ \t\u3000]*(?=\S)"), "㈠", True, False, True),
     # "#01 X", "（Ⅱ）X": a hash and a number, a roman numeral in any brackets
-    PrefixForm("hash_number", regex.compile(r"#(?P<num>[0-9]{1,2})[ \t\u3000]+(?=\S)"), "#", True, False, True),
-    PrefixForm("bracketed_roman", regex.compile(r"[（(【〔［「『〈\[](?P<roman>[Ⅰ-Ⅻ])[)）】〕］」』〉\]][ \t\u3000]*(?=\S)"), "（Ⅰ）", True, False, True),
-    PrefixForm("bracketed_ordinal", regex.compile(rf"[【〔［「『〈\[](?:(?P<num>{NUM})|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【甲】", True, False, True),
-    PrefixForm("roman", regex.compile(r"(?P<roman>[Ⅰ-Ⅻ])(?:[．.、:：][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "Ⅰ", True, False, True),
-    PrefixForm("letter_version", regex.compile(r"(?P<letter>[A-H])[版卷套](?:[：:][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "A版", True, False, True),
+    PrefixForm("hash_number", lazy_compile(r"#(?P<num>[0-9]{1,2})[ \t\u3000]+(?=\S)"), "#", True, False, True),
+    PrefixForm("bracketed_roman", lazy_compile(r"[（(【〔［「『〈\[](?P<roman>[Ⅰ-Ⅻ])[)）】〕］」』〉\]][ \t\u3000]*(?=\S)"), "（Ⅰ）", True, False, True),
+    PrefixForm("bracketed_ordinal", lazy_compile(rf"[【〔［「『〈\[](?:(?P<num>{NUM})|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【甲】", True, False, True),
+    PrefixForm("roman", lazy_compile(r"(?P<roman>[Ⅰ-Ⅻ])(?:[．.、:：][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "Ⅰ", True, False, True),
+    PrefixForm("letter_version", lazy_compile(r"(?P<letter>[A-H])[版卷套](?:[：:][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "A版", True, False, True),
     # "（1）《xx小学开展“反诈小课堂”活动》9月20日下午，…": a bracketed number and a book title glued to the text
-    PrefixForm("number_book", regex.compile(r"[(（](?P<num>[0-9]{1,2})[)）][ \t\u3000]*(?=《[^》\n]{2,60}》)"), "（1）《》", True, False, True),
+    PrefixForm("number_book", lazy_compile(r"[(（](?P<num>[0-9]{1,2})[)）][ \t\u3000]*(?=《[^》\n]{2,60}》)"), "（1）《》", True, False, True),
     # "01 社区反诈宣传月活动方案.docx": a bundle's files shown one after another, in a run
-    PrefixForm("file_name", regex.compile(r"(?P<num>[0-9]{1,2})[ \t\u3000._、-]+(?=[^\s]{2,60}\.(?:docx?|pdf|wps|txt)(?:[ \t\u3000]|$))"), "file", True, False, True),
+    PrefixForm("file_name", lazy_compile(r"(?P<num>[0-9]{1,2})[ \t\u3000._、-]+(?=[^\s]{2,60}\.(?:docx?|pdf|wps|txt)(?:[ \t\u3000]|$))"), "file", True, False, True),
     # "一等奖　《我家的“反诈小喇叭”》": prize-winning pieces by their grade (优秀奖 after 三等奖)
-    PrefixForm("prize", regex.compile(r"(?P<prize>[一二三四五六七八九]等奖|优秀奖|鼓励奖|佳作奖|入围奖)[ \t\u3000]*(?=《)"), "奖", True, False, True),
+    PrefixForm("prize", lazy_compile(r"(?P<prize>[一二三四五六七八九]等奖|优秀奖|鼓励奖|佳作奖|入围奖)[ \t\u3000]*(?=《)"), "奖", True, False, True),
     # "案例一：X", "心得二　X", "作品3：X", "案例①：X": any short word and an ordinal, the word shared by the run (the
     # key is the form's and the word's); a release numbers its cases so and a handbook its chapters
     # ("篇章一　识骗"), so a run needs support. Not 第 (the document's "第一：…"), nor the forms above.
-    PrefixForm("word_ordinal", regex.compile(rf"(?P<word>(?!第|问答|问题|提问)\p{{Han}}{{1,4}}?)(?:(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,2}})|(?P<circled>[①-⑳]))(?:[：:]|[ \t\u3000]+(?=\S))"), "词", True, False, True),
+    PrefixForm("word_ordinal", lazy_compile(rf"(?P<word>(?!第|问答|问题|提问)\p{{Han}}{{1,4}}?)(?:(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,2}})|(?P<circled>[①-⑳]))(?:[：:]|[ \t\u3000]+(?=\S))"), "词", True, False, True),
 )
 
 
@@ -515,16 +515,24 @@ def _lone_ordinal(lines: list[_Line], i: int, number: int) -> _Heading | None:
     return None
 
 
+_MARKERS: list[tuple[PrefixForm, regex.Pattern[str]]] = []
+
+
+def _prefix_markers() -> list[tuple[PrefixForm, regex.Pattern[str]]]:
+    """PREFIX_FORMS with their markers compiled (lazy stand-ins in a tuple stay stand-ins: resolved once here)."""
+    if not _MARKERS:
+        _MARKERS.extend((form, getattr(form.marker, "compile", lambda m=form.marker: m)()) for form in PREFIX_FORMS)
+    return _MARKERS
+
+
 def _prefixed(i: int, ln: _Line) -> _Heading | None:
     """A heading that opens with its number: "篇一：策划书", "【篇1】工作总结 为落实…", "第一篇"."""
     lead = len(ln.text) - len(ln.text.lstrip())
     t = ln.text[lead:]
-    for form in PREFIX_FORMS:
-        m = form.marker.match(t)
-        if m:
-            break
-    else:
+    hit = next(((f, found) for f, marker in _prefix_markers() if (found := marker.match(t))), None)
+    if hit is None:
         return None
+    form, m = hit
     after = TITLE_AFTER_MARKER.match(t, m.end())
     rest = t[m.end() :].strip()
     book = BOOK_TITLE.match(t, m.end())
@@ -647,7 +655,7 @@ GENRE_RUN_LEAD_MAX = 300  # more text than this above the first heading: the lin
 LETTER_GENRES = frozenset({"提示", "提醒", "告知书", "通知", "倡议书", "一封信", "公开信", "承诺书", "建议书"})
 
 
-TRAILING_NOTE = regex.compile(r"[ \t]*[(（](?=[^()（）\n]*(?:\d|年|季度|期|月))[^()（）\n]{1,20}[)）][ \t]*$")  # a period: "（2024年第二季度）"
+TRAILING_NOTE = lazy_compile(r"[ \t]*[(（](?=[^()（）\n]*(?:\d|年|季度|期|月))[^()（）\n]{1,20}[)）][ \t]*$")  # a period: "（2024年第二季度）"
 # A heading glued to its first sentence in a collection of one genre: up to GLUED_GENRE_MAX
 # characters ending in the genre word, then words a text of the genre opens with.
 GLUED_GENRE_MAX = 40
@@ -659,7 +667,7 @@ SELF_NAMED = lazy_compile(r"本(?:问答|手册|汇编|指南|方案|总结|计�
 # A section's topic, not a document's title: a kind of fraud ("一、刷单返利类诈骗问答"), what is common, what to mind
 TOPIC_OF_ONE = lazy_compile(r"类(?:诈骗|骗局|案件|问题)|常见|注意事项")
 GLUED_TO_END = lazy_compile(rf"(?<=[。！？!?])[^。！？!?，,；;：:\n]{{6,{GLUED_GENRE_MAX}}}$")  # a title after a line's last sentence
-GLUED_GENRE_OPENING = regex.compile(
+GLUED_GENRE_OPENING = lazy_compile(
     rf"(?P<title>.{{6,{GLUED_GENRE_MAX}}}?)(?=\d{{1,2}}月|(?:19|20)\d{{2}}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|自|本周|上周|本月|上月)"
 )
 
