@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import regex
 
-from zhtools.lazyre import lazy_compile
+from zhtools.lazyre import LazyPattern, lazy_compile
 from zhtools.numerals import parse_int
 
 NUM_CHAR = r"[一二三四五六七八九十百零〇两壹贰叁參参肆伍陆柒捌玖拾]"
@@ -145,7 +145,7 @@ class PrefixForm:
     """A heading that opens with its number (`篇一：title`, `【篇1】title`, a bare `第一篇`)."""
 
     name: str
-    marker: regex.Pattern[str]  # the number marker at the start of the line, with group `num`
+    marker: LazyPattern  # the number marker at the start of the line, with group `num` (compiled by _prefix_markers)
     key: str  # the headings of one run share this key
     keeps_marker: bool  # the title is the heading as written (【篇1】title), or only the words after the colon
     alone: bool  # one heading is enough; otherwise only a run of two or more counts
@@ -521,7 +521,7 @@ _MARKERS: list[tuple[PrefixForm, regex.Pattern[str]]] = []
 def _prefix_markers() -> list[tuple[PrefixForm, regex.Pattern[str]]]:
     """PREFIX_FORMS with their markers compiled (lazy stand-ins in a tuple stay stand-ins: resolved once here)."""
     if not _MARKERS:
-        _MARKERS.extend((form, getattr(form.marker, "compile", lambda m=form.marker: m)()) for form in PREFIX_FORMS)
+        _MARKERS.extend((form, form.marker.compile()) for form in PREFIX_FORMS)
     return _MARKERS
 
 

@@ -1629,15 +1629,17 @@ def _table_rows(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
         return len(TABLE_CELLS.split(line)) if DIGIT.search(line) and out[i] in (None, "chrome:counter") else 0
 
     run: list[int] = []
+    width = 0  # the fields of the run's rows
     for i in [*nonempty, -1]:
         n = fields(i) if i >= 0 else 0
-        if n >= TABLE_FIELDS_MIN and (not run or n == fields(run[-1])):
+        if n >= TABLE_FIELDS_MIN and (not run or n == width):
             run.append(i)
+            width = n
             continue
         if len(run) >= TABLE_ROWS_MIN and any(out[j] == "chrome:counter" for j in run):
             for j in run:
                 out[j] = None
-        run = [i] if n >= TABLE_FIELDS_MIN else []
+        run, width = ([i], n) if n >= TABLE_FIELDS_MIN else ([], 0)
 
 
 def _title_shown_again(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], nonempty: list[int], out: list[str | None]) -> None:
@@ -1853,14 +1855,14 @@ INTRO_TOP = 3  # a paragraph of hooks and definitions alone is an intro among th
 GENRE_WORD = lazy_compile(
     r"总结|方案|计划|心得体会|心得|体会|观后感|倡议书|承诺书|告知书|演讲稿|讲话稿|发言稿|述职报告|策划书|简报|标语|口号|宣传语|征文|主持词|致辞|范文|范本|例文"
 )
+DIRECTED = r"(?<!(?:阅读|学习|参阅|查看|遵照|填写|签署|签订|印发|转发|将|把|按)(?:下面|以下|下边)?)"  # a document sends its readers to its own attachments
 WRITING_ADVICE = lazy_compile(
     r"(?<!本|此)(?:写作|写法|落笔|下笔|动笔|写好|写清|写出|写成|怎么写|如何写|写的时候|写时|写[^，。！？,!?\n]{0,4}(?:总结|方案|计划|心得|体会|观后感|读后感|倡议书|演讲稿|讲话稿|发言稿|述职报告|简报|新闻稿|标语|材料))"
     r"|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在哪|贵在|离不开|说白了|套用|模板"
-    r"|这一份取自|(?<!(?:阅读|学习|参阅|查看|遵照|填写|签署|签订|将|把|按)(?:下面|以下|下边)?)这几[篇份]|下文|本页|范本|例文"  # not "请认真阅读下面这几份材料"
+    r"|这一份取自|" + DIRECTED + r"这几[篇份]|下文|本页|范本|例文"  # not "请认真阅读下面这几份材料"
 )
 # "下面这篇", "下面这份": one sample the site hands over; not a document sending its reader to its own
 # attachment or form ("请认真阅读下面这份倡议书", "将下面这份承诺书打印后发给…").
-DIRECTED = r"(?<!(?:阅读|学习|参阅|查看|遵照|填写|签署|签订|印发|转发|将|把|按)(?:下面|以下|下边)?)"  # a document sends its readers to its own attachments
 HANDED = DIRECTED + r"(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|套)"
 # The site pointing at the samples it offers: "下面三篇分别出自…", "本页按倡议对象收录了4则", "这里选了三篇…",
 # "下面这篇是一位大学生投的稿", "下面这份结构完整".
