@@ -613,6 +613,8 @@ PLURAL_SOURCES = lazy_compile(
     r"各(?:社区|村|校|学校|单位|部门|小区|街道|镇|乡|年级|班级|所队|派出所|支行|网点|科室)"
     r"|[两三四五六七八九十几多]+(?:个|家|所)(?:社区|小区|村|学校|单位|部门|街道|网点|年级|班级|科室|支行)"
 )
+SOURCE_COUNTER = lazy_compile(r"^(?:各|[两三四五六七八九十几多]+(?:个|家|所))")  # "各年级" -> "年级": the unit each heading names
+UNIT_SUBTITLE = lazy_compile(r"[ \t\u3000]*(?:[：:]|——|--)[^\n]*$")  # "七年级主题班会方案：别让“免费”骗了你": the name before its subtitle
 SIGNED_DATE = lazy_compile(r"(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:二〇|二零)[〇零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 ANNOUNCED = lazy_compile(r"(?:公布|发布|出炉|刊发|展示|一览|选登)$")
 # Genre words that name one genre: a collection of 总结 holds a 小结, of 讲话稿 a 发言稿.
@@ -680,7 +682,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     word of its title): a single plan's sections ("五、工作总结") never count.
     """
     titles = [(ln.text.strip(), k) for k, ln in enumerate(header)] + ([(title, -1)] if title else [])
-    genre, first, self_opening, announced = None, 0, False, False
+    genre, first, self_opening, announced, unit = None, 0, False, False, None
     for t, k in titles:
         named = TRAILING_NOTE.sub("", DECLARED.sub("", t).strip())  # "…简报汇编（2024年第二季度）": the period is no part of the name (a note such as "（分类整理）" is)
         bare = SAMPLE_WORD.sub("", COLLECTION_WORD.sub("", YEAR_PREFIX.sub("", named)).strip()).strip().strip("“”「」\"")  # "…“致家长书”汇总", "…承诺书模板"
@@ -702,6 +704,11 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
         if m and header and header[0].text.strip() == titles[0][0]:
             genre, first, self_opening = m.group(), lines.index(header[0]) + 1, True
             keys = {_key(titles[0][0])}
+            sources = PLURAL_SOURCES.search(titles[0][0]) if not announced else None
+            if sources:
+                # "各年级…主题班会方案" over "七年级主题班会方案：别让…", "八年级…": the documents of the units the
+                # title names, each heading naming its unit and the genre (its sections need not open as a document does)
+                unit = SOURCE_COUNTER.sub("", sources.group())
     if genre is None:
         return []
     declared = first_declared(t for t, _ in titles)
@@ -733,6 +740,12 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
             at = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip()) + glued_end.start()
             found.append(_Heading(i, _key(title), len(found) + 1, title, lines[i].end + 1, False, False, at=at))
             continue
+        if unit is not None:
+            named = UNIT_SUBTITLE.sub("", bare)
+            g = GENRE_END.search(named)
+            if unit in named and g and same_genre(g.group(), genre) and tag is None and _is_title_like(t) and _key(named) not in keys:
+                found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
+                continue
         if not _is_title_like(bare):
             if not found and not alone and not _is_title_like(t):
                 if SELF_NAMED.search(t):
@@ -775,6 +788,42 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     return found if len(found) >= GENRE_RUN_MIN else []
 
 
+ADDRESSEE = lazy_compile(r"[^\n，。；！？,;!?]{2,30}[：:]")  # "xx市公安局反诈中心：": a letter to a unit opens so
+ENCLOSURE = lazy_compile(r"^(?:附件|附表|附[：:]|回执)")  # what a notice carries after its date, not a next document
+
+
+def _signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
+    """Documents signed off one after another: the next one's title right under the date that ends
+    the one above ("…医院" / "2024年3月12日" / "关于谨防…的提醒"), with text under it.
+
+    Every document must end so, the page's last among them (a notice's 附件 or 回执 after its date
+    is none), and each date must close text: a date above a headline dates the story below it.
+    """
+    filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    if not filled or not SIGNED_DATE.fullmatch(lines[filled[-1]].text.strip()):
+        return []
+    heads: list[int] = []
+    prose = False  # text since the last heading, which a date closes
+    for k, i in enumerate(filled[:-2]):
+        t = lines[i].text.strip()
+        if PROSE_LINE.search(t):
+            prose = True
+        if not (prose and SIGNED_DATE.fullmatch(t)):
+            continue
+        title, below = lines[filled[k + 1]].text.strip(), lines[filled[k + 2]].text.strip()
+        if _is_title_like(title) and not SECTION_TAG.match(title) and not ENCLOSURE.match(title) and not SIGNED_DATE.fullmatch(title) and (
+            SALUTATION.match(below) or ADDRESSEE.fullmatch(below) or PROSE_LINE.search(below)
+        ):
+            heads.append(filled[k + 1])
+            prose = False
+    if not heads:
+        return []
+    top = header[-1] if header and lines.index(header[-1]) < heads[0] else None
+    if top is not None and (len(header) > 1 or (declared_count(top.text) is None and not COLLECTION_WORD.search(top.text.strip()))):
+        heads.insert(0, lines.index(top))  # the first document's own title, under the page's
+    return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
+
+
 def _flattened(line: str) -> bool:
     return len(line) >= PREVIEW_MIN and len(FLAT_SPACE.findall(line)) >= PREVIEW_SPACES
 
@@ -808,6 +857,9 @@ def split_articles(text: str, title: str | None = None) -> Split:
         run = _run([c for c in candidates if not c.needs_support], stems)
     by_genre = not run
     run = run or _genre_run(lines, header, title)
+    signed = _signed_run(lines, header) if by_genre else []
+    if len(signed) > len(run) and {h.line for h in run} <= {h.line for h in signed}:
+        run = signed  # documents signed off one after another: all of them, those a genre run found among them
     blocks = _preview_blocks(lines)
     if blocks and not (len(run) >= 2 and run[0].strong):
         return _split_aggregator(text, lines, blocks)
