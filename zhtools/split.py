@@ -717,8 +717,14 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     before = 0  # characters of text above the first heading (an intro cleaning left)
     for i in range(first, len(lines) - 1):
         t = lines[i].text.strip()
-        if not t or _key(t) in keys or not lines[i + 1].text.strip():
+        if not t or not lines[i + 1].text.strip():
             continue
+        if _key(t) in keys:
+            below = lines[i + 1].text.strip()
+            if not found and not alone and not before and (SALUTATION.match(below) or ADDRESSEE.fullmatch(below) or SELF_OPENING.search(below)):
+                # "…倡议书3篇" / "…倡议书" / "广大市民朋友：…": the first document bears the collection's name
+                found.append(_Heading(i, _key(t), 1, t, lines[i].end + 1, False, False))
+            continue  # else the collection's title shown again
         tag = HEADING_TAG.match(t)
         bare = t[tag.end() :] if tag else t
         glued = GLUED_GENRE_OPENING.match(bare) if genre in bare[:GLUED_GENRE_MAX + len(genre)] else None
@@ -788,6 +794,8 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     return found if len(found) >= GENRE_RUN_MIN else []
 
 
+SIGNED_TAIL_MAX = 2
+SIGNED_TAIL_LINE_MAX = 40
 ADDRESSEE = lazy_compile(r"[^\n，。；！？,;!?]{2,30}[：:]")  # "xx市公安局反诈中心：": a letter to a unit opens so
 ENCLOSURE = lazy_compile(r"^(?:附件|附表|附[：:]|回执)")  # what a notice carries after its date, not a next document
 
@@ -800,8 +808,10 @@ def _signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     is none), and each date must close text: a date above a headline dates the story below it.
     """
     filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
-    if not filled or not SIGNED_DATE.fullmatch(lines[filled[-1]].text.strip()):
-        return []
+    last = next((k for k in range(len(filled) - 1, max(len(filled) - 2 - SIGNED_TAIL_MAX, -1), -1) if SIGNED_DATE.fullmatch(lines[filled[k]].text.strip())), None)
+    if last is None or any(len(lines[i].text.strip()) > SIGNED_TAIL_LINE_MAX for i in filled[last + 1 :]):
+        return []  # the last document signs off too, a short line or two below it at most (a prompt cleaning left)
+    filled = filled[: last + 1]
     heads: list[int] = []
     prose = False  # text since the last heading, which a date closes
     for k, i in enumerate(filled[:-2]):
@@ -818,9 +828,43 @@ def _signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
             prose = False
     if not heads:
         return []
+    # the first document's own title: the title line over its salutation (under the page's title and any
+    # intro left above it), else the last of the page's title lines when there are two
+    addressed = next((i for i, j in zip(filled, filled[1:]) if j <= heads[0] and i > 0 and _is_title_like(lines[i].text) and not SECTION_TAG.match(lines[i].text.strip())
+                      and (SALUTATION.match(lines[j].text.strip()) or ADDRESSEE.fullmatch(lines[j].text.strip()))), None)
     top = header[-1] if header and lines.index(header[-1]) < heads[0] else None
-    if top is not None and (len(header) > 1 or (declared_count(top.text) is None and not COLLECTION_WORD.search(top.text.strip()))):
-        heads.insert(0, lines.index(top))  # the first document's own title, under the page's
+    if addressed is not None and addressed < heads[0]:
+        heads.insert(0, addressed)
+    elif top is not None and (len(header) > 1 or (declared_count(top.text) is None and not COLLECTION_WORD.search(top.text.strip()))):
+        heads.insert(0, lines.index(top))
+    return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
+
+
+BARE_TITLE_MIN = 4  # "那条没点开的链接": a piece's own title, not a label ("正文")
+BARE_BODY_MIN = 100  # characters of prose under each: a piece, not a paragraph's lead-in
+
+
+def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
+    """Pieces under a title that says it gathers them ("…征文获奖作品选登", "…简报集锦"), each under its own
+    title line and nothing else: a title line between prose, with at least BARE_BODY_MIN characters of prose
+    under it to the next. The gathering title must say so: a story's own subheadings stand so too."""
+    gathering = next((ln for ln in header if gathered_title(ln.text)), None)
+    if gathering is None:
+        return []
+    filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    top = lines.index(gathering)
+    heads: list[int] = []
+    for k, i in enumerate(filled[:-1]):
+        t = lines[i].text.strip()
+        if i <= top or not _is_title_like(t) or len(_key(t)) < BARE_TITLE_MIN or SECTION_TAG.match(t) or HEADING_TAG.match(t):
+            continue
+        above = lines[filled[k - 1]].text
+        if not PROSE_LINE.search(lines[filled[k + 1]].text) or (filled[k - 1] > top and not PROSE_LINE.search(above)):
+            continue
+        heads.append(i)
+    bodies = [sum(len(lines[j].text) for j in filled if a < j < b) for a, b in zip(heads, [*heads[1:], len(lines)])]
+    if len(heads) < 2 or min(bodies) < BARE_BODY_MIN:
+        return []
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
 
@@ -860,8 +904,12 @@ def split_articles(text: str, title: str | None = None) -> Split:
     signed = _signed_run(lines, header) if by_genre else []
     if len(signed) > len(run) and {h.line for h in run} <= {h.line for h in signed}:
         run = signed  # documents signed off one after another: all of them, those a genre run found among them
+    if by_genre and not run:
+        run = _bare_titles(lines, header)
     blocks = _preview_blocks(lines)
-    if blocks and not (len(run) >= 2 and run[0].strong):
+    # a preview's block is a title over a flattened text; a run of documents' titles heading every such block is
+    # a collection whose documents were flattened (their titles of the genre, signed off one after another)
+    if blocks and not (len(run) >= 2 and (run[0].strong or set(blocks) <= {h.line for h in run})):
         return _split_aggregator(text, lines, blocks)
     return _split_collection(text, lines, header, run, title, by_genre and bool(run))
 

@@ -257,6 +257,18 @@ CLASS_NAME = lazy_compile(r"\p{Han}{1,3}[（(][0-9一二三四五六七八九十
 NOT_CREDIT = lazy_compile(r"\d{4}|[年月日]\d|第|试行|草案|节选|续|全文|附件|摘要|原标题|征求意见稿|掌声|笑声|鼓掌|版$|稿$|[:：](?!$)|由|负责|请|供参考")
 
 
+# "文｜外国语学院　英语2301班　xx": who wrote the piece, by unit, class and name (a name the page leaves out too)
+WRITER_CREDIT = lazy_compile(r"[ \t\u3000]*(?:文|撰文)[ \t]*[｜|丨/／][ \t\u3000]*(?P<body>[^\n。！？，；,;!?：:]{2,40})")
+
+
+def _writer_credit(line: str) -> bool:
+    m = WRITER_CREDIT.fullmatch(line)
+    if m is None:
+        return False
+    tokens = [t for t in regex.split(r"[ \t\u3000、]+", m.group("body")) if t]
+    return bool(tokens) and all(CLASS_NAME.fullmatch(t) or t in NAME_PLACEHOLDERS or _names(t) for t in tokens)
+
+
 def _bracketed_credit(line: str) -> bool:
     m = BRACKETED_CREDIT.fullmatch(line)
     if m is None:
@@ -625,6 +637,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if f.n <= CHROME_LINE_MAX:  # page lists, credit and caption lines are short
         if "页" in line and (PAGE_LIST_LINE.match(line) or INLINE_DOWNLOAD.fullmatch(line.strip())):
             return "chrome:download"  # "…_第2页", "本文档共4页", "10页预览"
+        if not f.sentence and _writer_credit(line):
+            return "credit"
         if CREDIT_WORDS.search(line) and CREDIT_LINE.match(line) and (SOURCE_NOTE.search(line) or _names(CREDIT_LINE_OUTLET.sub("", line.strip(" \t\u3000■□●▌▍|｜")))):
             return "credit"
         if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1:
@@ -1132,11 +1146,11 @@ RANKED_RUN = 3
 FILE_TITLE = lazy_compile(r"(?P<stem>[^\s：:，。|｜/\\]{4,60})\.(?:docx?|pdf|wps)")  # "X实施方案.docx": a file's name alone
 FILE_HEADING = lazy_compile(r"[ \t\u3000]*[0-9]{1,2}[ \t\u3000._、-]+[^\s]{2,60}\.(?:docx?|pdf|wps|txt)[ \t\u3000]*")
 COMMENT_HEADER = lazy_compile(
-    r"(?:网友|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|热评)[^。！？：:\n]{0,12}(?:[（(][ \t]*\d+[ \t]*[)）]|\d+[ \t]*(?:条|位|名)|展开|登录|发表)[^：:\n]*$"
+    r"(?:网友|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|说说|聊聊|热评)[^。！？：:\n]{0,12}(?:[（(][ \t]*(?:已有|共)?[ \t]*\d+[ \t]*(?:条|位|名)?[ \t]*[)）]|\d+[ \t]*(?:条|位|名)|展开|登录|发表)[^：:\n]*$"
     r"|(?:已有|共)[ \t]*\d+[ \t]*(?:位|条|名)[^。！？\n]{0,8}(?:评论|议论|看法|留言|跟帖)[^：:\n]*$"
 )  # a count or the widget's words, and no colon: "部分网友留言（截至3月5日）：" introduces quotes the story gives
-COMMENT_HEADER_MAX = 30
-COMMENT_SITE = lazy_compile(r"网友|读者|用户|登录|展开|评论区|热评|条评论|条留言")  # the site's readers, not "共5名同志发表看法" in minutes
+COMMENT_HEADER_MAX = 40  # "您在小区里遇到过可疑电话吗？欢迎在下面说说（已有2条）": a question may ask for them
+COMMENT_SITE = lazy_compile(r"网友|读者|用户|登录|展开|评论区|热评|条评论|条留言|在(?:下面|下方)")  # the site's readers, not "共5名同志发表看法" in minutes
 # "泖川网友0615：这种宣传形式好", "江滨老住户　03-19 09:12：网格员真负责": a reader's name (a date), a colon, their words
 COMMENT_LINE = lazy_compile(r"[^\s：:。，！？]{2,12}(?:[ \t\u3000]+[\d\-/: ]{4,16})?[ \t\u3000]*[：:][^\n]{2,120}")
 COMMENT_LINES_MIN = 2
@@ -1269,8 +1283,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = prev or nxt
             elif (
                 i < first and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line)
-                and (prev or nxt or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
-            ):
+                and ((prev not in (None, "credit")) or (nxt not in (None, "credit")) or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
+            ):  # (a writer's credit under a piece's title is no chrome that makes the title the site's)
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
             elif i < first and i < first_topic and len(line) <= SITE_HEADER_MAX and SPACED_SEPARATOR.search(line) and not feats[i].sentence and not TOPIC.search(line):
                 out[i] = "chrome:nav"  # "天天新聞 - 每日熱點資訊聚合", "微信文章阅读 | 公众号文章实时更新": the site and its slogan
