@@ -601,6 +601,7 @@ ANATOMY = [
     ("dev14-a-writers-unit-class-and-name-after-a-bar", page("征文获奖作品选登", "替外婆挂断的那个电话", "文｜外国语学院　英语2301班　xx", BODY), page("征文获奖作品选登", "替外婆挂断的那个电话", BODY)),
     ("dev14-a-writers-name-after-a-bar", page(TITLE, "文｜张明", BODY), page(TITLE, BODY)),
     keep("dev14-a-title-after-a-bar", page("征文选登", "文｜一名大学生的防骗经历", BODY)),
+    keep("dev15-issue-lines-of-a-bound-volume", page("街道反诈工作简报（第5—7期合订）", "第5期　｜　2024年3月", "“3·15”反诈宣传走进万象商圈", BODY, "第6期　｜　2024年4月", "网格员上门劝阻一起诈骗", BODY2)),
     ("dev18-fold-button", page(TITLE, BODY, "收起 △", BODY2), page(TITLE, BODY, BODY2)),
     ("dev18-unfold-button-of-the-text", page(TITLE, BODY, "展开全部 ▽", BODY2), page(TITLE, BODY, BODY2)),
     keep("dev18-a-step-putting-the-phone-away", page(TITLE, BODY, "→ 收起手机，专心听讲", BODY2)),

@@ -66,6 +66,11 @@ HEADING_DOT_NUMERAL = lazy_compile(r"^(?P<stem>.{2,60}?[^\s·・])[ \t]*[·・][
 ISSUE_HEADING = lazy_compile(
     rf"^(?P<stem>.{{0,30}}?(?:简报|快报|周报|月报|专报|通讯|动态|信息|工作通报))[ \t\u3000·・]*(?:(?:19|20)\d{{2}}年)?[ \t]*第(?P<num>{NUM})期(?:[（(]总第[ \t]*\d+[ \t]*期[）)])?$"
 )
+# "第5期　｜　2024年3月" over "“3·15”反诈宣传走进万象商圈": an issue's line alone (its date after a bar), the issue's
+# title under it; issues one after another in a bound volume
+ISSUE_LINE = lazy_compile(
+    rf"[ \t\u3000]*第(?P<num>{NUM})期(?:[ \t\u3000]*[｜|丨·•—–\-][ \t\u3000]*(?:(?:19|20)\d{{2}}[ \t]*年(?:[ \t]*\d{{1,2}}[ \t]*月(?:[ \t]*\d{{1,2}}[ \t]*日)?)?|(?:19|20)\d{{2}}[-./]\d{{1,2}}(?:[-./]\d{{1,2}})?))?[ \t\u3000]*"
+)
 # "观看反诈宣传片心得体会——第一篇", "反诈宣传标语 · 第二辑": the ordinal of a counted item after the
 # title and a separator (an explicit count word: a heading in a run, whatever the stem).
 HEADING_ORDINAL_AFTER = lazy_compile(
@@ -453,6 +458,10 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         m = BARE_LABEL.fullmatch(t)
         if m:  # "【社区版】", "【校园版】": labels alone on their lines sharing their last word, numbered by position
             found.append(by_position(i, "label" + m.group("label")[-1], t, ln.end + 1))
+            continue
+        m = ISSUE_LINE.fullmatch(t)
+        if m and i + 2 < len(lines) and _is_title_like(lines[i + 1].text) and lines[i + 2].text.strip() and not ISSUE_LINE.fullmatch(lines[i + 1].text):
+            found.append(_Heading(i, "issue_line", parse_int(m.group("num")) or 0, lines[i + 1].text.strip(), lines[i + 1].end + 1, True, False))
             continue
         m = LONE_ORDINAL.match(t)
         if m:

@@ -1149,6 +1149,7 @@ COMMENT_HEADER = lazy_compile(
     r"(?:网友|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|说说|聊聊|热评)[^。！？：:\n]{0,12}(?:[（(][ \t]*(?:已有|共)?[ \t]*\d+[ \t]*(?:条|位|名)?[ \t]*[)）]|\d+[ \t]*(?:条|位|名)|展开|登录|发表)[^：:\n]*$"
     r"|(?:已有|共)[ \t]*\d+[ \t]*(?:位|条|名)[^。！？\n]{0,8}(?:评论|议论|看法|留言|跟帖)[^：:\n]*$"
 )  # a count or the widget's words, and no colon: "部分网友留言（截至3月5日）：" introduces quotes the story gives
+ISSUE_LINE_MAX = 24
 COMMENT_HEADER_MAX = 40  # "您在小区里遇到过可疑电话吗？欢迎在下面说说（已有2条）": a question may ask for them
 COMMENT_SITE = lazy_compile(r"网友|读者|用户|登录|展开|评论区|热评|条评论|条留言|在(?:下面|下方)")  # the site's readers, not "共5名同志发表看法" in minutes
 # "泖川网友0615：这种宣传形式好", "江滨老住户　03-19 09:12：网格员真负责": a reader's name (a date), a colon, their words
@@ -1361,6 +1362,9 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     marks = {i: m.group("mark") for i in nonempty if not feats[i].sentence and (m := splitter.DECORATED.match(text[spans[i][0] : spans[i][1]]))}
     decorations = Counter(marks.values())
     headings = {i for i, mark in marks.items() if decorations[mark] >= 2}
+    issues = [i for i in nonempty if feats[i].n <= ISSUE_LINE_MAX and splitter.ISSUE_LINE.fullmatch(text, *spans[i])]
+    if len(issues) >= 2:
+        headings.update(issues)  # "第5期　｜　2024年3月", "第6期　｜　2024年4月": the issues of a bound volume, never a byline
     # a headline that asks ("“快递丢件要理赔”？岚城一市民险些被骗3万元") reads as prose: the text begins after it
     text_start = first
     if kept_top and kept_top[0] == first and feats[first].n <= HEADLINE_PROSE_MAX and not text[spans[first][0] : spans[first][1]].rstrip().endswith(("。", "；", "…", "：")):
