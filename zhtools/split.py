@@ -41,6 +41,7 @@ NUM = rf"(?:[0-9]{{1,3}}|{NUM_CHAR}{{1,4}})"
 HEADING_PIAN = lazy_compile(rf"^(?P<stem>.{{0,60}}?)[ \t]?(?:篇|【篇|\[篇|（篇|\(篇|范文)(?P<num>{NUM})[】\]）)]?$")
 # The title after a number-first marker (PREFIX_FORMS): a run of non-spaces that ends the line
 # or is followed by a space (the article's text may go on after it).
+SAMPLE_WORDS = "范例|样本|例文|范本|样文|范文|样稿|例稿|模板|示例|样例"  # the words for a sample a heading numbers
 SAMPLE_MARK = lazy_compile(r"范本|范文|样本|范例|例文")  # "校园反诈宣传标语（范本一）"
 TITLE_THEN_STOP = lazy_compile(r"[ \t]*(?P<title>[^。！？，,\n]{4,40})。(?=\S)")
 BOOK_TITLE = lazy_compile(r"《[^《》\n]{2,60}》")
@@ -175,7 +176,9 @@ PREFIX_FORMS = (
     # "1/5 X": the number of the article out of the page's count, in a run
     PrefixForm("of_count", lazy_compile(r"(?P<num>[0-9]{1,2})[/／][0-9]{1,2}[ \t\u3000]+(?=\S)"), "/", True, False),
     # "【精选范文1】X", "［1］X", "壹　X": a numbered sample in brackets, a bracketed number, a financial numeral, in a run
-    PrefixForm("sample_bracketed", lazy_compile(rf"[【\[［](?:精选|优秀|参考)?(?:范文|范例|样文|例文|范本)(?P<num>{NUM})[】\]］][ \t\u3000]*(?=\S)"), "【范文】", True, False),
+    PrefixForm("sample_bracketed", lazy_compile(rf"[【\[［（(〔](?:精选|优秀|参考)?(?:{SAMPLE_WORDS})(?P<num>{NUM})[】\]］）)〕][ \t\u3000]*(?=\S)"), "【范文】", True, False),  # also "（范本一）X"
+    # "Sample 1 · X", "Example 2：X": a sample numbered in English, in a run
+    PrefixForm("sample_latin", lazy_compile(r"(?:Sample|SAMPLE|Example|EXAMPLE|Template|TEMPLATE)[ \t]*(?P<num>[0-9]{1,2})(?:[ \t\u3000]*[·・•:：｜|丨.．—–\-]+[ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "Sample", True, False),
     PrefixForm("number_bracketed", lazy_compile(r"［(?P<num>[0-9]{1,2})］[ \t\u3000]*(?=\S)"), "［］", True, False, True),
     PrefixForm("financial_numeral", lazy_compile(r"(?P<num>[壹贰叁肆伍陆柒捌玖拾])[ \t\u3000]+(?=\S)"), "壹", True, False, True),
     PrefixForm("pian_bracketed", lazy_compile(rf"[【\[]篇(?P<num>{NUM})[】\]][：:]?"), "【篇】", True, False),
@@ -184,7 +187,7 @@ PREFIX_FORMS = (
     # "范例一：X", "样本1 X", "参考范文1：X", "范例①：X": a numbered sample, in a run
     PrefixForm(
         "sample_numbered",
-        lazy_compile(rf"(?:参考|优秀|精选)?(?:范例|样本|例文|范本|样文|范文)(?:(?:(?P<num>{NUM})|(?P<circled>[①-⑳])|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))(?:[：:、.．]|[ \t\u3000]+(?=\S))|[（(](?P<num>{NUM})[）)][ \t\u3000]*(?=\S))"),  # also "范文甲：X"
+        lazy_compile(rf"(?:参考|优秀|精选)?(?:{SAMPLE_WORDS})(?:(?:(?P<num>{NUM})|(?P<circled>[①-⑳])|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))(?:[：:、.．]|[ \t\u3000]+(?=\S))|[（(](?P<num>{NUM})[）)][ \t\u3000]*(?=\S))"),  # also "范文甲：X"
         "范例", True, False,
     ),
     # "第一则：致全体市民的…倡议书", "第二例 X", "第三辑：X": the ordinal of a counted item, in a run
@@ -538,7 +541,9 @@ def _prefixed(i: int, ln: _Line) -> _Heading | None:
     """A heading that opens with its number: "篇一：策划书", "【篇1】工作总结 为落实…", "第一篇"."""
     lead = len(ln.text) - len(ln.text.lstrip())
     t = ln.text[lead:]
-    hit = next(((f, found) for f, marker in _prefix_markers() if (found := marker.match(t))), None)
+    deco = DECORATED.match(t)  # "■ 例文一　X": a decoration before the number
+    at = deco.end() if deco else 0
+    hit = next(((f, found) for f, marker in _prefix_markers() if (found := marker.match(t, at))), None)
     if hit is None:
         return None
     form, m = hit
@@ -908,6 +913,8 @@ def split_articles(text: str, title: str | None = None) -> Split:
     if run and run[0].needs_support and not _supported(run, header, lines):
         # an unsupported run of ①/其一/第一例 must not hide the page's real headings ("篇一：" over "①…")
         run = _run([c for c in candidates if not c.needs_support], stems)
+    if run and _quoting(lines, header, run, title):
+        return _split_collection(text, lines, header, [], title)
     by_genre = not run
     run = run or _genre_run(lines, header, title)
     signed = _signed_run(lines, header) if by_genre else []
@@ -921,6 +928,18 @@ def split_articles(text: str, title: str | None = None) -> Split:
     if blocks and not (len(run) >= 2 and (run[0].strong or set(blocks) <= {h.line for h in run})):
         return _split_aggregator(text, lines, blocks)
     return _split_collection(text, lines, header, run, title, by_genre and bool(run))
+
+
+def _quoting(lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None) -> bool:
+    """Whether the headings are pieces one document quotes: a speech or a letter that opens on its
+    salutation above the first of them ("老师们、同学们：" … "第一篇：《奶奶的“神秘包裹”》"), under a
+    title that declares no collection (no count, no collection word, no gathering)."""
+    titles = [ln.text.strip() for ln in header] + ([title] if title else [])
+    if any(declared_count(t) is not None or COLLECTION_WORD.search(TRAILING_NOTE.sub("", t)) or gathered_title(t) for t in titles):
+        return False
+    top = lines.index(header[-1]) + 1 if header else 0
+    opening = next((ln.text.strip() for ln in lines[top : run[0].line] if ln.text.strip()), "")
+    return bool(SALUTATION.match(opening))
 
 
 def gathered_title(text: str) -> bool:

@@ -1057,7 +1057,7 @@ SUMMARY_POINTS = (2, 6)  # a box holds this many points
 # What split takes for an article's heading or a collection's count: "第一篇：X", "【第1篇】X",
 # "范文一：X", "X(3篇)"; and a numbered item of a list ("18 遇到可疑打96110 多问一句少受骗").
 ARTICLE_HEADING = lazy_compile(
-    r"篇|(?:范文|例文|范例|样本|范本|样文)[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]{1,3}[则例辑套]|^(?:[①-⑳]|[Ⅰ-Ⅻ]|其[一二三四五六七八九十])"
+    r"篇|(?:范文|例文|范例|样本|范本|样文|样稿|例稿|模板|示例|样例)[一二三四五六七八九十0-9]|(?:Sample|SAMPLE|Example|EXAMPLE|Template|TEMPLATE)[ \t]*[0-9]|第[一二三四五六七八九十0-9]{1,3}[则例辑套]|^(?:[①-⑳]|[Ⅰ-Ⅻ]|其[一二三四五六七八九十])"
     r"|^(?:NO|No|no)[.．]?[ \t]*\d{1,2}[ \t\u3000]*[｜|丨:：]"  # "No.1｜X": an article's number, not a counter
     r"|^[0-9]{1,2}[/／][0-9]{1,2}[ \t\u3000]+(?=\S)"  # "1/5 X": the first of the page's five, not a date
     r"|^#[0-9]{1,2}[ \t\u3000]+(?=\S)"  # "#01 X": an article's number, not a hashtag
@@ -1828,7 +1828,13 @@ def glued_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
 # The site talking about itself, in its formulas, wherever it stands (also inside article 1):
 # an agent (小编, 本站, 网友, a site "…网") that collected (整理, 收集, 分享…) something for the reader.
 # The site's labels over its own paragraph: "【导读】", "AI速读：", "【写作提示】", "内容简介：本资料…".
-INTRO_LABELS = r"(?:【导读】|文章导读[:：]|[【\[](?:写作提示|写作指导|编者按语|编者按)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇))"
+INTRO_LABELS = (
+    r"(?:【导读】|文章导读[:：]|[【\[](?:写作提示|写作指导|编者按语|编者按)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇)"
+    # an editor's, a site's or a teacher's note in brackets, whatever its words: "【编选说明】", "【教师成长·编前】", "【阅读指引】",
+    # "【速览】", "【用稿须知】", "【小编留言】", "【资料概述】", "【老师说】", "【编辑手记】"; "本站按：" (not "【温馨提示】", "【案例一】")
+    r"|[【〔\[][^】〕\]\n]{0,6}?(?:编者|编辑|编选|编前|编后|编按|小编|站长|本站|阅读指引|阅读提示|阅读导引|导读|速览|概述|用稿须知|手记|老师说|点评)[^】〕\]\n]{0,4}[】〕\]]"
+    r"|(?:本站|本网)按[ \t]*[:：])"
+)
 # The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
 INTRO_PICKED = lazy_compile(
     r"(?:小编|本站|本网|站长)[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编)了?"
@@ -1920,6 +1926,7 @@ INTRO_ANCHOR = re.compile(
     r"小编|本站|本网|本文|本页|这里|这篇文章|导读|速读|写作|使用说明|网友|站长|网(?=们|的|小编|编辑|为|给|帮|今天|特意|精心)|我来|(?:下面|以下|下文)(?:是|为)|希望|相信|但愿|欢迎|供|感谢"
     r"|写|笔|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在|贵在|离不开|说白了|套用|借鉴|参照|模板|这一|这篇|这份|这几|下文|下面|以下|范本|例文|脱敏|代替|隐去"
     r"|挑出|选出|挑了|选了|精选|选登|读完|看完"
+    r"|[【〔\[][^】〕\]\n]{0,6}?(?:编|阅读|速览|概述|须知|手记|老师说|点评)|按[ \t]*[:：]"  # INTRO_LABELS' notes in brackets, "本站按："
     r"|[？?]|[吗呢吧][！!。]"  # every hook asks
     r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
 )
@@ -2031,6 +2038,9 @@ def _declaring_title(line: str) -> bool:
     return SENTENCE_PUNCT.search(line) is None and declared_count(line.strip()) is not None
 
 
+GLUED_SALUTATION = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*[\p{Han}（）()、·]{2,20}(?:们|同志|朋友|老师|同学|家长|居民|市民|村民|员工|职工|乡亲|父老)[：:][ \t\u3000]*$")
+
+
 def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]) -> Iterator[Replacement]:
     """Intro sentences: a formula anywhere; wishes, hooks and definitions in a paragraph with a
     formula, next to one, or in a paragraph made only of them above the first prose of the page."""
@@ -2059,7 +2069,8 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
             # a paragraph of the site's framing, or one with its formula at the top of the page,
             # goes whole ("在日常生活中，大家都看到过各种各样的标语吧…下面是网友整理的…，欢迎参考使用。")
             taken.add(i)
-            yield Replacement(s, line_end(text, e), "", "intro")
+            glued = GLUED_SALUTATION.search(text, s, e)  # "…转发给同龄的伙伴。全县广大青年朋友：": the letter's salutation stays
+            yield Replacement(s, glued.start() if glued else line_end(text, e), "", "intro")
             if k and k - 1 <= INTRO_TOP and nonempty[k - 1] not in taken and _asks_only(text, *spans[nonempty[k - 1]]):
                 taken.add(nonempty[k - 1])  # "爸妈一听…就往外跑，拦都拦不住？" right above the site's talk: its hook
                 yield Replacement(spans[nonempty[k - 1]][0], line_end(text, spans[nonempty[k - 1]][1]), "", "intro")
