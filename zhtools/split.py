@@ -95,8 +95,15 @@ BARE_LABEL = lazy_compile(r"[【\[〔［](?P<label>\p{Han}{2,6})[】\]〕］]")
 # title alone in 《》 ("《一通电话的距离》" over each speech of a 选登), a label naming the title
 # ("标题：xx镇…"), a number in brackets of a kind sections do not use ("X〖二〗", "X［二］"), a
 # length ("X300字", "X500字": samples of one genre by their length); numbered by position.
+CREDIT_START = r"(?:供稿|来源|作者|编辑|撰稿|撰文|摄影|通讯员|记者|审核|责编|报送)"
 PAGE_HEADING = lazy_compile(
     rf"(?P<book>《(?P<title>[^《》\n]{{2,40}})》)|(?P<label>标题[：:][ \t\u3000]*(?P<title>\S.{{1,60}}))"
+    # a whole title in brackets ("〖xx社区…活动方案〗", "【网格员上门，拦下一笔“解冻费”】"; not "【案例一】", a label)
+    rf"|(?P<wrapped>〖(?P<title>[^〖〗\n]{{6,60}})〗|【(?!{CREDIT_START}|[^【】\n]*[·•])(?P<title>[^【】\n]{{6,60}})】)"  # not "【供稿部门·学生处】", a credit
+    # a title between one decoration repeated on both sides ("◆◇ 我家的“反诈暗号” ◇◆", "〓 “退费”电话又来了 〓")
+    rf"|(?P<framed>(?P<frame>[◆◇■□★☆●○◎〓▲△♦♢❖✦✧])[◆◇■□★☆●○◎〓▲△♦♢❖✦✧]*[ \t\u3000]+(?P<title>[^◆◇■□★☆●○◎〓▲△♦♢❖✦✧\n]{{2,60}}?)[ \t\u3000]+[◆◇■□★☆●○◎〓▲△♦♢❖✦✧]*(?P=frame))"
+    # the unit that reports it after a title ("外卖骑手变身“流动宣传员”【县市场监管局】")
+    rf"|(?P<unit_after>(?P<title>[^【】\n]{{4,60}}?)[ \t\u3000]*【\p{{Han}}{{2,12}}】)"
     rf"|(?P<title>.{{2,60}}?)[ \t]?(?:(?P<lenticular>〖{NUM}〗)|(?P<square>［{NUM}］)|(?P<length>[0-9]{{2,4}}字))"
 )
 # A unit alone on the line under a title, its text below: the papers of an exchange meeting, each
@@ -624,10 +631,11 @@ GENRE = (
 # A title announcing documents of several sources: "各社区“反诈宣传月”活动方案公布", "三个小区反诈倡议书选登"
 # (a plural of units, the genre word, the verb that announces them).
 PLURAL_SOURCES = lazy_compile(
-    r"各(?:社区|村|校|学校|单位|部门|小区|街道|镇|乡|年级|班级|所队|派出所|支行|网点|科室)"
+    r"[各分](?:社区|村|校|学校|单位|部门|小区|街道|镇|乡|年级|班级|学段|所队|派出所|支行|网点|科室)"  # "…发言稿（分年级）"
     r"|[两三四五六七八九十几多]+(?:个|家|所)(?:社区|小区|村|学校|单位|部门|街道|网点|年级|班级|科室|支行)"
 )
-SOURCE_COUNTER = lazy_compile(r"^(?:各|[两三四五六七八九十几多]+(?:个|家|所))")  # "各年级" -> "年级": the unit each heading names
+SOURCE_COUNTER = lazy_compile(r"^(?:[各分]|[两三四五六七八九十几多]+(?:个|家|所))")  # "各年级" -> "年级": the unit each heading names
+UNIT_NOTE = lazy_compile(r"[ \t\u3000]*[(（][^()（）\n]{1,8}[)）][ \t\u3000]*$")
 UNIT_SUBTITLE = lazy_compile(r"[ \t\u3000]*(?:[：:]|——|--)[^\n]*$")  # "七年级主题班会方案：别让“免费”骗了你": the name before its subtitle
 SIGNED_DATE = lazy_compile(r"(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:二〇|二零)[〇零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 ANNOUNCED = lazy_compile(r"(?:公布|发布|出炉|刊发|展示|一览|选登)$")
@@ -646,8 +654,9 @@ def same_genre(a: str, b: str) -> bool:
 
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
 SAMPLE_WORD = lazy_compile(r"(?:范文|范本|模板|范例|大全|精选)+$")  # "…活动方案范本": the genre before the word for a sample
-GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿|活动)$")  # "获奖作品选登": pieces, whatever their genre
-GATHERED = lazy_compile(r"(?:汇编|合集|合辑|汇总|集锦|选编|荟萃|选登|展播|汇选)$")
+GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿|活动|动态|简讯|资讯)$")  # "…工作动态汇编": a county's items  # "获奖作品选登": pieces, whatever their genre
+GATHERED = lazy_compile(r"(?:汇编|合集|合辑|汇总|集锦|选编|荟萃|选登|展播|汇选|展|展评)$")  # "…征文优秀作品展"
+SERIES_PART = lazy_compile(r"[ \t]*[(（][一二三四五六七八九十]{1,2}[)）][ \t]*$")
 GATHERED_TAG = lazy_compile(r"^[ \t\u3000]*[【\[](?:合集|合辑|汇编|集锦)[】\]]")  # "【合集】反诈快板、三句半…都在这儿了"  # not 范文, 大全, 精选: a single sample's page says them too
 VERSION = r"[(（]\p{Han}{1,6}版[)）]"  # "（学生版）", "（家长版）": one document in versions for its readers
 GENRE_END = lazy_compile(rf"{GENRE}(?=[ \t\u3000]*(?:[(（〔]{NUM}[)）〕]|{NUM}|{VERSION})?$)")
@@ -762,7 +771,8 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
             continue
         if unit is not None:
             named = UNIT_SUBTITLE.sub("", bare)
-            g = GENRE_END.search(named)
+            note = UNIT_NOTE.search(named)  # "家长会反诈提醒发言稿（一年级）": the unit in brackets after the genre
+            g = GENRE_END.search(named[: note.start()] if note and unit in note.group() else named)
             if unit in named and g and same_genre(g.group(), genre) and tag is None and _is_title_like(t) and _key(named) not in keys:
                 found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
                 continue
@@ -946,9 +956,12 @@ def gathered_title(text: str) -> bool:
     """A title saying it gathers pieces of a genre ("…活动简报集锦", "…方案汇编"; not "…工作情况汇总", one report)."""
     if GATHERED_TAG.match(text):
         return True
-    title = TRAILING_NOTE.sub("", text.strip())
+    title = SERIES_PART.sub("", TRAILING_NOTE.sub("", text.strip()))  # "…优秀作品展（一）": the first part of a series
     m = GATHERED.search(title)
     return m is not None and (GENRE_END.search(title[: m.start()]) is not None or GATHERED_OF.search(title[: m.start()]) is not None)
+
+
+BULLETIN_ISSUE = lazy_compile(rf"(?:简报|快报|周报|月报|旬报|专报|动态|速递|资讯)[ \t\u3000·•｜|丨]*(?:(?:19|20)\d{{2}}年)?[ \t]*第[ \t]*{NUM}[ \t]*期")
 
 
 def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> bool:
@@ -962,6 +975,8 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
         return True  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login)
     if declared is None and (any(gathered_title(ln.text) for ln in header) or (lines and GATHERED_TAG.match(lines[0].text))):  # "【合集】…直接用！" is no title line
         return True  # "…活动简报集锦": a title that says it gathers pieces of a genre, and no count to check against
+    if declared is None and any(BULLETIN_ISSUE.search(ln.text) for ln in header):
+        return True  # "蒲塘反诈周报｜第9期": an issue of a bulletin holds its week's items
     genres = [SUPPORTING_GENRE_END.search(h.title.strip()) for h in run]  # the title ("第一份材料" stands above "致…倡议书")
     if not all(genres):
         return False

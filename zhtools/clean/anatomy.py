@@ -106,7 +106,7 @@ BYLINE_LABELS = (
     "审核", "初审", "复审", "终审", "一审", "二审", "三审", "校对", "统筹", "流程编辑", "字号", "字体", "文", "图",
     "转自", "本文来源", "文章来源", "稿件来源", "信息来源", "原标题", "图片来源", "图源", "作者单位",
     "收录时间", "投稿", "投稿人", "发布于", "编审", "审稿", "值班编辑", "本版编辑", "美术编辑", "成文日期", "发布机构", "索引号", "素材",
-    "上传人", "上传者", "贡献者",
+    "上传人", "上传者", "贡献者", "发布", "录入", "采编", "编发", "栏目维护",  # dev19: "发布：…银行消保中心　时间：2024年6月18日"
 )
 WEAK_LABELS = frozenset({"时间", "日期", "文", "图"})  # minutes and forms use them too
 COUNTER_LABELS = ("浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "点击量", "点击次数", "点击", "人气", "被阅读", "累计次数", "点阅数", "访问量", "浏览人次")
@@ -124,7 +124,7 @@ COUNTER = lazy_compile(
     r"|(?:阅读|浏览|点击|评论|点赞|收藏|在看|转发|回复|查看)[ \t]*[:：]?[ \t]*[(（][\d,.]+[万wWkK]?[)）]"
     r"|(?:回复|查看|评论|点赞|转发)[ \t]*[:：][ \t]*[\d,.]+[万wWkK]?"
     r"|(?!№)\p{So}[ \t]*(?:点赞|阅读|评论|浏览|热度)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"  # "№1 X" numbers an article
-    r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)|(?:^|(?<=[ \t\u3000|｜·]))(?:[\d.]+[万wWkK]?人(?:读过|看过|浏览过|阅读过|下载过)|已有[ \t]*[\d,.]+[万wWkK]?[ \t]*(?:位|名)?(?:读者|网友|人)(?:翻阅|阅读|浏览|看过|下载|收藏))"
+    r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)|(?:^|(?<=[ \t\u3000|｜·]))(?:[\d.]+[万wWkK]?人(?:读过|看过|浏览过|阅读过|下载过)|已(?:下载|用过|复制|收藏)[ \t]*[\d,.]+[万wWkK]?[ \t]*次?(?![\d.])|已有[ \t]*[\d,.]+[万wWkK]?[ \t]*(?:位|名)?(?:读者|网友|人)(?:翻阅|阅读|浏览|看过|下载|收藏))"
     r"|[★☆]{3,5}|(?:本篇|全文)(?:约|共)[ \t]*\d+[ \t]*字"  # "推荐指数：★★★★☆　本篇约420字"
     r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
 )
@@ -261,12 +261,17 @@ NOT_CREDIT = lazy_compile(r"\d{4}|[年月日]\d|第|试行|草案|节选|续|全
 WRITER_CREDIT = lazy_compile(r"[ \t\u3000]*(?:文|撰文)[ \t]*[｜|丨/／][ \t\u3000]*(?P<body>[^\n。！？，；,;!?：:]{2,40})")
 
 
+PHOTO_CREDIT_MARK = lazy_compile(r"(?:^|(?<=[ \t\u3000]))(?:图|摄影|摄)[ \t]*[｜|丨/／:：]")
+WRITER_ROLES = frozenset({"网格员", "志愿者", "民警", "社工", "记者", "通讯员", "辅导员", "老师", "教师", "同学", "学生", "家长", "实习生", "特约通讯员"})
+
+
 def _writer_credit(line: str) -> bool:
     m = WRITER_CREDIT.fullmatch(line)
     if m is None:
         return False
-    tokens = [t for t in regex.split(r"[ \t\u3000、]+", m.group("body")) if t]
-    return bool(tokens) and all(CLASS_NAME.fullmatch(t) or t in NAME_PLACEHOLDERS or _names(t) for t in tokens)
+    body = PHOTO_CREDIT_MARK.sub(" ", m.group("body"))  # "文｜网格员 xx　图｜xx": who wrote it, who took the photos
+    tokens = [t for t in regex.split(r"[ \t\u3000、]+", body) if t]
+    return bool(tokens) and all(CLASS_NAME.fullmatch(t) or t in NAME_PLACEHOLDERS or t in WRITER_ROLES or _names(t) for t in tokens)
 
 
 def _bracketed_credit(line: str) -> bool:
@@ -688,6 +693,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:download"  # "开通学习卡，本页4篇心得一键打包成Word ▸", "—— 本篇Word原稿兑换需2积分 ——"
     if not f.sentence and _page_fields(line):
         return "chrome:byline"  # "编校：杜衡　复核：柏青　签发：苗立群", "信息提供：…　上线时间：2024-05-22"
+    if not f.sentence and f.separators >= 2 and FILE_USE_COUNT.search(line):
+        return "chrome:download"  # "适用对象：学生家长　｜　纸张：A4竖版　｜　已下载9,820次": a file's card, its downloads counted
     if _counter_line(line, f):
         return "chrome:counter"  # "围观 1,356", "热议 1826　下载 94　收藏 21"
     if f.labels and f.han >= PROSE_MIN_HAN and _prose_before_a_bracketed_credit(line):
@@ -898,6 +905,7 @@ PUPIL_LINE = lazy_compile(
     r"[ \t\u3000]+(?P<name>[\p{Han}·]{2,3})(?:[ \t\u3000]*[｜|／/]?[ \t\u3000]*(?P<teacher>指导(?:老师|教师))[:：][ \t\u3000]*(?P<name>[\p{Han}·]{2,4}))?[ \t\u3000]*"
 )
 PUPIL_LINE_MAX = 60
+CLASS_AND_NAME = lazy_compile(r"[ \t\u3000]*\p{Han}{0,4}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班[ \t\u3000]+(?:[\p{Han}·]{2,3}|xx|XX|××|xxx)[ \t\u3000]*")
 PREV_NEXT_RECAP = lazy_compile(r"我们|介绍了|讲了|说了")  # "上一期：我们介绍了…": a series recapping itself
 PREV_NEXT_LABEL = lazy_compile(r"[ \t\u3000]*(?:[←→◀▶‹›«»][ \t\u3000]*)?(?:[上下前后]一(?:篇|则|条|期|页|章|封|份|例)|[上下前后](?:篇|则|条))[ \t]*[:：]")
 WARNING = lazy_compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别|谨慎|骗|诈|违法|犯罪")  # an advert never warns
@@ -980,7 +988,8 @@ def _breadcrumb(line: str) -> bool:
     line = BOOK_NAME.sub("书", line)  # "《暗网迷途》观后感 · 读者来稿汇选": a work's name, its 》 no arrow
     label = CRUMB_LABEL.match(line)
     parts = [p.strip() for p in SEPARATOR.split(line[label.end() :] if label else line.strip())]
-    if not (sum(not p for p in parts) <= 1 and all(len(p) <= BREADCRUMB_PART_MAX for p in parts)) or (label and _parallel(line[label.end() :])):
+    doubled = "＞＞" in line  # "您所处的位置 ＞＞ 反诈专栏 ＞＞ 基层动态": each doubled arrow leaves an empty part
+    if not ((sum(not p for p in parts) <= 1 or doubled) and all(len(p) <= BREADCRUMB_PART_MAX for p in parts)) or (label and _parallel(line[label.end() :])):
         return False  # "口诀：不听｜不信｜不转账" is a slogan under its label
     if any(STEP_VERB.match(p) for p in parts):
         return False  # steps to follow, not places: "下载国家反诈中心APP → 注册 → 开启预警功能"
@@ -1149,6 +1158,7 @@ COMMENT_HEADER = lazy_compile(
     r"(?:网友|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|说说|聊聊|热评)[^。！？：:\n]{0,12}(?:[（(][ \t]*(?:已有|共)?[ \t]*\d+[ \t]*(?:条|位|名)?[ \t]*[)）]|\d+[ \t]*(?:条|位|名)|展开|登录|发表)[^：:\n]*$"
     r"|(?:已有|共)[ \t]*\d+[ \t]*(?:位|条|名)[^。！？\n]{0,8}(?:评论|议论|看法|留言|跟帖)[^：:\n]*$"
 )  # a count or the widget's words, and no colon: "部分网友留言（截至3月5日）：" introduces quotes the story gives
+FILE_USE_COUNT = lazy_compile(r"(?:已下载|下载量|下载次数|已被下载)[ \t:：]*[\d,.]+[万wWkK]?|[\d,.]+[万wWkK]?[ \t]*(?:人下载|次下载|人已下载|人用过)")
 ISSUE_LINE_MAX = 24
 COMMENT_HEADER_MAX = 40  # "您在小区里遇到过可疑电话吗？欢迎在下面说说（已有2条）": a question may ask for them
 COMMENT_SITE = lazy_compile(r"网友|读者|用户|登录|展开|评论区|热评|条评论|条留言|在(?:下面|下方)")  # the site's readers, not "共5名同志发表看法" in minutes
@@ -1357,6 +1367,12 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             around = [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
             if any(PUPIL_LINE.fullmatch(text[spans[j][0] : spans[j][1]]) for j in around):
                 out[i] = None
+    for k, i in enumerate(nonempty[1:-1], 1):  # "三年级（2）班　xx" between a piece's title and its text: who wrote it
+        if out[i] is None and feats[i].n <= PUPIL_LINE_MAX and CLASS_AND_NAME.fullmatch(text, *spans[i]):
+            above, below = nonempty[k - 1], nonempty[k + 1]
+            if (out[above] is None and not feats[above].sentence and feats[above].n <= HEADLINE_MAX_CHARS and feats[below].prose
+                    and not CLASS_AND_NAME.fullmatch(text, *spans[below]) and not CLASS_AND_NAME.fullmatch(text, *spans[above])):
+                out[i] = "credit"
     kept_top = [i for i in nonempty if out[i] is None]
     # decorations that open two or more title lines of the page head its articles ("▍X", "❖ X"): never layout
     marks = {i: m.group("mark") for i in nonempty if not feats[i].sentence and (m := splitter.DECORATED.match(text[spans[i][0] : spans[i][1]]))}
@@ -2038,6 +2054,7 @@ def _declaring_title(line: str) -> bool:
     return SENTENCE_PUNCT.search(line) is None and declared_count(line.strip()) is not None
 
 
+INTRO_AGENT = lazy_compile(r"小编|本站|本网|站长|网友|编辑部")
 GLUED_SALUTATION = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*[\p{Han}（）()、·]{2,20}(?:们|同志|朋友|老师|同学|家长|居民|市民|村民|员工|职工|乡亲|父老)[：:][ \t\u3000]*$")
 
 
@@ -2054,6 +2071,8 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
         sentences, formula, whole = found[i]
         if not sentences:
             continue
+        if k and SALUTATION_LINE.fullmatch(text[spans[nonempty[k - 1]][0] : spans[nonempty[k - 1]][1]]) and not INTRO_AGENT.search(text, *spans[i]):
+            continue  # "老师们、同学们：" over "…下面，我想和大家分享三篇…": the speaker's own words, not the site's
         neighbours = {nonempty[k - 1] if k else -1, nonempty[k + 1] if k + 1 < len(nonempty) else -1}
         near_formula = formula or bool(neighbours & with_formula)
         s, e = spans[i]
