@@ -31,6 +31,8 @@ def keep(id: str, text: str) -> tuple[str, str, str]:
     return (id, text, text)
 
 
+POST = ("征信不能花钱洗白", "最近有客户问", "能帮我消除逾期记录吗", "答案是不靠谱", "个人征信记录", "只有在信息确实错误时", "才能通过正规渠道申请更正",
+        "银行卡是你的身份证", "不出租不出借不出售", "更不能帮陌生人转账走账")  # a post of one clause a line
 ANATOMY = [
     # --- chrome (§2) -----------------------------------------------------------------------
     ("syn-2.1-breadcrumb-gt", page("首页 > 新闻中心 > 社区动态", TITLE, BODY), page(TITLE, BODY)),
@@ -622,6 +624,23 @@ ANATOMY = [
     keep("dev19-a-speakers-sharing-after-the-salutation", page("在国旗下的讲话", "老师们、同学们：", "早上好！下面，我想和大家分享三篇同学们写的小短文。", BODY)),
     ("dev19-a-sites-sharing-after-a-salutation", page(TITLE, "各位读者：", "下面是小编为大家整理的三篇反诈倡议书，希望对大家有所帮助。", BODY), page(TITLE, "各位读者：", BODY)),
     keep("dev19-a-quoted-pieces-attribution", page("在国旗下的讲话", "第一篇：《奶奶的“神秘包裹”》", "——初一（4）班　xx", BODY)),
+    ("dev17-short-lines-of-a-post-beside-a-related-line-far-down", page(*POST, "往期回顾｜第11课：收到“退税”短信怎么办", "有疑问请拨打客服热线核实，或到就近网点咨询。"),
+     page(*POST, "有疑问请拨打客服热线核实，或到就近网点咨询。")),
+    ("dev17-unfold-the-rest", page(TITLE, BODY, "﹀ 点此展开余下内容 ﹀", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev17-a-labelled-advert-ending-in-an-arrow", page(TITLE, BODY, "〔推广〕蓍草写作助手：输入片名，三秒生成一篇观后感初稿，首次体验免费 →", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev17-original-and-listen", page(TITLE, "原创　·　听全文 04:38", BODY), page(TITLE, BODY)),
+    ("dev17-swipe-down-for-the-rest", page(TITLE, BODY, "往下划，最后一段顺口溜更好记 ↓", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev17-back-to-the-column", page(TITLE, BODY, BODY2, "‹ 回到栏目列表"), page(TITLE, BODY, BODY2)),
+    ("dev17-a-paywall-half-way", page(TITLE, BODY, "已看完一半，登录后接着看剩余内容", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev17-back-to-the-top-after-a-triangle", page(TITLE, BODY, BODY2, "▲ 回到页首"), page(TITLE, BODY, BODY2)),
+    ("dev17-the-end-of-the-text", page(TITLE, BODY, BODY2, "— 本文完 —"), page(TITLE, BODY, BODY2)),
+    ("dev17-report-or-not-interested", page(TITLE, BODY, BODY2, "举报　·　不感兴趣　·　字体调整"), page(TITLE, BODY, BODY2)),
+    ("dev17-an-advert-under-its-label", page(TITLE, BODY, "—— 推广 ——", "桔湾农商银行“惠民储蓄季”进行中", "到网点咨询可领取定制环保袋一只", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev17-an-advert-under-its-label-then-a-heading", page("反诈心得三篇", "1️⃣ 我差点成了受害者", BODY, "广告", "乐居家政｜日常保洁，下单立减20元", "2️⃣ 七十岁，我学会了用反诈APP", BODY2),
+     page("反诈心得三篇", "1️⃣ 我差点成了受害者", BODY, "2️⃣ 七十岁，我学会了用反诈APP", BODY2)),
+    ("dev17-a-caption-under-a-triangle", page(TITLE, BODY, "▲ 民警在集市上向群众讲解防骗知识", BODY2), page(TITLE, BODY, BODY2)),
+    keep("dev17-a-plan-on-promotion", page(TITLE, "推广方面，利用微信公众号推送宣传内容。", BODY)),
+    keep("dev17-the-rest-in-the-next-issue", page(TITLE, BODY, "剩余内容将在下期简报中刊登。")),
     ("dev18-fold-button", page(TITLE, BODY, "收起 △", BODY2), page(TITLE, BODY, BODY2)),
     ("dev18-unfold-button-of-the-text", page(TITLE, BODY, "展开全部 ▽", BODY2), page(TITLE, BODY, BODY2)),
     keep("dev18-a-step-putting-the-phone-away", page(TITLE, BODY, "→ 收起手机，专心听讲", BODY2)),

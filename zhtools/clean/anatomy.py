@@ -140,7 +140,7 @@ PAGE_MARKER = lazy_compile(
     r"|(?:[-－—·・•~～]{1,2}[ \t\u3000]*){1,4}第[ \t]*\d{1,3}[ \t]*页(?:完|结束|止)?(?:[ \t]*[·・/／][ \t]*共[ \t]*\d{1,3}[ \t]*页)?(?:[ \t\u3000]*[-－—·・•~～]{1,2}){1,4}"  # "— 第1页完 —", "·　·　·　第2页　·　·　·", "～ 第 3 页 ～", "— 第1页·共3页 —"
     r"|[(（]第[ \t]*\d{1,3}[ \t]*页(?:完|结束)[，,、]?[ \t]*(?:下接|接|转)第[ \t]*\d{1,3}[ \t]*页[)）]"  # "（第1页完，下接第2页）"
 )
-END_MARKER = lazy_compile(r"[·・•\-—–~～ \t\u3000]*(?:本期推送完|推送完毕|本篇完|全文完|正文完|本期完)[·・•\-—–~～ \t\u3000]*")
+END_MARKER = lazy_compile(r"[·・•\-—–~～ \t\u3000]*(?:本期推送完|推送完毕|本篇完|全文完|正文完|本期完|本文完|本文结束|全文结束|本篇结束)[·・•\-—–~～ \t\u3000]*")
 # A row of places to share to: "分享　Facebook　LINE　X　複製連結", "…转给朋友：　微信　QQ　微博".
 SHARE_ROW = lazy_compile(
     r"^[^。！!\n]{0,24}?(?:[ \t\u3000:：|｜/]+(?:微信|朋友圈|QQ|qq|QQ空间|微博|新浪微博|facebook|Facebook|LINE|Line|X|Twitter|复制链接|複製連結|复制连结)){2,}[ \t\u3000]*$"
@@ -398,7 +398,7 @@ PROSE_CHROME_HITS = 2  # …opening the line, or this many of them anywhere in i
 PROSE_CHROME_SHORT = 40  # …or one of them in a sentence this short ("本文系X网原创稿件，转载请注明出处，违者必究。")
 WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sentence and warns of nothing
 # A line of buttons: two or more of these words, with nothing else but spaces and brackets.
-WIDGET_WORDS = r"写回答|邀请回答|好问题|关注问题|喜欢|复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表|夜间模式|日间模式|纯净阅读|阅读模式|护眼模式"
+WIDGET_WORDS = r"不感兴趣|字体调整|字号调整|写回答|邀请回答|好问题|关注问题|喜欢|复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表|夜间模式|日间模式|纯净阅读|阅读模式|护眼模式"
 WIDGET_LINE = lazy_compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|word|PDF|pdf)[)）])?(?:[ \t]*\d+)?[】\])）]?[ \t\u3000|｜/·]*){{2,}}")
 WIDGET_LINE_MAX = 40
 POINT_HERE = lazy_compile(r"点(?:此|这里|击此处)[ \t]*[【\[](?:纠错|举报|反馈|投诉)[】\]][ \t]*$")
@@ -418,7 +418,7 @@ FIELD_VALUE = lazy_compile(r"[ \t\u3000]*\p{Han}[\p{Han} \u3000]{1,6}[:：][ \t\
 READING_LINE_MAX = 24
 READING_LINE_REST = 1  # "哦"; not "每天阅读30分钟", a plan's item
 KEYWORDS_LINE = lazy_compile(r"(?:关键词|关键字|标签)[ \t]*[:：][ \t\u3000]*\p{Han}{2,10}(?:[ \t\u3000]*[；;，,、][ \t\u3000]*\p{Han}{2,10}){1,9}[；;。]?")
-AUDIO = lazy_compile(r"^[ \t\u3000]*(?:\p{So}[ \t]*)?(?:听新闻|收听文章|听全文|收听全文|收听|本文有声版|有声版|语音朗读|语音播报|朗读全文)(?:[ \t\u3000·]*\d{1,2}:\d{2}(?:[ \t]*/[ \t]*\d{1,2}:\d{2})?)?[ \t\u3000]*$")
+AUDIO = lazy_compile(r"^[ \t\u3000]*(?:原创[ \t\u3000]*[·•|｜][ \t\u3000]*)?(?:\p{So}[ \t]*)?(?:听新闻|收听文章|听全文|收听全文|收听|本文有声版|有声版|语音朗读|语音播报|朗读全文)(?:[ \t\u3000·]*\d{1,2}:\d{2}(?:[ \t]*/[ \t]*\d{1,2}:\d{2})?)?[ \t\u3000]*$")
 SINGLE_WIDGET = lazy_compile(r"[【\[]?(?:关注他|关注她|[+＋]关注|举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|返回顶部|回到顶部|返回列表|返回首页|政府网站找错|我要投稿)[】\]]?")
 RELATED_HEADER = lazy_compile(
     r"(?:相关|热门|更多|推荐|最新|精选|同类|延伸|猜你喜欢|你可能还想看|你可能感兴趣|往期)[\p{Han}·・]{0,6}[:：]?|[\p{Han}]{0,6}(?:推荐|其他文章|往期文章)[:：]?"
@@ -646,10 +646,10 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "credit"
         if CREDIT_WORDS.search(line) and CREDIT_LINE.match(line) and (SOURCE_NOTE.search(line) or _names(CREDIT_LINE_OUTLET.sub("", line.strip(" \t\u3000■□●▌▍|｜")))):
             return "credit"
-        if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1:
-            return "caption"
+        if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1 and not NEXT_PHRASE.search(line):
+            return "caption"  # (not "▲ 回到页首": paging)
     if f.n <= ADVERT_LINE_MAX and f.sentence <= 2 and not WARNING.search(line) and not SMS.search(line) and (
-        ADVERT_LABEL.match(line) or (PROMOTION_LABEL.match(line) and ADVERT_LINK_END.search(line)) or ((not f.sentence or ADVERT_LINK_END.search(line)) and ADVERT_OFFER.search(line) and ADVERT_CALL.search(line) and not ENUMERATED.match(line)
+        ADVERT_LABEL.match(line) or (PROMOTION_LABEL.match(line) and (ADVERT_LINK_END.search(line) or ARROW_END.search(line))) or ((not f.sentence or ADVERT_LINK_END.search(line)) and ADVERT_OFFER.search(line) and ADVERT_CALL.search(line) and not ENUMERATED.match(line)
                                      and not ADVERT_QUOTED.search(line) and len(STEP_ARROWS.findall(ADVERT_LINK_END.sub("", line))) <= 1 and not LABEL_OPENS.match(line))
     ):  # not "活动流程：扫码报名送环保袋 → 现场答题 → 领取奖品" (a procedure), not a slogan quoting a lure
         return "chrome:nav"  # "〔赞助〕…季卡限时八折…〔马上开卡〕", "【萤窗好课】…首课0元　→": the site's advert
@@ -883,6 +883,9 @@ ADVERT_CALL = lazy_compile(r"了解详情|马上|立即|点击|[→▶›»]|〔
 ADVERT_LINK_END = lazy_compile(r"(?:[›»]|>>|〉〉)[ \t\u3000]*\p{Han}{0,4}[ \t\u3000]*$")  # "…首月不收费 ›", "…>>点此了解": a link, whatever it asks before
 # 推广 in brackets opens an advert when a link ends it ("【推广】…暑期班报名立减300元　>>点此了解"), a plan's
 # section otherwise ("【推广】利用微信公众号…推送宣传内容").
+ADVERT_HEADER = lazy_compile(r"[ \t\u3000\-—–─━┄┈┉~～·•=＝*＊]*(?:以下(?:内容)?为|以下是)?(?:推广|广告|赞助)(?:内容|信息)?[ \t\u3000\-—–─━┄┈┉~～·•=＝*＊]*")
+ADVERT_BLOCK_MAX = 2  # lines of an advert under its label
+ARROW_END = lazy_compile(r"[→➜➤][ \t\u3000]*$")  # "〔推广〕…首次体验免费 →": a labelled advert's link
 PROMOTION_LABEL = lazy_compile(r"[ \t\u3000]*[〔【\[［][ \t]*推广[ \t]*[〕】\]］]")
 ADVERT_QUOTED = lazy_compile(r"[“”「」\"]")  # a slogan quoting a lure ("“一折抢购”点击前，多问一句") is no advert
 ADVERT_LINE_MAX = 80
@@ -893,8 +896,9 @@ NEXT_PHRASE = lazy_compile(
     r"|返回\p{Han}{0,8}?(?:目录|列表|首页|上页)|点此跳到|(?:回到|返回)(?:本页)?(?:开头|页首|顶部|页顶)|翻到第[ \t]*\d+[ \t]*页|^[ \t\u3000]*\W?[ \t\u3000]*顶部[ \t\u3000]*$"
     r"|点击展开|全部展开|展开全文|展开全部|展开阅读|已折叠|全部打开|接着看|向下继续|往下翻"  # a page's folded parts: "(点击展开本篇全部内容)", "后两例已折叠 · 轻点此处全部打开 ⌄"
     r"|(?:收起|展开)(?:全文|全部|正文)?(?=[ \t\u3000]*(?:[^\p{Han}\w]|$))"  # "收起 △", "展开 ▽": the fold's own button, not "→ 收起手机…"
+    r"|点此展开|展开余下|余下内容|往下划|回到\p{Han}{0,6}?(?:目录|列表|首页)"  # "﹀ 点此展开余下内容 ﹀", "往下划，最后一段…更好记 ↓", "‹ 回到栏目列表"
 )  # not 跳转, 翻看, 下一页 alone: a scam's steps ("对方发来链接→跳转到仿冒网站") use them
-NEXT_MARK = lazy_compile(r"[↑↓←→↩↪⇢⇣⇧➜➤▼▾▽⌄▲△▶►»›]|^[ \t\u3000]*[—–\-]+|[—–\-]+[ \t\u3000]*$|点此|点击|点这里")
+NEXT_MARK = lazy_compile(r"[↑↓←→↩↪⇢⇣⇧➜➤▼▾▽⌄▲△▶►»›‹﹀︾]|^[ \t\u3000]*[—–\-]+|[—–\-]+[ \t\u3000]*$|点此|点击|点这里")
 NEXT_LINE_MAX = 30
 STEP_ARROWS = re.compile("[→⇢➜➤>＞]")  # two or more: the steps of a procedure
 LINK_WORD = lazy_compile(r"[ \t\u3000]*\p{Han}{2,8}[ \t\u3000]*[›»]+[ \t\u3000]*")  # not → (a step of a procedure)
@@ -1160,6 +1164,7 @@ COMMENT_HEADER = lazy_compile(
 )  # a count or the widget's words, and no colon: "部分网友留言（截至3月5日）：" introduces quotes the story gives
 FILE_USE_COUNT = lazy_compile(r"(?:已下载|下载量|下载次数|已被下载)[ \t:：]*[\d,.]+[万wWkK]?|[\d,.]+[万wWkK]?[ \t]*(?:人下载|次下载|人已下载|人用过)")
 ISSUE_LINE_MAX = 24
+SITE_TOP_LINES = 8  # a site's name or badge stands among the page's first lines, not far down a post of short lines
 COMMENT_HEADER_MAX = 40  # "您在小区里遇到过可疑电话吗？欢迎在下面说说（已有2条）": a question may ask for them
 COMMENT_SITE = lazy_compile(r"网友|读者|用户|登录|展开|评论区|热评|条评论|条留言|在(?:下面|下方)")  # the site's readers, not "共5名同志发表看法" in minutes
 # "泖川网友0615：这种宣传形式好", "江滨老住户　03-19 09:12：网格员真负责": a reader's name (a date), a colon, their words
@@ -1293,7 +1298,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             elif (prev or nxt) and _weak_chrome(line, feats[i]) and (i < first or i > last):
                 out[i] = prev or nxt
             elif (
-                i < first and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line)
+                i < first and k < SITE_TOP_LINES and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line)
                 and ((prev not in (None, "credit")) or (nxt not in (None, "credit")) or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
             ):  # (a writer's credit under a piece's title is no chrome that makes the title the site's)
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
@@ -1373,6 +1378,15 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             if (out[above] is None and not feats[above].sentence and feats[above].n <= HEADLINE_MAX_CHARS and feats[below].prose
                     and not CLASS_AND_NAME.fullmatch(text, *spans[below]) and not CLASS_AND_NAME.fullmatch(text, *spans[above])):
                 out[i] = "credit"
+    for k, i in enumerate(nonempty):  # "┄┄ 以下内容为推广 ┄┄", "—— 推广 ——": an advert's label alone, the advert's lines under it
+        if out[i] in (None, "chrome:nav") and feats[i].n <= WIDGET_LINE_MAX and ADVERT_HEADER.fullmatch(text[spans[i][0] : spans[i][1]]):
+            out[i] = "chrome:nav"
+            for j in nonempty[k + 1 : k + 1 + ADVERT_BLOCK_MAX]:
+                line = text[spans[j][0] : spans[j][1]]
+                if (out[j] is not None or feats[j].n > ADVERT_LINE_MAX or regex.search(r"[。！？!?]", line) or ARTICLE_HEADING.search(line)
+                        or splitter.DECORATED.match(line.strip()) or any(marker.match(line.strip()) for _, marker in splitter._prefix_markers())):
+                    break  # not "2️⃣ 七十岁，我学会了用反诈APP", the next article's heading
+                out[j] = "chrome:nav"
     kept_top = [i for i in nonempty if out[i] is None]
     # decorations that open two or more title lines of the page head its articles ("▍X", "❖ X"): never layout
     marks = {i: m.group("mark") for i in nonempty if not feats[i].sentence and (m := splitter.DECORATED.match(text[spans[i][0] : spans[i][1]]))}
