@@ -118,12 +118,13 @@ def same_title(a: str | None, b: str | None) -> bool:
     """
     >>> same_title("第一篇：银行网点宣传总结", "银行网点宣传总结"), same_title("工作总结 篇1", "工作总结1"), same_title("工作总结", None)
     (True, True, False)
-    >>> same_title("第一篇丨在推进会上的讲话", "在推进会上的讲话")
-    True
+    >>> same_title("第一篇丨在推进会上的讲话", "在推进会上的讲话"), same_title("工作总结1", "工作总结１")
+    (True, True)
     """
     if a is None or b is None:
         return a is b
-    return normalise(TITLE_MARKERS.sub("", a.strip()) or a) == normalise(TITLE_MARKERS.sub("", b.strip()) or b)
+    a, b = a.strip().translate(FULL_WIDTH), b.strip().translate(FULL_WIDTH)  # "…总结１" numbers as "…总结1" does
+    return normalise(TITLE_MARKERS.sub("", a) or a) == normalise(TITLE_MARKERS.sub("", b) or b)
 
 
 @dataclass

@@ -809,6 +809,11 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
                 return []  # the page's own opening says "制定本方案": its sections follow, not documents
             continue
         if (genre_line or addressed) and not _is_title_like(lines[i + 1].text) or addressed:
+            above = lines[i - 1].text.strip() if i > first else ""
+            if SUBTITLE.match(t) and above and _is_title_like(above) and not (found and found[-1].line == i - 1):
+                # "把反诈课上到群众心坎上" over "——在全县反诈宣传工作推进会上的讲话": the speech's title, then the occasion
+                found.append(_Heading(i - 1, _key(above), len(found) + 1, above, lines[i].end + 1, False, False))
+                continue
             found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
     if not found and declared is not None and len(alone) == declared:
         found = alone  # as many as the page declares: one heading a document, each the genre word alone

@@ -139,6 +139,7 @@ PAGE_MARKER = lazy_compile(
     r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[-－—]{1,2}|P[ \t]?\d{1,3}"
     r"|(?:[-－—·・•~～]{1,2}[ \t\u3000]*){1,4}第[ \t]*\d{1,3}[ \t]*页(?:完|结束|止)?(?:[ \t]*[·・/／][ \t]*共[ \t]*\d{1,3}[ \t]*页)?(?:[ \t\u3000]*[-－—·・•~～]{1,2}){1,4}"  # "— 第1页完 —", "·　·　·　第2页　·　·　·", "～ 第 3 页 ～", "— 第1页·共3页 —"
     r"|[(（]第[ \t]*\d{1,3}[ \t]*页(?:完|结束)[，,、]?[ \t]*(?:下接|接|转)第[ \t]*\d{1,3}[ \t]*页[)）]"  # "（第1页完，下接第2页）"
+    r"|[·・•][ \t]*P[ \t]?\d{1,3}[ \t]*[·・•]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[/／][ \t]*\d{1,3}[ \t]*[-－—]{1,2}"  # "·P3·", "- 2 / 6 -"
 )
 END_MARKER = lazy_compile(r"[·・•\-—–~～ \t\u3000]*(?:本期推送完|推送完毕|本篇完|全文完|正文完|本期完|本文完|本文结束|全文结束|本篇结束)[·・•\-—–~～ \t\u3000]*")
 # A row of places to share to: "分享　Facebook　LINE　X　複製連結", "…转给朋友：　微信　QQ　微博".
@@ -148,12 +149,12 @@ SHARE_ROW = lazy_compile(
 SHARE_ROW_MAX = 60
 ATTACHMENT = lazy_compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|wps)(?:[ \t\u3000（(]|$)", regex.IGNORECASE)
 HASHTAGS = lazy_compile(r"(?:#[^\s#]{1,16}#?[ \t\u3000]*){2,}")  # "#反诈 #ETC #短信诈骗"
-SEPARATOR_CHARS = frozenset(">＞›»|｜丨/／•▸▶►—·-⇢》")  # not → 〉: steps of a scam or a procedure use them
+SEPARATOR_CHARS = frozenset(">＞≫›»|｜丨/／•▸▶►—·-⇢》")  # not → 〉: steps of a scam or a procedure use them
 LABEL_MARKS = frozenset(":：|丨｜")
 HAS_LABEL_MARK = re.compile("[" + re.escape("".join(sorted(LABEL_MARKS))) + "]")
 HAS_LATIN = re.compile("[A-Za-z]")
 HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]")
-SEPARATOR = lazy_compile(r">>|->|>|＞|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》)(?=[ \t\u3000])")  # a dash, a dot or 》 only between spaces
+SEPARATOR = lazy_compile(r">>|->|>|＞|≫|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》)(?=[ \t\u3000])")  # a dash, a dot or 》 only between spaces
 WELCOME = lazy_compile(r"^欢迎(?:访问|来到|光临|进入)")
 SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
@@ -184,10 +185,12 @@ TRAILING_CREDIT = lazy_compile(
     r"|(?<=[。！？!?”」』])[ \t]*[(（]完[)）][ \t]*$"
     # a unit that supplied the text, after it or alone on its line: "（禾丰县公安局供稿）", "（…办公室供稿）"
     r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])(?![^)）\n]*(?:由|通过|材料|请|于|前))[\p{Han}A-Za-z（）()·]{2,30}[ \t\u3000]?(?:供稿|报送|来稿)[)）][ \t\u3000]*$"
+    # who put the text together, in brackets after it: "（本文由渡口支行消保专员xx整理）"
+    r"|(?<=[。！？!?”」』])[ \t]*[(（]本文由[^()（）\n]{2,30}?(?:整理|撰写|撰稿|编写|编辑|供稿)[)）][ \t]*$"
     # a pupil or class under an essay of a collection: "〔五年级（2）班　林小满〕", "（初二3班　周一诺）"
     r"|^[ \t\u3000]*[〔［\[(（][^〔〕［］\[\]\n]{0,12}?(?:班|年级|学院|中学|小学|学校)[ \t\u3000]+[\p{Han}·]{2,4}[〕］\])）][ \t\u3000]*$"
 )
-UNIT_SUPPLIED = lazy_compile(r"供稿|报送|来稿|班[ \t\u3000]")  # …a credit that names a unit or a class, not a person
+UNIT_SUPPLIED = lazy_compile(r"供稿|报送|来稿|班[ \t\u3000]|本文由")  # …a credit that names a unit or a class, not a person
 # The commonest Chinese surnames (and a few unit endings): a credit names people or a unit; a
 # bracket of other words after a sentence ("（正确）", "（掌声）", "（签名）") is the document's.
 SURNAMES = frozenset(
@@ -419,7 +422,7 @@ READING_LINE_MAX = 24
 READING_LINE_REST = 1  # "哦"; not "每天阅读30分钟", a plan's item
 KEYWORDS_LINE = lazy_compile(r"(?:关键词|关键字|标签)[ \t]*[:：][ \t\u3000]*\p{Han}{2,10}(?:[ \t\u3000]*[；;，,、][ \t\u3000]*\p{Han}{2,10}){1,9}[；;。]?")
 AUDIO = lazy_compile(r"^[ \t\u3000]*(?:原创[ \t\u3000]*[·•|｜][ \t\u3000]*)?(?:[\p{So}▷►][ \t]*)?(?:点击收听本条|点击收听本文|点击收听|收听本条|听新闻|收听文章|听全文|收听全文|收听|本文有声版|有声版|语音朗读|语音播报|朗读全文)(?:[ \t\u3000·]*[（(]?\d{1,2}:\d{2}(?:[ \t]*/[ \t]*\d{1,2}:\d{2})?[)）]?)?[ \t\u3000]*$")  # "▷ 点击收听本条（01:12）"
-SINGLE_WIDGET = lazy_compile(r"[【\[]?(?:关注他|关注她|[+＋]关注|举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|返回顶部|回到顶部|返回列表|返回首页|政府网站找错|我要投稿)[】\]]?")
+SINGLE_WIDGET = lazy_compile(r"[【\[]?(?:关注他|关注她|[+＋]关注|举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|返回顶部|回到顶部|返回列表|返回首页|政府网站找错|我要投稿|返回\p{Han}{1,8}栏目)[】\]]?")  # "【返回经验交流栏目】"
 RELATED_HEADER = lazy_compile(
     r"(?:相关|热门|更多|推荐|最新|精选|同类|延伸|猜你喜欢|你可能还想看|你可能感兴趣|往期)[\p{Han}·・]{0,6}[:：]?|[\p{Han}]{0,6}(?:推荐|其他文章|往期文章)[:：]?"
     r"|[\p{Han}]{0,6}(?:还收录了?|其他稿件|其他文章|读下去|也(?:看|翻|读)了|接着(?:看|读))[:：]?"  # "简报栏目还收录了", "本版其他稿件", "顺着读下去"
@@ -976,8 +979,8 @@ SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{
 
 
 BREADCRUMB_PART_MAX = 20
-ARROWS = lazy_compile(r">|＞|›|»|→|▸|▶|►|》")
-BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源|导航|所在|当前|正在看|全部分类|文集|大全")
+ARROWS = lazy_compile(r">|＞|≫|›|»|→|▸|▶|►|》")
+BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|您在|你在|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源|导航|所在|当前|正在看|全部分类|文集|大全")
 CRUMB_LINE_MAX = 60
 STEP_VERB = lazy_compile(r"下载|注册|开启|打开|点击|输入|填写|选择|登录|进入|扫码|扫描|关注|绑定|确认|提交|安装|认证|拨打|挂断|核实")
 CRUMB_LABEL = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：][ \t\u3000]*(?=\S)")  # "所在栏目：", "你正在看：", a site's words for where the page is
@@ -1903,6 +1906,9 @@ INTRO_HOOK = lazy_compile(
     r"[^。！？!?\n]{0,30}(?:(?:吗|呢|吧)[？?！!。]|[？?])"
     r"|(?:怎么|如何|怎样)(?:才能|才可以|去)?(?:写|制定|撰写|总结)[^。！？!?\n]{0,24}[？?]"
     r"|(?:该|要|应该|应当)?从哪些方面(?:入手|着手|下笔|写)[^。！？!?\n]{0,6}[？?]"
+    # "是不是又对着空白文档发呆？", "不妨先看看别的乡镇是怎么写的": the writer stuck, then pointed at how others wrote
+    r"|是不是[^。！？!?\n]{0,20}?(?:发呆|发愁|头疼|头大|犯难|无从下笔|卡壳|不知道从哪)[^。！？!?\n]{0,6}[？?]"
+    r"|不妨(?:先)?(?:看看|参考|瞧瞧)[^。！？!?\n]{0,16}?(?:怎么|如何|是怎么|是如何)(?:写|做)的?"
     r"|(?:怎样|怎么|如何)的?(?:才能)?[^。！？!?\n]{0,6}?(?:标语|口号|宣传语|总结|方案|计划|心得体会|倡议书|演讲稿|范文)[^。！？!?\n]{0,16}[？?]"
 )
 INTRO_TOP = 3  # a paragraph of hooks and definitions alone is an intro among the first lines after the first
@@ -2117,7 +2123,38 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
             if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or near_formula or handed:
                 taken.add(i)
                 yield Replacement(s + a, s + b, "", "intro")
+    yield from _pointed_down(text, spans, labels, nonempty, taken)
     yield from collection_framing(text, spans, labels, taken)
+
+
+# A post's lead in short lines at the top, ending by pointing down at what follows: "你家门口这一周发生了哪些…？" /
+# "本期周报都在这里，往下看👇", "…三到六年级同学交来作品486篇。" / "家长不妨陪孩子一块儿看看👇".
+POINT_DOWN = lazy_compile(r"(?:👇|⬇️?|↓|往下看|往下翻|往下读|接着看|一起看看?|一块儿看看?)[ \t\u3000!！。～~]*$")
+POINTED_CONTENT = lazy_compile(r"本期|今天|今日|这期|这一?周|这里|下面|挑了|都在|分[一二三四五六七八九十两]期|刊出|看看|几件事|[一二三四五六七八九十两几]件事")
+POINTED_TOP = 12  # the lead stands among the page's first lines
+POINTED_LINES = 8  # …in this many short lines at most
+POINTED_LINE_MAX = 40
+
+
+def _pointed_down(text: str, spans: list[tuple[int, int]], labels: list[str | None], nonempty: list[int], taken: set[int]) -> Iterator[Replacement]:
+    """A post's lead: short lines under the headline, the last pointing down at the post (POINT_DOWN) and
+    naming what it holds; it goes from the line under the headline (or the chrome above) to the pointing line."""
+    for k, i in enumerate(nonempty[:POINTED_TOP]):
+        line = text[spans[i][0] : spans[i][1]]
+        if k == 0 or i in taken or len(line.strip()) > POINTED_LINE_MAX or not POINT_DOWN.search(line) or not POINTED_CONTENT.search(line):
+            continue
+        block = [i]
+        for j in reversed(nonempty[1:k]):
+            above = text[spans[j][0] : spans[j][1]].strip()
+            if j in taken or len(above) > POINTED_LINE_MAX or len(block) >= POINTED_LINES or splitter.DECORATED.match(above) or ARTICLE_HEADING.search(above):
+                break
+            block.insert(0, j)
+        if block[0] != nonempty[1]:
+            return  # the lead reaches up to the headline; short lines pointing down further on are the post's own
+        for j in block:
+            taken.add(j)
+            yield Replacement(spans[j][0], line_end(text, spans[j][1]), "", "intro")
+        return
 
 
 # --- the site framing a collection --------------------------------------------------------------
@@ -2197,6 +2234,8 @@ EDITOR_LABEL = lazy_compile(  # not 点评： nor 适用范围： alone: a case'
 # The site describing the column or the bundle the samples come in: "栏目说明：…", "资料包说明：…", "本栏目集中刊登本院…",
 # "本栏目逢周一刊出…", "“桤川普法”栏目每周更新…" (a document says "本栏目" of its newspaper's column too, but not as
 # what the column publishes and when)
+INNER_NOTE = lazy_compile(r"(?<=[。！？!?”」』：:])[ \t\u3000]*[（(][^（）()\n]{6,80}[）)]")
+PARAGRAPH_TALK = lazy_compile(r"这一?段|本段|此段|上一段|下一段|写[一两二三几][两三]?句|写清楚?|讲清楚?|换成本|改成本")  # a note on the sample's own parts
 COLUMN_NOTE = lazy_compile(
     r"[ \t\u3000]*(?:(?:栏目|专栏|专题|资料包|合集|本页)(?:说明|介绍|简介)[ \t]*[:：]"
     r"|本栏目?(?:集中|每周|每月|每日|逢|定期)?\p{Han}{0,6}?(?:刊登|刊出|收录|推送|更新|汇集|发布)"
@@ -2226,6 +2265,11 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
             continue
         s, e = spans[i]
         line = text[s:e]
+        inner = [m for m in INNER_NOTE.finditer(line) if m.start() > 0 and (PARAGRAPH_TALK.search(m.group()) or SAMPLE_USE.search(m.group()))]
+        if inner:
+            for m in inner:  # "…倡议。（这一段是倡议书的“由头”，…写两三句就够了。）这两年，…": the site's note inside a sample's paragraph
+                yield Replacement(s + m.start(), s + m.end(), "", "intro")
+            continue
         if len(line) > DISCLAIMER_MAX:
             continue
         scan = _mask_speech(line)
@@ -2260,6 +2304,10 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         bracketed = scan.strip(" \t\u3000")[:1] in "（(" and scan.rstrip(" \t\u3000")[-1:] in "）)"
         if not (bracketed or SENTENCE_PUNCT.search(scan)):
             continue  # a heading or a title ("【第1篇】…总结"), not the site talking
+        if bracketed and not own and (SAMPLE_USE.search(scan) or PARAGRAPH_TALK.search(scan)):
+            # "（这一段是倡议书的“由头”，…写两三句就够了。）", "（以下百分比和场次都是编的，套用前务必换成…）": the site on writing the sample
+            yield Replacement(s, line_end(text, e), "", "intro")
+            continue
         # right under the title, before any heading: the site's preface, if anyone's (inside article 1, a writer's own "说到底")
         top = 0 < k < COLLECTION_TOP and all(SENTENCE_PUNCT.search(text, *spans[j]) for j in kept[1:k])
         defining = GENRE_DEFINING.search(scan) is not None or (top and GENRE_DEFINING_TOP.search(scan) is not None)

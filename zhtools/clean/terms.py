@@ -229,6 +229,8 @@ CHROME_DOWNLOAD_STRONG = (
     "整包带走", "整包下载", "打包下载", "获取资料包", "下载资料包", "资料包下载",
     # dev17: a paywall half-way ("已看完一半，登录后接着看剩余内容")
     "登录后接着看", "登录后继续看",
+    # dev19: what the full file costs ("完整版共9页，此处只放出了前面几页…", "…｜ 0.5元/篇", "开通…季卡…打包带走")
+    "完整版共", "只放出了", "元/篇", "元／篇", "打包带走", "季卡福利", "月卡福利", "年卡福利",
 )
 # WEAK: `还剩三天`, `宣传材料统一格式`, `PDF版手册`, `Word版`, `PPT演示`, `手册可免费在线阅读`,
 # `视频上传者`, `动动手指赚现金` (a 刷单 lure), `预览`.
@@ -269,6 +271,8 @@ CHROME_COPYRIGHT_STRONG = (
     "版权所有", "all rights reserved", "copyright", "©", "公网安备", "网宣备", "网站标识码", "支持ipv6", "互联网出版许可证",
     "互联网新闻信息服务许可证", "广播电视节目制作经营许可证", "信息网络传播视听节目许可证", "网络文化经营许可证", "新出网证", "powered by",
     "power by", "请勿复制", "建立镜像", "全部内容著作权", "享有本数字报", "引用请联系本",
+    # dev19: a bureau's footer in its own words ("站点代码：4311xx0031")
+    "站点代码",
 )
 # WEAK: warnings give the reporting channels in full (`拨打12377违法和不良信息举报电话`), prose
 # names organisers (`主办单位`, `技术支持`) and the licences illegal platforms lack
