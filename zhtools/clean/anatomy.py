@@ -1128,6 +1128,11 @@ SCENE = lazy_compile(
 SHOWN = lazy_compile(
     r"[向为]\p{Han}{1,8}?(?:讲解|演示|介绍|发放|展示|了解|讲授|上课|宣讲)|(?:现场|一角|场景|情景|过程|合影|掠影)$|座无虚席|络绎不绝|宣传角|咨询台|上门"
 )
+PEOPLE_AT_WORK = lazy_compile(
+    r"\p{Han}{0,4}?(?:民警|警官|辅警|群众|居民|市民|村民|老人|学生|同学|新生|师生|家长|网格员|志愿者|工作人员|员工|职工|客户经理|客户|摊主|商户|游客|老师|干警|队员|党员|柜员|医生|检察官|法官)们?"
+    r"(?=\p{Han}{0,3}?(?:在|正在|正|认真|向|为|给|与|上门|参与|聆听|查看|讲解|演示|设点|回访|通报|观看|签订|填写|参加))"
+)
+SOMEWHERE_NOW = lazy_compile(r"在|正|认真")  # …a place or a moment, on a page that shows no other picture
 BARE_CAPTION_MIN = 4
 BARE_CAPTION_MAX = 30
 BULLET_MARK = re.compile("[☞◎]")  # marks that open headings as often as captions
@@ -1138,7 +1143,8 @@ SCENE_EVENT = "活动|讲座|庭审|班会|宣传|培训|会议|签约|颁奖|�
 SCENE_PLACE = "展厅|长廊|宣传栏|宣传角|阵地|会场|校园|社区|站点|大厅|网点|教室|课堂"
 SCENE_IDIOM = "座无虚席|气氛热烈|人头攒动|热闹非凡|秩序井然"
 SCENE_NAMED = lazy_compile(
-    rf"[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_EVENT})(?:现场|会场)(?:{SCENE_IDIOM})?|[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_PLACE})一角|[\p{{Han}}“”《》]{{1,12}}(?:合影|掠影|剪影)"
+    rf"[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_EVENT})(?:现场|会场)(?:{SCENE_IDIOM})?|[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_PLACE})一角|[\p{{Han}}“”《》]{{1,12}}(?:合影|掠影|剪影|剧照|留影)"
+    r"|[\p{Han}“”《》]{2,14}(?:座无虚席|络绎不绝|人头攒动)"  # "宣传台前咨询的群众络绎不绝", "情景剧《兼职陷阱》表演剧照"
 )  # "讲座现场座无虚席", "反诈长廊一角", "表彰大会合影"; not "开展现场宣传", "冰山一角", "赶到现场"
 SCENE_CAPTION_HAN = 18
 # A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
@@ -1548,6 +1554,19 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             bare.append(i)
     if len(bare) == 1:  # two or more such phrases between paragraphs are the document's subheadings
         out[bare[0]] = "caption"
+    # people doing something somewhere, alone between two paragraphs ("民警在车间门口设点宣传", "新生们认真聆听反诈专题课",
+    # "客户经理在敬老院开展宣讲"): a picture's caption however many the page has (a subheading names a task: "加强宣传引导",
+    # "志愿者走进菜市场", "法官说法"); without a place or a moment ("民警向摊主演示…"), only on a page with pictures
+    for k, i in enumerate(nonempty[1:-1], 1):
+        f = feats[i]
+        if out[i] is not None or f.sentence or f.clauses or not (BARE_CAPTION_MIN <= f.han <= BARE_CAPTION_MAX) or f.n > BARE_CAPTION_MAX + 4:
+            continue
+        line = text[spans[i][0] : spans[i][1]].strip(" 	　")
+        before, after = nonempty[k - 1], nonempty[k + 1]
+        if (PEOPLE_AT_WORK.match(line) and (pictured or SOMEWHERE_NOW.search(line)) and not ENUMERATED.match(line) and not GENRE_WORD.search(line)
+                and feats[before].prose and feats[after].prose
+                and out[before] is None and out[after] is None):
+            out[i] = "caption"
     # a scene's name alone between two paragraphs ("庭审现场", "讲座现场座无虚席", "民警与银行工作人员劝阻现场"),
     # on any page and however many: a subheading names a task, not a place and a moment
     for k, i in enumerate(nonempty):
