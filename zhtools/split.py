@@ -41,7 +41,9 @@ NUM = rf"(?:[0-9]{{1,3}}|{NUM_CHAR}{{1,4}})"
 HEADING_PIAN = lazy_compile(rf"^(?P<stem>.{{0,60}}?)[ \t]?(?:篇|【篇|\[篇|（篇|\(篇|范文)(?P<num>{NUM})[】\]）)]?$")
 # The title after a number-first marker (PREFIX_FORMS): a run of non-spaces that ends the line
 # or is followed by a space (the article's text may go on after it).
-SAMPLE_WORDS = "范例|样本|例文|范本|样文|范文|样稿|例稿|模板|示例|样例"  # the words for a sample a heading numbers
+SAMPLE_WORDS = "范例|样本|例文|范本|样文|范文"  # the words for a sample a heading numbers
+# …and words a document numbers its own examples with too ("示例1：【xx银行】…", "模板1：不听不信不转账…"): a run needs support
+DRAFT_WORDS = "样稿|例稿|模板|示例|样例"
 SAMPLE_MARK = lazy_compile(r"范本|范文|样本|范例|例文")  # "校园反诈宣传标语（范本一）"
 TITLE_THEN_STOP = lazy_compile(r"[ \t]*(?P<title>[^。！？，,\n]{4,40})。(?=\S)")
 BOOK_TITLE = lazy_compile(r"《[^《》\n]{2,60}》")
@@ -95,13 +97,15 @@ BARE_LABEL = lazy_compile(r"[【\[〔［](?P<label>\p{Han}{2,6})[】\]〕］]")
 # title alone in 《》 ("《一通电话的距离》" over each speech of a 选登), a label naming the title
 # ("标题：xx镇…"), a number in brackets of a kind sections do not use ("X〖二〗", "X［二］"), a
 # length ("X300字", "X500字": samples of one genre by their length); numbered by position.
+# A section's name, not a piece's title: "会议通报的主要情况", "下一步工作部署安排", "活动主要做法", "下一步打算"
+SECTION_NAMED = r"[^\n】〗◆◇■□★☆●○◎〓]{0,14}(?:情况|安排|做法|打算|成效|问题|措施|要求|目标|背景|意义|经验|体会|思路|部署)[ \t\u3000]*[】〗◆◇■□★☆●○◎〓]"
 CREDIT_START = r"(?:供稿|来源|作者|编辑|撰稿|撰文|摄影|通讯员|记者|审核|责编|报送)"
 PAGE_HEADING = lazy_compile(
     rf"(?P<book>《(?P<title>[^《》\n]{{2,40}})》)|(?P<label>标题[：:][ \t\u3000]*(?P<title>\S.{{1,60}}))"
     # a whole title in brackets ("〖xx社区…活动方案〗", "【网格员上门，拦下一笔“解冻费”】"; not "【案例一】", a label)
-    rf"|(?P<wrapped>〖(?P<title>[^〖〗\n]{{6,60}})〗|【(?!{CREDIT_START}|[^【】\n]*[·•])(?P<title>[^【】\n]{{6,60}})】)"  # not "【供稿部门·学生处】", a credit
+    rf"|(?P<wrapped>〖(?!{SECTION_NAMED})(?P<title>[^〖〗\n]{{6,60}})〗|【(?!{CREDIT_START}|[^【】\n]*[·•]|{SECTION_NAMED})(?P<title>[^【】\n]{{6,60}})】)"  # not "【供稿部门·学生处】", a credit
     # a title between one decoration repeated on both sides ("◆◇ 我家的“反诈暗号” ◇◆", "〓 “退费”电话又来了 〓")
-    rf"|(?P<framed>(?P<frame>[◆◇■□★☆●○◎〓▲△♦♢❖✦✧])[◆◇■□★☆●○◎〓▲△♦♢❖✦✧]*[ \t\u3000]+(?P<title>[^◆◇■□★☆●○◎〓▲△♦♢❖✦✧\n]{{2,60}}?)[ \t\u3000]+[◆◇■□★☆●○◎〓▲△♦♢❖✦✧]*(?P=frame))"
+    rf"|(?P<framed>(?P<frame>[◆◇■□★☆●○◎〓▲△♦♢❖✦✧])[◆◇■□★☆●○◎〓▲△♦♢❖✦✧]*[ \t\u3000]+(?!{SECTION_NAMED})(?P<title>[^◆◇■□★☆●○◎〓▲△♦♢❖✦✧\n]{{2,60}}?)[ \t\u3000]+[◆◇■□★☆●○◎〓▲△♦♢❖✦✧]*(?P=frame))"
     # the unit that reports it after a title ("外卖骑手变身“流动宣传员”【县市场监管局】")
     rf"|(?P<unit_after>(?P<title>[^【】\n]{{4,60}}?)[ \t\u3000]*【\p{{Han}}{{2,12}}】)"
     rf"|(?P<title>.{{2,60}}?)[ \t]?(?:(?P<lenticular>〖{NUM}〗)|(?P<square>［{NUM}］)|(?P<length>[0-9]{{2,4}}字))"
@@ -184,6 +188,7 @@ PREFIX_FORMS = (
     PrefixForm("of_count", lazy_compile(r"(?P<num>[0-9]{1,2})[/／][0-9]{1,2}[ \t\u3000]+(?=\S)"), "/", True, False),
     # "【精选范文1】X", "［1］X", "壹　X": a numbered sample in brackets, a bracketed number, a financial numeral, in a run
     PrefixForm("sample_bracketed", lazy_compile(rf"[【\[［（(〔](?:精选|优秀|参考)?(?:{SAMPLE_WORDS})(?P<num>{NUM})[】\]］）)〕][ \t\u3000]*(?=\S)"), "【范文】", True, False),  # also "（范本一）X"
+    PrefixForm("draft_numbered", lazy_compile(rf"[【\[［（(〔]?(?:{DRAFT_WORDS})(?P<num>{NUM})(?:[】\]］）)〕][ \t\u3000]*|[：:、.．]|[ \t\u3000]+)(?=\S)"), "样稿", True, False, True),  # "样稿1　X", "模板1：X"
     # "Sample 1 · X", "Example 2：X": a sample numbered in English, in a run
     PrefixForm("sample_latin", lazy_compile(r"(?:Sample|SAMPLE|Example|EXAMPLE|Template|TEMPLATE)[ \t]*(?P<num>[0-9]{1,2})(?:[ \t\u3000]*[·・•:：｜|丨.．—–\-]+[ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "Sample", True, False),
     PrefixForm("number_bracketed", lazy_compile(r"［(?P<num>[0-9]{1,2})］[ \t\u3000]*(?=\S)"), "［］", True, False, True),
@@ -471,7 +476,7 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
             continue
         m = ISSUE_LINE.fullmatch(t)
         if m and i + 2 < len(lines) and _is_title_like(lines[i + 1].text) and lines[i + 2].text.strip() and not ISSUE_LINE.fullmatch(lines[i + 1].text):
-            found.append(_Heading(i, "issue_line", parse_int(m.group("num")) or 0, lines[i + 1].text.strip(), lines[i + 1].end + 1, True, False))
+            found.append(_Heading(i, "issue_line", parse_int(m.group("num")) or 0, lines[i + 1].text.strip(), lines[i + 1].end + 1, True, False, True))
             continue
         m = LONE_ORDINAL.match(t)
         if m:
@@ -656,6 +661,7 @@ COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|�
 SAMPLE_WORD = lazy_compile(r"(?:范文|范本|模板|范例|大全|精选)+$")  # "…活动方案范本": the genre before the word for a sample
 GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿|活动|动态|简讯|资讯)$")  # "…工作动态汇编": a county's items  # "获奖作品选登": pieces, whatever their genre
 GATHERED = lazy_compile(r"(?:汇编|合集|合辑|汇总|集锦|选编|荟萃|选登|展播|汇选|展|展评)$")  # "…征文优秀作品展"
+REPORTED = lazy_compile(r"举办|举行|开展|开幕|亮相|启动|走进|组织|参观")
 SERIES_PART = lazy_compile(r"[ \t]*[(（][一二三四五六七八九十]{1,2}[)）][ \t]*$")
 GATHERED_TAG = lazy_compile(r"^[ \t\u3000]*[【\[](?:合集|合辑|汇编|集锦)[】\]]")  # "【合集】反诈快板、三句半…都在这儿了"  # not 范文, 大全, 精选: a single sample's page says them too
 VERSION = r"[(（]\p{Han}{1,6}版[)）]"  # "（学生版）", "（家长版）": one document in versions for its readers
@@ -826,6 +832,9 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
 SIGNED_TAIL_MAX = 2
 SIGNED_TAIL_LINE_MAX = 40
 ADDRESSEE = lazy_compile(r"[^\n，。；！？,;!?]{2,30}[：:]")  # "xx市公安局反诈中心：": a letter to a unit opens so
+# A document's title: it ends in a genre's word, or it opens on whom it is for or what it is about ("关于谨防…的提醒",
+# "致…", "写给“深夜敲门”的民警同志"); not a form's own parts ("家长意见", "家长回执", "…活动安排表")
+DOCUMENT_TITLE = lazy_compile(rf"{GENRE}[ \t\u3000]*$|(?:声明|公告|通告|感谢信|倡议)[ \t\u3000]*$|^[ \t\u3000]*(?:关于|致|给|写给)")
 ENCLOSURE = lazy_compile(r"^(?:附件|附表|附[：:]|回执)")  # what a notice carries after its date, not a next document
 
 
@@ -850,7 +859,7 @@ def _signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         if not (prose and SIGNED_DATE.fullmatch(t)):
             continue
         title, below = lines[filled[k + 1]].text.strip(), lines[filled[k + 2]].text.strip()
-        if _is_title_like(title) and not SECTION_TAG.match(title) and not ENCLOSURE.match(title) and not SIGNED_DATE.fullmatch(title) and (
+        if _is_title_like(title) and DOCUMENT_TITLE.search(TRAILING_NOTE.sub("", title)) and not SECTION_TAG.match(title) and not ENCLOSURE.match(title) and not SIGNED_DATE.fullmatch(title) and (
             SALUTATION.match(below) or ADDRESSEE.fullmatch(below) or PROSE_LINE.search(below)
         ):
             heads.append(filled[k + 1])
@@ -869,6 +878,7 @@ def _signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
 
+PAIRED_SUBHEAD = lazy_compile(r"[ \t\u3000]*\p{Han}{4}[ \t\u3000]+\p{Han}{4}[ \t\u3000]*")  # "精心组织　广泛发动": a story's subheading
 BARE_TITLE_MIN = 4  # "那条没点开的链接": a piece's own title, not a label ("正文")
 BARE_BODY_MIN = 100  # characters of prose under each: a piece, not a paragraph's lead-in
 
@@ -885,7 +895,7 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     heads: list[int] = []
     for k, i in enumerate(filled[:-1]):
         t = lines[i].text.strip()
-        if i <= top or not _is_title_like(t) or len(_key(t)) < BARE_TITLE_MIN or SECTION_TAG.match(t) or HEADING_TAG.match(t):
+        if i <= top or not _is_title_like(t) or len(_key(t)) < BARE_TITLE_MIN or SECTION_TAG.match(t) or HEADING_TAG.match(t) or PAIRED_SUBHEAD.fullmatch(t):
             continue
         above = lines[filled[k - 1]].text
         if not PROSE_LINE.search(lines[filled[k + 1]].text) or (filled[k - 1] > top and not PROSE_LINE.search(above)):
@@ -928,6 +938,10 @@ def split_articles(text: str, title: str | None = None) -> Split:
     if run and run[0].needs_support and not _supported(run, header, lines):
         # an unsupported run of ①/其一/第一例 must not hide the page's real headings ("篇一：" over "①…")
         run = _run([c for c in candidates if not c.needs_support], stems)
+    if run and run[0].needs_support:
+        genre = _genre_run(lines, header, title)
+        if len(genre) >= GENRE_RUN_MIN and genre[-1].line > run[-1].line:
+            run = []  # "【骗局就在我们身边】" inside the first of "…心得体会3篇", the next documents under their genre titles below
     if run and _quoting(lines, header, run, title):
         return _split_collection(text, lines, header, [], title)
     by_genre = not run
@@ -954,7 +968,9 @@ def _quoting(lines: list[_Line], header: list[_Line], run: list[_Heading], title
         return False
     top = lines.index(header[-1]) + 1 if header else 0
     opening = next((ln.text.strip() for ln in lines[top : run[0].line] if ln.text.strip()), "")
-    return bool(SALUTATION.match(opening))
+    # pieces a speech quotes open on their own text; documents of a collection each open on their own salutation
+    addressed = any(SALUTATION.match(next((ln.text.strip() for ln in lines[h.line + 1 :] if ln.text.strip()), "")) for h in run)
+    return bool(SALUTATION.match(opening)) and not addressed
 
 
 def gathered_title(text: str) -> bool:
@@ -962,10 +978,13 @@ def gathered_title(text: str) -> bool:
     if GATHERED_TAG.match(text):
         return True
     title = SERIES_PART.sub("", TRAILING_NOTE.sub("", text.strip()))  # "…优秀作品展（一）": the first part of a series
+    if title.endswith(("展", "展评")) and REPORTED.search(title):
+        return False  # "我校举办…书画作品展": a story of the exhibition, not the works shown
     m = GATHERED.search(title)
     return m is not None and (GENRE_END.search(title[: m.start()]) is not None or GATHERED_OF.search(title[: m.start()]) is not None)
 
 
+BOUND_ISSUES = lazy_compile(r"合订|第[ \t]*\d{1,3}[ \t]*[—\-–~～至到][ \t]*\d{1,3}[ \t]*期")
 BULLETIN_ISSUE = lazy_compile(rf"(?:简报|快报|周报|月报|旬报|专报|动态|速递|资讯)[ \t\u3000·•｜|丨]*(?:(?:19|20)\d{{2}}年)?[ \t]*第[ \t]*{NUM}[ \t]*期")
 
 
@@ -980,8 +999,11 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
         return True  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login)
     if declared is None and (any(gathered_title(ln.text) for ln in header) or (lines and GATHERED_TAG.match(lines[0].text))):  # "【合集】…直接用！" is no title line
         return True  # "…活动简报集锦": a title that says it gathers pieces of a genre, and no count to check against
-    if declared is None and any(BULLETIN_ISSUE.search(ln.text) for ln in header):
-        return True  # "蒲塘反诈周报｜第9期": an issue of a bulletin holds its week's items
+    top = lines.index(header[-1]) + 1 if header else 0
+    if declared is None and any(BULLETIN_ISSUE.search(ln.text) for ln in header) and not any(PROSE_LINE.search(ln.text) for ln in lines[top : run[0].line]):
+        return True  # "蒲塘反诈周报｜第9期" over its items: an issue holds its week's items (one story's sections come under its text)
+    if any(BOUND_ISSUES.search(ln.text) for ln in header) and run[0].stem == "issue_line":
+        return True  # "…简报（第5—7期合订）": issues bound in one volume
     genres = [SUPPORTING_GENRE_END.search(h.title.strip()) for h in run]  # the title ("第一份材料" stands above "致…倡议书")
     if not all(genres):
         return False

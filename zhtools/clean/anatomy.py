@@ -106,7 +106,7 @@ BYLINE_LABELS = (
     "审核", "初审", "复审", "终审", "一审", "二审", "三审", "校对", "统筹", "流程编辑", "字号", "字体", "文", "图",
     "转自", "本文来源", "文章来源", "稿件来源", "信息来源", "原标题", "图片来源", "图源", "作者单位",
     "收录时间", "投稿", "投稿人", "发布于", "编审", "审稿", "值班编辑", "本版编辑", "美术编辑", "成文日期", "发布机构", "索引号", "素材",
-    "上传人", "上传者", "贡献者", "发布", "录入", "采编", "编发", "栏目维护",  # dev19: "发布：…银行消保中心　时间：2024年6月18日"
+    "上传人", "上传者", "贡献者", "栏目维护",
 )
 WEAK_LABELS = frozenset({"时间", "日期", "文", "图"})  # minutes and forms use them too
 COUNTER_LABELS = ("浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "点击量", "点击次数", "点击", "人气", "被阅读", "累计次数", "点阅数", "访问量", "浏览人次")
@@ -124,7 +124,7 @@ COUNTER = lazy_compile(
     r"|(?:阅读|浏览|点击|评论|点赞|收藏|在看|转发|回复|查看)[ \t]*[:：]?[ \t]*[(（][\d,.]+[万wWkK]?[)）]"
     r"|(?:回复|查看|评论|点赞|转发)[ \t]*[:：][ \t]*[\d,.]+[万wWkK]?"
     r"|(?!№)\p{So}[ \t]*(?:点赞|阅读|评论|浏览|热度)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"  # "№1 X" numbers an article
-    r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)|(?:^|(?<=[ \t\u3000|｜·]))(?:[\d.]+[万wWkK]?人(?:读过|看过|浏览过|阅读过|下载过)|已(?:下载|用过|复制|收藏)[ \t]*[\d,.]+[万wWkK]?[ \t]*次?(?![\d.])|已有[ \t]*[\d,.]+[万wWkK]?[ \t]*(?:位|名)?(?:读者|网友|人)(?:翻阅|阅读|浏览|看过|下载|收藏))"
+    r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)|(?:^|(?<=[ \t\u3000|｜·]))(?:[\d.]+[万wWkK]?人(?:读过|看过|浏览过|阅读过|下载过)|已有[ \t]*[\d,.]+[万wWkK]?[ \t]*(?:位|名)?(?:读者|网友|人)(?:翻阅|阅读|浏览|看过|下载|收藏))"
     r"|[★☆]{3,5}|(?:本篇|全文)(?:约|共)[ \t]*\d+[ \t]*字"  # "推荐指数：★★★★☆　本篇约420字"
     r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
 )
@@ -404,6 +404,7 @@ WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sen
 WIDGET_WORDS = r"不感兴趣|字体调整|字号调整|写回答|邀请回答|好问题|关注问题|喜欢|复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表|夜间模式|日间模式|纯净阅读|阅读模式|护眼模式"
 WIDGET_LINE = lazy_compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|word|PDF|pdf)[)）])?(?:[ \t]*\d+)?[】\])）]?[ \t\u3000|｜/·]*){{2,}}")
 WIDGET_LINE_MAX = 40
+LIKING_ONLY = lazy_compile(r"(?:喜欢|不感兴趣)(?:[ \t\u3000|｜/·]+(?:喜欢|不感兴趣))*")  # "喜欢　　不感兴趣": a questionnaire's answers, not buttons
 POINT_HERE = lazy_compile(r"点(?:此|这里|击此处)[ \t]*[【\[](?:纠错|举报|反馈|投诉)[】\]][ \t]*$")
 LONE_LABEL = lazy_compile(r"(?:内容摘要|内容简介|内容提要|文件预览|文档预览|资料简介|在线预览|全文预览)[:：]?")
 # An account's card under a post's headline: its followers, its count of posts, its kind of account, its badge.
@@ -432,7 +433,7 @@ RELATED_HEADER = lazy_compile(
     r"|[\p{Han}]{0,8}(?:也许(?:需要|喜欢)|可能(?:需要|喜欢)|还在(?:看|读|听)|的存档|(?:或许|也许)还想(?:看|读|听))[:：]?(?:[ \t\u3000]*换一批)?"  # "你或许还想看："  # "你也许需要：", "大家还在看　换一批"
     # a section's latest or hottest, what readers of the kind saw, an author's other pieces: "本栏最新",
     # "方案频道·本周热门", "写同类材料的人还看过", "这位作者的其他文章", "相关专题：全民反诈在行动"
-    r"|[\p{Han}·・]{1,8}(?:最新|热门|还看过|其他文章|其他资料包?|其他文档|其他作品)[:：]?|相关(?:专题|栏目|话题)[:：][^\n]{1,20}"  # "青梗客的其他资料包："
+    r"|[\p{Han}·・]{1,8}(?:最新|热门|还看过|其他文章|的其他资料包)[:：]?|相关(?:专题|栏目|话题)[:：][^\n]{1,20}"  # "青梗客的其他资料包：" (not "需提供的其他资料：")
     # the same column's other news, the earlier ones, this week's, the edition's, what else is worth a look:
     # "同一栏目的新闻", "本部门其他动态", "消保课堂 · 更早的文章", "同版稿件导读", "接着看这几篇", "今日还值得一看", "还可参考这些方案"
     r"|[\p{Han}·・ \u3000]{0,8}(?:同一栏目|同栏目|同版稿件|其他动态|其他新闻|其他稿件|更早的|本周推送|这几篇|值得一看|可参考这些)[\p{Han}·・ \u3000]{0,6}"
@@ -442,7 +443,7 @@ DOCUMENT_LIST_HEADER = lazy_compile(r"提醒|口号|标语|提示|须知|要点|
 SITE_LIST_OPENING = lazy_compile(r"更多|相关|热门|推荐|最新|精选|往期|猜你|延伸")
 RELATED_LABEL = lazy_compile(
     r"^[ \t\u3000|｜]*(?:(?:本文|文章)?(?:标签|关键词|关键字|热搜词|热门搜索|大家都在搜|tags|Tags|TAGS|Tag)"
-    r"|(?:相关|延伸|关联)(?:消息|新闻|阅读|文章|链接|报道)|(?:听友|读者|网友|大家|用户|观众|粉丝)还在(?:看|读|听)|(?:你|您)?(?:或许|也许|可能)还想(?:看|读|听))[ \t]*[:：]"  # "| 相关消息： ‧X (113-02-01) ‧Y": a table cell of links; "听友还在听：《…》"
+    r"|(?:相关|延伸|关联)(?:消息|新闻|阅读|文章|链接|报道)|(?:听友|读者|网友|用户|观众|粉丝)还在(?:看|读|听)|(?:你|您)?(?:或许|也许|可能)还想(?:看|读|听))[ \t]*[:：]"  # "| 相关消息： ‧X (113-02-01) ‧Y": a table cell of links; "听友还在听：《…》"
 )
 
 
@@ -638,7 +639,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:nav"  # "发现错别字或内容有误？点此【纠错】"
     if f.n <= WIDGET_LINE_MAX and LONE_LABEL.fullmatch(line.strip()):
         return "chrome:download"  # "内容摘要", "文件预览": an aggregator's label over what follows
-    if f.n <= WIDGET_LINE_MAX and (WIDGET_LINE.fullmatch(line.strip()) or SINGLE_WIDGET.fullmatch(line.strip())):
+    if f.n <= WIDGET_LINE_MAX and (WIDGET_LINE.fullmatch(line.strip()) or SINGLE_WIDGET.fullmatch(line.strip())) and not LIKING_ONLY.fullmatch(line.strip()):
         return "chrome:nav"  # "收藏  纠错", "【打印】【关闭】", "上一题  下一题  交卷": buttons, wherever they stand
     if MARKUP_CHARS.search(line) and not MARKDOWN.sub("", HTML_TAG.sub("", line)).strip():
         return "markup"  # a line of tags or an empty image "![]()"
@@ -694,9 +695,11 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if (f.n <= CTA_LINE_MAX and (not f.sentence or f.n <= CTA_SENTENCE_MAX) and _cta_kinds(line) >= CTA_KINDS
             and not ENUMERATED.match(line) and not PEOPLE.search(line)):
         return "chrome:download"  # "开通学习卡，本页4篇心得一键打包成Word ▸", "—— 本篇Word原稿兑换需2积分 ——"
+    if not f.sentence and PUBLISHED_AT.fullmatch(line.strip(" \t\u3000")):
+        return "chrome:byline"  # "发布：渫川农商银行消保中心　时间：2024年6月18日" (not a plan's "发布：社区微信公众号　时间：每周五")
     if not f.sentence and _page_fields(line):
         return "chrome:byline"  # "编校：杜衡　复核：柏青　签发：苗立群", "信息提供：…　上线时间：2024-05-22"
-    if not f.sentence and f.separators >= 2 and FILE_USE_COUNT.search(line):
+    if not f.sentence and f.separators >= 2 and FILE_USE_COUNT.search(line) and FILE_WORDS.search(line):
         return "chrome:download"  # "适用对象：学生家长　｜　纸张：A4竖版　｜　已下载9,820次": a file's card, its downloads counted
     if _counter_line(line, f):
         return "chrome:counter"  # "围观 1,356", "热议 1826　下载 94　收藏 21"
@@ -887,9 +890,10 @@ ADVERT_LINK_END = lazy_compile(r"(?:[›»]|>>|〉〉)[ \t\u3000]*\p{Han}{0,4}[ 
 # 推广 in brackets opens an advert when a link ends it ("【推广】…暑期班报名立减300元　>>点此了解"), a plan's
 # section otherwise ("【推广】利用微信公众号…推送宣传内容").
 ADVERT_HEADER = lazy_compile(
-    r"[ \t\u3000\-—–─━┄┈┉~～·•=＝*＊]*(?:以下(?:内容)?为|以下是)?(?:推广|广告|赞助|\p{Han}{0,4}(?:好店|好物|商家|商户|优选|团购)推荐)(?:内容|信息)?[ \t\u3000\-—–─━┄┈┉~～·•=＝*＊]*"
+    r"[ \t\u3000\-—–─━┄┈┉~～·•=＝*＊]*(?:以下(?:内容)?为|以下是)?(?:推广|广告|赞助|\p{Han}{0,4}(?:好店|好物)推荐)(?:内容|信息)?[ \t\u3000\-—–─━┄┈┉~～·•=＝*＊]*"
 )  # "—— 本地好店推荐 ——"
 ADVERT_BLOCK_MAX = 2  # lines of an advert under its label
+SELLING = lazy_compile(r"立减|优惠|领取|[一二三四五六七八九]折|免费|预约|下单|到店|扫码|长按|识别|报名|咨询|领新客|首单|特价|包邮|上门")
 ARROW_END = lazy_compile(r"[→➜➤][ \t\u3000]*$")  # "〔推广〕…首次体验免费 →": a labelled advert's link
 PROMOTION_LABEL = lazy_compile(r"[ \t\u3000]*[〔【\[［][ \t]*推广[ \t]*[〕】\]］]")
 ADVERT_QUOTED = lazy_compile(r"[“”「」\"]")  # a slogan quoting a lure ("“一折抢购”点击前，多问一句") is no advert
@@ -900,8 +904,8 @@ NEXT_PHRASE = lazy_compile(
     r"[上下]一(?:篇|例|封|份|则|期|首|章|辑)|下滑|上推|往下(?:读|看|翻|滑)|往上推|继续(?:看|读|阅读)第|翻看第|就在下方"
     r"|返回\p{Han}{0,8}?(?:目录|列表|首页|上页)|点此跳到|(?:回到|返回)(?:本页)?(?:开头|页首|顶部|页顶)|翻到第[ \t]*\d+[ \t]*页|^[ \t\u3000]*\W?[ \t\u3000]*顶部[ \t\u3000]*$"
     r"|点击展开|全部展开|展开全文|展开全部|展开阅读|已折叠|全部打开|接着看|向下继续|往下翻"  # a page's folded parts: "(点击展开本篇全部内容)", "后两例已折叠 · 轻点此处全部打开 ⌄"
-    r"|(?:收起|展开)(?:全文|全部|正文)?(?=[ \t\u3000]*(?:[^\p{Han}\w]|$))"  # "收起 △", "展开 ▽": the fold's own button, not "→ 收起手机…"
-    r"|点此展开|展开余下|余下内容|往下划|回到\p{Han}{0,6}?(?:目录|列表|首页|跳转|导航)|展开其余|轻触展开|点按展开|左右滑动|滑动查看|还没完"
+    r"|(?<![\p{Han}\w])(?:收起|展开)(?:全文|全部|正文)?(?=[ \t\u3000]*(?:[^\p{Han}\w]|$))"  # "收起 △", "展开 ▽": the fold's own button, not "→ 收起手机…", "▶ 入户宣传全面展开"
+    r"|点此展开|展开余下|余下内容|往下划|(?<!\p{Han})回到\p{Han}{0,6}?(?:目录|列表|首页|跳转|导航)|展开其余|轻触展开|点按展开|滑动查看"  # not "设置完成后回到首页", "左右滑动完成“验证”"
     r"|(?:最后|下面)一(?:件|条|个|则)[^\n]{0,6}?看"  # "还没完，最后一件更要看 ↓", "↥ 回到页内跳转", "← 左右滑动查看完整表格 →"  # "﹀ 点此展开余下内容 ﹀", "往下划，最后一段…更好记 ↓", "‹ 回到栏目列表"
 )  # not 跳转, 翻看, 下一页 alone: a scam's steps ("对方发来链接→跳转到仿冒网站") use them
 NEXT_MARK = lazy_compile(r"[↑↓←→↩↪⇢⇣⇧↥➜➤▼▾▽⌄▲△▶►»›‹﹀︾]|^[ \t\u3000]*[—–\-]+|[—–\-]+[ \t\u3000]*$|点此|点击|点这里")
@@ -915,7 +919,8 @@ PUPIL_LINE = lazy_compile(
     r"[ \t\u3000]+(?P<name>[\p{Han}·]{2,3})(?:[ \t\u3000]*[｜|／/]?[ \t\u3000]*(?P<teacher>指导(?:老师|教师))[:：][ \t\u3000]*(?P<name>[\p{Han}·]{2,4}))?[ \t\u3000]*"
 )
 PUPIL_LINE_MAX = 60
-CLASS_AND_NAME = lazy_compile(r"[ \t\u3000]*\p{Han}{0,4}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班[ \t\u3000]+(?:[\p{Han}·]{2,3}|xx|XX|××|xxx)[ \t\u3000]*")
+CLASS_AND_NAME = lazy_compile(r"[ \t\u3000]*\p{Han}{0,4}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班[ \t\u3000]+(?P<name>(?!全体|全班)[\p{Han}·]{2,3}|xx|XX|××|xxx)[ \t\u3000]*")
+CREDITED_NAME_AT = 12  # the text under a pupil's line opens on the pupil's name: it is about them
 PREV_NEXT_RECAP = lazy_compile(r"我们|介绍了|讲了|说了")  # "上一期：我们介绍了…": a series recapping itself
 PREV_NEXT_LABEL = lazy_compile(r"[ \t\u3000]*(?:[←→◀▶‹›«»][ \t\u3000]*)?(?:[上下前后]一(?:篇|则|条|期|页|章|封|份|例)|[上下前后](?:篇|则|条))[ \t]*[:：]")
 WARNING = lazy_compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别|谨慎|骗|诈|违法|犯罪")  # an advert never warns
@@ -1171,9 +1176,12 @@ RANKED_RUN = 3
 FILE_TITLE = lazy_compile(r"(?P<stem>[^\s：:，。|｜/\\]{4,60})\.(?:docx?|pdf|wps)")  # "X实施方案.docx": a file's name alone
 FILE_HEADING = lazy_compile(r"[ \t\u3000]*[0-9]{1,2}[ \t\u3000._、-]+[^\s]{2,60}\.(?:docx?|pdf|wps|txt)[ \t\u3000]*")
 COMMENT_HEADER = lazy_compile(
-    r"(?:网友|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|说说|聊聊|热评)[^。！？：:\n]{0,12}(?:[（(][ \t]*(?:已有|共)?[ \t]*\d+[ \t]*(?:条|位|名)?[ \t]*[)）]|\d+[ \t]*(?:条|位|名)|展开|登录|发表)[^：:\n]*$"
+    r"(?:网友|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|热评)[^。！？：:\n]{0,12}(?:[（(][ \t]*\d+[ \t]*[)）]|\d+[ \t]*(?:条|位|名)|展开|登录|发表)[^：:\n]*$"
+    r"|欢迎[^。！？：:\n]{0,6}?(?:说说|聊聊|留言|评论)[^。！？：:\n]{0,8}?[（(][ \t]*已有[ \t]*\d+[ \t]*条[ \t]*[)）][ \t]*$"  # "…？欢迎在下面说说（已有2条）"
     r"|(?:已有|共)[ \t]*\d+[ \t]*(?:位|条|名)[^。！？\n]{0,8}(?:评论|议论|看法|留言|跟帖)[^：:\n]*$"
 )  # a count or the widget's words, and no colon: "部分网友留言（截至3月5日）：" introduces quotes the story gives
+PUBLISHED_AT = lazy_compile(r"发布[ \t]*[:：][^\n:：]{2,30}?[ \t\u3000]+(?:时间|日期)[ \t]*[:：][ \t]*(?:19|20)\d{2}(?:[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|[-./]\d{1,2}[-./]\d{1,2})(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?")
+FILE_WORDS = lazy_compile(r"纸张|页数|格式|大小|字数|适用|版式|A4|Word|PDF|doc|排版", regex.IGNORECASE)  # …of a file, not a summary's figures
 FILE_USE_COUNT = lazy_compile(r"(?:已下载|下载量|下载次数|已被下载)[ \t:：]*[\d,.]+[万wWkK]?|[\d,.]+[万wWkK]?[ \t]*(?:人下载|次下载|人已下载|人用过)")
 ISSUE_LINE_MAX = 24
 SITE_TOP_LINES = 8  # a site's name or badge stands among the page's first lines, not far down a post of short lines
@@ -1387,18 +1395,23 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     for k, i in enumerate(nonempty[1:-1], 1):  # "三年级（2）班　xx" between a piece's title and its text: who wrote it
         if out[i] is None and feats[i].n <= PUPIL_LINE_MAX and CLASS_AND_NAME.fullmatch(text, *spans[i]):
             above, below = nonempty[k - 1], nonempty[k + 1]
+            name = CLASS_AND_NAME.fullmatch(text, *spans[i]).group("name")
             if (out[above] is None and not feats[above].sentence and feats[above].n <= HEADLINE_MAX_CHARS and feats[below].prose
-                    and not CLASS_AND_NAME.fullmatch(text, *spans[below]) and not CLASS_AND_NAME.fullmatch(text, *spans[above])):
-                out[i] = "credit"
+                    and not CLASS_AND_NAME.fullmatch(text, *spans[below]) and not CLASS_AND_NAME.fullmatch(text, *spans[above])
+                    and (name in NAME_PLACEHOLDERS or name not in text[spans[below][0] : spans[below][0] + CREDITED_NAME_AT])):
+                out[i] = "credit"  # (not "五年级（2）班　王小明" over "王小明同学在家中发现…": the text is about the pupil)
     for k, i in enumerate(nonempty):  # "┄┄ 以下内容为推广 ┄┄", "—— 推广 ——": an advert's label alone, the advert's lines under it
         if out[i] in (None, "chrome:nav") and feats[i].n <= WIDGET_LINE_MAX and ADVERT_HEADER.fullmatch(text[spans[i][0] : spans[i][1]]):
-            out[i] = "chrome:nav"
+            block = []
             for j in nonempty[k + 1 : k + 1 + ADVERT_BLOCK_MAX]:
                 line = text[spans[j][0] : spans[j][1]]
                 if (out[j] is not None or feats[j].n > ADVERT_LINE_MAX or regex.search(r"[。！？!?]", line) or ARTICLE_HEADING.search(line)
                         or splitter.DECORATED.match(line.strip()) or any(marker.match(line.strip()) for _, marker in splitter._prefix_markers())):
                     break  # not "2️⃣ 七十岁，我学会了用反诈APP", the next article's heading
-                out[j] = "chrome:nav"
+                block.append(j)
+            if any(SELLING.search(text, *spans[j]) for j in block):  # a plan's "—— 推广 ——" over its own channels sells nothing
+                for j in (i, *block):
+                    out[j] = "chrome:nav"
     kept_top = [i for i in nonempty if out[i] is None]
     # decorations that open two or more title lines of the page head its articles ("▍X", "❖ X"): never layout
     marks = {i: m.group("mark") for i in nonempty if not feats[i].sentence and (m := splitter.DECORATED.match(text[spans[i][0] : spans[i][1]]))}
@@ -1887,7 +1900,8 @@ INTRO_LABELS = (
     r"(?:【导读】|文章导读[:：]|[【\[](?:写作提示|写作指导|编者按语|编者按)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇)"
     # an editor's, a site's or a teacher's note in brackets, whatever its words: "【编选说明】", "【教师成长·编前】", "【阅读指引】",
     # "【速览】", "【用稿须知】", "【小编留言】", "【资料概述】", "【老师说】", "【编辑手记】"; "本站按：" (not "【温馨提示】", "【案例一】")
-    r"|[【〔\[][^】〕\]\n]{0,6}?(?:编者|编辑|编选|编前|编后|编按|小编|站长|本站|阅读指引|阅读提示|阅读导引|导读|速览|概述|用稿须知|手记|老师说|点评)[^】〕\]\n]{0,4}[】〕\]]"
+    r"|[【〔\[](?:[^】〕\]\n]{0,6}?(?:编者|编辑|编选|编前|编后|编按|小编|站长|本站|阅读指引|阅读提示|阅读导引|用稿须知|老师说)[^】〕\]\n]{0,4}"
+    r"|(?:资料|内容|文档|本文|全文|编辑|小编)?(?:速览|概述|手记|点评|导读))[】〕\]]"  # not "【案情速览】", "【民警点评】", "【工作概述】": the document's own
     r"|(?:本站|本网)按[ \t]*[:：])"
 )
 # The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
