@@ -1048,8 +1048,8 @@ def _weak_chrome(line: str, f: LineFeatures) -> bool:
 
 
 FONT_SIZE = lazy_compile(
-    r"(?:阅读设置|字号|字体|文字大小|字体大小|调整字号|字体设置)?[:：]?"
-    r"(?:[ \t\u3000|｜/【】\[\]]*(?:标准字?|大字|中字|小字|超大字?|特大字?|默认|放大|缩小|还原|加大|减小|[大中小]号|[大中小](?=[ \t\u3000|｜/】\]]|$))){2,}[ \t\u3000】\]]*"
+    r"(?:阅读设置|字号|字体|文字大小|字体大小|调整字号|字体设置|放大阅读)?[:：]?"
+    r"(?:[ \t\u3000|｜/【】\[\]]*(?:标准字?|大字|中字|小字|超大字?|特大字?|默认|放大|缩小|还原|加大|减小|[大中小]号|[大中小](?=[ \t\u3000|｜/】\]]|$)|A[+＋\-－]?(?=[ \t\u3000|｜/】\]]|$))){2,}[ \t\u3000】\]]*"  # "放大阅读：A+ A A－"
 )
 BUTTONS = lazy_compile(r"(?:[【\[〔［][ \t]*[^】\]〕］\s]{1,6}[ \t]*[】\]〕］][ \t\u3000]*){2,}")  # "【大字】【标准】【小字】　【打印文章】", "[ 复制本篇 ]　[ 导出Word ]"
 HASHTAG = lazy_compile(r"#[^\s#]{1,16}")  # "收录于合集 #毕业季防骗 6个"
@@ -1120,7 +1120,7 @@ CAPTION_MARK = lazy_compile(
     r"^(?:[◈▷△▽↑📸📷🖼📹🎬☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【\[](?:PICTURE)[〗〕】\]]|图[ \t]*[丨|｜]"
     r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*".replace("PICTURE", "配图|图片|图|照片|视频|现场图|摄影|影音|动图|组图|剧照|音频|影像|海报|长图")  # not 【图解】, a graphic explainer's heading  # not 【画面】: a script's scene
 )  # in 【…】〖…〗〔…〕 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
-PICTURE_LABEL = lazy_compile(r"[〖〔【\[](?:配图|图片|图|照片|现场图|组图|海报|长图)[〗〕】\]]")
+PICTURE_LABEL = lazy_compile(r"[〖〔【\[](?:配图|图片|图|照片|现场图|组图|海报|长图|视频)[〗〕】\]]")  # "【视频】X", "〖视频〗X": a video's caption
 CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading…
 PICTURE_WORDS = lazy_compile(r"[ \t\u3000／/][ \t]*摄(?:$|[ \t\u3000）)])|供图|摄影[:：／/]|图片来源")  # a photographer's credit: the page shows pictures (not "示意图" in prose)
 # Who or what a picture shows: people at work, a scene.
@@ -1533,12 +1533,12 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
         # "民警向受害人了解被骗经过。岑露／摄": a sentence, then its photographer
         credited = ("摄" in line or "提供" in line or "镜" in line) and PHOTO_CREDIT_END.search(line) is not None
-        if feats[i].sentence and not credited:
-            continue
-        placeholder = PICTURE_PLACEHOLDER.fullmatch(line) is not None  # whatever stands around it
-        around = _around(nonempty, k)
         mark = CAPTION_MARK.match(line)
         labelled = mark is not None and PICTURE_LABEL.match(mark.group()) is not None  # "〔照片〕…": a picture's word in brackets, wherever it stands
+        if feats[i].sentence and not credited and not labelled:
+            continue  # (a labelled video's title may ask: "【视频】“老板”来电要转账？会计一招识破")
+        placeholder = PICTURE_PLACEHOLDER.fullmatch(line) is not None  # whatever stands around it
+        around = _around(nonempty, k)
         if not placeholder and not credited and not labelled and not any(feats[j].prose or feats[j].sentence for j in around):
             continue
         if mark and any(text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(mark.group()) for j in around):
@@ -1840,12 +1840,25 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
         if feats[i].prose:
             break
         line = text[spans[i][0] : spans[i][1]]
-        if title_key(line) != key or (_declares(line) and not collection):
+        nxt = kept[k + 1] if k + 1 < len(kept) else None
+        line_key = title_key(line)
+        if (nxt is not None and not collection and not feats[nxt].prose and line_key and key.startswith(line_key)
+                and line_key + title_key(text[spans[nxt][0] : spans[nxt][1]]) == key):
+            out[i] = out[nxt] = "title:repeat"  # "雁汀市第四中学" / "防范电信网络诈骗应急处置预案": the headline again on two lines
+            continue
+        unit = UNIT_BEFORE.fullmatch(line_key[: -len(key)]) if line_key.endswith(key) and len(line_key) > len(key) else None
+        if unit and not collection:
+            out[i] = "title:repeat"  # "白河县公安局2024年度…工作总结": the headline again after its unit's name
+            continue
+        if line_key != key or (_declares(line) and not collection):
             continue  # a variant that declares the count the headline does not is the collection's title
         nxt = kept[k + 1] if k + 1 < len(kept) else None
         if collection and nxt is not None and feats[nxt].prose:
             continue  # the title of article 1
         out[i] = "title:repeat"
+
+
+UNIT_BEFORE = lazy_compile(r"\p{Han}{1,16}(?:局|分局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|政府|镇|乡|县|市|区)(?:\d{4}年度?)?")
 
 
 # A view count glued to the end of the headline: "…承诺书》248", "…一场不容忽视的班会171" (never a year).
@@ -1912,6 +1925,7 @@ INTRO_PICKED = lazy_compile(
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
     r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|(?:本页|这里)(?:收录|整理|汇总|汇集|精选|收集)(?:了|的)"
     r"|(?:本文档|本资料|本文)[^。！？\n]{0,20}?主要(?:介绍|讲述|讲解|包括)了?[^。！？\n]{0,60}?(?:的?相关内容|等内容)"  # a document library's summary of its file
+    r"|(?:本文|本篇|本文档)是一篇[^。！？\n]{0,40}?(?:范文|范例|模板|样文)"  # "摘要：本文是一篇…活动方案范文，包含…"
     r"|^[ \t\u3000]*" + INTRO_LABELS +
     r"|(?:下面|以下|下文)(?:是|为)[^。！？!?，,\n]{1,12}?(?:为|给)(?:大家|您|你|同学们|朋友们|老师们)[^。！？!?\n]{0,8}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编)"
 )
