@@ -126,7 +126,7 @@ COUNTER = lazy_compile(
     r"|(?!№)\p{So}[ \t]*(?:点赞|阅读|评论|浏览|热度)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"  # "№1 X" numbers an article
     r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)|(?:^|(?<=[ \t\u3000|｜·]))(?:[\d.]+[万wWkK]?人(?:读过|看过|浏览过|阅读过|下载过)|已有[ \t]*[\d,.]+[万wWkK]?[ \t]*(?:位|名)?(?:读者|网友|人)(?:翻阅|阅读|浏览|看过|下载|收藏))"
     r"|[★☆]{3,5}|(?:本篇|全文)(?:约|共)[ \t]*\d+[ \t]*字"  # "推荐指数：★★★★☆　本篇约420字"
-    r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
+    r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|[（(]已有[ \t]*[\d,.]+[万wWkK]?[ \t]*人(?:赞同|点赞|觉得有用|喜欢)[)）]|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
 )
 # A page of a paged document: "第 1 页 / 共 12 页", "（第2页）", "- 2 -".
 # A page's number between any decorations: "┈┈┈┈ 第 2 页 ┈┈┈┈", "〈第 2 页 · 共 4 页〉", "—— P2 ——", "（第2页）"
@@ -185,6 +185,8 @@ TRAILING_CREDIT = lazy_compile(
     r"|(?<=[。！？!?”」』])[ \t]*[(（]完[)）][ \t]*$"
     # a unit that supplied the text, after it or alone on its line: "（禾丰县公安局供稿）", "（…办公室供稿）"
     r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])(?![^)）\n]*(?:由|通过|材料|请|于|前))[\p{Han}A-Za-z（）()·]{2,30}[ \t\u3000]?(?:供稿|报送|来稿)[)）][ \t\u3000]*$"
+    # the unit that sent the item, alone in brackets after its last sentence: "…帮助150余名群众安装国家反诈中心APP。（青石镇综治中心）"
+    r"|(?<=[。！？!?”」』])[ \t]*[(（]\p{Han}{2,16}(?:局|分局|派出所|所|队|大队|院|中心|街道|社区|办|办公室|委|委员会|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|中专|政府)[)）][ \t]*$"
     # who put the text together, in brackets after it: "（本文由渡口支行消保专员xx整理）"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]本文由[^()（）\n]{2,30}?(?:整理|撰写|撰稿|编写|编辑|供稿)[)）][ \t]*$"
     # a pupil or class under an essay of a collection: "〔五年级（2）班　林小满〕", "（初二3班　周一诺）"
@@ -197,7 +199,7 @@ SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦"
     "付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
-UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "公司", "银行", "支行", "分行", "宣", "学生会", "委员会", "协会", "日报", "晚报", "报社", "电视台", "融媒")
+UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "公司", "银行", "支行", "分行", "办公室", "中专", "农商行", "宣", "学生会", "委员会", "协会", "日报", "晚报", "报社", "电视台", "融媒")
 CREDIT_LABEL = lazy_compile(r"^(?:[\p{Han}]{0,3}记者|[\p{Han}]{0,3}通讯员|实习生|撰文|撰稿|摄影|编辑|责编|责任编辑|审核|作者单位|作者|供稿|来源|[文图](?=[:：/／|丨]|$))[ \t:：/／|丨]*")
 CREDIT_SOURCES = frozenset({"网络", "网图", "资料图", "受访者", "受访者供图", "本报", "本台", "本站", "视觉中国", "新华社", "人民网"})
 
@@ -214,10 +216,17 @@ def _cta_kinds(line: str) -> int:
     return len({m.lastgroup for m in CTA_ANY_KIND.finditer(line)})  # one pass over the line for all kinds
 
 
+# A letter's closing in a writer's own words: "儿：小川", "1月13日清晨于市反诈中心", "女儿　敬上"
+LETTER_CLOSING = lazy_compile(
+    r"(?:儿|女儿|儿子|孙子|孙女|学生|您的学生|你的朋友|妈妈|爸爸)[ \t\u3000]*[:：]?[ \t\u3000]*[\p{Han}·xX]{1,4}(?:[ \t\u3000]*(?:敬上|谨上|上))?"
+    r"|\d{1,2}月\d{1,2}日[\p{Han}]{0,4}于\p{Han}{2,12}"
+)
+
+
 def _signature_or_date(line: str) -> bool:
     """A letter's or notice's closing: a unit's name (`荻港社区居民委员会`) or a date alone."""
     return DATE.fullmatch(line.strip()) is not None or bool(YEAR_MONTH.fullmatch(line.strip())) or (
-        len(line) <= SIGNATURE_MAX and line.endswith(UNIT_ENDINGS))
+        len(line) <= SIGNATURE_MAX and line.endswith(UNIT_ENDINGS)) or LETTER_CLOSING.fullmatch(line.strip()) is not None
 
 
 def _documents_line(line: str, f: LineFeatures) -> bool:
@@ -1178,11 +1187,17 @@ FILE_HEADING = lazy_compile(r"[ \t\u3000]*[0-9]{1,2}[ \t\u3000._、-]+[^\s]{2,60
 COMMENT_HEADER = lazy_compile(
     r"(?:网友|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|热评)[^。！？：:\n]{0,12}(?:[（(][ \t]*\d+[ \t]*[)）]|\d+[ \t]*(?:条|位|名)|展开|登录|发表)[^：:\n]*$"
     r"|欢迎[^。！？：:\n]{0,6}?(?:说说|聊聊|留言|评论)[^。！？：:\n]{0,8}?[（(][ \t]*已有[ \t]*\d+[ \t]*条[ \t]*[)）][ \t]*$"  # "…？欢迎在下面说说（已有2条）"
+    r"|(?<![^\n])[ \t\u3000]*(?:网友|读者|用户)?(?:评论区|留言区|留言|评论)[ \t]*(?:[（(]精选[)）])?[ \t]*$"  # "网友留言（精选）", "评论区" over the readers' lines
     r"|(?:已有|共)[ \t]*\d+[ \t]*(?:位|条|名)[^。！？\n]{0,8}(?:评论|议论|看法|留言|跟帖)[^：:\n]*$"
 )  # a count or the widget's words, and no colon: "部分网友留言（截至3月5日）：" introduces quotes the story gives
 PUBLISHED_AT = lazy_compile(r"发布[ \t]*[:：][^\n:：]{2,30}?[ \t\u3000]+(?:时间|日期)[ \t]*[:：][ \t]*(?:19|20)\d{2}(?:[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|[-./]\d{1,2}[-./]\d{1,2})(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?")
 FILE_WORDS = lazy_compile(r"纸张|页数|格式|大小|字数|适用|版式|A4|Word|PDF|doc|排版", regex.IGNORECASE)  # …of a file, not a summary's figures
 FILE_USE_COUNT = lazy_compile(r"(?:已下载|下载量|下载次数|已被下载)[ \t:：]*[\d,.]+[万wWkK]?|[\d,.]+[万wWkK]?[ \t]*(?:人下载|次下载|人已下载|人用过)")
+# A site's footer in fields: who runs it, who keeps it, where it is ("主办：…　运维：…", "地点：…　值班电话：…"); below the text only
+SITE_FOOTER_FIELD = lazy_compile(
+    r"^(?:主办|承办|运维|技术支持|网站维护|主管)[ \t]*[:：]"
+    r"|^\p{Han}{2,16}[ \t\u3000]+(?:地点|地址)[ \t]*[:：][^\n]{2,30}?[ \t\u3000]+(?:值班电话|联系电话|电话)[ \t]*[:：]"  # a row: the unit, where, its phone (a letter signs on lines of their own)
+)
 ISSUE_LINE_MAX = 24
 SITE_TOP_LINES = 8  # a site's name or badge stands among the page's first lines, not far down a post of short lines
 COMMENT_HEADER_MAX = 40  # "您在小区里遇到过可疑电话吗？欢迎在下面说说（已有2条）": a question may ask for them
@@ -1380,6 +1395,10 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             # "岚溪县人民政府　LANXI COUNTY…" (a name in two scripts; an English headline alone stays),
             # "📚 学习资料网　让学习更简单", "个人网银登录　手机银行下载", "通知公告"
             out[i] = "chrome:nav"
+    for i in nonempty:  # below the text, the site's own fields: "主办：苕溪区政府办　　运维：区大数据中心", "…居委会　地点：…　值班电话：…"
+        line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        if i >= last and out[i] is None and not feats[i].sentence and feats[i].n <= CHROME_LINE_MAX and SITE_FOOTER_FIELD.search(line):
+            out[i] = "chrome:copyright"
     for i in nonempty:  # below the text, a row of links: "客服热线：96588　|　网点查询　|　招贤纳士　|　网站声明"
         line = text[spans[i][0] : spans[i][1]]
         if (
@@ -1614,7 +1633,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         after = nonempty[k + 1 + len(titles) :]
         if (
             len(titles) >= 2 and len(header) <= RELATED_HEADER_LEN and not feats[i].sentence and not OWN_LIST_HEADER.search(header)
-            and not TOPIC_WORD.search(header) and not ENUMERATED.match(header) and not _names(header)  # not a letter's signature
+            and not TOPIC_WORD.search(header) and not ENUMERATED.match(header) and not _names(header) and not _signature_or_date(header)  # not a letter's signature
+            and not any(_signature_or_date(text[spans[j][0] : spans[j][1]].strip(" \t\u3000")) for j in titles)  # nor its date ("1月13日清晨于市反诈中心")
             and all(out[j] is not None or not feats[j].prose for j in after)  # the list ends the text: chrome or short lines follow it
             and all(not ENUMERATED.match(text[spans[j][0] : spans[j][1]].strip()) and TOPIC_WORD.search(text[spans[j][0] : spans[j][1]]) for j in titles)
             and 2 * sum("，" in text[spans[j][0] : spans[j][1]] for j in titles) <= len(titles)  # slogans of two halves ("…警惕，谨防…") are the document's
@@ -2303,7 +2323,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
     heading = TRAILING_COUNT.sub("", text[spans[kept[0]][0] : spans[kept[0]][1]].strip()) if kept else ""
     # "…简报集锦", "…承诺书汇总(6)", "…作品选登"; not a single sample's "…范文", "…精选" (split.gathered_title)
     collection = (declared is not None and declared >= 2) or splitter.gathered_title(heading)
-    if not collection and not (SAMPLE_DEIXIS.search(text) or COLLECTION_POINTING.search(text) or EDITOR_WORD.search(text)):
+    if not collection and not (SAMPLE_DEIXIS.search(text) or COLLECTION_POINTING.search(text) or EDITOR_WORD.search(text) or GENRE_TEACHING.search(text)):
         return
     if not collection and len(split_articles(text).articles) < 2:
         return  # a page that points at its samples and shows two or more articles ("X [第1篇]") is a collection too
