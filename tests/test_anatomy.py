@@ -1275,6 +1275,14 @@ def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
         pytest.param(["提交人：晴川客　时间：2024-04-16"], {"date": "2024-04-16", "author": "晴川客"}, id="dev11-submitted-by"),
         pytest.param(["时间：2024-04-16 10:22　分享"], {"date": "2024-04-16"}, id="dev11-a-button-after-the-time-is-no-source"),
         pytest.param(["编辑 / 澄淮小禾　作者 / 吕苒　2025-03-15"], {"date": "2025-03-15", "author": "吕苒", "editor": "澄淮小禾"}, id="dev16-labels-and-slashes"),
+        pytest.param(["录入日：2024-12-09　供稿网友：禾青"], {"date": "2024-12-09", "author": "禾青"}, id="dev12-a-netizen-who-sent-it"),
+        pytest.param(["署名：檐角听雨　过稿日期：2024-06-11"], {"date": "2024-06-11", "author": "檐角听雨"}, id="dev12-signed"),
+        pytest.param(["落户本站：2024-12-18　｜　经手人：青蓑"], {"date": "2024-12-18", "author": "青蓑"}, id="dev14-who-handled-it"),
+        pytest.param(["整理者 · 松间煮茶　　2025-06-02"], {"date": "2025-06-02", "author": "松间煮茶"}, id="dev16-who-put-it-together-after-a-dot"),
+        pytest.param(["本期值编：阮心"], {"editor": "阮心"}, id="dev16-this-issues-editor"),
+        pytest.param(["来稿整理｜县志愿者协会　排版｜木子"], {"editor": "木子"}, id="dev14-who-laid-it-out"),
+        pytest.param(["原创 · xx县公安局 · 2024-10-31 18:30 · 四川"], {"date": "2024-10-31"}, id="dev14-a-province-is-no-source"),
+        pytest.param(["录入日：2024-12-09"], {"date": "2024-12-09"}, id="dev12-a-day-of-entry-names-no-one"),
     ],
 )
 def test_metadata_from_bylines_in_many_forms(bylines, expected):

@@ -31,12 +31,13 @@ TODAY = lazy_compile(
 )
 DATE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 VALUE = r"[ \t]*(?:[:：]|[|丨｜／/](?=[ \t]*[^\s|丨｜／/]))[ \t]*(?P<v>[^\s|丨｜／/:：,，。;；()（）\[\]【】]{1,30})"  # "来源：X", "编辑丨X", "作者 / X"
+VALUE_OR_DOT = r"[ \t]*(?:[:：]|[|丨｜／/·・](?=[ \t]*[^\s|丨｜／/·・]))[ \t]*(?P<v>[^\s|丨｜／/:：,，。;；()（）\[\]【】·・]{1,30})"  # …and "整理者 · 松间煮茶"
 # "网络编辑 莫筱 ／ 二校 …", "执笔 林朔　影像 …": a role, a space and a name (two to four characters)
 AUTHOR_AFTER_SPACE = r"|(?<=执笔|作者|撰稿|撰文|供稿|编选|投递人|整理人|写稿人)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000／/｜|]|$)"
 EDITOR_AFTER_SPACE = r"|(?<=编辑|责编)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000／/｜|]|$)"
 # A category a 范文 site prints after the author: "时间:2023-11-06 14:20:31 若水 工作计划 我要投稿".
 CATEGORY = r"(?:工作总结|工作计划|心得体会|活动方案|活动总结|工作方案|策划书|演讲稿|讲话稿|发言稿|倡议书|承诺书|申请书|报告|范文|方案|总结|计划|作文|观后感|读后感|安全教育)"
-AUTHOR_VERBS = r"提交|整编|撰稿|采编|编录|编写|编撰|录入|撰写|收录|初稿|整理|分享|投稿|投递|供稿|上传|执笔|写作|创作"
+AUTHOR_VERBS = r"提交|整编|撰稿|采编|编录|编写|编撰|录入|撰写|收录|初稿|整理|分享|投稿|投递|供稿|上传|执笔|写作|创作|署名|经手"
 AUTHOR_VERB = lazy_compile(AUTHOR_VERBS)
 HAN_OR_LETTER = lazy_compile(r"[\p{Han}A-Za-z]")
 UNIT_END = lazy_compile(r"(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|学校|报|台|组|室|网|社|会|行|新闻|综合|平台)$")  # a unit's name is no author
@@ -62,15 +63,18 @@ FIELDS = {
         + rf"|\d{{1,2}}:\d{{2}}:\d{{2}}[ \t\u3000|]+(?P<v>[^\s\d|:：]{{1,12}})[ \t\u3000]+{CATEGORY}(?:[ \t\u3000]|$)"  # …14:20:31 若水 工作计划
         # a site's own word for who wrote or brought the text, built of the words for doing so:
         # 采编人, 编录, 录入, 撰写, 收录人, 分享, 初稿 (not 编辑 or 审…: an editor's; not 撰稿科室: a unit's)
-        + rf"|(?<![\p{{Han}}])\p{{Han}}{{0,1}}(?:{AUTHOR_VERBS})(?:人|者)?" + VALUE
+        + rf"|(?<![\p{{Han}}])\p{{Han}}{{0,1}}(?:{AUTHOR_VERBS})(?:人|者|网友|会员)?" + VALUE_OR_DOT
         + r"|(?:^|由|[ \t\u3000·•|｜])[ \t\u3000]*(?P<v>[\p{Han}·]{2,4})[ \t\u3000]+(?:投稿|整理|供稿|撰写|编写|执笔)(?=[ \t\u3000]|$)",  # "闻笛 投稿", "由 阿澄 整理" (not "打印　分享": buttons)
         regex.M,
     ),
-    "editor": regex.compile(r"(?:责任编辑|责编|编辑|小编|网编|值班编辑|编校)" + VALUE + EDITOR_AFTER_SPACE),
+    "editor": regex.compile(r"(?:责任编辑|责编|编辑|小编|网编|值班编辑|编校|值编|排版)" + VALUE + EDITOR_AFTER_SPACE),
     "reporter": regex.compile(r"记者[ \t\u3000:：]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"),
 }
 NAME_WRAPPING = lazy_compile(r"^(?:网友|读者|会员|用户)(?=[“\"「])|[“”‘’\"「」]")  # a name as sites wrap it: 网友“山月” (not 用户中心)
-NOT_A_SOURCE = frozenset({"网络", "网图", "互联网", "资料图", "网络图片", "视觉中国"})  # where a photo came from
+PROVINCES = frozenset(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split()
+)  # "… 18:30 · 四川": where the account posted from (IP属地), no source
+NOT_A_SOURCE = frozenset({"网络", "网图", "互联网", "资料图", "网络图片", "视觉中国"}) | PROVINCES  # where a photo came from
 # A value that is itself a label: "素材｜文字｜编审" names no one.
 LABEL_WORDS = frozenset({"作者", "编辑", "编审", "审核", "审稿", "来源", "素材", "文字", "校对", "摄影", "图片", "责编", "撰稿", "供稿", "记者", "通讯员"})
 # A date labelled as the page's publication, preferred to any other date of the bylines.
