@@ -123,7 +123,7 @@ COUNTER = lazy_compile(
     # "阅读(1,234)", "回复: 3", "👍 12", "💬 0", "👁 3.2w", "1.5万人已阅读", "（128人评价）"
     r"|(?:阅读|浏览|点击|评论|点赞|收藏|在看|转发|回复|查看)[ \t]*[:：]?[ \t]*[(（][\d,.]+[万wWkK]?[)）]"
     r"|(?:回复|查看|评论|点赞|转发)[ \t]*[:：][ \t]*[\d,.]+[万wWkK]?"
-    r"|(?!№)\p{So}[ \t]*(?:点赞|阅读|评论|浏览|热度)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"  # "№1 X" numbers an article
+    r"|(?![№☎☏📞📱])\p{So}[ \t]*(?:点赞|阅读|评论|浏览|热度)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"  # "№1 X" numbers an article, "☎ 96110" a phone
     r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)|(?:^|(?<=[ \t\u3000|｜·]))(?:[\d.]+[万wWkK]?人(?:读过|看过|浏览过|阅读过|下载过)|已有[ \t]*[\d,.]+[万wWkK]?[ \t]*(?:位|名)?(?:读者|网友|人)(?:翻阅|阅读|浏览|看过|下载|收藏))"
     r"|[★☆]{3,5}|(?:本篇|全文)(?:约|共)[ \t]*\d+[ \t]*字"  # "推荐指数：★★★★☆　本篇约420字"
     r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|[（(]已有[ \t]*[\d,.]+[万wWkK]?[ \t]*人(?:赞同|点赞|觉得有用|喜欢)[)）]|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
@@ -153,8 +153,13 @@ SEPARATOR_CHARS = frozenset(">＞≫›»|｜丨/／•▸▶►—·-⇢》")  
 LABEL_MARKS = frozenset(":：|丨｜")
 HAS_LABEL_MARK = re.compile("[" + re.escape("".join(sorted(LABEL_MARKS))) + "]")
 HAS_LATIN = re.compile("[A-Za-z]")
-HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]")
-SEPARATOR = lazy_compile(r">>|->|>|＞|≫|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》)(?=[ \t\u3000])")  # a dash, a dot or 》 only between spaces
+# Any other arrow a site draws between the places of its breadcrumb ("磬川融媒 ⟶ 乡镇台", "院务 ⊸ 院内告示", "政务 ⫽ 工作动态",
+# "讲话 ⋙ 平安法治", "班会 ⟜ 平安成长"), but → ⇒ ➜, which a procedure's steps use: between spaces only
+ARROW_SYMBOLS = "\u2190\u2191\u2193-\u21d1\u21d3-\u21ff\u27f0-\u27ff\u2900-\u297f\u22b6-\u22b8\u22d6-\u22d9\u2afb-\u2afd\u27dc\u27dd"
+HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + ARROW_SYMBOLS + "]")
+SEPARATOR = lazy_compile(
+    r">>|->|>|＞|≫|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》|[" + ARROW_SYMBOLS + r"])(?=[ \t\u3000])"
+)  # a dash, a dot, 》 or an arrow only between spaces  # a dash, a dot or 》 only between spaces
 WELCOME = lazy_compile(r"^欢迎(?:访问|来到|光临|进入)")
 SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
@@ -171,6 +176,14 @@ LEAD_CREDIT = lazy_compile(
     r"|[【\[]?(?:[\p{Han}]{0,8})?记者[ \t]*[\p{Han}·]{2,4}(?:[ \t、]+[\p{Han}·]{2,4}){0,3}[ \t]*[/／][ \t]*[\p{Han}]{1,8}报[导道][】\]]?[ \t]*)"
 )
 CREDIT_NEWS = lazy_compile(r"讯[ \t:：]*(?:[(（]|$)|讯|记者|通讯员|报[导道]|电[)）]|^[【\[][\p{Han}]{2,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]")
+# Credits whose shape says they are one, whatever the names: "沄水台消息（记者 卓一航　摄像 房屹）", "「磬川融媒记者　言知秋
+# 楸坪镇通讯员　戴禾」" (a dateline's or a bracket's reporters alone), "政教处　供稿　｜　学生记者团　摄", "——泮湖街道平安办
+# 汤婉清　报送" (units and names, and what each did)
+CREDIT_LINE_SURE = lazy_compile(
+    r"[ \t\u3000■□●◎▌▍|｜]*(?:[\p{Han}]{2,12}(?:讯|消息)[ \t]*[(（][^)）\n]{0,40}(?:记者|通讯员)[^)）\n]{0,40}[)）]|[「『][^」』\n]{0,40}(?:记者|通讯员)[^」』\n]{0,40}[」』]"
+    r"|[—－\-]{0,2}[ \t\u3000]*CREDITED(?:[ \t\u3000]*[｜|/／·][ \t\u3000]*CREDITED)*)[ \t\u3000]*".replace(
+        "CREDITED", r"\p{Han}{1,16}(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|组|校|团|公司|银行|支行|政府|台|报社)(?:[ \t\u3000]+[\p{Han}·]{2,4})?[ \t\u3000]+(?:供稿|报送|摄|供图)")
+)
 CREDIT_LINE = lazy_compile(
     r"^[ \t\u3000■□●◎▌▍|｜]*(?:[(（][\p{Han}·]{1,4}(?:[ \t\u3000、][\p{Han}·]{1,4}){0,3}(?:[ \t\u3000]*整理)?[)）]$"  # "(王海洋)", "(林 涛)"
     r"|[(（](?:作者单位|作者|来源|供稿)[:：][^)）\n]{1,40}[)）]$|[(（][^)）\n]{2,30}供稿[)）]$"
@@ -184,7 +197,9 @@ TRAILING_CREDIT = lazy_compile(
     r"[\p{Han}·]{1,4}(?:[ \t\u3000、，,/／;；][ \t]*(?:(?:记者|通讯员|文|图|编辑|审核)[ \t]*[:：/／]?[ \t]*)?[\p{Han}·]{1,4}){0,4}[)）][ \t]*$"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]完[)）][ \t]*$"
     # a unit that supplied the text, after it or alone on its line: "（禾丰县公安局供稿）", "（…办公室供稿）"
-    r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])(?![^)）\n]*(?:由|通过|材料|请|于|前))[\p{Han}A-Za-z（）()·]{2,30}[ \t\u3000]?(?:供稿|报送|来稿)[)）][ \t\u3000]*$"
+    r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])(?![^)）\n]*(?:由|通过|材料|请|于|前))[\p{Han}A-Za-z（）()·]{2,30}[ \t\u3000]?(?:供稿|报送|来稿|整理报送)[)）][ \t\u3000]*$"
+    # "（据县农商银行消息）", "（文字整理：椿川镇党政办）": where the item came from, who wrote it up
+    r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?:据\p{Han}{2,16}(?:消息|报道|通报)|(?:文字整理|文字|整理|撰稿)[:：]\p{Han}{2,16})[)）][ \t\u3000]*$"
     # the unit that sent the item, alone in brackets after its last sentence: "…帮助150余名群众安装国家反诈中心APP。（青石镇综治中心）"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]\p{Han}{2,16}(?:局|分局|派出所|所|队|大队|院|中心|街道|社区|办|办公室|委|委员会|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|中专|政府)[)）][ \t]*$"
     # who put the text together, in brackets after it: "（本文由渡口支行消保专员xx整理）"
@@ -192,14 +207,14 @@ TRAILING_CREDIT = lazy_compile(
     # a pupil or class under an essay of a collection: "〔五年级（2）班　林小满〕", "（初二3班　周一诺）"
     r"|^[ \t\u3000]*[〔［\[(（][^〔〕［］\[\]\n]{0,12}?(?:班|年级|学院|中学|小学|学校)[ \t\u3000]+[\p{Han}·]{2,4}[〕］\])）][ \t\u3000]*$"
 )
-UNIT_SUPPLIED = lazy_compile(r"供稿|报送|来稿|班[ \t\u3000]|本文由")  # …a credit that names a unit or a class, not a person
+UNIT_SUPPLIED = lazy_compile(r"供稿|报送|来稿|班[ \t\u3000]|本文由|^[ \t\u3000]*[(（](?:据|文字整理|文字|整理|撰稿)")  # …a credit that names a unit or a class, not a person
 # The commonest Chinese surnames (and a few unit endings): a credit names people or a unit; a
 # bracket of other words after a sentence ("（正确）", "（掌声）", "（签名）") is the document's.
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦"
     "付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
-UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "公司", "银行", "支行", "分行", "办公室", "中专", "农商行", "宣", "学生会", "委员会", "协会", "日报", "晚报", "报社", "电视台", "融媒")
+UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "团", "公司", "银行", "支行", "分行", "办公室", "中专", "农商行", "宣", "学生会", "委员会", "协会", "日报", "晚报", "报社", "电视台", "融媒")
 CREDIT_LABEL = lazy_compile(r"^(?:[\p{Han}]{0,3}记者|[\p{Han}]{0,3}通讯员|实习生|撰文|撰稿|摄影|编辑|责编|责任编辑|审核|作者单位|作者|供稿|来源|[文图](?=[:：/／|丨]|$))[ \t:：/／|丨]*")
 CREDIT_SOURCES = frozenset({"网络", "网图", "资料图", "受访者", "受访者供图", "本报", "本台", "本站", "视觉中国", "新华社", "人民网"})
 
@@ -252,7 +267,7 @@ ACTIVITY_FIELD = lazy_compile(r"[ \t\u3000]*(?:本次|此次)?(?:活动)?(?:参�
 def _names(text: str) -> bool:
     """Whether the words of a credit are names (a common surname first) or units ("xx县公安局")."""
     tokens = [CREDIT_LABEL.sub("", t) for t in regex.split(r"[ \t\u3000、，,/／|丨;；()（）【】\[\]◎]+", text) if t]
-    tokens = [t for t in tokens if t and t not in ("报道", "摄", "供图", "文/图", "图/文", "整理")]
+    tokens = [t for t in tokens if t and t not in ("报道", "摄", "供图", "文/图", "图/文", "整理", "报送", "供稿", "—", "——")]
     if tokens and all(len(t) == 1 for t in tokens) and 2 <= len(tokens) <= 4:
         tokens = ["".join(tokens)]  # "(林 涛)": a name spaced out
     return bool(tokens) and all(t == "完" or t[0] in SURNAMES or t.endswith(UNIT_ENDINGS) or t in CREDIT_SOURCES for t in tokens)
@@ -657,6 +672,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "chrome:download"  # "…_第2页", "本文档共4页", "10页预览"
         if not f.sentence and _writer_credit(line):
             return "credit"
+        if CREDIT_WORDS.search(line) and not f.sentence and CREDIT_LINE_SURE.fullmatch(line):
+            return "credit"
         if CREDIT_WORDS.search(line) and CREDIT_LINE.match(line) and (SOURCE_NOTE.search(line) or _names(CREDIT_LINE_OUTLET.sub("", line.strip(" \t\u3000■□●▌▍|｜")))):
             return "credit"
         if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1 and not NEXT_PHRASE.search(line):
@@ -924,8 +941,8 @@ LINK_WORD = lazy_compile(r"[ \t\u3000]*\p{Han}{2,8}[ \t\u3000]*[›»]+[ \t\u300
 LINK_WORD_MAX = 14
 # A pupil's line under or over an essay: school, class, name, and a teacher who guided it.
 PUPIL_LINE = lazy_compile(
-    r"[ \t\u3000]*(?:(?P<school>\p{Han}{2,16}(?:学校|中学|小学|学院|大学|幼儿园))[ \t\u3000]+)?\p{Han}{0,4}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班"
-    r"[ \t\u3000]+(?P<name>[\p{Han}·]{2,3})(?:[ \t\u3000]*[｜|／/]?[ \t\u3000]*(?P<teacher>指导(?:老师|教师))[:：][ \t\u3000]*(?P<name>[\p{Han}·]{2,4}))?[ \t\u3000]*"
+    r"[ \t\u3000]*(?:(?P<school>\p{Han}{2,16}(?:学校|中学|小学|学院|大学|幼儿园))[ \t\u3000]*)?\p{Han}{0,4}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班"
+    r"[ \t\u3000]+(?P<name>[\p{Han}·]{2,3})(?:[ \t\u3000]*[｜|／/]?[ \t\u3000]*(?P<teacher>指导(?:老师|教师)?)[:：][ \t\u3000]*(?P<name>[\p{Han}·]{1,3}(?:老师)?))?[ \t\u3000]*"  # "…初二（3）班　乔木　｜　指导：韦老师"
 )
 PUPIL_LINE_MAX = 60
 CLASS_AND_NAME = lazy_compile(r"[ \t\u3000]*\p{Han}{0,4}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班[ \t\u3000]+(?P<name>(?!全体|全班)[\p{Han}·]{2,3}|xx|XX|××|xxx)[ \t\u3000]*")
@@ -940,7 +957,7 @@ EPAPER_LINE_MAX = 60
 # Words one of CREDIT_LINE's or CAPTION_LINE's forms needs: lines without any are not tried.
 CREDIT_LINE_OUTLET = lazy_compile(r"^[\p{Han}·]{1,10}?(?=记者|通讯员|实习生)")  # "半岛记者 …": the outlet is no name
 SOURCE_NOTE = re.compile("选自|摘自")  # "〔本信选自：xx县第二幼儿园〕" names a unit or a paper, no person
-CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|[文图][ \t\u3000]*[:：/／|丨]|^[ \t]*[(（〔\[]|选自|摘自")
+CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|报送|供稿|供图|(?<=\s)摄$|[文图][ \t\u3000]*[:：/／|丨]|^[ \t]*[(（〔\[]|选自|摘自")
 CAPTION_WORDS = re.compile(r"▲|图|摄|供图|提供|照片|资料|现场|合影|剪影|掠影|漫画|-")
 # A short line of symbols, Latin and digits that is not a section number: "A+ A-", "|", ":::",
 # "◆ ◆ ◆", "- END -", "1 / 41" (page furniture wherever it stands).
@@ -993,7 +1010,7 @@ SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{
 
 
 BREADCRUMB_PART_MAX = 20
-ARROWS = lazy_compile(r">|＞|≫|›|»|→|▸|▶|►|》")
+ARROWS = lazy_compile(r">|＞|≫|›|»|→|▸|▶|►|》|(?<=[ \t\u3000])[" + ARROW_SYMBOLS + r"](?=[ \t\u3000])")
 BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|您在|你在|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源|导航|所在|当前|正在看|全部分类|文集|大全")
 CRUMB_LINE_MAX = 60
 STEP_VERB = lazy_compile(r"下载|注册|开启|打开|点击|输入|填写|选择|登录|进入|扫码|扫描|关注|绑定|确认|提交|安装|认证|拨打|挂断|核实")
@@ -1001,6 +1018,12 @@ CRUMB_LABEL = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：][ \t\u3000]*(?=\S)")
 
 
 BOOK_NAME = lazy_compile(r"《[^《》\n]{1,30}》")
+
+
+def _steps(line: str) -> bool:
+    """Steps of a procedure between arrows or bars: "下载APP ⟶ 注册 ⟶ 开启预警" (the page's layout has no verbs)."""
+    parts = [p.strip() for p in SEPARATOR.split(line) if p.strip()]
+    return len(parts) >= 2 and sum(1 for p in parts if STEP_VERB.match(p)) >= 2
 
 
 def _breadcrumb(line: str) -> bool:
@@ -1026,7 +1049,7 @@ def _breadcrumb(line: str) -> bool:
 # Above the headline only: a site files the page under sections joined by arrows or dots, the last
 # often a genre ("讲话稿 → 政务讲话 → 平安建设", "秋池文集 · 心得体会 · 培训心得"); the same shapes in
 # a document are a scam's or a procedure's steps ("加好友 → 拉进群 → 无法提现"), never above it.
-TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•|/|／|▷|▶|►|＞)[ \t\u3000]*")
+TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•|/|／|▷|▶|►|＞|(?<=[ \t\u3000])[" + ARROW_SYMBOLS + r"](?=[ \t\u3000]))[ \t\u3000]*")
 TOP_CRUMB_PART = lazy_compile(r"\p{Han}{2,8}")
 TOP_CRUMB_LINES = 3
 HEADLINE_MAX_CHARS = 60
@@ -1126,7 +1149,11 @@ HEADLINE_PROSE_MAX = 40  # a first line this short that reads as prose is a head
 ZONE_LINES_MAX = 3  # …when at most this many short lines stand between it and the text
 # What opens a picture's caption: a pointer or frame symbol, a short bracketed tag, "图丨".
 CAPTION_MARK = lazy_compile(
-    r"^(?:[◈▷△▽↑📸📷🖼📹🎬☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【\[](?:PICTURE)[〗〕】\]]|图[ \t]*[丨|｜]"
+    # a picture's word in brackets of any kind, with its place in a set ("【组图1/3】", "〘图〙", "『海报』", "〖执法记录仪画面〗", "［画面］"),
+    # a picture numbered ("图①", "图Ⅰ"), a video by its player's mark ("⏯ 视频：", "🎞 微视频｜", "⏵ 视频号同步：", "▶ 本条视频 02:05")
+    r"^(?:[【〖〘［『「〔\[][ \t]*(?:\p{Han}{1,6}(?:画面|影像)|组图|附图|配图|图片|图|照片|海报|剧照|视频|微视频|短视频)[ \t]*(?:\d{1,2}[ \t]*[/／][ \t]*\d{1,2})?[ \t]*[】〗〙］』」〕\]]"  # not a script's 【画面】
+    r"|图[ \t]*(?:[①-⑳]|[Ⅰ-Ⅻ])|[⏯⏵⏩🎞📺][\uFE0F]?[ \t]*\p{Han}{0,4}(?:视频|影像)\p{Han}{0,3}[:：｜|丨]?|[▶▷][ \t]*本条视频"
+    r"|[◈▷△▽↑📸📷🖼📹🎬☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【\[](?:PICTURE)[〗〕】\]]|图[ \t]*[丨|｜]"
     r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*".replace("PICTURE", "配图|图片|图|照片|视频|现场图|摄影|影音|动图|组图|剧照|音频|影像|海报|长图")  # not 【图解】, a graphic explainer's heading  # not 【画面】: a script's scene
 )  # in 【…】〖…〗〔…〕 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
 PICTURE_LABEL = lazy_compile(r"[〖〔【\[](?:配图|图片|图|照片|现场图|组图|海报|长图|视频)[〗〕】\]]")  # "【视频】X", "〖视频〗X": a video's caption
@@ -1176,6 +1203,8 @@ PICTURE_NOTE = lazy_compile(
 PICTURE_PLACEHOLDER = lazy_compile(
     r"[〔［〖【\[](?:图片|图|视频|配图|动图)[〕］〗】\]]|〔[^〔〕\n]{1,16}(?:供图|摄|图片|照片)〕|[\[［【〔]?(?:视频加载失败[^\n]{0,16}|(?:图片|视频|动图)(?:暂时)?(?:加载中|无法显示|无法播放|已失效)[^\n]{0,12})"
     r"|[〔［〖【\[](?:图|图片|照片|视频)[ \t\u3000]*[·・:：|｜丨][^〔〕［］〖〗【】\[\]\n]{2,40}[〕］〗】\]]"  # "〔图 · 民警在自助服务区与女子交谈〕"
+    r"|[▶▷⏵][ \t]*本条视频[ \t\u3000]*\d{1,2}:\d{2}"  # "▶ 本条视频 02:05": the video's player
+    r"|[〔［〖【〘『\[（(](?:附图|组图|配图|海报|现场图|快门下|镜头下|镜头里)[ \t\u3000]*[:：][^〔〕［］〖〗【】〘〙『』\[\]()（）\n]{2,40}[〕］〗】〙』\]）)]"  # "［附图：…］", "（快门下：…）"
 )
 FILE_TEXT_WITHIN = 3  # …its text within this many lines, page markers between
 # a title of ten characters or more, its views glued on ("电动自行车登记上牌指南4382"; not a figure's
@@ -1458,7 +1487,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             page_marks = sum(map(bool, (f.separators, f.latin_words, f.counters, f.labels > f.weak_labels, SYMBOL.search(line))))
             signals = page_marks + bool(f.dates) + bool(f.times)  # a date and a time alone may be a meeting's
             if (not f.sentence and f.han <= BETWEEN_HAN_MAX and not ENUMERATED.match(line) and page_marks and signals >= BETWEEN_SIGNALS
-                    and not _titled_after_a_bar(line)
+                    and not _titled_after_a_bar(line) and not _steps(line)
                     and not ARTICLE_HEADING.search(line.strip()) and not _document_fields(line)):
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels) else "chrome:nav"
             elif (not f.sentence and f.han <= BETWEEN_HAN_MAX and _between_mark(line, f) and not _document_line(line) and not CREDIT_WORDS.search(line)
