@@ -593,6 +593,9 @@ PDF_JOIN = [
     # found by tests/gold/anatomy/dev2/217: a WeChat headline with a comma joined its first sentence
     keep("syn-headline-with-comma-then-greeting", "小编亲测：这个APP，真的能帮你挡住骗子\n大家好，我是平安南湖的小编阿哲。"),
     ("syn-first-line-stops-on-a-comma", "近年来，电信网络诈骗案件高发，\n给群众造成了巨大损失。", "近年来，电信网络诈骗案件高发，给群众造成了巨大损失。"),
+    # dev20: "选登|上周" reads as 登上, but the text opens on a whole word
+    keep("dev20-headline-then-a-first-word", "你们的留言，比我们讲的还管用｜上期留言选登\n上周，我们发起了留言征集，没想到后台一下子收到了三百多条。"),
+    ("dev20-first-line-broken-inside-a-word", "近年来，我单位认真落实反诈宣传工作的方\n案要求，取得了成效。", "近年来，我单位认真落实反诈宣传工作的方案要求，取得了成效。"),
 ]
 
 

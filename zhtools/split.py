@@ -43,7 +43,7 @@ HEADING_PIAN = lazy_compile(rf"^(?P<stem>.{{0,60}}?)[ \t]?(?:篇|【篇|\[篇|�
 # or is followed by a space (the article's text may go on after it).
 SAMPLE_WORDS = "范例|样本|例文|范本|样文|范文"  # the words for a sample a heading numbers
 # …and words a document numbers its own examples with too ("示例1：【xx银行】…", "模板1：不听不信不转账…"): a run needs support
-DRAFT_WORDS = "样稿|例稿|模板|示例|样例"
+DRAFT_WORDS = "样稿|例稿|模板|示例|样例|样张"
 SAMPLE_MARK = lazy_compile(r"范本|范文|样本|范例|例文")  # "校园反诈宣传标语（范本一）"
 TITLE_THEN_STOP = lazy_compile(r"[ \t]*(?P<title>[^。！？，,\n]{4,40})。(?=\S)")
 BOOK_TITLE = lazy_compile(r"《[^《》\n]{2,60}》")
@@ -89,7 +89,7 @@ DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●
 # several sharing their last word (版, 篇, 类…) and declares as many (needs support).
 # a unit or a place in the label: not a tag ("【推荐】", "【原创】")
 LABELLED_TITLE = lazy_compile(
-    r"【(?P<label>\p{Han}{1,8}(?:镇|乡|村|县|市|区|街道|社区|局|分局|派出所|所|队|院|中心|办|委|站|公司|银行|支行|分行|学校|中学|小学|学院|幼儿园|[一二三四五六七八九十]中))】"
+    r"[【⦅〔［〖](?P<label>\p{Han}{1,8}(?:镇|乡|村|县|市|区|街道|社区|局|分局|派出所|所|队|院|中心|办|委|站|公司|银行|支行|分行|学校|中学|小学|学院|幼儿园|[一二三四五六七八九十]中))[】⦆〕］〗]"
     r"[ \t\u3000]*(?P<title>\S.{3,60})"
 )
 BARE_LABEL = lazy_compile(r"[【\[〔［](?P<label>\p{Han}{2,6})[】\]〕］]")
@@ -184,11 +184,14 @@ PREFIX_FORMS = (
     PrefixForm("no_number", lazy_compile(r"(?:NO|No|no)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "NO", True, False),
     # "№1　X", "Part 1｜X": a WeChat post numbers its own parts so too, so a run needs support
     PrefixForm("part_number", lazy_compile(r"(?:№|Part|PART|part)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "Part", True, False, True),
-    # "1/5 X": the number of the article out of the page's count, in a run
+    # "1/5 X": the number of the article out of the page's count, in a run; "〔推文 1/3〕X", "【1/3】X": in brackets, a word before it
     PrefixForm("of_count", lazy_compile(r"(?P<num>[0-9]{1,2})[/／][0-9]{1,2}[ \t\u3000]+(?=\S)"), "/", True, False),
+    PrefixForm("of_count_bracketed", lazy_compile(r"[〔【\[［(（]\p{Han}{0,4}[ \t]*(?P<num>[0-9]{1,2})[ \t]*[/／][ \t]*[0-9]{1,2}[〕】\]］)）][ \t\u3000]*(?=\S)"), "[/]", True, False),
     # "【精选范文1】X", "［1］X", "壹　X": a numbered sample in brackets, a bracketed number, a financial numeral, in a run
     PrefixForm("sample_bracketed", lazy_compile(rf"[【\[［（(〔](?:精选|优秀|参考)?(?:{SAMPLE_WORDS})(?P<num>{NUM})[】\]］）)〕][ \t\u3000]*(?=\S)"), "【范文】", True, False),  # also "（范本一）X"
-    PrefixForm("draft_numbered", lazy_compile(rf"[【\[［（(〔]?(?:{DRAFT_WORDS})(?P<num>{NUM})(?:[】\]］）)〕][ \t\u3000]*|[：:、.．]|[ \t\u3000]+)(?=\S)"), "样稿", True, False, True),  # "样稿1　X", "模板1：X"
+    PrefixForm("draft_numbered", lazy_compile(rf"[【\[［（(〔]?(?:{DRAFT_WORDS})(?:(?P<num>{NUM})|(?P<letter>[A-H]))(?:[】\]］）)〕][ \t\u3000]*|[：:、.．｜|丨]|[ \t\u3000]+)(?=\S)"), "样稿", True, False, True),  # "样稿1　X", "模板1：X", "样张B｜X"
+    # "一号作品　X", "2号稿件：X": a piece by its number
+    PrefixForm("number_piece", lazy_compile(rf"(?P<num>{NUM})号(?:作品|稿件|文章|选手)(?:[：:、]|[ \t\u3000]+)(?=\S)"), "号作品", True, False, True),
     # "Sample 1 · X", "Example 2：X": a sample numbered in English, in a run
     PrefixForm("sample_latin", lazy_compile(r"(?:Sample|SAMPLE|Example|EXAMPLE|Template|TEMPLATE)[ \t]*(?P<num>[0-9]{1,2})(?:[ \t\u3000]*[·・•:：｜|丨.．—–\-]+[ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "Sample", True, False),
     PrefixForm("number_bracketed", lazy_compile(r"［(?P<num>[0-9]{1,2})］[ \t\u3000]*(?=\S)"), "［］", True, False, True),
@@ -436,6 +439,8 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
 
     for i, ln in enumerate(lines):
         t = ln.text.strip()
+        if CONTINUED.search(t):
+            continue  # "【1/3】xx镇…工作情况汇报（续）": the same article after a page break, no new one
         heading = _prefixed(i, ln) if t else None
         if heading:
             found.append(heading)
@@ -568,9 +573,9 @@ def _prefixed(i: int, ln: _Line) -> _Heading | None:
         # "NO.1 远离电信诈骗 守护美好生活": a title with a space in it, the whole line
         title = t.rstrip() if form.keeps_marker else rest
         cut = len(t)
-    elif after and _is_title_like(after.group("title")):
+    elif after and (_is_title_like(after.group("title")) or (form.keeps_marker and after.end() >= len(t.rstrip()) and _is_exclaimed_headline(after.group("title")))):
         title = t[: after.end("title")] if form.keeps_marker else after.group("title")
-        cut = after.end()  # "篇一：策划书 活动主题为…": the text may go on after the title
+        cut = after.end()  # "篇一：策划书 活动主题为…": the text may go on after the title; "〔推文 1/3〕“…”？挂！" ends on its exclamation
     elif (dot := TITLE_THEN_STOP.match(t, m.end())) and _is_title_like(dot.group("title")) and form.keeps_marker:
         title, cut = t[: dot.end("title")], dot.end()  # "❶xx社区开展…活动。6月12日上午…": the title ends at its full stop
     else:  # "【篇1】为落实上级部署，…": the marker is the whole heading
@@ -879,6 +884,7 @@ def _signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
 
 
 PAIRED_SUBHEAD = lazy_compile(r"[ \t\u3000]*\p{Han}{4}[ \t\u3000]+\p{Han}{4}[ \t\u3000]*")  # "精心组织　广泛发动": a story's subheading
+CONTINUED = lazy_compile(r"[(（]续(?:前|上)?[)）][ \t\u3000]*$|[(（]接上[页期]?[)）][ \t\u3000]*$")
 BARE_TITLE_MIN = 4  # "那条没点开的链接": a piece's own title, not a label ("正文")
 BARE_BODY_MIN = 100  # characters of prose under each: a piece, not a paragraph's lead-in
 

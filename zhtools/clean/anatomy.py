@@ -160,7 +160,7 @@ HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + A
 SEPARATOR = lazy_compile(
     r">>|->|>|＞|≫|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》|[" + ARROW_SYMBOLS + r"])(?=[ \t\u3000])"
 )  # a dash, a dot, 》 or an arrow only between spaces  # a dash, a dot or 》 only between spaces
-WELCOME = lazy_compile(r"^欢迎(?:访问|来到|光临|进入)")
+WELCOME = lazy_compile(r"^(?:欢迎(?:访问|来到|光临|进入)|(?:您好|你好)[！!，,]?[ \t]*这里是)")  # "您好！这里是溆水县人民医院网上家园"
 SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
 LEAD_CREDIT = lazy_compile(
@@ -710,6 +710,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:byline"  # "《江城晚报》2024年7月19日 第A06版：平安江城": the e-paper's page
     if chrome and (f.n <= STRONG_PROSE_MAX or sum(chrome.values()) >= PROSE_CHROME_HITS):  # "点击上方蓝字关注…，每日获取最新资讯。" is a sentence, and chrome
         return max(chrome, key=lambda c: (chrome[c], c))
+    if f.n <= SHORT * 2 and WELCOME.match(line.strip()) and SITE_WORD.search(line) and f.sentence <= 1:
+        return "chrome:nav"  # "欢迎访问祝福范文网!", "您好！这里是溆水县人民医院网上家园"
     if f.n > CHROME_LINE_MAX or (f.prose and f.sentence >= 1 and f.labels == 0):
         return None
     if f.counters and not f.prose and not f.labels:
@@ -741,8 +743,6 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:byline"  # "时间：2024年4月8日上午9:00" alone is a meeting's, not the page's
     if f.separators >= 1 and f.n <= CRUMB_LINE_MAX and not f.prose and f.sentence == 0 and _breadcrumb(line):
         return "chrome:breadcrumb"
-    if f.n <= SHORT * 2 and WELCOME.match(line.strip()) and SITE_WORD.search(line):
-        return "chrome:nav"
     if f.han == 0 and f.n <= NOISE_MAX and NOISE_LINE.match(line) and not SECTION_NUMBER.match(line) and not DATE_OR_TIME.fullmatch(line.strip()):
         return "chrome:counter" if regex.search(r"\d", line) else "chrome:nav"
     return None
@@ -946,6 +946,7 @@ PUPIL_LINE = lazy_compile(
 )
 PUPIL_LINE_MAX = 60
 CLASS_AND_NAME = lazy_compile(r"[ \t\u3000]*\p{Han}{0,4}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班[ \t\u3000]+(?P<name>(?!全体|全班)[\p{Han}·]{2,3}|xx|XX|××|xxx)[ \t\u3000]*")
+UNIT_AND_NAME = lazy_compile(r"[ \t\u3000□■●◆▌▍]*(?P<unit>\p{Han}{2,16})[ \t\u3000]+(?P<name>[\p{Han}·]{2,4})[ \t\u3000]*")
 CREDITED_NAME_AT = 12  # the text under a pupil's line opens on the pupil's name: it is about them
 PREV_NEXT_RECAP = lazy_compile(r"我们|介绍了|讲了|说了")  # "上一期：我们介绍了…": a series recapping itself
 PREV_NEXT_LABEL = lazy_compile(r"[ \t\u3000]*(?:[←→◀▶‹›«»][ \t\u3000]*)?(?:[上下前后]一(?:篇|则|条|期|页|章|封|份|例)|[上下前后](?:篇|则|条))[ \t]*[:：]")
@@ -1324,7 +1325,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     first, last = prose[0], prose[-1]
     out = list(labels)
     nonempty = [i for i, f in enumerate(feats) if f.n]
-    first_topic = next((i for i in nonempty if out[i] is None and TOPIC.search(text[spans[i][0] : spans[i][1]])), len(feats))
+    first_topic = next((i for i in nonempty if out[i] is None and TOPIC_WORD.search(text[spans[i][0] : spans[i][1]])), len(feats))
     for k, i in enumerate(nonempty):
         f = feats[i]
         line = text[spans[i][0] : spans[i][1]]
@@ -1366,7 +1367,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 and ((prev not in (None, "credit")) or (nxt not in (None, "credit")) or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
             ):  # (a writer's credit under a piece's title is no chrome that makes the title the site's)
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
-            elif i < first and i < first_topic and len(line) <= SITE_HEADER_MAX and SPACED_SEPARATOR.search(line) and not feats[i].sentence and not TOPIC.search(line):
+            elif i < first and i < first_topic and len(line) <= SITE_HEADER_MAX and SPACED_SEPARATOR.search(line) and not feats[i].sentence and not TOPIC_WORD.search(line):
                 out[i] = "chrome:nav"  # "天天新聞 - 每日熱點資訊聚合", "微信文章阅读 | 公众号文章实时更新": the site and its slogan
             elif i < first and MENU_LINE.fullmatch(line):
                 out[i] = "chrome:nav"  # "政务公开　政务服务　互动交流　走进临川": a menu above the headline
@@ -1440,6 +1441,13 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             around = [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
             if any(PUPIL_LINE.fullmatch(text[spans[j][0] : spans[j][1]]) for j in around):
                 out[i] = None
+    for k, i in enumerate(nonempty[1:-1], 1):  # "□ 潆溪街道　宁可可" between an item's title and its text: who sent it
+        m = UNIT_AND_NAME.fullmatch(text, *spans[i]) if out[i] is None and feats[i].n <= PUPIL_LINE_MAX else None
+        if m and m.group("unit").endswith(UNIT_ENDINGS) and _names(m.group("name")):
+            above, below = nonempty[k - 1], nonempty[k + 1]
+            if (out[above] is None and not feats[above].sentence and feats[above].n <= HEADLINE_MAX_CHARS and feats[below].prose
+                    and m.group("name") not in text[spans[below][0] : spans[below][0] + CREDITED_NAME_AT]):
+                out[i] = "credit"
     for k, i in enumerate(nonempty[1:-1], 1):  # "三年级（2）班　xx" between a piece's title and its text: who wrote it
         if out[i] is None and feats[i].n <= PUPIL_LINE_MAX and CLASS_AND_NAME.fullmatch(text, *spans[i]):
             above, below = nonempty[k - 1], nonempty[k + 1]

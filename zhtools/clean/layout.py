@@ -11,6 +11,7 @@ from zhtools.clean.base import (
     TITLE_MAX,
     CleanOptions,
     apply_rule,  # noqa: F401  (the doctests run rules with it)
+    common_words,
     is_broken_word,
     lines,
 )
@@ -72,7 +73,8 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
         elif (a0, a1) == spans[0] and len(a) <= P.HEADLINE_MAX and sum(map(a.count, "，,、")) <= 1:
             # the first line of a page is its headline ("小编亲测：这个APP，真的能帮你挡住骗子"),
             # unless it stops on a comma or inside a word or number, or runs on clause after clause
-            joined = a[-1] in "，、," + P.DANGLING or is_broken_word(a, b) or (a[-1].isdigit() and b[0] in "0123456789%％")
+            # (not "…留言选登" over "上周，…": the text's first word, 上周, stands whole; the break is no word's)
+            joined = a[-1] in "，、," + P.DANGLING or (is_broken_word(a, b) and b[:2] not in common_words()) or (a[-1].isdigit() and b[0] in "0123456789%％")
         else:
             head = _first_sentence(b)
             joined = (
