@@ -2451,9 +2451,13 @@ INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］\]]|!\[|(?:新闻|电视台|广�
 
 def _line_runs(text: str, start: int, end: int, f: LineFeatures) -> tuple[tuple[int, int, str], ...]:
     """`_inline_runs` of the line text[start:end], or none when it holds nothing any of them needs."""
-    spam = any(c.startswith("spam:") for c in f.strong)
-    if spam or INLINE_TRIGGER.search(text, start, end):
-        return _inline_runs(text[start:end], spam, f.n > CHROME_LINE_MAX)
+    return _triggered_runs(text[start:end], any(c.startswith("spam:") for c in f.strong), f.n > CHROME_LINE_MAX)
+
+
+@lru_cache(maxsize=16384)  # asked of every line by `spam_host` and `_inline`, in each of the fixed point's passes
+def _triggered_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int, str], ...]:
+    if spam or INLINE_TRIGGER.search(line):
+        return _inline_runs(line, spam, flattened)
     return ()
 
 
