@@ -682,7 +682,9 @@ def classify(line: str, f: LineFeatures) -> str | None:
         ADVERT_LABEL.match(line) or (PROMOTION_LABEL.match(line) and (ADVERT_LINK_END.search(line) or ARROW_END.search(line))) or ((not f.sentence or ADVERT_LINK_END.search(line)) and ADVERT_OFFER.search(line) and ADVERT_CALL.search(line) and not ENUMERATED.match(line)
                                      and not ADVERT_QUOTED.search(line) and len(STEP_ARROWS.findall(ADVERT_LINK_END.sub("", line))) <= 1 and not LABEL_OPENS.match(line))
     ):  # not "活动流程：扫码报名送环保袋 → 现场答题 → 领取奖品" (a procedure), not a slogan quoting a lure
-        return "chrome:nav"  # "〔赞助〕…季卡限时八折…〔马上开卡〕", "【萤窗好课】…首课0元　→": the site's advert
+        spam = [c for c, k in f.weak.items() if c.startswith("spam:") and k >= WEAK_SPAM_ADVERT]
+        # "新人注册币穹交易所，领100 USDT体验金，合约手续费一折起 ›": an advert for a spam host's trade is its spam (its brand then goes wherever spliced)
+        return max(spam, key=lambda c: (f.weak[c], c)) if spam else "chrome:nav"  # "〔赞助〕…季卡限时八折…〔马上开卡〕", "【萤窗好课】…首课0元　→": the site's advert
     if (f.n <= PUPIL_LINE_MAX and not f.sentence and (m := PUPIL_LINE.fullmatch(line)) and (m.group("school") or m.group("teacher"))
             and all(_names(n) for n in m.captures("name"))):
         return "credit"  # "溪山市第二中学　初二（5）班　陆明轩　　指导老师：顾晓岚": who wrote the essay above or below
@@ -924,6 +926,7 @@ ARROW_END = lazy_compile(r"[→➜➤][ \t\u3000]*$")  # "〔推广〕…首次�
 PROMOTION_LABEL = lazy_compile(r"[ \t\u3000]*[〔【\[［][ \t]*推广[ \t]*[〕】\]］]")
 ADVERT_QUOTED = lazy_compile(r"[“”「」\"]")  # a slogan quoting a lure ("“一折抢购”点击前，多问一句") is no advert
 ADVERT_LINE_MAX = 80
+WEAK_SPAM_ADVERT = 2  # an advert holding this many weak words of one spam category advertises spam
 # Next or back between the articles of a page: "下一例 ↓", "→ 点此跳到下一期简报", "— 下滑翻看第5篇 —",
 # "▼ 其二就在下方，手指往上推继续看 ▼", "↩ 返回一封信目录": a phrase of paging with a link's mark.
 NEXT_PHRASE = lazy_compile(
