@@ -1231,6 +1231,9 @@ SITE_FOOTER_FIELD = lazy_compile(
     r"^(?:主办|承办|运维|技术支持|网站维护|主管)[ \t]*[:：]"
     r"|^\p{Han}{2,16}[ \t\u3000]+(?:地点|地址)[ \t]*[:：][^\n]{2,30}?[ \t\u3000]+(?:值班电话|联系电话|电话)[ \t]*[:：]"  # a row: the unit, where, its phone (a letter signs on lines of their own)
 )
+ITEM_BYLINE_MAX = 40
+ITEM_BYLINE_SHARE = 0.8  # the line is its fields
+ITEM_BYLINES_MIN = 2  # …repeated under two items or more
 ISSUE_LINE_MAX = 24
 SITE_TOP_LINES = 8  # a site's name or badge stands among the page's first lines, not far down a post of short lines
 COMMENT_HEADER_MAX = 40  # "您在小区里遇到过可疑电话吗？欢迎在下面说说（已有2条）": a question may ask for them
@@ -1471,6 +1474,20 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             if any(SELLING.search(text, *spans[j]) for j in block):  # a plan's "—— 推广 ——" over its own channels sells nothing
                 for j in (i, *block):
                     out[j] = "chrome:nav"
+    # the same fields under each item's title ("报送：苌溪镇平安办　时间：6月3日" under each of a county's items): a template's
+    # byline, whatever its labels (a plan's "时间：…　地点：…" stand once, under no title)
+    fielded: dict[tuple[str, ...], list[int]] = {}
+    for k, i in enumerate(nonempty[1:-1], 1):
+        if out[i] is None and feats[i].dates and not feats[i].sentence and feats[i].n <= ITEM_BYLINE_MAX:
+            pairs = LABEL_PAIR.findall(text[spans[i][0] : spans[i][1]])
+            if len(pairs) >= 2 and sum(len(p) for p in pairs) >= ITEM_BYLINE_SHARE * feats[i].n:
+                above, below = nonempty[k - 1], nonempty[k + 1]
+                if out[above] is None and not feats[above].sentence and feats[above].n <= HEADLINE_MAX_CHARS and feats[below].prose:
+                    fielded.setdefault(tuple(PAIR_LABEL.match(p).group(1).strip() for p in pairs), []).append(i)
+    for found in fielded.values():
+        if len(found) >= ITEM_BYLINES_MIN:
+            for i in found:
+                out[i] = "chrome:byline"
     kept_top = [i for i in nonempty if out[i] is None]
     # decorations that open two or more title lines of the page head its articles ("▍X", "❖ X"): never layout
     marks = {i: m.group("mark") for i in nonempty if not feats[i].sentence and (m := splitter.DECORATED.match(text[spans[i][0] : spans[i][1]]))}
