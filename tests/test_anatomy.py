@@ -693,7 +693,7 @@ ANATOMY = [
     ("dev15-the-unit-that-sent-the-item", page(TITLE, BODY + "（青石镇综治中心）", BODY2 + "（县农商行办公室）"), page(TITLE, BODY, BODY2)),
     keep("dev15-a-bracket-naming-a-case-after-a-sentence", page(TITLE, "民警提醒大家警惕冒充客服诈骗。（详见附件）", BODY)),
     ("dev15-the-sites-host-and-keeper-below-the-text", page(TITLE, BODY, BODY2, "主办：苕溪区政府办　　运维：区大数据中心"), page(TITLE, BODY, BODY2)),
-    ("dev15-the-sites-row-of-unit-place-and-phone", page(TITLE, BODY, BODY2, "蕨湾社区居委会　地点：xx区蕨湾路12号　值班电话：xxxx-xxxxxxx"), page(TITLE, BODY, BODY2)),
+    ("dev15-the-sites-row-of-unit-place-and-phone", page(TITLE, BODY, BODY2, "蕨湾社区居委会　地点：xx区蕨湾路12号　值班电话：xxxx-xxxxxxx", "版权所有　蕨湾社区居委会"), page(TITLE, BODY, BODY2)),
     keep("dev15-an-event-hosted-in-a-plan", page(TITLE, "主办：县反诈中心", BODY, BODY2)),
     ("dev15-readers-comments-picked", page(TITLE, BODY, BODY2, "网友留言（精选）", "晴川阅：看哭了，向所有反诈民警致敬！", "老家在南山：我已经把文章转给父母了"), page(TITLE, BODY, BODY2)),
     ("dev15-a-comment-section-alone", page(TITLE, BODY, BODY2, "评论区", "山茶花开：转给我爸妈了，第三条说得太对了", "阿木同学：学校门口那个传单我也收到过"), page(TITLE, BODY, BODY2)),

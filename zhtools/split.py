@@ -186,7 +186,7 @@ PREFIX_FORMS = (
     PrefixForm("part_number", lazy_compile(r"(?:№|Part|PART|part)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "Part", True, False, True),
     # "1/5 X": the number of the article out of the page's count, in a run; "〔推文 1/3〕X", "【1/3】X": in brackets, a word before it
     PrefixForm("of_count", lazy_compile(r"(?P<num>[0-9]{1,2})[/／][0-9]{1,2}[ \t\u3000]+(?=\S)"), "/", True, False),
-    PrefixForm("of_count_bracketed", lazy_compile(r"[〔【\[［(（]\p{Han}{0,4}[ \t]*(?P<num>[0-9]{1,2})[ \t]*[/／][ \t]*[0-9]{1,2}[〕】\]］)）][ \t\u3000]*(?=\S)"), "[/]", True, False),
+    PrefixForm("of_count_bracketed", lazy_compile(r"[〔【\[［(（](?!图)\p{Han}{0,4}[ \t]*(?P<num>[0-9]{1,2})[ \t]*[/／][ \t]*[0-9]{1,2}[〕】\]］)）][ \t\u3000]*(?=\S)"), "[/]", True, False, True),  # a thread's parts number so too: support
     # "【精选范文1】X", "［1］X", "壹　X": a numbered sample in brackets, a bracketed number, a financial numeral, in a run
     PrefixForm("sample_bracketed", lazy_compile(rf"[【\[［（(〔](?:精选|优秀|参考)?(?:{SAMPLE_WORDS})(?P<num>{NUM})[】\]］）)〕][ \t\u3000]*(?=\S)"), "【范文】", True, False),  # also "（范本一）X"
     PrefixForm("draft_numbered", lazy_compile(rf"[【\[［（(〔]?(?:{DRAFT_WORDS})(?:(?P<num>{NUM})|(?P<letter>[A-H]))(?:[】\]］）)〕][ \t\u3000]*|[：:、.．｜|丨]|[ \t\u3000]+)(?=\S)"), "样稿", True, False, True),  # "样稿1　X", "模板1：X", "样张B｜X"
@@ -429,6 +429,7 @@ def _collection_stems(header: list[str]) -> set[str]:
 
 def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
     found: list[_Heading] = []
+    seen: set[str] = set()  # the lines so far, for a heading continued
     marks: dict[str, int] = {}  # headings numbered by their place in their run, seen so far, by key
 
     def by_position(i: int, key: str, title: str, start: int) -> _Heading:
@@ -439,8 +440,9 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
 
     for i, ln in enumerate(lines):
         t = ln.text.strip()
-        if CONTINUED.search(t):
-            continue  # "【1/3】xx镇…工作情况汇报（续）": the same article after a page break, no new one
+        if CONTINUED.search(t) and _key(CONTINUED.sub("", t)) in seen:
+            continue  # "【1/3】xx镇…工作情况汇报（续）" under "【1/3】xx镇…工作情况汇报": the same article after a page break (a sequel has its own)
+        seen.add(_key(t))
         heading = _prefixed(i, ln) if t else None
         if heading:
             found.append(heading)
@@ -990,6 +992,7 @@ def gathered_title(text: str) -> bool:
     return m is not None and (GENRE_END.search(title[: m.start()]) is not None or GATHERED_OF.search(title[: m.start()]) is not None)
 
 
+POSTS_COUNTED = lazy_compile(r"[〔【\[［(（][ \t]*(?:推文|文章|篇|稿件|作品|期)[ \t]*\d{1,2}[ \t]*[/／]")
 BOUND_ISSUES = lazy_compile(r"合订|第[ \t]*\d{1,3}[ \t]*[—\-–~～至到][ \t]*\d{1,3}[ \t]*期")
 BULLETIN_ISSUE = lazy_compile(rf"(?:简报|快报|周报|月报|旬报|专报|动态|速递|资讯)[ \t\u3000·•｜|丨]*(?:(?:19|20)\d{{2}}年)?[ \t]*第[ \t]*{NUM}[ \t]*期")
 
@@ -1006,6 +1009,8 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
     if declared is None and (any(gathered_title(ln.text) for ln in header) or (lines and GATHERED_TAG.match(lines[0].text))):  # "【合集】…直接用！" is no title line
         return True  # "…活动简报集锦": a title that says it gathers pieces of a genre, and no count to check against
     top = lines.index(header[-1]) + 1 if header else 0
+    if run[0].stem == "[/]" and all(POSTS_COUNTED.match(h.title) for h in run):
+        return True  # "〔推文 1/3〕…": posts counted out of the page's (a thread's bare "（1/3）", a quiz's "【每日一练 1/3】" are no posts)
     if declared is None and any(BULLETIN_ISSUE.search(ln.text) for ln in header) and not any(PROSE_LINE.search(ln.text) for ln in lines[top : run[0].line]):
         return True  # "蒲塘反诈周报｜第9期" over its items: an issue holds its week's items (one story's sections come under its text)
     if any(BOUND_ISSUES.search(ln.text) for ln in header) and run[0].stem == "issue_line":

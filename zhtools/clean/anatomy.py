@@ -155,12 +155,11 @@ HAS_LABEL_MARK = re.compile("[" + re.escape("".join(sorted(LABEL_MARKS))) + "]")
 HAS_LATIN = re.compile("[A-Za-z]")
 # Any other arrow a site draws between the places of its breadcrumb ("磬川融媒 ⟶ 乡镇台", "院务 ⊸ 院内告示", "政务 ⫽ 工作动态",
 # "讲话 ⋙ 平安法治", "班会 ⟜ 平安成长"), but → ⇒ ➜, which a procedure's steps use: between spaces only
-ARROW_SYMBOLS = "\u2190\u2191\u2193-\u21d1\u21d3-\u21ff\u27f0-\u27ff\u2900-\u297f\u22b6-\u22b8\u22d6-\u22d9\u2afb-\u2afd\u27dc\u27dd"
-HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + ARROW_SYMBOLS + "]")
-SEPARATOR = lazy_compile(
-    r">>|->|>|＞|≫|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》|[" + ARROW_SYMBOLS + r"])(?=[ \t\u3000])"
-)  # a dash, a dot, 》 or an arrow only between spaces  # a dash, a dot or 》 only between spaces
-WELCOME = lazy_compile(r"^(?:欢迎(?:访问|来到|光临|进入)|(?:您好|你好)[！!，,]?[ \t]*这里是)")  # "您好！这里是溆水县人民医院网上家园"
+ARROW_SYMBOLS = "\u2190\u2194-\u21d1\u21d3-\u21ff\u27f0-\u27ff\u2900-\u297f\u22b6-\u22b8\u22d6-\u22d9\u2afb-\u2afd\u27dc\u27dd"
+HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]")
+SEPARATOR = lazy_compile(r">>|->|>|＞|≫|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》)(?=[ \t\u3000])")  # a dash, a dot or 》 only between spaces  # a dash, a dot or 》 only between spaces
+WELCOME = lazy_compile(r"^欢迎(?:访问|来到|光临|进入)")
+WEBSITE_GREETING = lazy_compile(r"(?:您好|你好)[！!，,]?[ \t]*这里是\p{Han}{2,20}(?:网站|网上家园|门户网站?|官网|网)[！!。]?")
 SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
 LEAD_CREDIT = lazy_compile(
@@ -180,7 +179,7 @@ CREDIT_NEWS = lazy_compile(r"讯[ \t:：]*(?:[(（]|$)|讯|记者|通讯员|报[
 # 楸坪镇通讯员　戴禾」" (a dateline's or a bracket's reporters alone), "政教处　供稿　｜　学生记者团　摄", "——泮湖街道平安办
 # 汤婉清　报送" (units and names, and what each did)
 CREDIT_LINE_SURE = lazy_compile(
-    r"[ \t\u3000■□●◎▌▍|｜]*(?:[\p{Han}]{2,12}(?:讯|消息)[ \t]*[(（][^)）\n]{0,40}(?:记者|通讯员)[^)）\n]{0,40}[)）]|[「『][^」』\n]{0,40}(?:记者|通讯员)[^」』\n]{0,40}[」』]"
+    r"[ \t\u3000■□●◎▌▍|｜]*(?:[\p{Han}]{2,12}(?:讯|消息)[ \t]*[(（][^)）\n]{0,40}(?:记者|通讯员)[^)）\n]{0,40}[)）]|[「『][^」』\n]{0,20}(?:记者|通讯员)[ \t\u3000]+[\p{Han}·]{2,4}[^」』\n]{0,40}[」』]"
     r"|[—－\-]{0,2}[ \t\u3000]*CREDITED(?:[ \t\u3000]*[｜|/／·][ \t\u3000]*CREDITED)*)[ \t\u3000]*".replace(
         "CREDITED", r"\p{Han}{1,16}(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|组|校|团|公司|银行|支行|政府|台|报社)(?:[ \t\u3000]+[\p{Han}·]{2,4})?[ \t\u3000]+(?:供稿|报送|摄|供图)")
 )
@@ -200,12 +199,14 @@ TRAILING_CREDIT = lazy_compile(
     r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])(?![^)）\n]*(?:由|通过|材料|请|于|前))[\p{Han}A-Za-z（）()·]{2,30}[ \t\u3000]?(?:供稿|报送|来稿|整理报送)[)）][ \t\u3000]*$"
     # "（据县农商银行消息）", "（文字整理：椿川镇党政办）": where the item came from, who wrote it up
     r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?:据\p{Han}{2,16}(?:消息|报道|通报)|(?:文字整理|文字|整理|撰稿)[:：]\p{Han}{2,16})[)）][ \t\u3000]*$"
-    # the unit that sent the item, alone in brackets after its last sentence: "…帮助150余名群众安装国家反诈中心APP。（青石镇综治中心）"
-    r"|(?<=[。！？!?”」』])[ \t]*[(（]\p{Han}{2,16}(?:局|分局|派出所|所|队|大队|院|中心|街道|社区|办|办公室|委|委员会|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|中专|政府)[)）][ \t]*$"
     # who put the text together, in brackets after it: "（本文由渡口支行消保专员xx整理）"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]本文由[^()（）\n]{2,30}?(?:整理|撰写|撰稿|编写|编辑|供稿)[)）][ \t]*$"
     # a pupil or class under an essay of a collection: "〔五年级（2）班　林小满〕", "（初二3班　周一诺）"
     r"|^[ \t\u3000]*[〔［\[(（][^〔〕［］\[\]\n]{0,12}?(?:班|年级|学院|中学|小学|学校)[ \t\u3000]+[\p{Han}·]{2,4}[〕］\])）][ \t\u3000]*$"
+)
+# the unit that sent the item, alone in brackets after its last sentence: "…帮助150余名群众安装国家反诈中心APP。（青石镇综治中心）"
+UNIT_AFTER_ITEM = lazy_compile(
+    r"(?<=[。！？!?”」』])[ \t]*[(（]\p{Han}{2,16}(?:局|分局|派出所|所|队|大队|院|中心|街道|社区|办|办公室|委|委员会|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|中专|政府)[)）][ \t]*$"
 )
 UNIT_SUPPLIED = lazy_compile(r"供稿|报送|来稿|班[ \t\u3000]|本文由|^[ \t\u3000]*[(（](?:据|文字整理|文字|整理|撰稿)")  # …a credit that names a unit or a class, not a person
 # The commonest Chinese surnames (and a few unit endings): a credit names people or a unit; a
@@ -712,8 +713,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:byline"  # "《江城晚报》2024年7月19日 第A06版：平安江城": the e-paper's page
     if chrome and (f.n <= STRONG_PROSE_MAX or sum(chrome.values()) >= PROSE_CHROME_HITS):  # "点击上方蓝字关注…，每日获取最新资讯。" is a sentence, and chrome
         return max(chrome, key=lambda c: (chrome[c], c))
-    if f.n <= SHORT * 2 and WELCOME.match(line.strip()) and SITE_WORD.search(line) and f.sentence <= 1:
-        return "chrome:nav"  # "欢迎访问祝福范文网!", "您好！这里是溆水县人民医院网上家园"
+    if f.n <= SHORT * 2 and WEBSITE_GREETING.fullmatch(line.strip()):
+        return "chrome:nav"  # "您好！这里是溆水县人民医院网上家园" (not a caller's "您好！这里是…客服平台")
     if f.n > CHROME_LINE_MAX or (f.prose and f.sentence >= 1 and f.labels == 0):
         return None
     if f.counters and not f.prose and not f.labels:
@@ -745,6 +746,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:byline"  # "时间：2024年4月8日上午9:00" alone is a meeting's, not the page's
     if f.separators >= 1 and f.n <= CRUMB_LINE_MAX and not f.prose and f.sentence == 0 and _breadcrumb(line):
         return "chrome:breadcrumb"
+    if f.n <= SHORT * 2 and WELCOME.match(line.strip()) and SITE_WORD.search(line):
+        return "chrome:nav"
     if f.han == 0 and f.n <= NOISE_MAX and NOISE_LINE.match(line) and not SECTION_NUMBER.match(line) and not DATE_OR_TIME.fullmatch(line.strip()):
         return "chrome:counter" if regex.search(r"\d", line) else "chrome:nav"
     return None
@@ -949,7 +952,7 @@ PUPIL_LINE = lazy_compile(
 )
 PUPIL_LINE_MAX = 60
 CLASS_AND_NAME = lazy_compile(r"[ \t\u3000]*\p{Han}{0,4}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班[ \t\u3000]+(?P<name>(?!全体|全班)[\p{Han}·]{2,3}|xx|XX|××|xxx)[ \t\u3000]*")
-UNIT_AND_NAME = lazy_compile(r"[ \t\u3000□■●◆▌▍]*(?P<unit>\p{Han}{2,16})[ \t\u3000]+(?P<name>[\p{Han}·]{2,4})[ \t\u3000]*")
+UNIT_AND_NAME = lazy_compile(r"[ \t\u3000]*[□■●◆▌▍][ \t\u3000]*(?P<unit>\p{Han}{2,16})[ \t\u3000]+(?P<name>[\p{Han}·]{2,4})[ \t\u3000]*")  # a bullet first: not an honoree's or a speaker's line
 CREDITED_NAME_AT = 12  # the text under a pupil's line opens on the pupil's name: it is about them
 PREV_NEXT_RECAP = lazy_compile(r"我们|介绍了|讲了|说了")  # "上一期：我们介绍了…": a series recapping itself
 PREV_NEXT_LABEL = lazy_compile(r"[ \t\u3000]*(?:[←→◀▶‹›«»][ \t\u3000]*)?(?:[上下前后]一(?:篇|则|条|期|页|章|封|份|例)|[上下前后](?:篇|则|条))[ \t]*[:：]")
@@ -1014,7 +1017,7 @@ SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{
 
 
 BREADCRUMB_PART_MAX = 20
-ARROWS = lazy_compile(r">|＞|≫|›|»|→|▸|▶|►|》|(?<=[ \t\u3000])[" + ARROW_SYMBOLS + r"](?=[ \t\u3000])")
+ARROWS = lazy_compile(r">|＞|≫|›|»|→|▸|▶|►|》")
 BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|您在|你在|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源|导航|所在|当前|正在看|全部分类|文集|大全")
 CRUMB_LINE_MAX = 60
 STEP_VERB = lazy_compile(r"下载|注册|开启|打开|点击|输入|填写|选择|登录|进入|扫码|扫描|关注|绑定|确认|提交|安装|认证|拨打|挂断|核实")
@@ -1054,6 +1057,7 @@ def _breadcrumb(line: str) -> bool:
 # often a genre ("讲话稿 → 政务讲话 → 平安建设", "秋池文集 · 心得体会 · 培训心得"); the same shapes in
 # a document are a scam's or a procedure's steps ("加好友 → 拉进群 → 无法提现"), never above it.
 TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•|/|／|▷|▶|►|＞|(?<=[ \t\u3000])[" + ARROW_SYMBOLS + r"](?=[ \t\u3000]))[ \t\u3000]*")
+TOP_ARROW = lazy_compile(r"(?<=[ \t\u3000])[" + ARROW_SYMBOLS + r"](?=[ \t\u3000])")
 TOP_CRUMB_PART = lazy_compile(r"\p{Han}{2,8}")
 TOP_CRUMB_LINES = 3
 HEADLINE_MAX_CHARS = 60
@@ -1066,8 +1070,9 @@ def _top_breadcrumb(line: str, headline_below: bool = False) -> bool:
     parts = TOP_CRUMB_SPLIT.split(line.strip(" \t\u3000"))
     return (
         len(parts) >= 3 and all(TOP_CRUMB_PART.fullmatch(p) for p in parts) and not any(STEP_VERB.match(p) for p in parts)
-        and (GENRE_WORD.search(parts[-1]) is not None or any(BREADCRUMB_WORD.search(p) for p in parts) or "→" in line or "〉" in line or "▷" in line)
-    )
+        and (GENRE_WORD.search(parts[-1]) is not None or any(BREADCRUMB_WORD.search(p) for p in parts) or "→" in line or "〉" in line or "▷" in line
+             or TOP_ARROW.search(line) is not None)
+    )  # (any arrow above the text: "磬川融媒 ⟶ 乡镇台 ⟶ 楸坪"; in the text, "网络引流 ⟶ 小额返利 ⟶ …" are a scam's stages)
 
 
 def _weak_chrome(line: str, f: LineFeatures) -> bool:
@@ -1155,7 +1160,7 @@ ZONE_LINES_MAX = 3  # …when at most this many short lines stand between it and
 CAPTION_MARK = lazy_compile(
     # a picture's word in brackets of any kind, with its place in a set ("【组图1/3】", "〘图〙", "『海报』", "〖执法记录仪画面〗", "［画面］"),
     # a picture numbered ("图①", "图Ⅰ"), a video by its player's mark ("⏯ 视频：", "🎞 微视频｜", "⏵ 视频号同步：", "▶ 本条视频 02:05")
-    r"^(?:[【〖〘［『「〔\[][ \t]*(?:\p{Han}{1,6}(?:画面|影像)|组图|附图|配图|图片|图|照片|海报|剧照|视频|微视频|短视频)[ \t]*(?:\d{1,2}[ \t]*[/／][ \t]*\d{1,2})?[ \t]*[】〗〙］』」〕\]]"  # not a script's 【画面】
+    r"^(?:[【〖〘［『「〔\[][ \t]*(?:(?:执法记录仪|记录仪|监控|航拍|无人机|直播)(?:画面|影像)|组图|附图|配图|图片|图|照片|海报|剧照|视频|微视频|短视频)[ \t]*(?:\d{1,2}[ \t]*[/／][ \t]*\d{1,2})?[ \t]*[】〗〙］』」〕\]]"  # not a script's 【画面】
     r"|图[ \t]*(?:[①-⑳]|[Ⅰ-Ⅻ])|[⏯⏵⏩🎞📺][\uFE0F]?[ \t]*\p{Han}{0,4}(?:视频|影像)\p{Han}{0,3}[:：｜|丨]?|[▶▷][ \t]*本条视频"
     r"|[◈▷△▽↑📸📷🖼📹🎬☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【\[](?:PICTURE)[〗〕】\]]|图[ \t]*[丨|｜]"
     r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*".replace("PICTURE", "配图|图片|图|照片|视频|现场图|摄影|影音|动图|组图|剧照|音频|影像|海报|长图")  # not 【图解】, a graphic explainer's heading  # not 【画面】: a script's scene
@@ -1228,7 +1233,7 @@ FILE_WORDS = lazy_compile(r"纸张|页数|格式|大小|字数|适用|版式|A4|
 FILE_USE_COUNT = lazy_compile(r"(?:已下载|下载量|下载次数|已被下载)[ \t:：]*[\d,.]+[万wWkK]?|[\d,.]+[万wWkK]?[ \t]*(?:人下载|次下载|人已下载|人用过)")
 # A site's footer in fields: who runs it, who keeps it, where it is ("主办：…　运维：…", "地点：…　值班电话：…"); below the text only
 SITE_FOOTER_FIELD = lazy_compile(
-    r"^(?:主办|承办|运维|技术支持|网站维护|主管)[ \t]*[:：]"
+    r"^(?:主办|承办|主管)[ \t]*[:：][^\n]{2,30}?[ \t\u3000]+(?:运维|技术支持|网站维护|网站管理)[ \t]*[:：]|^(?:运维|技术支持|网站维护)[ \t]*[:：]"  # (not a notice's 主办：… 承办：…)
     r"|^\p{Han}{2,16}[ \t\u3000]+(?:地点|地址)[ \t]*[:：][^\n]{2,30}?[ \t\u3000]+(?:值班电话|联系电话|电话)[ \t]*[:：]"  # a row: the unit, where, its phone (a letter signs on lines of their own)
 )
 ITEM_BYLINE_MAX = 40
@@ -1433,8 +1438,11 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             out[i] = "chrome:nav"
     for i in nonempty:  # below the text, the site's own fields: "主办：苕溪区政府办　　运维：区大数据中心", "…居委会　地点：…　值班电话：…"
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
-        if i >= last and out[i] is None and not feats[i].sentence and feats[i].n <= CHROME_LINE_MAX and SITE_FOOTER_FIELD.search(line):
-            out[i] = "chrome:copyright"
+        if i >= last and out[i] is None and not feats[i].sentence and feats[i].n <= CHROME_LINE_MAX and (m := SITE_FOOTER_FIELD.search(line)):
+            k = nonempty.index(i)
+            beside = [out[j] for j in nonempty[max(k - 1, 0) : k + 2] if j != i]
+            if m.group().startswith(("主办", "承办", "主管", "运维", "技术支持", "网站维护")) or any(c and c.startswith("chrome:") for c in beside):
+                out[i] = "chrome:copyright"  # (a row of a unit, its place and phone goes beside the page's chrome only: a letter lists help points so)
     for i in nonempty:  # below the text, a row of links: "客服热线：96588　|　网点查询　|　招贤纳士　|　网站声明"
         line = text[spans[i][0] : spans[i][1]]
         if (
@@ -1611,7 +1619,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         credited = ("摄" in line or "提供" in line or "镜" in line) and PHOTO_CREDIT_END.search(line) is not None
         mark = CAPTION_MARK.match(line)
         labelled = mark is not None and PICTURE_LABEL.match(mark.group()) is not None  # "〔照片〕…": a picture's word in brackets, wherever it stands
-        if feats[i].sentence and not credited and not labelled:
+        if feats[i].sentence and not credited and not (labelled and not line.rstrip().endswith(("。", "；"))):
             continue  # (a labelled video's title may ask: "【视频】“老板”来电要转账？会计一招识破")
         placeholder = PICTURE_PLACEHOLDER.fullmatch(line) is not None  # whatever stands around it
         around = _around(nonempty, k)
@@ -2380,13 +2388,15 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
     heading = TRAILING_COUNT.sub("", text[spans[kept[0]][0] : spans[kept[0]][1]].strip()) if kept else ""
     # "…简报集锦", "…承诺书汇总(6)", "…作品选登"; not a single sample's "…范文", "…精选" (split.gathered_title)
     collection = (declared is not None and declared >= 2) or splitter.gathered_title(heading)
-    if not collection and not (SAMPLE_DEIXIS.search(text) or COLLECTION_POINTING.search(text) or EDITOR_WORD.search(text) or GENRE_TEACHING.search(text)):
+    pointed = SAMPLE_DEIXIS.search(text) or COLLECTION_POINTING.search(text) or EDITOR_WORD.search(text)
+    if not collection and not (pointed or GENRE_TEACHING.search(text)):
         return
+    teaching_only = not collection and not pointed  # a page let in by its talk on the genre alone: only its top is the site's
     if not collection and len(split_articles(text).articles) < 2:
         return  # a page that points at its samples and shows two or more articles ("X [第1篇]") is a collection too
     for k, i in enumerate(kept):
-        if i in taken:
-            continue
+        if i in taken or (teaching_only and not (0 < k < COLLECTION_TOP and all(SENTENCE_PUNCT.search(text, *spans[j]) for j in kept[1:k]))):
+            continue  # above any heading only (a writer's own "这次培训心得说白了就一句话：…？" inside the second piece is theirs)
         s, e = spans[i]
         line = text[s:e]
         inner = [m for m in INNER_NOTE.finditer(line) if m.start() > 0 and (PARAGRAPH_TALK.search(m.group()) or SAMPLE_USE.search(m.group()))]
@@ -2647,6 +2657,8 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
     m = TRAILING_CREDIT.search(line) if line.rstrip(" \t\u3000。").endswith((")", "）", "〕", "］", "]")) else None
+    if m is None and line.rstrip(" \t\u3000").endswith((")", "）")) and not ENUMERATED.match(line.lstrip(" \t\u3000")):
+        m = UNIT_AFTER_ITEM.search(line)  # (not "1.开展反诈宣传进校园活动。（县教育体育局）": a plan's task and who does it)
     if m and not NOT_A_NAME.search(m.group().strip()) and (_names(m.group()) or UNIT_SUPPLIED.search(m.group())):  # 供稿, 报送, a class: a unit or a pupil's class
         found.append((m.start(), m.end(), "credit"))
     if CAPTION_INLINE_WORDS.search(line):

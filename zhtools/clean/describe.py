@@ -63,7 +63,8 @@ FIELDS = {
         + rf"|\d{{1,2}}:\d{{2}}:\d{{2}}[ \t\u3000|]+(?P<v>[^\s\d|:：]{{1,12}})[ \t\u3000]+{CATEGORY}(?:[ \t\u3000]|$)"  # …14:20:31 若水 工作计划
         # a site's own word for who wrote or brought the text, built of the words for doing so:
         # 采编人, 编录, 录入, 撰写, 收录人, 分享, 初稿 (not 编辑 or 审…: an editor's; not 撰稿科室: a unit's)
-        + rf"|(?<![\p{{Han}}])\p{{Han}}{{0,1}}(?:{AUTHOR_VERBS})(?:人|者|网友|会员)?" + VALUE_OR_DOT
+        + rf"|(?<![\p{{Han}}])\p{{Han}}{{0,1}}(?:{AUTHOR_VERBS})(?:人|者|网友|会员)?" + VALUE
+        + rf"|(?<![\p{{Han}}])\p{{Han}}{{0,1}}(?:{AUTHOR_VERBS})(?:人|者)" + VALUE_OR_DOT  # "整理者 · 松间煮茶" (not "分享 · 微信", a share bar)
         + r"|(?:^|由|[ \t\u3000·•|｜])[ \t\u3000]*(?P<v>[\p{Han}·]{2,4})[ \t\u3000]+(?:投稿|整理|供稿|撰写|编写|执笔)(?=[ \t\u3000]|$)",  # "闻笛 投稿", "由 阿澄 整理" (not "打印　分享": buttons)
         regex.M,
     ),
@@ -76,7 +77,7 @@ PROVINCES = frozenset(
 )  # "… 18:30 · 四川": where the account posted from (IP属地), no source
 NOT_A_SOURCE = frozenset({"网络", "网图", "互联网", "资料图", "网络图片", "视觉中国"}) | PROVINCES  # where a photo came from
 # A value that is itself a label: "素材｜文字｜编审" names no one.
-LABEL_WORDS = frozenset({"作者", "编辑", "编审", "审核", "审稿", "来源", "素材", "文字", "校对", "摄影", "图片", "责编", "撰稿", "供稿", "记者", "通讯员"})
+LABEL_WORDS = frozenset({"作者", "编辑", "编审", "审核", "审稿", "来源", "素材", "文字", "校对", "摄影", "图片", "责编", "撰稿", "供稿", "记者", "通讯员", "设计", "美编", "视觉"})
 # A date labelled as the page's publication, preferred to any other date of the bylines.
 PUBLISHED = lazy_compile(r"(?:发布|发表|公开|更新|上传)(?:时间|日期|于)[ \t]*[:：]?[ \t]*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 # A WeChat post's byline: "原创 反诈小澜 平安青澜 2024-03-02 18:30 发表于江苏" (author, then account).
