@@ -106,7 +106,7 @@ BYLINE_LABELS = (
     "审核", "初审", "复审", "终审", "一审", "二审", "三审", "校对", "统筹", "流程编辑", "字号", "字体", "文", "图",
     "转自", "本文来源", "文章来源", "稿件来源", "信息来源", "原标题", "图片来源", "图源", "作者单位",
     "收录时间", "投稿", "投稿人", "发布于", "编审", "审稿", "值班编辑", "本版编辑", "美术编辑", "成文日期", "发布机构", "索引号", "素材",
-    "上传人", "上传者", "贡献者", "栏目维护",
+    "上传人", "上传者", "贡献者", "栏目维护", "本页编辑", "本期编辑",
 )
 WEAK_LABELS = frozenset({"时间", "日期", "文", "图"})  # minutes and forms use them too
 COUNTER_LABELS = ("浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "点击量", "点击次数", "点击", "人气", "被阅读", "累计次数", "点阅数", "访问量", "浏览人次")
@@ -130,6 +130,11 @@ COUNTER = lazy_compile(
 )
 # A page of a paged document: "第 1 页 / 共 12 页", "（第2页）", "- 2 -".
 # A page's number between any decorations: "┈┈┈┈ 第 2 页 ┈┈┈┈", "〈第 2 页 · 共 4 页〉", "—— P2 ——", "（第2页）"
+# A paged file's page marker inside a paragraph, between two sentences: "〈第 2 页 · 共 4 页〉", "［第2页／共18页］", "- 2 / 6 -"
+INLINE_PAGE_MARK = lazy_compile(
+    r"(?<=[。！？；：”」』])[ \t\u3000]*(?:[〈［\[【〔][ \t]*第[ \t]*\d{1,3}[ \t]*页[ \t]*[·・/／][ \t]*共[ \t]*\d{1,3}[ \t]*页[ \t]*[〉］\]】〕]"
+    r"|[-－—]{1,2}[ \t]+\d{1,3}[ \t]*[/／][ \t]*\d{1,3}[ \t]+[-－—]{1,2})[ \t\u3000]*"
+)
 PAGE_DECOR = r"[ \t\u3000\-－—–─━┈┄┉~～·・•〈〉《》<>()（）\[\]【】〔〕|｜=＝*＊]"
 PAGE_DECOR_MARK = lazy_compile(r"[\-－—–─━┈┄┉~～〈〉《》<>()（）\[\]【】〔〕|｜=＝*＊]|共")  # not a slide's bare "第2页"
 DECORATED_PAGE = lazy_compile(
@@ -1201,7 +1206,8 @@ SCENE_CAPTION_HAN = 18
 PHOTO_CREDIT_END = lazy_compile(
     r"(?:[ \t\u3000][\p{Han}·]{2,4}[ \t]*摄|(?<=[。\p{Han}])[ \t\u3000]*[\p{Han}·]{2,4}[ \t]*[／/][ \t]*摄|摄影[ \t]*[／/:：｜|][ \t]*[\p{Han}·]{2,4}|拍摄[:：][^\n]{2,12}|照片提供[:：][^\n]{2,12}"
     r"|[(（][\p{Han}·]{2,4}[ \t]*摄于[^()（）\n]{1,20}[)）]"
-    r"|[(（]?(?:掌镜|拍摄人|摄像|镜头)[ \t]*[:：／/｜|丨][ \t]*[\p{Han}·]{2,4}[)）]?)$"  # "（掌镜：彭蔚）", "镜头/彭蔚"
+    r"|[(（]?(?:掌镜|拍摄人|摄像|镜头)[ \t]*[:：／/｜|丨][ \t]*[\p{Han}·]{2,4}[)）]?"  # "（掌镜：彭蔚）", "镜头/彭蔚"
+    r"|(?<=\p{Han})[ \t]*——[ \t]*摄[ \t]*[／/][ \t]*[\p{Han}·]{2,4})$"  # "村民们在夜校里举手抢答——摄/黎秋实"
 )
 # A bracketed note on a picture alone on its line: "（本报资料照片）", "（示意图，图中人物与本案无关）".
 PICTURE_NOTE = lazy_compile(
@@ -2476,7 +2482,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
 # Buttons glued to the end of a list item ("…多核实复制赞 16"): two or more, a count among them.
 TRAILING_WIDGETS = lazy_compile(r"(?<![。！？!?])(?:(?:复制|收藏|分享|转发|点赞|赞|举报)[ \t\u3000]*\d*[ \t\u3000]*){2,}$")
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
-INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］\]]|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|撰稿|供稿|通讯员|时间|日期|编辑|作者|点击|浏览|赞|复制")
+INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］〉\]]|\d[ \t]*[/／][ \t]*\d|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|撰稿|供稿|通讯员|时间|日期|编辑|作者|点击|浏览|赞|复制")
 
 
 def _line_runs(text: str, start: int, end: int, f: LineFeatures) -> tuple[tuple[int, int, str], ...]:
@@ -2668,6 +2674,8 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
         if m and han_count(line[: m.start()]) < PROSE_MIN_HAN:
             found.append((m.start(), m.end(), "caption"))
     found.extend((m.start(), m.end(), "chrome:byline") for m in DATE_LABEL.finditer(line))
+    if "页" in line or "/" in line or "／" in line:
+        found.extend((m.start(), m.end(), "chrome:download") for m in INLINE_PAGE_MARK.finditer(line))  # "…钓鱼链接。〈第 2 页 · 共 4 页〉三、…"
     if "<" in line or "&" in line:
         found.extend((m.start(), m.end(), "markup") for m in HTML_TAG.finditer(line))
     if "#" in line or "*" in line or "![" in line:
