@@ -685,9 +685,8 @@ GENRE_RUN_MIN = 2
 # How a document of the genre opens on itself: "…结合本村实际，制定本方案。", "现将有关情况报告如下".
 SELF_OPENING = lazy_compile(r"(?:制定|特制定|形成|拟定)本(?:方案|计划|办法|制度)|本(?:方案|计划)(?:所称|适用)")  # not "特制定如下措施", "现将…如下": a section's
 # A speech's or letter's salutation: a numbered line above one heads an article of a collection.
-SALUTATION = lazy_compile(
-    r"^(?:尊敬的|亲爱的|敬爱的|各位|全体|广大)?[\p{Han}、]{0,12}?(?:们|同志|朋友|老师|同学|家长|居民|市民|村民|员工|职工|乡亲|父老)(?:们)?(?:好)?[：:！!，,]"
-)
+ADDRESSEES = r"(?:们|同志|朋友|老师|同学|家长|居民|市民|村民|员工|职工|乡亲|父老)"  # whom a salutation names (anatomy reads a glued one too)
+SALUTATION = lazy_compile(r"^(?:尊敬的|亲爱的|敬爱的|各位|全体|广大)?[\p{Han}、]{0,12}?" + ADDRESSEES + r"(?:们)?(?:好)?[：:！!，,]")
 GENRE_RUN_LEAD_MAX = 300  # more text than this above the first heading: the lines are sections of it
 # Genres of notices and letters a collection mixes ("温馨提示范文" holds a 提醒 and a 告知书).
 LETTER_GENRES = frozenset({"提示", "提醒", "告知书", "通知", "倡议书", "一封信", "公开信", "承诺书", "建议书"})
@@ -946,6 +945,7 @@ def split_articles(text: str, title: str | None = None) -> Split:
     if run and run[0].needs_support and not _supported(run, header, lines):
         # an unsupported run of ①/其一/第一例 must not hide the page's real headings ("篇一：" over "①…")
         run = _run([c for c in candidates if not c.needs_support], stems)
+    genre = None  # the documents' titles of the genre, computed once
     if run and run[0].needs_support:
         genre = _genre_run(lines, header, title)
         if len(genre) >= GENRE_RUN_MIN and genre[-1].line > run[-1].line:
@@ -953,7 +953,7 @@ def split_articles(text: str, title: str | None = None) -> Split:
     if run and _quoting(lines, header, run, title):
         return _split_collection(text, lines, header, [], title)
     by_genre = not run
-    run = run or _genre_run(lines, header, title)
+    run = run or (genre if genre is not None else _genre_run(lines, header, title))
     signed = _signed_run(lines, header) if by_genre else []
     if len(signed) > len(run) and {h.line for h in run} <= {h.line for h in signed}:
         run = signed  # documents signed off one after another: all of them, those a genre run found among them

@@ -1461,21 +1461,23 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             around = [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
             if any(PUPIL_LINE.fullmatch(text[spans[j][0] : spans[j][1]]) for j in around):
                 out[i] = None
-    for k, i in enumerate(nonempty[1:-1], 1):  # "□ 潆溪街道　宁可可" between an item's title and its text: who sent it
-        m = UNIT_AND_NAME.fullmatch(text, *spans[i]) if out[i] is None and feats[i].n <= PUPIL_LINE_MAX else None
-        if m and m.group("unit").endswith(UNIT_ENDINGS) and _names(m.group("name")):
-            above, below = nonempty[k - 1], nonempty[k + 1]
-            if (out[above] is None and not feats[above].sentence and feats[above].n <= HEADLINE_MAX_CHARS and feats[below].prose
-                    and m.group("name") not in text[spans[below][0] : spans[below][0] + CREDITED_NAME_AT]):
-                out[i] = "credit"
-    for k, i in enumerate(nonempty[1:-1], 1):  # "三年级（2）班　xx" between a piece's title and its text: who wrote it
-        if out[i] is None and feats[i].n <= PUPIL_LINE_MAX and CLASS_AND_NAME.fullmatch(text, *spans[i]):
-            above, below = nonempty[k - 1], nonempty[k + 1]
-            name = CLASS_AND_NAME.fullmatch(text, *spans[i]).group("name")
-            if (out[above] is None and not feats[above].sentence and feats[above].n <= HEADLINE_MAX_CHARS and feats[below].prose
-                    and not CLASS_AND_NAME.fullmatch(text, *spans[below]) and not CLASS_AND_NAME.fullmatch(text, *spans[above])
-                    and (name in NAME_PLACEHOLDERS or name not in text[spans[below][0] : spans[below][0] + CREDITED_NAME_AT])):
-                out[i] = "credit"  # (not "五年级（2）班　王小明" over "王小明同学在家中发现…": the text is about the pupil)
+    def under_a_title(k: int, name: str) -> bool:
+        """Whether the k-th non-empty line stands between a kept title and text that is not about `name` (not "五年级（2）班
+        王小明" over "王小明同学在家中发现…": the text is about the pupil)."""
+        above, below = nonempty[k - 1], nonempty[k + 1]
+        return (out[above] is None and not feats[above].sentence and feats[above].n <= HEADLINE_MAX_CHARS and feats[below].prose
+                and (name in NAME_PLACEHOLDERS or name not in text[spans[below][0] : spans[below][0] + CREDITED_NAME_AT]))
+
+    # who sent or wrote a piece, between its title and its text: "□ 潆溪街道　宁可可" (a unit and a name after a bullet),
+    # "三年级（2）班　xx" (a class and a name, not one of a list of them)
+    for k, i in enumerate(nonempty[1:-1], 1):
+        if out[i] is not None or feats[i].n > PUPIL_LINE_MAX:
+            continue
+        if (m := UNIT_AND_NAME.fullmatch(text, *spans[i])) and m.group("unit").endswith(UNIT_ENDINGS) and _names(m.group("name")) and under_a_title(k, m.group("name")):
+            out[i] = "credit"
+        elif ((m := CLASS_AND_NAME.fullmatch(text, *spans[i])) and under_a_title(k, m.group("name"))
+              and not CLASS_AND_NAME.fullmatch(text, *spans[nonempty[k + 1]]) and not CLASS_AND_NAME.fullmatch(text, *spans[nonempty[k - 1]])):
+            out[i] = "credit"
     for k, i in enumerate(nonempty):  # "┄┄ 以下内容为推广 ┄┄", "—— 推广 ——": an advert's label alone, the advert's lines under it
         if out[i] in (None, "chrome:nav") and feats[i].n <= WIDGET_LINE_MAX and ADVERT_HEADER.fullmatch(text[spans[i][0] : spans[i][1]]):
             block = []
@@ -2216,7 +2218,7 @@ def _declaring_title(line: str) -> bool:
 
 
 INTRO_AGENT = lazy_compile(r"小编|本站|本网|站长|网友|编辑部")
-GLUED_SALUTATION = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*[\p{Han}（）()、·]{2,20}(?:们|同志|朋友|老师|同学|家长|居民|市民|村民|员工|职工|乡亲|父老)[：:][ \t\u3000]*$")
+GLUED_SALUTATION = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*[\p{Han}（）()、·]{2,20}" + splitter.ADDRESSEES + r"[：:][ \t\u3000]*$")
 
 
 def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]) -> Iterator[Replacement]:
