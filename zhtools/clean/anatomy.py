@@ -337,6 +337,10 @@ CAPTION_INLINE = lazy_compile(
     r"|图源[:：][^)）\n]{1,30}|图为(?:[^()（）\n]|[(（][^()（）\n]{1,6}[)）]){1,60}|图片由[^)）\n]{1,20}提供|作者单位[:：][^)）\n]{1,40}|漫画[:：/／][^)）\n]{1,20}|[^)）\n]{1,20}(?:供图|摄))[)）]"
     r"|(?<=[。！？])[ \t]*[\p{Han}·]{2,4}[ \t]*摄[ \t]*$"  # "…讲解骗局。邵凯 摄"
     r"|(?<=[。！？])[ \t]*图(?:为|说[:：])[^\n]{2,80}$"
+    # a picture's label in brackets glued to the end of a paragraph, to the end of the line:
+    # "…迷惑性。［附图：住院部护士站张贴的防骗提示］", "…直呼“见过”。【组图2/3】高二（5）班同学表演《…》"
+    r"|(?<=[。！？”])[ \t\u3000]*[［\[【〔〖](?:附图|配图|图片|照片|组图|图)[:：][^］\]】〕〗\n]{2,40}[］\]】〕〗][ \t\u3000]*$"
+    r"|(?<=[。！？”])[ \t\u3000]*[［\[【〔〖](?:附图|配图|图片|照片|组图|图)[ \t]*[0-9０-９一二三四五六七八九十①-⑩]{0,2}(?:[/／][0-9]{1,2})?[］\]】〕〗][^\n。！？]{2,40}$"
 )
 MARKUP_CHARS = re.compile(r"[<&#*!]")
 # "▲警方呼吁民众…（图／…）" after other text on the line: a caption to the end of the line.
@@ -453,7 +457,7 @@ READING_LINE_MAX = 24
 READING_LINE_REST = 1  # "哦"; not "每天阅读30分钟", a plan's item
 KEYWORDS_LINE = lazy_compile(r"(?:关键词|关键字|标签)[ \t]*[:：][ \t\u3000]*\p{Han}{2,10}(?:[ \t\u3000]*[；;，,、][ \t\u3000]*\p{Han}{2,10}){1,9}[；;。]?")
 AUDIO = lazy_compile(r"^[ \t\u3000]*(?:原创[ \t\u3000]*[·•|｜][ \t\u3000]*)?(?:[\p{So}▷►][ \t]*)?(?:点击收听本条|点击收听本文|点击收听|收听本条|听新闻|收听文章|听全文|收听全文|收听|本文有声版|有声版|语音朗读|语音播报|朗读全文)(?:[ \t\u3000·]*[（(]?\d{1,2}:\d{2}(?:[ \t]*/[ \t]*\d{1,2}:\d{2})?[)）]?)?[ \t\u3000]*$")  # "▷ 点击收听本条（01:12）"
-SINGLE_WIDGET = lazy_compile(r"[【\[]?(?:关注他|关注她|[+＋]关注|举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|返回顶部|回到顶部|返回列表|返回首页|政府网站找错|我要投稿|返回\p{Han}{1,8}栏目)[】\]]?")  # "【返回经验交流栏目】"
+SINGLE_WIDGET = lazy_compile(r"(?:[⇧↑⬆▲△^][ \t\u3000]*)?[【\[]?(?:关注他|关注她|[+＋]关注|举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|(?:返回|回到)(?:本页|页面)?(?:顶部|顶端)|返回列表|返回首页|政府网站找错|我要投稿|返回\p{Han}{1,8}栏目)[】\]]?")  # "【返回经验交流栏目】"
 RELATED_HEADER = lazy_compile(
     r"(?:相关|热门|更多|推荐|最新|精选|同类|延伸|猜你喜欢|你可能还想看|你可能感兴趣|往期)[\p{Han}·・]{0,6}[:：]?|[\p{Han}]{0,6}(?:推荐|其他文章|往期文章)[:：]?"
     r"|[\p{Han}]{0,6}(?:还收录了?|其他稿件|其他文章|读下去|也(?:看|翻|读)了|接着(?:看|读))[:：]?"  # "简报栏目还收录了", "本版其他稿件", "顺着读下去"
@@ -469,11 +473,12 @@ RELATED_HEADER = lazy_compile(
     r"|[\p{Han}·・ \u3000]{0,8}(?:同一栏目|同栏目|同版稿件|其他动态|其他新闻|其他稿件|更早的|本周推送|这几篇|值得一看|可参考这些)[\p{Han}·・ \u3000]{0,6}"
 )
 RELATED_HEADER_MAX = 14
+RELATED_LINK_MAX = 40
 DOCUMENT_LIST_HEADER = lazy_compile(r"提醒|口号|标语|提示|须知|要点|做法|建议|妙招|几招|守则")  # "最新提醒：" over a letter's own slogans
 SITE_LIST_OPENING = lazy_compile(r"更多|相关|热门|推荐|最新|精选|往期|猜你|延伸")
 RELATED_LABEL = lazy_compile(
     r"^[ \t\u3000|｜]*(?:(?:本文|文章)?(?:标签|关键词|关键字|热搜词|热门搜索|大家都在搜|tags|Tags|TAGS|Tag)"
-    r"|(?:相关|延伸|关联)(?:消息|新闻|阅读|文章|链接|报道)|(?:听友|读者|网友|用户|观众|粉丝)还在(?:看|读|听)|(?:你|您)?(?:或许|也许|可能)还想(?:看|读|听))[ \t]*[:：]"  # "| 相关消息： ‧X (113-02-01) ‧Y": a table cell of links; "听友还在听：《…》"
+    r"|(?:相关|延伸|关联)(?:消息|新闻|阅读|文章|链接|报道)|[☞👉➤►▸»➥➦⇒→][ \t\u3000]*(?:延伸|相关|往期|推荐)|(?:听友|读者|网友|用户|观众|粉丝)还在(?:看|读|听)|(?:你|您)?(?:或许|也许|可能)还想(?:看|读|听))[ \t]*[:：]"  # "| 相关消息： ‧X (113-02-01) ‧Y": a table cell of links; "听友还在听：《…》"
 )
 
 
@@ -644,8 +649,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         weak_spam = {c: k for c, k in f.weak.items() if c.startswith("spam:") and k >= WEAK_SPAM_LINE}
         if weak_spam:  # "午夜蜜语直播 美女主播在线一对一 私密福利 永久免费": an advert of weak words only
             return max(weak_spam, key=lambda c: (weak_spam[c], c))
-    if not sentence_like and RELATED_LABEL.match(line):
-        return "chrome:related"  # "标签：倡议书 反诈 范文", "关键词：…"
+    if (not sentence_like or (f.sentence == 1 and f.n <= RELATED_LINK_MAX and LINK_ARROW.match(line.lstrip(" \t\u3000")) and line.rstrip(" \t\u3000").endswith(("？", "?")))) and RELATED_LABEL.match(line):
+        return "chrome:related"  # "标签：倡议书 反诈 范文", "关键词：…", "➥ 延伸：“丢件赔三倍”的电话，接不接？" (a linked title asks)
     if f.n <= WIDGET_LINE_MAX and AUDIO.search(line) and not f.sentence:
         return "chrome:nav"  # "🔊 听新闻", "收听文章 · 04:31", "🎧 听全文 00:00 / 05:26"
     if f.n <= WIDGET_LINE_MAX and FONT_SIZE.fullmatch(line.strip(" \t\u3000")):
@@ -891,6 +896,7 @@ def _search_queries(line: str, spam: bool = False) -> bool:
 SHARE_PROMPT = lazy_compile(
     r"^.{0,4}(?:点击上方|点上方|戳上方|长按|扫描|扫一扫|识别)[^。！？\n]{0,16}(?:二维码|关注|浏览本页)|扫码[ \t\u3000]*(?:阅读|浏览|打开)本页"
     r"|(?:喜欢|觉得有用|觉得不错|如果觉得)[^。！？\n]{0,12}(?:分享|收藏|关注|点赞|在看)|^.{0,4}点个?[“\"]?在看"
+    r"|^.{0,4}(?:觉得|写得)[^。！？\n]{0,4}(?:好|不错|有用|实用|有帮助)[？?][ \t\u3000]*[⇗↗➚→👉☞]*[ \t\u3000]*(?:发给|转给|转发给|分享给)[^。！？\n]*$"  # "觉得写得好？⇗ 发给班级群里的同学看看"
     r"|^[ \t\u3000]*分享(?:至|到)(?:[:：]|[ \t]*(?:朋友圈|微信|微博|QQ|qq)(?=[ \t]|$))"
     # the page itself, passed on to someone: "顺手把本页发给也在写倡议书的同事 →",
     # "拿去给爸妈看 · 收藏备用 · 给小编点个赞", "换到手机上看：扫描右侧二维码"
@@ -919,9 +925,9 @@ ADVERT_LABEL = lazy_compile(
 SMS = lazy_compile(r"尊敬的|退订|拒收|回[TtNn]|https?:|t\.cn|www\.")  # a text message an alert shows, advert label and all
 ADVERT_OFFER = lazy_compile(
     r"限时\p{Han}{0,2}[一二三四五六七八九\d](?:\.\d)?折|首(?:月|课|单|年)\p{Han}{0,2}?[\d.]+元|仅需[\d.]+元|免费试用[\d一二三四五六七]*天?|[\d.]+元(?:抢|秒杀|起)|开卡|开通会员"
-    r"|[\d.]+元[/／](?:月|年|季)|[一二三四五六七八九]折(?:抢购|优惠|起)|报名送|首月不收费"
+    r"|[\d.]+元[/／](?:月|年|季|套|份|本)|[一二三四五六七八九]折(?:抢购|优惠|起)|报名送|首月不收费"
 )  # not 低至…元, 立减…元: lures that warnings quote
-ADVERT_CALL = lazy_compile(r"了解详情|马上|立即|点击|[→▶›»]|〔[^〕\n]{1,6}〕|全站|会员|课程|名师|戳这里|进店|>>|〉〉")
+ADVERT_CALL = lazy_compile(r"了解详情|马上|立即|点击|[→▶›»]|〔[^〕\n]{1,6}〕|^[ \t\u3000]*[【［\[][^】］\]\n]{1,6}[】］\]]|全站|会员|课程|名师|戳这里|进店|>>|〉〉")
 ADVERT_LINK_END = lazy_compile(r"(?:[›»]|>>|〉〉)[ \t\u3000]*\p{Han}{0,4}[ \t\u3000]*$")  # "…首月不收费 ›", "…>>点此了解": a link, whatever it asks before
 # 推广 in brackets opens an advert when a link ends it ("【推广】…暑期班报名立减300元　>>点此了解"), a plan's
 # section otherwise ("【推广】利用微信公众号…推送宣传内容").
@@ -1149,12 +1155,14 @@ CTA_MARK_KINDS = (  # the kinds of a site's widget marks, looked for together by
     r"[Ww]ord|PDF|pdf|PPT|ppt|docx?|原稿|合订版|可编辑",  # a file
     r"[\d一二三四五六七八九十两]+[ \t]*个?(?:积分|知币|学习币|下载券|豆)|下载券"  # the site's tokens
     r"|\d+[ \t]*[张枚个点]?(?!优惠|消费|代金|礼品|购物|电子|纸质)\p{Han}{0,2}?(?:币|券)(?!商)|(?:币|券)[ \t]*\d+[ \t]*[张枚个点]",  # "消耗1张文书券", "（2鹭币）", "站内币12枚"
-    r"学习卡|会员|VIP|vip",  # a membership
+    r"学习卡|会员|VIP|vip|(?<!公交)[月年季]卡",  # a membership ("需开通“学币月卡”"; not a bus pass)
     r"一键(?:打包|生成|导出|下载)|存为|解锁|兑换|前\d+字|[›»▼→▸][ \t\u3000]*$|(?:可|才能)(?:看|查看|阅读)(?:完整|全文|全部)"  # the site's actions and links
-    r"|[【〔\[]取用[】〕\]]|存到本地|预览(?:完毕|结束)|免费(?:看|读)\d+次|今日还(?:可|能)",  # "【取用】", "今日还可免费看2次"
+    r"|[【〔\[]取用[】〕\]]|存到本地|预览(?:完毕|结束)|免费(?:看|读)\d+次|今日还(?:可|能)"  # "【取用】", "今日还可免费看2次"
+    r"|付费(?:区|部分|内容)|畅读|(?:可|能)?复制[ \t]*\d+[ \t]*字|导出为",  # "下方为付费区", "每次可复制 150 字", "合并导出为 Word"
 )
 CTA_ANY_KIND = lazy_compile("|".join(f"(?P<k{n}>{p})" for n, p in enumerate(CTA_MARK_KINDS)))  # one named group a kind
 CTA_KINDS = 2  # marks of two kinds make a call to download without a weak word
+TRAILING_CTA = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*[（(【〔［][^（()）【】〔〕［］\n]{4,40}[）)】〕］][ \t\u3000]*$")  # a site's call glued to a paragraph's end
 PEOPLE = lazy_compile(r"民警|警方|骗子|诈骗|犯罪|群众|客户|受害人|居民|老人|学生")
 CTA_CATEGORIES = ("chrome:download", "chrome:nav", "chrome:share")
 CTA_LINE_MAX = 60
@@ -1188,6 +1196,27 @@ PEOPLE_AT_WORK = lazy_compile(
     r"(?=\p{Han}{0,3}?(?:在|正在|正|认真|向|为|给|与|上门|参与|聆听|查看|讲解|演示|设点|回访|通报|观看|签订|填写|参加))"
 )
 SOMEWHERE_NOW = lazy_compile(r"在|正|认真")  # …a place or a moment, on a page that shows no other picture
+# In a post of one clause a line, a caption sits between a sentence's end and the next clause line;
+# long enough to be no piece of a sentence broken over lines ("民警正在" over "全力追查").
+CLAUSE_CAPTION_MIN = 8
+SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]?$")
+SENTENCE_GOES_ON = lazy_compile(r"(?:发现|表示|介绍|认为|得知|了解到|提醒|告诉|指出|强调|说|称|的|了|在|和|与|把|对|向|从|被|将|为|给|但|而|就|也|都|是|要|能|会|让|时|后)$")  # "民警在一次次回访中发现"
+CLAUSE_LINE = re.compile(r"[，、；。！？!?…：:][”’」』）)]?$")
+
+
+def _ends_sentence(text: str, span: tuple[int, int]) -> bool:
+    return SENTENCE_END.search(text[span[0] : span[1]].rstrip(" \t\u3000")) is not None
+
+
+def _clause_line(text: str, span: tuple[int, int]) -> bool:
+    return CLAUSE_LINE.search(text[span[0] : span[1]].rstrip(" \t\u3000")) is not None
+
+
+def _section_heading(text: str, span: tuple[int, int], f: LineFeatures) -> bool:
+    """The document's next numbered section ("三、镇信用社成功劝阻一起诈骗"): a caption may close the section above."""
+    return not f.prose and f.sentence == 0 and ENUMERATED.match(text[span[0] : span[1]]) is not None
+
+
 BARE_CAPTION_MIN = 4
 BARE_CAPTION_MAX = 30
 BULLET_MARK = re.compile("[☞◎]")  # marks that open headings as often as captions
@@ -1200,6 +1229,9 @@ SCENE_IDIOM = "座无虚席|气氛热烈|人头攒动|热闹非凡|秩序井然"
 SCENE_NAMED = lazy_compile(
     rf"[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_EVENT})(?:现场|会场)(?:{SCENE_IDIOM})?|[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_PLACE})一角|[\p{{Han}}“”《》]{{1,12}}(?:合影|掠影|剪影|剧照|留影)"
     r"|[\p{Han}“”《》]{2,14}(?:座无虚席|络绎不绝|人头攒动)"  # "宣传台前咨询的群众络绎不绝", "情景剧《兼职陷阱》表演剧照"
+    # a thing put up to be seen, where it stands: "张贴在村部公开栏的新条款", "园区食堂门口的反诈展板"
+    r"|(?:张贴|悬挂|摆放|竖立|陈列)(?:在|于)\p{Han}{2,10}的[\p{Han}“”《》]{1,8}"
+    r"|\p{Han}{1,8}(?:门口|门前|墙上|大厅|路口|广场|村口|街头|路边|旁|边|内|里|上|前|处)的[\p{Han}“”]{0,4}(?:展板|海报|横幅|条幅|宣传画|提示牌|警示牌|宣传栏|公开栏|电子屏|显示屏)"
 )  # "讲座现场座无虚席", "反诈长廊一角", "表彰大会合影"; not "开展现场宣传", "冰山一角", "赶到现场"
 SCENE_CAPTION_HAN = 18
 # A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
@@ -1229,7 +1261,7 @@ RANKED_RUN = 3
 FILE_TITLE = lazy_compile(r"(?P<stem>[^\s：:，。|｜/\\]{4,60})\.(?:docx?|pdf|wps)")  # "X实施方案.docx": a file's name alone
 FILE_HEADING = lazy_compile(r"[ \t\u3000]*[0-9]{1,2}[ \t\u3000._、-]+[^\s]{2,60}\.(?:docx?|pdf|wps|txt)[ \t\u3000]*")
 COMMENT_HEADER = lazy_compile(
-    r"(?:网友|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|热评)[^。！？：:\n]{0,12}(?:[（(][ \t]*\d+[ \t]*[)）]|\d+[ \t]*(?:条|位|名)|展开|登录|发表)[^：:\n]*$"
+    r"(?:网友|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|热评|点评)[^。！？：:\n]{0,12}(?:[（(][ \t]*\d+[ \t]*[)）]|\d+[ \t]*(?:条|位|名)|展开|登录|发表)[^：:\n]*$"
     r"|欢迎[^。！？：:\n]{0,6}?(?:说说|聊聊|留言|评论)[^。！？：:\n]{0,8}?[（(][ \t]*已有[ \t]*\d+[ \t]*条[ \t]*[)）][ \t]*$"  # "…？欢迎在下面说说（已有2条）"
     r"|(?<![^\n])[ \t\u3000]*(?:网友|读者|用户)?(?:评论区|留言区|留言|评论)[ \t]*(?:[（(]精选[)）])?[ \t]*$"  # "网友留言（精选）", "评论区" over the readers' lines
     r"|(?:已有|共)[ \t]*\d+[ \t]*(?:位|条|名)[^。！？\n]{0,8}(?:评论|议论|看法|留言|跟帖)[^：:\n]*$"
@@ -1250,10 +1282,10 @@ SITE_TOP_LINES = 8  # a site's name or badge stands among the page's first lines
 COMMENT_HEADER_MAX = 40  # "您在小区里遇到过可疑电话吗？欢迎在下面说说（已有2条）": a question may ask for them
 COMMENT_SITE = lazy_compile(r"网友|读者|用户|登录|展开|评论区|热评|条评论|条留言|在(?:下面|下方)")  # the site's readers, not "共5名同志发表看法" in minutes
 # "泖川网友0615：这种宣传形式好", "江滨老住户　03-19 09:12：网格员真负责": a reader's name (a date), a colon, their words
-COMMENT_LINE = lazy_compile(r"[^\s：:。，！？]{2,12}(?:[ \t\u3000]+[\d\-/: ]{4,16})?[ \t\u3000]*[：:][^\n]{2,120}")
+COMMENT_LINE = lazy_compile(r"(?:[◆◇●○•·▪■□★☆\-—][ \t\u3000]*)?[^\s：:。，！？]{2,12}(?:[ \t\u3000]+[\d\-/: ]{4,16})?[ \t\u3000]*[：:][^\n]{2,120}")
 COMMENT_LINES_MIN = 2
-LINK_ARROW = lazy_compile(r"[←→◀▶◁▷☞👉➤►▸»«‹›]")
-BOTTOM_LABEL = lazy_compile(r"(?P<arrow>[←→◀▶◁▷☞👉➤►▸»«‹›][ \t\u3000]*)?(?P<label>\p{Han}{2,6})[ \t]*[:：][ \t\u3000]*(?=\S)")
+LINK_ARROW = lazy_compile(r"[←→◀▶◁▷☞👉➤►▸»«‹›➥➦⇒]")
+BOTTOM_LABEL = lazy_compile(r"(?P<arrow>[←→◀▶◁▷☞👉➤►▸»«‹›➥➦⇒][ \t\u3000]*)?(?P<label>\p{Han}{2,6})[ \t]*[:：][ \t\u3000]*(?=\S)")
 BOTTOM_ITEMS = lazy_compile(r"[ \t\u3000]*[|｜/／·、][ \t\u3000]*|[ \t\u3000]+")
 BOTTOM_ITEM_MAX = 16
 BOTTOM_LINK_MAX = 60
@@ -1669,8 +1701,10 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         line = text[spans[i][0] : spans[i][1]].strip(" 	　")
         before, after = nonempty[k - 1], nonempty[k + 1]
         if (PEOPLE_AT_WORK.match(line) and (pictured or SOMEWHERE_NOW.search(line)) and not ENUMERATED.match(line) and not GENRE_WORD.search(line)
-                and feats[before].prose and feats[after].prose
-                and out[before] is None and out[after] is None):
+                and out[before] is None and out[after] is None
+                and (feats[before].prose and (feats[after].prose or _section_heading(text, spans[after], feats[after]))
+                     or f.han >= CLAUSE_CAPTION_MIN and _ends_sentence(text, spans[before]) and _clause_line(text, spans[after])
+                     and not SENTENCE_GOES_ON.search(line))):
             out[i] = "caption"
     # a scene's name alone between two paragraphs ("庭审现场", "讲座现场座无虚席", "民警与银行工作人员劝阻现场"),
     # on any page and however many: a subheading names a task, not a place and a moment
@@ -2676,6 +2710,8 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
         if m and han_count(line[: m.start()]) < PROSE_MIN_HAN:
             found.append((m.start(), m.end(), "caption"))
     found.extend((m.start(), m.end(), "chrome:byline") for m in DATE_LABEL.finditer(line))
+    if line.rstrip(" \t\u3000").endswith(("）", ")", "】", "〕", "］")) and (m := TRAILING_CTA.search(line)) and _cta_kinds(m.group()) >= CTA_KINDS and not PEOPLE.search(m.group()):
+        found.append((m.start(), m.end(), "chrome:download"))  # "…APP。（非会员每次可复制 150 字，升级会员不受限）"
     if "页" in line or "/" in line or "／" in line:
         found.extend((m.start(), m.end(), "chrome:download") for m in INLINE_PAGE_MARK.finditer(line))  # "…钓鱼链接。〈第 2 页 · 共 4 页〉三、…"
     if "<" in line or "&" in line:
