@@ -1212,6 +1212,9 @@ ANATOMY = [
     ("dev20-a-course-advert-under-a-bracketed-label", page(TITLE, BODY, BODY2, "【周末小班】初中阅读写作精讲，报名送三节体验课"), page(TITLE, BODY, BODY2)),
     keep("dev20-a-warning-quoting-a-course-lure", page(TITLE, BODY, "【温馨提示】“报名送三节体验课”的免费课程多是骗局", BODY2)),
     keep("dev20-an-arrow-over-a-plans-own-extension", page(TITLE, BODY, "→ 延伸：把宣传延伸到每一个村。", BODY2)),
+    ("dev12-a-bracketed-supplier-under-a-piece", page(TITLE, BODY, "【供稿部门·学生处】", "↑ 返回本页导读", "民警进校园开展专题讲座", BODY2),
+     page(TITLE, BODY, "民警进校园开展专题讲座", BODY2)),
+    keep("dev12-a-bracketed-section-on-supplies", page(TITLE, BODY, "【供稿要求】", BODY2)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

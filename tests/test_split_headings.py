@@ -29,6 +29,7 @@ from zhtools.split import split_articles
 A = "为落实上级部署，我单位开展了防范电信诈骗宣传活动。"  # 为落实上级部
 B = "活动中，民警向群众讲解了常见诈骗手法。"  # 活动中，民警
 C = "通过此次活动，群众防骗意识明显提高。"  # 通过此次活动
+LONG_A, LONG_B, LONG_C = A + B + C + B, B + C + A + C, C + A + B + A  # a piece's text, long enough to be no paragraph's lead-in
 H = "防范电信诈骗工作总结"
 
 # Paragraphs of a related document as an aggregator shows them: long, flattened with spaces.
@@ -1077,6 +1078,20 @@ ARTICLE_CASES = [
                  [(1, "一号作品　那通“退款”电话，我差点接住了", "为落实上级部"), (2, "二号作品　反诈不是大人的事", "活动中，民警")], id="dev20-pieces-by-their-number"),
     pytest.param(page("开学反诈倡议书模板（2份）", "样张A｜家长反诈倡议书", A, "样张B｜商户反诈倡议书", B),
                  [(1, "样张A｜家长反诈倡议书", "为落实上级部"), (2, "样张B｜商户反诈倡议书", "活动中，民警")], id="dev20-specimens-lettered"),
+    # --- session 7: bare titles under a title that counts its pieces or gathers a period's items ---------------
+    pytest.param(page("xx中学反诈宣传教育活动简报（共三期）", "开学第一课：反诈知识进课堂", LONG_A, "民警进校园开展“断卡”专题讲座", LONG_B, "“反诈小剧场”情景剧比赛落下帷幕", LONG_C),
+                 [(1, "开学第一课：反诈知识进课堂", "为落实上级部"), (2, "民警进校园开展“断卡”专题讲座", "活动中，民警"), (3, "“反诈小剧场”情景剧比赛落下帷幕", "通过此次活动")],
+                 id="dev12-bare-titles-as-many-as-the-issues-declared"),
+    pytest.param(page("xx中学反诈宣传教育活动简报（共三期）", "开学第一课：反诈知识进课堂", LONG_A, "民警进校园开展“断卡”专题讲座", LONG_B),
+                 [(1, "xx中学反诈宣传教育活动简报（共三期）", "开学第一课：")], id="dev12-bare-titles-fewer-than-declared-are-subheadings"),
+    pytest.param(page("泠江反诈一周动态（2024年6月上旬）", "6月3日　青石镇“反诈宣传赶大集”走进集市", LONG_A, "6月4日　县农商行柜员成功堵截一起诈骗", LONG_B),
+                 [(1, "6月3日　青石镇“反诈宣传赶大集”走进集市", "为落实上级部"), (2, "6月4日　县农商行柜员成功堵截一起诈骗", "活动中，民警")], id="dev15-a-weeks-items-under-bare-titles"),
+    pytest.param(page("反诈快讯｜这两件事，和你的钱包有关", "“客服”说要退你运费", LONG_A, "一张兼职传单骗走两名学生", LONG_B),
+                 [(1, "“客服”说要退你运费", "为落实上级部"), (2, "一张兼职传单骗走两名学生", "活动中，民警")], id="dev15-pieces-told-in-words"),
+    pytest.param(page("反诈一周动态", LONG_C, "冒充客服退款骗局", LONG_A, "刷单返利骗局", LONG_B),
+                 [(1, "反诈一周动态", "通过此次活动")], id="dev15-a-post-that-leads-in-then-lists-is-one-post"),
+    pytest.param(page("反诈快讯｜这三件事，和你的钱包有关", "【案例1】", LONG_A, "【案例2】", LONG_B, "【案例3】", LONG_C),
+                 [(1, "反诈快讯｜这三件事，和你的钱包有关", "【案例1】\n")], id="dev15-numbered-labels-are-no-pieces-titles"),
     pytest.param(page("乡镇反诈工作汇报（3份）", "【1/3】xx镇反诈工作情况汇报", A, "【1/3】xx镇反诈工作情况汇报（续）", B, "【2/3】xx乡反诈工作汇报", C),
                  [(1, "【1/3】xx镇反诈工作情况汇报", "为落实上级部"), (2, "【2/3】xx乡反诈工作汇报", "通过此次活动")], id="dev12-a-heading-continued-after-a-page-break"),
     pytest.param(page("关于开展反诈宣传月活动的通知", "各村（社区）：", A, "xx镇人民政府", "2024年3月12日", "附件：活动报名表", "单位名称：　　　　联系人："),

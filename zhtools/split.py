@@ -886,8 +886,21 @@ def _signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
 
 PAIRED_SUBHEAD = lazy_compile(r"[ \t\u3000]*\p{Han}{4}[ \t\u3000]+\p{Han}{4}[ \t\u3000]*")  # "精心组织　广泛发动": a story's subheading
 CONTINUED = lazy_compile(r"[(（]续(?:前|上)?[)）][ \t\u3000]*$|[(（]接上[页期]?[)）][ \t\u3000]*$")
+# A title that tells how many pieces follow in words, or that it gathers a period's items: "本周这三件事，
+# 和你的钱包有关", "这四件事，刚刚发生在我们身边", "泠江反诈一周动态（2024年6月上旬）".
+TOLD = lazy_compile(rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:件事|个故事|个案例|起案例|起案件|条消息|条快讯|条提醒|则消息)")
+TOLD_PIECES = lazy_compile(r"(?:一周|本周|每周|上周|近期|本月|一月|半月)(?:动态|快讯|速递|要闻|简讯|资讯|警情)")
+
+
+def told_count(text: str) -> int | None:
+    """How many pieces a title tells in words ("这三件事" -> 3), or None."""
+    m = TOLD.search(text)
+    return parse_int(m.group("n")) if m else None
+
+
+NUMBERED_LABEL = lazy_compile(r"[【\[〔［(（]?\p{Han}{1,4}[ \t]*[0-9０-９]{1,2}[】\]〕］)）]?")  # "【案例1】": a story's own point, no piece's title
 BARE_TITLE_MIN = 4  # "那条没点开的链接": a piece's own title, not a label ("正文")
-BARE_BODY_MIN = 100  # characters of prose under each: a piece, not a paragraph's lead-in
+BARE_BODY_MIN = 80  # characters of prose under each: a piece, not a paragraph's lead-in
 
 
 def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
@@ -895,14 +908,19 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     title line and nothing else: a title line between prose, with at least BARE_BODY_MIN characters of prose
     under it to the next. The gathering title must say so: a story's own subheadings stand so too."""
     gathering = next((ln for ln in header if gathered_title(ln.text)), None)
-    if gathering is None:
-        return []
+    count, weak = None, gathering is None
+    if gathering is None:  # a title that counts its pieces ("…简报（共三期）", "这四件事") must have as many
+        gathering = next((ln for ln in header if (told_count(ln.text) or 0) >= 2 or (declared_count(ln.text) or 0) >= 2 or TOLD_PIECES.search(ln.text)), None)
+        if gathering is None:
+            return []
+        count = declared_count(gathering.text) or told_count(gathering.text)
     filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
     top = lines.index(gathering)
     heads: list[int] = []
     for k, i in enumerate(filled[:-1]):
         t = lines[i].text.strip()
-        if i <= top or not _is_title_like(t) or len(_key(t)) < BARE_TITLE_MIN or SECTION_TAG.match(t) or HEADING_TAG.match(t) or PAIRED_SUBHEAD.fullmatch(t):
+        if (i <= top or not _is_title_like(t) or len(_key(t)) < BARE_TITLE_MIN or SECTION_TAG.match(t) or HEADING_TAG.match(t) or PAIRED_SUBHEAD.fullmatch(t)
+                or NUMBERED_LABEL.fullmatch(t)):
             continue
         above = lines[filled[k - 1]].text
         if not PROSE_LINE.search(lines[filled[k + 1]].text) or (filled[k - 1] > top and not PROSE_LINE.search(above)):
@@ -911,6 +929,8 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     bodies = [sum(len(lines[j].text) for j in filled if a < j < b) for a, b in zip(heads, [*heads[1:], len(lines)])]
     if len(heads) < 2 or min(bodies) < BARE_BODY_MIN:
         return []
+    if weak and (count is not None and len(heads) != count or any(PROSE_LINE.search(lines[j].text) for j in filled if top < j < heads[0])):
+        return []  # a title that only counts: as many, the first right under it (a post that leads in, then lists its cases, is one post)
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
 
