@@ -21,6 +21,7 @@ from zhtools.edits import Trace, replay
 BODY = "为提高群众防范意识，社区联合派出所开展了防范电信网络诈骗宣传活动，民警向群众讲解了常见诈骗手法。"
 BODY2 = "活动中，民警提醒大家做到不轻信、不透露、不转账，共发放宣传资料500余份。"
 TITLE = "社区开展反诈宣传活动"
+PLAN_OPENING = "为扎实开展反诈宣传月活动，切实提高辖区居民防骗意识，结合社区实际，制定本方案。"
 
 
 def page(*lines: str) -> str:
@@ -1215,6 +1216,15 @@ ANATOMY = [
     ("dev12-a-bracketed-supplier-under-a-piece", page(TITLE, BODY, "【供稿部门·学生处】", "↑ 返回本页导读", "民警进校园开展专题讲座", BODY2),
      page(TITLE, BODY, "民警进校园开展专题讲座", BODY2)),
     keep("dev12-a-bracketed-section-on-supplies", page(TITLE, BODY, "【供稿要求】", BODY2)),
+    ("dev14-a-posts-lead-under-a-star-prompt-names-what-it-holds-above", page("反诈志愿者心得汇编（3篇）", "⭐ 给“平安xx县志愿者”加颗星，推送才不会被淹没", "今年，全县有400多名反诈志愿者", "这一期，我们请三位志愿者", "讲讲自己这一年的体会，", "一起往下读👇", "「01」在菜市场，我学会了“慢慢讲”", BODY),
+     page("反诈志愿者心得汇编（3篇）", "「01」在菜市场，我学会了“慢慢讲”", BODY)),
+    ("dev14-short-lines-pointing-down-that-name-nothing", page(TITLE, "今年春天", "我成了一名志愿者", "一起往下读👇", BODY), page(TITLE, "今年春天", "我成了一名志愿者", BODY)),  # the lone pointer goes, as before
+    ("dev14-a-lead-presenting-the-documents-it-counts", page("各社区反诈宣传月活动方案公布", "目前已有两个社区报来方案，内容各有特色。现将两份方案全文刊登，供其他社区参考。",
+                                                          "江滩社区反诈宣传月活动方案", PLAN_OPENING, BODY2, "渔村社区反诈宣传进渔船活动方案", PLAN_OPENING, BODY),
+     page("各社区反诈宣传月活动方案公布", "江滩社区反诈宣传月活动方案", PLAN_OPENING, BODY2, "渔村社区反诈宣传进渔船活动方案", PLAN_OPENING, BODY)),
+    keep("dev14-a-lead-counting-more-documents-than-the-page-holds", page("各社区反诈宣传月活动方案公布", "目前已有三个社区报来方案，内容各有特色。现将三份方案全文刊登，供其他社区参考。",
+                                                                     "江滩社区反诈宣传月活动方案", PLAN_OPENING, BODY2, "渔村社区反诈宣传进渔船活动方案", PLAN_OPENING, BODY)),
+    keep("dev14-a-notice-presenting-its-own-matters", page("关于开展反诈宣传月活动的通知", "各村（社区）：", "现将有关事项通知如下。", BODY, BODY2)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

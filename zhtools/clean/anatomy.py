@@ -48,6 +48,7 @@ from zhtools.clean import line_model
 from zhtools.clean.base import CleanOptions, apply_rule, line_end, lines  # noqa: F401  (apply_rule: the doctests)
 from zhtools.edits import Replacement
 from zhtools.lazyre import lazy_compile
+from zhtools.numerals import parse_int
 from zhtools.split import (  # a headline of the genre names fraud: split looks for it too
     FRAUD_WORD,
     declared_count,
@@ -2299,33 +2300,63 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
                 taken.add(i)
                 yield Replacement(s + a, s + b, "", "intro")
     yield from _pointed_down(text, spans, labels, nonempty, taken)
+    yield from _presenting_lead(text, spans, nonempty, taken)
     yield from collection_framing(text, spans, labels, taken)
 
 
 # A post's lead in short lines at the top, ending by pointing down at what follows: "你家门口这一周发生了哪些…？" /
 # "本期周报都在这里，往下看👇", "…三到六年级同学交来作品486篇。" / "家长不妨陪孩子一块儿看看👇".
 POINT_DOWN = lazy_compile(r"(?:👇|⬇️?|↓|往下看|往下翻|往下读|接着看|一起看看?|一块儿看看?)[ \t\u3000!！。～~]*$")
-POINTED_CONTENT = lazy_compile(r"本期|今天|今日|这期|这一?周|这里|下面|挑了|都在|分[一二三四五六七八九十两]期|刊出|看看|几件事|[一二三四五六七八九十两几]件事")
+POINTED_CONTENT = lazy_compile(r"本期|今天|今日|这一?期|这一?周|这里|下面|挑了|都在|分[一二三四五六七八九十两]期|刊出|看看|几件事|[一二三四五六七八九十两几]件事")
 POINTED_TOP = 12  # the lead stands among the page's first lines
 POINTED_LINES = 8  # …in this many short lines at most
 POINTED_LINE_MAX = 40
 
 
+# A lead under the headline that presents the documents below and counts them: "居委会把三份倡议原文汇总
+# 刊登在这里，…", "现将三份方案全文刊登，供其他社区参考". It is the site's when the page then holds as many.
+PRESENTING = lazy_compile(
+    r"(?:现将|现把|特将|把|将)[^。！？\n]{0,12}?(?P<n>[两二三四五六七八九十2-9])[ \t]*(?:份|篇|则|封|个)[^。！？\n]{0,8}?"
+    r"(?:刊登|刊发|转发|发布|公布|汇总|附后|摘登|选登|转载|登出|推送|分享)"
+)
+PRESENTING_TOP = 2  # the first or second paragraph under the headline
+
+
+def _presenting_lead(text: str, spans: list[tuple[int, int]], nonempty: list[int], taken: set[int]) -> Iterator[Replacement]:
+    """A lead presenting the page's documents by their count (PRESENTING), when split finds that many titled below it."""
+    for i in nonempty[1 : 1 + PRESENTING_TOP]:
+        s, e = spans[i]
+        if i in taken or len(text[s:e]) > DISCLAIMER_MAX or not (m := PRESENTING.search(text, s, e)):
+            continue
+        below = [a for a in split_articles(text).articles if a.title and a.start > e]
+        if len(below) == parse_int(m.group("n")):
+            taken.add(i)
+            yield Replacement(s, line_end(text, e), "", "intro")
+        return
+
+
 def _pointed_down(text: str, spans: list[tuple[int, int]], labels: list[str | None], nonempty: list[int], taken: set[int]) -> Iterator[Replacement]:
     """A post's lead: short lines under the headline, the last pointing down at the post (POINT_DOWN) and
     naming what it holds; it goes from the line under the headline (or the chrome above) to the pointing line."""
-    for k, i in enumerate(nonempty[:POINTED_TOP]):
+    if not nonempty:
+        return
+    # the pointing line itself may already be the site's paging (a lone "一起往下读👇" is chrome:nav)
+    pointers = [i for i in range(nonempty[0] + 1, min(len(spans), nonempty[min(POINTED_TOP, len(nonempty)) - 1] + 1)) if labels[i] in (None, "chrome:nav")]
+    for i in pointers:
         line = text[spans[i][0] : spans[i][1]]
-        if k == 0 or i in taken or len(line.strip()) > POINTED_LINE_MAX or not POINT_DOWN.search(line) or not POINTED_CONTENT.search(line):
+        if i in taken or not line.strip() or len(line.strip()) > POINTED_LINE_MAX or not POINT_DOWN.search(line):
             continue
-        block = [i]
-        for j in reversed(nonempty[1:k]):
+        k = sum(1 for j in nonempty if j < i)  # lines of the page above it
+        block, reached = ([i] if labels[i] is None else []), k
+        for m in range(k - 1, 0, -1):
+            j = nonempty[m]
             above = text[spans[j][0] : spans[j][1]].strip()
             if j in taken or len(above) > POINTED_LINE_MAX or len(block) >= POINTED_LINES or splitter.DECORATED.match(above) or ARTICLE_HEADING.search(above):
                 break
             block.insert(0, j)
-        if block[0] != nonempty[1]:
-            return  # the lead reaches up to the headline; short lines pointing down further on are the post's own
+            reached = m
+        if reached != 1 or not any(POINTED_CONTENT.search(text, *spans[j]) for j in (*block, i)):
+            return  # the lead reaches up to the headline and names what it holds; short lines pointing down further on are the post's own
         for j in block:
             taken.add(j)
             yield Replacement(spans[j][0], line_end(text, spans[j][1]), "", "intro")
