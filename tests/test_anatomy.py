@@ -1225,6 +1225,9 @@ ANATOMY = [
     keep("dev14-a-lead-counting-more-documents-than-the-page-holds", page("各社区反诈宣传月活动方案公布", "目前已有三个社区报来方案，内容各有特色。现将三份方案全文刊登，供其他社区参考。",
                                                                      "江滩社区反诈宣传月活动方案", PLAN_OPENING, BODY2, "渔村社区反诈宣传进渔船活动方案", PLAN_OPENING, BODY)),
     keep("dev14-a-notice-presenting-its-own-matters", page("关于开展反诈宣传月活动的通知", "各村（社区）：", "现将有关事项通知如下。", BODY, BODY2)),
+    ("dev12-the-site-on-a-sample-by-its-number", page("银行网点反诈简报范文", "第②篇：xx农商银行柜面成功堵截一起诈骗", BODY, "第③篇是讲座类，这类简报要写出讲了什么、谁来听。", "第③篇：xx银行走进老年大学开展讲座", BODY2),
+     page("银行网点反诈简报范文", "第②篇：xx农商银行柜面成功堵截一起诈骗", BODY, "第③篇：xx银行走进老年大学开展讲座", BODY2)),
+    keep("dev12-a-sentence-on-the-third-part", page(TITLE, BODY, "第三部分是工作打算，要写出具体措施。", BODY2)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

@@ -560,6 +560,7 @@ def test_scrape_mark(text, expected):
 
 PDF_JOIN = [
     keep("syn-heading-with-colon-and-broken-word", "范文三：移动营业厅宣传工作总结\n为落实通信行业防范治理要求。"),  # 结|为 is a word, not a break
+    keep("dev12-a-circled-piece-number-heading", "柜员及时报警，成功堵截。\n第③篇：xx银行走进老年大学开展金融反诈讲座\n5月16日，xx银行xx分行走进老年大学。"),
     keep("syn-long-title-then-paragraph-opening-with-wei", "2023年某银行防范电信网络诈骗宣传月活动工作总结\n\n为切实提高客户防范意识，我行开展宣传月活动。"),
     ("004-L32-L36-broken-words", pair("004", 32, 36), joined("004", 32, 34, 36)),
     ("004-L40-L42-short-tail", pair("004", 40, 42), joined("004", 40, 42)),

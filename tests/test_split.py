@@ -144,6 +144,9 @@ def test_article_spans_hold(prefix):
         ("我市破获电信诈骗案件5例", None),  # cases of a news headline: no genre word before the count
         ("反诈宣传工作方案（第2套）", None),
         ("桐浦职业中学反诈宣传教育活动简报（共三期）", 3),  # issues of a bulletin
+        ("“反诈宣传入户行”活动方案（内含3个）", 3),  # a file's documents counted
+        ("社区反诈宣传活动方案（3个）", None),  # a bare count of 个: no collection's word
+        ("关于开展反诈宣传的三个建议", None),
         ("反诈工作简报（2024年第3期）", None),  # one issue, numbered
         ("简报（总第128期）", None),
         ("反诈普法问答三则", 3),  # Q&A documents counted after their genre

@@ -106,7 +106,7 @@ def normalise(text: str) -> str:
 FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF5B) if chr(c).isalnum()}
 
 
-NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})"
+NUM = r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳])"  # "第①篇：" marks a heading as "第一篇：" does
 # Heading markers around a title: "第一篇：", "篇1", "【篇2】", "范文三：", a trailing number. A title is
 # right whether or not it keeps them ("第一篇：银行网点宣传总结" and "银行网点宣传总结").
 TITLE_MARKERS = regex.compile(
@@ -118,8 +118,8 @@ def same_title(a: str | None, b: str | None) -> bool:
     """
     >>> same_title("第一篇：银行网点宣传总结", "银行网点宣传总结"), same_title("工作总结 篇1", "工作总结1"), same_title("工作总结", None)
     (True, True, False)
-    >>> same_title("第一篇丨在推进会上的讲话", "在推进会上的讲话"), same_title("工作总结1", "工作总结１")
-    (True, True)
+    >>> same_title("第一篇丨在推进会上的讲话", "在推进会上的讲话"), same_title("工作总结1", "工作总结１"), same_title("第③篇：讲座简报", "讲座简报")
+    (True, True, True)
     """
     if a is None or b is None:
         return a is b

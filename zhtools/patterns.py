@@ -144,7 +144,7 @@ ENUM_START = lazy_compile(
 # An article heading that opens with its number ("范文三：…", "篇二：…", "第一篇：…", "【篇1】…"): a
 # heading keeps its own line even with a colon in it.
 ARTICLE_HEADING_PREFIX = lazy_compile(
-    r"^[ \t\u3000]*(?:(?:参考|优秀|精选)?(?:范文|范例|样本|例文|范本)|篇|第)[一二三四五六七八九十\d]{1,3}[篇套]?[：:]|^[ \t\u3000]*[【\[]篇[一二三四五六七八九十\d]{1,3}[】\]]"
+    r"^[ \t\u3000]*(?:(?:参考|优秀|精选)?(?:范文|范例|样本|例文|范本)|篇|第)[一二三四五六七八九十\d①-⑳]{1,3}[篇套]?[：:]|^[ \t\u3000]*[【\[]篇[一二三四五六七八九十\d]{1,3}[】\]]"
     r"|^[ \t\u3000]*[〔【\[［(（]\p{Han}{0,4}[ \t]*\d{1,2}[ \t]*[/／][ \t]*\d{1,2}[〕】\]］)）]"  # "〔推文 2/3〕孩子说要…，千万别信": a numbered piece's title
 )
 # `~` between Chinese characters stands for a comma in converted PDFs ("8月份~我行按照").

@@ -129,13 +129,14 @@ LONE_ORDINAL = lazy_compile(
 # (any word of one to three characters before the number but 第: "（第2篇）" numbers an article).
 # Other count words only in brackets and below 100 ("（收录4则）", "（范本三份）", "（5份打包）",
 # "（分三辑）", "（3则可参考）", "（合辑·3篇）"; not "（500份）" of leaflets), or after a genre word ("…演讲稿三例").
-COUNT_WORDS = re.compile("[篇则例份辑套封类期首]")  # every form of DECLARED holds one
+COUNT_WORDS = re.compile("[篇则例份辑套封类期首个]")  # every form of DECLARED holds one
 FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", regex.IGNORECASE)
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
     rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
     rf"|[(（【][ \t]*(?:(?!第|附件|附表|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套封][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
-    rf"|[(（【][ \t]*共[ \t]*(?P<n>{SMALL_NUM})[ \t]*期[ \t]*[)）】]"  # "（共三期）": a bulletin's issues; not an estate's "（二期）"
+    rf"|[(（【][ \t]*共[ \t]*(?P<n>{SMALL_NUM})[ \t]*期[ \t]*[)）】]"
+    rf"|[(（【][ \t]*(?:内含|共含|共收|收录)[ \t]*(?P<n>{SMALL_NUM})[ \t]*个[ \t]*[)）】]"  # "（内含3个）": a file's documents counted  # "（共三期）": a bulletin's issues; not an estate's "（二期）"
     rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,1}}(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*类[ \t]*[)）】]"  # "（分三类）", not "（聚焦三类重点人群）"
     rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇$"
     rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本|问答|材料)(?P<m>{SMALL_NUM})[则例份首]$"
