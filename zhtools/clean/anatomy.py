@@ -2800,6 +2800,90 @@ def collection_contents(text: str, spans: list[tuple[int, int]], labels: list[st
         run = []
 
 
+# --- the byline zone: the page's fields between the headline and the text --------------------------
+# Sites lay the fields under a headline out in every way: labels after their values ("2025-05-20 10:12 发布
+# ｜ 溱州晚报 来源", "碾盘镇人民政府〔来源〕"), between tabs ("作者\t校学生会新媒体中心\t审核\t向岚"), a
+# label on one line and its value on the next ("发布机构" / "滏川区反诈联席办"), a table saved as text
+# ("| 公告日期 | 2025-02-10 |"), English labels ("Author: 峄川公安"), a label in a site's own word
+# ("挂出日：2025年2月27日", "撰发科室：保卫科"). Between the headline and the first line of text, a line
+# with no sentence in it that holds a page's label as a field of its own, or a site's ISO date and time,
+# is the page's; a document's own lines there (a speech's "（2024年3月15日）", its speaker, a plan's
+# "活动时间：…") hold neither.
+ZONE_LABEL = (
+    r"发布|发布者|发布人|发布单位|发布机构|发布部门|发布日期|发布时间|来源|稿源|信息来源|文章来源|作者|撰稿|撰写|撰文|撰发|撰发科室|编辑|责编|"
+    r"责任编辑|值班编辑|审核|审校|审签|签发|校对|供稿|供稿单位|投稿|投稿人|收录于|收录|挂网|挂网时间|挂出|挂出日|成文日期|公告日期|索引号|"
+    r"点击|浏览|阅读|访问量|字数|Author|Authors|Published|Posted|Source|Editor|Updated|Date|By|IP|Views"
+)
+ZONE_BOUND_BEFORE = r"(?:^|(?<=[ \t\u3000｜|¦┊╎·⸱⸰⁂•⋄◦〔\[【(（:：]))"
+ZONE_BOUND_AFTER = r"(?=$|[ \t\u3000｜|¦┊╎·⸱⸰⁂•⋄◦〕\]】)）:：])"
+ZONE_FIELD = lazy_compile(ZONE_BOUND_BEFORE + r"(?:" + ZONE_LABEL + r")(?:于|日)?" + ZONE_BOUND_AFTER + r"|^(?:收录于|撰发|挂出|挂网)\p{Han}{0,4}[:：]?")
+ZONE_LABEL_ONLY = lazy_compile(r"[ \t\u3000]*(?:" + ZONE_LABEL + r")[ \t\u3000]*")
+# a site's ISO date, or any date with its time; once on the line and once in the zone (a plan's schedule
+# dates its rows: "2025-03-01 | 启动仪式 | 社区广场" over the next, "城关小学/2025-03-15　实验中学/2025-03-22")
+ZONE_DATETIME = lazy_compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*\d{1,2}:\d{2}")
+DATED_ROW = lazy_compile(r"[ \t\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)[ \t\u3000]*[|｜·•/／]")  # a row opening on its date
+ZONE_ROW_LABEL = lazy_compile(r"[ \t\u3000]*(?P<label>\p{Han}{2,6})[ \t\u3000]*[|｜:：]")  # "活动时间 | 2024-12-27 | 社区广场": a plan's field
+TABLE_RULE = lazy_compile(r"[ \t]*[+|][-=+| \t]{6,}")  # "+------------+-----+"
+TABLE_ROW = lazy_compile(r"[ \t]*\|[^|\n]+\|[^|\n]+\|?[ \t]*")  # "| 公告日期 | 2025-02-10 |"
+ZONE_READING = lazy_compile(r"(?:约|≈|~)[ \t]*\d+[ \t]*(?:分钟|min)|\d+[ \t]*(?:分钟|min)[ \t]*(?:读完|可读完)|共[ \t]*[\d,]+[\dx×]*[ \t]*字|[Rr]eading time")
+ZONE_LINE_MAX = 80
+ZONE_LINES = 10
+DATED_TITLE = lazy_compile(r"\p{Han}{4}[”」》]?[(（][ \t]*(?:19|20)\d{2}[^()（）\n]{3,12}[)）][ \t]*$")  # "关于谨防…的提醒（2024-05-27）": a title
+ZONE_HEAD_TOP = 6
+ZONE_HEADLINE_MAX = 60  # the headline is among the page's first lines that stay
+
+
+def byline_zone(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """The page's fields between the headline and the text, in any layout (see ZONE_LABEL). The
+    headline is the first of the page's top lines that stays and has such fields under it (a menu
+    the rules missed may stand above it)."""
+    kept = [i for i, f in enumerate(feats) if f.n and labels[i] is None]
+    for head in kept[:ZONE_HEAD_TOP]:
+        line = text[spans[head][0] : spans[head][1]]
+        if feats[head].prose and ("。" in line or "；" in line):
+            return  # the text has begun above any headline: its own rows and dates are not the page's
+        if feats[head].n > ZONE_HEADLINE_MAX:
+            continue
+        zone = _zone_under(text, spans, feats, labels, head)
+        if zone is None:
+            return
+        if zone:
+            for i in zone:
+                labels[i] = "chrome:byline"
+            return
+
+
+def _zone_under(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], head: int) -> list[int] | None:
+    """The zone's lines under `head` ([] if none), or None when the lines under it are the document's own."""
+    zone: list[int] = []
+    value_next = dated = False
+    for i in range(head + 1, min(len(spans), head + 1 + ZONE_LINES)):
+        f = feats[i]
+        if not f.n or labels[i] is not None:
+            continue
+        line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        if f.prose or f.sentence or f.n > ZONE_LINE_MAX or SALUTATION_LINE.match(line):
+            break  # the text begins
+        if value_next or TABLE_RULE.fullmatch(line) or TABLE_ROW.fullmatch(line) and ZONE_FIELD.search(line.replace("|", " | ")):
+            zone.append(i)
+            value_next = False
+        elif ZONE_LABEL_ONLY.fullmatch(line):
+            zone.append(i)  # "发布机构" over "滏川区反诈联席办"
+            value_next = True
+        elif ZONE_FIELD.search(line):
+            zone.append(i)
+        elif (ZONE_DATETIME.search(line) or ZONE_READING.search(line)) and not DATED_TITLE.search(line):
+            row = ZONE_ROW_LABEL.match(line)
+            leading = DATED_ROW.match(line) is not None
+            if (dated and leading) or len(ZONE_DATETIME.findall(line)) > 1 or (row and DOCUMENT_LABEL.search(row.group("label")) and not ZONE_FIELD.search(line)):
+                return None  # a schedule's rows ("2025-03-01 | 启动仪式 | 社区广场" over the next), a plan's field: the document's
+            zone.append(i)
+            dated = dated or leading
+        else:
+            break  # a line of the document's own (a subtitle, a speaker, a date in 年月日): the zone ends
+    return zone
+
+
 def rule_lines(text: str) -> tuple[list[tuple[int, int]], list[LineFeatures], list[str | None], dict[int, Replacement], set[int]]:
     """What the rules decide for each line of `text`: its span, features and label (None: the
     document's), the site intros by where they start, and the lines an intro takes whole."""
@@ -2822,6 +2906,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     spans, feats, labels, intros, intro_lines = rule_lines(text)
     if options.line_model:
         line_model.revise_by_model(text, spans, feats, labels, intro_lines, _documents_line)
+    byline_zone(text, spans, feats, labels)  # after the model, which reads the rules' labels as they were trained
     title_variants(text, spans, feats, labels, intro_lines)
     host = spam_host(text, spans, feats, labels)
     glued = {r.start: r for r in (glued_title(text, spans, feats, labels, intro_lines), headline_count(text, spans, feats, labels, intro_lines)) if r}
