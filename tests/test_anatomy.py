@@ -1243,6 +1243,8 @@ ANATOMY = [
     keep("dev22-a-dated-title-under-a-column", page("防诈骗提醒", "关于谨防医保卡异常诈骗电话的提醒（2024-05-27）", "广大患者及家属：", BODY)),
     keep("dev22-a-subtitle-under-the-headline", page(TITLE, "——记城关派出所民警张明", BODY)),
     keep("dev22-a-line-of-the-document-dated-in-its-own-way", page(TITLE, "城关派出所　2024年反诈工作要点", BODY)),
+    ("dev21-a-numbered-piece-under-a-byline-is-no-chrome", page("反诈路上｜员工心得三篇", "蓴湾农商银行　2024年9月23日 17:40", "一｜那位老人攥着存折不肯走", "上周三快下班时，一位七十多岁的老人来到我的窗口。", BODY),
+     page("反诈路上｜员工心得三篇", "一｜那位老人攥着存折不肯走", "上周三快下班时，一位七十多岁的老人来到我的窗口。", BODY)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

@@ -145,6 +145,7 @@ def test_article_spans_hold(prefix):
         ("反诈宣传工作方案（第2套）", None),
         ("桐浦职业中学反诈宣传教育活动简报（共三期）", 3),  # issues of a bulletin
         ("“反诈宣传入户行”活动方案（内含3个）", 3),  # a file's documents counted
+        ("卫生院反诈宣传工作总结（3篇，任选其一）", 3),  # a count and a note
         ("社区反诈宣传活动方案（3个）", None),  # a bare count of 个: no collection's word
         ("关于开展反诈宣传的三个建议", None),
         ("反诈工作简报（2024年第3期）", None),  # one issue, numbered

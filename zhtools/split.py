@@ -49,7 +49,11 @@ TITLE_THEN_STOP = lazy_compile(r"[ \t]*(?P<title>[^。！？，,\n]{4,40})。(?=
 BOOK_TITLE = lazy_compile(r"《[^《》\n]{2,60}》")
 TITLE_AFTER_MARKER = lazy_compile(r"[ \t]*(?P<title>[^ \t]{1,60})(?:[ \t]+|$)")
 # "电信诈骗工作总结1", "工作方案 1": a title followed by a number (validated as a run).
-HEADING_NUMBERED = lazy_compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t\u3000]?(?P<num>[0-9]{1,2})$")  # "…简报　01"
+HEADING_NUMBERED = lazy_compile(r"^(?P<stem>.{2,60}?[^\d\s\-－—_])[ \t\u3000]?(?P<num>[0-9]{1,2})$")  # "…简报　01"
+# "X活动方案-01", "Y宣传方案-02": a file's documents numbered after a hyphen, whatever their titles; with support
+HEADING_HYPHENED = lazy_compile(r"^(?P<stem>.{2,60}?[^\d\s])[ \t]?[-－—_][ \t]?(?P<num>[0-9]{1,2})$")
+# "…工作总结①", "…工作总结②": the same title told apart by a circled number; with support
+HEADING_CIRCLED = lazy_compile(r"^(?P<stem>.{2,60}?[^\s])[ \t\u3000]?(?P<circled>[①-⑳])$")
 # "反诈宣传活动方案A", "…方案 B": a title followed by a version letter; documents name their own options
 # so too ("方案A：集中宣传"), so a run of them needs support (PrefixForm.needs_support).
 HEADING_LETTERED = lazy_compile(r"^(?P<stem>[^：:，,。；\n]{2,60}?\p{Han})[ \t\u3000]?(?P<letter>[A-H])$")  # not a field's value ("形式：方案A")
@@ -133,7 +137,7 @@ COUNT_WORDS = re.compile("[篇则例份辑套封类期首个]")  # every form of
 FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", regex.IGNORECASE)
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
-    rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
+    rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:[·・，,][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"  # also "（3篇，任选其一）"
     rf"|[(（【][ \t]*(?:(?!第|附件|附表|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套封][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
     rf"|[(（【][ \t]*共[ \t]*(?P<n>{SMALL_NUM})[ \t]*期[ \t]*[)）】]"
     rf"|[(（【][ \t]*(?:内含|共含|共收|收录)[ \t]*(?P<n>{SMALL_NUM})[ \t]*个[ \t]*[)）】]"  # "（内含3个）": a file's documents counted  # "（共三期）": a bulletin's issues; not an estate's "（二期）"
@@ -178,9 +182,9 @@ class PrefixForm:
 PREFIX_FORMS = (
     # "篇1：X", "第一篇：X", and the same with a bar or a dot after the number ("第一篇丨X", "篇二｜X")
     PrefixForm("pian_colon", lazy_compile(rf"篇(?P<num>{NUM})[ \t\u3000]*(?:[：:丨｜|·・•]|——)"), "篇", False, True),
-    PrefixForm("di_pian_colon", lazy_compile(rf"第(?:(?P<num>{NUM})|(?P<circled>[①-⑳]))篇[ \t\u3000]*(?:[：:丨｜|·・•]|——)"), "篇", False, True),  # also "第①篇："
-    PrefixForm("di_pian_line", lazy_compile(rf"第(?P<num>{NUM})篇(?=[ \t]*$)"), "篇", True, False),
-    PrefixForm("di_pian_space", lazy_compile(rf"第(?P<num>{NUM})篇(?=[ \t\u3000]+\S)"), "篇", True, False),
+    PrefixForm("di_pian_colon", lazy_compile(rf"第(?:(?P<num>{NUM})|(?P<circled>[①-⑳])|(?P<roman>[Ⅰ-Ⅻ]))篇[ \t\u3000]*(?:[：:丨｜|·・•]|——)"), "篇", False, True),  # also "第①篇：", "第Ⅱ篇："
+    PrefixForm("di_pian_line", lazy_compile(rf"第(?:(?P<num>{NUM})|(?P<roman>[Ⅰ-Ⅻ]))篇(?=[ \t]*$)"), "篇", True, False),
+    PrefixForm("di_pian_space", lazy_compile(rf"第(?:(?P<num>{NUM})|(?P<roman>[Ⅰ-Ⅻ]))篇(?=[ \t\u3000]+\S)"), "篇", True, False),  # also "第Ⅰ篇　X"
     PrefixForm("di_tao_colon", lazy_compile(rf"第(?P<num>{NUM})套[：:]"), "套", True, False),  # a quiz of a collection of quizzes
     PrefixForm("no_number", lazy_compile(r"(?:NO|No|no)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "NO", True, False),
     # "№1　X", "Part 1｜X": a WeChat post numbers its own parts so too, so a run needs support
@@ -218,7 +222,13 @@ PREFIX_FORMS = (
     # "㈠ X", "⑴X", "1️⃣ X": numerals a font draws in brackets or keycaps, and "【甲】X", "〈二〉X", "「三」X":
     # an ordinal (Chinese, Arabic, or a heavenly stem 甲乙丙丁…) in brackets of any kind but （）,
     # which documents number their own sections with; in a run, with support
-    PrefixForm("enclosed", lazy_compile(r"(?:(?P<pideo>[㈠-㈩])|(?P<pnum>[⑴-⒇])|(?P<num>[0-9])\uFE0F?\u20E3|(?P<neg>[❶-❿])|(?P<neg2>[➊-➓]))[ \t\u3000]*(?=\S)"), "㈠", True, False, True),
+    PrefixForm("enclosed", lazy_compile(r"(?:(?P<pideo>[㈠-㈩])|(?P<pnum>[⑴-⒇])|(?P<num>[0-9])\uFE0F?\u20E3|(?P<neg>[❶-❿])|(?P<neg2>[➊-➓])|(?P<plet>[⒜-⒵]))[ \t\u3000]*(?=\S)"), "㈠", True, False, True),  # also "⒜ X"
+    # "(i) X", "（iii）X": a small roman numeral in brackets, in a run with support
+    PrefixForm("small_roman", lazy_compile(r"[(（](?P<sroman>i{1,3}|iv|vi{0,3}|ix|x)[)）][ \t\u3000]*(?=\S)"), "(i)", True, False, True),
+    # "一｜X", "三 | X": a Chinese numeral before a bar, in a run with support (a post numbers its parts so too)
+    PrefixForm("numeral_bar", lazy_compile(rf"(?P<num>{NUM_CHAR}{{1,2}})[ \t]*[｜|丨][ \t\u3000]*(?=\S)"), "一｜", True, False, True),
+    # "【第1弹】X", "〔第二集〕X": an episode of a series in brackets, in a run with support
+    PrefixForm("episode", lazy_compile(rf"[【〔［\[](?:第)?(?P<num>{NUM})[ \t]*(?:弹|集|话|回|站)[】〕］\]][ \t\u3000]*(?=\S)"), "【第1弹】", True, False, True),
     # "#01 X", "（Ⅱ）X": a hash and a number, a roman numeral in any brackets
     PrefixForm("hash_number", lazy_compile(r"#(?P<num>[0-9]{1,2})[ \t\u3000]+(?=\S)"), "#", True, False, True),
     PrefixForm("bracketed_roman", lazy_compile(r"[（(【〔［「『〈\[](?P<roman>[Ⅰ-Ⅻ])[)）】〕］」』〉\]][ \t\u3000]*(?=\S)"), "（Ⅰ）", True, False, True),
@@ -239,7 +249,8 @@ PREFIX_FORMS = (
 
 
 # Ordinals written as one character of a run of the script: the group that holds it, and the first of its run.
-ORDINAL_RUNS = {"circled": "①", "roman": "Ⅰ", "letter": "A", "neg": "❶", "neg2": "➊", "pideo": "㈠", "pnum": "⑴"}
+ORDINAL_RUNS = {"circled": "①", "roman": "Ⅰ", "letter": "A", "neg": "❶", "neg2": "➊", "pideo": "㈠", "pnum": "⑴", "plet": "⒜"}
+SMALL_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
 
 
@@ -251,6 +262,8 @@ def _ordinal(m: regex.Match[str]) -> int:
             return ord(groups[group]) - ord(first) + 1
     if groups.get("stem"):
         return HEAVENLY_STEMS.index(groups["stem"]) + 1
+    if groups.get("sroman"):
+        return SMALL_ROMAN[groups["sroman"]]
     if groups.get("prize"):
         return parse_int(groups["prize"][0]) or PRIZE_AFTER_GRADES
     return parse_int(groups["num"]) or 0
@@ -513,6 +526,14 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         m = HEADING_NUMBERED.match(t)
         if m and _is_title_like(m.group("stem")):
             found.append(_Heading(i, _key(m.group("stem")), int(m.group("num")), t, ln.end + 1, False, False))
+            continue
+        m = HEADING_HYPHENED.match(t)
+        if m and _is_title_like(m.group("stem")):
+            found.append(_Heading(i, "-01", int(m.group("num")), t, ln.end + 1, True, False, True))
+            continue
+        m = HEADING_CIRCLED.match(t)
+        if m and _is_title_like(m.group("stem")):
+            found.append(_Heading(i, _key(m.group("stem")) + "①", _ordinal(m), t, ln.end + 1, True, False, True))
             continue
         m = HEADING_LETTERED.match(t)
         if m and _is_title_like(m.group("stem")):  # one run whatever the stems, as ① is: it needs support

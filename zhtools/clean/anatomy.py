@@ -1206,6 +1206,12 @@ SENTENCE_GOES_ON = lazy_compile(r"(?:发现|表示|介绍|认为|得知|了解�
 CLAUSE_LINE = re.compile(r"[，、；。！？!?…：:][”’」』）)]?$")
 
 
+def _numbered_heading(line: str) -> bool:
+    """An article's heading by its number in any of split's forms ("一｜那位老人攥着存折不肯走", "⒜ 校园反诈宣传标语")."""
+    stripped = line.strip(" \t\u3000")
+    return any(marker.match(stripped) for _, marker in splitter._prefix_markers())
+
+
 def _ends_sentence(text: str, span: tuple[int, int]) -> bool:
     return SENTENCE_END.search(text[span[0] : span[1]].rstrip(" \t\u3000")) is not None
 
@@ -1569,7 +1575,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                     and not ARTICLE_HEADING.search(line.strip()) and not _document_fields(line)):
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels) else "chrome:nav"
             elif (not f.sentence and f.han <= BETWEEN_HAN_MAX and _between_mark(line, f) and not _document_line(line) and not CREDIT_WORDS.search(line)
-                  and not QUOTED_LINE.search(line) and not _document_fields(line)):
+                  and not QUOTED_LINE.search(line) and not _document_fields(line) and not _numbered_heading(line)):
                 # one mark of the page's layout is enough where the words are not the document's: "围观 1,356",
                 # "阅读字号：加大｜还原｜减小", "【大字】【标准】【小字】", "↑↑↑ 戳蓝字，常来看看", "约 5 min 看完"
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels or LABEL_PAIR.search(line)) else "chrome:nav"
