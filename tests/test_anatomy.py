@@ -1245,6 +1245,20 @@ ANATOMY = [
     keep("dev22-a-line-of-the-document-dated-in-its-own-way", page(TITLE, "城关派出所　2024年反诈工作要点", BODY)),
     ("dev21-a-numbered-piece-under-a-byline-is-no-chrome", page("反诈路上｜员工心得三篇", "蓴湾农商银行　2024年9月23日 17:40", "一｜那位老人攥着存折不肯走", "上周三快下班时，一位七十多岁的老人来到我的窗口。", BODY),
      page("反诈路上｜员工心得三篇", "一｜那位老人攥着存折不肯走", "上周三快下班时，一位七十多岁的老人来到我的窗口。", BODY)),
+    # --- dev21 (session 7): the site's notes in new labels, a library's overview, a series' dated headings -----
+    ("dev21-a-units-note-over-what-it-publishes", page("主题班会教案（2份）", "政教处按：10月是全校的防骗教育月，这里刊出两位班主任的教案，供新来的老师参考。",
+                                                       "识破游戏装备交易里的陷阱——七年级主题班会教案", BODY, "刷单兼职不是零花钱——八年级主题班会教案", BODY2),
+     page("主题班会教案（2份）", "识破游戏装备交易里的陷阱——七年级主题班会教案", BODY, "刷单兼职不是零花钱——八年级主题班会教案", BODY2)),
+    ("dev21-who-picked-them-notes-why", page("反诈讲话稿（2篇）", "摘录说明：两篇讲话分别用于县级调度会和学校动员会，讲话中的数据已作处理。",
+                                           "在全县反诈工作调度会上的讲话", BODY, "在校园反诈宣传教育月动员会上的讲话", BODY2, "编后记：这两篇是从收到的十多篇讲话里挑的。", "版权所有 © 2024 xx文库"),
+     page("反诈讲话稿（2篇）", "在全县反诈工作调度会上的讲话", BODY, "在校园反诈宣传教育月动员会上的讲话", BODY2) + "\n"),  # the break before the last note: the whitespace rule's
+    keep("dev21-a-summarys-own-overview", page("反诈宣传工作总结（2篇）", "xx社区反诈宣传工作总结", "工作概述：一年来，社区认真落实上级部署，开展宣传活动20场。", BODY, "xx学校反诈宣传工作总结", BODY2)),
+    ("dev21-a-librarys-overview-of-one-report", page(TITLE, "文档概述：一份县政协调研组写的报告，用走访和问卷数据说明农村老人为什么容易被骗。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("dev21-a-series-dated-headings-between-pieces", page("防骗日签合集｜本周3条", "防骗日签｜6月3日　星期一", "今天说说客服退款。", BODY, "防骗日签｜6月4日　星期二", "有人加你好友。", BODY2,
+                                                               "防骗日签｜6月5日　星期三", "高考志愿填报。", BODY)),
+    ("dev21-the-same-dated-fields-under-each-title-stay-a-byline", page("反诈宣传简报集锦", "社区开展反诈宣传", "宣传简报｜6月3日", BODY, "银行开展反诈宣传", "宣传简报｜6月4日", BODY2,
+                                                                      "学校开展反诈宣传", "宣传简报｜6月5日", BODY),
+     page("反诈宣传简报集锦", "社区开展反诈宣传", BODY, "银行开展反诈宣传", BODY2, "学校开展反诈宣传", BODY)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

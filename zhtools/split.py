@@ -689,7 +689,7 @@ def same_genre(a: str, b: str) -> bool:
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
 SAMPLE_WORD = lazy_compile(r"(?:范文|范本|模板|范例|大全|精选)+$")  # "…活动方案范本": the genre before the word for a sample
 GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿|活动|动态|简讯|资讯)$")  # "…工作动态汇编": a county's items  # "获奖作品选登": pieces, whatever their genre
-GATHERED = lazy_compile(r"(?:汇编|合集|合辑|汇总|集锦|选编|荟萃|选登|展播|汇选|展|展评)$")  # "…征文优秀作品展"
+GATHERED = lazy_compile(r"(?:汇编|合集|合辑|汇总|集锦|选编|荟萃|选登|选摘|摘编|展播|汇选|展|展评)$")  # "…征文优秀作品展"
 REPORTED = lazy_compile(r"举办|举行|开展|开幕|亮相|启动|走进|组织|参观")
 SERIES_PART = lazy_compile(r"[ \t]*[(（][一二三四五六七八九十]{1,2}[)）][ \t]*$")
 GATHERED_TAG = lazy_compile(r"^[ \t\u3000]*[【\[](?:合集|合辑|汇编|集锦)[】\]]")  # "【合集】反诈快板、三句半…都在这儿了"  # not 范文, 大全, 精选: a single sample's page says them too
@@ -910,7 +910,7 @@ PAIRED_SUBHEAD = lazy_compile(r"[ \t\u3000]*\p{Han}{4}[ \t\u3000]+\p{Han}{4}[ \t
 CONTINUED = lazy_compile(r"[(（]续(?:前|上)?[)）][ \t\u3000]*$|[(（]接上[页期]?[)）][ \t\u3000]*$")
 # A title that tells how many pieces follow in words, or that it gathers a period's items: "本周这三件事，
 # 和你的钱包有关", "这四件事，刚刚发生在我们身边", "泠江反诈一周动态（2024年6月上旬）".
-TOLD = lazy_compile(rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:件事|个故事|个案例|起案例|起案件|条消息|条快讯|条提醒|则消息)")
+TOLD = lazy_compile(rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:件事|个故事|个案例|起案例|起案件|条消息|条快讯|条提醒|则消息|条(?=[ \t，,。！!｜|]|$))")  # also "本周5条，建议收藏"
 TOLD_PIECES = lazy_compile(r"(?:一周|本周|每周|上周|近期|本月|一月|半月)(?:动态|快讯|速递|要闻|简讯|资讯|警情)")
 
 
@@ -1048,6 +1048,9 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
         return True  # "预警第31号…第35号": a page of a series from its middle (one document's own 第1讲, 第2讲 start at 1)
     if declared is not None and len(run) <= declared and [h.number for h in run] == list(range(1, len(run) + 1)):
         return True  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login)
+    told = next((n for n in (told_count(ln.text) for ln in header) if n), None)
+    if declared is None and told is not None and len(run) == told and [h.number for h in run] == list(range(1, len(run) + 1)):
+        return True  # "本周5条，建议收藏" over five pieces: as many as the title tells
     if declared is None and (any(gathered_title(ln.text) for ln in header) or (lines and GATHERED_TAG.match(lines[0].text))):  # "【合集】…直接用！" is no title line
         return True  # "…活动简报集锦": a title that says it gathers pieces of a genre, and no count to check against
     top = lines.index(header[-1]) + 1 if header else 0

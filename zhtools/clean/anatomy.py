@@ -1121,7 +1121,7 @@ SUMMARY_TOP = 4  # …among this many first lines the page keeps (title and subt
 # a document's own 摘要 (a paper's, a report's) speaks of its subject, not of "this file".
 DESCRIBING = lazy_compile(r"[ \t\u3000]*(?:这是一(?:份|篇|则)|本文(?:档)?(?:主要)?(?:讲述|介绍|讲了|记录|回顾|总结)|(?:文章|该文|这篇文章|全文)(?:主要)?(?:讲述|介绍|讲了|记录|回顾|总结|围绕))")
 ABSTRACT_LABEL = lazy_compile(r"[ \t\u3000]*(?:[✦◆●■▍★☆◇]|\p{So})?[ \t\u3000]*(?:智能|AI|ai|内容|文章|本文|文档)?(?:摘要|速览|导读|概要)[ \t\u3000]*[:：]?[ \t\u3000]*")
-ABSTRACT = lazy_compile(r"[ \t\u3000]*(?:[✦◆●■▍★☆◇]|\p{So})?[ \t\u3000]*(?:智能|AI|ai|文档)?摘要[ \t\u3000]*[:：][ \t\u3000]*(?=这是一(?:份|篇|则)|该文档|本文档)")  # not "内容摘要：本文介绍了…", a document's
+ABSTRACT = lazy_compile(r"[ \t\u3000]*(?:[✦◆●■▍★☆◇]|\p{So})?[ \t\u3000]*(?:(?:智能|AI|ai|文档)?摘要|文档(?:概述|简介|概要))[ \t\u3000]*[:：][ \t\u3000]*(?=(?:这是)?一(?:份|篇|则)|该文档|本文档)")  # "文档概述：一份县政协调研组写的报告…"  # not "内容摘要：本文介绍了…", a document's
 # A summary box: a label alone on its line that sums up "this piece" ("◢ 三句话读懂本文", "［本文概要］",
 # "【全文要点】"), then its points, each opening with a mark (①, ·, 1.), down to the first line without one.
 SUMMARY_BOX = lazy_compile(
@@ -1283,6 +1283,8 @@ SITE_FOOTER_FIELD = lazy_compile(
     r"|^\p{Han}{2,16}[ \t\u3000]+(?:地点|地址)[ \t]*[:：][^\n]{2,30}?[ \t\u3000]+(?:值班电话|联系电话|电话)[ \t]*[:：]"  # a row: the unit, where, its phone (a letter signs on lines of their own)
 )
 ITEM_BYLINE_MAX = 40
+SERIES_DATED = lazy_compile(r"[ \t\u3000]*(?P<name>\p{Han}{2,8})[ \t]*[｜|丨·][ \t]*\d{1,2}月\d{1,2}日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?[ \t\u3000]*")
+SERIES_MIN = 3
 ITEM_BYLINE_SHARE = 0.8  # the line is its fields
 ITEM_BYLINES_MIN = 2  # …repeated under two items or more
 ISSUE_LINE_MAX = 24
@@ -1544,11 +1546,27 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if len(found) >= ITEM_BYLINES_MIN:
             for i in found:
                 out[i] = "chrome:byline"
+    # a series' name and each piece's date over the piece, between pieces of text ("防骗日签｜6月3日　星期一",
+    # "防骗日签｜6月4日　星期二"): the pieces' headings, not a byline, however like one each reads (a
+    # byline stands under a title line, not between paragraphs)
+    series: dict[str, list[tuple[int, bool]]] = {}
+    for k, i in enumerate(nonempty[1:-1], 1):
+        if out[i] == "chrome:byline" and feats[i].n <= ITEM_BYLINE_MAX and (m := SERIES_DATED.fullmatch(text, *spans[i])):
+            above, below = nonempty[k - 1], nonempty[k + 1]
+            titled = out[above] is None and not feats[above].sentence and not _clause_line(text, spans[above]) and feats[above].n <= HEADLINE_MAX_CHARS
+            if out[below] is None:
+                series.setdefault(m.group("name"), []).append((i, titled))
+    series_heads: set[int] = set()
+    for found in series.values():
+        if len(found) >= SERIES_MIN and 2 * sum(titled for _, titled in found) < len(found):
+            for i, _ in found:
+                out[i] = None
+                series_heads.add(i)
     kept_top = [i for i in nonempty if out[i] is None]
     # decorations that open two or more title lines of the page head its articles ("▍X", "❖ X"): never layout
     marks = {i: m.group("mark") for i in nonempty if not feats[i].sentence and (m := splitter.DECORATED.match(text[spans[i][0] : spans[i][1]]))}
     decorations = Counter(marks.values())
-    headings = {i for i, mark in marks.items() if decorations[mark] >= 2}
+    headings = {i for i, mark in marks.items() if decorations[mark] >= 2} | series_heads
     issues = [i for i in nonempty if feats[i].n <= ISSUE_LINE_MAX and splitter.ISSUE_LINE.fullmatch(text, *spans[i])]
     if len(issues) >= 2:
         headings.update(issues)  # "第5期　｜　2024年3月", "第6期　｜　2024年4月": the issues of a bound volume, never a byline
@@ -2442,6 +2460,9 @@ TRAILING_COUNT = lazy_compile(r"[ \t]*[(（【][ \t]*[0-9一二三四五六七�
 COLLECTION_GENRE = lazy_compile(GENRE_WORD.pattern + r"|讲话|倡议|通知|(?:家长|公开|一封)信|写信|新闻稿|工作信息|政务信息|简讯")
 EDITOR_LABEL = lazy_compile(  # not 点评： nor 适用范围： alone: a case's commentary and a plan's field are the document's
     r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)(?:点评|按语|推荐|按|插一句|的话)】|【编按】|(?:编辑|小编|站长)插一句[ \t]*[:：]|[【〔\[（(]?(?:编者按|编辑点评|小编点评|站长点评|编注|编按|编者注|编辑注|编辑说|编者说|小编说|站长说|站长小注|小编小注|编辑小注|小编注)[ \t]*[:：])"
+    # a unit's note over what it publishes ("政教处按：", "编辑部按："), the notes of who picked them ("摘录说明：", "编后记：", "小编嘀咕一句：")
+    r"|[ \t\u3000]*\p{Han}{1,6}(?:处|科|办|部|室|中心|委|组|站|馆|队|院|社|编辑部)按[ \t]*[:：]|[ \t\u3000]*(?:摘录|摘编|选编|编选)说明[ \t]*[:：]"
+    r"|[ \t\u3000]*编后(?:记|语|话)?[ \t]*[:：]|[ \t\u3000]*小编(?:嘀咕|唠叨|碎碎念|多说|多嘴|补充|絮叨)\p{Han}{0,3}[:：]"  # not "小编提醒：…", a post's own warning
     r"|[^\n]{0,16}[｜|][ \t]*推荐理由[ \t]*[:：]"  # "【编注：后两篇篇幅较短…】", "（编者按：…）"
 )
 # The site describing the column or the bundle the samples come in: "栏目说明：…", "资料包说明：…", "本栏目集中刊登本院…",
@@ -2454,7 +2475,7 @@ COLUMN_NOTE = lazy_compile(
     r"|本栏目?(?:集中|每周|每月|每日|逢|定期)?\p{Han}{0,6}?(?:刊登|刊出|收录|推送|更新|汇集|发布)"
     r"|[“「][^”」\n]{2,12}[”」](?:栏目|专栏)(?:每周|每月|每日|逢|定期))"
 )
-EDITOR_WORD = lazy_compile(r"编者|编注|编按|编辑说|编辑点评|小编|站长|推荐理由|栏目说明|资料包说明|本栏目|栏目每")  # EDITOR_LABEL's words, looked for once on a page
+EDITOR_WORD = lazy_compile(r"编者|编注|编按|编辑说|编辑点评|小编|站长|推荐理由|栏目说明|资料包说明|本栏目|栏目每|按[:：]|说明[:：]|编后")  # EDITOR_LABEL's words, looked for once on a page
 DOCUMENT_SELF = lazy_compile(r"本(?:方案|总结|计划|倡议|通知|报告|办法|意见|制度|简报|讲话)(?!适合|适用|可)|特制定|现将|如下[:：]")
 COLLECTION_TOP = 6  # a declared count stands among the first kept lines of a collection
 
