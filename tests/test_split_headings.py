@@ -1101,6 +1101,10 @@ ARTICLE_CASES = [
                  [(1, "防骗日签｜6月3日　星期一", "为落实上级部"), (2, "防骗日签｜6月4日　星期二", "活动中，民警"), (3, "防骗日签｜6月5日　星期三", "通过此次活动")], id="dev21-a-series-as-many-as-told"),
     pytest.param(page("防骗日签合集｜本周3条，建议收藏", "防骗日签｜6月3日　星期一", A, "防骗日签｜6月4日　星期二", B),
                  [(1, "防骗日签合集｜本周3条，建议收藏", "防骗日签｜6")], id="dev21-a-series-fewer-than-told"),
+    pytest.param(page("上半年反诈工作总结（村级选登）", "桑坞村2024年上半年反诈工作总结", LONG_A, "芦塘村2024年上半年反诈工作总结", LONG_B),
+                 [(1, "桑坞村2024年上半年反诈工作总结", "为落实上级部"), (2, "芦塘村2024年上半年反诈工作总结", "活动中，民警")], id="dev21-a-gathering-said-in-a-note"),
+    pytest.param(page("xx社区反诈工作总结（2024年）", "精心组织宣传", LONG_A, "扎实开展劝阻", LONG_B),
+                 [(1, "xx社区反诈工作总结（2024年）", "精心组织宣传")], id="dev21-a-year-in-a-note-gathers-nothing"),
     # --- session 7: bare titles under a title that counts its pieces or gathers a period's items ---------------
     pytest.param(page("xx中学反诈宣传教育活动简报（共三期）", "开学第一课：反诈知识进课堂", LONG_A, "民警进校园开展“断卡”专题讲座", LONG_B, "“反诈小剧场”情景剧比赛落下帷幕", LONG_C),
                  [(1, "开学第一课：反诈知识进课堂", "为落实上级部"), (2, "民警进校园开展“断卡”专题讲座", "活动中，民警"), (3, "“反诈小剧场”情景剧比赛落下帷幕", "通过此次活动")],

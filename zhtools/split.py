@@ -689,6 +689,7 @@ def same_genre(a: str, b: str) -> bool:
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
 SAMPLE_WORD = lazy_compile(r"(?:范文|范本|模板|范例|大全|精选)+$")  # "…活动方案范本": the genre before the word for a sample
 GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿|活动|动态|简讯|资讯)$")  # "…工作动态汇编": a county's items  # "获奖作品选登": pieces, whatever their genre
+GATHERED_NOTE = lazy_compile(r"[ \t]*[(（]\p{Han}{0,4}(?:汇编|合集|汇总|集锦|选编|选登|选摘|摘编)[)）]$")
 GATHERED = lazy_compile(r"(?:汇编|合集|合辑|汇总|集锦|选编|荟萃|选登|选摘|摘编|展播|汇选|展|展评)$")  # "…征文优秀作品展"
 REPORTED = lazy_compile(r"举办|举行|开展|开幕|亮相|启动|走进|组织|参观")
 SERIES_PART = lazy_compile(r"[ \t]*[(（][一二三四五六七八九十]{1,2}[)）][ \t]*$")
@@ -1031,6 +1032,8 @@ def gathered_title(text: str) -> bool:
     if title.endswith(("展", "展评")) and REPORTED.search(title):
         return False  # "我校举办…书画作品展": a story of the exhibition, not the works shown
     m = GATHERED.search(title)
+    if m is None and (note := GATHERED_NOTE.search(text.strip())):  # "…工作总结（村级选登）": the gathering said in a note
+        title, m = text.strip()[: note.start()], note
     return m is not None and (GENRE_END.search(title[: m.start()]) is not None or GATHERED_OF.search(title[: m.start()]) is not None)
 
 

@@ -2075,6 +2075,8 @@ INTRO_PICKED = lazy_compile(
     r"(?:小编|本站|本网|站长)[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编)了?"
     r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十]+篇)"
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
+    # a reader's submission handed on: "网友“夏至未至”往投稿箱里放了这篇心得", "读者李女士发来这封信"
+    r"|(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,16}?(?:投稿|投来|发来|寄来|放了|传来|交来)[^。！？!?，,\n]{0,4}?(?:这|此)(?:篇|封|份|则)"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
     r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|(?:本页|这里)(?:收录|整理|汇总|汇集|精选|收集)(?:了|的)"
     r"|(?:本文档|本资料|本文)[^。！？\n]{0,20}?主要(?:介绍|讲述|讲解|包括)了?[^。！？\n]{0,60}?(?:的?相关内容|等内容)"  # a document library's summary of its file
@@ -2099,6 +2101,10 @@ INTRO_WISH = lazy_compile(
 INTRO_DEFINITION = lazy_compile(
     r"^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得体会|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划书|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
     r"[，,]?(?:就|一般|通常)?是(?:指)?[^。！？!?\n]{2,120}?(?:书面材料|应用文|文体|文书|公文|书信|书面计划|方法计划|思考总结|口号|体裁|短句|文章)"
+    # the genre talked about as a thing to write: "方案这东西，讲穿了就是把一件事提前想透", "总结写的是已经做完的事"
+    r"|^[ \t\u3000]*(?:总结|方案|计划|心得体会|心得|倡议书|承诺书|演讲稿|讲话稿|简报|发言稿|标语|主持词|致辞)"
+    r"(?:这东西|这种文体|这类文章|这玩意儿?)[，,]?(?:讲穿了|说穿了|说白了|其实)?[，,]?(?:就)?是"
+    r"|^[ \t\u3000]*(?:总结|方案|计划|心得体会|心得|倡议书|承诺书|演讲稿|讲话稿|简报|发言稿)(?:要)?写的(?:是|就是)"
 )
 # "你想知道总结怎么写吗？", "那么好的方案是什么样的呢？": a hook before the 范文.
 INTRO_HOOK = lazy_compile(
@@ -2135,6 +2141,8 @@ SAMPLE_POINTING = lazy_compile(
     r"|(?:今天|今日|本期|这次|这回|这里|下面)[^。！？!?，,\n]{0,4}?(?:挑出|选出|挑了|选了|精选了?|选登)了?[一二三四五六七八九十两几0-9]{1,2}(?:篇|份|则|封)"
     r"(?![^。！？!?\n]*(?:优秀|典型|获奖|表扬|展出|评审|评选))"  # not a school's "这次选出了10篇优秀作品"  # "今天挑出三篇"
     r"|" + HANDED + r"(?!文章)"
+    r"|(?:这|下面这|本)一?(?:篇|份|封|则)(?:范文|样稿)?的(?:好处|长处|妙处|亮点|优点|特点)(?:是|在于)"  # "这一篇的好处是…": the site on its sample
+    r"|(?:下面|以下)[^。！？!?\n]{0,10}?分成[一二三四五六七八九十两几0-9]{1,2}(?:组|类|套|部分)"  # "下面按挂的地方分成四组"
 )
 # A document pointing at its own items tells its readers what to do with them: a case list's "以下几则案例，
 # 请大家务必引以为戒", a notice's "以下3份表格请各单位认真填写"; the site describes its samples
@@ -2325,6 +2333,7 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
                 yield Replacement(s + a, s + b, "", "intro")
     yield from _pointed_down(text, spans, labels, nonempty, taken)
     yield from _presenting_lead(text, spans, nonempty, taken)
+    yield from _editors_inner_notes(text, spans, nonempty, taken)
     yield from collection_framing(text, spans, labels, taken)
 
 
@@ -2344,6 +2353,21 @@ PRESENTING = lazy_compile(
     r"(?:刊登|刊发|转发|发布|公布|汇总|附后|摘登|选登|转载|登出|推送|分享)"
 )
 PRESENTING_TOP = 2  # the first or second paragraph under the headline
+
+
+EDITORS_INNER_NOTE = lazy_compile(r"(?<=[。！？!?”」』：:])[ \t\u3000]*[（(](?:小编注|编者注|编注|编者按|编辑注|小编按|站长注)[:：][^（）()\n]{4,120}[）)]")
+
+
+def _editors_inner_notes(text: str, spans: list[tuple[int, int]], nonempty: list[int], taken: set[int]) -> Iterator[Replacement]:
+    """An editor's note in brackets inside a paragraph, on any page ("…骗局。（小编注：这一段是背景，换成本地的…）"):
+    the site's, as its label says (on a collection's page collection_framing reads notes without labels too)."""
+    for i in nonempty:
+        if i in taken:
+            continue
+        s, e = spans[i]
+        for m in EDITORS_INNER_NOTE.finditer(text, s, e):
+            taken.add(i)  # the paragraph is the document's but for its notes: no other intro rule reads it again
+            yield Replacement(m.start(), m.end(), "", "intro")
 
 
 def _presenting_lead(text: str, spans: list[tuple[int, int]], nonempty: list[int], taken: set[int]) -> Iterator[Replacement]:
@@ -2403,7 +2427,7 @@ COLLECTION_POINTING = lazy_compile(
     r"|改一改|稍加修改|照着改|(?:本|这)篇(?:适合|适用|投递|作者是|出自)"
     r"|^[ \t\u3000]*第[ \t]*[①-⑩0-9一二三四五六七八九十]{1,2}[ \t]*篇(?:是|为|属于|侧重|写的是)"  # "第③篇是讲座类，这类简报要写出…": a sample by its number
 )
-GENRE_TEACHING = lazy_compile(r"(?:写好|写出|写成|写得|写的时候|动笔|下笔)|说到底|说白了|顾名思义|不同于|大致分|一般不超过|贵在|不必求全|写法上|大同小异")  # words of the genre's prose (最怕, 关键在, 挂出去) are the document's too
+GENRE_TEACHING = lazy_compile(r"(?:写好|写出|写成|写得|写的时候|动笔|下笔)|说到底|说白了|讲穿了|说穿了|顾名思义|不同于|大致分|一般不超过|贵在|不必求全|写法上|大同小异")  # words of the genre's prose (最怕, 关键在, 挂出去) are the document's too
 # Opening the paragraph: writing one ("写好一篇培训心得，", "给家长写信，最怕写成…") or what the genre is
 # ("简报，顾名思义", "倡议书说到底是", "活动简报不同于新闻稿"): the genre word right before or after.
 GENRE_DEFINING = lazy_compile(
@@ -2425,7 +2449,8 @@ GENRE_DEFINING_TOP = lazy_compile(
 # Not "这篇文章告诉我们" (a reader's essay): a deictic counts before what is said of a sample only.
 SAMPLE_DEIXIS = lazy_compile(
     r"(?:这|本|下面|以下|后面|前面|上面)[一二三四五六七八九十两几\d]{0,2}(?:篇|份|则|封|例)(?=[，,、都均各分别是出自适合按面向篇幅更比覆盖写给用])"
-    r"|(?:下面|以下)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)|第[一二三四五六七八九十\d]{1,2}(?:篇|份|则|封|例)(?:是|写给|面向|出自|适合|的作者)"
+    r"|(?:下面|以下)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)|第[一二三四五六七八九十\d]{1,2}(?:篇|份|则|封|例)(?:是|写给|面向|出自|适合|的作者|按|用)"
+    r"|(?:下面|下一)(?:这)?位(?:同事|作者|老师|同学|志愿者|网友|读者|民警|家长)"  # "▼ 下面这位同事刚入行半年，…": the next piece's writer
     r"|各一(?:篇|份|则|封)|各(?:配|附)了一(?:篇|份|则|封)|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)(?:都|均|分别|出自|(?:就|先)?(?:分享|放|介绍|推荐|整理)到这里)"
     r"|这(?:里|儿)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封)"  # not "各选一篇" (a notice asks for one), not "这份文件" (a notice's own)
     r"|(?:挑|选)了[^，。！？\n]{0,10}?[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封|例)(?=放|供|在|[，。])|此(?:信|篇|份|稿)可|此篇(?!文章)"
@@ -2538,7 +2563,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         teaching = genre and GENRE_TEACHING.search(scan) is not None
         asking = "？" in scan or "?" in scan
         bracketed = scan.strip(" \t\u3000")[:1] in "（(" and scan.rstrip(" \t\u3000")[-1:] in "）)"
-        if not (bracketed or SENTENCE_PUNCT.search(scan)):
+        if not (bracketed or SENTENCE_PUNCT.search(scan) or ("，" in scan and SAMPLE_DEIXIS.search(scan))):  # "▼ 下面这位同事…，但值得…读一读"
             continue  # a heading or a title ("【第1篇】…总结"), not the site talking
         if bracketed and not own and (SAMPLE_USE.search(scan) or PARAGRAPH_TALK.search(scan)):
             # "（这一段是倡议书的“由头”，…写两三句就够了。）", "（以下百分比和场次都是编的，套用前务必换成…）": the site on writing the sample
