@@ -1273,6 +1273,11 @@ ANATOMY = [
     ("dev21-the-site-on-its-single-sample", page("给司机写倡议书，难在哪？司机没工夫读长文章。这一篇的好处是每条倡议都能一眼读完。", "致全县网约车司机朋友的反诈倡议书", "各位司机朋友：", BODY),
      page("致全县网约车司机朋友的反诈倡议书", "各位司机朋友：", BODY)),
     keep("dev21-a-letter-on-its-own-merits", page("致全县网约车司机朋友的反诈倡议书", "各位司机朋友：", "这封信的好处不多说，请大家记住三条。", BODY)),
+    ("dev22-crumbs-between-double-colons-and-arrows", page("首页 :: 法治郯川 :: 本文", TITLE, BODY), page(TITLE, BODY)),
+    ("dev22-crumbs-between-double-arrows", page("首页 ⇒ 溱州社会 ⇒ 正文", TITLE, BODY), page(TITLE, BODY)),
+    ("dev22-crumbs-between-heavy-angles", page("院务 ❯ 告示栏 ❯ 详情", TITLE, BODY), page(TITLE, BODY)),
+    keep("dev22-a-slogan-between-ellipses", page(TITLE, BODY, "不听 ⋯ 不信 ⋯ 不转账", BODY2)),
+    keep("dev22-steps-between-double-arrows", page(TITLE, BODY, "接到电话 ⇒ 挂断 ⇒ 拨打96110核实", BODY2)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

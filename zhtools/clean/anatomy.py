@@ -155,7 +155,7 @@ SHARE_ROW = lazy_compile(
 SHARE_ROW_MAX = 60
 ATTACHMENT = lazy_compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|wps)(?:[ \t\u3000（(]|$)", regex.IGNORECASE)
 HASHTAGS = lazy_compile(r"(?:#[^\s#]{1,16}#?[ \t\u3000]*){2,}")  # "#反诈 #ETC #短信诈骗"
-SEPARATOR_CHARS = frozenset(">＞≫›»|｜丨/／•▸▶►—·-⇢》")  # not → 〉: steps of a scam or a procedure use them
+SEPARATOR_CHARS = frozenset(">＞≫›»|｜丨/／•▸▶►—·-⇢》❯❱⟫∷⋯⇒")  # not → 〉: steps of a scam or a procedure use them
 LABEL_MARKS = frozenset(":：|丨｜")
 HAS_LABEL_MARK = re.compile("[" + re.escape("".join(sorted(LABEL_MARKS))) + "]")
 HAS_LATIN = re.compile("[A-Za-z]")
@@ -163,7 +163,7 @@ HAS_LATIN = re.compile("[A-Za-z]")
 # "讲话 ⋙ 平安法治", "班会 ⟜ 平安成长"), but → ⇒ ➜, which a procedure's steps use: between spaces only
 ARROW_SYMBOLS = "\u2190\u2194-\u21d1\u21d3-\u21ff\u27f0-\u27ff\u2900-\u297f\u22b6-\u22b8\u22d6-\u22d9\u2afb-\u2afd\u27dc\u27dd"
 HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]")
-SEPARATOR = lazy_compile(r">>|->|>|＞|≫|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》)(?=[ \t\u3000])")  # a dash, a dot or 》 only between spaces  # a dash, a dot or 》 only between spaces
+SEPARATOR = lazy_compile(r">>|->|>|＞|≫|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》|::|∷|⋯|❯|❱|⟫|[\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f])(?=[ \t\u3000])")  # a dash, a dot, 》, :: or an arrow only between spaces
 WELCOME = lazy_compile(r"^欢迎(?:访问|来到|光临|进入)")
 WEBSITE_GREETING = lazy_compile(r"(?:您好|你好)[！!，,]?[ \t]*这里是\p{Han}{2,20}(?:网站|网上家园|门户网站?|官网|网)[！!。]?")
 SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
@@ -1030,7 +1030,7 @@ SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{
 
 
 BREADCRUMB_PART_MAX = 20
-ARROWS = lazy_compile(r">|＞|≫|›|»|→|▸|▶|►|》")
+ARROWS = lazy_compile(r">|＞|≫|›|»|→|▸|▶|►|》|❯|❱|⟫|(?<=[ \t\u3000])[\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f](?=[ \t\u3000])")
 BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|您在|你在|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源|导航|所在|当前|正在看|全部分类|文集|大全")
 CRUMB_LINE_MAX = 60
 STEP_VERB = lazy_compile(r"下载|注册|开启|打开|点击|输入|填写|选择|登录|进入|扫码|扫描|关注|绑定|确认|提交|安装|认证|拨打|挂断|核实")
@@ -1069,7 +1069,7 @@ def _breadcrumb(line: str) -> bool:
 # Above the headline only: a site files the page under sections joined by arrows or dots, the last
 # often a genre ("讲话稿 → 政务讲话 → 平安建设", "秋池文集 · 心得体会 · 培训心得"); the same shapes in
 # a document are a scam's or a procedure's steps ("加好友 → 拉进群 → 无法提现"), never above it.
-TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•|/|／|▷|▶|►|＞|(?<=[ \t\u3000])[" + ARROW_SYMBOLS + r"](?=[ \t\u3000]))[ \t\u3000]*")
+TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•|/|／|▷|▶|►|＞|(?<=[ \t\u3000])(?:[" + ARROW_SYMBOLS + r"]|::|∷|⋯|❯|❱|⟫)(?=[ \t\u3000]))[ \t\u3000]*")
 TOP_ARROW = lazy_compile(r"(?<=[ \t\u3000])[" + ARROW_SYMBOLS + r"](?=[ \t\u3000])")
 TOP_CRUMB_PART = lazy_compile(r"\p{Han}{2,8}")
 TOP_CRUMB_LINES = 3
