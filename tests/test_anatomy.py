@@ -1278,6 +1278,13 @@ ANATOMY = [
     ("dev22-crumbs-between-heavy-angles", page("院务 ❯ 告示栏 ❯ 详情", TITLE, BODY), page(TITLE, BODY)),
     keep("dev22-a-slogan-between-ellipses", page(TITLE, BODY, "不听 ⋯ 不信 ⋯ 不转账", BODY2)),
     keep("dev22-steps-between-double-arrows", page(TITLE, BODY, "接到电话 ⇒ 挂断 ⇒ 拨打96110核实", BODY2)),
+    # --- dev22: lottery, laundering and loan adverts in invented brands ---------------------------------------
+    ("dev22-a-lottery-plan-advert", page("【盈丰彩】北京赛车 · 幸运飞艇 · 极速快三　免费计划 百期不挂 → yf***.vip", TITLE, BODY), page(TITLE, BODY)),
+    ("dev22-a-lottery-group-advert", page(TITLE, BODY, "【幸运28】每日计划群 精准3码 稳赚不赔 ➜ 加群 xy28***", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev22-a-laundering-advert", page(TITLE, BODY, BODY2, "USDT 高价回收 · 大额秒结 · 不问来源 ☞ 兑兑通"), page(TITLE, BODY, BODY2)),
+    ("dev22-a-loan-advert", page(TITLE, BODY, BODY2, "急用钱找“速借宝”：凭身份证借 1～5 万，不看征信，30 分钟放款 → sujiebao***"), page(TITLE, BODY, BODY2)),
+    keep("dev22-a-warning-naming-the-games", page(TITLE, BODY, "警方提醒：北京赛车、幸运飞艇、极速快三都是赌博", BODY2)),
+    keep("dev22-a-warning-quoting-the-loan-lures", page(TITLE, BODY, "“不看征信、当天放款、凭身份证就能借”的都是骗子", BODY2)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

@@ -41,6 +41,12 @@ CHROME_LEFT_IN_RELEASE = {
 # that a page's chrome also uses; together they witness every WEAK term (see
 # test_weak_terms_occur_in_prose), and none may hold a STRONG term.
 PROSE = (
+    # loan, lottery and laundering lures, quoted by the warnings that name them
+    "所谓“不看征信、无视征信、黑户可贷”的“黑户贷款”广告都是骗局，不要相信“秒下款”“秒放款”的承诺。",
+    "骗子声称“无抵押、免抵押、低息贷款”，还说“当天放款”“快速放款”，先收手续费再拉黑受害人。",
+    "不少群众急用钱时轻信“凭身份证就能借”“额度高、随借随还”“三分钟放款”“十分钟下款”，结果被骗走保证金。",
+    "警方查明，该团伙以“北京赛车”“幸运28”“加拿大28”等为名开设赌博网站，并建立所谓“计划群”，以“稳赚不赔”诱骗群众下注。",
+    "犯罪嫌疑人以“高价回收”虚拟币、“秒结”“不问来源”为噱头，帮助诈骗团伙进行“承兑”洗钱。",
     # fraud prose that says words of a site's disclaimer
     "骗子通过虚假信息发布平台发布高薪招聘广告，诱导求职者缴纳保证金。",
     "民警提醒，视频中的“亲友”画面由ai生成，接到借钱视频务必电话核实。",

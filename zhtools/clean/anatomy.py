@@ -417,11 +417,11 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern | None:
 
 # Every category an anatomy edit may be named by (the edit log's `rule`).
 CATEGORIES = (
-    "spam:porn", "spam:gambling", "spam:crypto", "spam:seo", "chrome:nav", "chrome:breadcrumb", "chrome:byline", "chrome:counter",
+    "spam:porn", "spam:gambling", "spam:crypto", "spam:loan", "spam:seo", "chrome:nav", "chrome:breadcrumb", "chrome:byline", "chrome:counter",
     "chrome:download", "chrome:share", "chrome:copyright", "chrome:disclaimer", "chrome:related", "chrome:comment",
     "intro", "credit", "caption", "markup", "punct", "title:repeat",
 )
-SPAM_CATEGORIES = (("spam:porn", "SPAM_PORN"), ("spam:gambling", "SPAM_GAMBLING"), ("spam:crypto", "SPAM_CRYPTO"))
+SPAM_CATEGORIES = (("spam:porn", "SPAM_PORN"), ("spam:gambling", "SPAM_GAMBLING"), ("spam:crypto", "SPAM_CRYPTO"), ("spam:loan", "SPAM_LOAN"))
 CHROME_CATEGORIES = (
     ("chrome:nav", "CHROME_NAV"),
     ("chrome:nav", "CALLS_TO_ACTION"),  # calls to action are site furniture too
@@ -969,7 +969,7 @@ UNIT_AND_NAME = lazy_compile(r"[ \t\u3000]*[□■●◆▌▍][ \t\u3000]*(?P<u
 CREDITED_NAME_AT = 12  # the text under a pupil's line opens on the pupil's name: it is about them
 PREV_NEXT_RECAP = lazy_compile(r"我们|介绍了|讲了|说了")  # "上一期：我们介绍了…": a series recapping itself
 PREV_NEXT_LABEL = lazy_compile(r"[ \t\u3000]*(?:[←→◀▶‹›«»][ \t\u3000]*)?(?:[上下前后]一(?:篇|则|条|期|页|章|封|份|例)|[上下前后](?:篇|则|条))[ \t]*[:：]")
-WARNING = lazy_compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别|谨慎|骗|诈|违法|犯罪")  # an advert never warns
+WARNING = lazy_compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别|谨慎|骗|诈|违法|犯罪|提醒|严禁|禁止|远离|举报")  # an advert never warns
 # An e-paper's page line: a paper's name, a date and a page ("第A06版", "05版").
 EPAPER = lazy_compile(r"[\p{Han}]{1,10}报[》)）]?")
 EPAPER_PAGE = lazy_compile(r"(?<![\d.])[A-Z]?\d{1,3}[ \t]*版(?![本权])")
@@ -2768,7 +2768,7 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
         found.append((len(line) - len(line.lstrip(" \t\u3000")), cut, "chrome:byline"))
     v = vocab()
     quoted = _quoted(line)
-    for category, _ in SPAM_CATEGORIES[1:]:  # gambling and crypto brands are spliced into sentences; porn words are not
+    for category, _ in SPAM_CATEGORIES[1:3]:  # gambling and crypto brands are spliced into sentences; porn and loan words are not
         pattern = v.strong.get(category)
         if spam and pattern is not None:
             for m in pattern.finditer(line):

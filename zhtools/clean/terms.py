@@ -120,7 +120,7 @@ SPAM_GAMBLING_STRONG = (
 SPAM_GAMBLING_WEAK = (
     "赌博", "网络赌博", "赌场", "赌球", "赌资", "博彩", "澳门赌场", "必赢", "百家乐", "六合彩", "时时彩", "分分彩", "pk10", "幸运飞艇",
     "极速赛车", "极速快三", "老虎机", "抢庄牛牛", "炸金花", "德州扑克", "棋牌", "捕鱼", "下注", "投注", "体育投注", "彩金", "返水",
-    "体验金", "赔率", "盘口", "开奖结果", "正规平台", "平台入口", "娱乐平台",
+    "体验金", "赔率", "盘口", "开奖结果", "正规平台", "平台入口", "娱乐平台", "北京赛车", "幸运28", "加拿大28", "计划群", "稳赚不赔",
 )
 
 # --- spam: crypto -----------------------------------------------------------------------------
@@ -140,7 +140,17 @@ SPAM_CRYPTO_STRONG = (
 SPAM_CRYPTO_WEAK = (
     "虚拟货币", "虚拟币", "加密货币", "数字货币", "比特币", "以太坊", "狗狗币", "泰达币", "稳定币", "usdt", "trc20", "btc", "bitcoin",
     "区块链", "交易所", "币圈", "币价", "合约交易", "杠杆", "跟单", "带单", "量化交易", "空投", "挖矿", "矿机", "充币", "提币", "出金",
-    "入金", "注册送", "邀请码", "返佣", "钱包地址", "助记词", "nft", "web3", "元宇宙",
+    "入金", "注册送", "邀请码", "返佣", "钱包地址", "助记词", "nft", "web3", "元宇宙", "高价回收", "秒结", "不问来源", "承兑",
+)
+
+# --- spam: loans ------------------------------------------------------------------------------
+# Adverts for fast loans injected into hacked pages and footers (dev22: "急用钱找“速借宝”：凭身份证借
+# 1～5 万，不看征信，30 分钟放款 → …"). WEAK only: loan-fraud warnings quote every lure by name
+# ("所谓‘不看征信、当天放款’的网贷都是骗局"), so three of them on a short line that warns of nothing
+# make the advert.
+SPAM_LOAN = (
+    "不看征信", "无视征信", "黑户可贷", "黑户贷款", "秒下款", "秒放款", "当天放款", "分钟放款", "分钟下款", "无抵押", "免抵押",
+    "低息贷款", "快速放款", "凭身份证", "急用钱", "额度高", "随借随还",
 )
 
 # --- calls to action --------------------------------------------------------------------------
@@ -418,6 +428,7 @@ VOCABULARIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "SPAM_PORN": (SPAM_PORN_STRONG, SPAM_PORN_WEAK),
     "SPAM_GAMBLING": (SPAM_GAMBLING_STRONG, SPAM_GAMBLING_WEAK),
     "SPAM_CRYPTO": (SPAM_CRYPTO_STRONG, SPAM_CRYPTO_WEAK),
+    "SPAM_LOAN": ((), SPAM_LOAN),
     "CALLS_TO_ACTION": (CALLS_TO_ACTION_STRONG, CALLS_TO_ACTION_WEAK),
     "CHROME_NAV": (CHROME_NAV_STRONG, CHROME_NAV_WEAK),
     "CHROME_BYLINE_LABELS": (CHROME_BYLINE_LABELS_STRONG, CHROME_BYLINE_LABELS_WEAK),
