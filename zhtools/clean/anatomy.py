@@ -162,8 +162,12 @@ HAS_LATIN = re.compile("[A-Za-z]")
 # Any other arrow a site draws between the places of its breadcrumb ("磬川融媒 ⟶ 乡镇台", "院务 ⊸ 院内告示", "政务 ⫽ 工作动态",
 # "讲话 ⋙ 平安法治", "班会 ⟜ 平安成长"), but → ⇒ ➜, which a procedure's steps use: between spaces only
 ARROW_SYMBOLS = "\u2190\u2194-\u21d1\u21d3-\u21ff\u27f0-\u27ff\u2900-\u297f\u22b6-\u22b8\u22d6-\u22d9\u2afb-\u2afd\u27dc\u27dd"
-HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]")
-SEPARATOR = lazy_compile(r">>|->|>|＞|≫|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》|::|∷|⋯|❯|❱|⟫|[\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f])(?=[ \t\u3000])")  # a dash, a dot, 》, :: or an arrow only between spaces
+# any symbol between spaces separates too ("所在栏目：防骗课堂 ∥ 预警发布", "文件库 ⊳ 部门发文 ⊳ 县反诈办"), but arithmetic's
+SPACED_SYMBOL = r"(?<=[ \t\u3000])(?![+=<>~×÷±＋＝－←↑→↓➔➜➡➤])[\p{Sm}\p{So}](?=[ \t\u3000])"  # not a step's arrow (加好友 → 拉进群)
+HAS_SEPARATOR_CHAR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS - {"⇒"}))) + "]")  # the separators sites use, no symbol of any kind
+HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]")  # the line model's feature, as it was trained
+HAS_SPACED_SYMBOL = lazy_compile(SPACED_SYMBOL)
+SEPARATOR = lazy_compile(r">>|->|>|＞|≫|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》|::|∷|⋯|❯|❱|⟫|[\u2194-\u21ff\u27f0-\u27ff\u2900-\u297f])(?=[ \t\u3000])|" + SPACED_SYMBOL)  # a dash, a dot, 》, ::, an arrow or any symbol only between spaces
 WELCOME = lazy_compile(r"^欢迎(?:访问|来到|光临|进入)")
 WEBSITE_GREETING = lazy_compile(r"(?:您好|你好)[！!，,]?[ \t]*这里是\p{Han}{2,20}(?:网站|网上家园|门户网站?|官网|网)[！!。]?")
 SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
@@ -756,7 +760,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
         f.labels > f.weak_labels or f.labels >= 2 or f.counters or ISO_DATE.search(line) or SECONDS.search(line)
     ):
         return "chrome:byline"  # "时间：2024年4月8日上午9:00" alone is a meeting's, not the page's
-    if f.separators >= 1 and f.n <= CRUMB_LINE_MAX and not f.prose and f.sentence == 0 and _breadcrumb(line):
+    if (f.separators >= 1 or LOCATION_LABEL.match(line) or HAS_SPACED_SYMBOL.search(line)) and f.n <= CRUMB_LINE_MAX and not f.prose and f.sentence == 0 and _breadcrumb(line):
         return "chrome:breadcrumb"
     if f.n <= SHORT * 2 and WELCOME.match(line.strip()) and SITE_WORD.search(line):
         return "chrome:nav"
@@ -1030,9 +1034,10 @@ SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{
 
 
 BREADCRUMB_PART_MAX = 20
-ARROWS = lazy_compile(r">|＞|≫|›|»|→|▸|▶|►|》|❯|❱|⟫|(?<=[ \t\u3000])[\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f](?=[ \t\u3000])")
+ARROWS = lazy_compile(r">|＞|≫|›|»|→|▸|▶|►|》|❯|❱|⟫")  # (long and double arrows lead a scam's steps as often: "加好友 ⟶ 拉进群")
 BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|您在|你在|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源|导航|所在|当前|正在看|全部分类|文集|大全")
 CRUMB_LINE_MAX = 60
+LOCATION_LABEL = lazy_compile(r"[ \t\u3000]*(?:(?:当前|所在|您所在|你所在|您的|你的|您现在的|当前所在)?(?:栏目|位置|页面|频道)|您所在|你所在|您在|你在)[:：][ \t\u3000]*")
 STEP_VERB = lazy_compile(r"下载|注册|开启|打开|点击|输入|填写|选择|登录|进入|扫码|扫描|关注|绑定|确认|提交|安装|认证|拨打|挂断|核实")
 CRUMB_LABEL = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：][ \t\u3000]*(?=\S)")  # "所在栏目：", "你正在看：", a site's words for where the page is
 
@@ -1060,16 +1065,19 @@ def _breadcrumb(line: str) -> bool:
         return False  # "口诀：不听｜不信｜不转账" is a slogan under its label
     if any(STEP_VERB.match(p) for p in parts):
         return False  # steps to follow, not places: "下载国家反诈中心APP → 注册 → 开启预警功能"
+    if label and LOCATION_LABEL.fullmatch(label.group()) and len(parts) == 1 and parts[0] and not SENTENCE_PUNCT.search(parts[0]):
+        return True  # "当前栏目：检察要闻": where the page is filed, one section after a label that says so
     if len(parts) == 2 and all(parts):
         return bool((label or ARROWS.search(line)) and BREADCRUMB_WORD.search(line))
     # arrows lead somewhere; slashes and pipes are a breadcrumb only with a place word ("不听 / 不信 / 不转账" is a slogan)
-    return len(parts) >= 3 and bool(ARROWS.search(line) or BREADCRUMB_WORD.search(line) or label)
+    located = label is not None and (LOCATION_LABEL.match(line) is not None or BREADCRUMB_WORD.search(label.group()) is not None)
+    return len(parts) >= 3 and bool(ARROWS.search(line) or BREADCRUMB_WORD.search(line) or located or (label and HAS_SEPARATOR_CHAR.search(line)))
 
 
 # Above the headline only: a site files the page under sections joined by arrows or dots, the last
 # often a genre ("讲话稿 → 政务讲话 → 平安建设", "秋池文集 · 心得体会 · 培训心得"); the same shapes in
 # a document are a scam's or a procedure's steps ("加好友 → 拉进群 → 无法提现"), never above it.
-TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•|/|／|▷|▶|►|＞|(?<=[ \t\u3000])(?:[" + ARROW_SYMBOLS + r"]|::|∷|⋯|❯|❱|⟫)(?=[ \t\u3000]))[ \t\u3000]*")
+TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•|/|／|▷|▶|►|＞|(?<=[ \t\u3000])(?:[" + ARROW_SYMBOLS + r"]|::|∷|⋯|❯|❱|⟫)(?=[ \t\u3000])|" + SPACED_SYMBOL + r")[ \t\u3000]*")
 TOP_ARROW = lazy_compile(r"(?<=[ \t\u3000])[" + ARROW_SYMBOLS + r"](?=[ \t\u3000])")
 TOP_CRUMB_PART = lazy_compile(r"\p{Han}{2,8}")
 TOP_CRUMB_LINES = 3
@@ -2882,6 +2890,7 @@ ZONE_LINE_MAX = 80
 ZONE_LINES = 10
 DATED_TITLE = lazy_compile(r"\p{Han}{4}[”」》]?[(（][ \t]*(?:19|20)\d{2}[^()（）\n]{3,12}[)）][ \t]*$")  # "关于谨防…的提醒（2024-05-27）": a title
 ZONE_HEAD_TOP = 6
+ZONE_VALUE_MAX = 30  # a label's value under it: a unit, a date, a number (a headline is longer, or ends in its genre)
 ZONE_HEADLINE_MAX = 60  # the headline is among the page's first lines that stay
 
 
@@ -2890,6 +2899,16 @@ def byline_zone(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
     headline is the first of the page's top lines that stays and has such fields under it (a menu
     the rules missed may stand above it)."""
     kept = [i for i, f in enumerate(feats) if f.n and labels[i] is None]
+    # above the first paragraph, a page label alone on its line and its value under it ("发布机构" over
+    # "滏川区反诈联席办"), wherever the headline stands: never a headline, and never a label the headline is read as the value of
+    top = next((i for i in kept if feats[i].prose), len(spans))
+    for i in range(top):
+        if feats[i].n and labels[i] in (None, "chrome:byline", "chrome:nav") and ZONE_LABEL_ONLY.fullmatch(text[spans[i][0] : spans[i][1]]):
+            labels[i] = labels[i] or "chrome:byline"
+            nxt = next((j for j in range(i + 1, len(spans)) if feats[j].n), None)
+            if nxt is not None and labels[nxt] is None and feats[nxt].n <= ZONE_VALUE_MAX and not feats[nxt].sentence and not GENRE_WORD.search(text[spans[nxt][0] : spans[nxt][1]]):
+                labels[nxt] = "chrome:byline"
+    kept = [i for i in kept if labels[i] is None]
     for head in kept[:ZONE_HEAD_TOP]:
         line = text[spans[head][0] : spans[head][1]]
         if feats[head].prose and ("。" in line or "；" in line):
@@ -2911,7 +2930,10 @@ def _zone_under(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
     value_next = dated = False
     for i in range(head + 1, min(len(spans), head + 1 + ZONE_LINES)):
         f = feats[i]
-        if not f.n or labels[i] is not None:
+        if not f.n:
+            continue
+        if labels[i] is not None:
+            value_next = False  # a label's value is the line right under it
             continue
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
         if f.prose or f.sentence or f.n > ZONE_LINE_MAX or SALUTATION_LINE.match(line):
