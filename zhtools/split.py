@@ -529,7 +529,9 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
             continue
         m = HEADING_HYPHENED.match(t)
         if m and _is_title_like(m.group("stem")):
-            found.append(_Heading(i, "-01", int(m.group("num")), t, ln.end + 1, True, False, True))
+            stem = _key(m.group("stem"))
+            own = stem in stems or any(stem in s or s in stem for s in stems)  # "反诈宣传活动方案-1" under "…方案范文": the collection's own stem
+            found.append(_Heading(i, "-01", int(m.group("num")), t, ln.end + 1, True, False, not own))  # one run whatever the titles
             continue
         m = HEADING_CIRCLED.match(t)
         if m and _is_title_like(m.group("stem")):
@@ -689,8 +691,8 @@ def same_genre(a: str, b: str) -> bool:
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
 SAMPLE_WORD = lazy_compile(r"(?:范文|范本|模板|范例|大全|精选)+$")  # "…活动方案范本": the genre before the word for a sample
 GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿|活动|动态|简讯|资讯)$")  # "…工作动态汇编": a county's items  # "获奖作品选登": pieces, whatever their genre
-GATHERED_NOTE = lazy_compile(r"[ \t]*[(（]\p{Han}{0,4}(?:汇编|合集|汇总|集锦|选编|选登|选摘|摘编)[)）]$")
-GATHERED = lazy_compile(r"(?:汇编|合集|合辑|汇总|集锦|选编|荟萃|选登|选摘|摘编|展播|汇选|展|展评)$")  # "…征文优秀作品展"
+GATHERED_NOTE = lazy_compile(r"[ \t]*[(（]\p{Han}{0,4}(?:汇编|合集|汇总|集锦|选编|选登)[)）]$")  # not （摘编）, （选摘）: an excerpt of one document
+GATHERED = lazy_compile(r"(?:汇编|合集|合辑|汇总|集锦|选编|荟萃|选登|选摘|展播|汇选|展|展评)$")  # not 摘编: one document excerpted  # "…征文优秀作品展"
 REPORTED = lazy_compile(r"举办|举行|开展|开幕|亮相|启动|走进|组织|参观")
 SERIES_PART = lazy_compile(r"[ \t]*[(（][一二三四五六七八九十]{1,2}[)）][ \t]*$")
 GATHERED_TAG = lazy_compile(r"^[ \t\u3000]*[【\[](?:合集|合辑|汇编|集锦)[】\]]")  # "【合集】反诈快板、三句半…都在这儿了"  # not 范文, 大全, 精选: a single sample's page says them too
@@ -922,6 +924,7 @@ def told_count(text: str) -> int | None:
 
 
 NUMBERED_LABEL = lazy_compile(r"[【\[〔［(（]?\p{Han}{1,4}[ \t]*[0-9０-９]{1,2}[】\]〕］)）]?")  # "【案例1】": a story's own point, no piece's title
+PIECE_TITLE_MEAN = 9  # a piece's own title under a title that only counts them: a headline, not a subheading of advice
 BARE_TITLE_MIN = 4  # "那条没点开的链接": a piece's own title, not a label ("正文")
 BARE_BODY_MIN = 80  # characters of prose under each: a piece, not a paragraph's lead-in
 
@@ -952,7 +955,10 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     bodies = [sum(len(lines[j].text) for j in filled if a < j < b) for a, b in zip(heads, [*heads[1:], len(lines)])]
     if len(heads) < 2 or min(bodies) < BARE_BODY_MIN:
         return []
-    if weak and (count is not None and len(heads) != count or any(PROSE_LINE.search(lines[j].text) for j in filled if top < j < heads[0])):
+    titles = [_key(lines[i].text) for i in heads]
+    mean = sum(map(len, titles)) / len(titles)
+    parallel = mean < PIECE_TITLE_MEAN or (len({t[0] for t in titles}) == 1 and regex.match(r"\p{Han}", titles[0]) is not None and mean < PIECE_TITLE_MEAN + 3)  # "不轻信…", "不点击…": one post's advice
+    if weak and (count is not None and len(heads) != count or parallel or any(PROSE_LINE.search(lines[j].text) for j in filled if top < j < heads[0])):
         return []  # a title that only counts: as many, the first right under it (a post that leads in, then lists its cases, is one post)
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
@@ -1052,8 +1058,9 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
     if declared is not None and len(run) <= declared and [h.number for h in run] == list(range(1, len(run) + 1)):
         return True  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login)
     told = next((n for n in (told_count(ln.text) for ln in header) if n), None)
-    if declared is None and told is not None and len(run) == told and [h.number for h in run] == list(range(1, len(run) + 1)):
-        return True  # "本周5条，建议收藏" over five pieces: as many as the title tells
+    if (declared is None and told is not None and len(run) == told and [h.number for h in run] == list(range(1, len(run) + 1))
+            and all(_is_title_like(lines[h.line].text) and len(lines[h.line].text.strip()) <= HEADLINE_MAX for h in run)):
+        return True  # "本周5条，建议收藏" over five pieces titled as pieces (a story's "①　6月3日，…" cases are its own sentences)
     if declared is None and (any(gathered_title(ln.text) for ln in header) or (lines and GATHERED_TAG.match(lines[0].text))):  # "【合集】…直接用！" is no title line
         return True  # "…活动简报集锦": a title that says it gathers pieces of a genre, and no count to check against
     top = lines.index(header[-1]) + 1 if header else 0

@@ -480,6 +480,7 @@ RELATED_HEADER = lazy_compile(
 )
 RELATED_HEADER_MAX = 14
 RELATED_LINK_MAX = 40
+READER_ASKED = lazy_compile(r"你|您|大家|同学|咱们")  # "👉 延伸：如果你接到…，你会怎么做？": a lesson's question to its class, no link
 DOCUMENT_LIST_HEADER = lazy_compile(r"提醒|口号|标语|提示|须知|要点|做法|建议|妙招|几招|守则")  # "最新提醒：" over a letter's own slogans
 SITE_LIST_OPENING = lazy_compile(r"更多|相关|热门|推荐|最新|精选|往期|猜你|延伸")
 RELATED_LABEL = lazy_compile(
@@ -655,7 +656,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         weak_spam = {c: k for c, k in f.weak.items() if c.startswith("spam:") and k >= WEAK_SPAM_LINE}
         if weak_spam:  # "午夜蜜语直播 美女主播在线一对一 私密福利 永久免费": an advert of weak words only
             return max(weak_spam, key=lambda c: (weak_spam[c], c))
-    if (not sentence_like or (f.sentence == 1 and f.n <= RELATED_LINK_MAX and LINK_ARROW.match(line.lstrip(" \t\u3000")) and line.rstrip(" \t\u3000").endswith(("？", "?")))) and RELATED_LABEL.match(line):
+    if (not sentence_like or (f.sentence == 1 and f.n <= RELATED_LINK_MAX and LINK_ARROW.match(line.lstrip(" \t\u3000")) and line.rstrip(" \t\u3000").endswith(("？", "?"))
+                                and not READER_ASKED.search(line))) and RELATED_LABEL.match(line):
         return "chrome:related"  # "标签：倡议书 反诈 范文", "关键词：…", "➥ 延伸：“丢件赔三倍”的电话，接不接？" (a linked title asks)
     if f.n <= WIDGET_LINE_MAX and AUDIO.search(line) and not f.sentence:
         return "chrome:nav"  # "🔊 听新闻", "收听文章 · 04:31", "🎧 听全文 00:00 / 05:26"
@@ -931,7 +933,7 @@ ADVERT_LABEL = lazy_compile(
 SMS = lazy_compile(r"尊敬的|退订|拒收|回[TtNn]|https?:|t\.cn|www\.")  # a text message an alert shows, advert label and all
 ADVERT_OFFER = lazy_compile(
     r"限时\p{Han}{0,2}[一二三四五六七八九\d](?:\.\d)?折|首(?:月|课|单|年)\p{Han}{0,2}?[\d.]+元|仅需[\d.]+元|免费试用[\d一二三四五六七]*天?|[\d.]+元(?:抢|秒杀|起)|开卡|开通会员"
-    r"|[\d.]+元[/／](?:月|年|季|套|份|本)|[一二三四五六七八九]折(?:抢购|优惠|起)|报名送|首月不收费"
+    r"|[\d.]+元[/／](?:月|年|季|套)|[一二三四五六七八九]折(?:抢购|优惠|起)|报名送|首月不收费"  # not 元/份, 元/本: a plan's budget
 )  # not 低至…元, 立减…元: lures that warnings quote
 ADVERT_CALL = lazy_compile(r"了解详情|马上|立即|点击|[→▶›»]|〔[^〕\n]{1,6}〕|^[ \t\u3000]*[【［\[][^】］\]\n]{1,6}[】］\]]|全站|会员|课程|名师|戳这里|进店|>>|〉〉")
 ADVERT_LINK_END = lazy_compile(r"(?:[›»]|>>|〉〉)[ \t\u3000]*\p{Han}{0,4}[ \t\u3000]*$")  # "…首月不收费 ›", "…>>点此了解": a link, whatever it asks before
@@ -1172,6 +1174,7 @@ CTA_MARK_KINDS = (  # the kinds of a site's widget marks, looked for together by
 )
 CTA_ANY_KIND = lazy_compile("|".join(f"(?P<k{n}>{p})" for n, p in enumerate(CTA_MARK_KINDS)))  # one named group a kind
 CTA_KINDS = 2  # marks of two kinds make a call to download without a weak word
+OWN_FORMS = lazy_compile(r"报名表|回执|附件|登记表|申请表|表格")  # "（报名表Word版请到协会会员专区下载）": a notice's own forms
 TRAILING_CTA = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*[（(【〔［][^（()）【】〔〕［］\n]{4,40}[）)】〕］][ \t\u3000]*$")  # a site's call glued to a paragraph's end
 PEOPLE = lazy_compile(r"民警|警方|骗子|诈骗|犯罪|群众|客户|受害人|居民|老人|学生")
 CTA_CATEGORIES = ("chrome:download", "chrome:nav", "chrome:share")
@@ -1245,8 +1248,11 @@ SCENE_IDIOM = "座无虚席|气氛热烈|人头攒动|热闹非凡|秩序井然"
 SCENE_NAMED = lazy_compile(
     rf"[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_EVENT})(?:现场|会场)(?:{SCENE_IDIOM})?|[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_PLACE})一角|[\p{{Han}}“”《》]{{1,12}}(?:合影|掠影|剪影|剧照|留影)"
     r"|[\p{Han}“”《》]{2,14}(?:座无虚席|络绎不绝|人头攒动)"  # "宣传台前咨询的群众络绎不绝", "情景剧《兼职陷阱》表演剧照"
-    # a thing put up to be seen, where it stands: "张贴在村部公开栏的新条款", "园区食堂门口的反诈展板"
-    r"|(?:张贴|悬挂|摆放|竖立|陈列)(?:在|于)\p{Han}{2,10}的[\p{Han}“”《》]{1,8}"
+)
+# A thing put up to be seen, where it stands: "张贴在村部公开栏的新条款", "园区食堂门口的反诈展板": a picture's caption
+# on a page with pictures, when the page has one such line (a feature's subheadings name them so too: "家门口的反诈宣传栏")
+OBJECT_SHOWN = lazy_compile(
+    r"(?:张贴|悬挂|摆放|竖立|陈列)(?:在|于)\p{Han}{2,10}的[\p{Han}“”《》]{1,8}"
     r"|\p{Han}{1,8}(?:门口|门前|墙上|大厅|路口|广场|村口|街头|路边|旁|边|内|里|上|前|处)的[\p{Han}“”]{0,4}(?:展板|海报|横幅|条幅|宣传画|提示牌|警示牌|宣传栏|公开栏|电子屏|显示屏)"
 )  # "讲座现场座无虚席", "反诈长廊一角", "表彰大会合影"; not "开展现场宣传", "冰山一角", "赶到现场"
 SCENE_CAPTION_HAN = 18
@@ -1565,11 +1571,20 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             if out[below] is None:
                 series.setdefault(m.group("name"), []).append((i, titled))
     series_heads: set[int] = set()
+    quoted_lures: set[int] = set()
     for found in series.values():
         if len(found) >= SERIES_MIN and 2 * sum(titled for _, titled in found) < len(found):
             for i, _ in found:
                 out[i] = None
                 series_heads.add(i)
+    # the lures of a scam listed under the document's own line that introduces them ("常见的网贷广告话术有：" over
+    # "不看征信、黑户可贷、秒下款"): weak spam words only, they are the document's quotation, not an advert
+    for k, i in enumerate(nonempty[1:], 1):
+        above = nonempty[k - 1]
+        if (out[i] is not None and out[i].startswith("spam:") and not any(c.startswith("spam:") for c in feats[i].strong)
+                and (out[above] is None and text[spans[above][0] : spans[above][1]].rstrip().endswith(("：", ":")) or above in quoted_lures)):
+            out[i] = None
+            quoted_lures.add(i)
     kept_top = [i for i in nonempty if out[i] is None]
     # decorations that open two or more title lines of the page head its articles ("▍X", "❖ X"): never layout
     marks = {i: m.group("mark") for i in nonempty if not feats[i].sentence and (m := splitter.DECORATED.match(text[spans[i][0] : spans[i][1]]))}
@@ -1717,7 +1732,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             if out[i] is not None or f.sentence or f.clauses or not (BARE_CAPTION_MIN <= f.han <= BARE_CAPTION_MAX) or f.n > BARE_CAPTION_MAX + 4:
                 continue
             line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
-            if ENUMERATED.match(line) or not regex.fullmatch(r"[\p{Han}A-Za-z0-9“”（）()·]+", line) or not SHOWN.search(line):
+            if ENUMERATED.match(line) or not regex.fullmatch(r"[\p{Han}A-Za-z0-9“”（）()·]+", line) or not (SHOWN.search(line) or OBJECT_SHOWN.fullmatch(line)):
                 continue
             before, after = (nonempty[k - 1] if k else None), (nonempty[k + 1] if k + 1 < len(nonempty) else None)
             if before is None or after is None or not (feats[before].prose and feats[after].prose and out[before] is None and out[after] is None):
@@ -1737,7 +1752,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if (PEOPLE_AT_WORK.match(line) and (pictured or SOMEWHERE_NOW.search(line)) and not ENUMERATED.match(line) and not GENRE_WORD.search(line)
                 and out[before] is None and out[after] is None
                 and (feats[before].prose and (feats[after].prose or _section_heading(text, spans[after], feats[after]))
-                     or f.han >= CLAUSE_CAPTION_MIN and _ends_sentence(text, spans[before]) and _clause_line(text, spans[after])
+                     or pictured and f.han >= CLAUSE_CAPTION_MIN and _ends_sentence(text, spans[before]) and _clause_line(text, spans[after])
                      and not SENTENCE_GOES_ON.search(line))):
             out[i] = "caption"
     # a scene's name alone between two paragraphs ("庭审现场", "讲座现场座无虚席", "民警与银行工作人员劝阻现场"),
@@ -2084,7 +2099,7 @@ INTRO_PICKED = lazy_compile(
     r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十]+篇)"
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
     # a reader's submission handed on: "网友“夏至未至”往投稿箱里放了这篇心得", "读者李女士发来这封信"
-    r"|(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,16}?(?:投稿|投来|发来|寄来|放了|传来|交来)[^。！？!?，,\n]{0,4}?(?:这|此)(?:篇|封|份|则)"
+    r"|(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,16}?(?:投稿箱|投稿|来稿)[^。！？!?，,\n]{0,10}?(?:这|此)(?:篇|封|份|则)"  # not "读者王女士给本报寄来这封感谢信": the story's own
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
     r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|(?:本页|这里)(?:收录|整理|汇总|汇集|精选|收集)(?:了|的)"
     r"|(?:本文档|本资料|本文)[^。！？\n]{0,20}?主要(?:介绍|讲述|讲解|包括)了?[^。！？\n]{0,60}?(?:的?相关内容|等内容)"  # a document library's summary of its file
@@ -2109,11 +2124,15 @@ INTRO_WISH = lazy_compile(
 INTRO_DEFINITION = lazy_compile(
     r"^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得体会|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划书|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
     r"[，,]?(?:就|一般|通常)?是(?:指)?[^。！？!?\n]{2,120}?(?:书面材料|应用文|文体|文书|公文|书信|书面计划|方法计划|思考总结|口号|体裁|短句|文章)"
-    # the genre talked about as a thing to write: "方案这东西，讲穿了就是把一件事提前想透", "总结写的是已经做完的事"
-    r"|^[ \t\u3000]*(?:总结|方案|计划|心得体会|心得|倡议书|承诺书|演讲稿|讲话稿|简报|发言稿|标语|主持词|致辞)"
-    r"(?:这东西|这种文体|这类文章|这玩意儿?)[，,]?(?:讲穿了|说穿了|说白了|其实)?[，,]?(?:就)?是"
-    r"|^[ \t\u3000]*(?:总结|方案|计划|心得体会|心得|倡议书|承诺书|演讲稿|讲话稿|简报|发言稿)(?:要)?写的(?:是|就是)"
 )
+# Above the headline only, the genre talked about as a thing to write: "方案这东西，讲穿了就是把一件事提前想透",
+# "总结写的是已经做完的事" (a speech's "方案这东西，说白了就是一张施工图", a plan's "计划这东西…", an essay's
+# "心得写的是自己的真实感受" say so under their own title)
+GENRE_TALK = lazy_compile(
+    r"^[ \t\u3000]*(?:总结|方案|计划|心得体会|心得|倡议书|承诺书|演讲稿|讲话稿|简报|发言稿|标语|主持词|致辞)"
+    r"(?:(?:这东西|这种文体|这类文章|这玩意儿?)[，,]?(?:讲穿了|说穿了|说白了|其实)?[，,]?(?:就)?是|(?:要)?写的(?:是|就是))"
+)
+GENRE_TALK_HEADLINE_WITHIN = 4
 # "你想知道总结怎么写吗？", "那么好的方案是什么样的呢？": a hook before the 范文.
 INTRO_HOOK = lazy_compile(
     r"(?:你|您|大家|我们|很多人|许多人|同学们)[^。！？!?\n]{0,30}(?:怎么写|如何写|怎样写|写些什么|写什么|知道|了解过|很难写|苦恼|具备|注意哪些|制定|撰写)"
@@ -2150,7 +2169,7 @@ SAMPLE_POINTING = lazy_compile(
     r"(?![^。！？!?\n]*(?:优秀|典型|获奖|表扬|展出|评审|评选))"  # not a school's "这次选出了10篇优秀作品"  # "今天挑出三篇"
     r"|" + HANDED + r"(?!文章)"
     r"|(?:这|下面这|本)一?(?:篇|份|封|则)(?:范文|样稿)?的(?:好处|长处|妙处|亮点|优点|特点)(?:是|在于)"  # "这一篇的好处是…": the site on its sample
-    r"|(?:下面|以下)[^。！？!?\n]{0,10}?分成[一二三四五六七八九十两几0-9]{1,2}(?:组|类|套|部分)"  # "下面按挂的地方分成四组"
+    r"|(?:下面|以下)[^。！？!?\n]{0,10}?分成[一二三四五六七八九十两几0-9]{1,2}(?:组|类|套|部分)[^。！？!?\n]{0,12}?(?:挑|选用|拿去)"  # "下面按挂的地方分成四组，按场合挑就行" (not a plan's "以下按网格分成四组，每组…")
 )
 # A document pointing at its own items tells its readers what to do with them: a case list's "以下几则案例，
 # 请大家务必引以为戒", a notice's "以下3份表格请各单位认真填写"; the site describes its samples
@@ -2308,6 +2327,9 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
     taken: set[int] = set()  # paragraphs with an intro edit
     for k, i in enumerate(nonempty):
         sentences, formula, whole = found[i]
+        s, e = spans[i]
+        if k <= INTRO_TOP and GENRE_TALK.match(text, s, e) and _headline_below(text, spans, nonempty, k):
+            sentences, whole = sentences or [(0, e - s)], True  # the site on the genre above the document's headline
         if not sentences:
             continue
         if k and SALUTATION_LINE.fullmatch(text[spans[nonempty[k - 1]][0] : spans[nonempty[k - 1]][1]]) and not INTRO_AGENT.search(text, *spans[i]):
@@ -2360,10 +2382,12 @@ PRESENTING = lazy_compile(
     r"(?:现将|现把|特将|把|将)[^。！？\n]{0,12}?(?P<n>[两二三四五六七八九十2-9])[ \t]*(?:份|篇|则|封|个)[^。！？\n]{0,8}?"
     r"(?:刊登|刊发|转发|发布|公布|汇总|附后|摘登|选登|转载|登出|推送|分享)"
 )
-PRESENTING_TOP = 2  # the first or second paragraph under the headline
+PRESENTING_TOP = 2
+ADDRESSED = lazy_compile(r"你们|各单位|各部门|各镇|各村|贵单位")
+ORDERED = lazy_compile(r"落实|执行|遵照|贯彻|抓好|照办")  # a notice's order to its addressees (not "请各位居民读一读")  # the first or second paragraph under the headline
 
 
-EDITORS_INNER_NOTE = lazy_compile(r"(?<=[。！？!?”」』：:])[ \t\u3000]*[（(](?:小编注|编者注|编注|编者按|编辑注|小编按|站长注)[:：][^（）()\n]{4,120}[）)]")
+EDITORS_INNER_NOTE = lazy_compile(r"(?<=[。！？!?”」』：:])[ \t\u3000]*[（(](?:小编注|小编按|站长注|站长按)[:：][^（）()\n]{4,120}[）)]")  # not a newspaper's own （编者注：…）
 
 
 def _editors_inner_notes(text: str, spans: list[tuple[int, int]], nonempty: list[int], taken: set[int]) -> Iterator[Replacement]:
@@ -2384,11 +2408,21 @@ def _presenting_lead(text: str, spans: list[tuple[int, int]], nonempty: list[int
         s, e = spans[i]
         if i in taken or len(text[s:e]) > DISCLAIMER_MAX or not (m := PRESENTING.search(text, s, e)):
             continue
+        if ADDRESSED.search(text, s, e) or ORDERED.search(text, s, e):
+            return  # "现将…两份方案转发给你们，请…落实": a notice's own body, to its addressees
         below = [a for a in split_articles(text).articles if a.title and a.start > e]
         if len(below) == parse_int(m.group("n")):
             taken.add(i)
             yield Replacement(s, line_end(text, e), "", "intro")
         return
+
+
+def _headline_below(text: str, spans: list[tuple[int, int]], nonempty: list[int], k: int) -> bool:
+    """Whether the headline (a short line ending in its genre) stands below the k-th line within a few lines, and none above it."""
+    def headline(j: int) -> bool:
+        line = text[spans[j][0] : spans[j][1]].strip(" \t\u3000")
+        return len(line) <= HEADLINE_MAX_CHARS and not SENTENCE_PUNCT.search(line) and splitter.GENRE_END.search(line) is not None
+    return not any(headline(j) for j in nonempty[:k]) and any(headline(j) for j in nonempty[k + 1 : k + 1 + GENRE_TALK_HEADLINE_WITHIN])
 
 
 def _pointed_down(text: str, spans: list[tuple[int, int]], labels: list[str | None], nonempty: list[int], taken: set[int]) -> Iterator[Replacement]:
@@ -2458,7 +2492,7 @@ GENRE_DEFINING_TOP = lazy_compile(
 SAMPLE_DEIXIS = lazy_compile(
     r"(?:这|本|下面|以下|后面|前面|上面)[一二三四五六七八九十两几\d]{0,2}(?:篇|份|则|封|例)(?=[，,、都均各分别是出自适合按面向篇幅更比覆盖写给用])"
     r"|(?:下面|以下)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)|第[一二三四五六七八九十\d]{1,2}(?:篇|份|则|封|例)(?:是|写给|面向|出自|适合|的作者|按|用)"
-    r"|(?:下面|下一)(?:这)?位(?:同事|作者|老师|同学|志愿者|网友|读者|民警|家长)"  # "▼ 下面这位同事刚入行半年，…": the next piece's writer
+    r"|(?:下面|下一)(?:这)?位(?:同事|作者|老师|同学|志愿者|网友|读者|民警|家长)[^。！？!?\n]{0,30}?(?:体会|心得|文章|故事|作品|读一读|看一看)"  # "▼ 下面这位同事…，她的体会…读一读": the next piece's writer
     r"|各一(?:篇|份|则|封)|各(?:配|附)了一(?:篇|份|则|封)|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)(?:都|均|分别|出自|(?:就|先)?(?:分享|放|介绍|推荐|整理)到这里)"
     r"|这(?:里|儿)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封)"  # not "各选一篇" (a notice asks for one), not "这份文件" (a notice's own)
     r"|(?:挑|选)了[^，。！？\n]{0,10}?[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封|例)(?=放|供|在|[，。])|此(?:信|篇|份|稿)可|此篇(?!文章)"
@@ -2803,7 +2837,8 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
         if m and han_count(line[: m.start()]) < PROSE_MIN_HAN:
             found.append((m.start(), m.end(), "caption"))
     found.extend((m.start(), m.end(), "chrome:byline") for m in DATE_LABEL.finditer(line))
-    if line.rstrip(" \t\u3000").endswith(("）", ")", "】", "〕", "］")) and (m := TRAILING_CTA.search(line)) and _cta_kinds(m.group()) >= CTA_KINDS and not PEOPLE.search(m.group()):
+    if (line.rstrip(" \t\u3000").endswith(("）", ")", "】", "〕", "］")) and (m := TRAILING_CTA.search(line)) and _cta_kinds(m.group()) >= CTA_KINDS
+            and not PEOPLE.search(m.group()) and not OWN_FORMS.search(m.group())):
         found.append((m.start(), m.end(), "chrome:download"))  # "…APP。（非会员每次可复制 150 字，升级会员不受限）"
     if "页" in line or "/" in line or "／" in line:
         found.extend((m.start(), m.end(), "chrome:download") for m in INLINE_PAGE_MARK.finditer(line))  # "…钓鱼链接。〈第 2 页 · 共 4 页〉三、…"
@@ -2872,10 +2907,11 @@ def collection_contents(text: str, spans: list[tuple[int, int]], labels: list[st
 ZONE_LABEL = (
     r"发布|发布者|发布人|发布单位|发布机构|发布部门|发布日期|发布时间|来源|稿源|信息来源|文章来源|作者|撰稿|撰写|撰文|撰发|撰发科室|编辑|责编|"
     r"责任编辑|值班编辑|审核|审校|审签|签发|校对|供稿|供稿单位|投稿|投稿人|收录于|收录|挂网|挂网时间|挂出|挂出日|成文日期|公告日期|索引号|"
-    r"点击|浏览|阅读|访问量|字数|Author|Authors|Published|Posted|Source|Editor|Updated|Date|By|IP|Views"
+    r"Author|Authors|Published|Posted|Source|Editor|Updated|Date|By|IP"
 )
 ZONE_BOUND_BEFORE = r"(?:^|(?<=[ \t\u3000｜|¦┊╎·⸱⸰⁂•⋄◦〔\[【(（:：]))"
 ZONE_BOUND_AFTER = r"(?=$|[ \t\u3000｜|¦┊╎·⸱⸰⁂•⋄◦〕\]】)）:：])"
+ZONE_COUNTER = lazy_compile(ZONE_BOUND_BEFORE + r"(?:点击|浏览|阅读|访问量|字数|Views)[ \t:：]*[\d,]+(?![\d,]*[ \t]*(?:分钟|小时|天|遍|本|页|篇))")  # a counter with its number (not "阅读 · 思考 · 行动")
 ZONE_FIELD = lazy_compile(ZONE_BOUND_BEFORE + r"(?:" + ZONE_LABEL + r")(?:于|日)?" + ZONE_BOUND_AFTER + r"|^(?:收录于|撰发|挂出|挂网)\p{Han}{0,4}[:：]?")
 ZONE_LABEL_ONLY = lazy_compile(r"[ \t\u3000]*(?:" + ZONE_LABEL + r")[ \t\u3000]*")
 # a site's ISO date, or any date with its time; once on the line and once in the zone (a plan's schedule
@@ -2885,7 +2921,7 @@ DATED_ROW = lazy_compile(r"[ \t\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!
 ZONE_ROW_LABEL = lazy_compile(r"[ \t\u3000]*(?P<label>\p{Han}{2,6})[ \t\u3000]*[|｜:：]")  # "活动时间 | 2024-12-27 | 社区广场": a plan's field
 TABLE_RULE = lazy_compile(r"[ \t]*[+|][-=+| \t]{6,}")  # "+------------+-----+"
 TABLE_ROW = lazy_compile(r"[ \t]*\|[^|\n]+\|[^|\n]+\|?[ \t]*")  # "| 公告日期 | 2025-02-10 |"
-ZONE_READING = lazy_compile(r"(?:约|≈|~)[ \t]*\d+[ \t]*(?:分钟|min)|\d+[ \t]*(?:分钟|min)[ \t]*(?:读完|可读完)|共[ \t]*[\d,]+[\dx×]*[ \t]*字|[Rr]eading time")
+ZONE_READING = lazy_compile(r"(?:读|阅读|看完|读完)\p{Han}{0,2}?(?:约|≈|~|需|大约)[ \t]*\d+[ \t]*(?:分钟|min)|\d+[ \t]*(?:分钟|min)[ \t]*(?:读完|可读完)|共[ \t]*[\d,]+[\dx×]*[ \t]*字|[Rr]eading time")  # not a speech's "（约3分钟）"
 ZONE_LINE_MAX = 80
 ZONE_LINES = 10
 DATED_TITLE = lazy_compile(r"\p{Han}{4}[”」》]?[(（][ \t]*(?:19|20)\d{2}[^()（）\n]{3,12}[)）][ \t]*$")  # "关于谨防…的提醒（2024-05-27）": a title
@@ -2944,7 +2980,7 @@ def _zone_under(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
         elif ZONE_LABEL_ONLY.fullmatch(line):
             zone.append(i)  # "发布机构" over "滏川区反诈联席办"
             value_next = True
-        elif ZONE_FIELD.search(line):
+        elif ZONE_FIELD.search(line) or ZONE_COUNTER.search(line):
             zone.append(i)
         elif (ZONE_DATETIME.search(line) or ZONE_READING.search(line)) and not DATED_TITLE.search(line):
             row = ZONE_ROW_LABEL.match(line)
