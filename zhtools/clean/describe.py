@@ -118,13 +118,50 @@ def without_todays_date(text: str) -> str:
     return TODAY.sub("", text)
 
 
+# Bylines in layouts other than "label：value" (dev22), rewritten to it before the fields are read:
+# English labels ("Author: 峄川公安"), fields between tabs ("作者\t校学生会新媒体中心\t审核\t向岚"), a label
+# alone over its value ("发布机构" / "滏川区反诈联席办"), a label after its value ("溱州晚报 来源",
+# "碾盘镇人民政府〔来源〕").
+PAIR_LABELS = (
+    "发布机构|发布单位|发布部门|发布日期|发布时间|成文日期|公告日期|来源|稿源|作者|撰稿|撰文|供稿|投稿人|编辑|责编|责任编辑|值班编辑|审核|终审|"
+    "日期|时间|发布"
+)
+ENGLISH_LABELS = {"author": "作者", "authors": "作者", "by": "作者", "published": "发布时间", "posted": "发布时间", "date": "日期",
+                  "updated": "更新时间", "source": "来源", "editor": "编辑"}
+ENGLISH_LABEL = lazy_compile(r"(?<![A-Za-z])(?P<l>Authors?|By|Published|Posted|Date|Updated|Source|Editor)[ \t]*[:：][ \t]*", regex.IGNORECASE)
+LABEL_LINE = lazy_compile(r"^[ \t\u3000]*(?P<l>" + PAIR_LABELS + r")[ \t\u3000]*\n[ \t\u3000]*(?=\S)", regex.M)
+TAB_PAIR = lazy_compile(r"(?:^|(?<=\t))[ \u3000]*(?P<l>" + PAIR_LABELS + r")[ \u3000]*\t[ \u3000]*(?P<v>[^\t\n]+?)[ \u3000]*(?=\t|$)", regex.M)
+LABEL_AFTER = lazy_compile(
+    r"(?:^|(?<=[｜|·⸱⸰⁂•\t\u3000]))(?P<pre>[ \t\u3000]*)(?P<v>[^\s｜|·⸱⸰⁂•〔〕\[\]：]{2,24}?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2})[ \t\u3000]*"
+    r"(?:〔(?P<l>" + PAIR_LABELS + r")〕|[ \t\u3000]+(?P<l>" + PAIR_LABELS + r"))(?=$|[｜|·⸱⸰⁂•\t\u3000])",
+    regex.M,
+)
+LABELLED = lazy_compile(r"：|(?<!\d):(?!\d)|\p{Han}[｜|丨/／]\S")  # a label's colon (not a time's, 10:12), a label and its value around a bar ("文｜雨巷")
+
+
+def _as_pairs(text: str) -> str:
+    r"""`text` with its fields in other layouts written as "label：value" (see PAIR_LABELS).
+
+    >>> _as_pairs("2025-05-20 10:12 发布　｜　溱州晚报 来源　｜　骆知夏 责编")
+    '发布：2025-05-20 10:12\u3000｜\u3000来源：溱州晚报\u3000｜\u3000责编：骆知夏'
+    >>> _as_pairs("发布机构\n滏川区反诈联席办"), _as_pairs("作者\t校学生会新媒体中心\t审核\t向岚"), _as_pairs("Author: 峄川公安")
+    ('发布机构：滏川区反诈联席办', '作者：校学生会新媒体中心\t审核：向岚', '作者：峄川公安')
+    """
+    text = ENGLISH_LABEL.sub(lambda m: ENGLISH_LABELS[m.group("l").lower()] + "：", text)
+    text = LABEL_LINE.sub(lambda m: m.group("l") + "：", text)
+    text = TAB_PAIR.sub(lambda m: m.group("l") + "：" + m.group("v"), text)
+    if LABELLED.search(text):
+        return text  # its fields are labelled already (a value after a label is no label after a value)
+    return LABEL_AFTER.sub(lambda m: m.group("pre") + m.group("l") + "：" + m.group("v"), text)
+
+
 def page_metadata(bylines: Iterable[str], credits: Iterable[str] = ()) -> dict[str, str]:
     """`date`, `source`, `author`, `editor`, `reporter` from removed bylines and credits (first found wins)."""
     from zhtools.convert import to_simplified
     from zhtools.pinyin import strip_glosses
 
     found: dict[str, str] = {}
-    texts = [to_simplified(strip_glosses(t)) for t in (*bylines, *credits)]  # 來源:青衿實(shí)踐團: the glosses go first
+    texts = [_as_pairs(to_simplified(strip_glosses(t))) for t in (*bylines, *credits)]  # 來源:青衿實(shí)踐團: the glosses go first
     published = next((m for m in (PUBLISHED.search(t) for t in texts) if m), None)
     date = published and _iso_date(DATE.match(published.group("d")))  # "成文日期 … 发布日期": the page's date is when it was published
     if date:
