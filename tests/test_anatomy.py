@@ -1297,6 +1297,11 @@ ANATOMY = [
      page("关于依法打击整治两卡违法犯罪活动的通告", BODY)),
     keep("dev22-a-scams-steps-between-long-arrows", page(TITLE, BODY, "骗子套路：加好友 ⟶ 拉进群 ⟶ 小额返利 ⟶ 无法提现", BODY2)),
     keep("dev22-a-scams-steps-between-double-arrows", page(TITLE, BODY, "加好友 ⇒ 拉进群 ⇒ 小额返利 ⇒ 无法提现", BODY2)),
+    keep("dev23-a-plans-own-attachments-by-file-name", page("“无诈社区”创建工作方案", BODY, "xx街道办事处", "2025年3月6日", "附件：", "1．“无诈社区”创建任务分解表.xlsx", "2．“无诈社区”创建评分细则.docx")),
+    ("dev23-a-librarys-files-under-no-attachments-label", page(TITLE, BODY, BODY2, "1．“无诈社区”创建任务分解表.xlsx", "2．“无诈社区”创建评分细则.docx"), page(TITLE, BODY, BODY2)),
+    ("dev22-a-pages-last-line-on-what-it-is-not", page(TITLE, BODY, BODY2, "本栏文字用于普及用卡常识，仅供参考，不作为任何业务办理依据。"), page(TITLE, BODY, BODY2)),
+    keep("dev22-the-story-going-on-under-such-a-line", page(TITLE, BODY, "本栏文字仅供参考，不作为任何业务办理依据。", BODY2)),
+    keep("dev22-a-notices-last-line-on-its-own-use", page("关于开展反诈宣传月活动的通知", "各村（社区）：", BODY, "以上标语供各单位参考使用。")),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

@@ -31,8 +31,8 @@ ENDINGS = [
     # readers' comments worded afresh: no rule knows 跟帖 or 跟评, the model reads the block
     ("跟帖（2）\n小河边　03-14\n转给家里老人了\n回复(2)　顶(10)\n", "", "跟帖（2）\n小河边　03-14\n转给家里老人了"),
     ("网友跟评\n小河边：转给家里老人了　顶(10)\n山那边：我们村也该搞一次　顶(3)\n", "", "网友跟评"),
-    # a disclaimer under a label no vocabulary holds
-    ("【本页说明】本页内容仅供宣传参考，不作为办理业务的依据。\n", "", "【本页说明】本页内容仅供宣传参考，不作为办理业务的依据。"),
+    # a disclaimer under a label no vocabulary holds (the rules take it too as the page's last line: DISCLAIMER_TAIL)
+    ("【本页说明】本页内容仅供宣传参考，不作为办理业务的依据。\n", "", None),
     # must NOT change: the document's own endings
     ("幸福社区居委会\n2024年3月13日\n", "幸福社区居委会\n2024年3月13日", None),
     ("联系人：王强　联系电话：0535-5210XXX\n", "联系人：王强　联系电话：0535-5210XXX", None),

@@ -1297,6 +1297,9 @@ SITE_FOOTER_FIELD = lazy_compile(
     r"|^\p{Han}{2,16}[ \t\u3000]+(?:地点|地址)[ \t]*[:：][^\n]{2,30}?[ \t\u3000]+(?:值班电话|联系电话|电话)[ \t]*[:：]"  # a row: the unit, where, its phone (a letter signs on lines of their own)
 )
 ITEM_BYLINE_MAX = 40
+ATTACHMENTS_LABEL = lazy_compile(r"[ \t\u3000]*附(?:件|表)?[ \t]*[:：][ \t\u3000]*")  # "附件：" alone over its list
+ATTACHMENT_LINE_MAX = 60
+DISCLAIMER_TAIL = lazy_compile(r"仅供\p{Han}{0,4}参考[^。！？\n]{0,12}不作为\p{Han}{0,10}依据|不作为任何\p{Han}{0,8}依据")
 SERIES_DATED = lazy_compile(r"[ \t\u3000]*(?P<name>\p{Han}{2,8})[ \t]*[｜|丨·][ \t]*\d{1,2}月\d{1,2}日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?[ \t\u3000]*")
 SERIES_MIN = 3
 ITEM_BYLINE_SHARE = 0.8  # the line is its fields
@@ -1577,6 +1580,15 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             for i, _ in found:
                 out[i] = None
                 series_heads.add(i)
+    # a document's own attachments listed under its 附件 label ("附件：" over "1．…任务分解表.xlsx"): the files it
+    # comes with, not a library's download links
+    for k, i in enumerate(nonempty[:-1]):
+        if out[i] is None and ATTACHMENTS_LABEL.fullmatch(text, *spans[i]):
+            for j in nonempty[k + 1 :]:
+                line = text[spans[j][0] : spans[j][1]].strip(" \t\u3000")
+                if out[j] not in (None, "chrome:download") or not (ENUMERATED.match(line) or LIST_ITEM.match(line)) or feats[j].n > ATTACHMENT_LINE_MAX:
+                    break
+                out[j] = None
     # the lures of a scam listed under the document's own line that introduces them ("常见的网贷广告话术有：" over
     # "不看征信、黑户可贷、秒下款"): weak spam words only, they are the document's quotation, not an advert
     for k, i in enumerate(nonempty[1:], 1):
@@ -1766,6 +1778,12 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if (SCENE_NAMED.fullmatch(line) and not ENUMERATED.match(line) and feats[before].prose and feats[after].prose
                 and out[before] is None and out[after] is None):
             out[i] = "caption"
+    # the page's last line, a sentence on what the page is not ("【本页说明】本页内容仅供宣传参考，不作为办理业务的依据。",
+    # "本栏文字用于普及用卡常识，不作为任何业务办理依据…"): a disclaimer, under whatever label (a line that says so with
+    # the story going on below it is the story's)
+    kept_lines = [i for i in nonempty if out[i] is None]
+    if kept_lines and len(kept_lines) >= 2 and feats[kept_lines[-1]].n <= DISCLAIMER_MAX and DISCLAIMER_TAIL.search(text, *spans[kept_lines[-1]]):
+        out[kept_lines[-1]] = "chrome:disclaimer"
     # the last paragraph of the text: a listed title may be a sentence ("“帮你办理退保”？当心…"), not a paragraph
     body_end = max(
         (i for i in nonempty if feats[i].prose and out[i] is None and (feats[i].n > SITE_HEADER_MAX or text[spans[i][0] : spans[i][1]].rstrip().endswith(("。", "；")))),
