@@ -1302,6 +1302,10 @@ ANATOMY = [
     ("dev22-a-pages-last-line-on-what-it-is-not", page(TITLE, BODY, BODY2, "本栏文字用于普及用卡常识，仅供参考，不作为任何业务办理依据。"), page(TITLE, BODY, BODY2)),
     keep("dev22-the-story-going-on-under-such-a-line", page(TITLE, BODY, "本栏文字仅供参考，不作为任何业务办理依据。", BODY2)),
     keep("dev22-a-notices-last-line-on-its-own-use", page("关于开展反诈宣传月活动的通知", "各村（社区）：", BODY, "以上标语供各单位参考使用。")),
+    ("dev23-a-page-number-glued-between-sentences", page(TITLE, "民警将骗局制成短视频，每周推送。⌈第二页⌋针对年轻员工，开展反诈讲座。", BODY), page(TITLE, "民警将骗局制成短视频，每周推送。针对年轻员工，开展反诈讲座。", BODY)),
+    ("dev21-a-page-of-a-count-glued-into-a-list", page(TITLE, "（三）〔2/4〕楼道宣传栏更新。每周更换一次内容。", BODY), page(TITLE, "（三）楼道宣传栏更新。每周更换一次内容。", BODY)),
+    keep("dev23-a-date-with-a-slash-is-no-page", page(TITLE, "活动于6/12举行，共发放资料300份。", BODY)),
+    keep("dev23-a-documents-own-page-reference", page(TITLE, "具体安排见本方案（第2页）表格，请各单位对照执行。", BODY)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

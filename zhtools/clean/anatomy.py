@@ -135,6 +135,10 @@ COUNTER = lazy_compile(
 INLINE_PAGE_MARK = lazy_compile(
     r"(?<=[。！？；：”」』])[ \t\u3000]*(?:[〈［\[【〔][ \t]*第[ \t]*\d{1,3}[ \t]*页[ \t]*[·・/／][ \t]*共[ \t]*\d{1,3}[ \t]*页[ \t]*[〉］\]】〕]"
     r"|[-－—]{1,2}[ \t]+\d{1,3}[ \t]*[/／][ \t]*\d{1,3}[ \t]+[-－—]{1,2})[ \t\u3000]*"
+    # a page's number in brackets of any kind glued into the text: "…被骗。【第2页】第二部分…", "…推送。⌈第二页⌋针对…",
+    # "（三）〔2/4〕楼道…" (a page of a count in brackets; a document's dates are never bracketed so)
+    r"|[ \t\u3000]*(?:[〔【\[［〈《⌈⌊◖⟪「『〖〘⦅][ \t]*第[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]*页[ \t]*[〕】\]］〉》⌉⌋◗⟫」』〗〙⦆]"  # not "（第2页）", a document's own reference
+    r"|[〔【\[［][ \t]*(?P<page>\d{1,2})[ \t]*[/／][ \t]*(?P<pages>\d{1,2})[ \t]*[〕】\]］])[ \t\u3000]*"
 )
 PAGE_DECOR = r"[ \t\u3000\-－—–─━┈┄┉~～·・•〈〉《》<>()（）\[\]【】〔〕|｜=＝*＊]"
 PAGE_DECOR_MARK = lazy_compile(r"[\-－—–─━┈┄┉~～〈〉《》<>()（）\[\]【】〔〕|｜=＝*＊]|共")  # not a slide's bare "第2页"
@@ -2663,7 +2667,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
 # Buttons glued to the end of a list item ("…多核实复制赞 16"): two or more, a count among them.
 TRAILING_WIDGETS = lazy_compile(r"(?<![。！？!?])(?:(?:复制|收藏|分享|转发|点赞|赞|举报)[ \t\u3000]*\d*[ \t\u3000]*){2,}$")
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
-INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］〉\]]|\d[ \t]*[/／][ \t]*\d|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|撰稿|供稿|通讯员|时间|日期|编辑|作者|点击|浏览|赞|复制")
+INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］〉\]】⌋◗⟫页]|\d[ \t]*[/／][ \t]*\d|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|撰稿|供稿|通讯员|时间|日期|编辑|作者|点击|浏览|赞|复制")
 
 
 def _line_runs(text: str, start: int, end: int, f: LineFeatures) -> tuple[tuple[int, int, str], ...]:
@@ -2859,7 +2863,9 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
             and not PEOPLE.search(m.group()) and not OWN_FORMS.search(m.group())):
         found.append((m.start(), m.end(), "chrome:download"))  # "…APP。（非会员每次可复制 150 字，升级会员不受限）"
     if "页" in line or "/" in line or "／" in line:
-        found.extend((m.start(), m.end(), "chrome:download") for m in INLINE_PAGE_MARK.finditer(line))  # "…钓鱼链接。〈第 2 页 · 共 4 页〉三、…"
+        found.extend((m.start(), m.end(), "chrome:download") for m in INLINE_PAGE_MARK.finditer(line)  # "…钓鱼链接。〈第 2 页 · 共 4 页〉三、…"
+                     if regex.search(r"共|[-－—]", m.group())  # the older forms, wherever they stand
+                     or (m.start() > 0 and m.end() < len(line.rstrip()) and (not m.group("page") or 0 < int(m.group("page")) <= int(m.group("pages")))))
     if "<" in line or "&" in line:
         found.extend((m.start(), m.end(), "markup") for m in HTML_TAG.finditer(line))
     if "#" in line or "*" in line or "![" in line:
