@@ -1306,6 +1306,13 @@ ANATOMY = [
     ("dev21-a-page-of-a-count-glued-into-a-list", page(TITLE, "（三）〔2/4〕楼道宣传栏更新。每周更换一次内容。", BODY), page(TITLE, "（三）楼道宣传栏更新。每周更换一次内容。", BODY)),
     keep("dev23-a-date-with-a-slash-is-no-page", page(TITLE, "活动于6/12举行，共发放资料300份。", BODY)),
     keep("dev23-a-documents-own-page-reference", page(TITLE, "具体安排见本方案（第2页）表格，请各单位对照执行。", BODY)),
+    ("dev23-a-guests-preview-limit", page(TITLE, BODY, "◖3◗　｜　游客可看 3 页，登录后再送 3 页，其余需购买", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev23-folded-pages-behind-an-advert", page(TITLE, BODY, "—— 后面 5 页折叠中 · 看完一段 15 秒的广告即可免费展开 ——", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev23-a-login-nag-with-a-days-card", page(TITLE, "你现在是游客身份：登录后阅读位置会自动记住，首次登录再送一张三日卡", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("dev23-paragraphs-shown-to-members-only", page(TITLE, BODY + "（后面三段仅对会员展示，办卡后即可往下看）", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev23-wechats-preview-leftover", page(TITLE, BODY, BODY2, "预览时标签不可点"), page(TITLE, BODY, BODY2)),
+    keep("dev23-a-library-summary-on-its-own-cards", page("图书馆2024年读者服务工作总结", "今年共办理读者证1200张，游客可凭身份证登记入馆阅读，办卡后可借阅图书。", BODY)),
+    keep("dev23-a-notice-on-visitors", page("关于景区反诈宣传的通知", "游客购票后可免费参观反诈展厅，其余项目需购买门票。", BODY)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

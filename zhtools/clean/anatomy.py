@@ -937,7 +937,7 @@ ADVERT_LABEL = lazy_compile(
 SMS = lazy_compile(r"尊敬的|退订|拒收|回[TtNn]|https?:|t\.cn|www\.")  # a text message an alert shows, advert label and all
 ADVERT_OFFER = lazy_compile(
     r"限时\p{Han}{0,2}[一二三四五六七八九\d](?:\.\d)?折|首(?:月|课|单|年)\p{Han}{0,2}?[\d.]+元|仅需[\d.]+元|免费试用[\d一二三四五六七]*天?|[\d.]+元(?:抢|秒杀|起)|开卡|开通会员"
-    r"|[\d.]+元[/／](?:月|年|季|套)|[一二三四五六七八九]折(?:抢购|优惠|起)|报名送|首月不收费"  # not 元/份, 元/本: a plan's budget
+    r"|[\d.]+元[/／](?:月|年|季|套)|[一二三四五六七八九]折(?:抢购|优惠|起)|报名送|首月不收费|开通直降[ \t]*[\d.]+[ \t]*元"  # not 元/份, 元/本: a plan's budget
 )  # not 低至…元, 立减…元: lures that warnings quote
 ADVERT_CALL = lazy_compile(r"了解详情|马上|立即|点击|[→▶›»]|〔[^〕\n]{1,6}〕|^[ \t\u3000]*[【［\[][^】］\]\n]{1,6}[】］\]]|全站|会员|课程|名师|戳这里|进店|>>|〉〉")
 ADVERT_LINK_END = lazy_compile(r"(?:[›»]|>>|〉〉)[ \t\u3000]*\p{Han}{0,4}[ \t\u3000]*$")  # "…首月不收费 ›", "…>>点此了解": a link, whatever it asks before
@@ -1171,10 +1171,12 @@ CTA_MARK_KINDS = (  # the kinds of a site's widget marks, looked for together by
     r"[Ww]ord|PDF|pdf|PPT|ppt|docx?|原稿|合订版|可编辑",  # a file
     r"[\d一二三四五六七八九十两]+[ \t]*个?(?:积分|知币|学习币|下载券|豆)|下载券"  # the site's tokens
     r"|\d+[ \t]*[张枚个点]?(?!优惠|消费|代金|礼品|购物|电子|纸质)\p{Han}{0,2}?(?:币|券)(?!商)|(?:币|券)[ \t]*\d+[ \t]*[张枚个点]",  # "消耗1张文书券", "（2鹭币）", "站内币12枚"
-    r"学习卡|会员|VIP|vip|(?<!公交)[月年季]卡",  # a membership ("需开通“学币月卡”"; not a bus pass)
+    r"学习卡|会员|VIP|vip|(?<!公交)[月年季周]卡|[一二三两\d]日卡",  # a membership ("需开通“学币月卡”", "再送一张三日卡"; not a bus pass)
     r"一键(?:打包|生成|导出|下载)|存为|解锁|兑换|前\d+字|[›»▼→▸][ \t\u3000]*$|(?:可|才能)(?:看|查看|阅读)(?:完整|全文|全部)"  # the site's actions and links
     r"|[【〔\[]取用[】〕\]]|存到本地|预览(?:完毕|结束)|免费(?:看|读)\d+次|今日还(?:可|能)"  # "【取用】", "今日还可免费看2次"
-    r"|付费(?:区|部分|内容)|畅读|(?:可|能)?复制[ \t]*\d+[ \t]*字|导出为",  # "下方为付费区", "每次可复制 150 字", "合并导出为 Word"
+    r"|付费(?:区|部分|内容)|畅读|(?:可|能)?复制[ \t]*\d+[ \t]*字|导出为"  # "下方为付费区", "每次可复制 150 字", "合并导出为 Word"
+    r"|游客|登录后|首次登录|其余需购买|需购买|免费展开|看完[^，。\n]{0,10}?广告|办卡后?|仅对会员",  # "游客可看…，登录后再送…，其余需购买"
+    r"可看[ \t]*\d+[ \t]*页|再送[ \t]*\d+[ \t]*页|\d+[ \t]*页折叠|(?:后面|余下|剩下)[一二三四五六七八九十两\d]+[ \t]*(?:段|页)",  # a preview's pages counted
 )
 CTA_ANY_KIND = lazy_compile("|".join(f"(?P<k{n}>{p})" for n, p in enumerate(CTA_MARK_KINDS)))  # one named group a kind
 CTA_KINDS = 2  # marks of two kinds make a call to download without a weak word
