@@ -1313,6 +1313,10 @@ ANATOMY = [
     ("dev23-wechats-preview-leftover", page(TITLE, BODY, BODY2, "预览时标签不可点"), page(TITLE, BODY, BODY2)),
     keep("dev23-a-library-summary-on-its-own-cards", page("图书馆2024年读者服务工作总结", "今年共办理读者证1200张，游客可凭身份证登记入馆阅读，办卡后可借阅图书。", BODY)),
     keep("dev23-a-notice-on-visitors", page("关于景区反诈宣传的通知", "游客购票后可免费参观反诈展厅，其余项目需购买门票。", BODY)),
+    ("dev23-a-menu-in-pinyin-between-any-bars", page("SHOUYE 首页 ⦙ ZONGJIE 总结 ▾ ⦙ JIHUA 计划 ▾ ⦙ FANGAN 方案", TITLE, BODY), page(TITLE, BODY)),
+    ("dev23-a-menu-in-english", page("DUZHOU DOCS　Home · Explore · Upload · Pricing · Help　[ Sign in ]", TITLE, BODY), page(TITLE, BODY)),
+    ("dev23-a-price-in-the-sites-own-currency", page(TITLE, "售价　6 荚豆（办豆卡享 5 折）", BODY), page(TITLE, BODY)),
+    keep("dev23-a-shops-price-in-a-case", page(TITLE, "骗子称“售价6元的游戏币可以换成100元”，小李信以为真。", BODY)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]
@@ -1476,3 +1480,17 @@ def test_a_last_line_of_chrome_under_an_intro_costs_nothing():
         result = process_document(Input("p.txt", "p", "p.txt"), page_text.encode("utf-8"))
         assert result.error is None, result.error
         assert result.document.text == page_text.split("\n")[0]
+
+
+@pytest.mark.parametrize("line, menu", [
+    ("SHOUYE 首页 ⦙ ZONGJIE 总结 ▾ ⦙ JIHUA 计划 ▾ ⦙ FANGAN 方案", True),
+    ("DUZHOU DOCS　Home · Explore · Upload · Pricing · Help　[ Sign in ]", True),
+    ("艽野文库 · 首页 · 单位写作 · 讲义与教参 · 上传 · 登录", True),
+    ("不听　不信　不转账　不透露", False),  # a slogan's row names no site word
+    ("一、组织领导　二、宣传内容　三、工作要求　四、下载安装", False),  # a plan's contents: its items are long
+    ("首页上有三个按钮，分别是登录、注册和搜索。", False),  # a sentence
+])
+def test_a_sites_menu_between_any_separators(line, menu):
+    from zhtools.clean.anatomy import _site_menu, features
+
+    assert _site_menu(line, features(line)) is menu

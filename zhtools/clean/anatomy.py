@@ -1170,8 +1170,9 @@ CTA_SENTENCE_MAX = 40  # a call of two kinds of marks may hold a sentence's punc
 CTA_MARK_KINDS = (  # the kinds of a site's widget marks, looked for together by CTA_ANY_KIND
     r"[Ww]ord|PDF|pdf|PPT|ppt|docx?|原稿|合订版|可编辑",  # a file
     r"[\d一二三四五六七八九十两]+[ \t]*个?(?:积分|知币|学习币|下载券|豆)|下载券"  # the site's tokens
-    r"|\d+[ \t]*[张枚个点]?(?!优惠|消费|代金|礼品|购物|电子|纸质)\p{Han}{0,2}?(?:币|券)(?!商)|(?:币|券)[ \t]*\d+[ \t]*[张枚个点]",  # "消耗1张文书券", "（2鹭币）", "站内币12枚"
-    r"学习卡|会员|VIP|vip|(?<!公交)[月年季周]卡|[一二三两\d]日卡",  # a membership ("需开通“学币月卡”", "再送一张三日卡"; not a bus pass)
+    r"|\d+[ \t]*[张枚个点]?(?!优惠|消费|代金|礼品|购物|电子|纸质)\p{Han}{0,2}?(?:币|券)(?!商)|(?:币|券)[ \t]*\d+[ \t]*[张枚个点]"  # "消耗1张文书券", "（2鹭币）", "站内币12枚"
+    r"|售价[ \t\u3000]*\d+[ \t]*\p{Han}{0,2}(?:豆|币|钿|贝)|\d+[ \t]*枚\p{Han}{0,2}(?:钿|贝|豆)",  # "售价　6 荚豆", "售3枚铜钿": a site's own currency
+    r"学习卡|会员|VIP|vip|(?<!公交)[月年季周]卡|[一二三两\d]日卡|办\p{Han}?卡享",  # a membership ("需开通“学币月卡”", "再送一张三日卡", "办豆卡享 5 折"; not a bus pass)
     r"一键(?:打包|生成|导出|下载)|存为|解锁|兑换|前\d+字|[›»▼→▸][ \t\u3000]*$|(?:可|才能)(?:看|查看|阅读)(?:完整|全文|全部)"  # the site's actions and links
     r"|[【〔\[]取用[】〕\]]|存到本地|预览(?:完毕|结束)|免费(?:看|读)\d+次|今日还(?:可|能)"  # "【取用】", "今日还可免费看2次"
     r"|付费(?:区|部分|内容)|畅读|(?:可|能)?复制[ \t]*\d+[ \t]*字|导出为"  # "下方为付费区", "每次可复制 150 字", "合并导出为 Word"
@@ -1333,6 +1334,24 @@ MENU_ITEMS_MIN = 4
 MENU_ITEM_MAX = 8
 
 
+# A menu between any separators, its items in Han, pinyin or English ("SHOUYE 首页 ⦙ ZONGJIE 总结 ▾ ⦙ …",
+# "DUZHOU DOCS　Home · Explore · Upload · Pricing · Help　[ Sign in ]"): four or more short items, one of them
+# a site's own word (a slogan's "不听　不信　不转账　不透露" names none)
+MENU_TOKENS = lazy_compile(r"[\s\u3000\p{P}\p{S}]+")
+MENU_WORD = lazy_compile(
+    r"^(?:首页|主页|登录|登入|注册|搜索|频道|专题|视频|直播|下载|上传|会员|帮助|关于我们|English|ENGLISH|Home|HOME|Explore|Upload|Pricing|Help|Login|Sign|Search|About)$"
+)
+MENU_TOKEN_MAX = 8
+
+
+def _site_menu(line: str, f: LineFeatures) -> bool:
+    if f.sentence or f.han > SITE_HEADER_MAX:
+        return False
+    items = [t for t in MENU_TOKENS.split(line) if t]
+    short = sum(len(t) <= MENU_TOKEN_MAX for t in items)
+    return len(items) >= MENU_ITEMS_MIN and short >= len(items) - 1 and any(MENU_WORD.match(t) for t in items)
+
+
 def _menu_of_items(line: str) -> bool:
     """Four or more short items between spaces or bars: a site's menu ("栖文网 · 公文写作素材库
     方案　计划　总结　讲话"), never a headline, whatever topic words its items hold."""
@@ -1451,7 +1470,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
             elif i < first and i < first_topic and len(line) <= SITE_HEADER_MAX and SPACED_SEPARATOR.search(line) and not feats[i].sentence and not TOPIC_WORD.search(line):
                 out[i] = "chrome:nav"  # "天天新聞 - 每日熱點資訊聚合", "微信文章阅读 | 公众号文章实时更新": the site and its slogan
-            elif i < first and MENU_LINE.fullmatch(line):
+            elif i < first and (MENU_LINE.fullmatch(line) or _site_menu(line, feats[i])):
                 out[i] = "chrome:nav"  # "政务公开　政务服务　互动交流　走进临川": a menu above the headline
             elif i < first and SEO_KEYWORDS.fullmatch(line):
                 out[i] = "spam:seo"  # "反诈宣传活动总结,防范电信诈骗宣传活动总结。": keywords for search engines, above the text
