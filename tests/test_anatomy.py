@@ -1317,6 +1317,10 @@ ANATOMY = [
     ("dev23-a-menu-in-english", page("DUZHOU DOCS　Home · Explore · Upload · Pricing · Help　[ Sign in ]", TITLE, BODY), page(TITLE, BODY)),
     ("dev23-a-price-in-the-sites-own-currency", page(TITLE, "售价　6 荚豆（办豆卡享 5 折）", BODY), page(TITLE, BODY)),
     keep("dev23-a-shops-price-in-a-case", page(TITLE, "骗子称“售价6元的游戏币可以换成100元”，小李信以为真。", BODY)),
+    ("dev16-related-links-whatever-their-titles-say", page(TITLE, BODY, BODY2, "➜ 相关链接：一周拦下17起！枧塘反诈预警员的电话为何总能打在关键处？", "〉同类推荐：开学季校园防骗主题队会设计（附课件要点）",
+                                                         "▷ 上期回顾｜医保卡“异地盗刷”要冻结？挂掉就对了", "延伸阅读》解除定存要注意！银行推“三问一确认”防诈新措施"), page(TITLE, BODY, BODY2)),
+    keep("dev16-a-related-label-asking-the-readers", page(TITLE, BODY, "相关链接：请大家关注县公安局公众号，了解更多防骗知识。", BODY2)),
+    keep("dev16-a-plans-own-related-reading", page("反诈读书月活动方案", BODY, "二、相关阅读：组织学生阅读《反诈读本》，撰写读后感。", BODY2)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

@@ -487,6 +487,13 @@ RELATED_LINK_MAX = 40
 READER_ASKED = lazy_compile(r"你|您|大家|同学|咱们")  # "👉 延伸：如果你接到…，你会怎么做？": a lesson's question to its class, no link
 DOCUMENT_LIST_HEADER = lazy_compile(r"提醒|口号|标语|提示|须知|要点|做法|建议|妙招|几招|守则")  # "最新提醒：" over a letter's own slogans
 SITE_LIST_OPENING = lazy_compile(r"更多|相关|热门|推荐|最新|精选|往期|猜你|延伸")
+# …a link to another page under a related label at the line's start, whatever its title says ("➜ 相关链接：一周
+# 拦下17起！…为何…？", "〉同类推荐：…", "延伸阅读》…", "▷ 上期回顾｜…"): the title's own punctuation is its
+RELATED_LINK = lazy_compile(
+    r"^[ \t\u3000]*(?:[^\p{Han}\s]{1,2}[ \t\u3000]*)?(?:(?:相关|延伸|关联)(?:消息|新闻|阅读|文章|链接|报道)|(?:同类|同主题|相似|相近|更多)(?:推荐|文章|范文|阅读|内容)"
+    r"|(?:上期|往期|前期)(?:回顾|推荐|精选|内容))[ \t]*[:：｜|》>][ \t\u3000]*(?=\S)"
+)
+RELATED_TITLE_MAX = 50
 RELATED_LABEL = lazy_compile(
     r"^[ \t\u3000|｜]*(?:(?:本文|文章)?(?:标签|关键词|关键字|热搜词|热门搜索|大家都在搜|tags|Tags|TAGS|Tag)"
     r"|(?:相关|延伸|关联)(?:消息|新闻|阅读|文章|链接|报道)|[☞👉➤►▸»➥➦⇒→][ \t\u3000]*(?:延伸|相关|往期|推荐)|(?:听友|读者|网友|用户|观众|粉丝)还在(?:看|读|听)|(?:你|您)?(?:或许|也许|可能)还想(?:看|读|听))[ \t]*[:：]"  # "| 相关消息： ‧X (113-02-01) ‧Y": a table cell of links; "听友还在听：《…》"
@@ -660,6 +667,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         weak_spam = {c: k for c, k in f.weak.items() if c.startswith("spam:") and k >= WEAK_SPAM_LINE}
         if weak_spam:  # "午夜蜜语直播 美女主播在线一对一 私密福利 永久免费": an advert of weak words only
             return max(weak_spam, key=lambda c: (weak_spam[c], c))
+    if (m := RELATED_LINK.match(line)) and len(line) - m.end() <= RELATED_TITLE_MAX and not READER_ASKED.search(line, m.end()) and not DOCUMENT_SELF.search(line):
+        return "chrome:related"  # "➜ 相关链接：一周拦下17起！…为何总能打在关键处？"
     if (not sentence_like or (f.sentence == 1 and f.n <= RELATED_LINK_MAX and LINK_ARROW.match(line.lstrip(" \t\u3000")) and line.rstrip(" \t\u3000").endswith(("？", "?"))
                                 and not READER_ASKED.search(line))) and RELATED_LABEL.match(line):
         return "chrome:related"  # "标签：倡议书 反诈 范文", "关键词：…", "➥ 延伸：“丢件赔三倍”的电话，接不接？" (a linked title asks)
