@@ -1321,6 +1321,8 @@ ANATOMY = [
                                                          "▷ 上期回顾｜医保卡“异地盗刷”要冻结？挂掉就对了", "延伸阅读》解除定存要注意！银行推“三问一确认”防诈新措施"), page(TITLE, BODY, BODY2)),
     keep("dev16-a-related-label-asking-the-readers", page(TITLE, BODY, "相关链接：请大家关注县公安局公众号，了解更多防骗知识。", BODY2)),
     keep("dev16-a-plans-own-related-reading", page("反诈读书月活动方案", BODY, "二、相关阅读：组织学生阅读《反诈读本》，撰写读后感。", BODY2)),
+    ("dev16-a-footer-with-a-masked-licence-number", page(TITLE, BODY, BODY2, "主办：筠山县人民政府办公室　承办：筠山县融媒体中心　ICP备案号：xxxxxxxx号"), page(TITLE, BODY, BODY2)),
+    keep("dev16-a-warning-to-check-a-sites-licence", page(TITLE, BODY, BODY2, "下载APP前，请查看网站底部的ICP备案号是否真实")),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

@@ -1313,6 +1313,7 @@ SITE_FOOTER_FIELD = lazy_compile(
     r"|^\p{Han}{2,16}[ \t\u3000]+(?:地点|地址)[ \t]*[:：][^\n]{2,30}?[ \t\u3000]+(?:值班电话|联系电话|电话)[ \t]*[:：]"  # a row: the unit, where, its phone (a letter signs on lines of their own)
 )
 ITEM_BYLINE_MAX = 40
+LICENCE_NUMBER = lazy_compile(r"(?i)icp(?:备案号?|备|证)[ \t]*[:：]?[ \t]*[\dxX*＊]{4,}|公?网安备[ \t]*[:：]?[ \t]*[\dxX*＊]{6,}")  # a site's numbers, masked or not
 ATTACHMENTS_LABEL = lazy_compile(r"[ \t\u3000]*附(?:件|表)?[ \t]*[:：][ \t\u3000]*")  # "附件：" alone over its list
 ATTACHMENT_LINE_MAX = 60
 DISCLAIMER_TAIL = lazy_compile(r"仅供\p{Han}{0,4}参考[^。！？\n]{0,12}不作为\p{Han}{0,10}依据|不作为任何\p{Han}{0,8}依据")
@@ -1535,6 +1536,9 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             # "岚溪县人民政府　LANXI COUNTY…" (a name in two scripts; an English headline alone stays),
             # "📚 学习资料网　让学习更简单", "个人网银登录　手机银行下载", "通知公告"
             out[i] = "chrome:nav"
+    for i in nonempty:  # below the text, a licence's number however written: "…承办：筠山县融媒体中心　ICP备案号：xxxxxxxx号"
+        if i >= last and out[i] is None and not feats[i].sentence and feats[i].n <= CHROME_LINE_MAX and LICENCE_NUMBER.search(text, *spans[i]):
+            out[i] = "chrome:copyright"
     for i in nonempty:  # below the text, the site's own fields: "主办：苕溪区政府办　　运维：区大数据中心", "…居委会　地点：…　值班电话：…"
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
         if i >= last and out[i] is None and not feats[i].sentence and feats[i].n <= CHROME_LINE_MAX and (m := SITE_FOOTER_FIELD.search(line)):
