@@ -1323,6 +1323,11 @@ ANATOMY = [
     keep("dev16-a-plans-own-related-reading", page("反诈读书月活动方案", BODY, "二、相关阅读：组织学生阅读《反诈读本》，撰写读后感。", BODY2)),
     ("dev16-a-footer-with-a-masked-licence-number", page(TITLE, BODY, BODY2, "主办：筠山县人民政府办公室　承办：筠山县融媒体中心　ICP备案号：xxxxxxxx号"), page(TITLE, BODY, BODY2)),
     keep("dev16-a-warning-to-check-a-sites-licence", page(TITLE, BODY, BODY2, "下载APP前，请查看网站底部的ICP备案号是否真实")),
+    ("dev12-buttons-drawn-with-their-icons", page(TITLE, BODY, "🖨 打印此份（A4一页排版）", BODY2, "⧉ 复制这条"), page(TITLE, BODY, BODY2)),
+    keep("dev12-a-plans-task-to-print", page("反诈宣传月活动方案", BODY, "▶ 打印宣传单500份", BODY2)),
+    ("dev23-a-menu-glued-to-the-first-sentence", page(TITLE, "≡ 首页　本地▾　乡镇▾　视频　直播　专题　｜ 🔍 6月12日是石碛镇的赶集日，一大早，集贸市场就热闹起来。", BODY),
+     page(TITLE, "6月12日是石碛镇的赶集日，一大早，集贸市场就热闹起来。", BODY)),
+    keep("dev23-a-sentence-naming-the-homepages-buttons", page(TITLE, "首页上有三个按钮，分别是登录、注册和搜索，请大家注意识别。", BODY)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

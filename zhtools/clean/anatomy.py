@@ -697,6 +697,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:download"  # "内容摘要", "文件预览": an aggregator's label over what follows
     if f.n <= WIDGET_LINE_MAX and (WIDGET_LINE.fullmatch(line.strip()) or SINGLE_WIDGET.fullmatch(line.strip())) and not LIKING_ONLY.fullmatch(line.strip()):
         return "chrome:nav"  # "收藏  纠错", "【打印】【关闭】", "上一题  下一题  交卷": buttons, wherever they stand
+    if f.n <= WIDGET_LINE_MAX and ICON_BUTTON.fullmatch(line.strip(" \t\u3000")):
+        return "chrome:download"  # "🖨 打印此份（A4一页排版）", "⧉ 复制这条": a button drawn with its icon
     if MARKUP_CHARS.search(line) and not MARKDOWN.sub("", HTML_TAG.sub("", line)).strip():
         return "markup"  # a line of tags or an empty image "![]()"
     if f.n <= CHROME_LINE_MAX:  # page lists, credit and caption lines are short
@@ -1313,6 +1315,12 @@ SITE_FOOTER_FIELD = lazy_compile(
     r"|^\p{Han}{2,16}[ \t\u3000]+(?:地点|地址)[ \t]*[:：][^\n]{2,30}?[ \t\u3000]+(?:值班电话|联系电话|电话)[ \t]*[:：]"  # a row: the unit, where, its phone (a letter signs on lines of their own)
 )
 ITEM_BYLINE_MAX = 40
+# A button drawn with its icon: a symbol, a widget's verb and what it acts on ("🖨 打印此份（A4一页排版）", "⧉ 复制这条",
+# "⤓ 下载本篇"); not a list's "▶ 打印宣传单500份": a document's task names a number
+ICON_BUTTON = lazy_compile(
+    r"[\p{So}\p{Sm}][\uFE0F]?[ \t\u3000]*(?:打印|复制|收藏|分享|下载|转发|导出)(?:此份|这份|这条|此条|本篇|本文|全文|此篇|这篇|本页|此页)?"
+    r"(?:[ \t\u3000]*[（(][^（）()\n]{1,16}[）)])?"
+)
 LICENCE_NUMBER = lazy_compile(r"(?i)icp(?:备案号?|备|证)[ \t]*[:：]?[ \t]*[\dxX*＊]{4,}|公?网安备[ \t]*[:：]?[ \t]*[\dxX*＊]{6,}")  # a site's numbers, masked or not
 ATTACHMENTS_LABEL = lazy_compile(r"[ \t\u3000]*附(?:件|表)?[ \t]*[:：][ \t\u3000]*")  # "附件：" alone over its list
 ATTACHMENT_LINE_MAX = 60
@@ -2701,7 +2709,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
 # Buttons glued to the end of a list item ("…多核实复制赞 16"): two or more, a count among them.
 TRAILING_WIDGETS = lazy_compile(r"(?<![。！？!?])(?:(?:复制|收藏|分享|转发|点赞|赞|举报)[ \t\u3000]*\d*[ \t\u3000]*){2,}$")
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
-INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］〉\]】⌋◗⟫页]|\d[ \t]*[/／][ \t]*\d|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|撰稿|供稿|通讯员|时间|日期|编辑|作者|点击|浏览|赞|复制")
+INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］〉\]】⌋◗⟫页]|首页|Home|登录|\d[ \t]*[/／][ \t]*\d|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|撰稿|供稿|通讯员|时间|日期|编辑|作者|点击|浏览|赞|复制")
 
 
 def _line_runs(text: str, start: int, end: int, f: LineFeatures) -> tuple[tuple[int, int, str], ...]:
@@ -2860,8 +2868,31 @@ def _byline_then_text(line: str) -> int:
     return m.end() if han_count(rest) >= PROSE_MIN_HAN and SENTENCE_PUNCT.search(rest) else 0
 
 
+MENU_SPACE = lazy_compile(r"[ \t\u3000]+")
+MENU_MARKS = " \t\u3000▾▼≡｜|·•🔍"
+
+
+def _leading_menu(line: str) -> int:
+    """Where the text starts after a site's menu glued to the front of its first sentence ("≡ 首页　本地▾　乡镇▾
+    视频　直播　专题　｜ 🔍 6月12日是…"): four or more short items with a site's word among them, then prose; else 0."""
+    items, at = 0, 0
+    named = False
+    for m in MENU_SPACE.finditer(line):
+        token = line[at : m.start()].strip(MENU_MARKS)
+        if len(token) > MENU_TOKEN_MAX or SENTENCE_PUNCT.search(token) or "，" in token:
+            break
+        items += bool(token)
+        named = named or bool(token and MENU_WORD.match(token))
+        at = m.end()
+    rest = line[at:]
+    return at if items >= MENU_ITEMS_MIN and named and han_count(rest) >= PROSE_MIN_HAN and SENTENCE_PUNCT.search(rest) else 0
+
+
 def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
+    if "首页" in line or "Home" in line or "登录" in line:
+        if cut := _leading_menu(line):
+            found.append((0, cut, "chrome:nav"))  # "≡ 首页　本地▾　…　｜ 🔍 6月12日是…": the menu glued to the text
     if (cut := _byline_then_text(line)) and ("：" in line[:cut] or ":" in line[:cut]):
         found.append((len(line) - len(line.lstrip(" \t\u3000")), cut, "chrome:byline"))
     v = vocab()
