@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 FUZZ_SCALE = int(os.environ.get("ZHTOOLS_FUZZ", "0") or 0)  # 0: the fixed, derandomized profile
@@ -35,3 +36,20 @@ settings.register_profile(
     suppress_health_check=SUPPRESSED,
 )
 settings.load_profile("zhtools-fuzz" if FUZZ_SCALE else "zhtools-ci")
+
+
+def _assert_page_stays(page: str, articles: int, kept: list[str]):
+    """A whole page a review found a rule wrong on keeps every string of `kept` and has `articles`
+    articles, as before the rule (the reviews' tables: tests/test_review6.py, 7, 8); the result, for more checks."""
+    from zhtools.pipeline import Input, process_document
+
+    r = process_document(Input("p.txt", "p", "p.txt"), page.encode())
+    assert len(r.articles) == articles
+    for s in kept:
+        assert s in r.document.text
+    return r
+
+
+@pytest.fixture
+def assert_page_stays():
+    return _assert_page_stays

@@ -487,16 +487,17 @@ RELATED_LINK_MAX = 40
 READER_ASKED = lazy_compile(r"你|您|大家|同学|咱们")  # "👉 延伸：如果你接到…，你会怎么做？": a lesson's question to its class, no link
 DOCUMENT_LIST_HEADER = lazy_compile(r"提醒|口号|标语|提示|须知|要点|做法|建议|妙招|几招|守则")  # "最新提醒：" over a letter's own slogans
 SITE_LIST_OPENING = lazy_compile(r"更多|相关|热门|推荐|最新|精选|往期|猜你|延伸")
+RELATED_NAMED = r"(?:相关|延伸|关联)(?:消息|新闻|阅读|文章|链接|报道)"  # "相关链接", "延伸阅读": a label of links to other pages
 # …a link to another page under a related label at the line's start, whatever its title says ("➜ 相关链接：一周
 # 拦下17起！…为何…？", "〉同类推荐：…", "延伸阅读》…", "▷ 上期回顾｜…"): the title's own punctuation is its
 RELATED_LINK = lazy_compile(
-    r"^[ \t\u3000]*(?:[^\p{Han}\s]{1,2}[ \t\u3000]*)?(?:(?:相关|延伸|关联)(?:消息|新闻|阅读|文章|链接|报道)|(?:同类|同主题|相似|相近|更多)(?:推荐|文章|范文|阅读|内容)"
+    r"^[ \t\u3000]*(?:[^\p{Han}\s]{1,2}[ \t\u3000]*)?(?:" + RELATED_NAMED + r"|(?:同类|同主题|相似|相近|更多)(?:推荐|文章|范文|阅读|内容)"
     r"|(?:上期|往期|前期)(?:回顾|推荐|精选|内容))[ \t]*[:：｜|》>][ \t\u3000]*(?=\S)"
 )
 RELATED_TITLE_MAX = 50
 RELATED_LABEL = lazy_compile(
     r"^[ \t\u3000|｜]*(?:(?:本文|文章)?(?:标签|关键词|关键字|热搜词|热门搜索|大家都在搜|tags|Tags|TAGS|Tag)"
-    r"|(?:相关|延伸|关联)(?:消息|新闻|阅读|文章|链接|报道)|[☞👉➤►▸»➥➦⇒→][ \t\u3000]*(?:延伸|相关|往期|推荐)|(?:听友|读者|网友|用户|观众|粉丝)还在(?:看|读|听)|(?:你|您)?(?:或许|也许|可能)还想(?:看|读|听))[ \t]*[:：]"  # "| 相关消息： ‧X (113-02-01) ‧Y": a table cell of links; "听友还在听：《…》"
+    r"|" + RELATED_NAMED + r"|[☞👉➤►▸»➥➦⇒→][ \t\u3000]*(?:延伸|相关|往期|推荐)|(?:听友|读者|网友|用户|观众|粉丝)还在(?:看|读|听)|(?:你|您)?(?:或许|也许|可能)还想(?:看|读|听))[ \t]*[:：]"  # "| 相关消息： ‧X (113-02-01) ‧Y": a table cell of links; "听友还在听：《…》"
 )
 
 
@@ -1589,7 +1590,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             for j in nonempty[k + 1 : k + 1 + ADVERT_BLOCK_MAX]:
                 line = text[spans[j][0] : spans[j][1]]
                 if (out[j] is not None or feats[j].n > ADVERT_LINE_MAX or regex.search(r"[。！？!?]", line) or ARTICLE_HEADING.search(line)
-                        or splitter.DECORATED.match(line.strip()) or any(marker.match(line.strip()) for _, marker in splitter._prefix_markers())):
+                        or splitter.DECORATED.match(line.strip()) or _numbered_heading(line)):
                     break  # not "2️⃣ 七十岁，我学会了用反诈APP", the next article's heading
                 block.append(j)
             if any(SELLING.search(text, *spans[j]) for j in block):  # a plan's "—— 推广 ——" over its own channels sells nothing
