@@ -30,14 +30,14 @@ TODAY = lazy_compile(
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?[ \t\u3000]*(?:星期|周)[一二三四五六日天]"
 )
 DATE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-VALUE = r"[ \t]*(?:[:：]|[|丨｜／/](?=[ \t]*[^\s|丨｜／/]))[ \t]*(?P<v>[^\s|丨｜／/:：,，。;；()（）\[\]【】]{1,30})"  # "来源：X", "编辑丨X", "作者 / X"
+VALUE = r"[ \t]*(?:[:：]|[|丨｜／/┊┆▸](?=[ \t]*[^\s|丨｜／/┊┆▸]))[ \t]*(?P<v>[^\s|丨｜／/┊┆▸:：,，。;；()（）\[\]【】]{1,30})"  # "来源：X", "编辑丨X", "作者 / X", "责编 ┊ X"
 VALUE_OR_DOT = r"[ \t]*(?:[:：]|[|丨｜／/·・](?=[ \t]*[^\s|丨｜／/·・]))[ \t]*(?P<v>[^\s|丨｜／/:：,，。;；()（）\[\]【】·・]{1,30})"  # …and "整理者 · 松间煮茶"
 # "网络编辑 莫筱 ／ 二校 …", "执笔 林朔　影像 …": a role, a space and a name (two to four characters)
-AUTHOR_AFTER_SPACE = r"|(?<=执笔|作者|撰稿|撰文|供稿|编选|投递人|整理人|写稿人)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000／/｜|]|$)"
+AUTHOR_AFTER_SPACE = r"|(?<=执笔|作者|撰稿|撰文|供稿|编选|投递人|投稿人|整理人|写稿人|上传人|分享人)[ \t\u3000]+(?P<v>[\p{Han}·]{2,6})(?=[ \t\u3000／/｜|]|$)"
 EDITOR_AFTER_SPACE = r"|(?<=编辑|责编)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000／/｜|]|$)"
 # A category a 范文 site prints after the author: "时间:2023-11-06 14:20:31 若水 工作计划 我要投稿".
 CATEGORY = r"(?:工作总结|工作计划|心得体会|活动方案|活动总结|工作方案|策划书|演讲稿|讲话稿|发言稿|倡议书|承诺书|申请书|报告|范文|方案|总结|计划|作文|观后感|读后感|安全教育)"
-AUTHOR_VERBS = r"提交|整编|撰稿|采编|编录|编写|编撰|录入|撰写|收录|初稿|整理|分享|投稿|投递|供稿|上传|执笔|写作|创作|署名|经手"
+AUTHOR_VERBS = r"提交|整编|撰稿|采编|编录|编写|编撰|录入|撰写|收录|初稿|整理|分享|投稿|投递|供稿|上传|执笔|写作|创作|署名|经手|贡献"
 AUTHOR_VERB = lazy_compile(AUTHOR_VERBS)
 HAN_OR_LETTER = lazy_compile(r"[\p{Han}A-Za-z]")
 UNIT_END = lazy_compile(r"(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|学校|报|台|组|室|网|社|会|行|新闻|综合|平台)$")  # a unit's name is no author
@@ -48,7 +48,10 @@ FIELDS = {
     "source": regex.compile(
         r"(?<!图片|图)(?:来源单位|来稿单位|供稿单位|来源|来自|出处|稿源|供稿(?=" + A_UNIT + r")|(?<!\p{Han})发布(?=" + A_UNIT + r")(?![^\n]*来源)"  # not before a 来源 field on its line
         r"|发布机构|发布单位|发布部门|发布媒体|发布渠道|首发平台|首发|信息报送|信息提供|投稿单位|供稿部门|信息来源单位|公众号"
-        r"|出自|\p{Han}{0,4}(?:提供|发文|报送|来稿|主办)单位)" + VALUE
+        r"|出自|\p{Han}{0,4}(?:提供|发文|报送|来稿|主办)单位"
+        # a label for the kind of unit that sent the text: 发稿科室, 发文处室, 撰发科室, 来稿部门, 公开主体, 发文机关, 所属部门
+        r"|(?<!\p{Han})(?:(?![审核签校])\p{Han}){1,4}(?:科室|处室|部门|单位|机关|主体|机构)|(?:发布|发文|发稿|来稿)方"
+        r"|转自|转载自|转录自|栏目维护|栏目负责|编印|稿件归属)" + VALUE
         + r"|^[ \t\u3000]*(?P<v>[\p{Han}]{1,8}社)[\p{Han}]{0,10}?\d{1,2}月\d{1,2}日电"  # 新华社北京3月5日电
         + r"|^[ \t\u3000]*《?(?P<v>[\p{Han}]{2,10}报)》?[ \t\u3000]*(?:19|20)\d{2}年"  # 《江城晚报》2024年7月19日 第A06版
         + r"|\d{1,2}:\d{2}[ \t\u3000]*[·•][ \t\u3000]*(?P<v>[^\s·•]{2,20})[ \t\u3000]*$"  # 2024-03-30 20:15·江畔说法
@@ -56,7 +59,8 @@ FIELDS = {
         regex.M,
     ),
     "author": regex.compile(
-        r"(?:作者|撰稿|撰文|执笔人|执笔|发布者|发布人|投稿人|投稿者|投稿|文字|供稿会员|本文作者|编选|投递人|整理人|整理者|写稿人|来稿人|上传者|贡献者|(?<!\p{Han})编(?=[ \t]*[:：])"
+        r"(?:作者|撰稿|撰文|执笔|供稿)[ \t]*[:：][ \t]*[^\s:：]{1,16}?(?:局|所|队|院|中心|部|处|科|庭|团|组|室|委|办)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000）)｜|/]|$)|"
+        r"(?:作者|撰稿|撰文|执笔人|执笔|发布者|发布人|投稿人|投稿者|投稿|文字|供稿会员|本文作者|编选|投递人|整理人|整理者|写稿人|来稿人|上传者|贡献者|(?<!\p{Han})(?:来自)?网友(?=[ \t]*[:：])|(?<!\p{Han})编(?=[ \t]*[:：])"
         r"|供稿(?!" + A_UNIT + r")|来稿(?![ \t]*单位))" + VALUE + AUTHOR_AFTER_SPACE
         + r"|^[ \t\u3000]*(?P<v>[\p{Han}·]{2,4})[ \t\u3000]+发表于"  # 鹿鸣 发表于 2025-01-10
         + r"|^[ \t\u3000]*文[ \t]*[|｜丨/／:：][ \t]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"  # 文 | 苏遥
@@ -65,12 +69,14 @@ FIELDS = {
         # 采编人, 编录, 录入, 撰写, 收录人, 分享, 初稿 (not 编辑 or 审…: an editor's; not 撰稿科室: a unit's)
         + rf"|(?<![\p{{Han}}])\p{{Han}}{{0,1}}(?:{AUTHOR_VERBS})(?:人|者|网友|会员)?" + VALUE
         + rf"|(?<![\p{{Han}}])\p{{Han}}{{0,1}}(?:{AUTHOR_VERBS})(?:人|者)" + VALUE_OR_DOT  # "整理者 · 松间煮茶" (not "分享 · 微信", a share bar)
-        + r"|(?:^|由|[ \t\u3000·•|｜])[ \t\u3000]*(?P<v>[\p{Han}·]{2,4})[ \t\u3000]+(?:投稿|整理|供稿|撰写|编写|执笔)(?=[ \t\u3000]|$)",  # "闻笛 投稿", "由 阿澄 整理" (not "打印　分享": buttons)
+        + r"|(?:^|由|[ \t\u3000·•|｜])[ \t\u3000]*(?P<v>[\p{Han}·]{2,6})[ \t\u3000]+(?:投稿|整理|供稿|撰写|编写|执笔|上传|分享)于?(?=[ \t\u3000]|$)",  # "闻笛 投稿", "由 阿澄 整理", "由 芦花浅 上传于" (not "打印　分享": buttons)
         regex.M,
     ),
     "editor": regex.compile(r"(?:责任编辑|责编|编辑|小编|网编|值班编辑|编校|值编|排版)" + VALUE + EDITOR_AFTER_SPACE),
     "reporter": regex.compile(r"记者[ \t\u3000:：]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"),
 }
+# Roles read only when a page names no editor otherwise: "编审：龚未　责编：温如意" — the 责编 is the editor.
+FALLBACK_FIELDS = {"editor": regex.compile(r"(?:编审|校核|编发)" + VALUE)}
 NAME_WRAPPING = lazy_compile(r"^(?:网友|读者|会员|用户)(?=[“\"「])|[“”‘’\"「」]")  # a name as sites wrap it: 网友“山月” (not 用户中心)
 PROVINCES = frozenset(
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split()
@@ -79,7 +85,7 @@ NOT_A_SOURCE = frozenset({"网络", "网图", "互联网", "资料图", "网络�
 # A value that is itself a label: "素材｜文字｜编审" names no one.
 LABEL_WORDS = frozenset({"作者", "编辑", "编审", "审核", "审稿", "来源", "素材", "文字", "校对", "摄影", "图片", "责编", "撰稿", "供稿", "记者", "通讯员", "设计", "美编", "视觉"})
 # A date labelled as the page's publication, preferred to any other date of the bylines.
-PUBLISHED = lazy_compile(r"(?:发布|发表|公开|更新|上传)(?:时间|日期|于)[ \t]*[:：]?[ \t]*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
+PUBLISHED = lazy_compile(r"(?:(?:发布|发表|公开|更新|上传)(?:时间|日期|于)|(?:推送|挂网|刊发|刊出|上网|挂出)(?:时间|日期|于)?)[ \t]*[:：]?[ \t]*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 # A WeChat post's byline: "原创 反诈小澜 平安青澜 2024-03-02 18:30 发表于江苏" (author, then account).
 WECHAT = lazy_compile(r"(?:^|\n)[ \t\u3000]*原创[ \t\u3000]+(?P<author>[^\s\d]{1,16})[ \t\u3000]+(?P<source>[^\s\d]{1,24})[ \t\u3000]+(?:19|20)\d{2}")
 THIN_HAN = 40  # a page with fewer Han characters than this, once cleaned, is thin
@@ -181,6 +187,10 @@ def page_metadata(bylines: Iterable[str], credits: Iterable[str] = ()) -> dict[s
         if m:
             found.setdefault("author", m.group("author"))
             found.setdefault("source", m.group("source"))
+    for key, pattern in FALLBACK_FIELDS.items():
+        m = next((m for m in map(pattern.search, texts) if m), None) if key not in found else None
+        if m and m.group("v") not in LABEL_WORDS:
+            found[key] = m.group("v")
     return {k: found[k] for k in ("date", "source", "author", "editor", "reporter") if k in found}
 
 
