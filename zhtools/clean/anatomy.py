@@ -714,7 +714,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1 and not NEXT_PHRASE.search(line):
             return "caption"  # (not "▲ 回到页首": paging)
     if f.n <= ADVERT_LINE_MAX and f.sentence <= 2 and not WARNING.search(line) and not SMS.search(line) and (
-        ADVERT_LABEL.match(line) or (PROMOTION_LABEL.match(line) and (ADVERT_LINK_END.search(line) or ARROW_END.search(line))) or ((not f.sentence or ADVERT_LINK_END.search(line)) and ADVERT_OFFER.search(line) and ADVERT_CALL.search(line) and not ENUMERATED.match(line)
+        ADVERT_LABEL.match(line) or (PROMOTION_LABEL.match(line) and (ADVERT_LINK_END.search(line) or ARROW_END.search(line)))
+        or (PITCH_LABEL.match(line) and PITCH_CALL.search(line) and not SENTENCE_STOP.search(line)) or ((not f.sentence or ADVERT_LINK_END.search(line)) and ADVERT_OFFER.search(line) and ADVERT_CALL.search(line) and not ENUMERATED.match(line)
                                      and not ADVERT_QUOTED.search(line) and len(STEP_ARROWS.findall(ADVERT_LINK_END.sub("", line))) <= 1 and not LABEL_OPENS.match(line))
     ):  # not "活动流程：扫码报名送环保袋 → 现场答题 → 领取奖品" (a procedure), not a slogan quoting a lure
         spam = [c for c, k in f.weak.items() if c.startswith("spam:") and k >= WEAK_SPAM_ADVERT]
@@ -961,6 +962,15 @@ ADVERT_HEADER = lazy_compile(
 ADVERT_BLOCK_MAX = 2  # lines of an advert under its label
 SELLING = lazy_compile(r"立减|优惠|领取|[一二三四五六七八九]折|免费|预约|下单|到店|扫码|长按|识别|报名|咨询|领新客|首单|特价|包邮|上门")
 ARROW_END = lazy_compile(r"[→➜➤][ \t\u3000]*$")  # "〔推广〕…首次体验免费 →": a labelled advert's link
+# A pitch under the label of a recommendation, a promotion, an advert space or a service the site sells
+# ("【贴心推荐】…戳这里咨询 >>", "广告位｜…扫码试听", "【横幅定制】…包邮到村 ›", "—— 推广 ——　…点此了解 ＞"),
+# with the reader's call or a link's mark; never a sentence ("【推广】利用微信公众号…推送宣传内容。": a plan's).
+PITCH_LABEL = lazy_compile(
+    r"^[ \t\u3000]*(?:[〔【\[［][ \t]*(?:\p{Han}{0,2}推荐|推广|广告位?|会员专区|\p{Han}{1,4}定制)[ \t]*[〕】\]］]|(?:推广|广告位?)[ \t\u3000]*[｜|丨]"
+    r"|[—–\-─]+[ \t\u3000]*推广[ \t\u3000]*[—–\-─]+)"
+)
+PITCH_CALL = lazy_compile(r"点此|点这里|戳这里|扫码(?:试听|咨询|了解|进群|领取|报名)|(?:立即|马上)\p{Han}{1,2}|(?:限时|免费)领|(?:[→›»>＞]|>>)[ \t\u3000]*$")
+SENTENCE_STOP = lazy_compile(r"[。！!]")
 PROMOTION_LABEL = lazy_compile(r"[ \t\u3000]*[〔【\[［][ \t]*推广[ \t]*[〕】\]］]")
 ADVERT_QUOTED = lazy_compile(r"[“”「」\"]")  # a slogan quoting a lure ("“一折抢购”点击前，多问一句") is no advert
 ADVERT_LINE_MAX = 80
