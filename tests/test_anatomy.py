@@ -475,6 +475,11 @@ ANATOMY = [
     keep("dev7-a-hashtag-in-the-text", page(TITLE, BODY, "转发提醒身边人，#全民反诈# 从你我做起。")),
     # --- a unit that supplied the text ---------------------------------------------------------------
     ("dev7-unit-credit-after-the-text", page(TITLE, BODY + "（澄江农商银行消费者权益保护部供稿）", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev21-who-provided-the-material", page(TITLE, BODY, "（材料提供：桑坞村委）", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev12-a-source-after-a-dash", page(TITLE, BODY, "——来源：xx支行综合办", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev11-a-branch-and-its-writer", page(TITLE, BODY, "（枫桥支行\u3000萧棠）", BODY2), page(TITLE, BODY, BODY2)),
+    keep("syn-a-dash-then-a-sentence-on-sources", page(TITLE, BODY, "——来源：本报记者调查整理，部分案例有改动", BODY2)),
+    keep("syn-a-saying-after-a-dash", page(TITLE, BODY, "——来源于生活，高于生活", BODY2)),
     keep("dev7-units-asked-to-supply-in-a-sentence", page(TITLE, "请各单位按时报送宣传材料（各单位供稿）。", BODY)),
     # --- calls to download or copy in a site's own words -------------------------------------------
     ("dev8-download-with-a-price", page(TITLE, BODY, "下载为Word（需1鉴言豆）　免费复制前500字"), page(TITLE, BODY)),
