@@ -475,6 +475,13 @@ ANATOMY = [
     keep("dev7-a-hashtag-in-the-text", page(TITLE, BODY, "转发提醒身边人，#全民反诈# 从你我做起。")),
     # --- a unit that supplied the text ---------------------------------------------------------------
     ("dev7-unit-credit-after-the-text", page(TITLE, BODY + "（澄江农商银行消费者权益保护部供稿）", BODY2), page(TITLE, BODY, BODY2)),
+    # a running header: the page's title again under a page's mark, wherever the page breaks
+    ("dev25-a-running-header-under-a-pages-mark",
+     page("xx县乡村独居长者受骗风险专题调研报告", BODY, "─── 第 1／5 页 ───", "xx县乡村独居长者受骗风险专题调研报告", BODY2, "─── 第 2／5 页 ───", "xx县乡村独居长者受骗风险专题调研报告", BODY),
+     page("xx县乡村独居长者受骗风险专题调研报告", BODY, BODY2, BODY)),
+    keep("syn-an-article-bearing-the-pages-title-without-a-page-mark",
+         page("防范电信网络诈骗承诺书", BODY, "防范电信网络诈骗承诺书", BODY2, "防范电信网络诈骗承诺书", BODY)),
+    keep("dev25-a-lesson-plans-own-fields", page("一张“中奖截图”能骗走什么", "适用年级：七年级\u3000执教：七（3）班班主任", BODY, BODY2)),
     ("dev21-who-provided-the-material", page(TITLE, BODY, "（材料提供：桑坞村委）", BODY2), page(TITLE, BODY, BODY2)),
     ("dev12-a-source-after-a-dash", page(TITLE, BODY, "——来源：xx支行综合办", BODY2), page(TITLE, BODY, BODY2)),
     ("dev11-a-branch-and-its-writer", page(TITLE, BODY, "（枫桥支行\u3000萧棠）", BODY2), page(TITLE, BODY, BODY2)),

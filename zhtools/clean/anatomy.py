@@ -140,10 +140,11 @@ INLINE_PAGE_MARK = lazy_compile(
     r"|[ \t\u3000]*(?:[〔【\[［〈《⌈⌊◖⟪「『〖〘⦅][ \t]*第[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]*页[ \t]*[〕】\]］〉》⌉⌋◗⟫」』〗〙⦆]"  # not "（第2页）", a document's own reference
     r"|[〔【\[［][ \t]*(?P<page>\d{1,2})[ \t]*[/／][ \t]*(?P<pages>\d{1,2})[ \t]*[〕】\]］])[ \t\u3000]*"
 )
+PAGE_MARK_MAX = 30  # a labelled line this short holding 页 is a page's mark ("［PDF 第 1 页］")
 PAGE_DECOR = r"[ \t\u3000\-－—–─━┈┄┉~～·・•〈〉《》<>()（）\[\]【】〔〕|｜=＝*＊]"
 PAGE_DECOR_MARK = lazy_compile(r"[\-－—–─━┈┄┉~～〈〉《》<>()（）\[\]【】〔〕|｜=＝*＊]|共")  # not a slide's bare "第2页"
 DECORATED_PAGE = lazy_compile(
-    rf"{PAGE_DECOR}*(?:第[ \t]*\d{{1,3}}[ \t]*页(?:[ \t]*[·・/／,，][ \t]*共[ \t]*\d{{1,3}}[ \t]*页)?|[Pp][ \t]?\d{{1,3}}|\d{{1,3}}[ \t]*/[ \t]*\d{{1,3}}[ \t]*页){PAGE_DECOR}*"
+    rf"{PAGE_DECOR}*(?:第[ \t]*\d{{1,3}}[ \t]*页(?:[ \t]*[·・/／,，][ \t]*共[ \t]*\d{{1,3}}[ \t]*页)?|[Pp][ \t]?\d{{1,3}}|第?[ \t]*\d{{1,3}}[ \t]*[/／][ \t]*\d{{1,3}}[ \t]*页){PAGE_DECOR}*"  # "─── 第 2／5 页 ───"
 )
 PAGE_MARKER = lazy_compile(
     r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[-－—]{1,2}|P[ \t]?\d{1,3}"
@@ -797,7 +798,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
 DOCUMENT_LABEL = lazy_compile(
     r"(?:时间|日期|地点|对象|主题|人员|内容|形式|目标|要求|方式|电话|手机|地址|单位|负责人|联系人|口号|标语|背景|目的|意义|步骤|安排|"
     r"分工|措施|范围|名称|姓名|班级|学校|组长|副组长|成员|主持人|主持|主讲人|主讲|讲师|嘉宾|题目|原因|结果|金额|案情|提示|注意|答案|解析|问|答|例|注"
-    r"|人|办|签名|签字|盖章|填报|单位|部门|抄送|抄报|主送|报送|附件|主题词|印发|发送|分送|下发)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields
+    r"|人|办|签名|签字|盖章|填报|单位|部门|抄送|抄报|主送|报送|附件|主题词|印发|发送|分送|下发"
+    r"|年级|学段|执教|授课|课时|学科|课型|课题|教师|(?<!值)班主任|时长)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields; 适用年级, 执教: a lesson plan's
 )
 PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理|采编|采写|归档)")
 PAIR_LABEL = lazy_compile(r"^[ \t\u3000]*([^:：]+)[:：]")
@@ -1912,6 +1914,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if out[i] is None and line == seen and len(line) <= REPEAT_MAX and top <= REPEAT_TOP:  # at the top: a slogan may be shouted twice
             out[i] = "title:repeat"
         seen = line if out[i] is None else seen
+    _running_headers(text, spans, feats, nonempty, out)
     _table_rows(text, spans, feats, nonempty, out)
     _title_shown_again(text, spans, feats, nonempty, out)
     _schedule_rows(text, spans, nonempty, out)
@@ -1981,6 +1984,27 @@ def _table_rows(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
         run, width = ([i], n) if n >= TABLE_FIELDS_MIN else ([], 0)
 
 
+def _page_mark(text: str, span: tuple[int, int], label: str | None) -> bool:
+    """Whether a line is a page's mark ("─── 第 2／5 页 ───", "［PDF 第 1 页］")."""
+    return bool(DECORATED_PAGE.fullmatch(text, *span) or PAGE_MARKER.fullmatch(text, *span)
+                or (label in ("chrome:download", "chrome:nav") and "页" in text[span[0] : span[1]] and span[1] - span[0] <= PAGE_MARK_MAX))
+
+
+def _running_headers(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], nonempty: list[int], out: list[str | None]) -> None:
+    """The page's title printed again under a page's mark ("［PDF 第 2 页］" / "X汇编·防骗班会卷") is a running
+    header (`title:repeat`), wherever the page breaks: never a copy with no page mark above it (an article
+    may bear the page's title)."""
+    kept = [i for i in nonempty if out[i] is None]
+    if not kept:
+        return
+    first = "".join(text[spans[kept[0]][0] : spans[kept[0]][1]].split())
+    if han_count(first) < TITLE_AGAIN_MIN or len(first) > REPEAT_MAX or feats[kept[0]].sentence:
+        return
+    for k, i in enumerate(nonempty):
+        if i > kept[0] and k and out[i] is None and "".join(text[spans[i][0] : spans[i][1]].split()) == first and _page_mark(text, spans[nonempty[k - 1]], out[nonempty[k - 1]]):
+            out[i] = "title:repeat"
+
+
 def _title_shown_again(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], nonempty: list[int], out: list[str | None]) -> None:
     """The page's first title shown again a few lines below, the site's paragraphs between ("X" / "写总结，说到底…" /
     "X" / text): what stands between is the site's talk about the document (`intro`), the copy `title:repeat`.
@@ -1998,6 +2022,9 @@ def _title_shown_again(text: str, spans: list[tuple[int, int]], feats: list[Line
         between = kept[1:k]
         if any(feats[b].n > DISCLAIMER_MAX for b in between) or not any(feats[b].sentence for b in between):
             return
+        above = nonempty[nonempty.index(j) - 1]
+        if _page_mark(text, spans[above], out[above]):
+            return  # a running header after a page's mark ("─── 第 1／5 页 ───" / "X"): the lines above are the document's
         if not any(INTRO_ANCHOR.search(text, *spans[b]) for b in between):
             return  # no word of the site's talk between: two documents under one title, the first one's text
         for b in between:
