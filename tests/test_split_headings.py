@@ -1127,6 +1127,24 @@ ARTICLE_CASES = [
                  [(1, "城南社区开展反诈宣传活动", "为落实上级部")], id="dev18-a-date-above-a-headline-closes-no-text"),
     pytest.param(page("反诈工作简报", A, "城南社区", "2024年3月12日", "典型案例", B, C),
                  [(1, "反诈工作简报", "为落实上级部")], id="dev18-a-heading-after-the-date-when-the-page-does-not-end-signed"),
+    # --- session 8 (dev24): a genre's word and an ordinal in brackets, a word and a number before a bar, groups counted ---
+    pytest.param(page("反诈倡议书范文：写给不同人群", "【倡议书·一】致全体外卖骑手的倡议书", A, "【倡议书·二】致辖区个体工商户的倡议书", B),
+                 [(1, "【倡议书·一】致全体外卖骑手的倡议书", "为落实上级部"), (2, "【倡议书·二】致辖区个体工商户的倡议书", "活动中，民警")], id="dev24-a-genre-and-its-ordinal-in-brackets"),
+    pytest.param(page("反诈故事｜读者来稿三则", "「来稿 · 一」那天我差点给“孙子”汇了款", A, "「来稿 · 二」输液室里的一堂课", B, "「来稿 · 三」替妈妈挂断的那个电话", C),
+                 [(1, "「来稿 · 一」那天我差点给“孙子”汇了款", "为落实上级部"), (2, "「来稿 · 二」输液室里的一堂课", "活动中，民警"), (3, "「来稿 · 三」替妈妈挂断的那个电话", "通过此次活动")],
+                 id="dev24-a-word-and-its-ordinal-in-brackets-under-a-count"),
+    pytest.param(page("警情通报", "【案例·一】冒充客服退款", A, "【案例·二】刷单返利", B), [(1, "警情通报", "【案例·一】")], id="dev24-a-releases-cases-in-brackets-without-support"),
+    pytest.param(page("全县防范电信网络诈骗工作简报选编", "简报18｜荻浦镇“反诈夜校”开进村部", LONG_A, "简报19｜城关街道：网格员手机里的“重点人员清单”", LONG_B, "简报21｜县农商银行与派出所建立“十分钟响应”机制", LONG_C),
+                 [(18, "简报18｜荻浦镇“反诈夜校”开进村部", "为落实上级部"), (19, "简报19｜城关街道：网格员手机里的“重点人员清单”", "活动中，民警"),
+                  (21, "简报21｜县农商银行与派出所建立“十分钟响应”机制", "通过此次活动")], id="dev24-a-word-and-a-number-before-a-bar-under-a-gathering"),
+    pytest.param(page("反诈宣传工作总结", A, "措施1｜加强宣传", B, "措施2｜强化劝阻", C), [(1, "反诈宣传工作总结", "为落实上级部")], id="dev24-a-summarys-own-numbered-measures-before-a-bar"),
+    pytest.param(page("防范电信网络诈骗宣传标语三组", "◎适合农村村居◎", A, "◎适合校园◎", B, "◎适合银行网点◎", C),
+                 [(1, "◎适合农村村居◎", "为落实上级部"), (2, "◎适合校园◎", "活动中，民警"), (3, "◎适合银行网点◎", "通过此次活动")], id="dev24-groups-counted-under-framed-labels"),
+    pytest.param(page("反诈新闻稿范例（3篇）", "例1　东湖社区“反诈大集”吸引千余居民", A, "例2　民警蹲守柜台两小时", B, "例3　县二中千名学生签下“反诈承诺”", C, "例4　“快递理赔”电话打来时", A),
+                 [(1, "例1　东湖社区“反诈大集”吸引千余居民", "为落实上级部"), (2, "例2　民警蹲守柜台两小时", "活动中，民警"), (3, "例3　县二中千名学生签下“反诈承诺”", "通过此次活动"),
+                  (4, "例4　“快递理赔”电话打来时", "为落实上级部")], id="dev24-a-sample-given-over-the-count"),
+    pytest.param(page("社区反诈工作总结（3篇）", "社区反诈工作总结一", A, "做法1　入户走访", B, "做法2　集中宣传", C, "做法3　联合劝阻", A, "做法4　跟踪回访", B),
+                 [(1, "社区反诈工作总结（3篇）", "社区反诈工作")], id="dev24-a-documents-own-points-over-the-count-are-no-samples"),
 ]
 
 

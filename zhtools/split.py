@@ -133,7 +133,7 @@ LONE_ORDINAL = lazy_compile(
 # (any word of one to three characters before the number but 第: "（第2篇）" numbers an article).
 # Other count words only in brackets and below 100 ("（收录4则）", "（范本三份）", "（5份打包）",
 # "（分三辑）", "（3则可参考）", "（合辑·3篇）"; not "（500份）" of leaflets), or after a genre word ("…演讲稿三例").
-COUNT_WORDS = re.compile("[篇则例份辑套封类期首个]")  # every form of DECLARED holds one
+COUNT_WORDS = re.compile("[篇则例份辑套封类期首个组]")  # every form of DECLARED holds one
 FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", regex.IGNORECASE)
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
@@ -143,7 +143,7 @@ DECLARED = lazy_compile(
     rf"|[(（【][ \t]*(?:内含|共含|共收|收录)[ \t]*(?P<n>{SMALL_NUM})[ \t]*个[ \t]*[)）】]"  # "（内含3个）": a file's documents counted  # "（共三期）": a bulletin's issues; not an estate's "（二期）"
     rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,1}}(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*类[ \t]*[)）】]"  # "（分三类）", not "（聚焦三类重点人群）"
     rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇$"
-    rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本|问答|材料)(?P<m>{SMALL_NUM})[则例份首]$"
+    rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本|问答|材料)(?P<m>{SMALL_NUM})[则例份首组]$"  # "…宣传标语三组"
     rf"|[(（][ \t]*\p{{Han}}{{1,6}}(?:[、，,]\p{{Han}}{{1,6}}){{1,5}}[ \t]*(?<![0-9]|各)(?P<n>{SMALL_NUM})[ \t]*[篇则例份封][ \t]*[)）]"  # "（学生、家长、教师3份）": one for each party named
 )
 # Text after a line that is a heading line: ends a sentence, or a list marker that opens a section.
@@ -160,6 +160,14 @@ PRIZE_AFTER_GRADES = 4  # 优秀奖, 鼓励奖…: the grade after 三等奖
 # Headings may skip this many numbers (a scrape lost an article) and still be one run.
 MAX_GAP = 3
 PREVIEW_SPACES = 2
+
+
+# Genre words a collection's title ends in, and so do the headings of its articles when they
+# have no number of their own ("【推荐】城南中学…活动简报", "一、致全市老年朋友的反诈倡议书").
+GENRE = (
+    r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|提醒信|告知信|倡议信|慰问信|感谢信|家书|心得体会|心得|体会|感想|观后感|总结|小结|方案|计划|简报|报告|汇报|讲话稿|讲话|发言稿|"
+    r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知|问答|家长书)"
+)
 
 
 @dataclass(frozen=True)
@@ -232,6 +240,10 @@ PREFIX_FORMS = (
     # "#01 X", "（Ⅱ）X": a hash and a number, a roman numeral in any brackets
     PrefixForm("hash_number", lazy_compile(r"#(?P<num>[0-9]{1,2})[ \t\u3000]+(?=\S)"), "#", True, False, True),
     PrefixForm("bracketed_roman", lazy_compile(r"[（(【〔［「『〈\[](?P<roman>[Ⅰ-Ⅻ])[)）】〕］」』〉\]][ \t\u3000]*(?=\S)"), "（Ⅰ）", True, False, True),
+    # "【倡议书·一】X", "【范文·2】X": a genre's or a sample's word and an ordinal in brackets, in a run; "「来稿 · 一」X",
+    # "【案例1】X": any other word so (a release numbers its cases so), in a run with support
+    PrefixForm("bracketed_genre_ordinal", lazy_compile(rf"[【〔［「『〈\[](?P<word>{GENRE}|{SAMPLE_WORDS}|{DRAFT_WORDS})[ \t]*[·・•]?[ \t]*(?P<num>{NUM})[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【词·一】", True, False),
+    PrefixForm("bracketed_word_ordinal", lazy_compile(rf"[【〔［「『〈\[](?P<word>\p{{Han}}{{1,6}}?)[ \t]*[·・•]?[ \t]*(?P<num>{NUM})[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【词·一】", True, False, True),
     PrefixForm("bracketed_ordinal", lazy_compile(rf"[【〔［「『〈\[](?:(?P<num>{NUM})|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【甲】", True, False, True),
     PrefixForm("roman", lazy_compile(r"(?P<roman>[Ⅰ-Ⅻ])(?:[．.、:：][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "Ⅰ", True, False, True),
     PrefixForm("letter_version", lazy_compile(r"(?P<letter>[A-H])[版卷套](?:[：:][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "A版", True, False, True),
@@ -244,7 +256,7 @@ PREFIX_FORMS = (
     # "案例一：X", "心得二　X", "作品3：X", "案例①：X": any short word and an ordinal, the word shared by the run (the
     # key is the form's and the word's); a release numbers its cases so and a handbook its chapters
     # ("篇章一　识骗"), so a run needs support. Not 第 (the document's "第一：…"), nor the forms above.
-    PrefixForm("word_ordinal", lazy_compile(rf"(?P<word>(?!第|问答|问题|提问)\p{{Han}}{{1,4}}?)(?:(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,2}})|(?P<circled>[①-⑳]))(?:[：:]|[ \t\u3000]+(?=\S))"), "词", True, False, True),
+    PrefixForm("word_ordinal", lazy_compile(rf"(?P<word>(?!第|问答|问题|提问)\p{{Han}}{{1,4}}?)(?:(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,3}})|(?P<circled>[①-⑳]))(?:[：:]|[ \t]*[｜|丨][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "词", True, False, True),  # also "简报18｜X"
 )
 
 
@@ -658,12 +670,6 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
     return best
 
 
-# Genre words a collection's title ends in, and so do the headings of its articles when they
-# have no number of their own ("【推荐】城南中学…活动简报", "一、致全市老年朋友的反诈倡议书").
-GENRE = (
-    r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|提醒信|告知信|倡议信|慰问信|感谢信|家书|心得体会|心得|体会|感想|观后感|总结|小结|方案|计划|简报|报告|汇报|讲话稿|讲话|发言稿|"
-    r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知|问答|家长书)"
-)
 # A title announcing documents of several sources: "各社区“反诈宣传月”活动方案公布", "三个小区反诈倡议书选登"
 # (a plural of units, the genre word, the verb that announces them).
 PLURAL_SOURCES = lazy_compile(
@@ -1048,6 +1054,9 @@ BOUND_ISSUES = lazy_compile(r"合订|第[ \t]*\d{1,3}[ \t]*[—\-–~～至到][
 BULLETIN_ISSUE = lazy_compile(rf"(?:简报|快报|周报|月报|旬报|专报|动态|速递|资讯)[ \t\u3000·•｜|丨]*(?:(?:19|20)\d{{2}}年)?[ \t]*第[ \t]*{NUM}[ \t]*期")
 
 
+SAMPLE_KEY = lazy_compile(rf"词(?:例|{SAMPLE_WORDS}|{DRAFT_WORDS})")  # word_ordinal's key for numbered samples ("例1　X", "范例一：X")
+
+
 def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> bool:
     """Whether a run of ordinals that documents use for their own points (①, Ⅰ．, 其一, A版)
     heads articles: the page declares as many or more and the run counts from 1, or every
@@ -1056,7 +1065,10 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
     if run[0].stem.startswith("第号") and run[0].number > 1:
         return True  # "预警第31号…第35号": a page of a series from its middle (one document's own 第1讲, 第2讲 start at 1)
     if declared is not None and len(run) <= declared and [h.number for h in run] == list(range(1, len(run) + 1)):
-        return True  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login)
+        return True
+    if (declared is not None and len(run) == declared + 1 and [h.number for h in run] == list(range(1, len(run) + 1))
+            and SAMPLE_KEY.fullmatch(run[0].stem)):
+        return True  # "（3篇）" over 例1 … 例4: "说好三篇，再多送一篇", a sample given over the count (split warns)  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login)
     told = next((n for n in (told_count(ln.text) for ln in header) if n), None)
     if (declared is None and told is not None and len(run) == told and [h.number for h in run] == list(range(1, len(run) + 1))
             and all(_is_title_like(lines[h.line].text) and len(lines[h.line].text.strip()) <= HEADLINE_MAX for h in run)):
