@@ -475,6 +475,26 @@ ANATOMY = [
     keep("dev7-a-hashtag-in-the-text", page(TITLE, BODY, "转发提醒身边人，#全民反诈# 从你我做起。")),
     # --- a unit that supplied the text ---------------------------------------------------------------
     ("dev7-unit-credit-after-the-text", page(TITLE, BODY + "（澄江农商银行消费者权益保护部供稿）", BODY2), page(TITLE, BODY, BODY2)),
+    # the site's notes by their labels, on any page (anatomy.SITE_NOTE), and a persona's note after a title (SITE_NOTE_AFTER)
+    ("dev24-a-pages-revision-note", page(TITLE, BODY, BODY2, "本文更新于2024年10月8日，教案二的案例按今年新冒出的骗局改写过。"), page(TITLE, BODY, BODY2)),
+    ("dev24-the-sites-assistant-in-brackets", page(TITLE, "【琼枝AI速读】这份方案一句话概括：邮政支局借窗口和投递员两条线，把防骗的话带到老人跟前。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("dev24-a-writing-assistant-after-a-mark", page(TITLE, BODY, "▲ 写作助手：开场到这里就够了，交代会议由来、点一下前面的议程。", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev24-an-editors-note-in-square-brackets", page(TITLE, BODY, "［编辑部补注：作者入职时二十四岁，这是她交给本站的第一篇稿子。］", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev24-an-editors-note-over-short-lines", page(TITLE, BODY, "（小编在这儿多说两句：", "像这种预警，", "我们中心一个晚上要处理二三十条，", "下面是其中一条的全过程）", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev24-the-assistants-note-glued-to-the-paragraph-it-opens",
+     page(TITLE, "【助手小荞】这四篇出自同一场培训，身份各不同，先看一位老教师的。" + BODY + BODY2 + BODY, BODY2), page(TITLE, BODY + BODY2 + BODY, BODY2)),
+    ("dev24-a-persona-after-a-title", page("【倡议书·一】致全体外卖骑手的倡议书\u3000←站长首推：三份里话说得最“接地气”的一份", BODY, BODY2), page("【倡议书·一】致全体外卖骑手的倡议书", BODY, BODY2)),
+    keep("syn-a-posts-own-reminder-from-its-editor", page(TITLE, BODY, "（小编提醒：陌生来电要多核实，转账之前打110问一问。）", BODY2)),
+    keep("syn-a-note-whose-bracket-never-closes", page(TITLE, BODY, "（小编说：", "这一段后面", BODY2)),
+    keep("syn-a-notice-revised-as-a-document", page("关于修订反诈工作制度的通知", "本制度修订于2024年5月，现印发给你们，请遵照执行。", BODY)),
+    keep("syn-a-helpers-own-reminder", page(TITLE, BODY, "反诈小助手提醒：陌生链接不点击，验证码不告诉任何人。", BODY2)),
+    # a menu with the site's name first, before spaced symbols or double bars
+    ("dev24-a-menu-after-the-sites-name", page("荞麦心得网 ◇ 听课所得 ◇ 培训收获 ◇ 读书札记 ◇ 影视感想 ◇ 投稿", TITLE, BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("dev24-a-menu-between-double-bars", page("蘅皋文案\u3000‖\u3000号召类\u3000‖\u3000宣传语\u3000‖\u3000串词\u3000‖\u3000策划", TITLE, BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("syn-items-after-a-sites-name-below-the-text", page(TITLE, BODY, "织密反诈网 ◇ 不听 ◇ 不信 ◇ 不转账 ◇ 不透露", BODY2)),
+    # a question on writing one, above the headline
+    ("dev24-a-hook-on-writing-the-genre",
+     page("培训听了一整天，回来要交心得，写来写去只剩“受益匪浅”四个字？", "教师防范电信网络诈骗培训心得体会", BODY, BODY2), page("教师防范电信网络诈骗培训心得体会", BODY, BODY2)),
     # a running header: the page's title again under a page's mark, wherever the page breaks
     ("dev25-a-running-header-under-a-pages-mark",
      page("xx县乡村独居长者受骗风险专题调研报告", BODY, "─── 第 1／5 页 ───", "xx县乡村独居长者受骗风险专题调研报告", BODY2, "─── 第 2／5 页 ───", "xx县乡村独居长者受骗风险专题调研报告", BODY),
@@ -982,9 +1002,25 @@ ANATOMY = [
     keep("dev16-a-graphic-explainer-heading", page("反诈知识汇编", "【图解】防范刷单诈骗十问", BODY, BODY2)),
     keep("dev16-video-and-camera-in-prose", page(TITLE, "镜头前，民警通过视频向群众讲述被骗经过。", BODY)),
     # --- the site's notes on its samples in more words (dev14, dev16) -------------------------------
+    # on a collection's page: a sample pointed at by its place (next, last, coming up, in the count), a teacher's or the site's note
+    ("dev24-the-next-issue-pointed-at", page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "下一期换到城区，看街道怎样用一张清单把网格员盯人的活儿理清楚。", "篇二：xx街道反诈宣传活动总结", BODY2),
+     page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "篇二：xx街道反诈宣传活动总结", BODY2)),
+    ("dev24-the-last-letter-pointed-at", page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "最后一封是一位家属写的，读到结尾，小编眼眶一热。", "篇二：xx街道反诈宣传活动总结", BODY2),
+     page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "篇二：xx街道反诈宣传活动总结", BODY2)),
+    ("dev24-the-two-coming-up", page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "接下来两份更“偏门”：一份给中职，一份给幼儿园。", "篇二：xx街道反诈宣传活动总结", BODY2),
+     page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "篇二：xx街道反诈宣传活动总结", BODY2)),
+    ("dev24-adapting-this-one", page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "套用这一则时，“劝阻”那段里的几个数，请照县反诈中心下发的统计口径填。", "篇二：xx街道反诈宣传活动总结", BODY2),
+     page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "篇二：xx街道反诈宣传活动总结", BODY2)),
+    ("dev24-a-teachers-note", page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "椿荫老师说：这一份我在两个班上过，时间紧就把小游戏挪到课间。", "篇二：xx街道反诈宣传活动总结", BODY2),
+     page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "篇二：xx街道反诈宣传活动总结", BODY2)),
+    ("dev24-an-editorial-offices-note-in-brackets", page("全县防范电信网络诈骗工作简报选编", "（编辑部按：7、8月各乡镇街道共报来简报23期，这里选了3期。）", "篇一：xx社区反诈宣传活动总结", BODY, "篇二：xx街道反诈宣传活动总结", BODY2),
+     page("全县防范电信网络诈骗工作简报选编", "篇一：xx社区反诈宣传活动总结", BODY, "篇二：xx街道反诈宣传活动总结", BODY2)),
+    keep("syn-a-summarys-own-next-stage", page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "下一步，社区将继续开展入户走访，确保宣传全覆盖。", "篇二：xx街道反诈宣传活动总结", BODY2)),
+    keep("syn-a-post-quoting-a-teacher-by-name", page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "李老师说：孩子们回家后都给爷爷奶奶讲了一遍。", "篇二：xx街道反诈宣传活动总结", BODY2)),
+    keep("syn-a-post-quoting-a-teacher", page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "班主任李老师说：孩子们回家后都给爷爷奶奶讲了一遍。", "篇二：xx街道反诈宣传活动总结", BODY2)),
     ("dev14-closing-note-after-the-samples",
      page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "篇二：xx街道反诈宣传活动总结", BODY2, "两篇就分享到这里，数字务必换成自己社区台账上的真实数据，别照搬。"),
-     page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "篇二：xx街道反诈宣传活动总结", BODY2, "")),
+     page("社区反诈宣传活动总结（精选2篇）", "篇一：xx社区反诈宣传活动总结", BODY, "篇二：xx街道反诈宣传活动总结", BODY2)),  # the page's last line takes its break
     ("dev14-editors-reminder-between-samples",
      page("学校反诈宣传活动方案（2篇）", "方案一：xx小学反诈宣传活动方案", BODY, "编辑提醒：第二份方案专门针对寄宿制学校，改写时可以删掉夜间那一段。", "方案二：xx中学反诈宣传活动方案", BODY2),
      page("学校反诈宣传活动方案（2篇）", "方案一：xx小学反诈宣传活动方案", BODY, "方案二：xx中学反诈宣传活动方案", BODY2)),

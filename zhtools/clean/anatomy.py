@@ -1374,6 +1374,8 @@ MENU_WORD = lazy_compile(
     r"^(?:首页|主页|登录|登入|注册|搜索|频道|专题|视频|直播|下载|上传|会员|帮助|关于我们|English|ENGLISH|Home|HOME|Explore|Upload|Pricing|Help|Login|Sign|Search|About)$"
 )
 MENU_TOKEN_MAX = 8
+# …or the site's own name first, before a spaced symbol or a double bar ("荞麦心得网 ◇ 听课所得 ◇ …", "蘅皋文案　‖　号召类　‖ …")
+MENU_SITE_FIRST = lazy_compile(r"[ \t\u3000]*\p{Han}{2,8}(?:网|站|文库|文案|之家|书屋|号集|号存|号录)[ \t\u3000]*(?:[‖∥]|" + SPACED_SYMBOL + r")")
 
 
 def _site_menu(line: str, f: LineFeatures) -> bool:
@@ -1381,7 +1383,7 @@ def _site_menu(line: str, f: LineFeatures) -> bool:
         return False
     items = [t for t in MENU_TOKENS.split(line) if t]
     short = sum(len(t) <= MENU_TOKEN_MAX for t in items)
-    return len(items) >= MENU_ITEMS_MIN and short >= len(items) - 1 and any(MENU_WORD.match(t) for t in items)
+    return len(items) >= MENU_ITEMS_MIN and short >= len(items) - 1 and (any(MENU_WORD.match(t) for t in items) or MENU_SITE_FIRST.match(line) is not None)
 
 
 def _menu_of_items(line: str) -> bool:
@@ -2246,6 +2248,8 @@ INTRO_HOOK = lazy_compile(
     r"|是不是[^。！？!?\n]{0,20}?(?:发呆|发愁|头疼|头大|犯难|无从下笔|卡壳|不知道从哪)[^。！？!?\n]{0,6}[？?]"
     r"|不妨(?:先)?(?:看看|参考|瞧瞧)[^。！？!?\n]{0,16}?(?:怎么|如何|是怎么|是如何)(?:写|做)的?"
     r"|(?:怎样|怎么|如何)的?(?:才能)?[^。！？!?\n]{0,6}?(?:标语|口号|宣传语|总结|方案|计划|心得体会|倡议书|演讲稿|范文)[^。！？!?\n]{0,16}[？?]"
+    # a question on writing one, the genre named: "培训听了一整天，回来要交心得，写来写去只剩“受益匪浅”四个字？"
+    r"|(?=[^。！？!?\n]{0,40}?(?:要交|要写|交一篇|写一篇|写来写去|写不出|憋不出|凑不够))(?=[^。！？!?\n]{0,50}?(?:心得|总结|方案|计划|体会|观后感|倡议书|演讲稿|讲话稿|发言稿|简报))[^。！？!?\n]{4,70}?[？?]"
 )
 INTRO_TOP = 3  # a paragraph of hooks and definitions alone is an intro among the first lines after the first
 # The site talking about the genre as something to write or to pick ("年底写总结，最怕…", "这篇总结
@@ -2467,6 +2471,7 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
     yield from _pointed_down(text, spans, labels, nonempty, taken)
     yield from _presenting_lead(text, spans, nonempty, taken)
     yield from _editors_inner_notes(text, spans, nonempty, taken)
+    yield from _site_notes(text, spans, nonempty, taken)
     yield from collection_framing(text, spans, labels, taken)
 
 
@@ -2488,6 +2493,55 @@ PRESENTING = lazy_compile(
 PRESENTING_TOP = 2
 ADDRESSED = lazy_compile(r"你们|各单位|各部门|各镇|各村|贵单位")
 ORDERED = lazy_compile(r"落实|执行|遵照|贯彻|抓好|照办")  # a notice's order to its addressees (not "请各位居民读一读")  # the first or second paragraph under the headline
+
+
+# The site's own notes by their labels, on any page: the page's revision ("本页内容更新于2024年12月2日：…", "本文
+# 更新于2024年10月8日，…"), its assistant ("【助手小荞】…", "【琼枝AI速读】…", "▲ 写作助手：…"), its editors in
+# brackets ("［编辑部补注：…］", "（小编在这儿多说两句：…）"; not "小编提醒：", a post's own warning, nor a paper's "编者按").
+SITE_NOTE = lazy_compile(
+    r"[ \t\u3000]*(?:本页|本文|本篇|此文|本帖)(?:内容)?(?:最近|最后)?(?:更新|修订|修改|校订)(?:于|时间|日期)[:：]?[ \t]*(?:19|20)\d{2}"
+    r"|[ \t\u3000]*(?:[▲△►▶●◆■☞][ \t\u3000]*)?[【〔\[［]\p{Han}{0,4}(?:AI|ai)?(?:助手|速读|摘要)\p{Han}{0,3}[】〕\]］]"
+    r"|[ \t\u3000]*(?:[▲△►▶●◆■☞][ \t\u3000]*)?\p{Han}{0,4}(?:写作|智能|AI|ai)助手(?!提醒|提示)\p{Han}{0,3}[:：]"
+    r"|[ \t\u3000]*(?P<open>[（(【〔\[［])(?:小编|站长|编辑部)(?!提醒|提示)[^:：\n]{0,8}?[:：]"
+)
+# …and a persona's note after a title on the title's line: "【倡议书·一】致…倡议书　←站长首推：三份里…"
+SITE_NOTE_AFTER = lazy_compile(r"[ \t\u3000]+[←⬅<＜]?[ \t\u3000]*(?:站长|小编)(?!提醒|提示)\p{Han}{0,3}[:：]")
+SITE_NOTE_LINES = 6  # a note in brackets closes within this many short lines ("（小编在这儿多说两句：" / … / "…全过程）")
+CLOSING_BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "[": "]", "［": "］"}
+
+
+def _site_notes(text: str, spans: list[tuple[int, int]], nonempty: list[int], taken: set[int]) -> Iterator[Replacement]:
+    """The site's notes by their labels (SITE_NOTE), whole lines, on any page; a bracketed one to the line that closes
+    it; and a persona's note after a title on the same line (SITE_NOTE_AFTER), from the note to the line's end."""
+    skip: set[int] = set()
+    for k, i in enumerate(nonempty):
+        if i in taken or i in skip:
+            continue
+        s, e = spans[i]
+        if len(text[s:e]) > DISCLAIMER_MAX:
+            continue
+        m = SITE_NOTE.match(text, s, e)
+        if m:
+            end = e
+            if m.group("open") and CLOSING_BRACKETS[m.group("open")] not in text[m.end() : e]:
+                close = CLOSING_BRACKETS[m.group("open")]
+                below = [j for j in nonempty[k + 1 : k + 1 + SITE_NOTE_LINES] if len(text[spans[j][0] : spans[j][1]]) <= DISCLAIMER_MAX]
+                closing = next((j for j in below if close in text[spans[j][0] : spans[j][1]]), None)
+                if closing is None or text[spans[closing][0] : spans[closing][1]].rstrip(" \t\u3000")[-1:] != close:
+                    continue  # a bracket that never closes, or closes mid-line: not a note of its own
+                skip.update(j for j in below if j <= closing)
+                end = spans[closing][1]
+            elif not m.group("open") and (stop := SENTENCE_PUNCT.search(text, m.end(), e)) and e - stop.end() > 2 * (stop.end() - s):
+                taken.add(i)  # "【助手小荞】这四篇出自…，先看一位老教师的。暑假里，区教育局…": the note glued to a paragraph it opens
+                yield Replacement(s, stop.end(), "", "intro")
+                continue
+            taken.add(i)
+            yield Replacement(s, line_end(text, end), "", "intro")
+            continue
+        m = SITE_NOTE_AFTER.search(text, s, e)
+        if m and m.start() > s and not SENTENCE_PUNCT.search(text, s, m.start()):  # after a title, not after a sentence
+            taken.add(i)
+            yield Replacement(m.start(), e, "", "intro")
 
 
 EDITORS_INNER_NOTE = lazy_compile(r"(?<=[。！？!?”」』：:])[ \t\u3000]*[（(](?:小编注|小编按|站长注|站长按)[:：][^（）()\n]{4,120}[）)]")  # not a newspaper's own （编者注：…）
@@ -2601,8 +2655,11 @@ SAMPLE_DEIXIS = lazy_compile(
     r"|(?:挑|选)了[^，。！？\n]{0,10}?[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封|例)(?=放|供|在|[，。])|此(?:信|篇|份|稿)可|此篇(?!文章)"
     # one sample by its place, and what the site says of it: "第四套用词更口语", "第③篇是讲座类", "后两份是给…的",
     # "下一篇作者在银行工作", "最后一篇来自…", "最后一条写的是晚间活动"
-    r"|(?:第[一二三四五六七八九十\d①-⑳]{1,2}|下一|最后一|[前后][两二三])(?:篇|份|则|封|例|套|首)(?=是|写给|面向|出自|适合|的作者|作者|来自|用词|写的|写得|篇幅|更|比|带|讲)"
+    r"|(?:第[一二三四五六七八九十\d①-⑳]{1,2}|下一|最后一|[前后][两二三])(?:篇|份|则|封|例|套|首|期|组)(?=是|写给|面向|出自|适合|的作者|作者|来自|用词|写的|写得|篇幅|更|比|带|讲|换|里)"
     r"|最后一条(?=写)"
+    # "接下来两份更“偏门”", "接下来这份家长版", "先看低年级这份 ↓", "套用这一则时", "这一组用到中学时", "三份里", "例1写活动"
+    r"|接下来(?:这|的)?[一二三四两几\d]{0,2}(?:篇|份|则|封|期|组)|先看\p{Han}{0,6}?这一?(?:篇|份|则|封|期|组)|这一?(?:篇|份|则|封|期|组)(?=时|用到|里)"
+    r"|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封)里|例[0-9一二三四五六七八九十]{1,2}(?=写|是|讲)|(?:再|多)送[一两]?(?:篇|份|则|封)"
 )
 # What the reader does with a sample: "改起来最省事", "换上自己的经历即可", "打印后直接填写", "供兄弟村居对照".
 SAMPLE_USE = lazy_compile(
@@ -2631,7 +2688,7 @@ COLLECTION_GENRE = lazy_compile(GENRE_WORD.pattern + r"|讲话|倡议|通知|(?:
 EDITOR_LABEL = lazy_compile(  # not 点评： nor 适用范围： alone: a case's commentary and a plan's field are the document's
     r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)(?:点评|按语|推荐|按|插一句|的话)】|【编按】|(?:编辑|小编|站长)插一句[ \t]*[:：]|[【〔\[（(]?(?:编者按|编辑点评|小编点评|站长点评|编注|编按|编者注|编辑注|编辑说|编者说|小编说|站长说|站长小注|小编小注|编辑小注|小编注)[ \t]*[:：])"
     # a unit's note over what it publishes ("政教处按：", "编辑部按："), the notes of who picked them ("摘录说明：", "编后记：", "小编嘀咕一句：")
-    r"|[ \t\u3000]*\p{Han}{1,6}(?:处|科|办|部|室|中心|委|组|站|馆|队|院|社|编辑部)按[ \t]*[:：]|[ \t\u3000]*(?:摘录|摘编|选编|编选)说明[ \t]*[:：]"
+    r"|[ \t\u3000]*[（(【〔\[［]?\p{Han}{1,6}(?:处|科|办|部|室|中心|委|组|站|馆|队|院|社|编辑部)按[ \t]*[:：]|[ \t\u3000]*指导老师(?:说|手记|点评|寄语|短评)[ \t]*[:：]|[ \t\u3000]*\p{Han}{1,3}老师(?:说|手记|点评)[ \t]*[:：](?=[^。！？\n]{0,6}这一?(?:篇|份|则|封))|[ \t\u3000]*(?:站长|小编)(?!提醒|提示)\p{Han}{1,3}[ \t]*[:：]|[ \t\u3000]*(?:摘录|摘编|选编|编选)说明[ \t]*[:：]"
     r"|[ \t\u3000]*编后(?:记|语|话)?[ \t]*[:：]|[ \t\u3000]*小编(?:嘀咕|唠叨|碎碎念|多说|多嘴|补充|絮叨)\p{Han}{0,3}[:：]"  # not "小编提醒：…", a post's own warning
     r"|[^\n]{0,16}[｜|][ \t]*推荐理由[ \t]*[:：]"  # "【编注：后两篇篇幅较短…】", "（编者按：…）"
 )
@@ -3171,6 +3228,8 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
             yield r
         elif s in intros and intros[s].end >= e:
             r = intros.pop(s)
+            if s - 1 >= reached and s and not text[r.end :].strip() and not r.new:
+                r = Replacement(s - 1, r.end, "", r.rule)  # the page's last lines, the site's note: with the break before them
             reached = r.end
             yield r
         elif f.n:
