@@ -2205,6 +2205,7 @@ INTRO_PICKED = lazy_compile(
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
     # a reader's submission handed on: "网友“夏至未至”往投稿箱里放了这篇心得", "读者李女士发来这封信"
     r"|(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,16}?(?:投稿箱|投稿|来稿)[^。！？!?，,\n]{0,10}?(?:这|此)(?:篇|封|份|则)"  # not "读者王女士给本报寄来这封感谢信": the story's own
+    r"|(?:这|此)一?(?:篇|封|份|则)(?:是|由)[^。！？!?\n]{0,16}?(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,10}?(?:发来|寄来|投来|投的|传来|提供)"  # "这份是一位在超市做行政的读者发来的"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
     r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|(?:本页|这里)(?:收录|整理|汇总|汇集|精选|收集)(?:了|的)"
     r"|(?:本文档|本资料|本文)[^。！？\n]{0,20}?主要(?:介绍|讲述|讲解|包括)了?[^。！？\n]{0,60}?(?:的?相关内容|等内容)"  # a document library's summary of its file
@@ -2506,6 +2507,8 @@ SITE_NOTE = lazy_compile(
 )
 # …and a persona's note after a title on the title's line: "【倡议书·一】致…倡议书　←站长首推：三份里…"
 SITE_NOTE_AFTER = lazy_compile(r"[ \t\u3000]+[←⬅<＜]?[ \t\u3000]*(?:站长|小编)(?!提醒|提示)\p{Han}{0,3}[:：]")
+# Right under a site's note, a line of its own label telling the reader how to use the sample ("【谁能用】…改个日期就行。")
+SITE_NOTE_MORE = lazy_compile(r"[ \t\u3000]*[【〔［\[]\p{Han}{2,6}[】〕］\]](?=[^\n]{0,60}(?:就行|即可|就能用|直接用|可直接|拿去用|改一改|换上))[^\n]{2,60}")
 SITE_NOTE_LINES = 6  # a note in brackets closes within this many short lines ("（小编在这儿多说两句：" / … / "…全过程）")
 CLOSING_BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "[": "]", "［": "］"}
 
@@ -2537,6 +2540,11 @@ def _site_notes(text: str, spans: list[tuple[int, int]], nonempty: list[int], ta
                 continue
             taken.add(i)
             yield Replacement(s, line_end(text, end), "", "intro")
+            nxt = next((j for j in nonempty[k + 1 :] if j not in skip), None)
+            if nxt is not None and nxt not in taken and (note := SITE_NOTE_MORE.match(text, *spans[nxt])) and note.end() == spans[nxt][1]:
+                taken.add(nxt)  # "【谁能用】…换个网点名、改个日期就行。" under the site's note: the note's next label
+                skip.add(nxt)
+                yield Replacement(spans[nxt][0], line_end(text, spans[nxt][1]), "", "intro")
             continue
         m = SITE_NOTE_AFTER.search(text, s, e)
         if m and m.start() > s and not SENTENCE_PUNCT.search(text, s, m.start()):  # after a title, not after a sentence
@@ -2544,7 +2552,10 @@ def _site_notes(text: str, spans: list[tuple[int, int]], nonempty: list[int], ta
             yield Replacement(m.start(), e, "", "intro")
 
 
-EDITORS_INNER_NOTE = lazy_compile(r"(?<=[。！？!?”」』：:])[ \t\u3000]*[（(](?:小编注|小编按|站长注|站长按)[:：][^（）()\n]{4,120}[）)]")  # not a newspaper's own （编者注：…）
+EDITORS_INNER_NOTE = lazy_compile(
+    r"(?<=[。！？!?”」』：:])[ \t\u3000]*(?:[（(](?:小编注|小编按|站长注|站长按)[:：][^（）()\n]{4,120}[）)]"
+    r"|［(?:小编|站长|编辑部)(?!提醒|提示)\p{Han}{0,4}[:：][^［］\n]{4,120}］|【(?:小编|站长|编辑部)(?!提醒|提示)\p{Han}{0,4}[:：][^【】\n]{4,120}】)"  # "［编辑部补注：…］"
+)  # not a newspaper's own （编者注：…）
 
 
 def _editors_inner_notes(text: str, spans: list[tuple[int, int]], nonempty: list[int], taken: set[int]) -> Iterator[Replacement]:

@@ -37,6 +37,12 @@ def _title_like(line: str) -> bool:
     return len(line) <= TITLE_MAX and line[-1] not in "。！？；，、,;!?：:" and not SENTENCE_END_RE.search(line)
 
 
+def _dangling(line: str) -> bool:
+    """Whether the line ends on a word that cannot end a sentence (P.DANGLING): not 得, 的, 地 closing a
+    word of their own ("…反诈工作心得", "…的目的", "…宣传阵地")."""
+    return line[-1] in P.DANGLING and not (line[-1] in "得的地" and line[-2:] in common_words())
+
+
 def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
     """Lines broken inside a sentence by PDF extraction (`…主动发\\n\\n现。`) are rejoined.
 
@@ -74,11 +80,12 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
             # the first line of a page is its headline ("小编亲测：这个APP，真的能帮你挡住骗子"),
             # unless it stops on a comma or inside a word or number, or runs on clause after clause
             # (not "…留言选登" over "上周，…": the text's first word, 上周, stands whole; the break is no word's)
-            joined = a[-1] in "，、," + P.DANGLING or (is_broken_word(a, b) and b[:2] not in common_words()) or (a[-1].isdigit() and b[0] in "0123456789%％")
+            joined = a[-1] in "，、," or _dangling(a) or (is_broken_word(a, b) and b[:2] not in common_words()) or (a[-1].isdigit() and b[0] in "0123456789%％")
         else:
             head = _first_sentence(b)
             joined = (
-                a[-1] in "，、," + P.DANGLING
+                a[-1] in "，、,"
+                or _dangling(a)
                 or is_broken_word(a, b)
                 or (len(head) <= 3 and len(head) < len(b))
                 or (len(a) >= 20 and len(b) <= 50 and b[-1] in "。！？" and P.CLAUSE_PUNCT.search(a) is not None)
