@@ -140,10 +140,10 @@ DECLARED = lazy_compile(
     rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:[·・，,][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"  # also "（3篇，任选其一）"
     rf"|[(（【][ \t]*(?:(?!第|附件|附表|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套封][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
     rf"|[(（【][ \t]*共[ \t]*(?P<n>{SMALL_NUM})[ \t]*期[ \t]*[)）】]"
-    rf"|[(（【][ \t]*(?:内含|共含|共收|收录)[ \t]*(?P<n>{SMALL_NUM})[ \t]*个[ \t]*[)）】]"  # "（内含3个）": a file's documents counted  # "（共三期）": a bulletin's issues; not an estate's "（二期）"
+    rf"|[(（【][ \t]*(?:内含|共含|共收|收录|节目|作品|文件|材料)[ \t]*(?P<n>{SMALL_NUM})[ \t]*个[ \t]*[)）】]"  # "（内含3个）": a file's documents counted, "（节目3个）"  # "（共三期）": a bulletin's issues; not an estate's "（二期）"
     rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,1}}(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*类[ \t]*[)）】]"  # "（分三类）", not "（聚焦三类重点人群）"
     rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇$"
-    rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本|问答|材料)(?P<m>{SMALL_NUM})[则例份首组]$"  # "…宣传标语三组"
+    rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本|问答|材料|汇报|报告|倡议|提示|提醒|故事|案例|快讯)(?P<m>{SMALL_NUM})[则例份首组]$"  # "…宣传标语三组", "…工作汇报三则"
     rf"|[(（][ \t]*\p{{Han}}{{1,6}}(?:[、，,]\p{{Han}}{{1,6}}){{1,5}}[ \t]*(?<![0-9]|各)(?P<n>{SMALL_NUM})[ \t]*[篇则例份封][ \t]*[)）]"  # "（学生、家长、教师3份）": one for each party named
 )
 # Text after a line that is a heading line: ends a sentence, or a list marker that opens a section.
@@ -915,11 +915,15 @@ def _signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
 
+SIGNED_NAME = lazy_compile(r"[ \t\u3000]*\p{Han}{2,10}[ \t\u3000]+(?:xx|XX|××|某某|\p{Han}{2,3})[ \t\u3000]*")  # "退休职工　xx": who wrote the piece above
 PAIRED_SUBHEAD = lazy_compile(r"[ \t\u3000]*\p{Han}{4}[ \t\u3000]+\p{Han}{4}[ \t\u3000]*")  # "精心组织　广泛发动": a story's subheading
 CONTINUED = lazy_compile(r"[(（]续(?:前|上)?[)）][ \t\u3000]*$|[(（]接上[页期]?[)）][ \t\u3000]*$")
 # A title that tells how many pieces follow in words, or that it gathers a period's items: "本周这三件事，
 # 和你的钱包有关", "这四件事，刚刚发生在我们身边", "泠江反诈一周动态（2024年6月上旬）".
-TOLD = lazy_compile(rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:件事|个故事|个案例|起案例|起案件|条消息|条快讯|条提醒|则消息|条(?=[ \t，,。！!｜|]|$))")  # also "本周5条，建议收藏"
+TOLD = lazy_compile(
+    rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:件事|个故事|个案例|起案例|起案件|条消息|条快讯|条提醒|则消息|条(?=[ \t，,。！!｜|]|$))"  # also "本周5条，建议收藏"
+    rf"|这(?P<n>{SMALL_NUM})(?:种(?:说法|骗局|套路|情况|话术|陷阱)|句话|个(?:提醒|节目|骗局|套路)|招)"  # "这四种说法，听到就挂", "骗子的这四句话"
+)
 TOLD_PIECES = lazy_compile(r"(?:一周|本周|每周|上周|近期|本月|一月|半月)(?:动态|快讯|速递|要闻|简讯|资讯|警情)")
 
 
@@ -951,8 +955,8 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     heads: list[int] = []
     for k, i in enumerate(filled[:-1]):
         t = lines[i].text.strip()
-        if (i <= top or not _is_title_like(t) or len(_key(t)) < BARE_TITLE_MIN or SECTION_TAG.match(t) or HEADING_TAG.match(t) or PAIRED_SUBHEAD.fullmatch(t)
-                or NUMBERED_LABEL.fullmatch(t)):
+        if (i <= top or not (_is_title_like(t) or _is_exclaimed_headline(t)) or len(_key(t)) < BARE_TITLE_MIN or SECTION_TAG.match(t) or HEADING_TAG.match(t) or PAIRED_SUBHEAD.fullmatch(t)
+                or NUMBERED_LABEL.fullmatch(t) or SIGNED_NAME.fullmatch(t)):
             continue
         above = lines[filled[k - 1]].text
         if not PROSE_LINE.search(lines[filled[k + 1]].text) or (filled[k - 1] > top and not PROSE_LINE.search(above)):
@@ -964,7 +968,8 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     titles = [_key(lines[i].text) for i in heads]
     mean = sum(map(len, titles)) / len(titles)
     parallel = mean < PIECE_TITLE_MEAN or (len({t[0] for t in titles}) == 1 and regex.match(r"\p{Han}", titles[0]) is not None and mean < PIECE_TITLE_MEAN + 3)  # "不轻信…", "不点击…": one post's advice
-    if weak and (count is not None and len(heads) != count or parallel or any(PROSE_LINE.search(lines[j].text) for j in filled if top < j < heads[0])):
+    told = count is not None and declared_count(gathering.text) is None  # counted in words ("这四件事"), not declared ("（节目3个）")
+    if weak and (count is not None and len(heads) != count or (parallel and (told or count is None)) or any(PROSE_LINE.search(lines[j].text) for j in filled if top < j < heads[0])):
         return []  # a title that only counts: as many, the first right under it (a post that leads in, then lists its cases, is one post)
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
