@@ -475,6 +475,15 @@ ANATOMY = [
     keep("dev7-a-hashtag-in-the-text", page(TITLE, BODY, "转发提醒身边人，#全民反诈# 从你我做起。")),
     # --- a unit that supplied the text ---------------------------------------------------------------
     ("dev7-unit-credit-after-the-text", page(TITLE, BODY + "（澄江农商银行消费者权益保护部供稿）", BODY2), page(TITLE, BODY, BODY2)),
+    # the next piece's title glued after a line of the site's furniture, past a wide space (anatomy._title_after_furniture)
+    ("dev25-a-title-after-a-download-row", page(TITLE, BODY, "［⤓ 只下这一篇］\u3000DOCX · 4页 · 4米粒\u3000xx县中医院2024年度反诈防骗工作总结", BODY2),
+     page(TITLE, BODY, "xx县中医院2024年度反诈防骗工作总结", BODY2)),
+    ("dev25-a-title-after-a-login-nag", page(TITLE, BODY, "🔒 未登录：第 3 篇起需登录才能阅读全文，微信扫码一秒登录\u3000让每一笔转账都多一道“保险”", BODY2),
+     page(TITLE, BODY, "让每一笔转账都多一道“保险”", BODY2)),
+    ("syn-a-bylines-last-field-goes-with-it", page(TITLE, "网页刊出：2024-10-25\u3000\u3000来稿部门：杪溪中学政教处", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("syn-a-category-after-a-date-goes-with-it", page(TITLE, "本站收入：2025-05-08\u3000分类：公益警示语", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("syn-a-widgets-name-goes-with-it", page(TITLE, BODY, "📈 BTC 97,412.5 ▲2.31%\u3000ETH 3,386.2 ▲1.07%\u3000链橙钱包实时行情", BODY2), page(TITLE, BODY, BODY2)),
+    ("syn-a-button-in-brackets-goes-with-it", page(TITLE, "发布日期：2024-09-20\u3000发布者：消费者权益保护部\u3000【切换适老版】", BODY, BODY2), page(TITLE, BODY, BODY2)),
     # the site's notes by their labels, on any page (anatomy.SITE_NOTE), and a persona's note after a title (SITE_NOTE_AFTER)
     ("dev24-a-pages-revision-note", page(TITLE, BODY, BODY2, "本文更新于2024年10月8日，教案二的案例按今年新冒出的骗局改写过。"), page(TITLE, BODY, BODY2)),
     ("dev24-the-sites-assistant-in-brackets", page(TITLE, "【琼枝AI速读】这份方案一句话概括：邮政支局借窗口和投递员两条线，把防骗的话带到老人跟前。", BODY, BODY2), page(TITLE, BODY, BODY2)),

@@ -1951,6 +1951,48 @@ def _headline_in_header(line: str) -> tuple[int, int] | None:
 
 
 HEADER_SEGMENTS_MIN = 4
+FURNITURE_GAP = lazy_compile(r"\u3000+[ \t]*|[ \t]{2,}")  # the wide space between a site's furniture and a title glued after it
+TITLE_AFTER_MAX = 40
+
+
+def _title_after_furniture(text: str, s: int, e: int, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], k: int) -> int | None:
+    """Where a title glued after a line of the site's furniture starts, the furniture before a wide space
+    ("这条有帮助吗？ 👍 129　👎 3　家里老人的手机，可以这样设置", "〔登录提示〕…扫码登录　让每一笔转账都多一道“保险”"):
+    the last segment is a title the rules keep (or a section's numbered heading), the furniture before it is
+    chrome by itself, and the document's text follows on the next line. None otherwise."""
+    gaps = list(FURNITURE_GAP.finditer(text, s, e))
+    if not gaps or gaps[-1].end() >= e:
+        return None
+    cut = gaps[-1].end()
+    title = text[cut:e].strip()
+    if not (TITLE_AFTER_MIN_HAN <= han_count(title) and len(title) <= TITLE_AFTER_MAX) or classify_line(title) is not None or features(title).weak:
+        return None
+    if not (splitter._is_title_like(title) or splitter._is_exclaimed_headline(title) or splitter.SECTION_TAG.match(title)):
+        return None
+    head = text[s : gaps[-1].start()].rstrip(" \t\u3000")
+    if FIELD_MARK.search(title) or FIELD_MARK.fullmatch(head[-1:]) or FIELD_LABEL.match(title) or WIDGET_NOUN.search(title):
+        return None  # a field after a bar ("2024-07-08　｜　茆坪镇平安办", "公文写作 · 年终总结"): the furniture's own
+    if not (TITLE_OPENS.match(title) and (TOPIC_WORD.search(title) or splitter.SECTION_TAG.match(title) or han_count(title) >= TITLE_AFTER_HAN)) or COUNTED.search(title):
+        return None  # a button in brackets ("【切换适老版】"), a count ("1386位同行参考过"): no title of the genre's topics
+    line = text[s:e]  # the labels' patterns open on ^: matched on the line itself
+    if classify_line(text[s : gaps[-1].start()]) is None or ADVERT_LABEL.match(line) or PITCH_LABEL.match(line) or PROMOTION_LABEL.match(line):
+        return None  # the part before is no chrome by itself (or an advert's label, the pitch after it its own)
+    nxt = next((j for j in range(k + 1, len(spans)) if feats[j].n), None)
+    if nxt is None or labels[nxt] is not None or not (
+        feats[nxt].prose or (feats[nxt].han >= 4 and (feats[nxt].sentence or feats[nxt].clauses))  # a post's short lines too
+        or SALUTATION_LINE.match(text[spans[nxt][0] : spans[nxt][1]].strip())
+    ):
+        return None
+    return cut
+
+
+TITLE_AFTER_MIN_HAN = 6
+TITLE_AFTER_HAN = 8  # …and this many when it names none of the genre's topics
+COUNTED = lazy_compile(r"\d[\d,.]*[ \t]*(?:位|人|次|票|条|分|万|w|k)")  # "1386位同行参考过": a counter, no title
+FIELD_LABEL = lazy_compile(r"\p{Han}{0,4}(?:部门|单位|科室|处室|机构|时间|日期|来源|作者|编辑|责编|审核|人|者|方)[ \t]*[:：]|\p{Han}{1,5}[ \t]*[:：][^\n]{0,10}$")  # "来稿部门：…", "分类：公益警示语": a field
+WIDGET_NOUN = lazy_compile(r"(?:行情|排行|排行榜|热榜|热搜|推荐|专区|频道|入口|中心|服务|广场|商城)$")  # "链橙钱包实时行情": a widget's name
+FIELD_MARK = lazy_compile(r"[|｜丨·•/／>＞›»]")
+TITLE_OPENS = lazy_compile(r"[\p{Han}“「《xX]")
 
 
 def _titled_after_a_bar(line: str) -> bool:
@@ -3232,6 +3274,10 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
                 yield Replacement(s, s + a, "", label)
             yield Replacement(s + b, line_end(text, e), "\n" if line_end(text, e) > e else "", label)
             reached = line_end(text, e)
+            continue
+        if label is not None and label.startswith("chrome:") and (cut := _title_after_furniture(text, s, e, spans, feats, labels, k)):
+            yield Replacement(s, cut, "", label)  # "［⤓ 只下这一篇］　DOCX · 4页　xx县中医院…工作总结": the next piece's title stays
+            reached = cut
             continue
         if label is not None:
             r = Replacement(s - 1, e, "", label) if at_end and k >= tail and s - 1 >= reached else Replacement(s, line_end(text, e), "", label)
