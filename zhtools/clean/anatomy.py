@@ -124,7 +124,7 @@ COUNTER = lazy_compile(
     # "阅读(1,234)", "回复: 3", "👍 12", "💬 0", "👁 3.2w", "1.5万人已阅读", "（128人评价）"
     r"|(?:阅读|浏览|点击|评论|点赞|收藏|在看|转发|回复|查看)[ \t]*[:：]?[ \t]*[(（][\d,.]+[万wWkK]?[)）]"
     r"|(?:回复|查看|评论|点赞|转发)[ \t]*[:：][ \t]*[\d,.]+[万wWkK]?"
-    r"|(?![№☎☏📞📱])\p{So}[ \t]*(?:点赞|阅读|评论|浏览|热度)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日])"  # "№1 X" numbers an article, "☎ 96110" a phone
+    r"|(?![№☎☏📞📱])(?P<sym>\p{So})[ \t]*(?:点赞|阅读|评论|浏览|热度)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日]|(?P=sym))"  # "№1 X" numbers an article, "☎ 96110" a phone, "◇1◇ X" too
     r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)|(?:^|(?<=[ \t\u3000|｜·]))(?:[\d.]+[万wWkK]?人(?:读过|看过|浏览过|阅读过|下载过)|已有[ \t]*[\d,.]+[万wWkK]?[ \t]*(?:位|名)?(?:读者|网友|人)(?:翻阅|阅读|浏览|看过|下载|收藏))"
     r"|[★☆]{3,5}|(?:本篇|全文)(?:约|共)[ \t]*\d+[ \t]*字"  # "推荐指数：★★★★☆　本篇约420字"
     r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|[（(]已有[ \t]*[\d,.]+[万wWkK]?[ \t]*人(?:赞同|点赞|觉得有用|喜欢)[)）]|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
@@ -2247,6 +2247,7 @@ INTRO_PICKED = lazy_compile(
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
     # a reader's submission handed on: "网友“夏至未至”往投稿箱里放了这篇心得", "读者李女士发来这封信"
     r"|(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,16}?(?:投稿箱|投稿|来稿)[^。！？!?，,\n]{0,10}?(?:这|此)(?:篇|封|份|则)"  # not "读者王女士给本报寄来这封感谢信": the story's own
+    r"|从[^。！？!?\n]{0,16}?[0-9一二三四五六七八九十百几]+(?:篇|份|条|封)[^。！？!?\n]{0,10}?(?:只留下|留下|挑出|选出|挑了|选了)了?这一?(?:篇|份|条|封)"  # "本周值班编辑从62篇警务推文里只留下这一篇"
     r"|(?:这|此)一?(?:篇|封|份|则)(?:是|由)[^。！？!?\n]{0,16}?(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,10}?(?:发来|寄来|投来|投的|传来|提供)"  # "这份是一位在超市做行政的读者发来的"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
     r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|(?:本页|这里)(?:收录|整理|汇总|汇集|精选|收集)(?:了|的)"
@@ -2300,7 +2301,7 @@ INTRO_TOP = 3  # a paragraph of hooks and definitions alone is an intro among th
 # beside a word of writing advice or of pointing at the samples. A document names its own
 # genre too ("制定本方案", "现将工作总结如下"), never with these.
 GENRE_WORD = lazy_compile(
-    r"总结|方案|计划|心得体会|心得|体会|观后感|倡议书|承诺书|告知书|演讲稿|讲话稿|发言稿|述职报告|策划书|简报|标语|口号|宣传语|征文|主持词|致辞|范文|范本|例文"
+    r"总结|方案|计划|心得体会|心得|体会|观后感|倡议书|承诺书|告知书|演讲稿|讲话稿|发言稿|述职报告|策划书|简报|标语|口号|宣传语|征文|主持词|致辞|范文|范本|例文|教案"
 )
 DIRECTED = r"(?<!(?:阅读|学习|参阅|查看|遵照|填写|签署|签订|印发|转发|将|把|按)(?:下面|以下|下边)?)"  # a document sends its readers to its own attachments
 WRITING_ADVICE = lazy_compile(
@@ -2688,7 +2689,8 @@ GENRE_DEFINING = lazy_compile(
     # the genre as the subject of a judgement: "讲话稿是写给耳朵听的", "简报是单位内部用来…的简短报道", "一份活动方案
     # 好不好，…", "新闻稿的第一句话叫导语", "一封信写给谁，口气就该…" (not "本方案是…": DOCUMENT_SELF; not "工作方案要于…报送")
     r"|^[ \t\u3000]*(?:一(?:份|篇|封|则))?\p{Han}{0,4}?(?:" + GENRE_WORD.pattern + r"|新闻稿|倡议书|一封信)(?:的\p{Han}{1,5})?[，,]?"
-    r"(?:是(?!本|我|由|在|从|想|因为|为了)|叫|就该|好不好|写得好不好|写给谁)"
+    r"(?:是(?!本|我|由|在|从|想|因为|为了)|叫|就该|好不好|写得好不好|写给谁|不必写成|不用写成|别写成)"
+    r"|^[ \t\u3000]*\p{Han}{0,6}什么(?:叫|是)(?:[“「][^”」\n]{1,8}[”」]|" + GENRE_WORD.pattern + r"|消息|通讯|新闻稿|倡议书)"  # "先说清楚什么叫“消息”："
 )
 # …and right under a collection's title only, the genre opening the line in words a writer's own
 # sentence uses too ("心得体会，其实是一篇…", "简报，说穿了就是…", "标语管不管用，就看…"; inside an
@@ -2705,10 +2707,10 @@ SAMPLE_DEIXIS = lazy_compile(
     r"|(?:下面|下一)(?:这)?位(?:同事|作者|老师|同学|志愿者|网友|读者|民警|家长)[^。！？!?\n]{0,30}?(?:体会|心得|文章|故事|作品|读一读|看一看)"  # "▼ 下面这位同事…，她的体会…读一读": the next piece's writer
     r"|各一(?:篇|份|则|封)|各(?:配|附)了一(?:篇|份|则|封)|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封|例)(?:都|均|分别|出自|(?:就|先)?(?:分享|放|介绍|推荐|整理)到这里)"
     r"|这(?:里|儿)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封)"  # not "各选一篇" (a notice asks for one), not "这份文件" (a notice's own)
-    r"|(?:挑|选)了[^，。！？\n]{0,10}?[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封|例)(?=放|供|在|[，。])|此(?:信|篇|份|稿)可|此篇(?!文章)"
+    r"|(?:挑|选)了[^，。！？\n]{0,10}?[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封|例)(?=放|供|在|[，。：:])|此(?:信|篇|份|稿)可|此篇(?!文章)"
     # one sample by its place, and what the site says of it: "第四套用词更口语", "第③篇是讲座类", "后两份是给…的",
     # "下一篇作者在银行工作", "最后一篇来自…", "最后一条写的是晚间活动"
-    r"|(?:第[一二三四五六七八九十\d①-⑳]{1,2}|下一|最后一|[前后][两二三])(?:篇|份|则|封|例|套|首|期|组)(?=是|写给|面向|出自|适合|的作者|作者|来自|用词|写的|写得|篇幅|更|比|带|讲|换|里)"
+    r"|(?:第[一二三四五六七八九十\d①-⑳]{1,2}|下一|最后一|[前后][两二三])(?:篇|份|则|封|例|套|首|期|组)(?=是|写给|面向|出自|适合|的作者|作者|来自|用词|写的|写得|篇幅|更|比|带|讲|换|里|把)"
     r"|最后一条(?=写)"
     # "接下来两份更“偏门”", "接下来这份家长版", "先看低年级这份 ↓", "套用这一则时", "这一组用到中学时", "三份里", "例1写活动"
     r"|接下来(?:这|的)?[一二三四两几\d]{0,2}(?:篇|份|则|封|期|组)|先看\p{Han}{0,6}?这一?(?:篇|份|则|封|期|组)|这一?(?:篇|份|则|封|期|组)(?=时|用到|里)"
@@ -2734,6 +2736,7 @@ EDITOR_REMINDER = lazy_compile(r"[ \t\u3000]*(?:编辑|小编|站长)(?:提醒|�
 SITE_DESCRIPTION = lazy_compile(r"[ \t\u3000]*(?:资源简介|资料简介|内容简介|文件说明|资料说明|材料说明|使用说明|摘要|内容摘要|这份(?:文件|资料)讲(?:什么|了什么))[ \t]*[:：]")
 # A site's note in brackets opening a paragraph of a sample: "（此信可在开学第一周随作业本发放，落款改为本校名称。）尊敬的…".
 BRACKETED_NOTE = r"(?:[（(][^（）()\n]{4,80}[）)]|[【〔\[][^【】〔〕\[\]\n]{4,80}[】〕\]])"
+POINTER_BEFORE = lazy_compile(r"[ \t\u3000]*[^。！？\n]{1,20}?[ \t\u3000]*(?:[↓⬇👇▼]\uFE0F?[ \t\u3000]*)+(?=\S)")  # "先看低年级这份 ↓ "
 LEADING_NOTE = lazy_compile(r"[ \t\u3000]*" + BRACKETED_NOTE)  # "【编辑说：…】石门社区把…"
 CLOSING_NOTE = lazy_compile(BRACKETED_NOTE + r"[ \t\u3000]*$")  # …one closing a paragraph
 TRAILING_COUNT = lazy_compile(r"[ \t]*[(（【][ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*[)）】][ \t]*$")  # "…汇总(6)": the count after a collection word
@@ -2750,6 +2753,19 @@ EDITOR_LABEL = lazy_compile(  # not 点评： nor 适用范围： alone: a case'
 # what the column publishes and when)
 INNER_NOTE = lazy_compile(r"(?<=[。！？!?”」』：:])[ \t\u3000]*[（(][^（）()\n]{6,80}[）)]")
 PARAGRAPH_TALK = lazy_compile(r"这一?段|本段|此段|上一段|下一段|写[一两二三几][两三]?句|写清楚?|讲清楚?|换成本|改成本")  # a note on the sample's own parts
+# The site's advice on using or writing the samples, under its label, on a collection's page: "写作要点：", "注意事项：这类信
+# 一般是张贴或群发的…", "使用时留意：承诺书要一式两份…", "提个醒：总结是要归档备查的…", "打印建议：…" — the genre the subject
+# of what follows (not a plan's own "注意事项：活动期间注意安全…")
+# The site asking its readers for pieces: "…发到站长邮箱，注明适用的人群", "欢迎私信跟小编说说", "欢迎投稿"
+SUBMISSION_CALL = lazy_compile(r"(?:发到|发给|寄到|投到|发送到|投给)(?:站长|小编|本站|编辑部|我们)(?:的)?(?:邮箱|信箱|后台)?|欢迎(?:投稿|来稿|私信)(?:跟|给)?(?:小编|站长|我们)?")
+ADVICE_LABEL = lazy_compile(r"[ \t\u3000]*(?:写作要点|写作提示|写法提示|注意事项|使用时留意|使用提示|使用须知|打印建议|排版建议|提个醒|小贴士)[ \t]*[:：]")
+PRINTING_LABEL = lazy_compile(r"[ \t\u3000]*(?:打印建议|排版建议)[ \t]*[:：]")
+GENRE_AS_SUBJECT = lazy_compile(
+    r"(?:这类|此类|这种|此种)(?:信|文书|材料|稿子|文章|" + GENRE_WORD.pattern + r")|^(?:" + GENRE_WORD.pattern + r"|信)(?:要|是|一般|通常|最好|务必|别|不要|得)"
+)
+ADVICE_SUBJECT_WITHIN = 16
+ADVICE_POINTS_MAX = 8
+WRITING_POINT = lazy_compile(r"称呼|落款|开头|结尾|日期|署名|标题|段|写|篇幅|字数|口气|语气")
 COLUMN_NOTE = lazy_compile(
     r"[ \t\u3000]*(?:(?:栏目|专栏|专题|资料包|合集|本页)(?:说明|介绍|简介)[ \t]*[:：]"
     r"|本栏目?(?:集中|每周|每月|每日|逢|定期)?\p{Han}{0,6}?(?:刊登|刊出|收录|推送|更新|汇集|发布)"
@@ -2776,6 +2792,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
     teaching_only = not collection and not pointed  # a page let in by its talk on the genre alone: only its top is the site's
     if not collection and len(split_articles(text).articles) < 2:
         return  # a page that points at its samples and shows two or more articles ("X [第1篇]") is a collection too
+    advice: set[int] = set()  # the points of an advice list under its label ("写作要点：" / "1．称呼按收信人写…")
     for k, i in enumerate(kept):
         if i in taken or (teaching_only and not (0 < k < COLLECTION_TOP and all(SENTENCE_PUNCT.search(text, *spans[j]) for j in kept[1:k]))):
             continue  # above any heading only (a writer's own "这次培训心得说白了就一句话：…？" inside the second piece is theirs)
@@ -2790,6 +2807,10 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
             continue
         scan = _mask_speech(line)
         own = DOCUMENT_SELF.search(scan) is not None  # a paragraph naming itself is the document's, but for sentences glued to it
+        pointer = POINTER_BEFORE.match(scan)
+        if pointer and SAMPLE_DEIXIS.search(pointer.group()) and _numbered_heading(scan[pointer.end() :]):
+            yield Replacement(s, s + pointer.end(), "", "intro")  # "先看低年级这份 ↓ 教案一　我不做“小马虎”": the site's pointer before a heading
+            continue
         note = LEADING_NOTE.match(scan)
         if note and len(note.group()) < len(scan.rstrip()) and (
             SAMPLE_DEIXIS.search(note.group()) or (SAMPLE_USE.search(note.group()) and COLLECTION_GENRE.search(note.group())) or EDITOR_LABEL.match(note.group(), 1)
@@ -2810,6 +2831,25 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         if COLUMN_NOTE.match(line):
             yield Replacement(s, line_end(text, e), "", "intro")  # "栏目说明：…", "本栏目集中刊登…", "“桤川普法”栏目每周更新…"
             continue
+        if i in advice:
+            yield Replacement(s, line_end(text, e), "", "intro")  # a point of the site's advice list under its label
+            continue
+        if (m := ADVICE_LABEL.match(line)) and not own:
+            rest = line[m.end() :].strip(" \t\u3000")
+            if not rest:  # "写作要点：" over its numbered points on writing the genre
+                points = []
+                for j in kept[k + 1 : k + 1 + ADVICE_POINTS_MAX]:
+                    point = text[spans[j][0] : spans[j][1]]
+                    if not (ENUMERATED.match(point) and WRITING_POINT.search(point)):
+                        break
+                    points.append(j)
+                if points:
+                    advice.update(points)
+                    yield Replacement(s, line_end(text, e), "", "intro")
+                continue
+            if GENRE_AS_SUBJECT.search(rest[:ADVICE_SUBJECT_WITHIN]) or SAMPLE_USE.search(rest) or PARAGRAPH_TALK.search(rest) or PRINTING_LABEL.match(line):
+                yield Replacement(s, line_end(text, e), "", "intro")  # "注意事项：这类信一般是张贴或群发的…", "使用时留意：承诺书要一式两份…"
+                continue
         if (SITE_DESCRIPTION.match(line) or EDITOR_REMINDER.match(line)) and (SAMPLE_DEIXIS.search(scan) or COUNTED_SAMPLES.search(scan)):
             yield Replacement(s, line_end(text, e), "", "intro")
             continue
@@ -2827,7 +2867,8 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         # right under the title, before any heading: the site's preface, if anyone's (inside article 1, a writer's own "说到底")
         top = 0 < k < COLLECTION_TOP and all(SENTENCE_PUNCT.search(text, *spans[j]) for j in kept[1:k])
         defining = GENRE_DEFINING.search(scan) is not None or (top and GENRE_DEFINING_TOP.search(scan) is not None)
-        if not own and ((pointing and (genre or asking or bracketed or top)) or (teaching and (asking or top)) or defining):
+        if not own and ((pointing and (genre or asking or bracketed or top)) or (teaching and (asking or top or SAMPLE_DEIXIS.search(scan))) or defining
+                        or SUBMISSION_CALL.search(scan)):  # "倡议书的骨架大同小异…。下一份把对象换成了…": teaching, then pointing at the next
             yield Replacement(s, line_end(text, e), "", "intro")
             continue
         # sentences pointing at a sample (in a short paragraph, whatever it names): the whole paragraph
