@@ -127,6 +127,7 @@ COUNTER = lazy_compile(
     r"|(?![№☎☏📞📱])(?P<sym>\p{So})[ \t]*(?:点赞|阅读|评论|浏览|热度)?[ \t]*[\d,.]+[万wWkK]?(?![\d年月日]|(?P=sym))"  # "№1 X" numbers an article, "☎ 96110" a phone, "◇1◇ X" too
     r"|[\d.]+[万wWkK]?人(?:已阅读|已浏览|已下载|评价|已收藏)|(?:^|(?<=[ \t\u3000|｜·]))(?:[\d.]+[万wWkK]?人(?:读过|看过|浏览过|阅读过|下载过)|已有[ \t]*[\d,.]+[万wWkK]?[ \t]*(?:位|名)?(?:读者|网友|人)(?:翻阅|阅读|浏览|看过|下载|收藏))"
     r"|[★☆]{3,5}|(?:本篇|全文)(?:约|共)[ \t]*\d+[ \t]*字"  # "推荐指数：★★★★☆　本篇约420字"
+    r"|[●○◉◎]{4,5}|(?:有用|没用|一般|有帮助|没帮助)[ \t]*[\d,]+(?=[ \t\u3000｜|]|$)|\d\.\d[ \t]*[（(][ \t]*[\d,]+[ \t]*(?:票|人)"  # a rating: "实用度 ●●●●○　4.1（88 票）", "有用 286　｜　一般 4"
     r"|[\d,]+[ \t]*人(?:赞同|点赞|觉得有用|喜欢)|[（(]已有[ \t]*[\d,.]+[万wWkK]?[ \t]*人(?:赞同|点赞|觉得有用|喜欢)[)）]|共[ \t]*[\d,]+[ \t]*(?:个回答|条评论|条回复|条留言)"  # "1,587 人赞同了该回答"
 )
 # A page of a paged document: "第 1 页 / 共 12 页", "（第2页）", "- 2 -".
@@ -954,6 +955,7 @@ SMS = lazy_compile(r"尊敬的|退订|拒收|回[TtNn]|https?:|t\.cn|www\.")  # 
 ADVERT_OFFER = lazy_compile(
     r"限时\p{Han}{0,2}[一二三四五六七八九\d](?:\.\d)?折|首(?:月|课|单|年)\p{Han}{0,2}?[\d.]+元|仅需[\d.]+元|免费试用[\d一二三四五六七]*天?|[\d.]+元(?:抢|秒杀|起)|开卡|开通会员"
     r"|[\d.]+元[/／](?:月|年|季|套)|[一二三四五六七八九]折(?:抢购|优惠|起)|报名送|首月不收费|开通直降[ \t]*[\d.]+[ \t]*元"  # not 元/份, 元/本: a plan's budget
+    r"|月租[ \t]*[\d.]+[ \t]*元|再送[半一二三四五六七八九十\d]+(?:个)?(?:月|年)"  # "暑期畅享卡：月租 29 元含 50G 流量，线上办理再送半年视频会员"
 )  # not 低至…元, 立减…元: lures that warnings quote
 ADVERT_CALL = lazy_compile(r"了解详情|马上|立即|点击|[→▶›»]|〔[^〕\n]{1,6}〕|^[ \t\u3000]*[【［\[][^】］\]\n]{1,6}[】］\]]|全站|会员|课程|名师|戳这里|进店|>>|〉〉")
 ADVERT_LINK_END = lazy_compile(r"(?:[›»]|>>|〉〉)[ \t\u3000]*\p{Han}{0,4}[ \t\u3000]*$")  # "…首月不收费 ›", "…>>点此了解": a link, whatever it asks before
@@ -1970,7 +1972,7 @@ def _title_after_furniture(text: str, s: int, e: int, spans: list[tuple[int, int
     if not (splitter._is_title_like(title) or splitter._is_exclaimed_headline(title) or splitter.SECTION_TAG.match(title)):
         return None
     head = text[s : gaps[-1].start()].rstrip(" \t\u3000")
-    if FIELD_MARK.search(title) or FIELD_MARK.fullmatch(head[-1:]) or FIELD_LABEL.match(title) or WIDGET_NOUN.search(title):
+    if FIELD_MARK.search(title) or HEAD_BAR.fullmatch(head[-1:]) or FIELD_LABEL.match(title) or (WIDGET_NOUN.search(title) and han_count(title) <= TITLE_AFTER_HAN):
         return None  # a field after a bar ("2024-07-08　｜　茆坪镇平安办", "公文写作 · 年终总结"): the furniture's own
     if not (TITLE_OPENS.match(title) and (TOPIC_WORD.search(title) or splitter.SECTION_TAG.match(title) or han_count(title) >= TITLE_AFTER_HAN)) or COUNTED.search(title):
         return None  # a button in brackets ("【切换适老版】"), a count ("1386位同行参考过"): no title of the genre's topics
@@ -1991,6 +1993,7 @@ TITLE_AFTER_HAN = 8  # …and this many when it names none of the genre's topics
 COUNTED = lazy_compile(r"\d[\d,.]*[ \t]*(?:位|人|次|票|条|分|万|w|k)")  # "1386位同行参考过": a counter, no title
 FIELD_LABEL = lazy_compile(r"\p{Han}{0,4}(?:部门|单位|科室|处室|机构|时间|日期|来源|作者|编辑|责编|审核|人|者|方)[ \t]*[:：]|\p{Han}{1,5}[ \t]*[:：][^\n]{0,10}$")  # "来稿部门：…", "分类：公益警示语": a field
 WIDGET_NOUN = lazy_compile(r"(?:行情|排行|排行榜|热榜|热搜|推荐|专区|频道|入口|中心|服务|广场|商城)$")  # "链橙钱包实时行情": a widget's name
+HEAD_BAR = lazy_compile(r"[|｜丨·•/／]")  # a bar right before the gap: the title is the furniture's last field
 FIELD_MARK = lazy_compile(r"[|｜丨·•/／>＞›»]")
 TITLE_OPENS = lazy_compile(r"[\p{Han}“「《xX]")
 
