@@ -169,6 +169,12 @@ GENRE = (
     r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知|问答|家长书)"
 )
 
+# The genres a piece of a collection is written in, by itself: not those a document's own parts are named by
+# ("【提醒一】", "【方案一】", "【问答一】": one post's tips, one plan's parts, one leaflet's questions)
+PIECE_GENRE = (
+    r"(?:倡议书|承诺书|告知书|建议书|一封信|公开信|感谢信|心得体会|心得|体会|观后感|总结|小结|简报|讲话稿|发言稿|演讲稿|广播稿|致辞|主持词|征文|作文|教案|新闻稿)"
+)
+
 
 @dataclass(frozen=True)
 class PrefixForm:
@@ -242,7 +248,7 @@ PREFIX_FORMS = (
     PrefixForm("bracketed_roman", lazy_compile(r"[（(【〔［「『〈\[](?P<roman>[Ⅰ-Ⅻ])[)）】〕］」』〉\]][ \t\u3000]*(?=\S)"), "（Ⅰ）", True, False, True),
     # "【倡议书·一】X", "【范文·2】X": a genre's or a sample's word and an ordinal in brackets, in a run; "「来稿 · 一」X",
     # "【案例1】X": any other word so (a release numbers its cases so), in a run with support
-    PrefixForm("bracketed_genre_ordinal", lazy_compile(rf"[【〔［「『〈\[](?P<word>{GENRE}|{SAMPLE_WORDS}|{DRAFT_WORDS})[ \t]*[·・•]?[ \t]*(?P<num>{NUM})[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【词·一】", True, False),
+    PrefixForm("bracketed_genre_ordinal", lazy_compile(rf"[【〔［「『〈\[](?P<word>{PIECE_GENRE}|{SAMPLE_WORDS}|{DRAFT_WORDS})[ \t]*[·・•]?[ \t]*(?P<num>{NUM})[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【词·一】", True, False),
     PrefixForm("bracketed_word_ordinal", lazy_compile(rf"[【〔［「『〈\[](?P<word>\p{{Han}}{{1,6}}?)[ \t]*[·・•]?[ \t]*(?P<num>{NUM})[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【词·一】", True, False, True),
     PrefixForm("bracketed_ordinal", lazy_compile(rf"[【〔［「『〈\[](?:(?P<num>{NUM})|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【甲】", True, False, True),
     PrefixForm("roman", lazy_compile(r"(?P<roman>[Ⅰ-Ⅻ])(?:[．.、:：][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "Ⅰ", True, False, True),
@@ -922,7 +928,7 @@ CONTINUED = lazy_compile(r"[(（]续(?:前|上)?[)）][ \t\u3000]*$|[(（]接上
 # 和你的钱包有关", "这四件事，刚刚发生在我们身边", "泠江反诈一周动态（2024年6月上旬）".
 TOLD = lazy_compile(
     rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:件事|个故事|个案例|起案例|起案件|条消息|条快讯|条提醒|则消息|条(?=[ \t，,。！!｜|]|$))"  # also "本周5条，建议收藏"
-    rf"|这(?P<n>{SMALL_NUM})(?:种(?:说法|骗局|套路|情况|话术|陷阱)|句话|个(?:提醒|节目|骗局|套路)|招)"  # "这四种说法，听到就挂", "骗子的这四句话"
+    rf"|这(?P<n>{SMALL_NUM})(?:种说法|句话|个节目)"  # "这四种说法，听到就挂", "骗子的这四句话" (not 这3招, 这几个提醒: one post's tips)
 )
 TOLD_PIECES = lazy_compile(r"(?:一周|本周|每周|上周|近期|本月|一月|半月)(?:动态|快讯|速递|要闻|简讯|资讯|警情)")
 

@@ -201,7 +201,7 @@ CREDIT_LINE_SURE = lazy_compile(
 )
 CREDIT_LINE = lazy_compile(
     r"^[ \t\u3000■□●◎▌▍|｜]*(?:[(（][\p{Han}·]{1,4}(?:[ \t\u3000、][\p{Han}·]{1,4}){0,3}(?:[ \t\u3000]*整理)?[)）]$"  # "(王海洋)", "(林 涛)"
-    r"|[(（](?:作者单位|作者|来源|供稿|(?:材料|信息|线索|资料)提供)[:：][^)）\n]{1,40}[)）]$|[—－\-]{1,2}[ \t]*(?:来源|供稿|报送|(?:材料|信息)提供)[:：][^\n。，！？]{2,30}$"  # "（材料提供：桑坞村委）", "——来源：xx支行综合办"
+    r"|[(（](?:作者单位|作者|来源|供稿|(?:材料|信息|线索|素材)提供)[:：][^)）\n]{1,40}[)）]$|[—－\-]{1,2}[ \t]*(?:(?:信息|稿件|资料)?来源|供稿|报送|(?:材料|信息|素材)提供)[:：][^\n。，！？]{2,30}$"  # "（材料提供：桑坞村委）", "——来源：xx支行综合办"
     r"|[(（][^)）\n]{2,30}供稿[)）]$"
     r"|[【〔［\[](?:供稿|报送|来稿)(?:部门|单位)?[ \t]*[:：·・｜|/／][ \t]*[^】〕］\]\n]{2,20}[】〕］\]]$"  # "【供稿部门·学生处】"
     r"|[〔(（\[]\p{Han}{0,2}(?:选自|摘自)[:：]?(?!第)[^〕)）\]\n]{2,30}[〕)）\]]$"  # "〔本信选自：xx县第二幼儿园〕": where a sample was taken from
@@ -234,7 +234,7 @@ SURNAMES = frozenset(
     "付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
 UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "团", "公司", "银行", "支行", "分行", "办公室", "中专", "农商行", "宣", "学生会", "委员会", "协会", "日报", "晚报", "报社", "电视台", "融媒")
-CREDIT_LABEL = lazy_compile(r"^(?:[\p{Han}]{0,3}记者|[\p{Han}]{0,3}通讯员|实习生|撰文|撰稿|摄影|编辑|责编|责任编辑|审核|作者单位|作者|供稿|来源|(?:材料|信息|线索|资料)提供|[文图](?=[:：/／|丨]|$))[ \t:：/／|丨]*")
+CREDIT_LABEL = lazy_compile(r"^(?:[\p{Han}]{0,3}记者|[\p{Han}]{0,3}通讯员|实习生|撰文|撰稿|摄影|编辑|责编|责任编辑|审核|作者单位|作者|供稿|来源|(?:材料|信息|线索|素材)提供|[文图](?=[:：/／|丨]|$))[ \t:：/／|丨]*")
 CREDIT_SOURCES = frozenset({"网络", "网图", "资料图", "受访者", "受访者供图", "本报", "本台", "本站", "视觉中国", "新华社", "人民网"})
 
 
@@ -718,7 +718,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "caption"  # (not "▲ 回到页首": paging)
     if f.n <= ADVERT_LINE_MAX and f.sentence <= 2 and not WARNING.search(line) and not SMS.search(line) and (
         ADVERT_LABEL.match(line) or (PROMOTION_LABEL.match(line) and (ADVERT_LINK_END.search(line) or ARROW_END.search(line)))
-        or (PITCH_LABEL.match(line) and PITCH_CALL.search(line) and not SENTENCE_STOP.search(line)) or ((not f.sentence or ADVERT_LINK_END.search(line)) and ADVERT_OFFER.search(line) and ADVERT_CALL.search(line) and not ENUMERATED.match(line)
+        or (PITCH_LABEL.match(line) and PITCH_CALL.search(line) and SELLS.search(line) and not SENTENCE_STOP.search(line)) or ((not f.sentence or ADVERT_LINK_END.search(line)) and ADVERT_OFFER.search(line) and ADVERT_CALL.search(line) and not ENUMERATED.match(line)
                                      and not ADVERT_QUOTED.search(line) and len(STEP_ARROWS.findall(ADVERT_LINK_END.sub("", line))) <= 1 and not LABEL_OPENS.match(line))
     ):  # not "活动流程：扫码报名送环保袋 → 现场答题 → 领取奖品" (a procedure), not a slogan quoting a lure
         spam = [c for c, k in f.weak.items() if c.startswith("spam:") and k >= WEAK_SPAM_ADVERT]
@@ -976,6 +976,7 @@ PITCH_LABEL = lazy_compile(
 )
 PITCH_CALL = lazy_compile(r"点此|点这里|戳这里|扫码(?:试听|咨询|了解|进群|领取|报名)|(?:立即|马上)\p{Han}{1,2}|(?:限时|免费)领|(?:[→›»>＞]|>>)[ \t\u3000]*$")
 SENTENCE_STOP = lazy_compile(r"[。！!]")
+SELLS = lazy_compile(r"课|营|会员|[0-9.]+元|[一二三四五六七八九]折|试听|包邮|定制|发货|购买|招募|优惠|名额|模板|素材|印制")  # what a pitch sells (not a plan's "扫码报名参加知识竞赛")
 PROMOTION_LABEL = lazy_compile(r"[ \t\u3000]*[〔【\[［][ \t]*推广[ \t]*[〕】\]］]")
 ADVERT_QUOTED = lazy_compile(r"[“”「」\"]")  # a slogan quoting a lure ("“一折抢购”点击前，多问一句") is no advert
 ADVERT_LINE_MAX = 80
@@ -1014,7 +1015,8 @@ EPAPER_LINE_MAX = 60
 # Words one of CREDIT_LINE's or CAPTION_LINE's forms needs: lines without any are not tried.
 CREDIT_LINE_OUTLET = lazy_compile(r"^[\p{Han}·]{1,10}?(?=记者|通讯员|实习生)")  # "半岛记者 …": the outlet is no name
 SOURCE_NOTE = re.compile("选自|摘自")  # "〔本信选自：xx县第二幼儿园〕" names a unit or a paper, no person
-CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|报送|供稿|供图|(?<=\s)摄$|[文图][ \t\u3000]*[:：/／|丨]|^[ \t]*[(（〔\[]|选自|摘自|^[ \t]*[—－\-]{1,2}[ \t]*来源[:：]")
+DASH_SOURCE = lazy_compile(r"[ \t\u3000]*[—－\-]{1,2}[ \t]*(?:(?:信息|稿件|资料)?来源|供稿|报送|(?:材料|信息|素材)提供)[:：]")  # a credit under a piece, when another piece or the end follows
+CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|报送|供稿|供图|(?<=\s)摄$|[文图][ \t\u3000]*[:：/／|丨]|^[ \t]*[(（〔\[]|选自|摘自|^[ \t]*[—－\-]{1,2}[ \t]*(?:信息|稿件|资料)?来源[:：]")
 CAPTION_WORDS = re.compile(r"▲|图|摄|供图|提供|照片|资料|现场|合影|剪影|掠影|漫画|-")
 # A short line of symbols, Latin and digits that is not a section number: "A+ A-", "|", ":::",
 # "◆ ◆ ◆", "- END -", "1 / 41" (page furniture wherever it stands).
@@ -1257,6 +1259,9 @@ def _numbered_heading(line: str) -> bool:
     return any(marker.match(stripped) for _, marker in splitter._prefix_markers())
 
 
+ORDER_GIVEN = lazy_compile(r"请(?:各|相关|大家|广大|有关)")  # "…，请各单位相应调整安排": a notice's own correction, no site's note
+
+
 def _ends_sentence(text: str, span: tuple[int, int]) -> bool:
     return SENTENCE_END.search(text[span[0] : span[1]].rstrip(" \t\u3000")) is not None
 
@@ -1385,7 +1390,9 @@ def _site_menu(line: str, f: LineFeatures) -> bool:
         return False
     items = [t for t in MENU_TOKENS.split(line) if t]
     short = sum(len(t) <= MENU_TOKEN_MAX for t in items)
-    return len(items) >= MENU_ITEMS_MIN and short >= len(items) - 1 and (any(MENU_WORD.match(t) for t in items) or MENU_SITE_FIRST.match(line) is not None)
+    return len(items) >= MENU_ITEMS_MIN and short >= len(items) - 1 and (
+        any(MENU_WORD.match(t) for t in items) or (MENU_SITE_FIRST.match(line) is not None and len({t[-2:] for t in items}) > 1)  # not "平安之家 ‖ 和谐之家 ‖ …", a banner
+    )
 
 
 def _menu_of_items(line: str) -> bool:
@@ -1919,6 +1926,11 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             out[i] = "title:repeat"
         seen = line if out[i] is None else seen
     _running_headers(text, spans, feats, nonempty, out)
+    for k, i in enumerate(nonempty):  # "——来源：县反诈中心" over "请各所立即组织…": the document citing where its figures come from
+        if out[i] == "credit" and k + 1 < len(nonempty) and DASH_SOURCE.match(text, *spans[i]):
+            nxt = nonempty[k + 1]
+            if out[nxt] is None and (feats[nxt].prose or ENUMERATED.match(text[spans[nxt][0] : spans[nxt][1]])):
+                out[i] = None
     _table_rows(text, spans, feats, nonempty, out)
     _title_shown_again(text, spans, feats, nonempty, out)
     _schedule_rows(text, spans, nonempty, out)
@@ -2251,7 +2263,7 @@ INTRO_PICKED = lazy_compile(
     # a reader's submission handed on: "网友“夏至未至”往投稿箱里放了这篇心得", "读者李女士发来这封信"
     r"|(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,16}?(?:投稿箱|投稿|来稿)[^。！？!?，,\n]{0,10}?(?:这|此)(?:篇|封|份|则)"  # not "读者王女士给本报寄来这封感谢信": the story's own
     r"|从[^。！？!?\n]{0,16}?[0-9一二三四五六七八九十百几]+(?:篇|份|条|封)[^。！？!?\n]{0,10}?(?:只留下|留下|挑出|选出|挑了|选了)了?这一?(?:篇|份|条|封)"  # "本周值班编辑从62篇警务推文里只留下这一篇"
-    r"|(?:这|此)一?(?:篇|封|份|则)(?:是|由)[^。！？!?\n]{0,16}?(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,10}?(?:发来|寄来|投来|投的|传来|提供)"  # "这份是一位在超市做行政的读者发来的"
+    r"|(?:这|此)一?(?:篇|封|份|则)(?:是|由)[^。！？!?\n]{0,16}?(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,10}?(?:发来|寄来|投来|投的|传来|提供)(?=[^。！？!?\n]*(?:放了上来|放上来|贴出来|刊出|登出来|发出来|征得))"  # "这份是一位…的读者发来的，…我们征得同意后放了上来"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
     r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|(?:本页|这里)(?:收录|整理|汇总|汇集|精选|收集)(?:了|的)"
     r"|(?:本文档|本资料|本文)[^。！？\n]{0,20}?主要(?:介绍|讲述|讲解|包括)了?[^。！？\n]{0,60}?(?:的?相关内容|等内容)"  # a document library's summary of its file
@@ -2295,8 +2307,11 @@ INTRO_HOOK = lazy_compile(
     r"|是不是[^。！？!?\n]{0,20}?(?:发呆|发愁|头疼|头大|犯难|无从下笔|卡壳|不知道从哪)[^。！？!?\n]{0,6}[？?]"
     r"|不妨(?:先)?(?:看看|参考|瞧瞧)[^。！？!?\n]{0,16}?(?:怎么|如何|是怎么|是如何)(?:写|做)的?"
     r"|(?:怎样|怎么|如何)的?(?:才能)?[^。！？!?\n]{0,6}?(?:标语|口号|宣传语|总结|方案|计划|心得体会|倡议书|演讲稿|范文)[^。！？!?\n]{0,16}[？?]"
-    # a question on writing one, the genre named: "培训听了一整天，回来要交心得，写来写去只剩“受益匪浅”四个字？"
-    r"|(?=[^。！？!?\n]{0,40}?(?:要交|要写|交一篇|写一篇|写来写去|写不出|憋不出|凑不够))(?=[^。！？!?\n]{0,50}?(?:心得|总结|方案|计划|体会|观后感|倡议书|演讲稿|讲话稿|发言稿|简报))[^。！？!?\n]{4,70}?[？?]"
+)
+# Above a headline only, a question on writing one, the genre named: "培训听了一整天，回来要交心得，写来写去只剩“受益匪浅”四个字？"
+# (a pupil's own "老师让我们每人交一篇心得，我写来写去…？" stands under her essay's title)
+WRITING_HOOK = lazy_compile(
+    r"(?=[^。！？!?\n]{0,40}?(?:要交|要写|交一篇|写一篇|写来写去|写不出|憋不出|凑不够))(?=[^。！？!?\n]{0,50}?(?:心得|总结|方案|计划|体会|观后感|倡议书|演讲稿|讲话稿|发言稿|简报))[^。！？!?\n]{4,70}?[？?]"
 )
 INTRO_TOP = 3  # a paragraph of hooks and definitions alone is an intro among the first lines after the first
 # The site talking about the genre as something to write or to pick ("年底写总结，最怕…", "这篇总结
@@ -2482,7 +2497,7 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
     for k, i in enumerate(nonempty):
         sentences, formula, whole = found[i]
         s, e = spans[i]
-        if k <= INTRO_TOP and GENRE_TALK.match(text, s, e) and _headline_below(text, spans, nonempty, k):
+        if k <= INTRO_TOP and (GENRE_TALK.match(text, s, e) or WRITING_HOOK.match(text, s, e)) and _headline_below(text, spans, nonempty, k):
             sentences, whole = sentences or [(0, e - s)], True  # the site on the genre above the document's headline
         if not sentences:
             continue
@@ -2547,12 +2562,14 @@ ORDERED = lazy_compile(r"落实|执行|遵照|贯彻|抓好|照办")  # a notice
 # brackets ("［编辑部补注：…］", "（小编在这儿多说两句：…）"; not "小编提醒：", a post's own warning, nor a paper's "编者按").
 SITE_NOTE = lazy_compile(
     r"[ \t\u3000]*(?:本页|本文|本篇|此文|本帖)(?:内容)?(?:最近|最后)?(?:更新|修订|修改|校订)(?:于|时间|日期)[:：]?[ \t]*(?:19|20)\d{2}"
-    r"|[ \t\u3000]*(?:[▲△►▶●◆■☞][ \t\u3000]*)?[【〔\[［]\p{Han}{0,4}(?:AI|ai)?(?:助手|速读|摘要)\p{Han}{0,3}[】〕\]］]"
-    r"|[ \t\u3000]*(?:[▲△►▶●◆■☞][ \t\u3000]*)?\p{Han}{0,4}(?:写作|智能|AI|ai)助手(?!提醒|提示)\p{Han}{0,3}[:：]"
-    r"|[ \t\u3000]*(?P<open>[（(【〔\[［])(?:小编|站长|编辑部)(?!提醒|提示)[^:：\n]{0,8}?[:：]"
+    r"|[ \t\u3000]*(?:[▲△►▶●◆■☞][ \t\u3000]*)?[【〔\[［]\p{Han}{0,4}(?:AI|ai)(?:助手|速读|摘要|导读)\p{Han}{0,3}[】〕\]］]"  # not "【内容摘要】", a report's own
+    r"|[ \t\u3000]*(?:[▲△►▶●◆■☞][ \t\u3000]*)?[【〔\[［](?:写作|智能)?助手\p{Han}{1,3}[】〕\]］]"  # the assistant by its name: not "【反诈小助手】", an account's column
+    r"|[ \t\u3000]*(?:[▲△►▶●◆■☞][ \t\u3000]*)?\p{Han}{0,4}写作助手[:：]"  # not "AI助手：您好…", a scam's chat quoted
+    r"|[ \t\u3000]*(?P<open>[（(【〔\[［])(?:小编|站长|编辑部)[^:：\n]{0,6}?(?:按|注|补注|说|多说两句|多说几句|插一句|补充|附记|附言)[:：]"  # not "（编辑部邮箱：…）", "（小编亲测：…）"
 )
 # …and a persona's note after a title on the title's line: "【倡议书·一】致…倡议书　←站长首推：三份里…"
-SITE_NOTE_AFTER = lazy_compile(r"[ \t\u3000]+[←⬅<＜]?[ \t\u3000]*(?:站长|小编)(?!提醒|提示)\p{Han}{0,3}[:：]")
+SITE_PERSONA = r"(?:站长|小编)(?:首推|推荐|力荐|点评|说|按|注|小注|插一句|的话|碎碎念)"  # what the site's persona does: not "站长电话：", "站长职责："
+SITE_NOTE_AFTER = lazy_compile(r"[ \t\u3000]+[←⬅<＜]?[ \t\u3000]*" + SITE_PERSONA + r"[:：]")
 # Right under a site's note, a line of its own label telling the reader how to use the sample ("【谁能用】…改个日期就行。")
 SITE_NOTE_MORE = lazy_compile(r"[ \t\u3000]*[【〔［\[]\p{Han}{2,6}[】〕］\]](?=[^\n]{0,60}(?:就行|即可|就能用|直接用|可直接|拿去用|改一改|换上))[^\n]{2,60}")
 SITE_NOTE_LINES = 6  # a note in brackets closes within this many short lines ("（小编在这儿多说两句：" / … / "…全过程）")
@@ -2570,7 +2587,7 @@ def _site_notes(text: str, spans: list[tuple[int, int]], nonempty: list[int], ta
         if len(text[s:e]) > DISCLAIMER_MAX:
             continue
         m = SITE_NOTE.match(text, s, e)
-        if m:
+        if m and not ORDER_GIVEN.search(text, s, e):
             end = e
             if m.group("open") and CLOSING_BRACKETS[m.group("open")] not in text[m.end() : e]:
                 close = CLOSING_BRACKETS[m.group("open")]
@@ -2635,7 +2652,7 @@ def _headline_below(text: str, spans: list[tuple[int, int]], nonempty: list[int]
     """Whether the headline (a short line ending in its genre) stands below the k-th line within a few lines, and none above it."""
     def headline(j: int) -> bool:
         line = text[spans[j][0] : spans[j][1]].strip(" \t\u3000")
-        return len(line) <= HEADLINE_MAX_CHARS and not SENTENCE_PUNCT.search(line) and splitter.GENRE_END.search(line) is not None
+        return len(line) <= HEADLINE_MAX_CHARS and not SENTENCE_PUNCT.search(line) and splitter.GENRE_END.search(TITLE_COUNT.sub("", line, count=1)) is not None  # "…心得体会四篇" too
     return not any(headline(j) for j in nonempty[:k]) and any(headline(j) for j in nonempty[k + 1 : k + 1 + GENRE_TALK_HEADLINE_WITHIN])
 
 
@@ -2713,11 +2730,13 @@ SAMPLE_DEIXIS = lazy_compile(
     r"|(?:挑|选)了[^，。！？\n]{0,10}?[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封|例)(?=放|供|在|[，。：:])|此(?:信|篇|份|稿)可|此篇(?!文章)"
     # one sample by its place, and what the site says of it: "第四套用词更口语", "第③篇是讲座类", "后两份是给…的",
     # "下一篇作者在银行工作", "最后一篇来自…", "最后一条写的是晚间活动"
-    r"|(?:第[一二三四五六七八九十\d①-⑳]{1,2}|下一|最后一|[前后][两二三])(?:篇|份|则|封|例|套|首|期|组)(?=是|写给|面向|出自|适合|的作者|作者|来自|用词|写的|写得|篇幅|更|比|带|讲|换|里|把)"
+    r"|(?:第[一二三四五六七八九十\d①-⑳]{1,2}|下一|最后一|[前后][两二三])(?:篇|份|则|封|例|套|首)(?=是|写给|面向|出自|适合|的作者|作者|来自|用词|写的|写得|篇幅|更|比|带|讲|换|里|把)"
+    r"|(?:下一|最后一)(?:期|组)(?=是|换|来自|写|讲)"  # "下一期换到城区", "最后一期是金融口的" (not a bulletin's own "下一期里，我们将…", a plan's "第一组是一至三年级学生")
     r"|最后一条(?=写)"
     # "接下来两份更“偏门”", "接下来这份家长版", "先看低年级这份 ↓", "套用这一则时", "这一组用到中学时", "三份里", "例1写活动"
-    r"|接下来(?:这|的)?[一二三四两几\d]{0,2}(?:篇|份|则|封|期|组)|先看\p{Han}{0,6}?这一?(?:篇|份|则|封|期|组)|这一?(?:篇|份|则|封|期|组)(?=时|用到|里)"
-    r"|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|封)里|例[0-9一二三四五六七八九十]{1,2}(?=写|是|讲)|(?:再|多)送[一两]?(?:篇|份|则|封)"
+    r"|接下来(?:这|的)?[一二三四两几\d]{0,2}(?:篇|份|则|封)(?!数据|资料|材料|表格|记录|图)|先看\p{Han}{0,6}?这一?(?:篇|份|则|封|期|组)(?=[ \t\u3000↓⬇👇▼，,。：:]|$)"
+    r"|这一?(?:篇|份|则|封|期|组)(?=时|用到|里)"  # not "接下来这组数据", "先看大屏幕上这份聊天记录": a speech's and a lesson's own
+    r"|[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封)里|例[0-9一二三四五六七八九十]{1,2}(?=写)|(?:再|多)送[一两]?(?:篇|份|则|封)(?=[：:，,。]|$)"  # not a survey's "186份里，…", a lesson's "例1讲的是…", "再送一份防骗手册"
 )
 # What the reader does with a sample: "改起来最省事", "换上自己的经历即可", "打印后直接填写", "供兄弟村居对照".
 SAMPLE_USE = lazy_compile(
@@ -2747,7 +2766,7 @@ COLLECTION_GENRE = lazy_compile(GENRE_WORD.pattern + r"|讲话|倡议|通知|(?:
 EDITOR_LABEL = lazy_compile(  # not 点评： nor 适用范围： alone: a case's commentary and a plan's field are the document's
     r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)(?:点评|按语|推荐|按|插一句|的话)】|【编按】|(?:编辑|小编|站长)插一句[ \t]*[:：]|[【〔\[（(]?(?:编者按|编辑点评|小编点评|站长点评|编注|编按|编者注|编辑注|编辑说|编者说|小编说|站长说|站长小注|小编小注|编辑小注|小编注)[ \t]*[:：])"
     # a unit's note over what it publishes ("政教处按：", "编辑部按："), the notes of who picked them ("摘录说明：", "编后记：", "小编嘀咕一句：")
-    r"|[ \t\u3000]*[（(【〔\[［]?\p{Han}{1,6}(?:处|科|办|部|室|中心|委|组|站|馆|队|院|社|编辑部)按[ \t]*[:：]|[ \t\u3000]*指导老师(?:说|手记|点评|寄语|短评)[ \t]*[:：]|[ \t\u3000]*\p{Han}{1,3}老师(?:说|手记|点评)[ \t]*[:：](?=[^。！？\n]{0,6}这一?(?:篇|份|则|封))|[ \t\u3000]*(?:站长|小编)(?!提醒|提示)\p{Han}{1,3}[ \t]*[:：]|[ \t\u3000]*(?:摘录|摘编|选编|编选)说明[ \t]*[:：]"
+    r"|[ \t\u3000]*[（(【〔\[［]?\p{Han}{1,6}(?:处|科|办|部|室|中心|委|组|站|馆|队|院|社|编辑部)按[ \t]*[:：]|[ \t\u3000]*指导老师(?:说|手记|点评|寄语|短评)[ \t]*[:：]|[ \t\u3000]*\p{Han}{1,3}老师(?:说|手记|点评)[ \t]*[:：](?=[^。！？\n]{0,6}这一?(?:篇|份|则|封)[^。！？\n]{0,3}我)|[ \t\u3000]*" + SITE_PERSONA + r"[ \t]*[:：]|[ \t\u3000]*(?:摘录|摘编|选编|编选)说明[ \t]*[:：]"
     r"|[ \t\u3000]*编后(?:记|语|话)?[ \t]*[:：]|[ \t\u3000]*小编(?:嘀咕|唠叨|碎碎念|多说|多嘴|补充|絮叨)\p{Han}{0,3}[:：]"  # not "小编提醒：…", a post's own warning
     r"|[^\n]{0,16}[｜|][ \t]*推荐理由[ \t]*[:：]"  # "【编注：后两篇篇幅较短…】", "（编者按：…）"
 )

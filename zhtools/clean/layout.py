@@ -37,10 +37,14 @@ def _title_like(line: str) -> bool:
     return len(line) <= TITLE_MAX and line[-1] not in "。！？；，、,;!?：:" and not SENTENCE_END_RE.search(line)
 
 
+# Nouns ending in a character P.DANGLING lists as a particle: a line may end on them ("…反诈工作心得", "…的目的");
+# a verb does not (记得, 取得, 获得 want what follows).
+DANGLING_NOUNS = frozenset({"心得", "目的", "阵地", "基地", "园地", "各地", "当地", "本地", "外地", "场地", "天地", "土地", "别的", "有的"})
+
+
 def _dangling(line: str) -> bool:
-    """Whether the line ends on a word that cannot end a sentence (P.DANGLING): not 得, 的, 地 closing a
-    word of their own ("…反诈工作心得", "…的目的", "…宣传阵地")."""
-    return line[-1] in P.DANGLING and not (line[-1] in "得的地" and line[-2:] in common_words())
+    """Whether the line ends on a word that cannot end a sentence (P.DANGLING), not a noun of DANGLING_NOUNS."""
+    return line[-1] in P.DANGLING and line[-2:] not in DANGLING_NOUNS
 
 
 def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
