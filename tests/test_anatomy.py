@@ -475,6 +475,28 @@ ANATOMY = [
     keep("dev7-a-hashtag-in-the-text", page(TITLE, BODY, "转发提醒身边人，#全民反诈# 从你我做起。")),
     # --- a unit that supplied the text ---------------------------------------------------------------
     ("dev7-unit-credit-after-the-text", page(TITLE, BODY + "（澄江农商银行消费者权益保护部供稿）", BODY2), page(TITLE, BODY, BODY2)),
+    # pictures' captions under their own labels (CAPTION_MARK): a picture's word, its place in a set, a separator
+    ("dev26-a-screenshot-in-lenticular-brackets", page(TITLE, BODY, "〖截屏一〗自称“售后专员”的账号发给阮女士的“赔付”网址", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev26-a-lettered-screenshot", page(TITLE, BODY, "截图Ａ｜这家“养老公司”在老人群里发出的讲座请帖", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev26-a-picture-by-a-heavenly-stem", page(TITLE, BODY, "图甲\u3000木偶社团的同学在幕布后操纵“狐狸”和“小兔”", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev26-a-photo-numbered-p", page(TITLE, BODY, "P1／转运中心停车场上，司机们在出车前集中听课", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev26-a-still-from-cctv", page(TITLE, BODY, "◍ 监控录像截取：老人攥着老年机，在柜台前频频催促", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev26-a-slide-of-courseware", page(TITLE, BODY, "▹ 普法课件一页：“房子换养老金”设局的四个步骤", BODY2), page(TITLE, BODY, BODY2)),
+    keep("dev26-an-evidence-list-naming-screenshots", page("关于一起网购退款诈骗案的情况报告", BODY, "证据材料：", "1．聊天记录截图3张；", "2．转账凭证截图2张。", BODY2)),
+    keep("syn-a-notice-asking-for-screenshots", page("关于开展反诈知识竞赛的通知", BODY, "截图：请将答题成绩截图后发至班级群。", BODY2)),
+    ("dev26-a-photo-note-in-brackets", page(TITLE, BODY, "（照片：老年病科护士在病床旁给陪护家属说“医保返现”骗局）", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev26-who-stands-left", page(TITLE, BODY + "（左为大堂经理邱婉）", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev26-a-photo-note-opening-a-paragraph", page(TITLE, BODY, "（照片：老年病科护士在病床旁给陪护家属说骗局）" + BODY2), page(TITLE, BODY, BODY2)),
+    ("dev26-the-photographer-in-other-words", page(TITLE, BODY, "民警把防诈小卡片塞到刚收完稻谷的农户手里\u3000光影记录｜濮蔚然", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev26-the-photographer-after-a-camera", page(TITLE, BODY, "导税员帮一位大姐辨认手机里的“退税通知”📷 欧阳棣", BODY2), page(TITLE, BODY, BODY2)),
+    # who made the text and its pictures, by their roles (ROLE_CREDIT), and who sent it (SENT_BY)
+    ("dev26-copy-and-pictures-by-role", page(TITLE, BODY, BODY2, "本期文案丨小满舟\u3000\u3000图片丨邗州网警宣传组"), page(TITLE, BODY, BODY2)),
+    ("dev26-the-branch-that-sent-it", page(TITLE, BODY, "报送单位：古楼支行", BODY2), page(TITLE, BODY, BODY2)),
+    ("dev26-written-and-illustrated-by", page(TITLE, BODY, BODY2, "执笔 · 第二检察部\u3000巫晴川\u3000|\u3000配图 · 院办公室"), page(TITLE, BODY, BODY2)),
+    ("dev26-sent-and-issued-by", page(TITLE, BODY, "（本条图文由市局刑侦支队反诈大队报来，市局政治部新闻中心核发）", BODY2), page(TITLE, BODY, BODY2)),
+    keep("syn-a-notices-own-field-of-units", page("关于报送反诈宣传材料的通知", BODY, "报送单位：各村（社区）、各学校", BODY2)),
+    ("dev26-reporters-after-their-outlet", page(TITLE, "洑垭融媒9月26日讯\u3000融媒记者\u3000贲晓帆\u3000通讯员\u3000濮蔚然\u3000连日来，" + BODY, BODY2),
+     page(TITLE, "连日来，" + BODY, BODY2)),
     # the next piece's title glued after a line of the site's furniture, past a wide space (anatomy._title_after_furniture)
     ("dev25-a-title-after-a-download-row", page(TITLE, BODY, "［⤓ 只下这一篇］\u3000DOCX · 4页 · 4米粒\u3000xx县中医院2024年度反诈防骗工作总结", BODY2),
      page(TITLE, BODY, "xx县中医院2024年度反诈防骗工作总结", BODY2)),

@@ -182,7 +182,7 @@ LEAD_CREDIT = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
     r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}(?:网|媒|报|台)消息)[ \t:：]*"
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*"
-    r"|(?:[ \t\u3000]*(?:记者|通讯员|实习生)[ \t\u3000]*[\p{Han}·]{2,4}){1,4}[ \t\u3000]*(?:[\p{Han}·]{2,4}[ \t\u3000]*)?报道[:：]?[ \t\u3000]*)?"
+    r"|(?:[ \t\u3000]*\p{Han}{0,4}?(?:记者|通讯员|实习生)[ \t\u3000]*[\p{Han}·]{2,4}){1,4}[ \t\u3000]*(?:(?:[\p{Han}·]{2,4}[ \t\u3000]*)?报道[:：]?)?[ \t\u3000]*)?"  # "融媒记者　贲晓帆　通讯员　濮蔚然"
     r"(?=[\p{Han}“0-9A-Za-z])"
     r"|[(（]中央社[^)）\n]{0,30}电[)）][ \t]*"
     # a news agency's dateline: "新华社北京3月5日电（记者 王明）", "东海社杭城11月4日电"
@@ -199,6 +199,14 @@ CREDIT_LINE_SURE = lazy_compile(
     r"|[—－\-]{0,2}[ \t\u3000]*CREDITED(?:[ \t\u3000]*[｜|/／·][ \t\u3000]*CREDITED)*)[ \t\u3000]*".replace(
         "CREDITED", r"\p{Han}{1,16}(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|组|校|团|公司|银行|支行|政府|台|报社)(?:[ \t\u3000]+[\p{Han}·]{2,4})?[ \t\u3000]+(?:供稿|报送|摄|供图)")
 )
+# A line of who made the text and its pictures, by their roles: "本期文案丨小满舟　　图片丨邗州网警宣传组", "报送单位：古楼支行",
+# "执笔 · 第二检察部　巫晴川　|　配图 · 院办公室", "▏撰稿　蓝秋实（分公司通讯站）", "文中照片：各乡镇邮政支局", "来稿：石堨镇平安办　邬青"
+ROLE_CREDIT = lazy_compile(
+    r"[ \t\u3000▏▍|｜]*(?:(?:本期)?(?:文案|图片|配图|执笔|撰稿|摄影|摄像|口述|来稿|文中照片|文内照片|报送单位|供稿单位|来稿单位)"
+    r"(?:[ \t\u3000]*[:：丨｜|·・][ \t\u3000]*|[ \t\u3000]+)(?!各)[^\s:：丨｜|·・。，！？、]{2,16}(?:[ \t\u3000]+[\p{Han}·]{2,4})?(?:[（(][^)）\n]{2,12}[)）])?[ \t\u3000|｜]*){1,3}"
+)
+# A note on who sent the story in brackets: "（本条图文由市局刑侦支队反诈大队报来，市局政治部新闻中心核发）"
+SENT_BY = lazy_compile(r"[ \t\u3000]*[(（](?:本条|本文|本稿|本期)?(?:图文|稿件|信息|文字|内容)?由[^()（）\n]{2,40}(?:报来|报送|提供|供稿)[^()（）\n]{0,20}[)）][ \t\u3000]*")
 CREDIT_LINE = lazy_compile(
     r"^[ \t\u3000■□●◎▌▍|｜]*(?:[(（][\p{Han}·]{1,4}(?:[ \t\u3000、][\p{Han}·]{1,4}){0,3}(?:[ \t\u3000]*整理)?[)）]$"  # "(王海洋)", "(林 涛)"
     r"|[(（](?:作者单位|作者|来源|供稿|(?:材料|信息|线索|素材)提供)[:：][^)）\n]{1,40}[)）]$|[—－\-]{1,2}[ \t]*(?:(?:信息|稿件|资料)?来源|供稿|报送|(?:材料|信息|素材)提供)[:：][^\n。，！？]{2,30}$"  # "（材料提供：桑坞村委）", "——来源：xx支行综合办"
@@ -233,8 +241,8 @@ SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙萧洪马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦"
     "付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
-UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "团", "公司", "银行", "支行", "分行", "办公室", "中专", "农商行", "宣", "学生会", "委员会", "协会", "日报", "晚报", "报社", "电视台", "融媒")
-CREDIT_LABEL = lazy_compile(r"^(?:[\p{Han}]{0,3}记者|[\p{Han}]{0,3}通讯员|实习生|撰文|撰稿|摄影|编辑|责编|责任编辑|审核|作者单位|作者|供稿|来源|(?:材料|信息|线索|素材)提供|[文图](?=[:：/／|丨]|$))[ \t:：/／|丨]*")
+UNIT_ENDINGS = ("局", "所", "队", "院", "中心", "街道", "社区", "办", "委", "站", "部", "处", "科", "组", "校", "学", "团", "庭", "股", "公司", "银行", "支行", "分行", "办公室", "中专", "农商行", "宣", "学生会", "委员会", "协会", "日报", "晚报", "报社", "电视台", "融媒")
+CREDIT_LABEL = lazy_compile(r"^(?:[\p{Han}]{0,3}记者|[\p{Han}]{0,3}通讯员|实习生|撰文|撰稿|摄影|摄像|口述|整理|编辑|责编|责任编辑|审核|作者单位|作者|供稿|来源|(?:材料|信息|线索|素材)提供|[文图](?=[:：/／|丨]|$))[ \t:：/／|丨]*")
 CREDIT_SOURCES = frozenset({"网络", "网图", "资料图", "受访者", "受访者供图", "本报", "本台", "本站", "视觉中国", "新华社", "人民网"})
 
 
@@ -286,7 +294,7 @@ ACTIVITY_FIELD = lazy_compile(r"[ \t\u3000]*(?:本次|此次)?(?:活动)?(?:参�
 def _names(text: str) -> bool:
     """Whether the words of a credit are names (a common surname first) or units ("xx县公安局")."""
     tokens = [CREDIT_LABEL.sub("", t) for t in regex.split(r"[ \t\u3000、，,/／|丨;；()（）【】\[\]◎]+", text) if t]
-    tokens = [t for t in tokens if t and t not in ("报道", "摄", "供图", "文/图", "图/文", "整理", "报送", "供稿", "—", "——")]
+    tokens = [t for t in tokens if t and t not in ("报道", "摄", "供图", "文/图", "图/文", "整理", "报送", "供稿", "报", "—", "——")]
     if tokens and all(len(t) == 1 for t in tokens) and 2 <= len(tokens) <= 4:
         tokens = ["".join(tokens)]  # "(林 涛)": a name spaced out
     return bool(tokens) and all(t == "完" or t[0] in SURNAMES or t.endswith(UNIT_ENDINGS) or t in CREDIT_SOURCES for t in tokens)
@@ -354,6 +362,12 @@ CAPTION_INLINE = lazy_compile(
     # "…迷惑性。［附图：住院部护士站张贴的防骗提示］", "…直呼“见过”。【组图2/3】高二（5）班同学表演《…》"
     r"|(?<=[。！？”])[ \t\u3000]*[［\[【〔〖](?:附图|配图|图片|照片|组图|图)[:：][^］\]】〕〗\n]{2,40}[］\]】〕〗][ \t\u3000]*$"
     r"|(?<=[。！？”])[ \t\u3000]*[［\[【〔〖](?:附图|配图|图片|照片|组图|图)[ \t]*[0-9０-９一二三四五六七八九十①-⑩]{0,2}(?:[/／][0-9]{1,2})?[］\]】〕〗][^\n。！？]{2,40}$"
+    # a picture's note in brackets under its label, opening a paragraph or closing one: "（照片：老年病科护士在病床旁…）护士们把…",
+    # "…频频催促。（视频截图：该女士在自助区反复拨打电话）"; who stands where ("（左为大堂经理邱婉）"), who took it ("（随手拍：…）")
+    r"|^[ \t\u3000]*[(（][^()（）:：\n]{0,10}(?:照片|此图|截屏|截图|画面|图)[^()（）:：\n]{0,6}[:：][^()（）\n]{2,60}[)）](?=[ \t\u3000]*[\p{Han}“])"
+    r"|(?<=[。！？”])[ \t\u3000]*[(（][^()（）:：\n]{0,10}(?:照片|此图|截屏|截图|画面)[^()（）:：\n]{0,6}[:：][^()（）\n]{2,60}[)）]"
+    r"|(?<=[。！？”\p{Han}])[ \t\u3000]*[(（](?:左|右|中|前排|后排)(?:起|一|二|三)?为[^()（）\n]{2,20}[)）]"
+    r"|[(（](?:随手拍|光影记录|掌机|掌镜者|拍摄者|摄影人)[:：][^)）\n]{1,20}[)）]"
 )
 MARKUP_CHARS = re.compile(r"[<&#*!]")
 # "▲警方呼吁民众…（图／…）" after other text on the line: a caption to the end of the line.
@@ -710,6 +724,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "chrome:download"  # "…_第2页", "本文档共4页", "10页预览"
         if not f.sentence and _writer_credit(line):
             return "credit"
+        if not f.sentence and (ROLE_CREDIT.fullmatch(line) or SENT_BY.fullmatch(line)) and not ENUMERATED.match(line):
+            return "credit"  # "本期文案丨小满舟　　图片丨邗州网警宣传组", "报送单位：古楼支行", "（本条图文由…报来，…核发）"
         if CREDIT_WORDS.search(line) and not f.sentence and CREDIT_LINE_SURE.fullmatch(line):
             return "credit"
         if CREDIT_WORDS.search(line) and CREDIT_LINE.match(line) and (SOURCE_NOTE.search(line) or _names(CREDIT_LINE_OUTLET.sub("", line.strip(" \t\u3000■□●▌▍|｜")))):
@@ -1225,7 +1241,13 @@ CAPTION_MARK = lazy_compile(
     r"^(?:[【〖〘［『「〔\[][ \t]*(?:(?:执法记录仪|记录仪|监控|航拍|无人机|直播)(?:画面|影像)|组图|附图|配图|图片|图|照片|海报|剧照|视频|微视频|短视频)[ \t]*(?:\d{1,2}[ \t]*[/／][ \t]*\d{1,2})?[ \t]*[】〗〙］』」〕\]]"  # not a script's 【画面】
     r"|图[ \t]*(?:[①-⑳]|[Ⅰ-Ⅻ])|[⏯⏵⏩🎞📺][\uFE0F]?[ \t]*\p{Han}{0,4}(?:视频|影像)\p{Han}{0,3}[:：｜|丨]?|[▶▷][ \t]*本条视频"
     r"|[◈▷△▽↑📸📷🖼📹🎬☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【\[](?:PICTURE)[〗〕】\]]|图[ \t]*[丨|｜]"
-    r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：])[ \t\u3000]*".replace("PICTURE", "配图|图片|图|照片|视频|现场图|摄影|影音|动图|组图|剧照|音频|影像|海报|长图")  # not 【图解】, a graphic explainer's heading  # not 【画面】: a script's scene
+    r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：]"
+    # a picture's word and its place in a set, then a separator: "〖截屏一〗…", "截图Ａ｜…", "图甲　…", "P1／…",
+    # "◍ 监控录像截取：…", "☝ 截图里：…", "▹ 普法课件一页：…", "照片｜…", "镜头一：…", "⊙庭审瞬间：…"
+    r"|(?:[▸▹◍⊙☝▪︎]\uFE0F?[ \t\u3000]*)?(?:[【〖〔［\[﹝][ \t]*(?:截屏|截图|截帧|照片|图|镜头)[甲乙丙丁戊一二三四五六七八九十\dＡ-ＺA-Z①-⑳]{0,3}[ \t]*[】〗〔〕］\]﹞]"
+    r"|\p{Han}{0,4}?(?:截屏|截图|视频截帧|截帧|监控录像截取|录像截图|监控截图|照片|镜头|课件一页|定格画面)(?:里|中)?[甲乙丙丁戊一二三四五六七八九十\dＡ-ＺA-Z①-⑳]{0,3}[ \t]*[:：｜|丨/／]"
+    r"|图[甲乙丙丁戊Ａ-Ｚ][ \t\u3000]+|P\d{1,2}[ \t]*[/／]|\p{Han}{0,4}(?:瞬间|一瞥|剪影)[:：])"
+    r")[ \t\u3000]*".replace("PICTURE", "配图|图片|图|照片|视频|现场图|摄影|影音|动图|组图|剧照|音频|影像|海报|长图")  # not 【图解】, a graphic explainer's heading  # not 【画面】: a script's scene
 )  # in 【…】〖…〗〔…〕 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
 PICTURE_LABEL = lazy_compile(r"[〖〔【\[](?:配图|图片|图|照片|现场图|组图|海报|长图|视频)[〗〕】\]]")  # "【视频】X", "〖视频〗X": a video's caption
 CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading…
@@ -1300,11 +1322,15 @@ PHOTO_CREDIT_END = lazy_compile(
     r"(?:[ \t\u3000][\p{Han}·]{2,4}[ \t]*摄|(?<=[。\p{Han}])[ \t\u3000]*[\p{Han}·]{2,4}[ \t]*[／/][ \t]*摄|摄影[ \t]*[／/:：｜|][ \t]*[\p{Han}·]{2,4}|拍摄[:：][^\n]{2,12}|照片提供[:：][^\n]{2,12}"
     r"|[(（][\p{Han}·]{2,4}[ \t]*摄于[^()（）\n]{1,20}[)）]"
     r"|[(（]?(?:掌镜|拍摄人|摄像|镜头)[ \t]*[:：／/｜|丨][ \t]*[\p{Han}·]{2,4}[)）]?"  # "（掌镜：彭蔚）", "镜头/彭蔚"
-    r"|(?<=\p{Han})[ \t]*——[ \t]*摄[ \t]*[／/][ \t]*[\p{Han}·]{2,4})$"  # "村民们在夜校里举手抢答——摄/黎秋实"
+    r"|(?<=\p{Han})[ \t]*——[ \t]*摄[ \t]*[／/][ \t]*[\p{Han}·]{2,4}"  # "村民们在夜校里举手抢答——摄/黎秋实"
+    # the photographer in other words: "光影记录｜濮蔚然", "掌机：护士　龚小溪", "掌镜者：支局长　余定国", "📷 欧阳棣", "——拍于村部，…覃秀英"
+    r"|[ \t\u3000｜|]*(?:光影记录|掌机|掌镜者|拍摄者|摄影人|随手拍)[ \t]*[:：／/｜|丨][^\n]{1,20}|📷[ \t]*[\p{Han}·]{2,4}|——[ \t]*拍于[^\n]{2,30})$"
 )
 # A bracketed note on a picture alone on its line: "（本报资料照片）", "（示意图，图中人物与本案无关）".
 PICTURE_NOTE = lazy_compile(
     r"[(（](?![一二三四五六七八九十0-9])[^()（）\n]{0,20}(?:图|照片|旧照|摄于|画面|截图|已打码)[^()（）\n]{0,20}[)）]"
+    r"|[(（][^()（）:：\n]{0,10}(?:照片|此图|截屏|截图|画面|图)[^()（）:：\n]{0,6}[:：][^()（）\n]{2,60}[)）]"  # "（照片：老年病科护士在病床旁…）", "（截屏：…）"
+    r"|[(（](?:左|右|中|前排|后排)(?:起|一|二|三)?为[^()（）\n]{2,20}[)）]|[(（]请看下图[)）]"  # "（左为大堂经理邱婉）"
 )
 # A picture's or video's place held on the page, or its caption inside its own bracket: a caption
 # whatever stands around it (a note in parentheses, "（流程图见附件）", needs prose beside it).
@@ -1788,7 +1814,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             continue
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
         # "民警向受害人了解被骗经过。岑露／摄": a sentence, then its photographer
-        credited = ("摄" in line or "提供" in line or "镜" in line) and PHOTO_CREDIT_END.search(line) is not None
+        credited = ("摄" in line or "提供" in line or "镜" in line or "拍" in line or "光影" in line or "掌机" in line or "📷" in line) and PHOTO_CREDIT_END.search(line) is not None
         mark = CAPTION_MARK.match(line)
         labelled = mark is not None and PICTURE_LABEL.match(mark.group()) is not None  # "〔照片〕…": a picture's word in brackets, wherever it stands
         if feats[i].sentence and not credited and not (labelled and not line.rstrip().endswith(("。", "；"))):
@@ -3066,7 +3092,7 @@ SPLICED = (
     (SPLICED_PORN, "spam:porn", re.compile(r"影院|看片|视频|直播|福利")),
 )
 HOST_SPLICE_WORDS = re.compile("|".join(words.pattern for _, _, words in SPLICED))  # a page without any holds no spliced brand
-CAPTION_INLINE_WORDS = re.compile(r"[图摄照]|资料|截图|供图|作者单位|漫画")
+CAPTION_INLINE_WORDS = re.compile(r"[图摄照]|资料|截图|截屏|画面|供图|作者单位|漫画|左为|右为|中为|排为|随手拍|光影|掌机|掌镜")
 
 
 @lru_cache(maxsize=16384)
