@@ -133,16 +133,16 @@ LONE_ORDINAL = lazy_compile(
 # (any word of one to three characters before the number but 第: "（第2篇）" numbers an article).
 # Other count words only in brackets and below 100 ("（收录4则）", "（范本三份）", "（5份打包）",
 # "（分三辑）", "（3则可参考）", "（合辑·3篇）"; not "（500份）" of leaflets), or after a genre word ("…演讲稿三例").
-COUNT_WORDS = re.compile("[篇则例份辑套封类期首个组]")  # every form of DECLARED holds one
+COUNT_WORDS = re.compile("[篇则例份辑套封类期首个组版]")  # every form of DECLARED holds one
 FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", regex.IGNORECASE)
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
     rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:[·・，,][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"  # also "（3篇，任选其一）"
-    rf"|[(（【][ \t]*(?:(?!第|附件|附表|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套封][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"
+    rf"|[(（【][ \t]*(?:(?!第|附件|附表|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套封版][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"  # also "（共收录3版）"
     rf"|[(（【][ \t]*共[ \t]*(?P<n>{SMALL_NUM})[ \t]*期[ \t]*[)）】]"
     rf"|[(（【][ \t]*(?:内含|共含|共收|收录|节目|作品|文件|材料)[ \t]*(?P<n>{SMALL_NUM})[ \t]*个[ \t]*[)）】]"  # "（内含3个）": a file's documents counted, "（节目3个）"  # "（共三期）": a bulletin's issues; not an estate's "（二期）"
     rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,1}}(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*类[ \t]*[)）】]"  # "（分三类）", not "（聚焦三类重点人群）"
-    rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇$"
+    rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇(?:合订|合集|汇编|打包)?$"  # "…讲话3篇合订"
     rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本|问答|材料|汇报|报告|倡议|提示|提醒|故事|案例|快讯)(?P<m>{SMALL_NUM})[则例份首组]$"  # "…宣传标语三组", "…工作汇报三则"
     rf"|[(（][ \t]*\p{{Han}}{{1,6}}(?:[、，,]\p{{Han}}{{1,6}}){{1,5}}[ \t]*(?<![0-9]|各)(?P<n>{SMALL_NUM})[ \t]*[篇则例份封][ \t]*[)）]"  # "（学生、家长、教师3份）": one for each party named
 )
@@ -702,9 +702,9 @@ def same_genre(a: str, b: str) -> bool:
 
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
 SAMPLE_WORD = lazy_compile(r"(?:范文|范本|模板|范例|大全|精选)+$")  # "…活动方案范本": the genre before the word for a sample
-GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿|活动|动态|简讯|资讯)$")  # "…工作动态汇编": a county's items  # "获奖作品选登": pieces, whatever their genre
+GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿|活动|动态|简讯|资讯|案例|故事)$")  # "…工作动态汇编": a county's items  # "获奖作品选登": pieces, whatever their genre
 GATHERED_NOTE = lazy_compile(r"[ \t]*[(（]\p{Han}{0,4}(?:汇编|合集|汇总|集锦|选编|选登)[)）]$")  # not （摘编）, （选摘）: an excerpt of one document
-GATHERED = lazy_compile(r"(?:汇编|合集|合辑|汇总|集锦|选编|荟萃|选登|选摘|展播|汇选|展|展评)$")  # not 摘编: one document excerpted  # "…征文优秀作品展"
+GATHERED = lazy_compile(r"(?:汇编|合集|合辑|汇总|集锦|选编|荟萃|选登|选摘|展播|汇选|展|展评|(?<=案例|作品|故事|范文)选)$")  # "…案例选"  # not 摘编: one document excerpted  # "…征文优秀作品展"
 REPORTED = lazy_compile(r"举办|举行|开展|开幕|亮相|启动|走进|组织|参观")
 SERIES_PART = lazy_compile(r"[ \t]*[(（][一二三四五六七八九十]{1,2}[)）][ \t]*$")
 GATHERED_TAG = lazy_compile(r"^[ \t\u3000]*[【\[](?:合集|合辑|汇编|集锦)[】\]]")  # "【合集】反诈快板、三句半…都在这儿了"  # not 范文, 大全, 精选: a single sample's page says them too
@@ -921,6 +921,8 @@ def _signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
 
+OCCASION_LINE = lazy_compile(r"[\p{Han}xX、]{2,24}[ \t\u3000]+(?:xx|XX|\p{Han}{2,3})|[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]")  # a speaker, a date in brackets
+OCCASION_LINES_MAX = 2
 SIGNED_NAME = lazy_compile(r"[ \t\u3000]*\p{Han}{2,10}[ \t\u3000]+(?:xx|XX|××|某某|\p{Han}{2,3})[ \t\u3000]*")  # "退休职工　xx": who wrote the piece above
 PAIRED_SUBHEAD = lazy_compile(r"[ \t\u3000]*\p{Han}{4}[ \t\u3000]+\p{Han}{4}[ \t\u3000]*")  # "精心组织　广泛发动": a story's subheading
 CONTINUED = lazy_compile(r"[(（]续(?:前|上)?[)）][ \t\u3000]*$|[(（]接上[页期]?[)）][ \t\u3000]*$")
@@ -965,8 +967,12 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
                 or NUMBERED_LABEL.fullmatch(t) or SIGNED_NAME.fullmatch(t)):
             continue
         above = lines[filled[k - 1]].text
-        if not PROSE_LINE.search(lines[filled[k + 1]].text) or (filled[k - 1] > top and not PROSE_LINE.search(above)):
-            continue
+        below = k + 1
+        while below < len(filled) - 1 and below - k <= OCCASION_LINES_MAX and OCCASION_LINE.fullmatch(lines[filled[below]].text.strip()):
+            below += 1  # a speech's speaker and date under its title ("xx县人民政府副县长　xx", "（2024年4月16日）")
+        if not (PROSE_LINE.search(lines[filled[below]].text) or (below > k + 1 and SALUTATION.match(lines[filled[below]].text.strip()))) or (
+                filled[k - 1] > top and not (PROSE_LINE.search(above) or above.rstrip()[-1:] in "。！？!?" or SIGNED_DATE.search(above))):
+            continue  # (the piece above ends on a sentence, "谢谢大家！", or its date)
         heads.append(i)
     bodies = [sum(len(lines[j].text) for j in filled if a < j < b) for a, b in zip(heads, [*heads[1:], len(lines)])]
     if len(heads) < 2 or min(bodies) < BARE_BODY_MIN:
