@@ -24,6 +24,9 @@ TITLE = "社区开展反诈宣传活动"
 PLAN_OPENING = "为扎实开展反诈宣传月活动，切实提高辖区居民防骗意识，结合社区实际，制定本方案。"
 
 
+CAPTIONED = "▲ 民警在集市上向群众发放反诈宣传资料"  # a caption: the page shows pictures
+
+
 def page(*lines: str) -> str:
     return "\n".join(lines)
 
@@ -489,6 +492,13 @@ ANATOMY = [
     ("dev26-a-photo-note-opening-a-paragraph", page(TITLE, BODY, "（照片：老年病科护士在病床旁给陪护家属说骗局）" + BODY2), page(TITLE, BODY, BODY2)),
     ("dev26-the-photographer-in-other-words", page(TITLE, BODY, "民警把防诈小卡片塞到刚收完稻谷的农户手里\u3000光影记录｜濮蔚然", BODY2), page(TITLE, BODY, BODY2)),
     ("dev26-the-photographer-after-a-camera", page(TITLE, BODY, "导税员帮一位大姐辨认手机里的“退税通知”📷 欧阳棣", BODY2), page(TITLE, BODY, BODY2)),
+    # on a page with pictures (here, a caption that opens with ▲ below the text), a scene told in a phrase or two between
+    # paragraphs, ending no sentence
+    ("dev26-a-scene-on-a-threshing-floor", page(TITLE, BODY, "晒谷场上，村民们放下木耙围坐在民警身边", BODY2, CAPTIONED), page(TITLE, BODY, BODY2)),
+    ("dev26-a-banner-where-it-hangs", page(TITLE, BODY, "村口老樟树上新挂起的红底白字防诈横幅", BODY2, CAPTIONED), page(TITLE, BODY, BODY2)),
+    keep("syn-a-scene-on-a-page-without-pictures", page(TITLE, BODY, "晒谷场上，村民们放下木耙围坐在民警身边", BODY2)),
+    ("dev18-parallel-subheadings-with-people", page("致全市居民的反诈倡议书", BODY, "当家中老人的“守门人”", BODY2, "当资金流转的“把关人”", BODY, CAPTIONED),
+     page("致全市居民的反诈倡议书", BODY, "当家中老人的“守门人”", BODY2, "当资金流转的“把关人”", BODY)),
     # who made the text and its pictures, by their roles (ROLE_CREDIT), and who sent it (SENT_BY)
     ("dev26-copy-and-pictures-by-role", page(TITLE, BODY, BODY2, "本期文案丨小满舟\u3000\u3000图片丨邗州网警宣传组"), page(TITLE, BODY, BODY2)),
     ("dev26-the-branch-that-sent-it", page(TITLE, BODY, "报送单位：古楼支行", BODY2), page(TITLE, BODY, BODY2)),

@@ -1317,6 +1317,12 @@ OBJECT_SHOWN = lazy_compile(
     r"|\p{Han}{1,8}(?:门口|门前|墙上|大厅|路口|广场|村口|街头|路边|旁|边|内|里|上|前|处)的[\p{Han}“”]{0,4}(?:展板|海报|横幅|条幅|宣传画|提示牌|警示牌|宣传栏|公开栏|电子屏|显示屏)"
 )  # "讲座现场座无虚席", "反诈长廊一角", "表彰大会合影"; not "开展现场宣传", "冰山一角", "赶到现场"
 SCENE_CAPTION_HAN = 18
+SCENE_PHRASE_MIN = 8
+SCENE_PHRASE_MAX = 40
+# …people caught in a moment, not given a task ("志愿者走进菜市场", "多措并举，民警进村送平安" are subheadings)
+SCENE_MOMENT = lazy_compile(r"正在|正|围着|围坐|坐在|站在|挤满|挤得|递上|摊开|举着|拿着|指着|满满当当|好几圈|问这问那|一左一右|排起|越聚越多|看完了")
+SCENE_PLACE_LEAD = lazy_compile(r"\p{Han}{1,10}(?:上|边|旁|里|前|下|中|口|外)，")  # "晒谷场上，…", "田埂边，…"
+SCENE_OBJECT_END = lazy_compile(r"的[\p{Han}“”]{0,12}(?:横幅|展板|展架|文化墙|承诺墙|宣传墙|宣传栏|海报|大喇叭|标语|卷宗)$")  # "…新挂起的红底白字防诈横幅"
 # A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
 PHOTO_CREDIT_END = lazy_compile(
     r"(?:[ \t\u3000][\p{Han}·]{2,4}[ \t]*摄|(?<=[。\p{Han}])[ \t\u3000]*[\p{Han}·]{2,4}[ \t]*[／/][ \t]*摄|摄影[ \t]*[／/:：｜|][ \t]*[\p{Han}·]{2,4}|拍摄[:：][^\n]{2,12}|照片提供[:：][^\n]{2,12}"
@@ -1864,6 +1870,21 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                      or pictured and f.han >= CLAUSE_CAPTION_MIN and _ends_sentence(text, spans[before]) and _clause_line(text, spans[after])
                      and not SENTENCE_GOES_ON.search(line))):
             out[i] = "caption"
+    # on a page with pictures, a scene told in a phrase or two between two paragraphs that end their sentences, itself ending none
+    # ("晒谷场上，村民们放下木耙围坐在民警身边", "村口老樟树上新挂起的红底白字防诈横幅", "报告厅坐得满满当当，不少同学站在过道上看完了全场"):
+    # people or a place named, no label, no heading's shape (a post's clause lines stand between short lines, not paragraphs)
+    if pictured:
+        for k, i in enumerate(nonempty[1:-1], 1):
+            f = feats[i]
+            if out[i] is not None or f.sentence or not (SCENE_PHRASE_MIN <= f.han <= SCENE_PHRASE_MAX):
+                continue
+            line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+            before, after = nonempty[k - 1], nonempty[k + 1]
+            if (out[before] is None and out[after] is None and feats[before].prose and feats[after].prose and _ends_sentence(text, spans[before])
+                    and ((SCENE.search(line) and SCENE_MOMENT.search(line)) or SCENE_PLACE_LEAD.match(line) or SCENE_OBJECT_END.search(line)) and not ENUMERATED.match(line)
+                    and not LABEL_COLON.search(line) and not GENRE_WORD.search(line) and not SENTENCE_GOES_ON.search(line) and not splitter.DECORATED.match(line)
+                    and sum(text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(line[:1]) for j in nonempty if feats[j].han <= SCENE_PHRASE_MAX) < 2):
+                out[i] = "caption"  # (not one of parallel subheadings: "当家中老人的“守门人”", "当资金流转的“把关人”")
     # a scene's name alone between two paragraphs ("庭审现场", "讲座现场座无虚席", "民警与银行工作人员劝阻现场"),
     # on any page and however many: a subheading names a task, not a place and a moment
     for k, i in enumerate(nonempty):
