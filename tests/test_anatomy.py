@@ -505,6 +505,10 @@ ANATOMY = [
     ("dev26-written-and-illustrated-by", page(TITLE, BODY, BODY2, "执笔 · 第二检察部\u3000巫晴川\u3000|\u3000配图 · 院办公室"), page(TITLE, BODY, BODY2)),
     ("dev26-sent-and-issued-by", page(TITLE, BODY, "（本条图文由市局刑侦支队反诈大队报来，市局政治部新闻中心核发）", BODY2), page(TITLE, BODY, BODY2)),
     keep("syn-a-notices-own-field-of-units", page("关于报送反诈宣传材料的通知", BODY, "报送单位：各村（社区）、各学校", BODY2)),
+    ("dev26-a-dateline-alone", page(TITLE, "漳岙台消息：", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("dev26-a-dateline-before-a-wide-space", page(TITLE, "本网4月11日讯\u3000" + BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("dev24-a-news-samples-own-dateline", page("反诈新闻稿范例（3篇）", "例1\u3000东湖社区“反诈大集”吸引千余居民", "本报讯\u30005月18日，" + BODY, "例2\u3000民警蹲守柜台两小时", BODY2)),
+    keep("syn-a-line-on-a-stations-news", page(TITLE, BODY, "广播站消息：请同学们明天带好学生证。", BODY2)),
     ("dev26-reporters-after-their-outlet", page(TITLE, "洑垭融媒9月26日讯\u3000融媒记者\u3000贲晓帆\u3000通讯员\u3000濮蔚然\u3000连日来，" + BODY, BODY2),
      page(TITLE, "连日来，" + BODY, BODY2)),
     # the next piece's title glued after a line of the site's furniture, past a wide space (anatomy._title_after_furniture)

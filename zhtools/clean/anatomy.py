@@ -180,7 +180,7 @@ SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访�
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
 LEAD_CREDIT = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
-    r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}(?:网|媒|报|台)消息)[ \t:：]*"
+    r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}(?:网|媒|报|台)消息)(?:(?<=日讯)[ \t\u3000:：]*|[ \t:：]*)"  # a dated one before a wide space too ("本网4月11日讯　")
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*"
     r"|(?:[ \t\u3000]*\p{Han}{0,4}?(?:记者|通讯员|实习生)[ \t\u3000]*[\p{Han}·]{2,4}){1,4}[ \t\u3000]*(?:(?:[\p{Han}·]{2,4}[ \t\u3000]*)?报道[:：]?)?[ \t\u3000]*)?"  # "融媒记者　贲晓帆　通讯员　濮蔚然"
     r"(?=[\p{Han}“0-9A-Za-z])"
@@ -205,6 +205,8 @@ ROLE_CREDIT = lazy_compile(
     r"[ \t\u3000▏▍|｜]*(?:(?:本期)?(?:文案|图片|配图|执笔|撰稿|摄影|摄像|口述|来稿|文中照片|文内照片|报送单位|供稿单位|来稿单位)"
     r"(?:[ \t\u3000]*[:：丨｜|·・][ \t\u3000]*|[ \t\u3000]+)(?!各)[^\s:：丨｜|·・。，！？、]{2,16}(?:[ \t\u3000]+[\p{Han}·]{2,4})?(?:[（(][^)）\n]{2,12}[)）])?[ \t\u3000|｜]*){1,3}"
 )
+# A dateline alone on its line, the story under it: "漳岙台消息：", "县融媒5月6日讯"
+DATELINE_ALONE = lazy_compile(r"[ \t\u3000]*\p{Han}{1,12}(?:台|网|报|社|媒|站)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)[:：]?[ \t\u3000]*")
 # A note on who sent the story in brackets: "（本条图文由市局刑侦支队反诈大队报来，市局政治部新闻中心核发）"
 SENT_BY = lazy_compile(r"[ \t\u3000]*[(（](?:本条|本文|本稿|本期)?(?:图文|稿件|信息|文字|内容)?由[^()（）\n]{2,40}(?:报来|报送|提供|供稿)[^()（）\n]{0,20}[)）][ \t\u3000]*")
 CREDIT_LINE = lazy_compile(
@@ -724,7 +726,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "chrome:download"  # "…_第2页", "本文档共4页", "10页预览"
         if not f.sentence and _writer_credit(line):
             return "credit"
-        if not f.sentence and (ROLE_CREDIT.fullmatch(line) or SENT_BY.fullmatch(line)) and not ENUMERATED.match(line):
+        if not f.sentence and (ROLE_CREDIT.fullmatch(line) or SENT_BY.fullmatch(line) or DATELINE_ALONE.fullmatch(line)) and not ENUMERATED.match(line):
             return "credit"  # "本期文案丨小满舟　　图片丨邗州网警宣传组", "报送单位：古楼支行", "（本条图文由…报来，…核发）"
         if CREDIT_WORDS.search(line) and not f.sentence and CREDIT_LINE_SURE.fullmatch(line):
             return "credit"
