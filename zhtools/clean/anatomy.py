@@ -818,9 +818,9 @@ DOCUMENT_LABEL = lazy_compile(
     r"(?:时间|日期|地点|对象|主题|人员|内容|形式|目标|要求|方式|电话|手机|地址|单位|负责人|联系人|口号|标语|背景|目的|意义|步骤|安排|"
     r"分工|措施|范围|名称|姓名|班级|学校|组长|副组长|成员|主持人|主持|主讲人|主讲|讲师|嘉宾|题目|原因|结果|金额|案情|提示|注意|答案|解析|问|答|例|注"
     r"|人|办|签名|签字|盖章|填报|单位|部门|抄送|抄报|主送|报送|附件|主题词|印发|发送|分送|下发"
-    r"|年级|学段|执教|授课|课时|学科|课型|课题|教师|(?<!值)班主任|时长)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields; 适用年级, 执教: a lesson plan's
+    r"|年级|学段|执教|授课|课时|学科|课型|课题|教师|(?<!值)班主任|时长|编剧|导演|指导|主演|人物|角色|旁白)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields; 适用年级, 执教: a lesson plan's
 )
-PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理|采编|采写|归档)")
+PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理|采编|采写|归档|上架|分享|转载|推送)")
 PAIR_LABEL = lazy_compile(r"^[ \t\u3000]*([^:：]+)[:：]")
 # "✦ 推文时间｜2024-12-03 19:30", "校核｜谭悦": a label and its value around a bar (a value with
 # no space in it, so a pipe title "平安柳川｜反诈宣传进社区" gives one pair at most)
@@ -1283,6 +1283,7 @@ def _numbered_heading(line: str) -> bool:
     return any(marker.match(stripped) for _, marker in splitter._prefix_markers())
 
 
+SERIES_STOP = lazy_compile(r"[ \t\u3000]*第[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]*[站场期讲课回][ \t\u3000]*[｜|丨:：]")  # "第1站｜…", "第三场：…": a series' stop
 ORDER_GIVEN = lazy_compile(r"请(?:各|相关|大家|广大|有关)")  # "…，请各单位相应调整安排": a notice's own correction, no site's note
 
 
@@ -1538,10 +1539,11 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = prev
             elif CONTENTS_LABEL.fullmatch(line) and k + 1 < len(nonempty) and CONTENTS_ENTRY.fullmatch(text, *spans[nonempty[k + 1]]):
                 continue  # "目　录" over "一、指导思想 …… 1": the document's own contents, under the site's bar
-            elif (prev or nxt) and _weak_chrome(line, feats[i]) and (i < first or i > last):
+            elif (prev or nxt) and _weak_chrome(line, feats[i]) and (i < first or i > last) and not SERIES_STOP.match(line):
                 out[i] = prev or nxt
             elif (
                 i < first and k < SITE_TOP_LINES and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line)
+                and not _numbered_heading(line) and not SERIES_STOP.match(line)  # "第1站｜榕荫集镇：…": a piece's numbered title, no badge
                 and ((prev not in (None, "credit")) or (nxt not in (None, "credit")) or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
             ):  # (a writer's credit under a piece's title is no chrome that makes the title the site's)
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
@@ -1729,11 +1731,11 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             page_marks = sum(map(bool, (f.separators, f.latin_words, f.counters, f.labels > f.weak_labels, SYMBOL.search(line))))
             signals = page_marks + bool(f.dates) + bool(f.times)  # a date and a time alone may be a meeting's
             if (not f.sentence and f.han <= BETWEEN_HAN_MAX and not ENUMERATED.match(line) and page_marks and signals >= BETWEEN_SIGNALS
-                    and not _titled_after_a_bar(line) and not _steps(line)
+                    and not _titled_after_a_bar(line) and not _steps(line) and not SERIES_STOP.match(line)
                     and not ARTICLE_HEADING.search(line.strip()) and not _document_fields(line)):
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels) else "chrome:nav"
             elif (not f.sentence and f.han <= BETWEEN_HAN_MAX and _between_mark(line, f) and not _document_line(line) and not CREDIT_WORDS.search(line)
-                  and not QUOTED_LINE.search(line) and not _document_fields(line) and not _numbered_heading(line)):
+                  and not QUOTED_LINE.search(line) and not _document_fields(line) and not _numbered_heading(line) and not SERIES_STOP.match(line)):
                 # one mark of the page's layout is enough where the words are not the document's: "围观 1,356",
                 # "阅读字号：加大｜还原｜减小", "【大字】【标准】【小字】", "↑↑↑ 戳蓝字，常来看看", "约 5 min 看完"
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels or LABEL_PAIR.search(line)) else "chrome:nav"
