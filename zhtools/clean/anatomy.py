@@ -205,6 +205,8 @@ ROLE_CREDIT = lazy_compile(
     r"[ \t\u3000▏▍|｜]*(?:(?:本期)?(?:文案|图片|配图|执笔|撰稿|摄影|摄像|口述|来稿|文中照片|文内照片|报送单位|供稿单位|来稿单位)"
     r"(?:[ \t\u3000]*[:：丨｜|·・][ \t\u3000]*|[ \t\u3000]+)(?!各)[^\s:：丨｜|·・。，！？、]{2,16}(?:[ \t\u3000]+[\p{Han}·]{2,4})?(?:[（(][^)）\n]{2,12}[)）])?[ \t\u3000|｜]*){1,3}"
 )
+RATING_ASK = lazy_compile(r"(?:有帮助|有用|有启发|满意)吗[？?]")
+AUDIO_PLAYER = lazy_compile(r"[🔈🔉🔊🎧🎙]\uFE0F?[ \t]*(?:点此|点击|戳这里|轻点)?[ \t]*(?:听|收听|播放)")
 # A dateline alone on its line, the story under it: "漳岙台消息：", "县融媒5月6日讯"
 DATELINE_ALONE = lazy_compile(r"[ \t\u3000]*\p{Han}{1,12}(?:台|网|报|社|媒|站)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)[:：]?[ \t\u3000]*")
 # A note on who sent the story in brackets: "（本条图文由市局刑侦支队反诈大队报来，市局政治部新闻中心核发）"
@@ -771,6 +773,10 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return max(chrome, key=lambda c: (chrome[c], c))
     if f.n <= SHORT * 2 and WEBSITE_GREETING.fullmatch(line.strip()):
         return "chrome:nav"  # "您好！这里是溆水县人民医院网上家园" (not a caller's "您好！这里是…客服平台")
+    if f.counters >= 2 and f.n <= SHORT * 2 and RATING_ASK.search(line):
+        return "chrome:counter"  # "这条解答对您有帮助吗？　有用 214　没用 3": the reader's rating, its question and its counts
+    if f.n <= WIDGET_LINE_MAX and AUDIO_PLAYER.match(line.strip(" \t\u3000")):
+        return "chrome:nav"  # "🔈 点此听这一条（0分58秒）": the page's audio player
     if f.n > CHROME_LINE_MAX or (f.prose and f.sentence >= 1 and f.labels == 0):
         return None
     if f.counters and not f.prose and not f.labels:
