@@ -171,32 +171,36 @@ def gloss_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cache = _check_cache
     for m in _SCAN.finditer(text):
-        pos = m.start() - 1
-        char = text[pos]
-        end = start = pos + 1
-        all_valid = True
+        start = end = m.start()
+        char = text[start - 1]
         # Each piece holds exactly one syllable (bracketed or bare), in order. A gloss may also
         # follow the word it reads rather than its character: 貸款(dài) reads 貸.
-        pieces = list(zip(m.spans("piece"), m.spans("syl"), strict=False))
-        if pieces and pos >= 1 and len(pieces) == 1 and not _valid(char, text[slice(*pieces[0][1])]) and _valid(text[pos - 1], text[slice(*pieces[0][1])]):
-            char = text[pos - 1]
-        for (_, p_end), (s_start, s_end) in pieces:
-            key = (char, text[s_start:s_end])
-            ok = cache.get(key)
+        pieces = m.spans("piece")
+        all_valid = True
+        if len(pieces) == 1:  # most glosses: one syllable
+            s_start, s_end = m.spans("syl")[0]
+            syllable = text[s_start:s_end]
+            ok = cache.get((char, syllable))
             if ok is None:
-                ok = is_reading(*key)
-                if len(cache) >= _CHECK_CACHE_MAX:
-                    cache.clear()
-                cache[key] = ok
-            if not ok:
+                ok = _valid(char, syllable)
+            if not ok and start >= 2 and _valid(text[start - 2], syllable):
+                char, ok = text[start - 2], True
+            if ok:
+                end = pieces[0][1]
+            else:
                 all_valid = False
-                break
-            end = p_end
-        if (
-            all_valid
-            and m.start("cut") >= 0
-            and _is_prefix(char, m.captures("csyl")[-1])
-        ):
+        else:
+            for (_, p_end), (s_start, s_end) in zip(pieces, m.spans("syl"), strict=False):
+                key = (char, text[s_start:s_end])
+                ok = cache.get(key)
+                if ok is None:
+                    ok = _valid(*key)
+                if not ok:
+                    all_valid = False
+                    break
+                end = p_end
+        # a cut-off gloss ends the match when it reaches past the last piece (or there is none)
+        if all_valid and (not pieces or m.end() > pieces[-1][1]) and _is_prefix(char, m.captures("csyl")[-1]):
             end = m.end()
         if end > start:
             spans.append((start, end))
