@@ -3,7 +3,10 @@ anti-scrape marks, `~` commas and punctuation width. Each finds its edits in one
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+
+import regex
 
 from zhtools import patterns as P
 from zhtools.clean.base import (
@@ -183,11 +186,12 @@ def punct_width(text: str, options: CleanOptions) -> Iterator[Replacement]:
     # A mark made full-width is Chinese context for the ASCII marks next to it ("好了!!!!",
     # "(a)(b)打", "((打))"). Left to later passes, a chain longer than `max_passes` would stop
     # cleaning short of a fixed point: so look again around each such change, until none is left.
-    changed = [i for i, r in out.items() if r.new and _may_be_context(text, i, out)]
+    changed = _context_changes(text, out)
     while changed:
         found: dict[int, Replacement] = {}
+        positions = sorted(out)
         for lo, hi in _windows(sorted(changed), len(text)):
-            _marks_in_context(_with(text, out, lo, hi), found, lo)
+            _marks_in_context(_with(text, out, lo, hi, positions), found, lo)
         changed = [i for i in found if i not in out]
         out.update((i, found[i]) for i in changed)
     return iter(sorted(out.values()))
@@ -221,11 +225,26 @@ def _marks_in_context(text: str, out: dict[int, Replacement], base: int = 0) -> 
             out[base + m.end() - 1] = Replacement(base + m.end() - 1, base + m.end(), "）")
 
 
-def _may_be_context(text: str, i: int, out: dict[int, Replacement]) -> bool:
-    """Whether the change at `i` may turn an ASCII mark next to it, or a bracket pair around it, full-width."""
-    return any(0 <= j < len(text) and text[j] in "(),:;?!" and j not in out for j in (i - 1, i + 1)) or (
-        text[i] in "()" and "(" in text[max(0, i - 82) : i]
-    )
+CONTEXT_MARK = regex.compile(r"[(),:;?!]")
+
+
+def _context_changes(text: str, out: dict[int, Replacement]) -> list[int]:
+    """The changes of `out` (those with a new text) that may turn an ASCII mark next to them, or a
+    bracket pair around them, full-width: a change next to an ASCII mark left as it is, or a
+    bracket with an opening bracket at most 82 characters before it. In no particular order.
+    Found from the ASCII marks, which are few, rather than by asking each change (a page of
+    commas made full-width has thousands)."""
+    changed: set[int] = set()
+    for m in CONTEXT_MARK.finditer(text):
+        j = m.start()
+        if j not in out:
+            for i in (j - 1, j + 1):
+                r = out.get(i)
+                if r is not None and r.new:
+                    changed.add(i)
+        elif text[j] in "()" and out[j].new and "(" in text[max(0, j - 82) : j]:
+            changed.add(j)
+    return list(changed)
 
 
 def _windows(positions: list[int], n: int) -> Iterator[tuple[int, int]]:
@@ -239,6 +258,15 @@ def _windows(positions: list[int], n: int) -> Iterator[tuple[int, int]]:
     yield lo, hi
 
 
-def _with(text: str, out: dict[int, Replacement], lo: int, hi: int) -> str:
-    """`text[lo:hi]` with the one-for-one replacements of `out` in it (a deleted dot stays: Han surrounds it)."""
-    return "".join(r.new if (r := out.get(i)) is not None and r.new else text[i] for i in range(lo, hi))
+def _with(text: str, out: dict[int, Replacement], lo: int, hi: int, positions: list[int]) -> str:
+    """`text[lo:hi]` with the one-for-one replacements of `out` in it (a deleted dot stays: Han
+    surrounds it); `positions`: the keys of `out`, sorted."""
+    parts: list[str] = []
+    pos = lo
+    for i in positions[bisect_left(positions, lo) : bisect_left(positions, hi)]:
+        new = out[i].new
+        if new:
+            parts += (text[pos:i], new)
+            pos = i + 1
+    parts.append(text[pos:hi])
+    return "".join(parts)
