@@ -3,6 +3,7 @@ anti-scrape marks, `~` commas and punctuation width. Each finds its edits in one
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
@@ -21,6 +22,13 @@ from zhtools.convert import conversion_replacements, page_simplified, script_giv
 from zhtools.edits import Replacement
 from zhtools.pinyin import gloss_spans
 
+# The characters `newlines` and `invisible` can change, each set as one class: `re` scans a page
+# for a class far faster than `regex` walks it with the rules' own patterns (an alternation, a
+# lookbehind), and most pages hold none of them: the rule is then done (the issue's cheap test
+# of whether a page can hold a rule's pattern).
+LINE_BREAK_CHARS = re.compile("[\r\u2028\u2029\f\v\x85]")  # what P.NEWLINES can start with
+INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad\xa0]")  # P.INVISIBLE, P.NBSP
+
 
 def newlines(text: str, options: CleanOptions) -> Iterator[Replacement]:
     """CR LF, a lone CR and Unicode line separators become LF: every later rule thinks in LF lines.
@@ -28,6 +36,8 @@ def newlines(text: str, options: CleanOptions) -> Iterator[Replacement]:
     >>> apply_rule(newlines, "a\\r\\nb\\rc")
     'a\\nb\\nc'
     """
+    if LINE_BREAK_CHARS.search(text) is None:
+        return
     for m in P.NEWLINES.finditer(text):
         yield Replacement(m.start(), m.end(), "\n")
 
@@ -38,6 +48,8 @@ def invisible(text: str, options: CleanOptions) -> Iterator[Replacement]:
     >>> apply_rule(invisible, "电\\u200b信\\xa0诈骗")
     '电信 诈骗'
     """
+    if INVISIBLE_CHARS.search(text) is None:
+        return
     yield from delete(P.INVISIBLE.finditer(text))
     for m in P.NBSP.finditer(text):
         yield Replacement(m.start(), m.end(), " ")
