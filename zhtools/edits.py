@@ -325,21 +325,22 @@ class Trace:
         pieces = self._pieces
         if not pieces:
             return (0, 0)
-
-        def locate(pos: int, *, is_end: bool) -> int:
-            if is_end:
-                i = max(bisect_left(offsets, pos, hi=len(pieces)) - 1, 0)
-            else:
-                i = min(bisect_right(offsets, pos, hi=len(pieces)) - 1, len(pieces) - 1)
-            p = pieces[i]
-            if p.rule is None or len(p.text) == p.src_end - p.src_start:
-                return p.src_start + (pos - offsets[i])  # copied, or converted one character for one
-            return p.src_end if is_end else p.src_start
-
+        n = len(pieces)
+        # the piece holding `start` (the last one starting at or before it)
+        i = min(bisect_right(offsets, start, hi=n) - 1, n - 1)
+        p = pieces[i]
+        if p.rule is None or len(p.text) == p.src_end - p.src_start:
+            first = p.src_start + (start - offsets[i])  # copied, or converted one character for one
+        else:
+            first = p.src_start
         if start == end:
-            pos = locate(start, is_end=False)
-            return (pos, pos)
-        return (locate(start, is_end=False), locate(end, is_end=True))
+            return (first, first)
+        # the piece holding the character before `end` (the last one starting before it)
+        i = max(bisect_left(offsets, end, hi=n) - 1, 0)
+        p = pieces[i]
+        if p.rule is None or len(p.text) == p.src_end - p.src_start:
+            return (first, p.src_start + (end - offsets[i]))
+        return (first, p.src_end)
 
 
 def replay(source: str, edits: Sequence[Edit]) -> str:
