@@ -26,7 +26,9 @@ from zhtools.dedup import (
     Deduplicator,
     DedupOptions,
     LSHIndex,
+    Probe,
     _band_key,
+    ceiling,
     find_duplicates,
     normalise,
     permutations,
@@ -150,6 +152,24 @@ def string_similarity(a: frozenset[str], b: frozenset[str]) -> float:
 def test_similarity_on_hashed_shingles_is_the_similarity_of_the_shingles(a, b):
     assert len(shingle_set(a)) == len(shingles(a))
     assert similarity(shingle_set(a), shingle_set(b)) == string_similarity(shingles(a), shingles(b))
+
+
+# Values from a narrow range share slots in a probe's table (and some are 0, which an empty slot reads).
+VALUE_SETS = st.lists(st.one_of(st.integers(0, 3000), st.integers(0, 2**64 - 1)), max_size=300).map(lambda v: np.unique(np.array(v, dtype=np.uint64)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(VALUE_SETS, VALUE_SETS)
+def test_a_probe_counts_the_shared_values_exactly(a, b):
+    assert Probe(a).shared(b) == len(set(a.tolist()) & set(b.tolist())) == Probe(b).shared(a)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="防范电信诈骗宣传活动群众民警一二三", max_size=120), st.text(alphabet="防范电信诈骗宣传活动群众民警一二三", max_size=120), st.booleans())
+def test_no_pair_scores_above_its_ceiling(a, b, preview):
+    """The dedup stage skips a candidate whose ceiling is below the threshold or the best so far."""
+    small, large = sorted((len(shingle_set(a)), len(shingle_set(b))))
+    assert similarity(shingle_set(a), shingle_set(b), preview) <= ceiling(small, large, preview)
 
 
 def test_sketches_are_the_same_in_every_process():
