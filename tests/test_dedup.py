@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from zhtools import runner
 from zhtools.cli import entry
 from zhtools.dedup import (
+    FLUSH_AT,
     LSH_BANDS,
     MIN_RATIO,
     MIN_SHINGLES,
@@ -118,9 +119,11 @@ def test_lsh_bands_are_datasketchs(threshold):
     assert LSH_BANDS[threshold] == (lambda lsh: (lsh.b, lsh.r))(MinHashLSH(threshold=threshold, num_perm=NUM_PERM))
 
 
+@pytest.mark.parametrize("flush_at", [FLUSH_AT, 50], ids=["default", "many-runs"])
 @pytest.mark.parametrize("threshold", sorted(LSH_BANDS))
-def test_lsh_index_finds_what_datasketchs_finds(threshold):
-    """Signatures that share some values with a few base signatures, so that bands collide."""
+def test_lsh_index_finds_what_datasketchs_finds(threshold, flush_at):
+    """Signatures that share some values with a few base signatures, so that bands collide;
+    the index's keys in its dict, its sorted runs, or both."""
     rng = np.random.default_rng(0)
     bases = rng.integers(0, 2**32, (5, NUM_PERM), dtype=np.uint32)
     signatures = []
@@ -129,7 +132,7 @@ def test_lsh_index_finds_what_datasketchs_finds(threshold):
         changed = rng.random(NUM_PERM) < rng.random()
         s[changed] = rng.integers(0, 2**32, int(changed.sum()), dtype=np.uint32)
         signatures.append(s)
-    ours = LSHIndex(threshold)
+    ours = LSHIndex(threshold, flush_at)
     theirs = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, hashfunc=_band_key)
     for rank, s in enumerate(signatures):
         minhash = MinHash(num_perm=NUM_PERM, hashvalues=s, permutations=permutations(), scheme="affine32")

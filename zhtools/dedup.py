@@ -79,6 +79,8 @@ WHOLE_LSH_THRESHOLD = 0.2  # estimated Jaccard at which whole articles become ca
 OPENING_LSH_THRESHOLD = 0.4  # ... and openings
 SEED = 1  # of the MinHash permutations: fixed, so that sketches from any worker agree
 SIGNATURE = "<u4"  # datasketch's "affine32" scheme: 32-bit hash values
+KEY = "<u8"  # an LSH band key: the band's number in the top byte, its 56-bit hash below
+FLUSH_AT = 4096  # band keys an index takes into a dict before it sorts them into its arrays
 
 NOISE = regex.compile(r"[\p{P}\p{S}\p{Z}\p{C}\s]+")  # what a copy may change without being another article
 
@@ -99,12 +101,14 @@ class Sketch(NamedTuple):
     """What a worker sends for one article: its two MinHash signatures (SIGNATURE bytes each),
     and what verifying it against a candidate needs, so that the process writing the release
     never normalises or shingles a text the workers already did: its normalised length and its
-    shingle set (sorted uint64 hashes, as bytes)."""
+    shingle set (sorted uint64 hashes, as bytes); and its LSH keys (`band_keys` of both
+    signatures, KEY bytes each), which cost the writing process a hash per band."""
 
     whole: bytes
     opening: bytes
     length: int = -1  # len(normalise(text)); -1: not given (a sketch made by an older run)
     shingles: bytes = b""
+    keys: bytes = b""  # the whole article's band keys, then its opening's; b"": not given
 
 
 # --- shingles and signatures ------------------------------------------------------------------
@@ -203,11 +207,14 @@ def sketch(text: str) -> Sketch:
     """An article's sketch, from its text (cleaned, simplified)."""
     norm = normalise(text)
     whole = shingle_set(norm)
+    whole_signature = signature(shingle_hashes(whole))
+    opening_signature = signature(shingle_hashes(shingle_set(norm[:OPENING])))
     return Sketch(
-        signature(shingle_hashes(whole)).astype(SIGNATURE).tobytes(),
-        signature(shingle_hashes(shingle_set(norm[:OPENING]))).astype(SIGNATURE).tobytes(),
+        whole_signature.astype(SIGNATURE).tobytes(),
+        opening_signature.astype(SIGNATURE).tobytes(),
         len(norm),
         whole.tobytes(),
+        band_keys(whole_signature, WHOLE_LSH_THRESHOLD).astype(KEY).tobytes() + band_keys(opening_signature, OPENING_LSH_THRESHOLD).astype(KEY).tobytes(),
     )
 
 
@@ -320,33 +327,6 @@ def _band_key(band: bytes) -> int:
     return int.from_bytes(hashlib.blake2b(band, digest_size=7).digest(), "little")
 
 
-class BandTable:
-    """One LSH band's buckets: band key → the rank of the article, or a list of ranks.
-
-    datasketch's in-memory storage keeps a Python set per bucket and a list of band keys per
-    article: about 16 KB per indexed article for the two indexes here, against about 3 KB with
-    this (measured with tracemalloc on 3,000 distinct articles).
-    """
-
-    __slots__ = ("buckets",)
-
-    def __init__(self) -> None:
-        self.buckets: dict[int, int | list[int]] = {}
-
-    def insert(self, key: int, value: int) -> None:
-        found = self.buckets.get(key)
-        if found is None:
-            self.buckets[key] = value
-        elif type(found) is list:
-            found.append(value)
-        else:
-            self.buckets[key] = [found, value]
-
-    def get(self, key: int) -> Iterable[int]:
-        found = self.buckets.get(key)
-        return () if found is None else found if type(found) is list else (found,)
-
-
 # The (bands, rows) datasketch's MinHashLSH(threshold, num_perm=NUM_PERM) chooses: those that
 # minimise its equally weighted false positive and false negative probabilities, integrals it
 # computes with scipy, whose import cost every process of a run 0.9 s. Fixed here, and checked
@@ -354,32 +334,89 @@ class BandTable:
 LSH_BANDS = {WHOLE_LSH_THRESHOLD: (28, 2), OPENING_LSH_THRESHOLD: (32, 4)}
 
 
+def band_keys(signature: np.ndarray, threshold: float) -> np.ndarray:
+    """The LSH keys of a signature for the index of `threshold`: for each band, `_band_key` of
+    its values as big-endian 32-bit words (as datasketch hands them to a `hashfunc`), with the
+    band's number in the top byte, so that one sorted array holds the keys of every band."""
+    import numpy as np
+    bands, rows = LSH_BANDS[threshold]
+    data = signature.astype(">u4").tobytes()
+    step = 4 * rows
+    return np.array([_band_key(data[i * step : (i + 1) * step]) | i << 56 for i in range(bands)], dtype=np.uint64)
+
+
 class LSHIndex:
     """MinHash LSH: the signature is cut into bands of `rows` values, and two articles are
     candidates when one band is equal. It finds what datasketch's MinHashLSH finds with the
-    same bands and band keys (`_band_key` of the band's values as big-endian 32-bit words, as
-    datasketch hands them to a `hashfunc`); tests/test_dedup.py checks it."""
+    same bands and band keys; tests/test_dedup.py checks it.
 
-    __slots__ = ("rows", "tables")
+    The keys of the latest articles wait in a dict; every FLUSH_AT keys they are sorted into
+    a pair of arrays (keys, ranks), merged with the last pair while that is at most twice as
+    long, so that the index holds a few sorted runs, each looked up by bisection. 12 bytes a
+    band and an article, where a dict of ints took about 80 (datasketch's sets and lists,
+    about 270): what the index costs grows with the canonical articles of the whole run.
+    """
 
-    def __init__(self, threshold: float):
-        bands, self.rows = LSH_BANDS[threshold]
-        self.tables = [BandTable() for _ in range(bands)]
+    __slots__ = ("threshold", "flush_at", "recent", "n_recent", "runs")
 
-    def _keys(self, signature: np.ndarray) -> list[int]:
-        data = signature.astype(">u4").tobytes()
-        step = 4 * self.rows
-        return [_band_key(data[i * step : (i + 1) * step]) for i in range(len(self.tables))]
+    def __init__(self, threshold: float, flush_at: int = FLUSH_AT):
+        self.threshold, self.flush_at = threshold, flush_at
+        self.recent: dict[int, int | list[int]] = {}  # band key → the rank of the article, or a list of ranks
+        self.n_recent = 0
+        self.runs: list[tuple[np.ndarray, np.ndarray]] = []  # (keys sorted, uint64; their ranks, uint32), longest first
 
-    def insert(self, rank: int, signature: np.ndarray) -> None:
-        for key, table in zip(self._keys(signature), self.tables):
-            table.insert(key, rank)
+    def insert(self, rank: int, signature: np.ndarray | None = None, keys: np.ndarray | None = None) -> None:
+        """Index article `rank` by its signature, or by its band keys when the worker sent them."""
+        keys = band_keys(signature, self.threshold) if keys is None else keys
+        recent = self.recent
+        for key in keys.tolist():
+            found = recent.get(key)
+            if found is None:
+                recent[key] = rank
+            elif type(found) is list:
+                found.append(rank)
+            else:
+                recent[key] = [found, rank]
+        self.n_recent += len(keys)
+        if self.n_recent >= self.flush_at:
+            self._flush()
 
-    def query(self, signature: np.ndarray) -> set[int]:
-        """The ranks of the articles sharing a band with `signature`."""
+    def _flush(self) -> None:
+        import numpy as np
+        keys: list[int] = []
+        ranks: list[int] = []
+        for key, found in self.recent.items():
+            if type(found) is list:
+                keys.extend([key] * len(found))
+                ranks.extend(found)
+            else:
+                keys.append(key)
+                ranks.append(found)
+        k, r = np.array(keys, dtype=np.uint64), np.array(ranks, dtype=np.uint32)
+        self.recent, self.n_recent = {}, 0
+        while self.runs and len(self.runs[-1][0]) <= 2 * len(k):  # runs at least halve: a few, however long the run
+            k0, r0 = self.runs.pop()
+            k, r = np.concatenate([k0, k]), np.concatenate([r0, r])
+        order = np.argsort(k, kind="stable")
+        self.runs.append((k[order], r[order]))
+
+    def query(self, signature: np.ndarray | None = None, keys: np.ndarray | None = None) -> set[int]:
+        """The ranks of the articles sharing a band with `signature` (or with these band keys)."""
+        import numpy as np
+        keys = band_keys(signature, self.threshold) if keys is None else keys
         found: set[int] = set()
-        for key, table in zip(self._keys(signature), self.tables):
-            found.update(table.get(key))
+        recent = self.recent
+        for key in keys.tolist():
+            ranks = recent.get(key)
+            if ranks is not None:
+                if type(ranks) is list:
+                    found.update(ranks)
+                else:
+                    found.add(ranks)
+        for k, r in self.runs:
+            lo, hi = k.searchsorted(keys, "left"), k.searchsorted(keys, "right")
+            for i in np.flatnonzero(hi > lo).tolist():
+                found.update(r[lo[i] : hi[i]].tolist())
         return found
 
 
@@ -392,12 +429,14 @@ class Deduplicator:
     """
 
     def __init__(self, options: DedupOptions, load: Callable[[str], str] | None = None, cache_size: int = 2048):
+        import numpy as np
+
         self.options = options
         self.whole = LSHIndex(WHOLE_LSH_THRESHOLD)
         self.opening = LSHIndex(OPENING_LSH_THRESHOLD)
         self.ids: list[str] = []  # canonical article ids; the index holds their ranks
         self.previews: set[int] = set()  # ranks of canonical articles that are previews
-        self.signatures: list[np.ndarray] = []  # whole-article MinHash of each canonical article (512 bytes)
+        self.signatures = np.empty((0, NUM_PERM), dtype=SIGNATURE)  # whole-article MinHash of each canonical article, by rank (and room for more)
         self.lengths: list[int] = []  # normalised length of each canonical article
         self.sizes = array("l")  # distinct shingles of each canonical article
         self.texts: dict[str, str] | None = None if load else {}
@@ -414,9 +453,15 @@ class Deduplicator:
             sk = sketch(text)
         if sk.length < SHINGLE:
             return None, None  # nothing to compare: never a duplicate, never a canonical
-        whole, opening = np.frombuffer(sk.whole, dtype=SIGNATURE), np.frombuffer(sk.opening, dtype=SIGNATURE)
-        by_opening = self.opening.query(opening)
-        found = by_opening | self._plausible(self.whole.query(whole) - by_opening, whole, sk.length, preview)
+        whole = np.frombuffer(sk.whole, dtype=SIGNATURE)
+        if sk.keys:
+            keys = np.frombuffer(sk.keys, dtype=KEY)
+            whole_keys, opening_keys = keys[: LSH_BANDS[WHOLE_LSH_THRESHOLD][0]], keys[LSH_BANDS[WHOLE_LSH_THRESHOLD][0] :]
+        else:
+            whole_keys = band_keys(whole, WHOLE_LSH_THRESHOLD)
+            opening_keys = band_keys(np.frombuffer(sk.opening, dtype=SIGNATURE), OPENING_LSH_THRESHOLD)
+        by_opening = self.opening.query(keys=opening_keys)
+        found = by_opening | self._plausible(self.whole.query(keys=whole_keys) - by_opening, whole, sk.length, preview)
         best: tuple[float, int] | None = None  # (similarity, rank)
         mine = np.frombuffer(sk.shingles, dtype=np.uint64)
         probe = None
@@ -439,12 +484,14 @@ class Deduplicator:
         self.ids.append(article_id)
         if preview:
             self.previews.add(rank)
-        self.signatures.append(whole)
+        if rank == len(self.signatures):  # full: a quarter more room
+            self.signatures = np.concatenate([self.signatures, np.empty_like(self.signatures, shape=(max(256, rank // 4), NUM_PERM))])
+        self.signatures[rank] = whole
         self.lengths.append(sk.length)
         self.sizes.append(len(mine))
         self._remember(rank, mine)  # a later copy of it is verified without reading its text back
-        self.whole.insert(rank, whole)
-        self.opening.insert(rank, opening)
+        self.whole.insert(rank, keys=whole_keys)
+        self.opening.insert(rank, keys=opening_keys)
         if self.texts is not None:
             self.texts[article_id] = text
         return None, None
@@ -457,11 +504,10 @@ class Deduplicator:
         text read back and its shingles computed; the estimate costs a comparison of two arrays.
         Of those, the MAX_VERIFIED best estimated are verified: on a crawl of many near-variants
         the plausible ones grow with the canonical articles, and so would the run's time, squared."""
-        import numpy as np
         if not ranks:
             return ranks
         order = sorted(ranks)
-        estimated = (np.stack([self.signatures[r] for r in order]) == signature).mean(axis=1)
+        estimated = (self.signatures[order] == signature).mean(axis=1)
         keep: list[tuple[float, int]] = []
         t = self.options.threshold
         for rank, j in zip(order, estimated):
