@@ -56,12 +56,13 @@ any number of workers and backends.
 from __future__ import annotations
 
 import hashlib
+import os
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 import regex
 
@@ -81,6 +82,7 @@ SEED = 1  # of the MinHash permutations: fixed, so that sketches from any worker
 SIGNATURE = "<u4"  # datasketch's "affine32" scheme: 32-bit hash values
 KEY = "<u8"  # an LSH band key: the band's number in the top byte, its 56-bit hash below
 FLUSH_AT = 4096  # band keys an index takes into a dict before it sorts them into its arrays
+CACHE_BYTES = 8 << 20  # canonical shingle sets kept at hand when the others are spilled to a file
 
 NOISE = regex.compile(r"[\p{P}\p{S}\p{Z}\p{C}\s]+")  # what a copy may change without being another article
 
@@ -420,15 +422,38 @@ class LSHIndex:
         return found
 
 
+class SpilledSets:
+    """Sorted uint64 arrays by rank, written one after the other to a file and read back on demand."""
+
+    def __init__(self, file: BinaryIO):
+        self.file, self.offsets, self.end, self.unflushed = file, array("q"), 0, False
+
+    def append(self, values: np.ndarray) -> None:
+        self.offsets.append(self.end)
+        self.end += self.file.write(values.tobytes())
+        self.unflushed = True
+
+    def __getitem__(self, rank: int) -> np.ndarray:
+        import numpy as np
+        if self.unflushed:
+            self.file.flush()
+            self.unflushed = False
+        start = self.offsets[rank]
+        end = self.offsets[rank + 1] if rank + 1 < len(self.offsets) else self.end
+        return np.frombuffer(os.pread(self.file.fileno(), end - start, start), dtype=np.uint64)
+
+
 class Deduplicator:
     """Answers, for each article in canonical order, which earlier article it repeats.
 
-    `load(article_id)` gives back the text of a canonical article added earlier: the runner
-    reads it from the records already written, so that the deduplicator holds no article text
-    beyond a small cache. Without `load`, the texts of canonical articles are kept in memory.
+    It keeps the shingle set of every canonical article, which verifying a later candidate
+    needs: in memory, or, given a `spill` file (the runner's, in its output folder), in that
+    file, read back when a candidate needs it, with the latest sets (CACHE_BYTES) at hand.
+    A run's canonical articles hold 8 bytes a shingle, a few MB per MB of input on a crawl of
+    distinct pages: kept in the process, they would grow its memory with the corpus.
     """
 
-    def __init__(self, options: DedupOptions, load: Callable[[str], str] | None = None, cache_size: int = 2048):
+    def __init__(self, options: DedupOptions, spill: BinaryIO | None = None, cache_bytes: int = CACHE_BYTES):
         import numpy as np
 
         self.options = options
@@ -439,10 +464,9 @@ class Deduplicator:
         self.signatures = np.empty((0, NUM_PERM), dtype=SIGNATURE)  # whole-article MinHash of each canonical article, by rank (and room for more)
         self.lengths: list[int] = []  # normalised length of each canonical article
         self.sizes = array("l")  # distinct shingles of each canonical article
-        self.texts: dict[str, str] | None = None if load else {}
-        self.load = load or self.texts.__getitem__  # type: ignore[union-attr]
-        self.cache: OrderedDict[int, np.ndarray] = OrderedDict()
-        self.cache_size = cache_size
+        self.sets: list[np.ndarray] | SpilledSets = [] if spill is None else SpilledSets(spill)  # shingles by rank
+        self.cache: OrderedDict[int, np.ndarray] = OrderedDict()  # the latest sets used, when spilled
+        self.cached, self.cache_bytes = 0, cache_bytes
 
     def add(self, article_id: str, text: str, sk: Sketch | None = None, preview: bool = False) -> tuple[str | None, float | None]:
         """(duplicate_of, similarity) for the next article, or (None, None) when it is canonical.
@@ -489,11 +513,11 @@ class Deduplicator:
         self.signatures[rank] = whole
         self.lengths.append(sk.length)
         self.sizes.append(len(mine))
-        self._remember(rank, mine)  # a later copy of it is verified without reading its text back
+        self.sets.append(mine)
+        if type(self.sets) is SpilledSets:
+            self._remember(rank, mine)  # a later copy of it is verified without reading it back
         self.whole.insert(rank, keys=whole_keys)
         self.opening.insert(rank, keys=opening_keys)
-        if self.texts is not None:
-            self.texts[article_id] = text
         return None, None
 
     def _plausible(self, ranks: set[int], signature: np.ndarray, length: int, preview: bool) -> set[int]:
@@ -522,9 +546,11 @@ class Deduplicator:
         return {rank for _, rank in sorted(keep)[:MAX_VERIFIED]}
 
     def _shingles(self, rank: int) -> np.ndarray:
+        if type(self.sets) is list:
+            return self.sets[rank]
         found = self.cache.get(rank)
         if found is None:
-            found = shingle_set(normalise(self.load(self.ids[rank])))
+            found = self.sets[rank]
             self._remember(rank, found)
         else:
             self.cache.move_to_end(rank)
@@ -532,8 +558,9 @@ class Deduplicator:
 
     def _remember(self, rank: int, shingles: np.ndarray) -> None:
         self.cache[rank] = shingles
-        if len(self.cache) > self.cache_size:
-            self.cache.popitem(last=False)
+        self.cached += shingles.nbytes
+        while self.cached > self.cache_bytes and len(self.cache) > 1:
+            self.cached -= self.cache.popitem(last=False)[1].nbytes
 
 
 def find_duplicates(articles: Iterable[tuple[str, str] | tuple[str, str, bool]], options: DedupOptions | None = None) -> Iterator[tuple[str, str | None, float | None]]:

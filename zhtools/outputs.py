@@ -123,13 +123,6 @@ class PartialOutputs:
         if len(self.entries) >= CHECKPOINT_DOCS or time.monotonic() - self.last_checkpoint >= CHECKPOINT_SECONDS:
             self.checkpoint()
 
-    def read(self, name: str, offset: int, length: int) -> bytes:
-        """Bytes written earlier in this run (the dedup stage reads canonical articles back)."""
-        self.files[name].flush()
-        with open(self.dir / f"{name}.jsonl", "rb") as f:
-            f.seek(offset)
-            return f.read(length)
-
     def checkpoint(self) -> None:
         for f in self.files.values():
             f.flush()

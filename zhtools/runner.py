@@ -22,6 +22,7 @@ import logging
 import os
 import signal
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -358,28 +359,27 @@ class DuplicateMarker:
     Documents arrive in canonical order (sorted id, then ordinal), so the first of a group of
     near-duplicates is always seen first. Each article line gets `duplicate_of` and
     `similarity` afresh, records copied from an earlier run included (their answer may have
-    changed with the other inputs). The text of a canonical article is read back from the
-    articles file being written when a later article needs it, so that the marker keeps only
-    the LSH index and each canonical article's place in the file.
+    changed with the other inputs). The shingle sets of the canonical articles, which a later
+    article is verified against, go to a file without a name in the partial output folder
+    (removed when it is closed, whatever ends the run), so that the marker keeps only the LSH
+    index and the latest sets in memory.
     """
 
     def __init__(self, options: DedupOptions, outputs: PartialOutputs):
         self.outputs = outputs
-        self.dedup = Deduplicator(options, load=self.load) if options.enabled else None
-        self.where: dict[str, tuple[int, int]] = {}  # canonical article id → [offset, length) of its line
-        self.unwritten: dict[str, str] = {}  # canonical articles of the document being marked → text
+        self.spill = tempfile.TemporaryFile(dir=outputs.dir) if options.enabled else None
+        self.dedup = Deduplicator(options, spill=self.spill) if options.enabled else None
 
-    def load(self, article_id: str) -> str:
-        if article_id in self.unwritten:
-            return self.unwritten[article_id]
-        return json.loads(self.outputs.read("articles", *self.where[article_id]))["text"]
+    def close(self) -> None:
+        if self.spill is not None:
+            self.spill.close()
 
     def mark(self, rendered: Rendered) -> tuple[Rendered, int]:
         """The document with its article lines marked, and how many of them are duplicates."""
         chunk = rendered.chunks.get("articles")
         if not chunk:
             return rendered, 0
-        offset, lines, duplicates = self.outputs.offsets["articles"], [], 0
+        lines, duplicates = [], 0
         canonical_of: dict[str, str] = {}  # article id → the article it duplicates
         sketches = rendered.sketches or (None,) * chunk.count(b"\n")
         for line, sketch in zip(chunk.splitlines(keepends=True), sketches, strict=True):
@@ -392,13 +392,8 @@ class DuplicateMarker:
                 marked = (to_json(record) + "\n").encode("utf-8")
             if found[0] is not None:
                 canonical_of[record["id"]] = found[0]
-            if found[0] is None:
-                self.where[record["id"]] = (offset, len(marked))
-                self.unwritten[record["id"]] = record["text"]
             duplicates += found[0] is not None
-            offset += len(marked)
             lines.append(marked)
-        self.unwritten.clear()
         chunks = {**rendered.chunks, "articles": b"".join(lines)}
         if canonical_of or rendered.reused:  # a copied record's answer may have changed with the other inputs
             for name in FACT_OUTPUTS:
@@ -426,6 +421,7 @@ def write_all(items: Sequence[Input], errors: list[ErrorRecord], options: RunOpt
                 if rendered.ok:
                     inputs.append({"path": rendered.path, "sha256": rendered.sha256})
                 progress.advance(size)
+            marker.close()  # its file, before the folder it is in moves
             reuse.close()  # it may read the files the commit replaces
             outputs.convert(options.format)  # before the commit, which ignores Ctrl-C: a long conversion can still be stopped
             summary.seconds = time.perf_counter() - started
@@ -436,6 +432,7 @@ def write_all(items: Sequence[Input], errors: list[ErrorRecord], options: RunOpt
             outputs.abandon()
             raise
         finally:
+            marker.close()
             progress.close()
     return summary
 
