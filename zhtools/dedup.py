@@ -39,9 +39,9 @@ candidates. On corpus/raw the stage finds every pair that comparing all pairs fi
 (tests/test_dedup.py); `scripts/similarity_table.py --check` measures it on any release. What
 it does not look for: a preview that copies the middle of a much longer article.
 
-Workers compute each article's `Sketch` (the two MinHash signatures); the process that writes
-the release runs a `Deduplicator` over the articles in order, so the answer is the same for
-any number of workers and backends.
+Workers compute each article's `Sketch` (the two MinHash signatures, their LSH band keys and
+the shingle set); the process that writes the release runs a `Deduplicator` over the articles
+in order, so the answer is the same for any number of workers and backends.
 
 >>> d = Deduplicator(DedupOptions())
 >>> a = "为进一步提高辖区群众防范电信诈骗的意识，派出所民警走进社区开展宣传活动，发放宣传资料五百余份。"
