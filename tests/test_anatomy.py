@@ -496,6 +496,7 @@ ANATOMY = [
     # paragraphs, ending no sentence
     ("dev26-a-scene-on-a-threshing-floor", page(TITLE, BODY, "晒谷场上，村民们放下木耙围坐在民警身边", BODY2, CAPTIONED), page(TITLE, BODY, BODY2)),
     ("dev26-a-banner-where-it-hangs", page(TITLE, BODY, "村口老樟树上新挂起的红底白字防诈横幅", BODY2, CAPTIONED), page(TITLE, BODY, BODY2)),
+    ("syn-people-given-a-task-properly", page(TITLE, BODY, "社区网格员正式上岗，志愿者队伍不断壮大", BODY2, CAPTIONED), page(TITLE, BODY, "社区网格员正式上岗，志愿者队伍不断壮大", BODY2)),
     keep("syn-a-scene-on-a-page-without-pictures", page(TITLE, BODY, "晒谷场上，村民们放下木耙围坐在民警身边", BODY2)),
     ("dev18-parallel-subheadings-with-people", page("致全市居民的反诈倡议书", BODY, "当家中老人的“守门人”", BODY2, "当资金流转的“把关人”", BODY, CAPTIONED),
      page("致全市居民的反诈倡议书", BODY, "当家中老人的“守门人”", BODY2, "当资金流转的“把关人”", BODY)),

@@ -1329,7 +1329,7 @@ SCENE_CAPTION_HAN = 18
 SCENE_PHRASE_MIN = 8
 SCENE_PHRASE_MAX = 40
 # …people caught in a moment, not given a task ("志愿者走进菜市场", "多措并举，民警进村送平安" are subheadings)
-SCENE_MOMENT = lazy_compile(r"正在|正|围着|围坐|坐在|站在|挤满|挤得|递上|摊开|举着|拿着|指着|满满当当|好几圈|问这问那|一左一右|排起|越聚越多|看完了")
+SCENE_MOMENT = lazy_compile(r"正在|正(?![式常确规当义面好])|围着|围坐|坐在|站在|挤满|挤得|递上|摊开|举着|拿着|指着|满满当当|好几圈|问这问那|一左一右|排起|越聚越多|看完了")
 SCENE_PLACE_LEAD = lazy_compile(r"\p{Han}{1,10}(?:上|边|旁|里|前|下|中|口|外)，")  # "晒谷场上，…", "田埂边，…"
 SCENE_OBJECT_END = lazy_compile(r"的[\p{Han}“”]{0,12}(?:横幅|展板|展架|文化墙|承诺墙|宣传墙|宣传栏|海报|大喇叭|标语|卷宗)$")  # "…新挂起的红底白字防诈横幅"
 # A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
