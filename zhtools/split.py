@@ -1082,10 +1082,10 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
     if run[0].stem.startswith("第号") and run[0].number > 1:
         return True  # "预警第31号…第35号": a page of a series from its middle (one document's own 第1讲, 第2讲 start at 1)
     if declared is not None and len(run) <= declared and [h.number for h in run] == list(range(1, len(run) + 1)):
-        return True
+        return True  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login)
     if (declared is not None and len(run) == declared + 1 and [h.number for h in run] == list(range(1, len(run) + 1))
             and SAMPLE_KEY.fullmatch(run[0].stem)):
-        return True  # "（3篇）" over 例1 … 例4: "说好三篇，再多送一篇", a sample given over the count (split warns)  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login)
+        return True  # "（3篇）" over 例1 … 例4: "说好三篇，再多送一篇", a sample given over the count (split warns)
     told = next((n for n in (told_count(ln.text) for ln in header) if n), None)
     if (declared is None and told is not None and len(run) == told and [h.number for h in run] == list(range(1, len(run) + 1))
             and all(_is_title_like(lines[h.line].text) and len(lines[h.line].text.strip()) <= HEADLINE_MAX for h in run)):

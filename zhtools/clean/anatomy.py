@@ -2609,9 +2609,9 @@ PRESENTING = lazy_compile(
     r"(?:现将|现把|特将|把|将)[^。！？\n]{0,12}?(?P<n>[两二三四五六七八九十2-9])[ \t]*(?:份|篇|则|封|个)[^。！？\n]{0,8}?"
     r"(?:刊登|刊发|转发|发布|公布|汇总|附后|摘登|选登|转载|登出|推送|分享)"
 )
-PRESENTING_TOP = 2
+PRESENTING_TOP = 2  # the first or second paragraph under the headline
 ADDRESSED = lazy_compile(r"你们|各单位|各部门|各镇|各村|贵单位")
-ORDERED = lazy_compile(r"落实|执行|遵照|贯彻|抓好|照办")  # a notice's order to its addressees (not "请各位居民读一读")  # the first or second paragraph under the headline
+ORDERED = lazy_compile(r"落实|执行|遵照|贯彻|抓好|照办")  # a notice's order to its addressees (not "请各位居民读一读")
 
 
 # The site's own notes by their labels, on any page: the page's revision ("本页内容更新于2024年12月2日：…", "本文
@@ -2832,11 +2832,11 @@ EDITOR_LABEL = lazy_compile(  # not 点评： nor 适用范围： alone: a case'
 # what the column publishes and when)
 INNER_NOTE = lazy_compile(r"(?<=[。！？!?”」』：:])[ \t\u3000]*[（(][^（）()\n]{6,80}[）)]")
 PARAGRAPH_TALK = lazy_compile(r"这一?段|本段|此段|上一段|下一段|写[一两二三几][两三]?句|写清楚?|讲清楚?|换成本|改成本")  # a note on the sample's own parts
+# The site asking its readers for pieces: "…发到站长邮箱，注明适用的人群", "欢迎私信跟小编说说", "欢迎投稿"
+SUBMISSION_CALL = lazy_compile(r"(?:发到|发给|寄到|投到|发送到|投给)(?:站长|小编|本站|编辑部|我们)(?:的)?(?:邮箱|信箱|后台)?|欢迎(?:投稿|来稿|私信)(?:跟|给)?(?:小编|站长|我们)?")
 # The site's advice on using or writing the samples, under its label, on a collection's page: "写作要点：", "注意事项：这类信
 # 一般是张贴或群发的…", "使用时留意：承诺书要一式两份…", "提个醒：总结是要归档备查的…", "打印建议：…" — the genre the subject
 # of what follows (not a plan's own "注意事项：活动期间注意安全…")
-# The site asking its readers for pieces: "…发到站长邮箱，注明适用的人群", "欢迎私信跟小编说说", "欢迎投稿"
-SUBMISSION_CALL = lazy_compile(r"(?:发到|发给|寄到|投到|发送到|投给)(?:站长|小编|本站|编辑部|我们)(?:的)?(?:邮箱|信箱|后台)?|欢迎(?:投稿|来稿|私信)(?:跟|给)?(?:小编|站长|我们)?")
 ADVICE_LABEL = lazy_compile(r"[ \t\u3000]*(?:写作要点|写作提示|写法提示|注意事项|使用时留意|使用提示|使用须知|打印建议|排版建议|提个醒|小贴士)[ \t]*[:：]")
 PRINTING_LABEL = lazy_compile(r"[ \t\u3000]*(?:打印建议|排版建议)[ \t]*[:：]")
 GENRE_AS_SUBJECT = lazy_compile(
