@@ -211,9 +211,11 @@ AUDIO_PLAYER = lazy_compile(r"[🔈🔉🔊🎧🎙]\uFE0F?[ \t]*(?:点此|点�
 DATELINE_ALONE = lazy_compile(r"[ \t\u3000]*\p{Han}{1,12}(?:台|网|报|社|媒|站)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)[:：]?[ \t\u3000]*")
 # A note on who sent the story in brackets: "（本条图文由市局刑侦支队反诈大队报来，市局政治部新闻中心核发）"
 SENT_BY = lazy_compile(r"[ \t\u3000]*[(（](?:本条|本文|本稿|本期)?(?:图文|稿件|信息|文字|内容)?由[^()（）\n]{2,40}(?:报来|报送|提供|供稿)[^()（）\n]{0,20}[)）][ \t\u3000]*")
+# A source's or a sender's label after a dash: "——来源：", "—供稿：", "——材料提供：" (CREDIT_LINE, DASH_SOURCE)
+DASH_SOURCE_LABEL = r"[—－\-]{1,2}[ \t]*(?:(?:信息|稿件|资料)?来源|供稿|报送|(?:材料|信息|素材)提供)[:：]"
 CREDIT_LINE = lazy_compile(
     r"^[ \t\u3000■□●◎▌▍|｜]*(?:[(（][\p{Han}·]{1,4}(?:[ \t\u3000、][\p{Han}·]{1,4}){0,3}(?:[ \t\u3000]*整理)?[)）]$"  # "(王海洋)", "(林 涛)"
-    r"|[(（](?:作者单位|作者|来源|供稿|(?:材料|信息|线索|素材)提供)[:：][^)）\n]{1,40}[)）]$|[—－\-]{1,2}[ \t]*(?:(?:信息|稿件|资料)?来源|供稿|报送|(?:材料|信息|素材)提供)[:：][^\n。，！？]{2,30}$"  # "（材料提供：桑坞村委）", "——来源：xx支行综合办"
+    r"|[(（](?:作者单位|作者|来源|供稿|(?:材料|信息|线索|素材)提供)[:：][^)）\n]{1,40}[)）]$|" + DASH_SOURCE_LABEL + r"[^\n。，！？]{2,30}$"  # "（材料提供：桑坞村委）", "——来源：xx支行综合办"
     r"|[(（][^)）\n]{2,30}供稿[)）]$"
     r"|[【〔［\[](?:供稿|报送|来稿)(?:部门|单位)?[ \t]*[:：·・｜|/／][ \t]*[^】〕］\]\n]{2,20}[】〕］\]]$"  # "【供稿部门·学生处】"
     r"|[〔(（\[]\p{Han}{0,2}(?:选自|摘自)[:：]?(?!第)[^〕)）\]\n]{2,30}[〕)）\]]$"  # "〔本信选自：xx县第二幼儿园〕": where a sample was taken from
@@ -1039,7 +1041,7 @@ EPAPER_LINE_MAX = 60
 # Words one of CREDIT_LINE's or CAPTION_LINE's forms needs: lines without any are not tried.
 CREDIT_LINE_OUTLET = lazy_compile(r"^[\p{Han}·]{1,10}?(?=记者|通讯员|实习生)")  # "半岛记者 …": the outlet is no name
 SOURCE_NOTE = re.compile("选自|摘自")  # "〔本信选自：xx县第二幼儿园〕" names a unit or a paper, no person
-DASH_SOURCE = lazy_compile(r"[ \t\u3000]*[—－\-]{1,2}[ \t]*(?:(?:信息|稿件|资料)?来源|供稿|报送|(?:材料|信息|素材)提供)[:：]")  # a credit under a piece, when another piece or the end follows
+DASH_SOURCE = lazy_compile(r"[ \t\u3000]*" + DASH_SOURCE_LABEL)  # a credit under a piece, when another piece or the end follows
 CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|报送|供稿|供图|(?<=\s)摄$|[文图][ \t\u3000]*[:：/／|丨]|^[ \t]*[(（〔\[]|选自|摘自|^[ \t]*[—－\-]{1,2}[ \t]*(?:信息|稿件|资料)?来源[:：]")
 CAPTION_WORDS = re.compile(r"▲|图|摄|供图|提供|照片|资料|现场|合影|剪影|掠影|漫画|-")
 # A short line of symbols, Latin and digits that is not a section number: "A+ A-", "|", ":::",
