@@ -358,6 +358,10 @@ def _bracketed_credit(line: str) -> bool:
 
 
 NOT_A_NAME = lazy_compile(r"^[(（][一二三四五六七八九十〇零百]+[)）]|试行|草案|节选|续|全文|附件|摘要|原标题|征求意见稿")
+# A picture's note in brackets under its label, its label's words in WORDS: "（照片：老年病科护士在病床旁…）", "（截屏：…）";
+# who stands where in it: "（左为大堂经理邱婉）" (CAPTION_INLINE, PICTURE_NOTE)
+PICTURE_LABELLED = r"[(（][^()（）:：\n]{0,10}(?:WORDS)[^()（）:：\n]{0,6}[:：][^()（）\n]{2,60}[)）]"
+WHO_STANDS_WHERE = r"[(（](?:左|右|中|前排|后排)(?:起|一|二|三)?为[^()（）\n]{2,20}[)）]"
 CAPTION_INLINE = lazy_compile(
     r"[(（](?:图[/／:：][^)）\n]{1,40}|相关资料图|资料图片?(?:仅供参考)?|资料照|视频截图|截图[^)）\n]{0,20}|图片来源[:：][^)）\n]{1,30}"
     r"|(?:本文)?图片均?由[^)）\n]{1,20}提供|[^)）\n]{0,8}截图[^)）\n]{0,12}|截自[^)）\n]{1,20}|示意图|图片由AI生成[^)）\n]{0,12}|监控(?:画面|截图|视频截图)"
@@ -370,10 +374,10 @@ CAPTION_INLINE = lazy_compile(
     r"|(?<=[。！？”])[ \t\u3000]*[［\[【〔〖](?:附图|配图|图片|照片|组图|图)[ \t]*[0-9０-９一二三四五六七八九十①-⑩]{0,2}(?:[/／][0-9]{1,2})?[］\]】〕〗][^\n。！？]{2,40}$"
     # a picture's note in brackets under its label, opening a paragraph or closing one: "（照片：老年病科护士在病床旁…）护士们把…",
     # "…频频催促。（视频截图：该女士在自助区反复拨打电话）"; who stands where ("（左为大堂经理邱婉）"), who took it ("（随手拍：…）")
-    r"|^[ \t\u3000]*[(（][^()（）:：\n]{0,10}(?:照片|此图|截屏|截图|画面|图)[^()（）:：\n]{0,6}[:：][^()（）\n]{2,60}[)）](?=[ \t\u3000]*[\p{Han}“])"
-    r"|(?<=[。！？”])[ \t\u3000]*[(（][^()（）:：\n]{0,10}(?:照片|此图|截屏|截图|画面)[^()（）:：\n]{0,6}[:：][^()（）\n]{2,60}[)）]"
-    r"|(?<=[。！？”\p{Han}])[ \t\u3000]*[(（](?:左|右|中|前排|后排)(?:起|一|二|三)?为[^()（）\n]{2,20}[)）]"
-    r"|[(（](?:随手拍|光影记录|掌机|掌镜者|拍摄者|摄影人)[:：][^)）\n]{1,20}[)）]"
+    r"|^[ \t\u3000]*" + PICTURE_LABELLED.replace("WORDS", "照片|此图|截屏|截图|画面|图") + r"(?=[ \t\u3000]*[\p{Han}“])"
+    r"|(?<=[。！？”])[ \t\u3000]*" + PICTURE_LABELLED.replace("WORDS", "照片|此图|截屏|截图|画面")
+    + r"|(?<=[。！？”\p{Han}])[ \t\u3000]*" + WHO_STANDS_WHERE
+    + r"|[(（](?:随手拍|光影记录|掌机|掌镜者|拍摄者|摄影人)[:：][^)）\n]{1,20}[)）]"
 )
 MARKUP_CHARS = re.compile(r"[<&#*!]")
 # "▲警方呼吁民众…（图／…）" after other text on the line: a caption to the end of the line.
@@ -1346,8 +1350,8 @@ PHOTO_CREDIT_END = lazy_compile(
 # A bracketed note on a picture alone on its line: "（本报资料照片）", "（示意图，图中人物与本案无关）".
 PICTURE_NOTE = lazy_compile(
     r"[(（](?![一二三四五六七八九十0-9])[^()（）\n]{0,20}(?:图|照片|旧照|摄于|画面|截图|已打码)[^()（）\n]{0,20}[)）]"
-    r"|[(（][^()（）:：\n]{0,10}(?:照片|此图|截屏|截图|画面|图)[^()（）:：\n]{0,6}[:：][^()（）\n]{2,60}[)）]"  # "（照片：老年病科护士在病床旁…）", "（截屏：…）"
-    r"|[(（](?:左|右|中|前排|后排)(?:起|一|二|三)?为[^()（）\n]{2,20}[)）]|[(（]请看下图[)）]"  # "（左为大堂经理邱婉）"
+    r"|" + PICTURE_LABELLED.replace("WORDS", "照片|此图|截屏|截图|画面|图")  # "（照片：老年病科护士在病床旁…）", "（截屏：…）"
+    + r"|" + WHO_STANDS_WHERE + r"|[(（]请看下图[)）]"  # "（左为大堂经理邱婉）"
 )
 # A picture's or video's place held on the page, or its caption inside its own bracket: a caption
 # whatever stands around it (a note in parentheses, "（流程图见附件）", needs prose beside it).
