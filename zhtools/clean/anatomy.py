@@ -2042,15 +2042,17 @@ def _title_after_furniture(text: str, s: int, e: int, spans: list[tuple[int, int
         return None
     cut = gaps[-1].end()
     title = text[cut:e].strip()
-    if not (TITLE_AFTER_MIN_HAN <= han_count(title) and len(title) <= TITLE_AFTER_MAX) or classify_line(title) is not None or features(title).weak:
+    if not (TITLE_AFTER_MIN_HAN <= han_count(title) and len(title) <= TITLE_AFTER_MAX):
         return None
-    if not (splitter._is_title_like(title) or splitter._is_exclaimed_headline(title) or splitter.SECTION_TAG.match(title)):
-        return None
-    head = text[s : gaps[-1].start()].rstrip(" \t\u3000")
+    head = text[s : gaps[-1].start()].rstrip(" \t\u3000")  # the cheap tests first: most lines with a wide gap are furniture throughout
     if FIELD_MARK.search(title) or HEAD_BAR.fullmatch(head[-1:]) or FIELD_LABEL.match(title) or (WIDGET_NOUN.search(title) and han_count(title) <= TITLE_AFTER_HAN):
         return None  # a field after a bar ("2024-07-08　｜　茆坪镇平安办", "公文写作 · 年终总结"): the furniture's own
     if not (TITLE_OPENS.match(title) and (TOPIC_WORD.search(title) or splitter.SECTION_TAG.match(title) or han_count(title) >= TITLE_AFTER_HAN)) or COUNTED.search(title):
         return None  # a button in brackets ("【切换适老版】"), a count ("1386位同行参考过"): no title of the genre's topics
+    if classify_line(title) is not None or features(title).weak:
+        return None
+    if not (splitter._is_title_like(title) or splitter._is_exclaimed_headline(title) or splitter.SECTION_TAG.match(title)):
+        return None
     line = text[s:e]  # the labels' patterns open on ^: matched on the line itself
     if classify_line(text[s : gaps[-1].start()]) is None or ADVERT_LABEL.match(line) or PITCH_LABEL.match(line) or PROMOTION_LABEL.match(line):
         return None  # the part before is no chrome by itself (or an advert's label, the pitch after it its own)
