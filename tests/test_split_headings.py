@@ -30,6 +30,7 @@ A = "为落实上级部署，我单位开展了防范电信诈骗宣传活动。
 B = "活动中，民警向群众讲解了常见诈骗手法。"  # 活动中，民警
 C = "通过此次活动，群众防骗意识明显提高。"  # 通过此次活动
 LONG_A, LONG_B, LONG_C = A + B + C + B, B + C + A + C, C + A + B + A  # a piece's text, long enough to be no paragraph's lead-in
+PIECE_A, PIECE_B, PIECE_C = LONG_A + B + C, LONG_B + C + A, LONG_C + A + B  # a piece of a round-up: 100 characters and more
 H = "防范电信诈骗工作总结"
 
 # Paragraphs of a related document as an aggregator shows them: long, flattened with spaces.
@@ -1170,6 +1171,24 @@ ARTICLE_CASES = [
                       "在全区中小学反诈教育工作会议上的讲话", "xx区教育局党组书记、局长\u3000xx", "（2024年2月26日）", "同志们：", LONG_C),
                  [(1, "在全县反电诈工作推进会上的讲话", "xx县人民政"), (2, "在全市银行业反诈座谈会上的讲话", "xx市金融工"), (3, "在全区中小学反诈教育工作会议上的讲话", "xx区教育局")],
                  id="dev27-speeches-bound-with-their-speakers"),
+    # --- session 9: pieces shaped as pieces under ordinals documents use too, nothing on the page counting them ---
+    pytest.param(page("近期高发骗局风险提示", "📌 冒充“医保中心”称医保卡被盗刷", PIECE_A, "📌 “银行卡年审”短信里的钓鱼链接", PIECE_B, "📌 替人“过一下流水”赚辛苦费", PIECE_C),
+                 [(1, "📌 冒充“医保中心”称医保卡被盗刷", "为落实上级部"), (2, "📌 “银行卡年审”短信里的钓鱼链接", "活动中，民警"), (3, "📌 替人“过一下流水”赚辛苦费", "通过此次活动")],
+                 id="s9-pieces-under-decorated-headlines-no-count"),
+    pytest.param(page("反诈动态｜10月，各所队都干了些啥？", "📌 城关派出所：“反诈夜校”开进工业园", PIECE_A, "📌 临河派出所：银警联动，一天劝阻两起", PIECE_B),
+                 [(1, "📌 城关派出所：“反诈夜校”开进工业园", "为落实上级部"), (2, "📌 临河派出所：银警联动，一天劝阻两起", "活动中，民警")],
+                 id="s9-pieces-under-a-title-that-asks"),
+    pytest.param(page("参加反诈志愿服务心得体会", "其一：在村口值守的那些早晨", PIECE_A, "其二：教会父亲开“来电预警”", PIECE_B, "其三：从被骗者到宣讲员", PIECE_C),
+                 [(1, "其一：在村口值守的那些早晨", "为落实上级部"), (2, "其二：教会父亲开“来电预警”", "活动中，民警"), (3, "其三：从被骗者到宣讲员", "通过此次活动")],
+                 id="s9-pieces-under-qi-ordinals-no-count"),
+    pytest.param(page("近期高发骗局风险提示", LONG_A, "📌 冒充“医保中心”称医保卡被盗刷", PIECE_A, "📌 “银行卡年审”短信里的钓鱼链接", PIECE_B),
+                 [(1, "近期高发骗局风险提示", "为落实上级部")], id="s9-a-document-that-leads-into-its-decorated-points-is-one"),
+    pytest.param(page("派出所反诈工作总结", "★ 强化宣传工作的主要做法", PIECE_A, "★ 下一步工作的思路和打算", PIECE_B),
+                 [(1, "派出所反诈工作总结", "★ 强化宣传")], id="s9-sections-named-as-sections-are-no-pieces"),
+    pytest.param(page("参加反诈志愿服务心得体会", "其一：多走访", PIECE_A, "其二：勤提醒", PIECE_B),
+                 [(1, "参加反诈志愿服务心得体会", "其一：多走访")], id="s9-short-points-are-no-pieces"),
+    pytest.param(page("参加反诈志愿服务心得体会", "其一：在村口值守的那些早晨", A, "其二：教会父亲开“来电预警”", B),
+                 [(1, "参加反诈志愿服务心得体会", "其一：在村口")], id="s9-points-with-a-sentence-under-each-are-no-pieces"),
     pytest.param(page("社区反诈工作总结（3篇）", "社区反诈工作总结一", A, "做法1　入户走访", B, "做法2　集中宣传", C, "做法3　联合劝阻", A, "做法4　跟踪回访", B),
                  [(1, "社区反诈工作总结（3篇）", "社区反诈工作")], id="dev24-a-documents-own-points-over-the-count-are-no-samples"),
 ]

@@ -1099,6 +1099,8 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
         return True  # "蒲塘反诈周报｜第9期" over its items: an issue holds its week's items (one story's sections come under its text)
     if any(BOUND_ISSUES.search(ln.text) for ln in header) and run[0].stem == "issue_line":
         return True  # "…简报（第5—7期合订）": issues bound in one volume
+    if declared is None and _pieces_shaped(run, header, lines):
+        return True  # "A. 冒充“医保中心”称医保卡被盗刷", "其二：教会父亲开“来电预警”": pieces under headlines, no lead-in
     genres = [SUPPORTING_GENRE_END.search(h.title.strip()) for h in run]  # the title ("第一份材料" stands above "致…倡议书")
     if not all(genres):
         return False
@@ -1107,6 +1109,50 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
     title = next((ln.text.strip() for ln in header), "")
     own = GENRE_END.search(TRAILING_NOTE.sub("", title))
     return declared is not None or COLLECTION_WORD.search(title) is not None or not own or any(not same_genre(g.group(), own.group()) for g in genres)
+
+
+# The marker before a piece's own title ("A. ", "其二：", "📌 ", "第2站｜", "一则："): what PIECE_SHAPED measures is after it
+HEADING_LEAD = lazy_compile(r"^[^\p{Han}“「『《A-Za-z0-9]*(?:[^：:｜|丨\s]{1,6}?(?:[：:｜|丨]|[.．、](?=\S)|[ \t\u3000]+))?")
+PIECE_HEADLINE_MIN = 6  # a piece's own headline: "从被骗者到宣讲员", not a section's "主要做法"
+PIECE_HEADLINE_MEAN = 9
+PIECE_BODY_MIN = 100  # characters under each heading: a piece, not a point
+PIECE_SENTENCES_MIN = 3
+SENTENCE_STOP = lazy_compile(r"[。！？!?]")
+SECTION_WORD_END = lazy_compile(r"(?:情况|安排|做法|打算|成效|问题|措施|要求|目标|背景|意义|经验|体会|思路|部署|步骤|内容|方式|时间|地点|对象|主题|原则|分工|保障|流程|方法|建议)$")
+
+
+def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> bool:
+    """Whether a run of ordinals or decorations that documents use for their own points heads pieces
+    all the same, with nothing on the page counting them: every heading a headline of its own (long
+    enough, no section's name such as 主要做法 or 工作措施), every piece long, several sentences, and
+    nothing of a document's own above the first heading (a document leads into its points: "今年以来，
+    我所…现将情况总结如下：" over "①…"). Pieces gathered on one page stand one under another from the top."""
+    if len(run) < 2 or [h.number for h in run] != list(range(1, len(run) + 1)):
+        return False
+    top = lines.index(header[-1]) + 1 if header else 0
+    first = next((i for i, ln in enumerate(lines) if ln.text.strip()), 0)
+    if top <= first and len(lines[first].text.strip()) <= HEADLINE_MAX:
+        top = first + 1  # "反诈动态｜10月，各所队都干了些啥？": a headline that asks is the page's title all the same
+    if any(PROSE_LINE.search(ln.text) for ln in lines[top : run[0].line]):
+        return False
+    heads = []
+    for h in run:
+        t = h.title.strip()
+        lead = HEADING_LEAD.match(t)
+        own = _key(t[lead.end() :] if lead and lead.end() < len(t) else t)
+        if len(own) < PIECE_HEADLINE_MIN or SECTION_WORD_END.search(own) or INNER_STOP.search(own.rstrip("。！？!?…")):
+            return False
+        heads.append(own)
+    if sum(map(len, heads)) / len(heads) < PIECE_HEADLINE_MEAN:
+        return False
+    lines_of = [h.line for h in run[1:]] + [len(lines)]
+    for h, nxt in zip(run, lines_of):
+        body = "".join(_key(ln.text) for ln in lines[h.line : nxt] if ln.end >= h.body_start)
+        if h.body_start <= lines[h.line].end:
+            body = body[len(_key(lines[h.line].text[: h.body_start - lines[h.line].start])) :]  # the text goes on after the heading
+        if len(body) < PIECE_BODY_MIN or len(SENTENCE_STOP.findall(body)) < PIECE_SENTENCES_MIN:
+            return False
+    return True
 
 
 def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None, by_genre: bool = False) -> Split:
