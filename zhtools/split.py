@@ -86,6 +86,8 @@ HEADING_ORDINAL_AFTER = lazy_compile(
 # "▍X", "❖ X", "◆ X": a decoration opening every heading of a page; numbered by position, one run a mark.
 # Documents decorate their own section headings so, so a run needs support (PrefixForm.needs_support).
 DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●○◎◉►▶▷✦✧✪❀✿❁☞➤♦♢〓]|[📌📍🔹🔸🔶🔷▪◾✅💡⭐🌟📢]\uFE0F?)[ \t\u3000]*(?=\S)")
+# "🔴 高风险｜X", "🟠 中风险｜Y": any pictograph opening each heading, the marks of one run free to differ (a colour a level)
+PICTOGRAPH = lazy_compile(r"^\p{Extended_Pictographic}\uFE0F?[ \t\u3000]*(?=\S)")
 # An ordinal alone on its line, above the title ("—— 二 ——", "（二）", "第二篇") or under it (the same title
 # repeated, "（二）" below): the title is the title line. Decorated, bracketed or in Chinese numerals: a bare
 # "2" is a page number. A run needs support.
@@ -202,7 +204,7 @@ PREFIX_FORMS = (
     PrefixForm("di_tao_colon", lazy_compile(rf"第(?P<num>{NUM})套[：:]"), "套", True, False),  # a quiz of a collection of quizzes
     PrefixForm("no_number", lazy_compile(r"(?:NO|No|no)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "NO", True, False),
     # "№1　X", "Part 1｜X": a WeChat post numbers its own parts so too, so a run needs support
-    PrefixForm("part_number", lazy_compile(r"(?:№|Part|PART|part)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "Part", True, False, True),
+    PrefixForm("part_number", lazy_compile(r"(?:№|Part|PART|part|Day|DAY|day)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "Part", True, False, True),
     # "1/5 X": the number of the article out of the page's count, in a run; "〔推文 1/3〕X", "【1/3】X": in brackets, a word before it
     PrefixForm("of_count", lazy_compile(r"(?P<num>[0-9]{1,2})[/／][0-9]{1,2}[ \t\u3000]+(?=\S)"), "/", True, False),
     PrefixForm("of_count_bracketed", lazy_compile(r"[〔【\[［(（](?!图)\p{Han}{0,4}[ \t]*(?P<num>[0-9]{1,2})[ \t]*[/／][ \t]*[0-9]{1,2}[〕】\]］)）][ \t\u3000]*(?=\S)"), "[/]", True, False, True),  # a thread's parts number so too: support
@@ -226,7 +228,13 @@ PREFIX_FORMS = (
     ),
     # "第一则：致全体市民的…倡议书", "第二例 X", "第三辑：X": the ordinal of a counted item, in a run
     # (a release may list its cases as 第一例：…, so these need support too, like ①)
-    *(PrefixForm(f"di_{c}", lazy_compile(rf"第(?P<num>{NUM}){c}(?:[：:]|[ \t\u3000]+(?=\S))"), f"第{c}", True, False, True) for c in "则例辑首"),
+    # "第一场　村文化礼堂：…", "第2站｜石窑村：…": the stops of a tour, each its own report or speech (support too)
+    *(PrefixForm(f"di_{c}", lazy_compile(rf"第(?P<num>{NUM}){c}(?:[：:]|[ \t\u3000]*[｜|丨][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), f"第{c}", True, False, True) for c in "则例辑首场站"),
+    # "一则：菜场摊主的“二维码”被换了": a story counted by 则 before its title (support)
+    PrefixForm("num_ze", lazy_compile(rf"(?P<num>{NUM_CHAR}{{1,3}})则(?:[：:]|[ \t\u3000]*[｜|丨][ \t\u3000]*)(?=\S)"), "一则", True, False, True),
+    # "A. 冒充“医保中心”…", "B．“银行卡年审”…": a capital letter and a stop; a quiz's options are lettered so, so a run of
+    # them heads pieces only when the pieces are shaped as pieces (_supported reads the key)
+    PrefixForm("latin_letter", lazy_compile(r"(?P<letter>[A-H])[.．、][ \t\u3000]*(?=[\p{Han}“「《])"), "A.", True, False, True),
     # "预警第31号｜X", "反诈小课堂 · 第12课｜X": a series' numbers, from wherever the page starts, the title after a bar
     PrefixForm("series_numbered", lazy_compile(rf"(?P<word>\p{{Han}}{{2,8}}?)[ \t\u3000]*[·•・]?[ \t\u3000]*第(?P<num>[0-9]{{1,3}}|{NUM_CHAR}{{1,3}})(?:号|期|课|讲|集|回)[ \t\u3000]*[｜|丨:：][ \t\u3000]*(?=\S)"), "第号", True, False, True),
     # "其一　守好我们的“钱袋子”", "①X", "Ⅰ．X", "A版　X": ordinals that number a page's articles
@@ -487,6 +495,10 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         m = DECORATED.match(t)
         if m and _is_title_like(t[m.end() :]):
             found.append(by_position(i, "deco" + m.group("mark"), t, ln.end + 1))
+            continue
+        m = PICTOGRAPH.match(t)
+        if m and _is_title_like(t[m.end() :]):
+            found.append(by_position(i, "deco-pictograph", t, ln.end + 1))
             continue
         m = PAGE_HEADING.fullmatch(t)  # 《X》 alone, 标题：X, X〖一〗, X300字: forms a run needs support for
         if m and _is_title_like(m.group("title")):
@@ -1079,6 +1091,8 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
     heads articles: the page declares as many or more and the run counts from 1, or every
     heading's title ends in a genre word."""
     declared = first_declared(ln.text for ln in header)
+    if run[0].stem == "A.":  # a quiz's options are lettered so: only pieces shaped as pieces
+        return _pieces_shaped(run, header, lines)
     if run[0].stem.startswith("第号") and run[0].number > 1:
         return True  # "预警第31号…第35号": a page of a series from its middle (one document's own 第1讲, 第2讲 start at 1)
     if declared is not None and len(run) <= declared and [h.number for h in run] == list(range(1, len(run) + 1)):
