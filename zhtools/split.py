@@ -126,6 +126,12 @@ SEPARATOR_LINE = lazy_compile(r"[ \t\u3000]*(?:[＊*・·•～~][ \t\u3000]*){3
 # label and a bar before the title, the labels of a run sharing their last character (年级, 所), numbered
 # by position. Documents label their own steps so ("第一步｜下载"), so a run needs support.
 BAR_LABEL = lazy_compile(r"(?P<label>\p{Han}{2,8})[ \t\u3000]*[｜|丨][ \t\u3000]*(?P<title>\S.{1,60})")
+# "石堨镇｜…", "县中医院｜…", "古楼支行：…": the unit each item of a round-up comes from, before a bar or a colon; the
+# units of one run end in different words, so they share one key (a plan's "县公安局：牵头抓总" has no piece under it)
+UNIT_LABEL = lazy_compile(
+    r"(?P<label>(?=\p{Han}{2})\p{Han}{0,10}(?:局|分局|所|队|大队|院|医院|中心|街道|社区|办|委|站|公司|银行|支行|分行|营业部|学校|中学|小学|学院|幼儿园|政府|镇|乡|村))"
+    r"[ \t\u3000]*(?:[｜|丨]|[：:])[ \t\u3000]*(?P<title>\S.{5,60})"
+)
 DASHES = r"[—–\-=~·•*＊]+"
 LONE_ORDINAL = lazy_compile(
     rf"^[ \t\u3000]*(?:{DASHES}[ \t\u3000]*(?P<num>{NUM})[ \t\u3000]*{DASHES}|[(（〔【\[](?:第|其)?(?P<num>{NUM})(?:篇)?[)）〕】\]]|第?(?P<num>{NUM_CHAR}{{1,3}})篇?"
@@ -385,6 +391,17 @@ def _is_exclaimed_headline(line: str) -> bool:
     return 0 < len(line) <= HEADLINE_MAX and line[-1] in "！？!?" and not inner and not ENUM.match(line)
 
 
+STOPPED_HEADLINE_MAX = 30
+
+
+def _is_stopped_headline(line: str) -> bool:
+    """A headline that ends on a full stop or an ellipsis (`我差一点就信了那位“警官”。`, `听完一堂课，我改了三个习惯……`):
+    short, one sentence. Paragraphs of one sentence look so too: only under a count that says as many."""
+    line = line.strip()
+    body = line.rstrip("。…")
+    return 0 < len(line) <= STOPPED_HEADLINE_MAX and body != line and bool(body) and not INNER_STOP.search(body) and not ENUM.match(line)
+
+
 # A subtitle under a headline: "——记临川区公安局反诈中心民警周文斌", "--江城警方预警劝阻工作见闻".
 SUBTITLE = lazy_compile(r"^[ \t\u3000]*(?:——|--|—|－－)[ \t]*(?P<sub>[^\n]{2,40})$")
 
@@ -511,6 +528,10 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         if i + 2 < len(lines) and UNIT_LINE.fullmatch(lines[i + 1].text.strip()) and _is_title_like(t) and PROSE_LINE.search(lines[i + 2].text):
             # "织密“三张网”　推动反诈宣传入脑入心" over "xx县公安局" over the text: a paper's title and its unit
             found.append(by_position(i, "unit", t, ln.end + 1))
+            continue
+        m = UNIT_LABEL.fullmatch(t)
+        if m and _is_title_like(m.group("title")) and i + 1 < len(lines) and PROSE_LINE.search(lines[i + 1].text):
+            found.append(by_position(i, "bar-unit", t, ln.end + 1))
             continue
         m = BAR_LABEL.fullmatch(t)
         if m and _is_title_like(m.group("title")):
@@ -972,10 +993,13 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         count = declared_count(gathering.text) or told_count(gathering.text)
     filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
     top = lines.index(gathering)
+    declared = declared_count(gathering.text)
     heads: list[int] = []
+    stops: list[bool] = []  # a head that ends on a full stop or an ellipsis
     for k, i in enumerate(filled[:-1]):
         t = lines[i].text.strip()
-        if (i <= top or not (_is_title_like(t) or _is_exclaimed_headline(t)) or len(_key(t)) < BARE_TITLE_MIN or SECTION_TAG.match(t) or HEADING_TAG.match(t) or PAIRED_SUBHEAD.fullmatch(t)
+        stopped = declared is not None and _is_stopped_headline(t)  # "我差一点就信了那位“警官”。" under "…心得（四篇）"
+        if (i <= top or not (_is_title_like(t) or _is_exclaimed_headline(t) or stopped) or len(_key(t)) < BARE_TITLE_MIN or SECTION_TAG.match(t) or HEADING_TAG.match(t) or PAIRED_SUBHEAD.fullmatch(t)
                 or NUMBERED_LABEL.fullmatch(t) or SIGNED_NAME.fullmatch(t)):
             continue
         above = lines[filled[k - 1]].text
@@ -983,12 +1007,13 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         while below < len(filled) - 1 and below - k <= OCCASION_LINES_MAX and OCCASION_LINE.fullmatch(lines[filled[below]].text.strip()):
             below += 1  # a speech's speaker and date under its title ("xx县人民政府副县长　xx", "（2024年4月16日）")
         if not (PROSE_LINE.search(lines[filled[below]].text) or (below > k + 1 and SALUTATION.match(lines[filled[below]].text.strip()))) or (
-                filled[k - 1] > top and not (PROSE_LINE.search(above) or above.rstrip()[-1:] in "。！？!?" or SIGNED_DATE.search(above))):
-            continue  # (the piece above ends on a sentence, "谢谢大家！", or its date)
+                filled[k - 1] > top and not (PROSE_LINE.search(above) or above.rstrip()[-1:] in "。！？!?" or SIGNED_DATE.search(above) or SIGNED_NAME.fullmatch(above))):
+            continue  # (the piece above ends on a sentence, "谢谢大家！", its date or its writer: "退休职工　xx")
         heads.append(i)
+        stops.append(stopped and not (_is_title_like(t) or _is_exclaimed_headline(t)))
     bodies = [sum(len(lines[j].text) for j in filled if a < j < b) for a, b in zip(heads, [*heads[1:], len(lines)])]
-    if len(heads) < 2 or min(bodies) < BARE_BODY_MIN:
-        return []
+    if len(heads) < 2 or min(bodies) < BARE_BODY_MIN or (any(stops) and len(heads) != declared):
+        return []  # headlines that end on a stop only as many as the title declares
     titles = [_key(lines[i].text) for i in heads]
     mean = sum(map(len, titles)) / len(titles)
     parallel = mean < PIECE_TITLE_MEAN or (len({t[0] for t in titles}) == 1 and regex.match(r"\p{Han}", titles[0]) is not None and mean < PIECE_TITLE_MEAN + 3)  # "不轻信…", "不点击…": one post's advice
