@@ -145,7 +145,7 @@ COUNT_WORDS = re.compile("[篇则例份辑套封类期首个组版]")  # every f
 FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", regex.IGNORECASE)
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
-    rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:[·・，,][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"  # also "（3篇，任选其一）"
+    rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,4}}[ \t]*[·・]?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:[·・，,][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"  # also "（3篇，任选其一）", "（本合集含3篇）"
     rf"|[(（【][ \t]*(?:(?!第|附件|附表|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套封版][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"  # also "（共收录3版）"
     rf"|[(（【][ \t]*共[ \t]*(?P<n>{SMALL_NUM})[ \t]*期[ \t]*[)）】]"
     rf"|[(（【][ \t]*(?:内含|共含|共收|收录|节目|作品|文件|材料)[ \t]*(?P<n>{SMALL_NUM})[ \t]*个[ \t]*[)）】]"  # "（内含3个）": a file's documents counted, "（节目3个）"  # "（共三期）": a bulletin's issues; not an estate's "（二期）"
@@ -980,6 +980,9 @@ BARE_TITLE_MIN = 4  # "那条没点开的链接": a piece's own title, not a lab
 BARE_BODY_MIN = 80  # characters of prose under each: a piece, not a paragraph's lead-in
 
 
+DAY_LINE = lazy_compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \t\u3000]+\p{Han}{1,4}(?:转\p{Han}{1,3})?)?")
+
+
 def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     """Pieces under a title that says it gathers them ("…征文获奖作品选登", "…简报集锦"), each under its own
     title line and nothing else: a title line between prose, with at least BARE_BODY_MIN characters of prose
@@ -1020,7 +1023,43 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     told = count is not None and declared_count(gathering.text) is None  # counted in words ("这四件事"), not declared ("（节目3个）")
     if weak and (count is not None and len(heads) != count or (parallel and (told or count is None)) or any(PROSE_LINE.search(lines[j].text) for j in filled if top < j < heads[0])):
         return []  # a title that only counts: as many, the first right under it (a post that leads in, then lists its cases, is one post)
-    return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
+    # "3月4日　星期一　小雨": a diary's day opens its entry, no title (the entry's text begins with it)
+    return [_Heading(i, _key(lines[i].text), n, "", lines[i].start, False, False) if DAY_LINE.fullmatch(lines[i].text.strip())
+            else _Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
+
+
+# "2024年4月", "2024年4月18日": the date a piece signs off with, alone on its line
+SIGN_OFF_DATE = lazy_compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?|(?:二〇|二零)[〇零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)[ \t\u3000]*")
+
+
+def _signed_off_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
+    """Pieces without titles, each signed off with its date (and its writer) and the next beginning on the line
+    after it, on its salutation or straight on its text: "…心得体会（计4篇）", "倡议书（3份样稿）". Only under a
+    title that declares the count, and only when the sign-offs cut the page into exactly that many pieces."""
+    declared = first_declared(ln.text for ln in header)
+    if declared is None or declared < 2 or not header:
+        return []
+    top = lines.index(header[-1]) + 1
+    filled = [i for i in range(top, len(lines)) if lines[i].text.strip()]
+    starts: list[int] = []
+    prose = False
+    for k, i in enumerate(filled):
+        t = lines[i].text.strip()
+        if SIGN_OFF_DATE.fullmatch(t) and prose and k + 1 < len(filled):
+            nxt = lines[filled[k + 1]].text.strip()
+            if SALUTATION.match(nxt) or PROSE_LINE.search(nxt):
+                starts.append(filled[k + 1])
+                prose = False
+        elif PROSE_LINE.search(t):
+            prose = True
+    if len(starts) + 1 != declared:
+        return []
+    # the first piece opens on its salutation when the others do (a note of the site's may stand above it), else on the first text
+    saluted = all(SALUTATION.match(lines[i].text.strip()) for i in starts)
+    first = next((i for i in filled if i < starts[0] and (SALUTATION.match(lines[i].text.strip()) if saluted else PROSE_LINE.search(lines[i].text))), None)
+    if first is None:
+        return []
+    return [_Heading(i, "signed-off", n, "", lines[i].start, False, False) for n, i in enumerate([first, *starts], 1)]
 
 
 def _flattened(line: str) -> bool:
@@ -1067,7 +1106,7 @@ def split_articles(text: str, title: str | None = None) -> Split:
     if len(signed) > len(run) and {h.line for h in run} <= {h.line for h in signed}:
         run = signed  # documents signed off one after another: all of them, those a genre run found among them
     if by_genre and not run:
-        run = _bare_titles(lines, header)
+        run = _bare_titles(lines, header) or _signed_off_run(lines, header)
     blocks = _preview_blocks(lines)
     # a preview's block is a title over a flattened text; a run of documents' titles heading every such block is
     # a collection whose documents were flattened (their titles of the genre, signed off one after another)
@@ -1233,7 +1272,7 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     for h, nxt in zip(run, [*run[1:], None]):
         end = (nxt.at if nxt.at is not None else lines[nxt.line].start - 1) if nxt else len(text)
         start = min(h.body_start, end)
-        articles.append(Found(h.number, h.title, collection_title, start, max(start, end), heading_number=h.number))
+        articles.append(Found(h.number, h.title or None, collection_title, start, max(start, end), heading_number=h.number))  # "": a piece without a title
     # numbering repeats, or separators with the first article above the first one (titled, or one short of the
     # count: a separator above every titled article leaves a preface above them): number by position
     first_above = prose and ((run[0].stem == "sep" and (own is not None or (declared is not None and len(run) + 1 == declared))) or (by_genre and own is not None))
