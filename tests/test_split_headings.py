@@ -1226,6 +1226,12 @@ ARTICLE_CASES = [
                  [(1, "社区工作者学习心得体会（计4篇）", "为落实上级部")], id="s9-sign-offs-fewer-than-declared-are-no-pieces"),
     pytest.param(page("社区民警值守手记（共收录2篇）", "3月4日\u3000星期一\u3000小雨", LONG_A, "3月11日\u3000星期一\u3000晴", LONG_B),
                  [(1, None, "3月4日\u3000星"), (2, None, "3月11日\u3000")], id="s9-a-diarys-days-open-untitled-entries"),
+    pytest.param(page("文案馆 ⋯ 倡议书 ⋯ 防骗反诈", "致全县老年朋友的防骗倡议书", "尊敬的老年朋友们：", LONG_A), [(1, "致全县老年朋友的防骗倡议书", "尊敬的老年朋")], id="s9-a-headline-under-the-sites-path"),
+    pytest.param(page("槭城法院", "一份“暑期兼职”，让他站上了被告席", LONG_A), [(1, "一份“暑期兼职”，让他站上了被告席", "为落实上级部")], id="s9-a-headline-under-the-unit-that-posts-it"),
+    pytest.param(page("公众号文章转载 · 法治频道", "“跟着老师炒币稳赚”？退休职工险些掉进虚拟货币投资陷阱", LONG_A),
+                 [(1, "“跟着老师炒币稳赚”？退休职工险些掉进虚拟货币投资陷阱", "为落实上级部")], id="s9-a-headline-under-the-sites-name-and-channel"),
+    pytest.param(page("反诈快讯 | 本周这三件事", "“客服”说要退你运费？先别急", LONG_A), [(1, "反诈快讯 | 本周这三件事", "“客服”说要")], id="s9-a-title-that-counts-its-pieces-is-no-sites-line"),
+    pytest.param(page("反诈宣传标语", "天上不会掉馅饼", "陌生来电要警惕，转账汇款多核实"), [(1, "反诈宣传标语", "天上不会掉馅")], id="s9-a-short-title-over-its-first-slogan"),
     pytest.param(page("社区反诈工作总结（3篇）", "社区反诈工作总结一", A, "做法1　入户走访", B, "做法2　集中宣传", C, "做法3　联合劝阻", A, "做法4　跟踪回访", B),
                  [(1, "社区反诈工作总结（3篇）", "社区反诈工作")], id="dev24-a-documents-own-points-over-the-count-are-no-samples"),
 ]

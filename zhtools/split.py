@@ -438,9 +438,33 @@ LEAD_LINES_MAX = 2  # lines looked past to find the headline
 LEAD_LINE_MAX = 40  # …each at most this long
 
 
+# "文案馆 ⋯ 倡议书 ⋯ 防骗反诈", "领导讲话 — 企业讲话 — 通信行业": a site's path, short segments between two separators or more
+PATH_LINE = lazy_compile(r"[^\s/／>＞»›|｜⋯·•—–]{1,10}(?:[ \t\u3000]*(?:[/／>＞»›|｜⋯·•]|—|–|→)[ \t\u3000]*[^\s/／>＞»›|｜⋯·•—–]{1,10}){2,}")
+SITE_SEPARATOR = lazy_compile(r"[ \t\u3000]+(?:[|｜/／·•>＞»›⋯]|—|–)[ \t\u3000]+")  # "公众号文章转载 · 法治频道": between spaces
+HEADLINE_UNDER_SITE_MIN = 8  # a headline under a site's line: longer than a label
+
+
+def _headline_under_site_line(lines: list[_Line], head: int) -> int | None:
+    """The headline right under a line of the site's (its path, its name and motto, the unit that posts it:
+    "安心知识站 | 让每个人都懂一点网络安全", "槭城法院") with the text under it, whatever it names."""
+    above = lines[head].text.strip()
+    if head + 2 >= len(lines) or not (PATH_LINE.fullmatch(above) or (len(above) <= LEAD_LINE_MAX and SITE_SEPARATOR.search(above) and _is_title_like(above))
+                                      or UNIT_LINE.fullmatch(above)):
+        return None
+    if declared_count(above) is not None or told_count(above) is not None or gathered_title(above) or TOLD_PIECES.search(above):
+        return None  # "本周防骗提醒｜这四种说法，听到就挂": the title of the pieces under it
+    t, below = lines[head + 1].text.strip(), lines[head + 2].text.strip()
+    if (len(_key(t)) >= HEADLINE_UNDER_SITE_MIN and (_is_title_like(t) or _is_exclaimed_headline(t)) and not SUBTITLE.match(t) and not ENUM.match(t)
+            and not PAGE_LINE_MARK.search(t.replace(" ", "").replace("\u3000", "")) and (PROSE_LINE.search(below) or SALUTATION.match(below))):
+        return head + 1
+    return None
+
+
 def _headline_below(lines: list[_Line], head: int) -> int:
     """The line of the headline: `head`, or a title line about fraud at most two short lines below
     it when `head` and the lines between name no fraud and end no sentence."""
+    if head < len(lines) and (under := _headline_under_site_line(lines, head)) is not None:
+        return under
     if head >= len(lines) or FRAUD_WORD.search(lines[head].text):
         return head
     for k in range(head + 1, min(head + 1 + LEAD_LINES_MAX, len(lines) - 1)):
