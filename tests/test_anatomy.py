@@ -1479,6 +1479,12 @@ ANATOMY = [
     ("dev23-a-menu-glued-to-the-first-sentence", page(TITLE, "≡ 首页　本地▾　乡镇▾　视频　直播　专题　｜ 🔍 6月12日是石碛镇的赶集日，一大早，集贸市场就热闹起来。", BODY),
      page(TITLE, "6月12日是石碛镇的赶集日，一大早，集贸市场就热闹起来。", BODY)),
     keep("dev23-a-sentence-naming-the-homepages-buttons", page(TITLE, "首页上有三个按钮，分别是登录、注册和搜索，请大家注意识别。", BODY)),
+    ("s9-an-account-and-its-day-above-the-text", page(TITLE, "沅塘检察\u30002024年9月10日", BODY), page(TITLE, BODY)),
+    ("s9-a-bank-its-column-and-its-day-above-the-text", page(TITLE, "蘅阳农商银行\u3000本行动态\u30002024年4月19日", BODY), page(TITLE, BODY)),
+    keep("s9-a-bulletins-masthead-says-who-printed-it", page("反诈工作简报", "浐川县反诈办编印\u3000\u30002024年8月20日", BODY)),
+    keep("s9-a-bulletins-office-and-day-under-its-issue", page("反诈工作简报", "第3期", "菰城镇平安建设办公室\u3000\u3000\u3000\u30002024年4月2日", BODY)),
+    keep("s9-a-letters-signature-and-date-under-its-text", page(TITLE, BODY, "xx社区居民委员会\u30002024年4月18日")),
+    keep("s9-a-speeches-date-in-brackets", page("在全县反诈工作推进会上的讲话", "xx县副县长\u3000xx\u3000（2024年4月16日）", BODY)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

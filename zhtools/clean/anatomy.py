@@ -1478,6 +1478,11 @@ def _dated_rows(text: str, spans: list[tuple[int, int]], nonempty: list[int], k:
 
 
 LABEL_COLON = re.compile(r"[:：]")
+# "沅塘检察　2024年9月10日", "蘅阳农商银行　本行动态　2024年4月19日": who posted (and where), then the day, between spaces;
+# a letter's signature and date stand under its text, a speech's date in brackets, a bulletin's masthead says who printed it
+# ("浐川县反诈办编印　2024年8月20日")
+ISSUE_MASTHEAD = lazy_compile(r"第[ \t]*[0-9一二三四五六七八九十]{1,4}[ \t]*期|简报|快报|周报|月报|通讯")  # a bulletin's name or issue, its masthead's office and day under it
+NAME_THEN_DATE = lazy_compile(r"\p{Han}{2,14}(?:[ \t\u3000]+\p{Han}{2,8})?(?<!编|印|发|制)[ \t\u3000]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \t\u3000]*\d{1,2}[:：]\d{2})?")
 DATE_IN_ROW = lazy_compile(r"(?<!\d)(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
@@ -1565,9 +1570,10 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = "chrome:nav"  # "政务公开　政务服务　互动交流　走进临川": a menu above the headline
             elif i < first and SEO_KEYWORDS.fullmatch(line):
                 out[i] = "spam:seo"  # "反诈宣传活动总结,防范电信诈骗宣传活动总结。": keywords for search engines, above the text
-            elif (i < first and ISO_DATE.search(line) and feats[i].han <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses
-                  and not _document_fields(line)):
-                out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30": an account or site and a date, above the text
+            elif (i < first and ((ISO_DATE.search(line) and feats[i].han <= SITE_LINE_MAX)
+                                 or (NAME_THEN_DATE.fullmatch(line) and not any(ISSUE_MASTHEAD.search(text, *spans[j]) for j in nonempty[max(0, k - 2) : k])))
+                  and not feats[i].sentence and not feats[i].clauses and not _document_fields(line)):
+                out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30", "沅塘检察　2024年9月10日": an account or site and a date, above the text
     def headline_like(i: int, words: regex.Pattern) -> bool:
         line = text[spans[i][0] : spans[i][1]].strip()
         return (
