@@ -256,7 +256,12 @@ PREFIX_FORMS = (
     # "一｜X", "三 | X": a Chinese numeral before a bar, in a run with support (a post numbers its parts so too)
     PrefixForm("numeral_bar", lazy_compile(rf"(?P<num>{NUM_CHAR}{{1,2}})[ \t]*[｜|丨][ \t\u3000]*(?=\S)"), "一｜", True, False, True),
     # "【第1弹】X", "〔第二集〕X": an episode of a series in brackets, in a run with support
-    PrefixForm("episode", lazy_compile(rf"[【〔［\[](?:第)?(?P<num>{NUM})[ \t]*(?:弹|集|话|回|站)[】〕］\]][ \t\u3000]*(?=\S)"), "【第1弹】", True, False, True),
+    PrefixForm("episode", lazy_compile(rf"[【〔［\[](?:第)?(?P<num>{NUM})[ \t]*(?:弹|集|话|回|站|则)[】〕］\]][ \t\u3000]*(?=\S)"), "【第1弹】", True, False, True),  # also "〔一则〕X"
+    # "［EP07］X", "【Vol.3】X": an episode numbered in Latin letters, a series from wherever the page starts (support)
+    PrefixForm("episode_latin", lazy_compile(r"[【〔［\[](?:EP|Ep|ep|Vol|VOL|vol)[.．]?[ \t]*(?P<num>[0-9]{1,3})[】〕］\]][ \t\u3000]*(?=\S)"), "［EP］", True, False, True),
+    # "(a) X", "（b）X": a small letter in brackets; "甲、X": a heavenly stem before a comma of enumeration (support)
+    PrefixForm("paren_letter", lazy_compile(r"[(（](?P<sletter>[a-h])[)）][ \t\u3000]*(?=[\p{Han}“「《])"), "(a)", True, False, True),
+    PrefixForm("stem_comma", lazy_compile(r"(?P<stem>[甲乙丙丁戊己庚辛壬癸])、[ \t\u3000]*(?=\S)"), "甲、", True, False, True),
     # "#01 X", "（Ⅱ）X": a hash and a number, a roman numeral in any brackets
     PrefixForm("hash_number", lazy_compile(r"#(?P<num>[0-9]{1,2})[ \t\u3000]+(?=\S)"), "#", True, False, True),
     PrefixForm("bracketed_roman", lazy_compile(r"[（(【〔［「『〈\[](?P<roman>[Ⅰ-Ⅻ])[)）】〕］」』〉\]][ \t\u3000]*(?=\S)"), "（Ⅰ）", True, False, True),
@@ -294,6 +299,8 @@ def _ordinal(m: regex.Match[str]) -> int:
             return ord(groups[group]) - ord(first) + 1
     if groups.get("stem"):
         return HEAVENLY_STEMS.index(groups["stem"]) + 1
+    if groups.get("sletter"):
+        return ord(groups["sletter"]) - ord("a") + 1
     if groups.get("sroman"):
         return SMALL_ROMAN[groups["sroman"]]
     if groups.get("prize"):
@@ -1215,6 +1222,8 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
 
 # The marker before a piece's own title ("A. ", "其二：", "📌 ", "第2站｜", "一则："): what PIECE_SHAPED measures is after it
 HEADING_LEAD = lazy_compile(r"^[^\p{Han}“「『《A-Za-z0-9]*(?:[^：:｜|丨\s]{1,6}?(?:[：:｜|丨]|[.．、](?=\S)|[ \t\u3000]+))?")
+EDITORS_NOTE = lazy_compile(r"[【\[〔]?(?:编者按|编者的话|编者注|编后|编者|栏目说明|栏目介绍|栏目简介|本栏说明|导读)[】\]〕]?[ \t\u3000]*[：:]?")
+ISSUE_NUMBER = lazy_compile(rf"第[ \t]*{NUM}[ \t]*期")
 PIECE_HEADLINE_MIN = 6  # a piece's own headline: "从被骗者到宣讲员", not a section's "主要做法"
 PIECE_HEADLINE_MEAN = 9
 PIECE_BODY_MIN = 100  # characters under each heading: a piece, not a point
@@ -1229,13 +1238,16 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     enough, no section's name such as 主要做法 or 工作措施), every piece long, several sentences, and
     nothing of a document's own above the first heading (a document leads into its points: "今年以来，
     我所…现将情况总结如下：" over "①…"). Pieces gathered on one page stand one under another from the top."""
-    if len(run) < 2 or [h.number for h in run] != list(range(1, len(run) + 1)):
-        return False
+    if len(run) < 2 or [h.number for h in run] != list(range(run[0].number, run[0].number + len(run))):
+        return False  # 1, 2, 3… (a series' episodes from wherever the page starts: ［EP07］, ［EP08］…)
     top = lines.index(header[-1]) + 1 if header else 0
     first = next((i for i, ln in enumerate(lines) if ln.text.strip()), 0)
     if top <= first and len(lines[first].text.strip()) <= HEADLINE_MAX:
         top = first + 1  # "反诈动态｜10月，各所队都干了些啥？": a headline that asks is the page's title all the same
-    if any(PROSE_LINE.search(ln.text) for ln in lines[top : run[0].line]):
+    # what stands above the first heading: an editor's note on the pieces ("编者按：", "【栏目说明】") or a headline that
+    # asks is no document's lead-in to its points
+    issue = any(ISSUE_NUMBER.search(ln.text) for ln in lines[:top])  # a bulletin's 编者按 is its own, over its own items
+    if any(PROSE_LINE.search(ln.text) and (issue or not EDITORS_NOTE.match(ln.text.strip())) and not _is_exclaimed_headline(ln.text) for ln in lines[top : run[0].line]):
         return False
     heads = []
     for h in run:
@@ -1300,7 +1312,7 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     # numbering repeats, or separators with the first article above the first one (titled, or one short of the
     # count: a separator above every titled article leaves a preface above them): number by position
     first_above = prose and ((run[0].stem == "sep" and (own is not None or (declared is not None and len(run) + 1 == declared))) or (by_genre and own is not None))
-    series = run[0].stem.startswith("第号")  # "预警第31号…": a series' numbers are not the page's
+    series = run[0].stem.startswith("第号") or run[0].stem == "［EP］"  # "预警第31号…", "［EP07］": a series' numbers are not the page's
     if first_above or series or len({a.ordinal for a in articles}) != len(articles):
         articles = [Found(i, a.title, a.collection_title, a.start, a.end, a.preview, a.heading_number) for i, a in enumerate(articles, 1)]
     # an untitled first article counts when it stands for a lost 篇1, not when it is a preface
