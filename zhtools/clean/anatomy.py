@@ -1147,7 +1147,8 @@ TOP_ARROW = lazy_compile(r"(?<=[ \t\u3000])[" + ARROW_SYMBOLS + r"](?=[ \t\u3000
 TOP_CRUMB_PART = lazy_compile(r"\p{Han}{2,8}")
 TOP_CRUMB_LINES = 3
 HEADLINE_MAX_CHARS = 60
-TWO_CRUMBS = lazy_compile(r"\p{Han}{2,6}[ \t\u3000]+(?:>|＞|›|»|〉)[ \t\u3000]+\p{Han}{2,6}")
+# (any arrow: "志愿故事 ⟶ 暑期项目", "新闻 ⇀ 平安沬阳", "反诈课堂 ⪢ 所队故事", "服务公告 ⟩ 防诈提醒")
+TWO_CRUMBS = lazy_compile(r"\p{Han}{2,6}[ \t\u3000]+(?:>|＞|›|»|〉|⟩|⪢|≫|⟫|❯|❱|[" + ARROW_SYMBOLS + r"])[ \t\u3000]+\p{Han}{2,6}")
 
 
 def _top_breadcrumb(line: str, headline_below: bool = False) -> bool:
@@ -1429,7 +1430,23 @@ MENU_WORD = lazy_compile(
 )
 MENU_TOKEN_MAX = 8
 # …or the site's own name first, before a spaced symbol or a double bar ("荞麦心得网 ◇ 听课所得 ◇ …", "蘅皋文案　‖　号召类　‖ …")
+# …or the site's or the unit's name, a wide space, then four items or more between one separator repeated
+# ("葎川县妇联　组织建设 · 维权服务 · 家庭家教家风 · 巾帼风采", "泚水青年志愿者协会　协会简介 ⋮ 项目招募 ⋮ …")
+MENU_ITEM = r"[\p{Han}A-Za-z]{2,8}"
+MENU_AFTER_NAME = lazy_compile(
+    r"[ \t\u3000]*[\p{Han}A-Za-z]{2,12}(?:[ \t]*[·・][ \t]*[\p{Han}A-Za-z]{2,8})?(?:\u3000|[ \t]{2,})[ \t\u3000]*"
+    + MENU_ITEM + r"[ \t\u3000]*(?P<sep>[·•⋮∥‖|｜/／◇◆▪∙・⸱⁄])[ \t\u3000]*" + MENU_ITEM + r"(?:[ \t\u3000]*(?P=sep)[ \t\u3000]*" + MENU_ITEM + r"){2,}[ \t\u3000]*"
+)
 MENU_SITE_FIRST = lazy_compile(r"[ \t\u3000]*\p{Han}{2,8}(?:网|站|文库|文案|之家|书屋|号集|号存|号录)[ \t\u3000]*(?:[‖∥]|" + SPACED_SYMBOL + r")")
+
+
+def _menu_after_name(line: str) -> bool:
+    """MENU_AFTER_NAME, its items opening each its own way (a slogan's "不听 · 不信 · 不转账 · 不透露" open alike)."""
+    m = MENU_AFTER_NAME.fullmatch(line)
+    if m is None:
+        return False
+    items = [t.split()[-1] for t in line.split(m.group("sep")) if t.strip()]  # the first holds the name before the wide space
+    return len({t[0] for t in items}) >= len(items) - 1
 
 
 def _site_menu(line: str, f: LineFeatures) -> bool:
@@ -1481,8 +1498,8 @@ LABEL_COLON = re.compile(r"[:：]")
 # "沅塘检察　2024年9月10日", "蘅阳农商银行　本行动态　2024年4月19日": who posted (and where), then the day, between spaces;
 # a letter's signature and date stand under its text, a speech's date in brackets, a bulletin's masthead says who printed it
 # ("浐川县反诈办编印　2024年8月20日")
-ISSUE_MASTHEAD = lazy_compile(r"第[ \t]*[0-9一二三四五六七八九十]{1,4}[ \t]*期|简报|快报|周报|月报|通讯")  # a bulletin's name or issue, its masthead's office and day under it
-NAME_THEN_DATE = lazy_compile(r"\p{Han}{2,14}(?:[ \t\u3000]+\p{Han}{2,8})?(?<!编|印|发|制)[ \t\u3000]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \t\u3000]*\d{1,2}[:：]\d{2})?")
+ISSUE_MASTHEAD = lazy_compile(r"第[ \t]*[0-9一二三四五六七八九十]{1,4}[ \t]*期|简报|快报|周报|月报|通讯|动态|信息|专报|工作通报")  # a bulletin's name or issue, its masthead's office and day under it
+NAME_THEN_DATE = lazy_compile(r"(?![^\n]*(?:长|书记|主任|委员|主席|经理|主管|干事|民警|警官|教师|老师|同志|网格员|社工|志愿者)[ \t\u3000])\p{Han}{2,14}(?:[ \t\u3000]+\p{Han}{2,8})?(?<!编|印|发|制)[ \t\u3000]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \t\u3000]*\d{1,2}[:：]\d{2})?")
 DATE_IN_ROW = lazy_compile(r"(?<!\d)(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
@@ -1566,7 +1583,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
             elif i < first and i < first_topic and len(line) <= SITE_HEADER_MAX and SPACED_SEPARATOR.search(line) and not feats[i].sentence and not TOPIC_WORD.search(line):
                 out[i] = "chrome:nav"  # "天天新聞 - 每日熱點資訊聚合", "微信文章阅读 | 公众号文章实时更新": the site and its slogan
-            elif i < first and (MENU_LINE.fullmatch(line) or _site_menu(line, feats[i])):
+            elif i < first and (MENU_LINE.fullmatch(line) or _site_menu(line, feats[i]) or _menu_after_name(line)):
                 out[i] = "chrome:nav"  # "政务公开　政务服务　互动交流　走进临川": a menu above the headline
             elif i < first and SEO_KEYWORDS.fullmatch(line):
                 out[i] = "spam:seo"  # "反诈宣传活动总结,防范电信诈骗宣传活动总结。": keywords for search engines, above the text
@@ -1750,7 +1767,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             signals = page_marks + bool(f.dates) + bool(f.times)  # a date and a time alone may be a meeting's
             if (not f.sentence and f.han <= BETWEEN_HAN_MAX and not ENUMERATED.match(line) and page_marks and signals >= BETWEEN_SIGNALS
                     and not _titled_after_a_bar(line) and not _steps(line) and not SERIES_STOP.match(line)
-                    and not ARTICLE_HEADING.search(line.strip()) and not _document_fields(line)):
+                    and not ARTICLE_HEADING.search(line.strip()) and not _document_fields(line) and not _numbered_heading(line)):  # "Day 1｜…": a piece's
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels) else "chrome:nav"
             elif (not f.sentence and f.han <= BETWEEN_HAN_MAX and _between_mark(line, f) and not _document_line(line) and not CREDIT_WORDS.search(line)
                   and not QUOTED_LINE.search(line) and not _document_fields(line) and not _numbered_heading(line) and not SERIES_STOP.match(line)):
@@ -2202,8 +2219,8 @@ TITLE_KEY_MIN = 6  # a shorter title ("工作总结") is no evidence that a line
 
 
 def _declares(title: str) -> bool:
-    """Whether a title declares a count of articles ("（精选3篇）", "…总结12篇")."""
-    return TITLE_COUNT.search(title).start() < len(title.rstrip(" \t:："))
+    """Whether a title declares a count of articles ("（精选3篇）", "…总结12篇", "（共收录3版）": split's count too)."""
+    return TITLE_COUNT.search(title).start() < len(title.rstrip(" \t:：")) or splitter.declared_count(title) is not None
 
 
 # A site's name after the title: "X_文秘家园网", "X-华文范文网", "X | 某某文库".

@@ -199,7 +199,7 @@ def revise_by_model(
             if labels[i] is not None or i in intro:
                 continue
             f = feats[i]
-            if documents(text[spans[i][0] : spans[i][1]], f):
+            if documents(text[spans[i][0] : spans[i][1]], f) or _under_a_headings_byline(nonempty, k, labels, feats):
                 break
             last = not found and not any(labels[j] is None and feats[j].n for j in nonempty[k + 1 :])  # the text's last line
             plain = f.prose and not (f.weak or f.strong or f.labels or f.counters or f.dates or f.latin_words or f.separators)
@@ -219,6 +219,22 @@ def revise_by_model(
         for i, label in found.items():
             labels[i] = label
         return
+
+
+HEADING_MAX = 40  # a heading kept above a byline: a short line, no sentence
+
+
+def _under_a_headings_byline(nonempty: list[int], k: int, labels: list[str | None], feats: list[LineFeatures]) -> bool:
+    """Whether line `nonempty[k]` is the text right under a heading and its byline ("学校开展反诈宣传" / "宣传简报｜6月5日"
+    / text) on a page whose items above stand so too: the last item's text, however much chrome its byline makes it
+    look like it follows (a footer's "联系我们" / its address / a copyright line is no item of a series)."""
+
+    def item(m: int) -> bool:  # a heading, its byline, then kept text
+        byline, heading = nonempty[m - 1], nonempty[m - 2]
+        return (labels[byline] == "chrome:byline" and labels[heading] is None and not feats[heading].sentence
+                and 0 < feats[heading].n <= HEADING_MAX and labels[nonempty[m]] is None and feats[nonempty[m]].prose)
+
+    return k >= 2 and item(k) and any(item(m) for m in range(2, k - 2))
 
 
 def gold_label(category: str | None) -> str:
