@@ -87,6 +87,8 @@ HEADING_ORDINAL_AFTER = lazy_compile(
 # Documents decorate their own section headings so, so a run needs support (PrefixForm.needs_support).
 DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●○◎◉►▶▷✦✧✪❀✿❁☞➤♦♢〓]|[📌📍🔹🔸🔶🔷▪◾✅💡⭐🌟📢]\uFE0F?)[ \t\u3000]*(?=\S)")
 # "🔴 高风险｜X", "🟠 中风险｜Y": any pictograph opening each heading, the marks of one run free to differ (a colour a level)
+COLOUR_CIRCLES = "🔴🟠🟡🟢🔵🟣🟤⚫⚪"
+COLOUR_SQUARES = "🟥🟧🟨🟩🟦🟪🟫⬛⬜"
 PICTOGRAPH = lazy_compile(r"^\p{Extended_Pictographic}\uFE0F?[ \t\u3000]*(?=\S)")
 # An ordinal alone on its line, above the title ("—— 二 ——", "（二）", "第二篇") or under it (the same title
 # repeated, "（二）" below): the title is the title line. Decorated, bracketed or in Chinese numerals: a bare
@@ -129,7 +131,7 @@ BAR_LABEL = lazy_compile(r"(?P<label>\p{Han}{2,8})[ \t\u3000]*[｜|丨][ \t\u300
 # "石堨镇｜…", "县中医院｜…", "古楼支行：…": the unit each item of a round-up comes from, before a bar or a colon; the
 # units of one run end in different words, so they share one key (a plan's "县公安局：牵头抓总" has no piece under it)
 UNIT_LABEL = lazy_compile(
-    r"(?P<label>(?=\p{Han}{2})\p{Han}{0,10}(?:局|分局|所|队|大队|院|医院|中心|街道|社区|办|委|站|公司|银行|支行|分行|营业部|学校|中学|小学|学院|幼儿园|政府|镇|乡|村))"
+    r"(?P<label>(?=\p{Han}{2})\p{Han}{0,10}(?:局|分局|所|队|大队|院|医院|中心|街道|社区|办|委|委会|站|公司|银行|支行|分行|营业部|营业厅|信用社|学校|中学|小学|[一二三四五六七八九十]中|学院|幼儿园|政府|镇|乡|村|警务室|办公室))"
     r"[ \t\u3000]*(?:[｜|丨]|[：:])[ \t\u3000]*(?P<title>\S.{5,60})"
 )
 DASHES = r"[—–\-=~·•*＊]+"
@@ -448,7 +450,11 @@ LEAD_LINE_MAX = 40  # …each at most this long
 # "文案馆 ⋯ 倡议书 ⋯ 防骗反诈", "领导讲话 — 企业讲话 — 通信行业": a site's path, short segments between two separators or more
 PATH_LINE = lazy_compile(r"[^\s/／>＞»›|｜⋯·•—–]{1,10}(?:[ \t\u3000]*(?:[/／>＞»›|｜⋯·•]|—|–|→)[ \t\u3000]*[^\s/／>＞»›|｜⋯·•—–]{1,10}){2,}")
 SITE_SEPARATOR = lazy_compile(r"[ \t\u3000]+(?:[|｜/／·•>＞»›⋯]|—|–)[ \t\u3000]+")  # "公众号文章转载 · 法治频道": between spaces
-HEADLINE_UNDER_SITE_MIN = 8  # a headline under a site's line: longer than a label
+HEADLINE_UNDER_SITE_MIN = 8
+UNIT_NAME_MAX = 12
+GENRE_IN = lazy_compile(GENRE)
+TITLE_VERB = lazy_compile(r"写给|致|给|进|走进|来到|关于|开展|守护|远离|共建|携手")  # a title's verb before the unit it ends on
+CREDIT_WORD = lazy_compile(r"记者|通讯员|作者|编辑|来源|摄影|撰稿|供稿")  # a headline under a site's line: longer than a label
 
 
 def _headline_under_site_line(lines: list[_Line], head: int) -> int | None:
@@ -456,12 +462,15 @@ def _headline_under_site_line(lines: list[_Line], head: int) -> int | None:
     "安心知识站 | 让每个人都懂一点网络安全", "槭城法院") with the text under it, whatever it names."""
     above = lines[head].text.strip()
     if head + 2 >= len(lines) or not (PATH_LINE.fullmatch(above) or (len(above) <= LEAD_LINE_MAX and SITE_SEPARATOR.search(above) and _is_title_like(above))
-                                      or UNIT_LINE.fullmatch(above)):
-        return None
-    if declared_count(above) is not None or told_count(above) is not None or gathered_title(above) or TOLD_PIECES.search(above):
-        return None  # "本周防骗提醒｜这四种说法，听到就挂": the title of the pieces under it
+                                      or (UNIT_LINE.fullmatch(above) and len(above) <= UNIT_NAME_MAX and not TITLE_VERB.search(above))):
+        return None  # (not "写给反诈中心", "反诈宣传进社区": a poem's, a 快板's title ending in a unit)
+    path = PATH_LINE.fullmatch(above) is not None  # a path names its sections, genres among them ("文案馆 ⋯ 倡议书 ⋯ 防骗反诈")
+    if (declared_count(above) is not None or told_count(above) is not None or gathered_title(above) or TOLD_PIECES.search(above)
+            or (not path and GENRE_IN.search(above)) or CLAUSE_MARK.search(above)):
+        return None  # "本周防骗提醒｜这四种说法，听到就挂", "反诈宣传标语 | 简短好记", "以案说法 | 冒充子女借钱，骗子又出新招": titles
     t, below = lines[head + 1].text.strip(), lines[head + 2].text.strip()
     if (len(_key(t)) >= HEADLINE_UNDER_SITE_MIN and (_is_title_like(t) or _is_exclaimed_headline(t)) and not SUBTITLE.match(t) and not ENUM.match(t)
+            and not QUOTED.fullmatch(t) and not CREDIT_WORD.search(t)  # a quotation alone opens the text; a byline is no headline
             and not PAGE_LINE_MARK.search(t.replace(" ", "").replace("\u3000", "")) and (PROSE_LINE.search(below) or SALUTATION.match(below))):
         return head + 1
     return None
@@ -546,7 +555,8 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
             continue
         m = PICTOGRAPH.match(t)
         if m and _is_title_like(t[m.end() :]):
-            found.append(by_position(i, "deco-pictograph", t, ln.end + 1))
+            mark = t[0]  # one run a pictograph, but colours of one shape are one run (a colour a level: 🔴 高风险, 🟠 中风险)
+            found.append(by_position(i, "deco-colour" + ("●" if mark in COLOUR_CIRCLES else "■") if mark in COLOUR_CIRCLES + COLOUR_SQUARES else "deco" + mark, t, ln.end + 1))
             continue
         m = PAGE_HEADING.fullmatch(t)  # 《X》 alone, 标题：X, X〖一〗, X300字: forms a run needs support for
         if m and _is_title_like(m.group("title")):
@@ -786,7 +796,7 @@ GENRE_RUN_MIN = 2
 # How a document of the genre opens on itself: "…结合本村实际，制定本方案。", "现将有关情况报告如下".
 SELF_OPENING = lazy_compile(r"(?:制定|特制定|形成|拟定)本(?:方案|计划|办法|制度)|本(?:方案|计划)(?:所称|适用)")  # not "特制定如下措施", "现将…如下": a section's
 # A speech's or letter's salutation: a numbered line above one heads an article of a collection.
-ADDRESSEES = r"(?:们|同志|朋友|老师|同学|家长|居民|市民|村民|员工|职工|乡亲|父老)"  # whom a salutation names (anatomy reads a glued one too)
+ADDRESSEES = r"(?:们|同志|朋友|老师|同学|家长|居民|市民|村民|员工|职工|乡亲|父老|客户|用户|储户|会员|患者|商户|车主)"  # "尊敬的客户：", "亲爱的用户："  # whom a salutation names (anatomy reads a glued one too)
 SALUTATION = lazy_compile(r"^(?:尊敬的|亲爱的|敬爱的|各位|全体|广大)?[\p{Han}、]{0,12}?" + ADDRESSEES + r"(?:们)?(?:好)?[：:！!，,]")
 GENRE_RUN_LEAD_MAX = 300  # more text than this above the first heading: the lines are sections of it
 # Genres of notices and letters a collection mixes ("温馨提示范文" holds a 提醒 and a 告知书).
@@ -1045,9 +1055,12 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
             continue  # (the piece above ends on a sentence, "谢谢大家！", its date or its writer: "退休职工　xx")
         heads.append(i)
         stops.append(stopped and not (_is_title_like(t) or _is_exclaimed_headline(t)))
+    if any(stops) and len(heads) != declared:  # headlines that end on a stop only as many as the title declares; else
+        heads = [h for h, stop in zip(heads, stops) if not stop]  # they were one-sentence paragraphs ("那一刻，我真的慌了。")
+        stops = [False] * len(heads)
     bodies = [sum(len(lines[j].text) for j in filled if a < j < b) for a, b in zip(heads, [*heads[1:], len(lines)])]
-    if len(heads) < 2 or min(bodies) < BARE_BODY_MIN or (any(stops) and len(heads) != declared):
-        return []  # headlines that end on a stop only as many as the title declares
+    if len(heads) < 2 or min(bodies) < BARE_BODY_MIN:
+        return []
     titles = [_key(lines[i].text) for i in heads]
     mean = sum(map(len, titles)) / len(titles)
     parallel = mean < PIECE_TITLE_MEAN or (len({t[0] for t in titles}) == 1 and regex.match(r"\p{Han}", titles[0]) is not None and mean < PIECE_TITLE_MEAN + 3)  # "不轻信…", "不点击…": one post's advice
@@ -1111,6 +1124,9 @@ def _cut_short(text: str) -> bool:
     return bool(text) and text[-1] not in SENTENCE_END + "）)】"
 
 
+RUNS_TRIED_MAX = 4
+
+
 def split_articles(text: str, title: str | None = None) -> Split:
     """The articles of a cleaned page `text` (one paragraph a line)."""
     lines = _lines(text)
@@ -1121,6 +1137,11 @@ def split_articles(text: str, title: str | None = None) -> Split:
     stems = _collection_stems(titles) | ({_key(title)} if title and len(_key(title)) >= 4 else set())
     candidates = _candidates(lines, stems)
     run = _run(candidates, stems)
+    tried: set[str] = set()
+    while run and run[0].needs_support and not _supported(run, header, lines) and len(tried) < RUNS_TRIED_MAX:
+        # a run of another key may be the supported one: "第一站…第三站" inside the first of "其一/其二" under a count
+        tried.add(run[0].stem)
+        run = _run([c for c in candidates if c.stem not in tried], stems)
     if run and run[0].needs_support and not _supported(run, header, lines):
         # an unsupported run of ①/其一/第一例 must not hide the page's real headings ("篇一：" over "①…")
         run = _run([c for c in candidates if not c.needs_support], stems)
@@ -1232,6 +1253,20 @@ SENTENCE_STOP = lazy_compile(r"[。！？!?]")
 SECTION_WORD_END = lazy_compile(r"(?:情况|安排|做法|打算|成效|问题|措施|要求|目标|背景|意义|经验|体会|思路|部署|步骤|内容|方式|时间|地点|对象|主题|原则|分工|保障|流程|方法|建议)$")
 
 
+# Words of a page's title that name several items: a round-up ("动态", "快讯"), a kind of piece gathered ("故事",
+# "小记", "体会"), a site's samples ("范文", "模板"), a span of time ("本周", "近期"); a title that asks covers its answers
+ITEMS_NAMED = lazy_compile(
+    r"范文|范本|范例|参考|材料|模板|精选|汇编|合集|合辑|连载|系列|专栏|栏目|动态|快讯|简讯|速递|资讯|要闻|提示|提醒|预警|故事|案例|心得|体会|感想|纪实|"
+    r"日记|小记|手记|随笔|征文|作品|来稿|上新|一周|本周|这周|每周|近期|本月|[两三四五六七八九几多]版|说法|套路|骗局|[？?]"
+)
+# …and the genres of one document, ending its title ("…活动方案", "…工作总结", "…会议记录"): its parts are its own
+ONE_DOCUMENT_END = lazy_compile(r"(?:方案|计划|总结|小结|讲话|讲话稿|发言稿|致辞|记录|纪要|主持词|通知|报告|汇报|实施细则|讲稿|演讲稿)[ \t\u3000]*$")
+
+
+def _names_items(title: str) -> bool:
+    return bool(ITEMS_NAMED.search(title)) and not ONE_DOCUMENT_END.search(title) or told_count(title) is not None
+
+
 def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> bool:
     """Whether a run of ordinals or decorations that documents use for their own points heads pieces
     all the same, with nothing on the page counting them: every heading a headline of its own (long
@@ -1240,8 +1275,11 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     我所…现将情况总结如下：" over "①…"). Pieces gathered on one page stand one under another from the top."""
     if len(run) < 2 or [h.number for h in run] != list(range(run[0].number, run[0].number + len(run))):
         return False  # 1, 2, 3… (a series' episodes from wherever the page starts: ［EP07］, ［EP08］…)
-    top = lines.index(header[-1]) + 1 if header else 0
     first = next((i for i, ln in enumerate(lines) if ln.text.strip()), 0)
+    titles = [ln.text.strip() for ln in header] or [lines[first].text.strip()]
+    if not any(_names_items(t) for t in titles):
+        return False  # "扫码“理赔”，三万八千元没了" over ▍ parts: one story's headline, its parts under it
+    top = lines.index(header[-1]) + 1 if header else 0
     if top <= first and len(lines[first].text.strip()) <= HEADLINE_MAX:
         top = first + 1  # "反诈动态｜10月，各所队都干了些啥？": a headline that asks is the page's title all the same
     # what stands above the first heading: an editor's note on the pieces ("编者按：", "【栏目说明】") or a headline that
