@@ -239,10 +239,10 @@ PREFIX_FORMS = (
     # "第一场　村文化礼堂：…", "第2站｜石窑村：…": the stops of a tour, each its own report or speech (support too)
     *(PrefixForm(f"di_{c}", lazy_compile(rf"第(?P<num>{NUM}){c}(?:[：:]|[ \t\u3000]*[｜|丨][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), f"第{c}", True, False, True) for c in "则例辑首场站"),
     # "一则：菜场摊主的“二维码”被换了": a story counted by 则 before its title (support)
-    PrefixForm("num_ze", lazy_compile(rf"(?P<num>{NUM_CHAR}{{1,3}})则(?:[：:]|[ \t\u3000]*[｜|丨][ \t\u3000]*)(?=\S)"), "一则", True, False, True),
+    PrefixForm("num_ze", lazy_compile(rf"(?P<num>{NUM_CHAR}{{1,3}})则(?:[：:]|[ \t\u3000]*[｜|丨][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "一则", True, False, True),  # also "一则　X"
     # "A. 冒充“医保中心”…", "B．“银行卡年审”…": a capital letter and a stop; a quiz's options are lettered so, so a run of
     # them heads pieces only when the pieces are shaped as pieces (_supported reads the key)
-    PrefixForm("latin_letter", lazy_compile(r"(?P<letter>[A-H])[.．、][ \t\u3000]*(?=[\p{Han}“「《])"), "A.", True, False, True),
+    PrefixForm("latin_letter", lazy_compile(r"(?:(?P<letter>[A-H])|(?P<wletter>[Ａ-Ｈ]))[.．、：:][ \t\u3000]*(?=[\p{Han}“「《])|[(（](?P<letter>[A-H])[)）][ \t\u3000]*(?=[\p{Han}“「《])"), "A.", True, False, True),  # also "A：X", "（A）X", "Ａ．X"
     # "预警第31号｜X", "反诈小课堂 · 第12课｜X": a series' numbers, from wherever the page starts, the title after a bar
     PrefixForm("series_numbered", lazy_compile(rf"(?P<word>\p{{Han}}{{2,8}}?)[ \t\u3000]*[·•・]?[ \t\u3000]*第(?P<num>[0-9]{{1,3}}|{NUM_CHAR}{{1,3}})(?:号|期|课|讲|集|回)[ \t\u3000]*[｜|丨:：][ \t\u3000]*(?=\S)"), "第号", True, False, True),
     # "其一　守好我们的“钱袋子”", "①X", "Ⅰ．X", "A版　X": ordinals that number a page's articles
@@ -260,10 +260,10 @@ PREFIX_FORMS = (
     # "【第1弹】X", "〔第二集〕X": an episode of a series in brackets, in a run with support
     PrefixForm("episode", lazy_compile(rf"[【〔［\[](?:第)?(?P<num>{NUM})[ \t]*(?:弹|集|话|回|站|则)[】〕］\]][ \t\u3000]*(?=\S)"), "【第1弹】", True, False, True),  # also "〔一则〕X"
     # "［EP07］X", "【Vol.3】X": an episode numbered in Latin letters, a series from wherever the page starts (support)
-    PrefixForm("episode_latin", lazy_compile(r"[【〔［\[](?:EP|Ep|ep|Vol|VOL|vol)[.．]?[ \t]*(?P<num>[0-9]{1,3})[】〕］\]][ \t\u3000]*(?=\S)"), "［EP］", True, False, True),
+    PrefixForm("episode_latin", lazy_compile(r"(?:[【〔［\[](?:EP|Ep|ep|Vol|VOL|vol)[.．]?[ \t]*(?P<num>[0-9]{1,3})[】〕］\]]|(?:EP|Ep|Vol|VOL)[.．]?[ \t]*(?P<num>[0-9]{1,3})[ \t]*[｜|丨:：])[ \t\u3000]*(?=\S)"), "［EP］", True, False, True),  # also "EP07｜X"
     # "(a) X", "（b）X": a small letter in brackets; "甲、X": a heavenly stem before a comma of enumeration (support)
     PrefixForm("paren_letter", lazy_compile(r"[(（](?P<sletter>[a-h])[)）][ \t\u3000]*(?=[\p{Han}“「《])"), "(a)", True, False, True),
-    PrefixForm("stem_comma", lazy_compile(r"(?P<stem>[甲乙丙丁戊己庚辛壬癸])、[ \t\u3000]*(?=\S)"), "甲、", True, False, True),
+    PrefixForm("stem_comma", lazy_compile(r"(?P<stem>[甲乙丙丁戊己庚辛壬癸])[、：:][ \t\u3000]*(?=\S)"), "甲、", True, False, True),  # also "甲：X"
     # "#01 X", "（Ⅱ）X": a hash and a number, a roman numeral in any brackets
     PrefixForm("hash_number", lazy_compile(r"#(?P<num>[0-9]{1,2})[ \t\u3000]+(?=\S)"), "#", True, False, True),
     PrefixForm("bracketed_roman", lazy_compile(r"[（(【〔［「『〈\[](?P<roman>[Ⅰ-Ⅻ])[)）】〕］」』〉\]][ \t\u3000]*(?=\S)"), "（Ⅰ）", True, False, True),
@@ -288,7 +288,7 @@ PREFIX_FORMS = (
 
 
 # Ordinals written as one character of a run of the script: the group that holds it, and the first of its run.
-ORDINAL_RUNS = {"circled": "①", "roman": "Ⅰ", "letter": "A", "neg": "❶", "neg2": "➊", "pideo": "㈠", "pnum": "⑴", "plet": "⒜"}
+ORDINAL_RUNS = {"circled": "①", "roman": "Ⅰ", "letter": "A", "wletter": "Ａ", "neg": "❶", "neg2": "➊", "pideo": "㈠", "pnum": "⑴", "plet": "⒜"}
 SMALL_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
 
@@ -1021,7 +1021,7 @@ BARE_TITLE_MIN = 4  # "那条没点开的链接": a piece's own title, not a lab
 BARE_BODY_MIN = 80  # characters of prose under each: a piece, not a paragraph's lead-in
 
 
-DAY_LINE = lazy_compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \t\u3000]+\p{Han}{1,4}(?:转\p{Han}{1,3})?)?")
+DAY_LINE = lazy_compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[ \t\u3000]*[(（]?(?:星期|周)[一二三四五六日天][)）]?)?(?:[ \t\u3000]*\p{Han}{1,4}(?:转\p{Han}{1,3})?)?")
 
 
 def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
@@ -1072,8 +1072,9 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
             else _Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
 
-# "2024年4月", "2024年4月18日": the date a piece signs off with, alone on its line
-SIGN_OFF_DATE = lazy_compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?|(?:二〇|二零)[〇零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)[ \t\u3000]*")
+# "2024年4月", "2024年4月18日", "2024-04-18": the date a piece signs off with, alone on its line or after its writer
+# ("xx社区网格员　xx　2024年4月18日")
+SIGN_OFF_DATE = lazy_compile(r"[ \t\u3000]*(?:[\p{Han}xX]{2,20}[ \t\u3000]+(?:(?:xx|XX|\p{Han}{2,4})[ \t\u3000]+)?)?(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?|(?:二〇|二零)[〇零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)[ \t\u3000]*")
 
 
 def _signed_off_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
