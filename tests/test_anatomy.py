@@ -1489,6 +1489,9 @@ ANATOMY = [
     keep("s9-a-speeches-date-in-brackets", page("在全县反诈工作推进会上的讲话", "xx县副县长\u3000xx\u3000（2024年4月16日）", BODY)),
     ("s9-two-crumbs-between-any-arrow", page("志愿故事 ⟶ 暑期项目", TITLE, BODY), page(TITLE, BODY)),
     ("s9-two-crumbs-between-a-double-angle", page("反诈课堂 ⪢ 所队故事", TITLE, BODY), page(TITLE, BODY)),
+    ("s9-a-sites-path-between-slashes-over-the-headline", page("策划安排 / 活动策划 / 物业社区", TITLE, BODY), page(TITLE, BODY)),
+    ("s9-a-sites-path-between-bars-over-the-headline", page("演讲稿 | 平安主题 | 初中", TITLE, BODY), page(TITLE, BODY)),
+    ("s9-two-crumbs-between-a-double-colon", page("校园风采 ∷ 德育活动", TITLE, BODY), page(TITLE, BODY)),
     keep("s9-a-scams-steps-in-the-text", page(TITLE, BODY, "加好友 ⟶ 拉进群", BODY)),
     ("s9-a-units-menu-after-its-name", page("葎川县妇联\u3000组织建设 · 维权服务 · 家庭家教家风 · 巾帼风采 · 网上妇女之家", TITLE, BODY), page(TITLE, BODY)),
     ("s9-a-sites-menu-after-its-name-between-vertical-dots", page("泚水青年志愿者协会\u3000协会简介 ⋮ 项目招募 ⋮ 志愿故事 ⋮ 时长查询 ⋮ 加入我们", TITLE, BODY), page(TITLE, BODY)),
@@ -1691,3 +1694,17 @@ def test_a_sites_menu_between_any_separators(line, menu):
     from zhtools.clean.anatomy import _site_menu, features
 
     assert _site_menu(line, features(line)) is menu
+
+
+@pytest.mark.parametrize("line, crumb", [
+    ("策划安排 / 活动策划 / 物业社区", True),
+    ("校园风采 ∷ 德育活动", True),
+    ("以案说法 ➝ 电诈专辑", True),
+    ("不听 | 不信 | 不转账", False),  # a slogan's parts open alike
+    ("下载App ⟶ 注册账号", False),  # a scam's steps
+    ("刷单返利骗局，血本无归", False),  # a headline's clauses
+])
+def test_a_sites_path_over_the_headline_between_one_separator(line, crumb):
+    from zhtools.clean.anatomy import _top_breadcrumb
+
+    assert _top_breadcrumb(line, headline_below=True) is crumb

@@ -1146,6 +1146,8 @@ TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•
 TOP_ARROW = lazy_compile(r"(?<=[ \t\u3000])[" + ARROW_SYMBOLS + r"](?=[ \t\u3000])")
 TOP_CRUMB_PART = lazy_compile(r"\p{Han}{2,8}")
 TOP_CRUMB_LINES = 3
+# a section's separator between spaces, the same each time (not a scam's sentence, nor a slogan's parts opening alike)
+CRUMB_SEPARATOR = lazy_compile(r"^[^ \t\u3000]+(?:[ \t\u3000]+(?P<s>[/／|｜∷⋯⁄‣›»>＞⟩⊳➝⇨⇒→〉▸▷•·]+)[ \t\u3000]+[^ \t\u3000]+)(?:[ \t\u3000]+(?P=s)[ \t\u3000]+[^ \t\u3000]+)*$")
 HEADLINE_MAX_CHARS = 60
 # (any arrow: "志愿故事 ⟶ 暑期项目", "新闻 ⇀ 平安沬阳", "反诈课堂 ⪢ 所队故事", "服务公告 ⟩ 防诈提醒")
 TWO_CRUMBS = lazy_compile(r"\p{Han}{2,6}[ \t\u3000]+(?:>|＞|›|»|〉|⟩|⪢|≫|⟫|❯|❱|[" + ARROW_SYMBOLS + r"])[ \t\u3000]+\p{Han}{2,6}")
@@ -1155,8 +1157,12 @@ def _top_breadcrumb(line: str, headline_below: bool = False) -> bool:
     if headline_below and TWO_CRUMBS.fullmatch(line.strip(" \t\u3000")):
         return True  # "平安蕨湾 ＞ 防骗课堂" over the headline: a site and its section (not the headline "刷单返利 ＞ 血本无归")
     parts = TOP_CRUMB_SPLIT.split(line.strip(" \t\u3000"))
+    if len(parts) < 2 or not all(TOP_CRUMB_PART.fullmatch(p) for p in parts) or any(STEP_VERB.match(p) for p in parts):
+        return False
+    if headline_below and CRUMB_SEPARATOR.search(line) and len({p[0] for p in parts}) == len(parts):
+        return True  # "策划安排 / 活动策划 / 物业社区", "校园风采 ∷ 德育活动" over the headline: one separator between spaces, any
     return (
-        len(parts) >= 3 and all(TOP_CRUMB_PART.fullmatch(p) for p in parts) and not any(STEP_VERB.match(p) for p in parts)
+        len(parts) >= 3
         and (GENRE_WORD.search(parts[-1]) is not None or any(BREADCRUMB_WORD.search(p) for p in parts) or "→" in line or "〉" in line or "▷" in line
              or TOP_ARROW.search(line) is not None)
     )  # (any arrow above the text: "磬川融媒 ⟶ 乡镇台 ⟶ 楸坪"; in the text, "网络引流 ⟶ 小额返利 ⟶ …" are a scam's stages)
