@@ -354,7 +354,16 @@ def _bracketed_credit(line: str) -> bool:
     def who(t: str) -> bool:  # a name (two to four characters, a surname first) or a unit; not "张某", a case's party
         bare = CREDIT_LABEL.sub("", t)
         return bare in NAME_PLACEHOLDERS or "某" not in bare and ((len(bare) <= CREDIT_NAME_MAX and _names(bare)) or (len(bare) <= CREDIT_UNIT_MAX and bare.endswith(UNIT_ENDINGS)))
-    return 0 < len(tokens) <= 5 and all(role(t) or who(t) for t in tokens) and any(who(t) and not role(t) for t in tokens)
+    def named_after(k: int) -> bool:  # "（读者　小栾）", "（门诊输液室　禤小棠）": any name right after a role or a unit
+        return k > 0 and (role(tokens[k - 1]) or CREDIT_LABEL.sub("", tokens[k - 1]).endswith(UNIT_ENDINGS + CREDIT_UNIT_MORE)) and NAME_SHAPE.fullmatch(tokens[k]) is not None
+
+    return (0 < len(tokens) <= 5 and all(role(t) or who(t) or named_after(k) or (k < len(tokens) - 1 and named_after(k + 1) and t.endswith(CREDIT_UNIT_MORE))
+                                          for k, t in enumerate(tokens))
+            and any((who(t) or named_after(k)) and not role(t) for k, t in enumerate(tokens)))
+
+
+CREDIT_UNIT_MORE = ("室", "病区", "科室", "车间", "班组")  # a hospital's or a factory's own units, before a name
+NAME_SHAPE = lazy_compile(r"(?:小|老|阿)\p{Han}{1,2}|\p{Han}{2,3}")  # not "编", "印": a unit's own note ("（艾陂街道平安办　编）")
 
 
 NOT_A_NAME = lazy_compile(r"^[(（][一二三四五六七八九十〇零百]+[)）]|试行|草案|节选|续|全文|附件|摘要|原标题|征求意见稿")
