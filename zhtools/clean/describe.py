@@ -76,7 +76,16 @@ FIELDS = {
     "reporter": regex.compile(r"记者[ \t\u3000:：]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"),
 }
 # Roles read only when a page names no editor otherwise: "编审：龚未　责编：温如意" — the 责编 is the editor.
-FALLBACK_FIELDS = {"editor": regex.compile(r"(?:编审|校核|编发)" + VALUE)}
+FALLBACK_FIELDS = {
+    "editor": regex.compile(r"(?:编审|校核|编发)" + VALUE),
+    # 平安清河 2024-03-15 08:30, 蘅阳农商银行　本行动态　2024年4月19日: the account or the unit that posts, then its day (a
+    # labelled 来源 on the page wins)
+    "source": regex.compile(
+        r"^[ \t\u3000]*(?P<v>\p{Han}{2,14})[ \t\u3000]+(?:\p{Han}{2,8}[ \t\u3000]+)?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+        r"(?:[ \t\u3000]*\d{1,2}[:：]\d{2}(?::\d{2})?)?[ \t\u3000]*$",
+        regex.M,
+    ),
+}
 NAME_WRAPPING = lazy_compile(r"^(?:网友|读者|会员|用户)(?=[“\"「])|[“”‘’\"「」]")  # a name as sites wrap it: 网友“山月” (not 用户中心)
 PROVINCES = frozenset(
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split()
