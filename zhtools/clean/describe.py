@@ -79,9 +79,9 @@ FIELDS = {
 FALLBACK_FIELDS = {
     "editor": regex.compile(r"(?:编审|校核|编发)" + VALUE),
     # 平安清河 2024-03-15 08:30, 蘅阳农商银行　本行动态　2024年4月19日: the account or the unit that posts, then its day (a
-    # labelled 来源 on the page wins)
+    # labelled 来源 on the page wins; "鹿鸣 发表于 2025-01-10" names its author)
     "source": regex.compile(
-        r"^[ \t\u3000]*(?P<v>\p{Han}{2,14})[ \t\u3000]+(?:\p{Han}{2,8}[ \t\u3000]+)?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+        r"^[ \t\u3000]*(?P<v>\p{Han}{2,14})[ \t\u3000]+(?:\p{Han}{2,8}(?<!于)[ \t\u3000]+)?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
         r"(?:[ \t\u3000]*\d{1,2}[:：]\d{2}(?::\d{2})?)?[ \t\u3000]*$",
         regex.M,
     ),
