@@ -1269,6 +1269,9 @@ ARTICLE_CASES = [
                  [(1, None, "3月4日（星"), (2, None, "3月11日（")], id="s9-a-diarys-days-with-the-weekday-in-brackets"),
     pytest.param(page("社区工作者学习心得体会（计2篇）", LONG_A, "xx社区网格员\u3000xx\u30002024年4月18日", LONG_B, "xx社区党委书记\u3000xx\u30002024-04-20"),
                  [(1, None, "为落实上级部"), (2, None, "活动中，民警")], id="s9-signed-off-on-one-line-and-in-iso"),
+    pytest.param(page("致国际学生的防范电信网络诈骗提示（Anti-Fraud Reminder for International Students）", "亲爱的国际学生朋友们：", LONG_A),
+                 [(1, "致国际学生的防范电信网络诈骗提示（Anti-Fraud Reminder for International Students）", "亲爱的国际学")], id="s9-a-title-with-its-english-beside-it"),
+    pytest.param(page("xx" * 31 + "（Anti-Fraud）", LONG_A), [(1, None, "xxxxxx")], id="s9-a-long-line-with-english-is-no-title"),
     pytest.param(page("社区反诈工作总结（3篇）", "社区反诈工作总结一", A, "做法1　入户走访", B, "做法2　集中宣传", C, "做法3　联合劝阻", A, "做法4　跟踪回访", B),
                  [(1, "社区反诈工作总结（3篇）", "社区反诈工作")], id="dev24-a-documents-own-points-over-the-count-are-no-samples"),
 ]

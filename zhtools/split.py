@@ -368,13 +368,17 @@ CLOSING_QUOTES = "”」』"
 OPENING_QUOTES = "“「『"
 
 
+TRANSLATED = lazy_compile(r"[ \t\u3000]*[(（][A-Za-z][A-Za-z0-9 ,.'&:\-–]{2,80}[)）]$")  # a title's English beside it
+
+
 def _is_title_like(line: str) -> bool:
     """Short, not ending a sentence, not a list item. A closing quote may end a headline
     (`民警支招守好“钱袋子”`) unless a sentence ends inside it (`…他说：“快报警。”`)."""
     line = line.strip()
     quoted = line.endswith(tuple(CLOSING_QUOTES)) and any(o in line for o in OPENING_QUOTES)
     last = line.rstrip(CLOSING_QUOTES) if quoted else line
-    return 0 < len(line) <= TITLE_MAX and bool(last) and last[-1] not in SENTENCE_END + "，,：:" and not ENUM.match(line)
+    length = len(TRANSLATED.sub("", line)) or len(line)  # "致国际学生的…提示（Anti-Fraud Reminder for International Students）"
+    return 0 < length <= TITLE_MAX and bool(last) and last[-1] not in SENTENCE_END + "，,：:" and not ENUM.match(line)
 
 
 CLAUSE_MARK = lazy_compile(r"[，。；！？,;]")
