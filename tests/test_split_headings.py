@@ -1272,6 +1272,9 @@ ARTICLE_CASES = [
     pytest.param(page("致国际学生的防范电信网络诈骗提示（Anti-Fraud Reminder for International Students）", "亲爱的国际学生朋友们：", LONG_A),
                  [(1, "致国际学生的防范电信网络诈骗提示（Anti-Fraud Reminder for International Students）", "亲爱的国际学")], id="s9-a-title-with-its-english-beside-it"),
     pytest.param(page("xx" * 31 + "（Anti-Fraud）", LONG_A), [(1, None, "xxxxxx")], id="s9-a-long-line-with-english-is-no-title"),
+    pytest.param(page("刚满18岁，他把银行卡“借”给了网友……", LONG_A), [(1, "刚满18岁，他把银行卡“借”给了网友……", "为落实上级部")], id="s9-a-headline-trailing-off"),
+    pytest.param(page("今年以来，我们一直在努力，也一直在思考，骗子的花样越来越多，群众的钱袋子怎么守……", LONG_A),
+                 [(1, None, "今年以来，我")], id="s9-a-long-sentence-trailing-off-is-no-headline"),
     pytest.param(page("社区反诈工作总结（3篇）", "社区反诈工作总结一", A, "做法1　入户走访", B, "做法2　集中宣传", C, "做法3　联合劝阻", A, "做法4　跟踪回访", B),
                  [(1, "社区反诈工作总结（3篇）", "社区反诈工作")], id="dev24-a-documents-own-points-over-the-count-are-no-samples"),
 ]

@@ -395,13 +395,13 @@ QUOTED = lazy_compile(r"“[^”\n]*”|「[^」\n]*」")  # a headline of a que
 
 
 def _is_exclaimed_headline(line: str) -> bool:
-    """A short headline that ends in ！ or ？ (`暑期将至，这几类骗局要当心！`, `接到这种电话，请立即挂断！`):
+    """A short headline that ends in ！, ？ or …… (`暑期将至，这几类骗局要当心！`, `接到这种电话，请立即挂断！`):
     no other sentence ends inside it."""
     line = line.strip()
     inner = INNER_STOP.search(line[:-1])
     if inner and inner.group() in "？?" and not HEADLINE_BREAKS.search(QUOTED.sub("", line)):  # commas inside quotes are the quote's
         inner = None  # "快递“丢了”要三倍理赔？这是骗局！": a question and an exclamation, no clause between
-    return 0 < len(line) <= HEADLINE_MAX and line[-1] in "！？!?" and not inner and not ENUM.match(line)
+    return 0 < len(line) <= HEADLINE_MAX and (line[-1] in "！？!?" or line.endswith("……")) and not inner and not ENUM.match(line)  # also "…借给了网友……"
 
 
 STOPPED_HEADLINE_MAX = 30
