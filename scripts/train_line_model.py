@@ -28,7 +28,7 @@ from zhtools.evaluate_pages import GoldPage, load_pages
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "anatomy"
 OUT = ROOT / "zhtools" / "clean" / line_model.MODEL
-PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 200}  # L1 keeps the model small (about 3,000 features)
+PARAMS = {"c1": 0.0, "c2": 0.1, "max_iterations": 200}  # L2 only: what each retrain learns moves little when a rule changes a few labels (L1 picks other features)
 COVERED = 0.9  # a line is marked whole when a mark covers this share of its characters (spaces left out)
 
 
