@@ -1256,6 +1256,9 @@ CTA_MARK_KINDS = (  # the kinds of a site's widget marks, looked for together by
 )
 CTA_ANY_KIND = lazy_compile("|".join(f"(?P<k{n}>{p})" for n, p in enumerate(CTA_MARK_KINDS)))  # one named group a kind
 CTA_KINDS = 2  # marks of two kinds make a call to download without a weak word
+ACCOUNT_WIDGET = lazy_compile(r"登录|登入|注册|会员中心|个人中心")  # a site's account, with its saving or its search (above the text only)
+SAVE_WIDGET = lazy_compile(r"我的收藏|收藏夹|存进|存到|加入书架|稍后读|加入收藏")
+SEARCH_WIDGET = lazy_compile(r"🔍|搜号|搜文|站内搜索|搜索")
 OWN_FORMS = lazy_compile(r"报名表|回执|附件|登记表|申请表|表格")  # "（报名表Word版请到协会会员专区下载）": a notice's own forms
 TRAILING_CTA = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*[（(【〔［][^（()）【】〔〕［］\n]{4,40}[）)】〕］][ \t\u3000]*$")  # a site's call glued to a paragraph's end
 PEOPLE = lazy_compile(r"民警|警方|骗子|诈骗|犯罪|群众|客户|受害人|居民|老人|学生")
@@ -1600,6 +1603,9 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = "chrome:nav"  # "天天新聞 - 每日熱點資訊聚合", "微信文章阅读 | 公众号文章实时更新": the site and its slogan
             elif i < first and (MENU_LINE.fullmatch(line) or _site_menu(line, feats[i]) or _menu_after_name(line)):
                 out[i] = "chrome:nav"  # "政务公开　政务服务　互动交流　走进临川": a menu above the headline
+            elif (i < first and len(line) <= CTA_SENTENCE_MAX and ACCOUNT_WIDGET.search(line) and (SAVE_WIDGET.search(line) or SEARCH_WIDGET.search(line))
+                  and not line.rstrip().endswith(("！", "!")) and not PEOPLE.search(line) and not FRAUD_WORD.search(line)):
+                out[i] = "chrome:nav"  # "登录蜉蝣号录，把这篇存进「我的收藏」", "…　🔍 搜号／搜文　｜　登录": the site's account widgets above the text
             elif i < first and SEO_KEYWORDS.fullmatch(line):
                 out[i] = "spam:seo"  # "反诈宣传活动总结,防范电信诈骗宣传活动总结。": keywords for search engines, above the text
             elif (i < first and ((ISO_DATE.search(line) and feats[i].han <= SITE_LINE_MAX)
