@@ -770,8 +770,17 @@ def classify(line: str, f: LineFeatures) -> str | None:
             and len(STEP_ARROWS.findall(line)) <= 1 and not HAS_LABEL_MARK.search(line) and not WARNING.search(line)):
         return "chrome:nav"  # "下一例 ↓", "↩ 返回一封信目录": paging between the page's articles
     if f.n <= PROMO_LINE_MAX and not sentence_like and not QUOTE_OPEN.search(line) and not WARNING.search(line) and len(set(PROMO.findall(line, overlapped=True))) >= 2:
-        # "币鑫宝交易所｜新用户注册送100USDT｜APP下载": an advert, whatever the brand is called
-        return "spam:crypto" if CRYPTO_WORD.search(line) else "spam:gambling" if GAMBLING_WORD.search(line) else "spam:seo"
+        # "币鑫宝交易所｜新用户注册送100USDT｜APP下载": an advert, whatever the brand is called (its trade's words say which)
+        if CRYPTO_WORD.search(line) or GAMBLING_WORD.search(line):
+            return "spam:crypto" if CRYPTO_WORD.search(line) else "spam:gambling"
+        spam_kinds = [c for c in f.weak if c.startswith("spam:")]  # "…身份证就能借…当天放款": a loan's
+        return max(spam_kinds, key=lambda c: (f.weak[c], c)) if spam_kinds else "spam:seo"
+    spam_kinds = [c for c in f.weak if c.startswith("spam:")]
+    if (spam_kinds and f.n <= PROMO_LINE_MAX and not QUOTE_OPEN.search(SEARCH_BRAND.sub("", line)) and not WARNING.search(line) and not PEOPLE.search(line)
+            and not FRAUD_WORD.search(line) and len(set(PROMO.findall(line, overlapped=True))) >= 2):
+        # an advert told in sentences, its lures and its trade's words: "【有钱花·极速贷】身份证就能借，最高20万，不看流水当天放款"
+        # (never with a warning's words, its people or a quote: a police report tells these lures of the scam it reports)
+        return max(spam_kinds, key=lambda c: (f.weak[c], c))
     if f.n <= SHARE_LINE_MAX and SHARE_PROMPT.search(line):
         return "chrome:share"
     if not sentence_like and f.n <= CHROME_LINE_MAX and _search_queries(line, any(c.startswith("spam:") for c in f.strong)):
@@ -978,10 +987,14 @@ SHARE_LINE_MAX = 40
 PROMO = lazy_compile(
     r"注册(?:即)?[送领]|[送领]\d+|首存|彩金|返水|秒到账|秒提现|app下载|APP下载|下载\p{Han}{0,4}(?:app|APP)|立即(?:注册|下载|领取|进入)|官网(?:入口|地址)|"
     r"新用户|新人专享|手续费\d*折|免费领取|点击领取|日赚|稳赚|高额返利|邀请码|一键(?:理财|投资|注册|下载)|冷钱包|老品牌|值得信赖|官方网址|点击进入|承兑商|商家直营|官方直营"
+    # session 9 (dev29): the lures of loan, porn and gambling adverts ("身份证就能借，最高20万，不看流水当天放款", "视频裸聊不收定金，
+    # 加Q…", "首充送88，提款三分钟到账", "新人领100USDT", "成人专区免登录直达", "新人免费看十分钟，戳我")
+    r"|当天放款|秒放款|不看流水|身份证就能借|最高\d+万|首充送?|提款\p{Han}{0,3}到账|在线约|不收定金|加[QqVv][ \t]*\d|加微[信]?|免登录|直达|戳我|新人(?:免费|领)|跟单"
 )
 CRYPTO_WORD = lazy_compile(r"USDT|usdt|币|交易所|合约|钱包|区块链|BTC|btc|比特")
 GAMBLING_WORD = lazy_compile(r"体育|娱乐|真人|棋牌|彩|博彩|百家乐|老虎机|赌")
 PROMO_LINE_MAX = 60
+SEARCH_BRAND = lazy_compile(r"搜[ \t]*[“「][^”」\n]{1,12}[”」]")  # "搜“鸿发国际”": the brand an advert asks to search, no quotation
 # A site's own advert between articles (chrome:nav, as the gold sets mark it): a line opening on an
 # advert's label ("〔赞助〕", "【合作推广】", "广而告之｜", "— 广告 —"), or an offer (a discount, a first
 # month's price, a free trial) beside the site's call or membership ("【萤窗好课】…首课0元　→",
