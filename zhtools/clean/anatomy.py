@@ -2433,7 +2433,8 @@ INTRO_HOOK = lazy_compile(
 # Above a headline only, a question on writing one, the genre named: "培训听了一整天，回来要交心得，写来写去只剩“受益匪浅”四个字？"
 # (a pupil's own "老师让我们每人交一篇心得，我写来写去…？" stands under her essay's title)
 WRITING_HOOK = lazy_compile(
-    r"(?=[^。！？!?\n]{0,40}?(?:要交|要写|交一篇|写一篇|写来写去|写不出|憋不出|凑不够))(?=[^。！？!?\n]{0,50}?(?:心得|总结|方案|计划|体会|观后感|倡议书|演讲稿|讲话稿|发言稿|简报))[^。！？!?\n]{4,70}?[？?]"
+    r"(?=[^。！？!?\n]{0,40}?(?:要交|要写|让交|让写|交一篇|写一篇|交一份|写一份|写来写去|写不出|憋不出|凑不够))"  # "学校让交反诈心得，写什么？"
+    r"(?=[^。！？!?\n]{0,50}?(?:心得|总结|方案|计划|体会|观后感|倡议书|演讲稿|讲话稿|发言稿|简报|致辞|讲话|主持词|新闻稿|承诺书))[^。！？!?\n]{4,70}?[？?]"  # "…交一篇开幕致辞，是不是…？"
 )
 INTRO_TOP = 3  # a paragraph of hooks and definitions alone is an intro among the first lines after the first
 # The site talking about the genre as something to write or to pick ("年底写总结，最怕…", "这篇总结
@@ -2685,6 +2686,9 @@ ORDERED = lazy_compile(r"落实|执行|遵照|贯彻|抓好|照办")  # a notice
 SITE_NOTE = lazy_compile(
     r"[ \t\u3000]*(?:本页|本文|本篇|此文|本帖)(?:内容)?(?:最近|最后)?(?:更新|修订|修改|校订)(?:于|时间|日期)[:：]?[ \t]*(?:19|20)\d{2}"
     r"|[ \t\u3000]*(?:[▲△►▶●◆■☞][ \t\u3000]*)?[【〔\[［]\p{Han}{0,4}(?:AI|ai)(?:助手|速读|摘要|导读)\p{Han}{0,3}[】〕\]］]"  # not "【内容摘要】", a report's own
+    # a machine's summary under its label, decorated or after a colon: "AI 摘要：…", "✧ AI 帮你读 ✧ …", "【智能速览】以下三点由系统自动提炼…"
+    r"|[ \t\u3000]*(?:[✧✦◆◇★☆▍■□●○•·▲►▶][ \t\u3000]*)?(?:AI|ＡＩ|ai)[ \t\u3000]*(?:摘要|速览|速读|导读|帮你读|帮读|总结|解读|划重点|提炼)[ \t\u3000]*(?:[✧✦◆◇★☆]|[:：])"
+    r"|[ \t\u3000]*[【〔\[［](?:智能|系统|机器)(?:速览|摘要|导读|提炼|总结)[】〕\]］]"
     r"|[ \t\u3000]*(?:[▲△►▶●◆■☞][ \t\u3000]*)?[【〔\[［](?:写作|智能)?助手\p{Han}{1,3}[】〕\]］]"  # the assistant by its name: not "【反诈小助手】", an account's column
     r"|[ \t\u3000]*(?:[▲△►▶●◆■☞][ \t\u3000]*)?\p{Han}{0,4}写作助手[:：]"  # not "AI助手：您好…", a scam's chat quoted
     r"|[ \t\u3000]*(?P<open>[（(【〔\[［])(?:小编|站长|编辑部)[^:：\n]{0,6}?(?:按|注|补注|说|多说两句|多说几句|插一句|补充|附记|附言)[:：]"  # not "（编辑部邮箱：…）", "（小编亲测：…）"
@@ -2694,6 +2698,7 @@ SITE_PERSONA = r"(?:站长|小编)(?:首推|推荐|力荐|点评|说|按|注|小
 SITE_NOTE_AFTER = lazy_compile(r"[ \t\u3000]+[←⬅<＜]?[ \t\u3000]*" + SITE_PERSONA + r"[:：]")
 # Right under a site's note, a line of its own label telling the reader how to use the sample ("【谁能用】…改个日期就行。")
 SITE_NOTE_MORE = lazy_compile(r"[ \t\u3000]*[【〔［\[]\p{Han}{2,6}[】〕］\]](?=[^\n]{0,60}(?:就行|即可|就能用|直接用|可直接|拿去用|改一改|换上))[^\n]{2,60}")
+NOTE_POINT = lazy_compile(r"[ \t\u3000]*[·•・‧∙\-–—][ \t\u3000]*\S")  # a point of a note's list, under its label
 SITE_NOTE_LINES = 6  # a note in brackets closes within this many short lines ("（小编在这儿多说两句：" / … / "…全过程）")
 CLOSING_BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "[": "]", "［": "］"}
 
@@ -2723,6 +2728,12 @@ def _site_notes(text: str, spans: list[tuple[int, int]], nonempty: list[int], ta
                 taken.add(i)  # "【助手小荞】这四篇出自…，先看一位老教师的。暑假里，区教育局…": the note glued to a paragraph it opens
                 yield Replacement(s, stop.end(), "", "intro")
                 continue
+            if text[s:end].rstrip(" \t\u3000").endswith(("：", ":")):  # "以下三点由系统自动提炼…：" over its points ("· …")
+                for j in nonempty[k + 1 : k + 1 + SITE_NOTE_LINES]:
+                    if not NOTE_POINT.match(text, *spans[j]):
+                        break
+                    skip.add(j)
+                    end = spans[j][1]
             taken.add(i)
             yield Replacement(s, line_end(text, end), "", "intro")
             nxt = next((j for j in nonempty[k + 1 :] if j not in skip), None)
