@@ -1513,6 +1513,8 @@ ANATOMY = [
     ("s9-a-hook-on-writing-a-speech-above-it", page("领导让你三天内交一篇开幕致辞，是不是脑子里一片空白？这篇稿子结构清楚，拿去就能改。", "在全区反诈宣传月启动仪式上的讲话", "同志们：", BODY),
      page("在全区反诈宣传月启动仪式上的讲话", "同志们：", BODY)),
     keep("s9-a-speaker-asking-for-a-xinde", page("在全区反诈宣传月启动仪式上的讲话", "同志们：", BODY, "大家回去要写一篇心得，写什么？就写今天的感受。", BODY2)),
+    keep("s9-a-leaflets-call-to-follow-above-its-signature", page("防骗小卡片", BODY, "扫一扫背面二维码，关注“瀔水卫生院”公众号，获取更多健康和防骗提示。", "瀔水镇卫生院　印制", "2025年5月")),
+    ("s9-the-sites-call-to-follow-below-the-text", page(TITLE, BODY, BODY2, "扫一扫下方二维码，关注“瀔水发布”公众号，获取更多资讯。"), page(TITLE, BODY, BODY2)),
     ("s9-a-credit-names-anyone-after-a-role", page(TITLE, BODY, "（通讯员\u3000厍明川）", BODY2), page(TITLE, BODY, BODY2)),
     ("s9-a-credit-names-anyone-after-a-wards-name", page(TITLE, BODY, BODY2, "（门诊输液室\u3000禤小棠）"), page(TITLE, BODY, BODY2)),
     ("s9-a-readers-credit-by-a-nickname", page(TITLE, BODY, BODY2, "（读者\u3000小栾）"), page(TITLE, BODY, BODY2)),

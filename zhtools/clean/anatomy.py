@@ -2051,6 +2051,11 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             nxt = nonempty[k + 1]
             if out[nxt] is None and (feats[nxt].prose or ENUMERATED.match(text[spans[nxt][0] : spans[nxt][1]])):
                 out[i] = None
+    for k, i in enumerate(nonempty):  # "扫一扫背面二维码，关注“…”公众号，获取更多…提示。" over the leaflet's "…卫生院　印制" / "2025年5月"
+        if out[i] == "chrome:share" and feats[i].sentence and text[spans[i][0] : spans[i][1]].rstrip(" \t\u3000").endswith("。") and any(
+            out[j] is None and _signature_or_date(text[spans[j][0] : spans[j][1]].strip(" \t\u3000")) for j in nonempty[k + 1 : k + 1 + SIGNED_BELOW]
+        ):
+            out[i] = None  # a sentence of the document's above its own signature: its call to follow, not the site's
     _table_rows(text, spans, feats, nonempty, out)
     _title_shown_again(text, spans, feats, nonempty, out)
     _schedule_rows(text, spans, nonempty, out)
@@ -2698,6 +2703,7 @@ SITE_PERSONA = r"(?:站长|小编)(?:首推|推荐|力荐|点评|说|按|注|小
 SITE_NOTE_AFTER = lazy_compile(r"[ \t\u3000]+[←⬅<＜]?[ \t\u3000]*" + SITE_PERSONA + r"[:：]")
 # Right under a site's note, a line of its own label telling the reader how to use the sample ("【谁能用】…改个日期就行。")
 SITE_NOTE_MORE = lazy_compile(r"[ \t\u3000]*[【〔［\[]\p{Han}{2,6}[】〕］\]](?=[^\n]{0,60}(?:就行|即可|就能用|直接用|可直接|拿去用|改一改|换上))[^\n]{2,60}")
+SIGNED_BELOW = 3  # lines looked at below a call to follow for the document's signature or date
 NOTE_POINT = lazy_compile(r"[ \t\u3000]*[·•・‧∙\-–—][ \t\u3000]*\S")  # a point of a note's list, under its label
 SITE_NOTE_LINES = 6  # a note in brackets closes within this many short lines ("（小编在这儿多说两句：" / … / "…全过程）")
 CLOSING_BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "[": "]", "［": "］"}
