@@ -254,22 +254,25 @@ def _word_logp() -> dict[str, float]:
             if len(word) <= 4 and int(freq) > 0:
                 counts[word] = int(freq)
     log_total = math.log10(sum(counts.values()))
-    return {w: math.log10(n) - log_total for w, n in counts.items()}
+    # One float object per frequency, not per word: marshal keeps them shared (35.1 MB in a process instead of 43.2).
+    logp = {n: math.log10(n) - log_total for n in set(counts.values())}
+    return {w: logp[n] for w, n in counts.items()}
 
 
 @cache
-def two_char_words() -> dict[str, frozenset[str]]:
-    """The dictionary's two-character words, as first character → the characters that follow it
-    (cached on disk: pages with a seed need it before any word probability)."""
+def two_char_words() -> dict[str, str]:
+    """The dictionary's two-character words, as first character → the characters that follow it,
+    in one string (cached on disk: pages with a seed need it before any word probability). A
+    string, not a set of one-character strings: 1.1 MB in every process instead of 16.8 MB."""
     return cached("two_char_words", _two_char_words, jieba_dictionary(), Path(__file__))
 
 
-def _two_char_words() -> dict[str, frozenset[str]]:
+def _two_char_words() -> dict[str, str]:
     follows: dict[str, set[str]] = {}
     for word in word_logp():
         if len(word) == 2:
             follows.setdefault(word[0], set()).add(word[1])
-    return {first: frozenset(seconds) for first, seconds in follows.items()}
+    return {first: "".join(sorted(seconds)) for first, seconds in follows.items()}
 
 
 @cache
@@ -429,7 +432,7 @@ def dropped_pair_readings(lead: int, trail: int) -> tuple[tuple[str, str], ...]:
         for x in xs:
             first = gbk_char((lead, x))
             if first is not None:
-                for match in follows.get(first.translate(simplified), frozenset()) & seconds.keys():
+                for match in set(follows.get(first.translate(simplified), "")) & seconds.keys():
                     readings.extend((first, second) for second in seconds[match])
     return tuple(readings)
 
@@ -739,7 +742,7 @@ def _in_a_word(text: str, seed: int) -> bool:
     words = two_char_words()
     before = text[seed - 1] if seed else ""
     after = text[seed + 1] if seed + 1 < len(text) else ""
-    return c in words.get(before, ()) or after in words.get(c, frozenset())
+    return c in words.get(before, "") or (after != "" and after in words.get(c, ""))  # one character in a string of them
 
 
 def _in_a_latin_word(text: str, seed: int) -> bool:
