@@ -91,7 +91,7 @@ _SCAN = lazy_compile(
 _TRAILING_DIGIT = lazy_compile(r"[0-5]\Z")
 
 _readings_cache: dict[str, frozenset[str]] = {}
-_CHECK_CACHE_MAX = 1 << 16
+_CHECK_CACHE_MAX = 1 << 13  # (character, syllable) pairs: 1.8 MB when full; a miss folds the syllable and looks it up among the readings
 _check_cache: dict[tuple[str, str], bool] = {}
 _t2s = None  # OpenCC converter, built on first need
 
