@@ -3439,8 +3439,11 @@ def rule_lines(text: str) -> tuple[list[tuple[int, int]], list[LineFeatures], li
     """What the rules decide for each line of `text`: its span, features and label (None: the
     document's), the site intros by where they start, and the lines an intro takes whole."""
     spans = list(lines(text))
-    feats = [features(text[s:e]) for s, e in spans]
-    labels = revise(text, spans, feats, [classify_line(text[s:e]) for s, e in spans])
+    # One string a line, the key of both caches (`features` and `classify_line` would each cut
+    # and strip their own): a line new to both is held once by them, not twice.
+    bare = [text[s:e].strip(" \t\u3000") for s, e in spans]
+    feats = [_features(line) for line in bare]
+    labels = revise(text, spans, feats, [_classify_stripped(line) for line in bare])
     collection_contents(text, spans, labels)
     intros = {r.start: r for r in site_intro(text, spans, labels)}
     intro_lines = {i for i, (s, e) in enumerate(spans) if s in intros and intros[s].end >= e}
