@@ -1515,6 +1515,14 @@ ANATOMY = [
     keep("s9-a-speaker-asking-for-a-xinde", page("在全区反诈宣传月启动仪式上的讲话", "同志们：", BODY, "大家回去要写一篇心得，写什么？就写今天的感受。", BODY2)),
     keep("s9-a-leaflets-call-to-follow-above-its-signature", page("防骗小卡片", BODY, "扫一扫背面二维码，关注“瀔水卫生院”公众号，获取更多健康和防骗提示。", "瀔水镇卫生院　印制", "2025年5月")),
     ("s9-the-sites-call-to-follow-below-the-text", page(TITLE, BODY, BODY2, "扫一扫下方二维码，关注“瀔水发布”公众号，获取更多资讯。"), page(TITLE, BODY, BODY2)),
+    ("s9-a-counter-in-ten-thousands", page(TITLE, "1.2万次浏览", BODY), page(TITLE, BODY)),
+    ("s9-a-font-row-in-full-width-letters", page(TITLE, "文字大小：Ａ\u3000Ａ＋\u3000Ａ＋＋", BODY), page(TITLE, BODY)),
+    ("s9-an-audio-player-to-hear-this-one", page(TITLE, BODY, "▶ 听这篇\u300005:03", BODY2), page(TITLE, BODY, BODY2)),
+    ("s9-a-page-marker-between-wavy-lines", page(TITLE, BODY, "﹏第2页﹏", BODY2), page(TITLE, BODY, BODY2)),
+    ("s9-a-fold-by-its-share-left", page(TITLE, BODY, "还有 62% 没展开，去App里接着读 ▾", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s9-a-plan-unfolding-its-work", page(TITLE, BODY, "各项工作还没展开的，要抓紧时间部署落实。", BODY2)),
+    ("s9-a-sites-path-between-dashes", page("院务公开 — 医院公告 — 详情", TITLE, BODY), page(TITLE, BODY)),
+    ("s9-a-sites-path-between-double-slashes", page("校园新闻 // 综合报道 // 详情", TITLE, BODY), page(TITLE, BODY)),
     ("s9-a-credit-names-anyone-after-a-role", page(TITLE, BODY, "（通讯员\u3000厍明川）", BODY2), page(TITLE, BODY, BODY2)),
     ("s9-a-credit-names-anyone-after-a-wards-name", page(TITLE, BODY, BODY2, "（门诊输液室\u3000禤小棠）"), page(TITLE, BODY, BODY2)),
     ("s9-a-readers-credit-by-a-nickname", page(TITLE, BODY, BODY2, "（读者\u3000小栾）"), page(TITLE, BODY, BODY2)),
@@ -1737,6 +1745,7 @@ def test_a_sites_menu_between_any_separators(line, menu):
     ("以案说法 ➝ 电诈专辑", True),
     ("不听 | 不信 | 不转账", False),  # a slogan's parts open alike
     ("下载App ⟶ 注册账号", False),  # a scam's steps
+    ("加好友 — 拉进群 — 转账", False),
     ("刷单返利骗局，血本无归", False),  # a headline's clauses
 ])
 def test_a_sites_path_over_the_headline_between_one_separator(line, crumb):
