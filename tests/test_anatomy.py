@@ -1523,6 +1523,8 @@ ANATOMY = [
     keep("s9-a-plan-unfolding-its-work", page(TITLE, BODY, "各项工作还没展开的，要抓紧时间部署落实。", BODY2)),
     ("s9-a-sites-path-between-dashes", page("院务公开 — 医院公告 — 详情", TITLE, BODY), page(TITLE, BODY)),
     ("s9-a-sites-path-between-double-slashes", page("校园新闻 // 综合报道 // 详情", TITLE, BODY), page(TITLE, BODY)),
+    ("s9-a-wavy-page-marker-glued-between-sentences", page(TITLE, "各成员单位每月召开一次碰头会。﹏第2页﹏各村由村支部书记负总责。", BODY), page(TITLE, "各成员单位每月召开一次碰头会。各村由村支部书记负总责。", BODY)),
+    keep("s9-a-tilde-range-in-a-sentence", page(TITLE, "宣传资料共印制～第2页～第5页为案例部分。", BODY)),
     ("s9-a-credit-names-anyone-after-a-role", page(TITLE, BODY, "（通讯员\u3000厍明川）", BODY2), page(TITLE, BODY, BODY2)),
     ("s9-a-credit-names-anyone-after-a-wards-name", page(TITLE, BODY, BODY2, "（门诊输液室\u3000禤小棠）"), page(TITLE, BODY, BODY2)),
     ("s9-a-readers-credit-by-a-nickname", page(TITLE, BODY, BODY2, "（读者\u3000小栾）"), page(TITLE, BODY, BODY2)),

@@ -136,7 +136,8 @@ COUNTER = lazy_compile(
 # A paged file's page marker inside a paragraph, between two sentences: "〈第 2 页 · 共 4 页〉", "［第2页／共18页］", "- 2 / 6 -"
 INLINE_PAGE_MARK = lazy_compile(
     r"(?<=[。！？；：”」』])[ \t\u3000]*(?:[〈［\[【〔][ \t]*第[ \t]*\d{1,3}[ \t]*页[ \t]*[·・/／][ \t]*共[ \t]*\d{1,3}[ \t]*页[ \t]*[〉］\]】〕]"
-    r"|[-－—]{1,2}[ \t]+\d{1,3}[ \t]*[/／][ \t]*\d{1,3}[ \t]+[-－—]{1,2})[ \t\u3000]*"
+    r"|[-－—]{1,2}[ \t]+\d{1,3}[ \t]*[/／][ \t]*\d{1,3}[ \t]+[-－—]{1,2}"
+    r"|(?P<wave>[﹏～~]{1,3})[ \t]*第[ \t]*\d{1,3}[ \t]*页[ \t]*(?P=wave))[ \t\u3000]*"  # "…碰头会。﹏第2页﹏各村由…"
     # a page's number in brackets of any kind glued into the text: "…被骗。【第2页】第二部分…", "…推送。⌈第二页⌋针对…",
     # "（三）〔2/4〕楼道…" (a page of a count in brackets; a document's dates are never bracketed so)
     r"|[ \t\u3000]*(?:[〔【\[［〈《⌈⌊◖⟪「『〖〘⦅][ \t]*第[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[ \t]*页[ \t]*[〕】\]］〉》⌉⌋◗⟫」』〗〙⦆]"  # not "（第2页）", a document's own reference
