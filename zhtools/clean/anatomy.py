@@ -617,7 +617,7 @@ def features(line: str) -> LineFeatures:
     return _features(line.strip(" \t\u3000"))
 
 
-@lru_cache(maxsize=16384)  # cleaning runs to a fixed point: most lines come back unchanged in the next pass
+@lru_cache(maxsize=8192)  # cleaning runs to a fixed point: most lines come back unchanged in the next pass
 def _features(line: str) -> LineFeatures:
     v = vocab()
     if "<" in line or "&" in line:
@@ -676,7 +676,7 @@ def classify_line(line: str) -> str | None:
     return _classify_stripped(line.strip(" \t\u3000"))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def _classify_stripped(line: str) -> str | None:
     return classify(line, _features(line))
 
@@ -2516,7 +2516,7 @@ def _mask_speech(line: str) -> str:
     return SPEECH.sub(lambda m: m.group()[0] + "○" * (len(m.group()) - 2) + m.group()[-1], line)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     """The intro sentences of a line, whether one of them is a formula, and whether all are intro.
     Words inside “…” or 「…」 are someone the document quotes (a scammer's ad: “以下是小编为大家
@@ -3071,7 +3071,7 @@ def _line_runs(text: str, start: int, end: int, f: LineFeatures) -> tuple[tuple[
     return _triggered_runs(text[start:end], any(c.startswith("spam:") for c in f.strong), f.n > CHROME_LINE_MAX)
 
 
-@lru_cache(maxsize=16384)  # asked of every line by `spam_host` and `_inline`, in each of the fixed point's passes
+@lru_cache(maxsize=8192)  # asked of every line by `spam_host` and `_inline`, in each of the fixed point's passes
 def _triggered_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int, str], ...]:
     if spam or INLINE_TRIGGER.search(line):
         return _inline_runs(line, spam, flattened)
@@ -3211,7 +3211,7 @@ HOST_SPLICE_WORDS = re.compile("|".join(words.pattern for _, _, words in SPLICED
 CAPTION_INLINE_WORDS = re.compile(r"[图摄照]|资料|截图|截屏|画面|供图|作者单位|漫画|左为|右为|中为|排为|随手拍|光影|掌机|掌镜")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def _byline_then_text(line: str) -> int:
     """Where the text starts after a byline opening the line (LEADING_BYLINE), or 0: the rest must be
     prose, a sentence of PROSE_MIN_HAN Han characters or more."""
