@@ -3242,6 +3242,9 @@ def _leading_menu(line: str) -> int:
     return at if items >= MENU_ITEMS_MIN and named and han_count(rest) >= PROSE_MIN_HAN and SENTENCE_PUNCT.search(rest) else 0
 
 
+GLUED_ADVERT = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*(?P<ad>【[^】\n]{2,12}】[^。！？!?\n“”「」]{4,60})[ \t\u3000]*$")  # a brand in brackets and its offer, to the line's end
+
+
 def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
     if "首页" in line or "Home" in line or "登录" in line:
@@ -3263,6 +3266,12 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     for pattern, category, words in SPLICED:
         if words.search(line):
             found.extend((_brand_start(line, m.start(), m.end()), m.end(), category) for m in pattern.finditer(line) if not _inside(quoted, m.start()))
+    if "【" in line and (m := GLUED_ADVERT.search(line)) and len(set(PROMO.findall(m.group("ad"), overlapped=True))) >= 2 and not PEOPLE.search(m.group("ad")) \
+            and not WARNING.search(m.group("ad")) and not FRAUD_WORD.search(m.group("ad")):
+        # "…必须下大力气遏制。【有钱花·极速贷】身份证就能借，最高20万，不看流水当天放款": an advert glued to a paragraph's end
+        ad_features = features(m.group("ad"))
+        kinds = [c for c in (*ad_features.strong, *ad_features.weak) if c.startswith("spam:")]
+        found.append((m.start("ad"), m.end("ad"), kinds[0] if kinds else "spam:seo"))
     m = LEAD_CREDIT.match(line)
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
