@@ -106,7 +106,8 @@ BARE_LABEL = lazy_compile(r"[【\[〔［](?P<label>\p{Han}{2,6})[】\]〕］]")
 # ("标题：xx镇…"), a number in brackets of a kind sections do not use ("X〖二〗", "X［二］"), a
 # length ("X300字", "X500字": samples of one genre by their length); numbered by position.
 # A section's name, not a piece's title: "会议通报的主要情况", "下一步工作部署安排", "活动主要做法", "下一步打算"
-SECTION_NAMED = r"[^\n】〗◆◇■□★☆●○◎〓]{0,14}(?:情况|安排|做法|打算|成效|问题|措施|要求|目标|背景|意义|经验|体会|思路|部署)[ \t\u3000]*[】〗◆◇■□★☆●○◎〓]"
+SECTION_WORDS = "情况|安排|做法|打算|成效|问题|措施|要求|目标|背景|意义|经验|体会|思路|部署"  # the words a section's name ends in
+SECTION_NAMED = r"[^\n】〗◆◇■□★☆●○◎〓]{0,14}(?:" + SECTION_WORDS + r")[ \t\u3000]*[】〗◆◇■□★☆●○◎〓]"
 CREDIT_START = r"(?:供稿|来源|作者|编辑|撰稿|撰文|摄影|通讯员|记者|审核|责编|报送)"
 PAGE_HEADING = lazy_compile(
     rf"(?P<book>《(?P<title>[^《》\n]{{2,40}})》)|(?P<label>标题[：:][ \t\u3000]*(?P<title>\S.{{1,60}}))"
@@ -1255,7 +1256,7 @@ PIECE_HEADLINE_MEAN = 9
 PIECE_BODY_MIN = 100  # characters under each heading: a piece, not a point
 PIECE_SENTENCES_MIN = 3
 SENTENCE_STOP = lazy_compile(r"[。！？!?]")
-SECTION_WORD_END = lazy_compile(r"(?:情况|安排|做法|打算|成效|问题|措施|要求|目标|背景|意义|经验|体会|思路|部署|步骤|内容|方式|时间|地点|对象|主题|原则|分工|保障|流程|方法|建议)$")
+SECTION_WORD_END = lazy_compile(r"(?:" + SECTION_WORDS + r"|步骤|内容|方式|时间|地点|对象|主题|原则|分工|保障|流程|方法|建议)$")
 
 
 # Words of a page's title that name several items: a round-up ("动态", "快讯"), a kind of piece gathered ("故事",

@@ -771,18 +771,18 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if (f.n <= NEXT_LINE_MAX and not f.sentence and NEXT_PHRASE.search(line) and NEXT_MARK.search(line)
             and len(STEP_ARROWS.findall(line)) <= 1 and not HAS_LABEL_MARK.search(line) and not WARNING.search(line)):
         return "chrome:nav"  # "下一例 ↓", "↩ 返回一封信目录": paging between the page's articles
-    if f.n <= PROMO_LINE_MAX and not sentence_like and not QUOTE_OPEN.search(line) and not WARNING.search(line) and len(set(PROMO.findall(line, overlapped=True))) >= 2:
-        # "币鑫宝交易所｜新用户注册送100USDT｜APP下载": an advert, whatever the brand is called (its trade's words say which)
-        if CRYPTO_WORD.search(line) or GAMBLING_WORD.search(line):
-            return "spam:crypto" if CRYPTO_WORD.search(line) else "spam:gambling"
-        spam_kinds = [c for c in f.weak if c.startswith("spam:")]  # "…身份证就能借…当天放款": a loan's
-        return max(spam_kinds, key=lambda c: (f.weak[c], c)) if spam_kinds else "spam:seo"
-    spam_kinds = [c for c in f.weak if c.startswith("spam:")]
-    if (spam_kinds and f.n <= PROMO_LINE_MAX and not QUOTE_OPEN.search(SEARCH_BRAND.sub("", line)) and not WARNING.search(line) and not PEOPLE.search(line)
-            and not FRAUD_WORD.search(line) and len(set(PROMO.findall(line, overlapped=True))) >= 2):
-        # an advert told in sentences, its lures and its trade's words: "【有钱花·极速贷】身份证就能借，最高20万，不看流水当天放款"
-        # (never with a warning's words, its people or a quote: a police report tells these lures of the scam it reports)
-        return max(spam_kinds, key=lambda c: (f.weak[c], c))
+    if f.n <= PROMO_LINE_MAX and not WARNING.search(line):
+        trade = _weak_spam(f)  # the spam trade the line's words name, if any
+        plain = not sentence_like and not QUOTE_OPEN.search(line)
+        if (plain or trade) and _promo_lures(line) >= 2:
+            if plain:  # "币鑫宝交易所｜新用户注册送100USDT｜APP下载": an advert, whatever the brand is called (its trade's words say which)
+                if CRYPTO_WORD.search(line) or GAMBLING_WORD.search(line):
+                    return "spam:crypto" if CRYPTO_WORD.search(line) else "spam:gambling"
+                return trade or "spam:seo"  # "…身份证就能借…当天放款": a loan's
+            if not QUOTE_OPEN.search(SEARCH_BRAND.sub("", line)) and not PEOPLE.search(line) and not FRAUD_WORD.search(line):
+                # an advert told in sentences, its lures and its trade's words: "【有钱花·极速贷】身份证就能借，最高20万，不看流水当天放款"
+                # (never with a warning's words, its people or a quote: a police report tells these lures of the scam it reports)
+                return trade
     if f.n <= SHARE_LINE_MAX and SHARE_PROMPT.search(line):
         return "chrome:share"
     if not sentence_like and f.n <= CHROME_LINE_MAX and _search_queries(line, any(c.startswith("spam:") for c in f.strong)):
@@ -996,6 +996,17 @@ PROMO = lazy_compile(
 CRYPTO_WORD = lazy_compile(r"USDT|usdt|币|交易所|合约|钱包|区块链|BTC|btc|比特")
 GAMBLING_WORD = lazy_compile(r"体育|娱乐|真人|棋牌|彩|博彩|百家乐|老虎机|赌")
 PROMO_LINE_MAX = 60
+def _promo_lures(text: str) -> int:
+    """How many different lures of PROMO a text holds (two make an advert)."""
+    return len(set(PROMO.findall(text, overlapped=True)))
+
+
+def _weak_spam(f: LineFeatures) -> str | None:
+    """The spam category a line's weak words name most, or None."""
+    kinds = [c for c in f.weak if c.startswith("spam:")]
+    return max(kinds, key=lambda c: (f.weak[c], c)) if kinds else None
+
+
 SEARCH_BRAND = lazy_compile(r"搜[ \t]*[“「][^”」\n]{1,12}[”」]")  # "搜“鸿发国际”": the brand an advert asks to search, no quotation
 # A site's own advert between articles (chrome:nav, as the gold sets mark it): a line opening on an
 # advert's label ("〔赞助〕", "【合作推广】", "广而告之｜", "— 广告 —"), or an offer (a discount, a first
@@ -3266,7 +3277,7 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     for pattern, category, words in SPLICED:
         if words.search(line):
             found.extend((_brand_start(line, m.start(), m.end()), m.end(), category) for m in pattern.finditer(line) if not _inside(quoted, m.start()))
-    if "【" in line and (m := GLUED_ADVERT.search(line)) and len(set(PROMO.findall(m.group("ad"), overlapped=True))) >= 2 and not PEOPLE.search(m.group("ad")) \
+    if "【" in line and (m := GLUED_ADVERT.search(line)) and _promo_lures(m.group("ad")) >= 2 and not PEOPLE.search(m.group("ad")) \
             and not WARNING.search(m.group("ad")) and not FRAUD_WORD.search(m.group("ad")):
         # "…必须下大力气遏制。【有钱花·极速贷】身份证就能借，最高20万，不看流水当天放款": an advert glued to a paragraph's end
         ad_features = features(m.group("ad"))
