@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from zhtools.evaluate_pages import GoldPage, load_pages, score_page, summary
+from zhtools.evaluate_pages import GoldPage, load_pages, parse_marked, score_page, summary
 from zhtools.pipeline import Input, process_document
 from zhtools.records import to_dict
 
@@ -46,6 +46,14 @@ def test_each_set_has_its_pages_and_its_floors(name):
 @pytest.mark.parametrize("name, metric", [(n, m) for n in SETS for m in FLOORS[n]], ids=[f"{n}-{m}" for n in SETS for m in FLOORS[n]])
 def test_scores_do_not_fall_below_their_floors(name, metric):
     assert scores(name)[metric] >= FLOORS[name][metric], f"{name} {metric}: {scores(name)[metric]:.3f} < floor {FLOORS[name][metric]}"
+
+
+@pytest.mark.parametrize("start, found", [("——在全县", 1), ("在全县推进会", 1), ("各位领导", 1), ("同志们", 0), ("全县推进会", 0)])
+def test_an_article_is_found_by_its_text_or_its_subtitle_then_its_text(start, found):
+    header = json.dumps({"articles": [{"title": "把反诈课上到心坎上", "start": start}]}, ensure_ascii=False)
+    page = parse_marked("p", f"#% {header}\n把反诈课上到心坎上\n——在全县推进会上的讲话\n各位领导、同志们：")
+    article = {"title": "把反诈课上到心坎上", "subtitle": "——在全县推进会上的讲话", "text": "各位领导、同志们："}
+    assert score_page(page, {"text": "", "metadata": {}}, [], [article]).articles_found == found
 
 
 def test_no_page_loses_most_of_its_text():

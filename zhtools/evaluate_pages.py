@@ -8,9 +8,10 @@ unmarked pages (`write_pages`) is scored with:
   often than in the page's unmarked text) and every unmarked stretch of a line holding at
   least 4 Han characters must stay; text is compared simplified, without spaces and punctuation;
 - **lines**: precision and recall of the lines removed whole;
-- **articles**: found when an article's text starts with the gold `start`, title right when it
-  equals the gold title, heading markers aside (`same_title`); precision, recall and F1 of
-  articles found;
+- **articles**: found when an article's text starts with the gold `start` (or its subtitle does,
+  "——在…上的讲话" under the title: annotators put it in the heading or in the text), title right
+  when it equals the gold title, heading markers aside (`same_title`); precision, recall and F1
+  of articles found;
 - **metadata**: each gold key equal in the document's metadata; **quality**: equal.
 
 >>> page = parse_marked("p", '#% {"articles": [{"title": "标题", "start": "正文第一"}]}\\n⟦chrome:nav⟧首页 > 新闻⟦/⟧\\n标题\\n正文第一句话。')
@@ -195,7 +196,7 @@ def score_page(page: GoldPage, document: dict[str, Any], edits: Sequence[dict[st
     for g in gold_articles:
         start = normalise(g["start"])
         for i, a in enumerate(articles):
-            if i not in used and normalise(a["text"]).startswith(start):
+            if i not in used and (normalise(a["text"]).startswith(start) or normalise((a.get("subtitle") or "") + a["text"]).startswith(start)):
                 used.add(i)
                 score.articles_found += 1
                 title_right = same_title(a["title"], g.get("title"))
