@@ -533,6 +533,23 @@ RELATED_LINK = lazy_compile(
     r"|(?:上期|往期|前期)(?:回顾|推荐|精选|内容))[ \t]*[:：｜|》>][ \t\u3000]*(?=\S)"
 )
 RELATED_TITLE_MAX = 50
+# A forum member's card beside a post: its rank and counts ("等级：秀才（Lv.4）　积分 1,288　帖子 236",
+# "UID 10492　主题 12　精华 1　注册时间 2019-03-02"); a report counts posts in sentences ("发帖236条，…").
+MEMBER_STAT = lazy_compile(
+    r"(?:等级|积分|帖子|主题|精华|金币|威望|贡献值?|经验值?|在线时间|注册时间|最后登录|发帖数?|回帖数?|UID|uid|Lv|LV)[ \t\u3000]*[:：.]?[ \t\u3000]*"
+    r"(?:\d[\d,.:-]*|\p{Han}{1,4}(?=[ \t\u3000（(]))"
+)
+MEMBER_STATS_MIN = 3
+MEMBER_CARD_MAX = 50
+CLAUSE_MARK = lazy_compile(r"[，；;、]|,(?!\d{3})")  # not the thousands of "1,288"
+# A link to the site's other pages of a kind, asking for the click: "▶ 更多教师心得请点这里", "查看更多反诈案例 >>",
+# "更多精彩范文，点击进入" (not "更多骗局早知道", a leaflet's own line; not "了解更多，请拨打96110")
+MORE_LINK = lazy_compile(
+    r"[ \t\u3000]*(?:[^\p{Han}\s]{1,2}[ \t\u3000]*)?(?:查看|浏览|阅读)?更多\p{Han}{0,10}[，,]?[ \t\u3000]*(?:请|请您)?"
+    r"(?:点这里|点击这里|点此|点击此处|点这儿|戳这里|点击进入|点击查看|进入专栏|进入栏目)?[ \t\u3000]*(?:>>|》》|〉〉|[→›»＞>▶]+)?[ \t\u3000]*"
+)
+MORE_LINK_CALL = lazy_compile(r"点这里|点击这里|点此|点击此处|点这儿|戳这里|点击进入|点击查看|进入专栏|进入栏目|>>|》》|〉〉|[→›»＞>▶][ \t\u3000]*$")
+MORE_LINK_MAX = 24
 RELATED_LABEL = lazy_compile(
     r"^[ \t\u3000|｜]*(?:(?:本文|文章)?(?:标签|关键词|关键字|热搜词|热门搜索|大家都在搜|tags|Tags|TAGS|Tag)"
     r"|" + RELATED_NAMED + r"|[☞👉➤►▸»➥➦⇒→][ \t\u3000]*(?:延伸|相关|往期|推荐)|(?:听友|读者|网友|用户|观众|粉丝)还在(?:看|读|听)|(?:你|您)?(?:或许|也许|可能)还想(?:看|读|听))[ \t]*[:：]"  # "| 相关消息： ‧X (113-02-01) ‧Y": a table cell of links; "听友还在听：《…》"
@@ -708,6 +725,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return max(weak_spam, key=lambda c: (weak_spam[c], c))
     if (m := RELATED_LINK.match(line)) and len(line) - m.end() <= RELATED_TITLE_MAX and not READER_ASKED.search(line, m.end()) and not DOCUMENT_SELF.search(line):
         return "chrome:related"  # "➜ 相关链接：一周拦下17起！…为何总能打在关键处？"
+    if f.n <= MORE_LINK_MAX and not sentence_like and MORE_LINK.fullmatch(line) and MORE_LINK_CALL.search(line):
+        return "chrome:related"  # "▶ 更多教师心得请点这里": a link to the site's pages of a kind
     if (not sentence_like or (f.sentence == 1 and f.n <= RELATED_LINK_MAX and LINK_ARROW.match(line.lstrip(" \t\u3000")) and line.rstrip(" \t\u3000").endswith(("？", "?"))
                                 and not READER_ASKED.search(line))) and RELATED_LABEL.match(line):
         return "chrome:related"  # "标签：倡议书 反诈 范文", "关键词：…", "➥ 延伸：“丢件赔三倍”的电话，接不接？" (a linked title asks)
@@ -779,7 +798,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
                 if CRYPTO_WORD.search(line) or GAMBLING_WORD.search(line):
                     return "spam:crypto" if CRYPTO_WORD.search(line) else "spam:gambling"
                 return trade or "spam:seo"  # "…身份证就能借…当天放款": a loan's
-            if not QUOTE_OPEN.search(SEARCH_BRAND.sub("", line)) and not PEOPLE.search(line) and not FRAUD_WORD.search(line):
+            if not QUOTE_OPEN.search(SEARCH_BRAND.sub("", line)) and not PEOPLE.search(line) and not FRAUD_WORD.search(line) and not ADVERT_TOLD.search(line):
                 # an advert told in sentences, its lures and its trade's words: "【有钱花·极速贷】身份证就能借，最高20万，不看流水当天放款"
                 # (never with a warning's words, its people or a quote: a police report tells these lures of the scam it reports)
                 return trade
@@ -803,6 +822,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:counter"  # "这条解答对您有帮助吗？　有用 214　没用 3": the reader's rating, its question and its counts
     if f.n <= WIDGET_LINE_MAX and AUDIO_PLAYER.match(line.strip(" \t\u3000")):
         return "chrome:nav"  # "🔈 点此听这一条（0分58秒）": the page's audio player
+    if f.n <= MEMBER_CARD_MAX and not f.sentence and not CLAUSE_MARK.search(line) and len(MEMBER_STAT.findall(line)) >= MEMBER_STATS_MIN:
+        return "chrome:counter"  # "等级：秀才（Lv.4）　积分 1,288　帖子 236": a forum member's card
     if f.n > CHROME_LINE_MAX or (f.prose and f.sentence >= 1 and f.labels == 0):
         return None
     if f.counters and not f.prose and not f.labels:
@@ -993,6 +1014,11 @@ PROMO = lazy_compile(
     # 加Q…", "首充送88，提款三分钟到账", "新人领100USDT", "成人专区免登录直达", "新人免费看十分钟，戳我")
     r"|当天放款|秒放款|不看流水|身份证就能借|最高\d+万|首充送?|提款\p{Han}{0,3}到账|在线约|不收定金|加[QqVv][ \t]*\d|加微[信]?|免登录|直达|戳我|新人(?:免费|领)|跟单"
 )
+# The words a text uses to tell of an advert's lures, which the advert itself never says: "网络赌博平台常以小利引诱
+# （如注册送彩金、首充返水等），最终让人血本无归", "（群里称新人领100USDT，稳赚不赔）".
+ADVERT_TOLD = lazy_compile(
+    r"赌博|赌徒|引诱|诱饵|诱导|谎称|声称|号称|自称|称|冒充|假冒|所谓|陷阱|套路|血本无归|上当|以[^）)】，。]{1,12}为|如[“「]|例如|比如|等[）)】，,。；;]|等$"
+)
 CRYPTO_WORD = lazy_compile(r"USDT|usdt|币|交易所|合约|钱包|区块链|BTC|btc|比特")
 GAMBLING_WORD = lazy_compile(r"体育|娱乐|真人|棋牌|彩|博彩|百家乐|老虎机|赌")
 PROMO_LINE_MAX = 60
@@ -1131,6 +1157,23 @@ MENU_LINE = lazy_compile(r"[\p{Han}A-Za-z]{2,12}(?:[ \t\u3000]*[·•／/][ \t\u
 # A line of genre keywords ending in a full stop: "X总结,Y总结。", "电信诈骗宣传防范工作总结。".
 GENRE_END = r"(?:总结|方案|计划|报告|心得体会|心得|体会|范文|大全|模板|策划|讲话稿|演讲稿)"
 SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{{Han}}0-9]{{2,30}}{GENRE_END})*[。.]")
+# What people type into a search box for this genre: how to write it, a model text, a length, free, download, a set of them.
+SEARCH_PHRASE = lazy_compile(r"怎么写|如何写|怎样写|写什么|范文|范本|模板|例文|大全|合集|精选|下载|免费|[一二三四五六七八九十百千两\d]+字")
+SEO_PHRASE = lazy_compile(r"\p{Han}{4,16}")
+SEO_PHRASES_MIN = 3  # phrases on the line
+SEO_SEARCHED_MIN = 2  # of them in a searcher's words
+
+
+def _seo_phrases(line: str) -> bool:
+    """A line of search phrases between spaces, above the text: "教师防骗体会怎么写 反诈课后感想八百字
+    免费防骗感想范本下载 感想大合集". Three or more phrases of Han alone, two of them in a searcher's
+    words (SEARCH_PHRASE); not a slogan's parallel phrases ("防范电信诈骗　守护百姓钱袋　共建平安社区"),
+    nor a title and its count ("2024年反诈工作总结 范文大全 (通用10篇)"), nor a menu's short items."""
+    phrases = line.split()
+    return (
+        len(phrases) >= SEO_PHRASES_MIN and all(SEO_PHRASE.fullmatch(p) for p in phrases)
+        and sum(bool(SEARCH_PHRASE.search(p)) for p in phrases) >= SEO_SEARCHED_MIN
+    )
 
 
 BREADCRUMB_PART_MAX = 20
@@ -1443,6 +1486,7 @@ SERIES_MIN = 3
 ITEM_BYLINE_SHARE = 0.8  # the line is its fields
 ITEM_BYLINES_MIN = 2  # …repeated under two items or more
 ISSUE_LINE_MAX = 24
+HEADLINE_BETWEEN_MIN_HAN = 6  # "守住钱袋子　走稳大学路": a headline, longer than a section's label
 SITE_TOP_LINES = 8  # a site's name or badge stands among the page's first lines, not far down a post of short lines
 COMMENT_HEADER_MAX = 40  # "您在小区里遇到过可疑电话吗？欢迎在下面说说（已有2条）": a question may ask for them
 COMMENT_SITE = lazy_compile(r"网友|读者|用户|登录|展开|评论区|热评|条评论|条留言|在(?:下面|下方)")  # the site's readers, not "共5名同志发表看法" in minutes
@@ -1572,6 +1616,17 @@ def _around(nonempty: list[int], k: int) -> list[int]:
     return [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
 
 
+def _headline_between(line: str, f: LineFeatures, prev: str | None, nxt: str | None) -> bool:
+    """A headline where news pages put it: under the site's path, over the byline that dates it
+    ("校园新闻 // 综合报道 // 详情" / "守住钱袋子　走稳大学路" / "新闻中心　2024-09-12　来源：…").
+    A badge or a site's name stands above the path, and an account's name over its byline is
+    named by it; a short label between the two ("正文", "通知公告") is a section's, no headline."""
+    return (
+        prev == "chrome:breadcrumb" and nxt is not None and nxt.startswith("chrome:byline") and f.han >= HEADLINE_BETWEEN_MIN_HAN
+        and not f.latin_words and not SITE_WORDS.search(line) and not SECTION_NAME.fullmatch(line) and not KICKER.fullmatch(line)
+    )
+
+
 def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> list[str | None]:
     """Settle the uncertain lines from their neighbours: outside the body (above the first prose
     line, below the last), a weak-chrome line touching chrome is chrome, and the short value
@@ -1622,6 +1677,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             elif (
                 i < first and k < SITE_TOP_LINES and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line)
                 and not _numbered_heading(line) and not SERIES_STOP.match(line)  # "第1站｜榕荫集镇：…": a piece's numbered title, no badge
+                and not _headline_between(line, feats[i], prev, nxt)
                 and ((prev not in (None, "credit")) or (nxt not in (None, "credit")) or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
             ):  # (a writer's credit under a piece's title is no chrome that makes the title the site's)
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
@@ -1632,7 +1688,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             elif (i < first and len(line) <= CTA_SENTENCE_MAX and ACCOUNT_WIDGET.search(line) and (SAVE_WIDGET.search(line) or SEARCH_WIDGET.search(line))
                   and not line.rstrip().endswith(("！", "!")) and not PEOPLE.search(line) and not FRAUD_WORD.search(line)):
                 out[i] = "chrome:nav"  # "登录蜉蝣号录，把这篇存进「我的收藏」", "…　🔍 搜号／搜文　｜　登录": the site's account widgets above the text
-            elif i < first and SEO_KEYWORDS.fullmatch(line):
+            elif i < first and (SEO_KEYWORDS.fullmatch(line) or _seo_phrases(line)):
                 out[i] = "spam:seo"  # "反诈宣传活动总结,防范电信诈骗宣传活动总结。": keywords for search engines, above the text
             elif (i < first and ((ISO_DATE.search(line) and feats[i].han <= SITE_LINE_MAX)
                                  or (NAME_THEN_DATE.fullmatch(line) and not any(ISSUE_MASTHEAD.search(text, *spans[j]) for j in nonempty[max(0, k - 2) : k])))
@@ -3256,6 +3312,24 @@ def _leading_menu(line: str) -> int:
 GLUED_ADVERT = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*(?P<ad>【[^】\n]{2,12}】[^。！？!?\n“”「」]{4,60})[ \t\u3000]*$")  # a brand in brackets and its offer, to the line's end
 
 
+# An advert in brackets spliced into a sentence: "…就不会上当（币旺交易所·新人领100USDT），可案例里…".
+BRACKETED_ADVERT = lazy_compile(r"[（(【](?P<ad>[^（）()【】\n“”「」\"]{4,30})[）)】](?=[ \t\u3000]*[\p{Han}，,；;。])")
+
+
+def _bracketed_adverts(line: str) -> Iterator[tuple[int, int, str]]:
+    """Adverts in brackets inside a line: two different lures of PROMO and a trade's word (crypto or
+    gambling), never a warning's or a people's words, nor a list of lures a warning gives
+    ("（如注册送彩金、首充返水等）"). The brackets go with the advert; the sentence around stays."""
+    for m in BRACKETED_ADVERT.finditer(line):
+        ad = m.group("ad")
+        if _promo_lures(ad) < 2 or ADVERT_TOLD.search(ad) or PEOPLE.search(ad) or WARNING.search(ad) or FRAUD_WORD.search(ad):
+            continue
+        if CRYPTO_WORD.search(ad):
+            yield m.start(), m.end(), "spam:crypto"
+        elif GAMBLING_WORD.search(ad):
+            yield m.start(), m.end(), "spam:gambling"
+
+
 def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
     if "首页" in line or "Home" in line or "登录" in line:
@@ -3283,6 +3357,8 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
         ad_features = features(m.group("ad"))
         kinds = [c for c in (*ad_features.strong, *ad_features.weak) if c.startswith("spam:")]
         found.append((m.start("ad"), m.end("ad"), kinds[0] if kinds else "spam:seo"))
+    if "）" in line or ")" in line or "】" in line:
+        found.extend(_bracketed_adverts(line))
     m = LEAD_CREDIT.match(line)
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
