@@ -1560,6 +1560,7 @@ ANATOMY = [
     ("s10-a-link-to-more-of-a-kind", page(TITLE, BODY, "▶ 更多教师心得请点这里", BODY2), page(TITLE, BODY, BODY2)),
     keep("s10-a-leaflets-own-line-on-more-scams", page(TITLE, BODY, "更多骗局早知道", BODY2)),
     keep("s10-a-call-to-learn-more-by-phone", page(TITLE, BODY, "了解更多，请拨打96110", BODY2)),
+    ("s10-the-thread-starters-byline", page("楼主\u3000竹林听雨\u3000发表于 2024-10-14 21:37\u3000｜\u3000只看该作者", TITLE, BODY), page(TITLE, BODY)),
     ("s10-a-forum-members-card", page(TITLE, "等级：秀才（Lv.4）\u3000积分 1,288\u3000帖子 236", BODY), page(TITLE, BODY)),
     keep("s10-a-report-counting-posts", page(TITLE, "本月发帖236条，回帖1200条，主题活动12场", BODY)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
@@ -1590,8 +1591,11 @@ def test_the_table_has_rows_that_change_and_rows_that_must_not():
         (BODY + "（王明）", "credit"),
         ('<p style="x">' + BODY + "</p>", "markup"),
         (page(TITLE, "以下是小编精心整理的社区反诈工作总结，希望对大家有所帮助。", BODY), "intro"),
+        (page("楼主\u3000竹林听雨\u3000发表于 2024-10-14 21:37\u3000｜\u3000只看该作者", TITLE, BODY), "chrome:byline"),
+        (page(TITLE, "等级：秀才（Lv.4）\u3000积分 1,288\u3000帖子 236", BODY), "chrome:counter"),
+        (page(TITLE, "过去我总觉得诈骗离自己很远（币旺交易所·新人领100USDT），可案例里的受害人什么人都有。", BODY), "spam:crypto"),
     ],
-    ids=["byline", "breadcrumb", "porn", "gambling", "copyright", "credit", "markup", "intro"],
+    ids=["byline", "breadcrumb", "porn", "gambling", "copyright", "credit", "markup", "intro", "thread-starter", "member-card", "bracketed-crypto-advert"],
 )
 def test_each_removal_is_an_edit_named_by_its_category(text, category):
     trace = Trace(text)
@@ -1733,6 +1737,14 @@ def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
         pytest.param(["来稿整理｜县志愿者协会　排版｜木子"], {"editor": "木子"}, id="dev14-who-laid-it-out"),
         pytest.param(["原创 · xx县公安局 · 2024-10-31 18:30 · 四川"], {"date": "2024-10-31"}, id="dev14-a-province-is-no-source"),
         pytest.param(["录入日：2024-12-09"], {"date": "2024-12-09"}, id="dev12-a-day-of-entry-names-no-one"),
+        pytest.param(["撰发／医务科　时间／2025.04.02"], {"date": "2025-04-02", "source": "医务科"}, id="dev29-who-wrote-and-sent-it"),
+        pytest.param(["挂网：漳泖公安·反诈专班　2025/06/03"], {"date": "2025-06-03", "source": "漳泖公安·反诈专班"}, id="dev29-who-put-it-online"),
+        pytest.param(["稿件：浠源邮政分公司 ▎ 编辑：阚一鸣 ▎ 日期：2025-07-04"], {"date": "2025-07-04", "source": "浠源邮政分公司", "editor": "阚一鸣"}, id="dev29-whose-copy"),
+        pytest.param(["发文：2025-03-20"], {"date": "2025-03-20"}, id="dev29-a-date-after-sent-is-no-source"),
+        pytest.param(["楼主　竹林听雨　发表于 2024-10-14 21:37　｜　只看该作者", "注册于 2019-3-2　在线 604 小时"], {"date": "2024-10-14", "author": "竹林听雨"},
+                     id="dev29-the-thread-starter"),
+        pytest.param(["注册于 2019-3-2　在线 604 小时", "2024-10-14 21:37"], {"date": "2024-10-14"}, id="dev29-a-members-joining-day-is-not-the-pages"),
+        pytest.param(["文书类别：倡议书　入站日期：2024/07/18"], {"date": "2024-07-18"}, id="dev8-the-day-a-text-entered-the-site-is-its-date"),
     ],
 )
 def test_metadata_from_bylines_in_many_forms(bylines, expected):

@@ -814,6 +814,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:counter"  # "admin 分享 时间： 加入收藏 共计1536个字，预计阅读时长6分钟。"
     if f.n <= EPAPER_LINE_MAX and f.dates and not f.sentence and EPAPER_PAGE.search(line) and (EPAPER.search(line) or "星期" in line or f.han <= SITE_LINE_MAX):
         return "chrome:byline"  # "《江城晚报》2024年7月19日 第A06版：平安江城": the e-paper's page
+    if set(chrome) == {"chrome:comment"} and f.dates and not f.sentence and f.n <= CHROME_LINE_MAX and THREAD_STARTER.search(line) and POSTED.search(line):
+        return "chrome:byline"  # "楼主　竹林听雨　发表于 2024-10-14 21:37　｜　只看该作者": who posted the thread, and when
     if chrome and (f.n <= STRONG_PROSE_MAX or sum(chrome.values()) >= PROSE_CHROME_HITS):  # "点击上方蓝字关注…，每日获取最新资讯。" is a sentence, and chrome
         return max(chrome, key=lambda c: (chrome[c], c))
     if f.n <= SHORT * 2 and WEBSITE_GREETING.fullmatch(line.strip()):
@@ -1131,6 +1133,7 @@ BETWEEN_SIGNALS = 2  # …and at least this many kinds of page layout (separator
 DECLARING_TITLE_MAX = 60
 QUOTED_LINE = lazy_compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")  # a line the document quotes (a scam's advert) is the document's, whatever marks it holds
 NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome lines that name the account or section above them
+THREAD_STARTER = lazy_compile(r"楼主|发帖人|主题作者")  # a forum's word for whoever started the thread (the replies are comments)
 POSTED = lazy_compile(r"(?m)^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # (?m): searched from a line's start inside the page  # a WeChat post's byline: "原创 作者 公众号 日期 时间 发表于江苏"
 SITE_HEADER_MAX = 40
 SITE_LINE_ABOVE_MAX = 80

@@ -51,7 +51,8 @@ FIELDS = {
         r"|出自|\p{Han}{0,4}(?:提供|发文|报送|来稿|主办)单位"
         # a label for the kind of unit that sent the text: 发稿科室, 发文处室, 撰发科室, 来稿部门, 公开主体, 发文机关, 所属部门
         r"|(?<!\p{Han})(?!监督|主管|指导|协办|承办|审批|联系|责任)(?:(?![审核签校])\p{Han}){1,4}(?:科室|处室|部门|单位|机关|主体|机构)|(?:发布|发文|发稿|来稿)方"  # not 监督部门：, 主管单位：
-        r"|转自|转载自|转录自|栏目维护|栏目负责|编印|稿件归属)" + VALUE
+        r"|转自|转载自|转录自|栏目维护|栏目负责|编印|稿件归属"
+        r"|(?:撰发|发文|挂网|稿件|发稿)(?=[ \t]*[:：|丨｜／/][ \t]*\p{Han}))" + VALUE  # "撰发／医务科", "挂网：漳泖公安·反诈专班", "稿件：浠源邮政分公司" (not "发文：2025-03-20")
         + r"|^[ \t\u3000]*(?P<v>[\p{Han}]{1,8}社)[\p{Han}]{0,10}?\d{1,2}月\d{1,2}日电"  # 新华社北京3月5日电
         + r"|^[ \t\u3000]*《?(?P<v>[\p{Han}]{2,10}报)》?[ \t\u3000]*(?:19|20)\d{2}年"  # 《江城晚报》2024年7月19日 第A06版
         + r"|\d{1,2}:\d{2}[ \t\u3000]*[·•][ \t\u3000]*(?P<v>[^\s·•]{2,20})[ \t\u3000]*$"  # 2024-03-30 20:15·江畔说法
@@ -62,7 +63,7 @@ FIELDS = {
         r"(?:作者|撰稿|撰文|执笔|供稿)[ \t]*[:：][ \t]*[^\s:：]{1,16}?(?:局|所|队|院|中心|部|处|科|庭|团|组|室|委|办)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000）)｜|/]|$)|"
         r"(?:作者|撰稿|撰文|执笔人|执笔|发布者|发布人|投稿人|投稿者|投稿|文字|供稿会员|本文作者|编选|投递人|整理人|整理者|写稿人|来稿人|上传者|贡献者|(?<!\p{Han})(?:来自)?网友(?=[ \t]*[:：])|(?<!\p{Han})编(?=[ \t]*[:：])"
         r"|供稿(?!" + A_UNIT + r")|来稿(?![ \t]*单位))" + VALUE + AUTHOR_AFTER_SPACE
-        + r"|^[ \t\u3000]*(?P<v>[\p{Han}·]{2,4})[ \t\u3000]+发表于"  # 鹿鸣 发表于 2025-01-10
+        + r"|^[ \t\u3000]*(?:楼主|发帖人)?[ \t\u3000]*(?P<v>[\p{Han}·]{2,4})[ \t\u3000]+发表于"  # 鹿鸣 发表于 2025-01-10, 楼主　竹林听雨　发表于 …
         + r"|^[ \t\u3000]*文[ \t]*[|｜丨/／:：][ \t]*(?P<v>[\p{Han}·]{2,4})(?![\p{Han}])"  # 文 | 苏遥
         + rf"|\d{{1,2}}:\d{{2}}:\d{{2}}[ \t\u3000|]+(?P<v>[^\s\d|:：]{{1,12}})[ \t\u3000]+{CATEGORY}(?:[ \t\u3000]|$)"  # …14:20:31 若水 工作计划
         # a site's own word for who wrote or brought the text, built of the words for doing so:
@@ -95,6 +96,8 @@ NOT_A_SOURCE = frozenset({"网络", "网图", "互联网", "资料图", "网络�
 LABEL_WORDS = frozenset({"作者", "编辑", "编审", "审核", "审稿", "来源", "素材", "文字", "校对", "摄影", "图片", "责编", "撰稿", "供稿", "记者", "通讯员", "设计", "美编", "视觉"})
 # A date labelled as the page's publication, preferred to any other date of the bylines.
 PUBLISHED = lazy_compile(r"(?:(?:发布|发表|公开|更新|上传)(?:时间|日期|于)|(?:推送|挂网|刊发|刊出|上网|挂出)(?:时间|日期|于)?)[ \t]*[:：]?[ \t]*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
+# A forum member's own dates beside a post: when they joined or last came, never the page's date.
+MEMBER_DATE = lazy_compile(r"(?:注册|最后登录|上次登录)(?:时间|日期|于)?[ \t]*[:：]?[ \t]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 # A WeChat post's byline: "原创 反诈小澜 平安青澜 2024-03-02 18:30 发表于江苏" (author, then account).
 WECHAT = lazy_compile(r"(?:^|\n)[ \t\u3000]*原创[ \t\u3000]+(?P<author>[^\s\d]{1,16})[ \t\u3000]+(?P<source>[^\s\d]{1,24})[ \t\u3000]+(?:19|20)\d{2}")
 THIN_HAN = 40  # a page with fewer Han characters than this, once cleaned, is thin
@@ -182,7 +185,7 @@ def page_metadata(bylines: Iterable[str], credits: Iterable[str] = ()) -> dict[s
     if date:
         found["date"] = date
     for text in texts:
-        date = _iso_date(DATE.search(text)) if "date" not in found else None
+        date = _iso_date(DATE.search(MEMBER_DATE.sub("", text))) if "date" not in found else None
         if date:
             found["date"] = date
         for key, pattern in FIELDS.items():
