@@ -207,6 +207,12 @@ ROLE_CREDIT = lazy_compile(
     r"[ \t\u3000▏▍|｜]*(?:(?:本期)?(?:文案|图片|配图|执笔|撰稿|摄影|摄像|口述|来稿|文中照片|文内照片|报送单位|供稿单位|来稿单位)"
     r"(?:[ \t\u3000]*[:：丨｜|·・][ \t\u3000]*|[ \t\u3000]+)(?!各)[^\s:：丨｜|·・。，！？、]{2,16}(?:[ \t\u3000]+[\p{Han}·]{2,4})?(?:[（(][^)）\n]{2,12}[)）])?[ \t\u3000|｜]*){1,3}"
 )
+# Who made the piece, role by role, two or more on a row: "文／学生记者团 俞桐　图／保卫处　审／宣传部",
+# "文｜林溪　图｜县融媒　编｜阿宁" (one role alone, "图/文", is left to the rules that know its forms).
+CREDIT_ROW = lazy_compile(
+    r"[ \t\u3000]*(?:(?:文|图|摄|审|编|校|文字|图片|摄影|审核|审签|编辑|责编|美编|排版|校对|制图|视频|剪辑|监制|出品|统筹|策划|终审)"
+    r"[ \t]*[/／｜|丨][ \t]*[^\s/／｜|:：丨。，！？]{2,12}(?:[ \t\u3000]+[\p{Han}·]{2,4})?[ \t\u3000]*){2,6}"
+)
 RATING_ASK = lazy_compile(r"(?:有帮助|有用|有启发|满意)吗[？?]")
 AUDIO_PLAYER = lazy_compile(r"[🔈🔉🔊🎧🎙]\uFE0F?[ \t]*(?:点此|点击|戳这里|轻点)?[ \t]*(?:听|收听|播放)")
 # A dateline alone on its line, the story under it: "漳岙台消息：", "县融媒5月6日讯"
@@ -219,6 +225,7 @@ CREDIT_LINE = lazy_compile(
     r"^[ \t\u3000■□●◎▌▍|｜]*(?:[(（][\p{Han}·]{1,4}(?:[ \t\u3000、][\p{Han}·]{1,4}){0,3}(?:[ \t\u3000]*整理)?[)）]$"  # "(王海洋)", "(林 涛)"
     r"|[(（](?:作者单位|作者|来源|供稿|(?:材料|信息|线索|素材)提供)[:：][^)）\n]{1,40}[)）]$|" + DASH_SOURCE_LABEL + r"[^\n。，！？]{2,30}$"  # "（材料提供：桑坞村委）", "——来源：xx支行综合办"
     r"|[(（][^)）\n]{2,30}供稿[)）]$"
+    r"|[(（][\p{Han}]{1,10}(?:记者|通讯员|实习生)[ \t\u3000]*[\p{Han}·]{2,4}(?:[ \t\u3000、]+[\p{Han}·]{2,4}){0,3}[)）]$"  # "（澴水发布记者 龚晓帆）"
     r"|[【〔［\[](?:供稿|报送|来稿)(?:部门|单位)?[ \t]*[:：·・｜|/／][ \t]*[^】〕］\]\n]{2,20}[】〕］\]]$"  # "【供稿部门·学生处】"
     r"|[〔(（\[]\p{Han}{0,2}(?:选自|摘自)[:：]?(?!第)[^〕)）\]\n]{2,30}[〕)）\]]$"  # "〔本信选自：xx县第二幼儿园〕": where a sample was taken from
     r"|(?:[\p{Han}]{0,8}(?:记者|通讯员)[ \t\u3000]*)?[\p{Han}·]{2,4}[ \t]*[/／][ \t]*[文图](?:[ \t\u3000]+[\p{Han}·]{2,4}[ \t]*[/／][ \t]*[文图]){0,3}$"  # "记者 方明远/文　周蕾/图"
@@ -398,6 +405,8 @@ DATE_LABEL = lazy_compile(r"^[ \t]*(?:date|time|Date|Time)[ \t:：]+\d{4}[-/]\d{
 CAPTION_LINE = lazy_compile(
     r"^[ \t]*(?:▲[^▲\n]{0,100}$|图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|图[ \t]*\d{1,2}(?:[、,，][ \t]*图[ \t]*\d{1,2})*[ \t\u3000:：.．、]+[^。！？\n]{2,60}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)|.{0,100}?(?:记者|通讯员)[ \t]*[\p{Han}·]{2,4}[ \t]*摄"
     r"|[^。！？，、,\n]{2,12}(?:摄|供图|提供|翻摄)|(?:图|图说)[ \t]*[:：/／][^\n]{1,120}"
+    r"|[^。！？:：|｜\n]{2,60}?[ \t\u3000](?:摄|摄影)[ \t]*[/／][ \t]*[\p{Han}·]{2,4}"  # "◐ 周砚池（右一）在红布台子上打竹板　摄/冼潮"
+    r"|[(（][^)）\n]{0,16}(?:(?:点击|轻点|点按|单击|长按|可)放大|大图|原图)[^)）\n]{0,6}[)）]"  # "（海报见下，轻点可放大）", "（点击查看大图）"
     r"|[【\[]?图片[】\]]?|(?:活动|宣传|讲座|现场)?(?:现场|照片|合影|剪影|掠影)(?:照片|图)?[ \t]*\d{0,2}|配图[:：][^\n]{1,80}|[(（](?:相关资料图|资料图片?(?:仅供参考)?|如图|示意图|监控画面|(?:本文)?图片均?由[^)）\n]{1,20}提供|漫画[:：/／][^)）\n]{1,20})[)）]|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$"
 )
 # A gambling brand spliced into a sentence, known by its form rather than its name: a short
@@ -764,6 +773,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "chrome:download"  # "…_第2页", "本文档共4页", "10页预览"
         if not f.sentence and _writer_credit(line):
             return "credit"
+        if not f.sentence and CREDIT_ROW.fullmatch(line):
+            return "credit"  # "文／学生记者团 俞桐　图／保卫处　审／宣传部"
         if not f.sentence and (ROLE_CREDIT.fullmatch(line) or SENT_BY.fullmatch(line) or DATELINE_ALONE.fullmatch(line)) and not ENUMERATED.match(line):
             return "credit"  # "本期文案丨小满舟　　图片丨邗州网警宣传组", "报送单位：古楼支行", "（本条图文由…报来，…核发）"
         if CREDIT_WORDS.search(line) and not f.sentence and CREDIT_LINE_SURE.fullmatch(line):
@@ -1106,11 +1117,11 @@ EPAPER = lazy_compile(r"[\p{Han}]{1,10}报[》)）]?")
 EPAPER_PAGE = lazy_compile(r"(?<![\d.])[A-Z]?\d{1,3}[ \t]*版(?![本权])")
 EPAPER_LINE_MAX = 60
 # Words one of CREDIT_LINE's or CAPTION_LINE's forms needs: lines without any are not tried.
-CREDIT_LINE_OUTLET = lazy_compile(r"^[\p{Han}·]{1,10}?(?=记者|通讯员|实习生)")  # "半岛记者 …": the outlet is no name
+CREDIT_LINE_OUTLET = lazy_compile(r"^[(（]?[\p{Han}·]{1,10}?(?=记者|通讯员|实习生)")  # "半岛记者 …": the outlet is no name
 SOURCE_NOTE = re.compile("选自|摘自")  # "〔本信选自：xx县第二幼儿园〕" names a unit or a paper, no person
 DASH_SOURCE = lazy_compile(r"[ \t\u3000]*" + DASH_SOURCE_LABEL)  # a credit under a piece, when another piece or the end follows
 CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|报送|供稿|供图|(?<=\s)摄$|[文图][ \t\u3000]*[:：/／|丨]|^[ \t]*[(（〔\[]|选自|摘自|^[ \t]*[—－\-]{1,2}[ \t]*(?:信息|稿件|资料)?来源[:：]")
-CAPTION_WORDS = re.compile(r"▲|图|摄|供图|提供|照片|资料|现场|合影|剪影|掠影|漫画|-")
+CAPTION_WORDS = re.compile(r"▲|图|摄|供图|提供|照片|资料|现场|合影|剪影|掠影|漫画|放大|-")
 # A short line of symbols, Latin and digits that is not a section number: "A+ A-", "|", ":::",
 # "◆ ◆ ◆", "- END -", "1 / 41" (page furniture wherever it stands).
 NOISE_LINE = lazy_compile(r"^(?=[^\n]*(?:[+|:：◆◇■□●•▲▼※=~#_/\\-]|\p{So}))[^\p{Han}\n]{1,16}$")  # \p{So}: emoji, symbols
@@ -1630,6 +1641,18 @@ def _headline_between(line: str, f: LineFeatures, prev: str | None, nxt: str | N
     )
 
 
+NEXT_ITEM = lazy_compile(r"下一(?:篇|条|则|例|期|首|封|份|章|辑)")
+
+
+def _next_piece(text: str, spans: list[tuple[int, int]], nonempty: list[int], out: list[str | None], header: int | None, i: int) -> bool:
+    """Under a divider to the next item ("—— 下一条 ——"), a title with its own byline or counter under
+    it is the next piece of the page, not a link to another page (a list's titles carry no byline line)."""
+    if header is None or not NEXT_ITEM.search(text, *spans[header]):
+        return False
+    k = nonempty.index(i)
+    return k + 1 < len(nonempty) and out[nonempty[k + 1]] in ("chrome:byline", "chrome:counter")
+
+
 def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> list[str | None]:
     """Settle the uncertain lines from their neighbours: outside the body (above the first prose
     line, below the last), a weak-chrome line touching chrome is chrome, and the short value
@@ -1930,6 +1953,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     # below the text, "相关题库" / "热门标语" heads a list of other pages' titles; a "header" with
     # no titles under it before a signature or a date is the document's own line ("更多骗局早知道")
     listing, run = False, []  # run: [the header if marked here, else None, then the lines marked here]
+    header = None  # the line that opened the list
     for i in [*nonempty, None]:
         if i is not None and i <= last:
             continue
@@ -1937,7 +1961,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         # "ETC认证失效短信又来了，别点！": a headline, under a header naming other pages (not "最新提醒：" over a letter's slogans)
         headline = (i is not None and listing and feats[i].sentence == 1 and line.endswith(("！", "？", "!", "?")) and bool(run) and run[0] is not None
                     and DOCUMENT_LIST_HEADER.search(text, *spans[run[0]]) is None)
-        if i is not None and listing and out[i] is None and len(line) <= SITE_HEADER_MAX and (not feats[i].sentence or headline) and not (run[0] is not None and _signature_or_date(line)):
+        if i is not None and listing and out[i] is None and len(line) <= SITE_HEADER_MAX and (not feats[i].sentence or headline) and not (run[0] is not None and _signature_or_date(line)) \
+                and not _next_piece(text, spans, nonempty, out, header, i):
             out[i] = "chrome:related"
             run.append(i)
             continue
@@ -1950,9 +1975,9 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             break
         if out[i] is None and len(line) <= RELATED_HEADER_MAX and RELATED_HEADER.fullmatch(line) and not (FRAUD_WORD.search(line) and not SITE_LIST_OPENING.match(line)):
             # "防骗这几招值得一看" is the document's tips; "更多骗局早知道", "相关专题：全民反诈在行动" open on the site's list word
-            out[i], listing, run = "chrome:related", True, [i]
+            out[i], listing, run, header = "chrome:related", True, [i], i
         elif out[i] == "chrome:related":
-            listing, run = True, [None]
+            listing, run, header = True, [None], i
     for k, i in enumerate(nonempty):
         # who wrote or sent the text above, alone in brackets under it: "（青石镇综治中心）", "（读者　阿屿）",
         # "（社区通讯员　鲁一禾　采写）", "（初二（4）班　xx　一等奖）", "（来源：松兴县公安局刑侦大队）"
