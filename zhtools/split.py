@@ -1164,7 +1164,7 @@ def split_articles(text: str, title: str | None = None) -> Split:
     if len(signed) > len(run) and {h.line for h in run} <= {h.line for h in signed}:
         run = signed  # documents signed off one after another: all of them, those a genre run found among them
     if by_genre and not run:
-        run = _bare_titles(lines, header) or _signed_off_run(lines, header)
+        run = _bare_titles(lines, header) or _signed_off_run(lines, header) or _headline_pieces(lines, header)
     blocks = _preview_blocks(lines)
     # a preview's block is a title over a flattened text; a run of documents' titles heading every such block is
     # a collection whose documents were flattened (their titles of the genre, signed off one after another)
@@ -1311,6 +1311,50 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
         if len(body) < PIECE_BODY_MIN or len(SENTENCE_STOP.findall(body)) < PIECE_SENTENCES_MIN:
             return False
     return True
+
+
+HEADLINE_OPENING = lazy_compile(r"[\p{Han}“「『《]")  # a headline opens on its words; a decorated one is a prefix form's ("❀ 老濮的那二十万")
+
+
+def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
+    """Pieces under bare headlines with nothing on the page announcing them: a page of news items
+    ("茈湖镇反诈宣传队走进渔港码头", "县实验小学：暑假前的最后一课讲防骗"…) under a topic's title.
+    Each headline stands between the end of a sentence (or the page's title) and prose, is a
+    headline of its own (PIECE_HEADLINE_MIN characters, no section's name, PIECE_HEADLINE_MEAN on
+    average), and heads a piece of PIECE_BODY_MIN characters and PIECE_SENTENCES_MIN sentences;
+    nothing of a document's own stands above the first (a story leads into its subheadings). The
+    page's title names items, or half the pieces open as a story or a document does ("7月9日清晨",
+    "近日，"): one document's parts open on their point."""
+    if not header:
+        return []
+    filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    top = lines.index(header[0])
+    heads: list[int] = []
+    for k, i in enumerate(filled[:-1]):
+        t = lines[i].text.strip()
+        if (i <= top or not (_is_title_like(t) or _is_exclaimed_headline(t)) or not HEADLINE_OPENING.match(t) or SECTION_TAG.match(t) or HEADING_TAG.match(t)
+                or PAIRED_SUBHEAD.fullmatch(t) or NUMBERED_LABEL.fullmatch(t) or SIGNED_NAME.fullmatch(t)):
+            continue
+        own = _key(t)
+        if len(own) < PIECE_HEADLINE_MIN or SECTION_WORD_END.search(own) or INNER_STOP.search(own.rstrip("。！？!?…")):
+            continue
+        above = lines[filled[k - 1]].text.rstrip()
+        if not PROSE_LINE.search(lines[filled[k + 1]].text) or (filled[k - 1] > top and not (above[-1:] in "。！？!?”」" or SIGNED_DATE.search(above))):
+            continue
+        heads.append(i)
+    if len(heads) < 2 or sum(len(_key(lines[i].text)) for i in heads) / len(heads) < PIECE_HEADLINE_MEAN:
+        return []
+    if any(PROSE_LINE.search(ln.text) and not EDITORS_NOTE.match(ln.text.strip()) for ln in lines[top + 1 : heads[0]]):
+        return []
+    opens = 0
+    for h, end in zip(heads, [*heads[1:], len(lines)]):
+        body = [ln.text for ln in lines[h + 1 : end] if ln.text.strip()]
+        if len(_key("".join(body))) < PIECE_BODY_MIN or len(SENTENCE_STOP.findall("".join(body))) < PIECE_SENTENCES_MIN:
+            return []
+        opens += bool(DOCUMENT_OPENING.match(body[0].strip()))
+    if not _names_items(header[0].text) and opens * 2 < len(heads):
+        return []
+    return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
 
 def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None, by_genre: bool = False) -> Split:
