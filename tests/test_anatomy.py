@@ -1573,6 +1573,18 @@ ANATOMY = [
     ("s10-the-next-post-under-its-divider", page(TITLE, BODY, BODY2, "—— 下一条 ——", "〔推文 3/3〕他花2万买了个“内部名额”", "推送于 6月21日 20:30\u3000阅读 6,902",
                                                  "“只要交两万，", "保你考进事业单位。”", "今年毕业的小吕", "在求职群里", "看到了这条消息。"),
      page(TITLE, BODY, BODY2, "〔推文 3/3〕他花2万买了个“内部名额”", "“只要交两万，", "保你考进事业单位。”", "今年毕业的小吕", "在求职群里", "看到了这条消息。")),
+    # session 10 (dev30): a page's own lines that looked like the site's
+    keep("s10-parts-under-labels-in-one-bracket", page("“防骗小哨兵”主题班会设计", "［低学段］陌生人的糖，我不要", BODY, "［高学段］我是家里的防骗小参谋", BODY2)),
+    ("s10-a-pictures-label-again-and-again", page(TITLE, BODY, "［电视截屏］营业员在“反诈专席”前帮一位老人查看手机短信", BODY2, "［电视截屏］驻点民警拿着折页跟市民说骗子的新花样", BODY),
+     page(TITLE, BODY, BODY2, BODY)),
+    keep("s10-a-numbered-part-after-a-triangle", page("澉溪县反诈工作简报（第12期）", "▲ 动态一\u3000县反诈中心召开年底防范工作部署会", BODY, "▲ 案例警示\u3000“年终返利”骗局需警惕", BODY2)),
+    ("s10-a-caption-after-a-triangle", page(TITLE, BODY, "▲ 民警在集市上向群众发放反诈宣传资料", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s10-a-bulletins-own-lead", page("澉溪县反诈工作简报（第12期）", "本期导读：12月以来，各乡镇、各部门扎实开展反诈宣传和预警劝阻工作。本期刊发工作动态三则、案例警示一则。", BODY, BODY2)),
+    ("s10-a-sites-lead-still-goes", page(TITLE, "内容导读：本文介绍了社区开展反诈宣传的做法，供大家参考。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s10-a-bulletins-office-and-date-under-the-sites-chrome",
+     page("澉溪县反诈工作简报（第12期）", "供稿：县反诈办｜上线 2024-12-23", "字体\u3000〔放大〕〔还原〕", "澉溪县反诈工作联席会议办公室\u3000\u30002024年12月20日", BODY, BODY2),
+     page("澉溪县反诈工作简报（第12期）", "澉溪县反诈工作联席会议办公室\u3000\u30002024年12月20日", BODY, BODY2)),
+    keep("s10-a-lessons-blackboard-at-the-end", page("“防骗小哨兵”主题班会设计", BODY, BODY2, "板书：听得懂\u3000讲得清\u3000帮得上")),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

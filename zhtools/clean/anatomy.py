@@ -403,7 +403,8 @@ CAPTION_TAIL = lazy_compile(r"(?<=\S[ \t]+)▲[^▲\n]{1,80}$")  # after other t
 # " date 2025-09-13 ": an English date label (Taiwan sites, machine translations).
 DATE_LABEL = lazy_compile(r"^[ \t]*(?:date|time|Date|Time)[ \t:：]+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
 CAPTION_LINE = lazy_compile(
-    r"^[ \t]*(?:▲[^▲\n]{0,100}$|图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|图[ \t]*\d{1,2}(?:[、,，][ \t]*图[ \t]*\d{1,2})*[ \t\u3000:：.．、]+[^。！？\n]{2,60}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)|.{0,100}?(?:记者|通讯员)[ \t]*[\p{Han}·]{2,4}[ \t]*摄"
+    r"^[ \t]*(?:▲(?![ \t]*\p{Han}{0,2}(?:动态|案例|简讯|要闻|事例|警示|提示|提醒)(?:[一二三四五六七八九十]{1,2}|[0-9]{1,2})?[ \t\u3000])[^▲\n]{0,100}$|"  # not "▲ 动态一　…", "▲ 案例警示　…": a numbered part's heading
+    r"图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|图[ \t]*\d{1,2}(?:[、,，][ \t]*图[ \t]*\d{1,2})*[ \t\u3000:：.．、]+[^。！？\n]{2,60}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)|.{0,100}?(?:记者|通讯员)[ \t]*[\p{Han}·]{2,4}[ \t]*摄"
     r"|[^。！？，、,\n]{2,12}(?:摄|供图|提供|翻摄)|(?:图|图说)[ \t]*[:：/／][^\n]{1,120}"
     r"|[^。！？:：|｜\n]{2,60}?[ \t\u3000](?:摄|摄影)[ \t]*[/／][ \t]*[\p{Han}·]{2,4}"  # "◐ 周砚池（右一）在红布台子上打竹板　摄/冼潮"
     r"|[(（][^)）\n]{0,16}(?:(?:点击|轻点|点按|单击|长按|可)放大|大图|原图)[^)）\n]{0,6}[)）]"  # "（海报见下，轻点可放大）", "（点击查看大图）"
@@ -884,7 +885,7 @@ DOCUMENT_LABEL = lazy_compile(
     r"(?:时间|日期|地点|对象|主题|人员|内容|形式|目标|要求|方式|电话|手机|地址|单位|负责人|联系人|口号|标语|背景|目的|意义|步骤|安排|"
     r"分工|措施|范围|名称|姓名|班级|学校|组长|副组长|成员|主持人|主持|主讲人|主讲|讲师|嘉宾|题目|原因|结果|金额|案情|提示|注意|答案|解析|问|答|例|注"
     r"|人|办|签名|签字|盖章|填报|单位|部门|抄送|抄报|主送|报送|附件|主题词|印发|发送|分送|下发"
-    r"|年级|学段|执教|授课|课时|学科|课型|课题|教师|(?<!值)班主任|时长|编剧|导演|指导|主演|人物|角色|旁白)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields; 适用年级, 执教: a lesson plan's
+    r"|年级|学段|执教|授课|课时|学科|课型|课题|教师|(?<!值)班主任|板书|时长|编剧|导演|指导|主演|人物|角色|旁白)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields; 适用年级, 执教: a lesson plan's
 )
 PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理|采编|采写|归档|上架|分享|转载|推送)")
 PAIR_LABEL = lazy_compile(r"^[ \t\u3000]*([^:：]+)[:：]")
@@ -1653,6 +1654,17 @@ def _next_piece(text: str, spans: list[tuple[int, int]], nonempty: list[int], ou
     return k + 1 < len(nonempty) and out[nonempty[k + 1]] in ("chrome:byline", "chrome:counter")
 
 
+def _labels_alike(text: str, spans: list[tuple[int, int]], nonempty: list[int], i: int, mark: str) -> bool:
+    """Whether another line of the page opens on another short label in the same bracket ("［低学段］" and
+    "［高学段］": the page's parts); one label again and again ("［电视截屏］") is a picture's, however named."""
+    label = regex.compile(regex.escape(mark[0]) + r"[ \t]*\p{Han}{1,4}[ \t]*[〉］]")
+    for j in nonempty:
+        line = text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000")
+        if j != i and (m := label.match(line)) and m.group() != mark:
+            return True
+    return False
+
+
 def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> list[str | None]:
     """Settle the uncertain lines from their neighbours: outside the body (above the first prose
     line, below the last), a weak-chrome line touching chrome is chrome, and the short value
@@ -1717,7 +1729,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             elif i < first and (SEO_KEYWORDS.fullmatch(line) or _seo_phrases(line)):
                 out[i] = "spam:seo"  # "反诈宣传活动总结,防范电信诈骗宣传活动总结。": keywords for search engines, above the text
             elif (i < first and ((ISO_DATE.search(line) and feats[i].han <= SITE_LINE_MAX)
-                                 or (NAME_THEN_DATE.fullmatch(line) and not any(ISSUE_MASTHEAD.search(text, *spans[j]) for j in nonempty[max(0, k - 2) : k])))
+                                 or (NAME_THEN_DATE.fullmatch(line) and not any(ISSUE_MASTHEAD.search(text, *spans[j]) for j in [*nonempty[max(0, k - 2) : k], *[j for j in nonempty[:k] if out[j] is None][-2:]])))
                   and not feats[i].sentence and not feats[i].clauses and not _document_fields(line)):
                 out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30", "沅塘检察　2024年9月10日": an account or site and a date, above the text
     def headline_like(i: int, words: regex.Pattern) -> bool:
@@ -1920,8 +1932,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[j] = "intro"  # the site's summary of the text above the text ("◢ 三句话读懂本文", "① …", "② …")
     kept = [i for i in nonempty if out[i] is None]
     for k, i in enumerate(kept[:SUMMARY_TOP]):
-        if feats[i].sentence and SUMMARY_LABEL.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
-            out[i] = "intro"
+        if feats[i].sentence and SUMMARY_LABEL.match(text, *spans[i]) and not ISSUES_OWN_LEAD.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
+            out[i] = "intro"  # (not "本期导读：…", a bulletin's own lead)
         elif feats[i].sentence and COLUMN_NOTE.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
             out[i] = "intro"  # "栏目说明：…", "本栏目集中刊登本院发布的各类防骗提示…": the site on its column, at the top
         elif feats[i].sentence and ABSTRACT.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
@@ -2001,6 +2013,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             continue
         if mark and any(text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(mark.group()) for j in around):
             continue  # a list of items opening alike
+        if mark and not labelled and mark.group()[0] in "〈［" and _labels_alike(text, spans, nonempty, i, mark.group()):
+            continue  # "［低学段］…", "［高学段］…": the page's own parts under labels in one bracket, no picture's
         phrase = line[mark.end() :] if mark else ""
         if mark and BULLET_MARK.match(mark.group()) and (not SCENE.search(phrase) or CLAUSE_PUNCT.search(phrase)):
             mark = None  # "◎ 强化宣传引导，营造浓厚氛围", "☞ 民警提醒：…": a bullet of a heading, not a picture's
@@ -2722,6 +2736,8 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
     for k, i in enumerate(nonempty):
         sentences, formula, whole = found[i]
         s, e = spans[i]
+        if ISSUES_OWN_LEAD.match(text, s, e) and not INTRO_AGENT.search(text, s, e):
+            continue  # "本期导读：…本期刊发工作动态三则、案例警示一则。": the bulletin's own lead, not the site's
         if k <= INTRO_TOP and (GENRE_TALK.match(text, s, e) or WRITING_HOOK.match(text, s, e)) and _headline_below(text, spans, nonempty, k):
             sentences, whole = sentences or [(0, e - s)], True  # the site on the genre above the document's headline
         if not sentences:
@@ -2729,8 +2745,8 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
         if k and SALUTATION_LINE.fullmatch(text[spans[nonempty[k - 1]][0] : spans[nonempty[k - 1]][1]]) and not INTRO_AGENT.search(text, *spans[i]):
             continue  # "老师们、同学们：" over "…下面，我想和大家分享三篇…": the speaker's own words, not the site's
         neighbours = {nonempty[k - 1] if k else -1, nonempty[k + 1] if k + 1 < len(nonempty) else -1}
-        near_formula = formula or bool(neighbours & with_formula)
         s, e = spans[i]
+        near_formula = formula or bool(neighbours & with_formula)
         # at the top, a paragraph ending in the site's formula, or in its pointing at the samples, after a short
         # lead ("标语要做到一眼能看完…。这里按挂在哪儿分了几套，…"): the lead is the site's too
         last = text[s + sentences[-1][0] : s + sentences[-1][1]] if sentences else ""
@@ -2760,6 +2776,10 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
     yield from _editors_inner_notes(text, spans, nonempty, taken)
     yield from _site_notes(text, spans, nonempty, taken)
     yield from collection_framing(text, spans, labels, taken)
+
+
+# A bulletin's own lead under its label ("本期导读：11月，学校围绕…"): beside the site's note on the bulletin, it stays.
+ISSUES_OWN_LEAD = lazy_compile(r"[ \t\u3000]*[【\[〔]?本期(?:导读|导语|要点|提要|概要|摘要|综述|内容)")
 
 
 # A post's lead in short lines at the top, ending by pointing down at what follows: "你家门口这一周发生了哪些…？" /
