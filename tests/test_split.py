@@ -156,6 +156,15 @@ def test_article_spans_hold(prefix):
         ("社区发放宣传资料（折页、海报500份）", None),  # leaflets of two kinds
         ("反诈主题诗歌朗诵稿三首", 3),  # poems
         ("防范电信网络诈骗工作经验交流发言材料三则", 3),
+        # session 10 (dev30): a count in other brackets, after a dot or a bar, before a bar
+        ("企业员工防范电信网络诈骗宣传活动方案〔四例〕", 4),
+        ("银行网点反诈工作总结优选·3例", 3),
+        ("反诈学习心得｜3篇", 3),
+        ("本周防骗提醒4则｜积分、宽带、副卡、停机", 4),
+        ("〔一则〕快递柜前的“扫码领纸巾”", None),  # a piece's heading
+        ("已为您展开剩余3份\u3000｜\u3000登录后可保存到我的文档", None),  # a library's fold
+        ("第3则｜快递柜前的“扫码领纸巾”", None),  # an ordinal
+        ("社区工作〔2024〕3号", None),
     ],
 )
 def test_declared_count(title, expected):

@@ -156,6 +156,11 @@ DECLARED = lazy_compile(
     rf"|(?<![0-9]|第{NUM_CHAR}{{0,3}})(?P<m>{NUM})篇(?:合订|合集|汇编|打包)?$"  # "…讲话3篇合订"
     rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本|问答|材料|汇报|报告|倡议|提示|提醒|故事|案例|快讯)(?P<m>{SMALL_NUM})[则例份首组]$"  # "…宣传标语三组", "…工作汇报三则"
     rf"|[(（][ \t]*\p{{Han}}{{1,6}}(?:[、，,]\p{{Han}}{{1,6}}){{1,5}}[ \t]*(?<![0-9]|各)(?P<n>{SMALL_NUM})[ \t]*[篇则例份封][ \t]*[)）]"  # "（学生、家长、教师3份）": one for each party named
+    # a count in other brackets, after a dot or a bar at the title's end, or before a bar: "〔四例〕", "…总结优选·3例",
+    # "…心得｜3篇", "本周防骗提醒4则｜积分、宽带…" (not "第3则｜", an ordinal)
+    rf"|(?<=\S)[〔［\[〖][ \t]*(?:共|计|含|收)?[ \t]*(?P<n>{SMALL_NUM})[ \t]*[篇则例份封][ \t]*[〕］\]〗][ \t]*$"  # (not "〔一则〕X", a heading)
+    rf"|[·・｜|丨][ \t\u3000]*(?:共|计)?(?P<m>{SMALL_NUM})[ \t]*[篇则例份封]$"
+    rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本|问答|材料|汇报|报告|倡议|提示|提醒|故事|案例|快讯)(?P<m>{SMALL_NUM})[ \t]*[篇则例份](?=[ \t\u3000]*[｜|丨])"
 )
 # Text after a line that is a heading line: ends a sentence, or a list marker that opens a section.
 SENTENCE_END = "。！？!?；;…”」』"
@@ -238,7 +243,7 @@ PREFIX_FORMS = (
     # "第一则：致全体市民的…倡议书", "第二例 X", "第三辑：X": the ordinal of a counted item, in a run
     # (a release may list its cases as 第一例：…, so these need support too, like ①)
     # "第一场　村文化礼堂：…", "第2站｜石窑村：…": the stops of a tour, each its own report or speech (support too)
-    *(PrefixForm(f"di_{c}", lazy_compile(rf"第(?P<num>{NUM}){c}(?:[：:]|[ \t\u3000]*[｜|丨][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), f"第{c}", True, False, True) for c in "则例辑首场站"),
+    *(PrefixForm(f"di_{c}", lazy_compile(rf"第(?:(?P<num>{NUM})|(?P<circled>[①-⑳])){c}(?:[：:]|[ \t\u3000]*[｜|丨][ \t\u3000]*|[ \t\u3000]+)(?=\S)(?![ \t\u3000｜|丨]*(?:(?:19|20)\d{{2}}|\d{{1,2}}月))"), f"第{c}", True, False, True) for c in "则例辑首场站期组"),  # also "第①组　X", "第一期　X"; not "第5期　｜　2024年3月"
     # "一则：菜场摊主的“二维码”被换了": a story counted by 则 before its title (support)
     PrefixForm("num_ze", lazy_compile(rf"(?P<num>{NUM_CHAR}{{1,3}})则(?:[：:]|[ \t\u3000]*[｜|丨][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "一则", True, False, True),  # also "一则　X"
     # "A. 冒充“医保中心”…", "B．“银行卡年审”…": a capital letter and a stop; a quiz's options are lettered so, so a run of
@@ -272,7 +277,7 @@ PREFIX_FORMS = (
     # "【案例1】X": any other word so (a release numbers its cases so), in a run with support
     PrefixForm("bracketed_genre_ordinal", lazy_compile(rf"[【〔［「『〈\[](?P<word>{PIECE_GENRE}|{SAMPLE_WORDS}|{DRAFT_WORDS})[ \t]*[·・•]?[ \t]*(?P<num>{NUM})[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【词·一】", True, False),
     PrefixForm("bracketed_word_ordinal", lazy_compile(rf"[【〔［「『〈\[](?P<word>\p{{Han}}{{1,6}}?)[ \t]*[·・•]?[ \t]*(?P<num>{NUM})[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【词·一】", True, False, True),
-    PrefixForm("bracketed_ordinal", lazy_compile(rf"[【〔［「『〈\[](?:(?P<num>{NUM})|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【甲】", True, False, True),
+    PrefixForm("bracketed_ordinal", lazy_compile(rf"(?:[【〔［「『〈\[](?:(?P<num>{NUM})|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))[】〕］」』〉\]]|＜(?:(?P<num>{NUM})|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))＞)[ \t\u3000]*(?=\S)"), "【甲】", True, False, True),  # also "＜一＞X"
     PrefixForm("roman", lazy_compile(r"(?P<roman>[Ⅰ-Ⅻ])(?:[．.、:：][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "Ⅰ", True, False, True),
     PrefixForm("letter_version", lazy_compile(r"(?P<letter>[A-H])[版卷套](?:[：:][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "A版", True, False, True),
     # "（1）《xx小学开展“反诈小课堂”活动》9月20日下午，…": a bracketed number and a book title glued to the text
@@ -677,6 +682,11 @@ def _prefix_markers() -> list[tuple[PrefixForm, regex.Pattern[str]]]:
     return _MARKERS
 
 
+TITLE_THEN_TEXT = lazy_compile(r"[ \t]*(?P<title>[^\u3000\n]{4,60}?)\u3000+(?P<text>\S[^\n]*)")
+BOOK_TITLE_MIN = 6  # "《挂断，是最勇敢的回答》": a piece's own title in book marks, with its marks
+LAW_NAME = lazy_compile(r"(?:法|条例|规定|办法|决定|意见|通知|解释)》$")  # "案例一：《刑法》第266条…": a law the text cites
+
+
 def _prefixed(i: int, ln: _Line) -> _Heading | None:
     """A heading that opens with its number: "篇一：策划书", "【篇1】工作总结 为落实…", "第一篇"."""
     lead = len(ln.text) - len(ln.text.lstrip())
@@ -690,8 +700,13 @@ def _prefixed(i: int, ln: _Line) -> _Heading | None:
     after = TITLE_AFTER_MARKER.match(t, m.end())
     rest = t[m.end() :].strip()
     book = BOOK_TITLE.match(t, m.end())
-    if book and form.name == "number_book" and book.end() < len(t.rstrip()):  # "（1）《X》9月20日…": the title ends with its book marks
-        title, cut = t[: book.end()], book.end()
+    if book and book.end() < len(t.rstrip()) and (form.name == "number_book" or (len(book.group()) >= BOOK_TITLE_MIN and not LAW_NAME.search(book.group()))):
+        # "（1）《X》9月20日…", "演讲稿一：《挂断，是最勇敢的回答》尊敬的老师…": the title ends with its book marks
+        title, cut = (t[: book.end()] if form.keeps_marker or form.name == "number_book" else book.group()), book.end()
+    elif (spaced := TITLE_THEN_TEXT.match(t, m.end())) and _is_title_like(spaced.group("title")) and PROSE_LINE.search(spaced.group("text")):
+        # "【例·一】xx支行2024年反诈工作小结　2024年，支行在…": the title, a wide space, the text
+        title = t[: spaced.end("title")] if form.keeps_marker else spaced.group("title")
+        cut = spaced.start("text")
     elif rest and " " in rest and _is_title_like(rest) and not CLAUSE_MARK.search(rest):
         # "NO.1 远离电信诈骗 守护美好生活": a title with a space in it, the whole line
         title = t.rstrip() if form.keeps_marker else rest
