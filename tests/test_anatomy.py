@@ -1585,6 +1585,11 @@ ANATOMY = [
      page("澉溪县反诈工作简报（第12期）", "供稿：县反诈办｜上线 2024-12-23", "字体\u3000〔放大〕〔还原〕", "澉溪县反诈工作联席会议办公室\u3000\u30002024年12月20日", BODY, BODY2),
      page("澉溪县反诈工作简报（第12期）", "澉溪县反诈工作联席会议办公室\u3000\u30002024年12月20日", BODY, BODY2)),
     keep("s10-a-lessons-blackboard-at-the-end", page("“防骗小哨兵”主题班会设计", BODY, BODY2, "板书：听得懂\u3000讲得清\u3000帮得上")),
+    ("s10-a-unit-that-sent-the-piece-in-brackets", page(TITLE, BODY, BODY2, "（棹港镇平安办\u3000报）"), page(TITLE, BODY, BODY2)),
+    ("s10-an-advert-asking-to-download-its-brand", page(TITLE, BODY, "💰 合约跟单，日赚3%！下载「星环交易所」开户就送50U，邀请码 XH888", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s10-a-report-telling-what-the-scammer-had-downloaded", page(TITLE, BODY, "骗子诱导受害人下载「星环交易所」App，称日赚3%，新人开户就送50U。", BODY2)),
+    ("s10-a-sites-host-and-who-hosts-it-below-the-text", page(TITLE, BODY, BODY2, "主办：xx街道柘溪社区居民委员会\u3000｜\u3000网站托管：xx网络科技有限公司"), page(TITLE, BODY, BODY2)),
+    keep("s10-a-notices-organisers-below-its-text", page(TITLE, BODY, BODY2, "主办：xx街道柘溪社区居民委员会\u3000协办：xx派出所")),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

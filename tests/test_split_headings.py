@@ -30,6 +30,10 @@ A = "为落实上级部署，我单位开展了防范电信诈骗宣传活动。
 B = "活动中，民警向群众讲解了常见诈骗手法。"  # 活动中，民警
 C = "通过此次活动，群众防骗意识明显提高。"  # 通过此次活动
 LONG_A, LONG_B, LONG_C = A + B + C + B, B + C + A + C, C + A + B + A  # a piece's text, long enough to be no paragraph's lead-in
+# a news item of two long sentences (150 characters and more)
+TWO_LONG_SENTENCES = ("11月5日下午，县实验小学三十六个班同时开讲反诈故事会，故事全部由高年级学生根据家里人的真实经历改编，讲的是冒充客服、刷单返利、"
+                      "游戏账号交易等骗局，每个故事讲完，老师都会请学生说一说骗子用了什么话术、该怎样识破、遇到时应该找谁，课后还把故事整理成小册子发给家长。"
+                      "学校表示，这样的故事会今后每学期都要开展一次，并邀请派出所民警到校点评学生改编的故事。")
 PIECE_A, PIECE_B, PIECE_C = LONG_A + B + C, LONG_B + C + A, LONG_C + A + B  # a piece of a round-up: 100 characters and more
 H = "防范电信诈骗工作总结"
 
@@ -1223,6 +1227,21 @@ ARTICLE_CASES = [
                  [(1, "第一期\u3000接电话，先过三道关", "为落实上级部"), (2, "第二期\u3000天上不会掉下“补贴款”", "活动中，民警")], id="s10-issues-by-their-ordinal-under-a-count"),
     pytest.param(page("街道反诈工作简报（第5—6期合订）", "第5期\u3000｜\u30002024年3月", "“3·15”反诈宣传走进万象商圈", LONG_A, "第6期\u3000｜\u30002024年4月", "网格员上门劝阻一起诈骗", LONG_B),
                  [(5, "“3·15”反诈宣传走进万象商圈", "为落实上级部"), (6, "网格员上门劝阻一起诈骗", "活动中，民警")], id="s10-an-issues-line-with-its-month-is-no-heading"),
+    pytest.param(page("全县中小学反诈教育工作动态", "县实验小学：“反诈故事会”讲进了每个班", TWO_LONG_SENTENCES, "湓川二中用一场模拟法庭讲透“断卡”", TWO_LONG_SENTENCES),
+                 [(1, "县实验小学：“反诈故事会”讲进了每个班", "11月5日下"), (2, "湓川二中用一场模拟法庭讲透“断卡”", "11月5日下")], id="s10-news-items-of-two-long-sentences"),
+    pytest.param(page("一周反诈见闻", "➊ 菜场口的“反诈秤”，称出了防骗常识", PIECE_A + "➋ 区人民医院把防骗提示印上了药袋", PIECE_B, "➌ 一条“退押金”短信，被快递员拦了下来", PIECE_C),
+                 [(1, "➊ 菜场口的“反诈秤”，称出了防骗常识", "为落实上级部"), (2, "➋ 区人民医院把防骗提示印上了药袋", "活动中，民警"), (3, "➌ 一条“退押金”短信，被快递员拦了下来", "通过此次活动")],
+                 id="s10-an-ordinal-heading-glued-after-the-pieces-last-sentence"),
+    pytest.param(page("社区反诈宣传活动总结", LONG_A + "温馨提示：①不轻信陌生来电。②不点击陌生链接", LONG_B),
+                 [(1, "社区反诈宣传活动总结", "为落实上级部")], id="s10-points-numbered-inside-a-paragraph-are-no-headings"),
+    pytest.param(page("各乡镇“无诈乡村”创建经验做法摘登", "经验一：棹港镇——“渔船上的反诈课”", PIECE_A, "经验二：白鹭乡——把反诈写进村规民约", PIECE_B),
+                 [(1, "经验一：棹港镇——“渔船上的反诈课”", "为落实上级部"), (2, "经验二：白鹭乡——把反诈写进村规民约", "活动中，民警")], id="s10-experiences-under-a-title-that-publishes-excerpts"),
+    pytest.param(page("听完这场反诈讲座，新生们写下了这些话", "✎ 原来骗子早就盯上了我的“兼职梦”", PIECE_A, "✎ 我把讲座讲给了奶奶听", PIECE_B),
+                 [(1, "✎ 原来骗子早就盯上了我的“兼职梦”", "为落实上级部"), (2, "✎ 我把讲座讲给了奶奶听", "活动中，民警")], id="s10-pieces-under-a-pencil-under-a-title-pointing-at-them"),
+    pytest.param(page("本周防骗提醒2则｜积分、宽带", "积分快到期了，短信让点链接兑换，能点吗？", "不能。" + LONG_A, "——河西营业厅提醒", "“宽带到期，加客服微信续费打五折”，是真的吗？", "假的。" + LONG_B, "——河西营业厅提醒"),
+                 [(1, "积分快到期了，短信让点链接兑换，能点吗？", "不能。为落实"), (2, "“宽带到期，加客服微信续费打五折”，是真的吗？", "假的。活动中")], id="s10-a-qas-questions-as-many-as-declared"),
+    pytest.param(page("防骗问答", "积分快到期了，短信让点链接兑换，能点吗？", "不能。" + LONG_A, "“宽带到期，加客服微信续费打五折”，是真的吗？", "假的。" + LONG_B),
+                 [(1, "防骗问答", "积分快到期了")], id="s10-questions-without-a-count-are-one-qa"),
     pytest.param(page("身边的反诈故事", "一则：菜场摊主的“二维码”被换了", PIECE_A, "二则：“孙子”的声音，奶奶没听出来", PIECE_B, "三则：一张“高薪招聘”传单", PIECE_C),
                  [(1, "一则：菜场摊主的“二维码”被换了", "为落实上级部"), (2, "二则：“孙子”的声音，奶奶没听出来", "活动中，民警"), (3, "三则：一张“高薪招聘”传单", "通过此次活动")],
                  id="s9-stories-counted-by-ze-before-their-titles"),

@@ -146,6 +146,7 @@ ENUM_START = lazy_compile(
 ARTICLE_HEADING_PREFIX = lazy_compile(
     r"^[ \t\u3000]*(?:(?:参考|优秀|精选)?(?:范文|范例|样本|例文|范本)|篇|第)[一二三四五六七八九十\d①-⑳]{1,3}[篇套]?[：:]|^[ \t\u3000]*[【\[]篇[一二三四五六七八九十\d]{1,3}[】\]]"
     r"|^[ \t\u3000]*[〔【\[［(（]\p{Han}{0,4}[ \t]*\d{1,2}[ \t]*[/／][ \t]*\d{1,2}[〕】\]］)）]"  # "〔推文 2/3〕孩子说要…，千万别信": a numbered piece's title
+    r"|^[ \t\u3000]*\p{Han}{2,4}[一二三四五六七八九十]{1,2}[：:](?=[^。！？\n]{2,}$)"  # "经验三：沙汀街道——“三色预警”让劝阻快人一步": a word's ordinal and its title
 )
 # `~` between Chinese characters stands for a comma in converted PDFs ("8月份~我行按照").
 TILDE_COMMA = lazy_compile(r"(?<=[\p{Han}”）])[ \t]*~[ \t]*(?=[\p{Han}“（])")

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -85,7 +85,7 @@ HEADING_ORDINAL_AFTER = lazy_compile(
 )
 # "▍X", "❖ X", "◆ X": a decoration opening every heading of a page; numbered by position, one run a mark.
 # Documents decorate their own section headings so, so a run needs support (PrefixForm.needs_support).
-DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●○◎◉►▶▷✦✧✪❀✿❁☞➤♦♢〓]|[📌📍🔹🔸🔶🔷▪◾✅💡⭐🌟📢]\uFE0F?)[ \t\u3000]*(?=\S)")
+DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●○◎◉►▶▷✦✧✪❀✿❁☞➤♦♢〓✎✐✑✒]|[📌📍🔹🔸🔶🔷▪◾✅💡⭐🌟📢]\uFE0F?)[ \t\u3000]*(?=\S)")
 # "🔴 高风险｜X", "🟠 中风险｜Y": any pictograph opening each heading, the marks of one run free to differ (a colour a level)
 COLOUR_CIRCLES = "🔴🟠🟡🟢🔵🟣🟤⚫⚪"
 COLOUR_SQUARES = "🟥🟧🟨🟩🟦🟪🟫⬛⬜"
@@ -554,6 +554,9 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         if heading:
             found.append(heading)
             continue
+        if (tail := _glued_prefixed(i, ln)) is not None:
+            found.append(tail)  # (the line itself is the text of the piece above)
+            continue
         if not t or len(t) > TITLE_MAX + 6:
             glued = _glued(i, ln, stems)
             if glued:
@@ -723,6 +726,29 @@ def _prefixed(i: int, ln: _Line) -> _Heading | None:
     if body >= ln.end:
         body = ln.end + 1
     return _Heading(i, form.key + (m.groupdict().get("word") or ""), _ordinal(m), title, body, True, form.alone, form.needs_support)
+
+
+GLUED_TAIL = lazy_compile(r"(?<=[。！？!?”」）)])[ \t\u3000]*(?=\S[^。！？!?\n]{3,60}$)")
+GLUED_TAIL_FORMS = frozenset({"enclosed", "circled", "bracketed_ordinal", "bracketed_word_ordinal", "bracketed_genre_ordinal", "qi_number", "pian_colon", "di_pian_colon"})
+
+
+def _glued_prefixed(i: int, ln: _Line) -> _Heading | None:
+    """A numbered heading glued to the end of the line above, after its last sentence: "…已印制10万份。➋ 区人民
+    医院把防骗提示印上了药袋" (a credit between them gone). The heading heads the lines below; the piece above
+    ends where it begins. Only ordinals that stand for nothing but a number (➋, ②, 【二】, 其二, 篇二：) so."""
+    if len(ln.text) <= TITLE_MAX:
+        return None
+    ends = list(GLUED_TAIL.finditer(ln.text))  # the last sentence's end with a title after it
+    if not ends or ends[-1].end() == 0:
+        return None
+    m = ends[-1]
+    at = m.end()
+    tail = _Line(ln.start + at, ln.end, ln.text[at:])
+    form = next((f for f, marker in _prefix_markers() if marker.match(tail.text)), None)
+    heading = _prefixed(i, tail) if form is not None and form.name in GLUED_TAIL_FORMS else None
+    if heading is None or heading.body_start <= ln.end or not _is_title_like(heading.title.strip()):
+        return None  # the title must be the whole tail, the piece's text on the lines below
+    return replace(heading, at=ln.start + at)
 
 
 def _glued(i: int, ln: _Line, stems: set[str]) -> _Heading | None:
@@ -1044,6 +1070,9 @@ BARE_BODY_MIN = 80  # characters of prose under each: a piece, not a paragraph's
 DAY_LINE = lazy_compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[ \t\u3000]*[(（]?(?:星期|周)[一二三四五六日天][)）]?)?(?:[ \t\u3000]*\p{Han}{1,4}(?:转\p{Han}{1,3})?)?")
 
 
+QUESTION_HEAD = lazy_compile(r"[^。！!？?\n]{4,40}[？?]”?")  # one question, whatever its commas
+
+
 def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     """Pieces under a title that says it gathers them ("…征文获奖作品选登", "…简报集锦"), each under its own
     title line and nothing else: a title line between prose, with at least BARE_BODY_MIN characters of prose
@@ -1062,19 +1091,24 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     stops: list[bool] = []  # a head that ends on a full stop or an ellipsis
     for k, i in enumerate(filled[:-1]):
         t = lines[i].text.strip()
-        stopped = declared is not None and _is_stopped_headline(t)  # "我差一点就信了那位“警官”。" under "…心得（四篇）"
+        stopped = declared is not None and (_is_stopped_headline(t) or QUESTION_HEAD.fullmatch(t) is not None)  # "我差一点就信了那位“警官”。" under "…心得（四篇）"
+        # (and a question a Q&A answers, "积分快到期了，短信让点链接兑换，能点吗？" under "本周防骗提醒4则｜…")
         if (i <= top or not (_is_title_like(t) or _is_exclaimed_headline(t) or stopped) or len(_key(t)) < BARE_TITLE_MIN or SECTION_TAG.match(t) or HEADING_TAG.match(t) or PAIRED_SUBHEAD.fullmatch(t)
-                or NUMBERED_LABEL.fullmatch(t) or SIGNED_NAME.fullmatch(t)):
-            continue
+                or NUMBERED_LABEL.fullmatch(t) or SIGNED_NAME.fullmatch(t) or t.startswith(("——", "--"))):
+            continue  # (nor "——河西营业厅提醒", a piece's sign-off)
         above = lines[filled[k - 1]].text
         below = k + 1
         while below < len(filled) - 1 and below - k <= OCCASION_LINES_MAX and OCCASION_LINE.fullmatch(lines[filled[below]].text.strip()):
             below += 1  # a speech's speaker and date under its title ("xx县人民政府副县长　xx", "（2024年4月16日）")
         if not (PROSE_LINE.search(lines[filled[below]].text) or (below > k + 1 and SALUTATION.match(lines[filled[below]].text.strip()))) or (
-                filled[k - 1] > top and not (PROSE_LINE.search(above) or above.rstrip()[-1:] in "。！？!?" or SIGNED_DATE.search(above) or SIGNED_NAME.fullmatch(above))):
-            continue  # (the piece above ends on a sentence, "谢谢大家！", its date or its writer: "退休职工　xx")
+                filled[k - 1] > top and not (PROSE_LINE.search(above) or above.rstrip()[-1:] in "。！？!?" or SIGNED_DATE.search(above) or SIGNED_NAME.fullmatch(above)
+                                             or above.lstrip(" \t\u3000").startswith(("——", "--")))):
+            continue  # (the piece above ends on a sentence, "谢谢大家！", its date, its writer: "退休职工　xx", or its sign-off: "——河西营业厅提醒")
         heads.append(i)
         stops.append(stopped and not (_is_title_like(t) or _is_exclaimed_headline(t)))
+    asked = [h for h in heads if QUESTION_HEAD.fullmatch(lines[h].text.strip())]
+    if declared is not None and len(heads) != declared and len(asked) == declared:
+        heads, stops = asked, [False] * len(asked)  # a Q&A's questions, as many as declared, among short lines that looked like titles
     if any(stops) and len(heads) != declared:  # headlines that end on a stop only as many as the title declares; else
         heads = [h for h, stop in zip(heads, stops) if not stop]  # they were one-sentence paragraphs ("那一刻，我真的慌了。")
         stops = [False] * len(heads)
@@ -1279,6 +1313,7 @@ SECTION_WORD_END = lazy_compile(r"(?:" + SECTION_WORDS + r"|步骤|内容|方式
 ITEMS_NAMED = lazy_compile(
     r"范文|范本|范例|参考|材料|模板|精选|汇编|合集|合辑|连载|系列|专栏|栏目|动态|快讯|简讯|速递|资讯|要闻|提示|提醒|预警|故事|案例|心得|体会|感想|纪实|"
     r"日记|小记|手记|随笔|征文|作品|来稿|上新|一周|本周|这周|每周|近期|本月|[两三四五六七八九几多]版|说法|套路|骗局|[？?]"
+    r"|摘登|选登|这些|那些"
 )
 # …and the genres of one document, ending its title ("…活动方案", "…工作总结", "…会议记录"): its parts are its own
 ONE_DOCUMENT_END = lazy_compile(r"(?:方案|计划|总结|小结|讲话|讲话稿|发言稿|致辞|记录|纪要|主持词|通知|报告|汇报|实施细则|讲稿|演讲稿)[ \t\u3000]*$")
@@ -1318,9 +1353,10 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
         heads.append(own)
     if sum(map(len, heads)) / len(heads) < PIECE_HEADLINE_MEAN:
         return False
-    lines_of = [h.line for h in run[1:]] + [len(lines)]
-    for h, nxt in zip(run, lines_of):
-        body = "".join(_key(ln.text) for ln in lines[h.line : nxt] if ln.end >= h.body_start)
+    for h, after in zip(run, [*run[1:], None]):
+        nxt = len(lines) if after is None else after.line + (after.at is not None)  # a heading glued to a line's end: that line is this piece's, to it
+        body = "".join(_key(ln.text if after is None or after.at is None or k != after.line else ln.text[: after.at - ln.start])
+                       for k, ln in enumerate(lines[h.line : nxt], h.line) if ln.end >= h.body_start)
         if h.body_start <= lines[h.line].end:
             body = body[len(_key(lines[h.line].text[: h.body_start - lines[h.line].start])) :]  # the text goes on after the heading
         if len(body) < PIECE_BODY_MIN or len(SENTENCE_STOP.findall(body)) < PIECE_SENTENCES_MIN:
@@ -1328,6 +1364,7 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     return True
 
 
+LONG_PIECE_MIN = 150  # characters: a piece, however few its sentences
 HEADLINE_OPENING = lazy_compile(r"[\p{Han}“「『《]")  # a headline opens on its words; a decorated one is a prefix form's ("❀ 老濮的那二十万")
 
 
@@ -1364,8 +1401,9 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     opens = 0
     for h, end in zip(heads, [*heads[1:], len(lines)]):
         body = [ln.text for ln in lines[h + 1 : end] if ln.text.strip()]
-        if len(_key("".join(body))) < PIECE_BODY_MIN or len(SENTENCE_STOP.findall("".join(body))) < PIECE_SENTENCES_MIN:
-            return []
+        size = len(_key("".join(body)))
+        if size < PIECE_BODY_MIN or (len(SENTENCE_STOP.findall("".join(body))) < PIECE_SENTENCES_MIN and size < LONG_PIECE_MIN):
+            return []  # (a news item of two long sentences is a piece all the same)
         opens += bool(DOCUMENT_OPENING.match(body[0].strip()))
     if not _names_items(header[0].text) and opens * 2 < len(heads):
         return []

@@ -320,7 +320,7 @@ BRACKETED_CREDIT = lazy_compile(r"[ \t\u3000]*[（(](?P<body>(?:[^（）()\n。�
 CREDIT_NAME_MAX = 4
 CREDIT_UNIT_MAX = 16
 AUTHOR_IS = lazy_compile(r"(?:作者|笔者|本文作者)系\p{Han}{2,24}")
-CREDIT_ROLES = frozenset({"记者", "通讯员", "见习", "实习生", "读者", "网友", "学员", "采写", "撰稿", "整理", "供稿", "一等奖", "二等奖", "三等奖", "优秀奖", "指导老师", "指导教师"})
+CREDIT_ROLES = frozenset({"记者", "通讯员", "见习", "实习生", "读者", "网友", "学员", "采写", "撰稿", "整理", "供稿", "一等奖", "二等奖", "三等奖", "优秀奖", "指导老师", "指导教师", "报", "报送", "选送", "推荐"})  # "（棹港镇平安办　报）": a unit that sent it
 NAME_PLACEHOLDERS = frozenset({"xx", "XX", "××", "xxx"})  # a name the page leaves out
 CLASS_NAME = lazy_compile(r"\p{Han}{1,3}[（(][0-9一二三四五六七八九十]{1,2}[）)]班|\p{Han}{0,12}(?:学院|学校|中学|小学)?\p{Han}{0,6}\d{0,4}班")
 NOT_CREDIT = lazy_compile(r"\d{4}|[年月日]\d|第|试行|草案|节选|续|全文|附件|摘要|原标题|征求意见稿|掌声|笑声|鼓掌|版$|稿$|[:：](?!$)|由|负责|请|供参考")
@@ -1047,7 +1047,7 @@ def _weak_spam(f: LineFeatures) -> str | None:
     return max(kinds, key=lambda c: (f.weak[c], c)) if kinds else None
 
 
-SEARCH_BRAND = lazy_compile(r"搜[ \t]*[“「][^”」\n]{1,12}[”」]")  # "搜“鸿发国际”": the brand an advert asks to search, no quotation
+SEARCH_BRAND = lazy_compile(r"(?:搜|下载|注册|安装)[ \t]*[“「][^”」\n]{1,12}[”」]")  # "搜“鸿发国际”", "下载「星环交易所」": the brand an advert asks for, no quotation
 # A site's own advert between articles (chrome:nav, as the gold sets mark it): a line opening on an
 # advert's label ("〔赞助〕", "【合作推广】", "广而告之｜", "— 广告 —"), or an offer (a discount, a first
 # month's price, a free trial) beside the site's call or membership ("【萤窗好课】…首课0元　→",
@@ -1482,7 +1482,7 @@ FILE_WORDS = lazy_compile(r"纸张|页数|格式|大小|字数|适用|版式|A4|
 FILE_USE_COUNT = lazy_compile(r"(?:已下载|下载量|下载次数|已被下载)[ \t:：]*[\d,.]+[万wWkK]?|[\d,.]+[万wWkK]?[ \t]*(?:人下载|次下载|人已下载|人用过)")
 # A site's footer in fields: who runs it, who keeps it, where it is ("主办：…　运维：…", "地点：…　值班电话：…"); below the text only
 SITE_FOOTER_FIELD = lazy_compile(
-    r"^(?:主办|承办|主管)[ \t]*[:：][^\n]{2,30}?[ \t\u3000]+(?:运维|技术支持|网站维护|网站管理)[ \t]*[:：]|^(?:运维|技术支持|网站维护)[ \t]*[:：]"  # (not a notice's 主办：… 承办：…)
+    r"^(?:主办|承办|主管)[ \t]*[:：][^\n]{2,30}?[ \t\u3000|｜]+(?:运维|技术支持|网站维护|网站管理|网站托管|托管)[ \t]*[:：]|^(?:运维|技术支持|网站维护|网站托管)[ \t]*[:：]"  # (not a notice's 主办：… 承办：…)
     r"|^\p{Han}{2,16}[ \t\u3000]+(?:地点|地址)[ \t]*[:：][^\n]{2,30}?[ \t\u3000]+(?:值班电话|联系电话|电话)[ \t]*[:：]"  # a row: the unit, where, its phone (a letter signs on lines of their own)
 )
 ITEM_BYLINE_MAX = 40

@@ -47,6 +47,9 @@ def _dangling(line: str) -> bool:
     return line[-1] in P.DANGLING and line[-2:] not in DANGLING_NOUNS
 
 
+TITLE_BAR = P.lazy_compile(r"[｜丨]")  # a title's parts between a full-width bar
+
+
 def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
     """Lines broken inside a sentence by PDF extraction (`…主动发\\n\\n现。`) are rejoined.
 
@@ -77,8 +80,8 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
         elif not (P.WORD_CHAR.match(b[0]) or b[0] in "，。、；：”%％"):
             continue
         elif (P.ENUM_START.match(a) or P.ARTICLE_HEADING_PREFIX.match(a)) and len(a) <= 40 or (
-            len(a) <= 40 and not P.CLAUSE_PUNCT.search(a) and not P.SENTENCE_STOP.search(a)
-        ):
+            len(a) <= 40 and not P.SENTENCE_STOP.search(a) and (not P.CLAUSE_PUNCT.search(a) or TITLE_BAR.search(a))
+        ):  # (and "本周防骗提醒4则｜积分、宽带、副卡、停机": a title's topics after its bar)
             continue  # a title or heading ("一、组织领导", "2023年…宣传月活动工作总结") ends without punctuation too
         elif (a0, a1) == spans[0] and len(a) <= P.HEADLINE_MAX and sum(map(a.count, "，,、")) <= 1:
             # the first line of a page is its headline ("小编亲测：这个APP，真的能帮你挡住骗子"),
