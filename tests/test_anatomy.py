@@ -1590,6 +1590,9 @@ ANATOMY = [
     keep("s10-a-report-telling-what-the-scammer-had-downloaded", page(TITLE, BODY, "骗子诱导受害人下载「星环交易所」App，称日赚3%，新人开户就送50U。", BODY2)),
     ("s10-a-sites-host-and-who-hosts-it-below-the-text", page(TITLE, BODY, BODY2, "主办：xx街道柘溪社区居民委员会\u3000｜\u3000网站托管：xx网络科技有限公司"), page(TITLE, BODY, BODY2)),
     keep("s10-a-notices-organisers-below-its-text", page(TITLE, BODY, BODY2, "主办：xx街道柘溪社区居民委员会\u3000协办：xx派出所")),
+    ("s10-a-loan-advert-in-brackets-inside-a-sentence", page(TITLE, "您辛苦攒下的养老钱（急用钱？凭身份证秒批5万，日息低至万分之二，速借热线 400-xxx-xxxx），是全家的底气。", BODY),
+     page(TITLE, "您辛苦攒下的养老钱，是全家的底气。", BODY)),
+    keep("s10-a-warning-listing-a-loans-lures-in-brackets", page(TITLE, "不法分子打着“低息贷款”旗号（如凭身份证秒批、日息低至万分之二等），骗取手续费。", BODY)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

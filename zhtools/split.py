@@ -270,6 +270,8 @@ PREFIX_FORMS = (
     # "(a) X", "（b）X": a small letter in brackets; "甲、X": a heavenly stem before a comma of enumeration (support)
     PrefixForm("paren_letter", lazy_compile(r"[(（](?P<sletter>[a-h])[)）][ \t\u3000]*(?=[\p{Han}“「《])"), "(a)", True, False, True),
     PrefixForm("stem_comma", lazy_compile(r"(?P<stem>[甲乙丙丁戊己庚辛壬癸])[、：:][ \t\u3000]*(?=\S)"), "甲、", True, False, True),  # also "甲：X"
+    # "甲本　致社区中老年朋友的一封反诈倡议书", "乙稿：X": a version or a draft by its heavenly stem (support)
+    PrefixForm("stem_version", lazy_compile(r"(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?:本|稿|版|篇|式)(?:[：:]|[ \t\u3000]+)(?=\S)"), "甲本", True, False, True),
     # "#01 X", "（Ⅱ）X": a hash and a number, a roman numeral in any brackets
     PrefixForm("hash_number", lazy_compile(r"#(?P<num>[0-9]{1,2})[ \t\u3000]+(?=\S)"), "#", True, False, True),
     PrefixForm("bracketed_roman", lazy_compile(r"[（(【〔［「『〈\[](?P<roman>[Ⅰ-Ⅻ])[)）】〕］」』〉\]][ \t\u3000]*(?=\S)"), "（Ⅰ）", True, False, True),

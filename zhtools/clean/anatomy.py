@@ -810,7 +810,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
                 if CRYPTO_WORD.search(line) or GAMBLING_WORD.search(line):
                     return "spam:crypto" if CRYPTO_WORD.search(line) else "spam:gambling"
                 return trade or "spam:seo"  # "…身份证就能借…当天放款": a loan's
-            if not QUOTE_OPEN.search(SEARCH_BRAND.sub("", line)) and not PEOPLE.search(line) and not FRAUD_WORD.search(line) and not ADVERT_TOLD.search(line):
+            if (not QUOTE_OPEN.search(SEARCH_BRAND.sub("", line)) and not PEOPLE.search(line) and not FRAUD_WORD.search(line) and not ADVERT_TOLD.search(line)
+                    and _promo_lures(BRACKETED_ADVERT.sub("", line)) >= 2):  # (lures in brackets inside a sentence are that advert's, not the line's)
                 # an advert told in sentences, its lures and its trade's words: "【有钱花·极速贷】身份证就能借，最高20万，不看流水当天放款"
                 # (never with a warning's words, its people or a quote: a police report tells these lures of the scam it reports)
                 return trade
@@ -1026,7 +1027,7 @@ PROMO = lazy_compile(
     r"新用户|新人专享|手续费\d*折|免费领取|点击领取|日赚|稳赚|高额返利|邀请码|一键(?:理财|投资|注册|下载)|冷钱包|老品牌|值得信赖|官方网址|点击进入|承兑商|商家直营|官方直营"
     # session 9 (dev29): the lures of loan, porn and gambling adverts ("身份证就能借，最高20万，不看流水当天放款", "视频裸聊不收定金，
     # 加Q…", "首充送88，提款三分钟到账", "新人领100USDT", "成人专区免登录直达", "新人免费看十分钟，戳我")
-    r"|当天放款|秒放款|不看流水|身份证就能借|最高\d+万|首充送?|提款\p{Han}{0,3}到账|在线约|不收定金|加[QqVv][ \t]*\d|加微[信]?|免登录|直达|戳我|新人(?:免费|领)|跟单"
+    r"|当天放款|秒放款|秒批|日息低至|月息低至|速借|不看流水|身份证就能借|凭身份证|最高\d+万|首充送?|提款\p{Han}{0,3}到账|在线约|不收定金|加[QqVv][ \t]*\d|加微[信]?|免登录|直达|戳我|新人(?:免费|领)|跟单"
 )
 # The words a text uses to tell of an advert's lures, which the advert itself never says: "网络赌博平台常以小利引诱
 # （如注册送彩金、首充返水等），最终让人血本无归", "（群里称新人领100USDT，稳赚不赔）".
@@ -3361,7 +3362,8 @@ GLUED_ADVERT = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*(?P<ad>【[^】\n]{2
 
 
 # An advert in brackets spliced into a sentence: "…就不会上当（币旺交易所·新人领100USDT），可案例里…".
-BRACKETED_ADVERT = lazy_compile(r"[（(【](?P<ad>[^（）()【】\n“”「」\"]{4,30})[）)】](?=[ \t\u3000]*[\p{Han}，,；;。])")
+BRACKETED_ADVERT = lazy_compile(r"[（(【](?P<ad>[^（）()【】\n“”「」\"]{4,50})[）)】](?=[ \t\u3000]*[\p{Han}，,；;。])")
+LOAN_WORD = lazy_compile(r"借|贷|秒批|放款|额度|日息|月息")
 
 
 def _bracketed_adverts(line: str) -> Iterator[tuple[int, int, str]]:
@@ -3376,6 +3378,8 @@ def _bracketed_adverts(line: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), "spam:crypto"
         elif GAMBLING_WORD.search(ad):
             yield m.start(), m.end(), "spam:gambling"
+        elif LOAN_WORD.search(ad):
+            yield m.start(), m.end(), "spam:loan"  # "（急用钱？凭身份证秒批5万，日息低至万分之二，速借热线 400-xxx-xxxx）"
 
 
 def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int, str], ...]:
