@@ -868,6 +868,12 @@ GLUED_GENRE_OPENING = lazy_compile(
 )
 
 
+# Genres whose documents open on their readers ("同志们：", "各位网格员同志："): under a title of the genre that does not say
+# it gathers them, each heading of the genre whose text opens so heads one
+SALUTED_GENRES = frozenset({"讲话", "讲话稿", "发言稿", "演讲稿", "致辞", "倡议书", "倡议信", "一封信", "公开信", "慰问信", "感谢信", "家长书", "告知书"})
+MATERIALS_OF = lazy_compile(rf"(?<={GENRE})材料$")  # "反诈工作会议讲话材料": the genre is the speeches'
+
+
 def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> list[_Heading]:
     """Headings without numbers of their own in a collection: title lines that end in the
     collection's genre word, each with text under it.
@@ -889,7 +895,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     else:
         # a title that does not say it is a collection ("xx镇各村（社区）…活动方案"): its genre heads
         # articles only where each heading's text opens as a document of the genre does ("…制定本方案")
-        m = next((m for t, _ in titles[:1] if (m := GENRE_END.search(SAMPLE_WORD.sub("", TRAILING_NOTE.sub("", t)).strip()))), None)
+        m = next((m for t, _ in titles[:1] if (m := GENRE_END.search(MATERIALS_OF.sub("", SAMPLE_WORD.sub("", TRAILING_NOTE.sub("", t)).strip())))), None)
         # "各社区“反诈宣传月”活动方案公布", "辖区三个小区相继发出反诈倡议书": documents of several sources,
         # announced; each heading's text then opens as a document does, on itself or on its readers
         announced = m is None and bool(titles) and PLURAL_SOURCES.search(titles[0][0]) is not None and ANNOUNCED.search(titles[0][0]) is not None
@@ -969,7 +975,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
         titled = SECTION_TAG.match(t) is None or TOPIC_OF_ONE.search(bare) is None or declared is not None
         genre_line = m and titled and (m.group() == genre or m.group() in LETTER_GENRES or family) and len(_key(bare)) > len(m.group()) + 1
         addressed = tag is not None and SALUTATION.match(lines[i + 1].text.strip())  # "1、X" then "亲爱的同学们："
-        opens = SELF_OPENING.search(lines[i + 1].text) or (announced and SALUTATION.match(lines[i + 1].text.strip()))
+        opens = SELF_OPENING.search(lines[i + 1].text) or ((announced or genre in SALUTED_GENRES) and SALUTATION.match(lines[i + 1].text.strip()))
         if announced and not opens:
             # documents announced together: the first may open as any text does; each next one follows
             # the previous one's date, as documents end ("…居民委员会" / "2024年4月22日")
@@ -979,7 +985,8 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
             if not found and SELF_OPENING.search(t):
                 return []  # the page's own opening says "制定本方案": its sections follow, not documents
             continue
-        if (genre_line or addressed) and not _is_title_like(lines[i + 1].text) or addressed:
+        if (genre_line or addressed) and (not _is_title_like(lines[i + 1].text) or SALUTATION.match(lines[i + 1].text.strip())) or addressed:
+            # (a salutation alone under the title, "各位网格员同志：", is no second title)
             above = lines[i - 1].text.strip() if i > first else ""
             if SUBTITLE.match(t) and above and _is_title_like(above) and not (found and found[-1].line == i - 1):
                 # "把反诈课上到群众心坎上" over "——在全县反诈宣传工作推进会上的讲话": the speech's title, then the occasion
