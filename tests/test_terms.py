@@ -268,6 +268,9 @@ PROSE = (
     "各派出所上报事迹材料、经验材料和汇报材料，评选反诈先进集体。",
     "活动结束后，大家纷纷谈感想、写随笔，有的同学还在日记、周记里记下了学到的防骗知识。",
     "教师们在教学反思中写道，防骗教育要贴近学生生活。",
+    # dev30: the words of porn and gambling adverts a warning or a story also says
+    "独居老人深夜寂寞，骗子就在“附近的她”“私密直播”“深夜档”这类诱饵后面等着他们点开链接。",
+    "民警提醒，所谓“娱乐厅”开户就返现金的广告，其实是境外赌博网站在引流。",
 )
 
 # Words that chrome shares with prose: the table must use each of them in a sentence.

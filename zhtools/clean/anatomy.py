@@ -144,10 +144,11 @@ INLINE_PAGE_MARK = lazy_compile(
     r"|[〔【\[［][ \t]*(?P<page>\d{1,2})[ \t]*[/／][ \t]*(?P<pages>\d{1,2})[ \t]*[〕】\]］])[ \t\u3000]*"
 )
 PAGE_MARK_MAX = 30  # a labelled line this short holding 页 is a page's mark ("［PDF 第 1 页］")
-PAGE_DECOR = r"[ \t\u3000\-－—–─━┈┄┉~～·・•〈〉《》<>()（）\[\]【】〔〕|｜=＝*＊]"
-PAGE_DECOR_MARK = lazy_compile(r"[\-－—–─━┈┄┉~～〈〉《》<>()（）\[\]【】〔〕|｜=＝*＊]|共")  # not a slide's bare "第2页"
+PAGE_DECOR = r"[ \t\u3000\-－—–─━┈┄┉╌╍┅┆~～·・•〈〉《》<>()（）\[\]【】〔〕［］|｜=＝*＊]"
+PAGE_DECOR_MARK = lazy_compile(r"[\-－—–─━┈┄┉╌╍┅~～〈〉《》<>()（）\[\]【】〔〕［］|｜=＝*＊]|共")  # not a slide's bare "第2页"
 DECORATED_PAGE = lazy_compile(
-    rf"{PAGE_DECOR}*(?:第[ \t]*\d{{1,3}}[ \t]*页(?:[ \t]*[·・/／,，][ \t]*共[ \t]*\d{{1,3}}[ \t]*页)?|[Pp][ \t]?\d{{1,3}}|第?[ \t]*\d{{1,3}}[ \t]*[/／][ \t]*\d{{1,3}}[ \t]*页){PAGE_DECOR}*"  # "─── 第 2／5 页 ───"
+    rf"{PAGE_DECOR}*(?:第[ \t]*\d{{1,3}}[ \t]*页(?:[ \t]*[·・/／,，][ \t]*共[ \t]*\d{{1,3}}[ \t]*页)?|[Pp][ \t]?\d{{1,3}}|第?[ \t]*\d{{1,3}}[ \t]*[/／][ \t]*\d{{1,3}}[ \t]*页"
+    rf"|(?:翻页|页码|分页)[ \t]*\d{{1,3}}[ \t]*[/／][ \t]*\d{{1,3}}){PAGE_DECOR}*"  # also "［翻页 2/4］"  # "─── 第 2／5 页 ───"
 )
 PAGE_MARKER = lazy_compile(
     r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[-－—]{1,2}|P[ \t]?\d{1,3}"
@@ -811,7 +812,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
                     return "spam:crypto" if CRYPTO_WORD.search(line) else "spam:gambling"
                 return trade or "spam:seo"  # "…身份证就能借…当天放款": a loan's
             if (not QUOTE_OPEN.search(SEARCH_BRAND.sub("", line)) and not PEOPLE.search(line) and not FRAUD_WORD.search(line) and not ADVERT_TOLD.search(line)
-                    and _promo_lures(BRACKETED_ADVERT.sub("", line)) >= 2):  # (lures in brackets inside a sentence are that advert's, not the line's)
+                    and _promo_lures(_without_inner_brackets(line)) >= 2 and not _glued_tail_only(line)):  # (lures in brackets inside a sentence are that advert's, not the line's)
                 # an advert told in sentences, its lures and its trade's words: "【有钱花·极速贷】身份证就能借，最高20万，不看流水当天放款"
                 # (never with a warning's words, its people or a quote: a police report tells these lures of the scam it reports)
                 return trade
@@ -1027,6 +1028,8 @@ PROMO = lazy_compile(
     r"新用户|新人专享|手续费\d*折|免费领取|点击领取|日赚|稳赚|高额返利|邀请码|一键(?:理财|投资|注册|下载)|冷钱包|老品牌|值得信赖|官方网址|点击进入|承兑商|商家直营|官方直营"
     # session 9 (dev29): the lures of loan, porn and gambling adverts ("身份证就能借，最高20万，不看流水当天放款", "视频裸聊不收定金，
     # 加Q…", "首充送88，提款三分钟到账", "新人领100USDT", "成人专区免登录直达", "新人免费看十分钟，戳我")
+    # session 10 (dev30): "▶深夜寂寞？点这里找附近的她◀", "【私密直播】深夜档不收费，戳这里装…", "赤兔娱乐厅　开户就返288"
+    r"|附近的(?:她|美女|妹子)|深夜寂寞|私密直播|深夜档|开户(?:就|即)?(?:送|返)|点这里找"
     r"|当天放款|秒放款|秒批|日息低至|月息低至|速借|不看流水|身份证就能借|凭身份证|最高\d+万|首充送?|提款\p{Han}{0,3}到账|在线约|不收定金|加[QqVv][ \t]*\d|加微[信]?|免登录|直达|戳我|新人(?:免费|领)|跟单"
 )
 # The words a text uses to tell of an advert's lures, which the advert itself never says: "网络赌博平台常以小利引诱
@@ -1048,7 +1051,7 @@ def _weak_spam(f: LineFeatures) -> str | None:
     return max(kinds, key=lambda c: (f.weak[c], c)) if kinds else None
 
 
-SEARCH_BRAND = lazy_compile(r"(?:搜|下载|注册|安装)[ \t]*[“「][^”」\n]{1,12}[”」]")  # "搜“鸿发国际”", "下载「星环交易所」": the brand an advert asks for, no quotation
+SEARCH_BRAND = lazy_compile(r"(?:搜|下载|注册|安装|装)[ \t]*[“「][^”」\n]{1,12}[”」]")  # "搜“鸿发国际”", "下载「星环交易所」": the brand an advert asks for, no quotation
 # A site's own advert between articles (chrome:nav, as the gold sets mark it): a line opening on an
 # advert's label ("〔赞助〕", "【合作推广】", "广而告之｜", "— 广告 —"), or an offer (a discount, a first
 # month's price, a free trial) beside the site's call or membership ("【萤窗好课】…首课0元　→",
@@ -1094,10 +1097,10 @@ NEXT_PHRASE = lazy_compile(
     r"|返回\p{Han}{0,8}?(?:目录|列表|首页|上页|导读)|点此跳到|(?:回到|返回)(?:本页)?(?:开头|页首|顶部|页顶)|翻到第[ \t]*\d+[ \t]*页|^[ \t\u3000]*\W?[ \t\u3000]*顶部[ \t\u3000]*$"
     r"|点击展开|全部展开|展开全文|展开全部|展开阅读|已折叠|全部打开|接着看|向下继续|往下翻"  # a page's folded parts: "(点击展开本篇全部内容)", "后两例已折叠 · 轻点此处全部打开 ⌄"
     r"|(?<![\p{Han}\w])(?:收起|展开)(?:全文|全部|正文)?(?=[ \t\u3000]*(?:[^\p{Han}\w]|$))"  # "收起 △", "展开 ▽": the fold's own button, not "→ 收起手机…", "▶ 入户宣传全面展开"
-    r"|没展开|未展开|点此展开|展开余下|余下内容|往下划|(?<!\p{Han})回到\p{Han}{0,6}?(?:目录|列表|首页|跳转|导航)|展开其余|轻触展开|点按展开|滑动查看"  # not "设置完成后回到首页", "左右滑动完成“验证”"
+    r"|没展开|未展开|点此展开|展开余下|余下内容|往下划|续读|本篇未完|(?<!\p{Han})回到\p{Han}{0,6}?(?:目录|列表|首页|跳转|导航)|展开其余|轻触展开|点按展开|滑动查看"  # not "设置完成后回到首页", "左右滑动完成“验证”"
     r"|(?:最后|下面)一(?:件|条|个|则)[^\n]{0,6}?看"  # "还没完，最后一件更要看 ↓", "↥ 回到页内跳转", "← 左右滑动查看完整表格 →"  # "﹀ 点此展开余下内容 ﹀", "往下划，最后一段…更好记 ↓", "‹ 回到栏目列表"
 )  # not 跳转, 翻看, 下一页 alone: a scam's steps ("对方发来链接→跳转到仿冒网站") use them
-NEXT_MARK = lazy_compile(r"[↑↓←→↩↪⇢⇣⇧↥➜➤▼▾▽⌄▲△▶►»›‹﹀︾]|^[ \t\u3000]*[—–\-]+|[—–\-]+[ \t\u3000]*$|点此|点击|点这里")
+NEXT_MARK = lazy_compile(r"[↑↓←→↩↪⇢⇣⇧↥➜➤▼▾▽⌄▲△▶►»›‹﹀︾]|^[ \t\u3000]*[—–\-]+|[—–\-]+[ \t\u3000]*$|点此|点击|点这里|轻触|轻点|(?:[·・•][ \t\u3000]*){3}$")  # also "· · · 本篇未完，轻触此处续读 · · ·"
 NEXT_LINE_MAX = 30
 STEP_ARROWS = re.compile("[→⇢➜➤>＞]")  # two or more: the steps of a procedure
 LINK_WORD = lazy_compile(r"[ \t\u3000]*\p{Han}{2,8}[ \t\u3000]*[›»]+[ \t\u3000]*")  # not → (a step of a procedure)
@@ -1236,12 +1239,12 @@ def _breadcrumb(line: str) -> bool:
 # Above the headline only: a site files the page under sections joined by arrows or dots, the last
 # often a genre ("讲话稿 → 政务讲话 → 平安建设", "秋池文集 · 心得体会 · 培训心得"); the same shapes in
 # a document are a scam's or a procedure's steps ("加好友 → 拉进群 → 无法提现"), never above it.
-TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•|/+|／+|▷|▶|►|＞|(?<=[ \t\u3000])(?:[" + ARROW_SYMBOLS + r"]|::|∷|⋯|❯|❱|⟫|—|–)(?=[ \t\u3000])|" + SPACED_SYMBOL + r")[ \t\u3000]*")  # also " — ", " // "
+TOP_CRUMB_SPLIT = lazy_compile(r"[ \t\u3000]*(?:→|〉|⟩|›|>|》|·|・|•|/+|／+|▷|▶|►|＞|(?<=[ \t\u3000])(?:[" + ARROW_SYMBOLS + r"]|::|∷|⋯|❯|❱|⟫|—|–|‣|＼|\\)(?=[ \t\u3000])|" + SPACED_SYMBOL + r")[ \t\u3000]*")  # also " — ", " // "
 TOP_ARROW = lazy_compile(r"(?<=[ \t\u3000])[" + ARROW_SYMBOLS + r"](?=[ \t\u3000])")
 TOP_CRUMB_PART = lazy_compile(r"\p{Han}{2,8}")
 TOP_CRUMB_LINES = 3
 # a section's separator between spaces, the same each time (not a scam's sentence, nor a slogan's parts opening alike)
-CRUMB_SEPARATOR = lazy_compile(r"^[^ \t\u3000]+(?:[ \t\u3000]+(?P<s>[/／|｜∷⋯⁄‣›»>＞⟩⊳➝⇨⇒→〉▸▷•·—–]+)[ \t\u3000]+[^ \t\u3000]+)(?:[ \t\u3000]+(?P=s)[ \t\u3000]+[^ \t\u3000]+)*$")
+CRUMB_SEPARATOR = lazy_compile(r"^[^ \t\u3000]+(?:[ \t\u3000]+(?P<s>[/／|｜∷⋯⁄‣›»>＞⟩⊳➝⇨⇒→〉▸▷•·—–＼\\]+)[ \t\u3000]+[^ \t\u3000]+)(?:[ \t\u3000]+(?P=s)[ \t\u3000]+[^ \t\u3000]+)*$")
 HEADLINE_MAX_CHARS = 60
 # (any arrow: "志愿故事 ⟶ 暑期项目", "新闻 ⇀ 平安沬阳", "反诈课堂 ⪢ 所队故事", "服务公告 ⟩ 防诈提醒")
 TWO_CRUMBS = lazy_compile(r"\p{Han}{2,6}[ \t\u3000]+(?:>|＞|›|»|〉|⟩|⪢|≫|⟫|❯|❱|[" + ARROW_SYMBOLS + r"])[ \t\u3000]+\p{Han}{2,6}")
@@ -1490,8 +1493,8 @@ ITEM_BYLINE_MAX = 40
 # A button drawn with its icon: a symbol, a widget's verb and what it acts on ("🖨 打印此份（A4一页排版）", "⧉ 复制这条",
 # "⤓ 下载本篇"); not a list's "▶ 打印宣传单500份": a document's task names a number
 ICON_BUTTON = lazy_compile(
-    r"[\p{So}\p{Sm}][\uFE0F]?[ \t\u3000]*(?:打印|复制|收藏|分享|下载|转发|导出)(?:此份|这份|这条|此条|本篇|本文|全文|此篇|这篇|本页|此页)?"
-    r"(?:[ \t\u3000]*[（(][^（）()\n]{1,16}[）)])?"
+    r"[\p{So}\p{Sm}][\uFE0F]?[ \t\u3000]*(?:一键)?(?:打印|复制|收藏|分享|下载|转发|导出|拷贝|拷走|带走)(?:此份|这份|这条|此条|本篇|本文|全文|此篇|这篇|本页|此页|本组|这组)?"
+    r"(?:[ \t\u3000]*(?:[（(][^（）()\n]{1,16}[）)]|\d{1,3}[ \t]*(?:条|句|篇|份)))?"  # also "⧉ 一键拷走本组 10 条"
 )
 LICENCE_NUMBER = lazy_compile(r"(?i)icp(?:备案号?|备|证)[ \t]*[:：]?[ \t]*[\dxX*＊]{4,}|公?网安备[ \t]*[:：]?[ \t]*[\dxX*＊]{6,}")  # a site's numbers, masked or not
 ATTACHMENTS_LABEL = lazy_compile(r"[ \t\u3000]*附(?:件|表)?[ \t]*[:：][ \t\u3000]*")  # "附件：" alone over its list
@@ -3184,12 +3187,12 @@ INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］〉\]】⌋◗⟫页]|首页|Hom
 
 def _line_runs(text: str, start: int, end: int, f: LineFeatures) -> tuple[tuple[int, int, str], ...]:
     """`_inline_runs` of the line text[start:end], or none when it holds nothing any of them needs."""
-    return _triggered_runs(text[start:end], any(c.startswith("spam:") for c in f.strong), f.n > CHROME_LINE_MAX)
+    return _triggered_runs(text[start:end], any(c.startswith("spam:") for c in f.strong), f.n > CHROME_LINE_MAX, any(c.startswith("spam:") for c in f.weak))
 
 
 @lru_cache(maxsize=8192)  # asked of every line by `spam_host` and `_inline`, in each of the fixed point's passes
-def _triggered_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int, str], ...]:
-    if spam or INLINE_TRIGGER.search(line):
+def _triggered_runs(line: str, spam: bool, flattened: bool, weak_spam: bool = False) -> tuple[tuple[int, int, str], ...]:
+    if spam or weak_spam or INLINE_TRIGGER.search(line):  # (a spam trade's weak words: an advert may be glued on)
         return _inline_runs(line, spam, flattened)
     return ()
 
@@ -3366,6 +3369,33 @@ BRACKETED_ADVERT = lazy_compile(r"[（(【](?P<ad>[^（）()【】\n“”「」
 LOAN_WORD = lazy_compile(r"借|贷|秒批|放款|额度|日息|月息")
 
 
+GLUED_PROMO = lazy_compile(r"(?<=[。！!])[ \t\u3000]*(?P<ad>[^。！!\n]{4,48})$")
+
+
+def _glued_promo(line: str) -> tuple[int, int, str] | None:
+    """An advert glued after the last sentence of a line: two lures of PROMO and a spam trade's words, none of a
+    warning's, a people's or a report's (which tell these lures of the scams they report)."""
+    m = GLUED_PROMO.search(line)
+    if m is None or _promo_lures(m.group("ad")) < 2 or _promo_lures(line[: m.start()]):
+        return None
+    ad = m.group("ad")
+    if WARNING.search(ad) or PEOPLE.search(ad) or FRAUD_WORD.search(ad) or ADVERT_TOLD.search(ad) or QUOTE_OPEN.search(SEARCH_BRAND.sub("", ad)):
+        return None
+    trade = _weak_spam(features(ad))
+    return (m.start("ad"), m.end("ad"), trade) if trade else None
+
+
+def _glued_tail_only(line: str) -> bool:
+    """Whether a line's lures all stand in an advert glued after its text (the text stays, the advert goes inline)."""
+    return _glued_promo(line) is not None
+
+
+def _without_inner_brackets(line: str) -> str:
+    """The line without the bracketed runs inside it (not a label opening it: "【私密直播】深夜档…")."""
+    lead = len(line) - len(line.lstrip(" \t\u3000"))
+    return BRACKETED_ADVERT.sub(lambda m: m.group() if m.start() == lead else "", line)
+
+
 def _bracketed_adverts(line: str) -> Iterator[tuple[int, int, str]]:
     """Adverts in brackets inside a line: two different lures of PROMO and a trade's word (crypto or
     gambling), never a warning's or a people's words, nor a list of lures a warning gives
@@ -3411,6 +3441,8 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
         found.append((m.start("ad"), m.end("ad"), kinds[0] if kinds else "spam:seo"))
     if "）" in line or ")" in line or "】" in line:
         found.extend(_bracketed_adverts(line))
+    if (glued := _glued_promo(line)) is not None:
+        found.append(glued)  # "可能是号码被人冒名补卡了。▶深夜寂寞？点这里找附近的她◀"
     m = LEAD_CREDIT.match(line)
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
