@@ -116,8 +116,8 @@ COUNTER_LABELS = ("浏览次数", "浏览量", "浏览", "阅读次数", "阅读
 BAR_LABELS = ("来源", "来自", "出处", "作者", "编辑", "责任编辑", "责编", "发布时间", "发布日期", "审核", "校对", "统筹", "文章来源", "稿件来源", "信息来源")
 LABEL = lazy_compile(
     r"(?:^|(?<=[\s|丨/【\[（(]))(?P<label>" + "|".join(sorted(map(regex.escape, BYLINE_LABELS + COUNTER_LABELS), key=len, reverse=True))
-    + r")[ \t]*(?:[:：|丨]|(?<=(?:" + "|".join(sorted(BAR_LABELS, key=len, reverse=True)) + r")[ \t]*)｜|｜(?=[ \t]*[\p{Han}·]{2,4}(?:[ \t\u3000]|$)))[ \t]*"
-)  # …or a name after it ("记者｜张三")
+    + r")[ \t]*(?:[:：|丨]|(?<=(?:" + "|".join(sorted(BAR_LABELS, key=len, reverse=True)) + r")[ \t]*)｜|[｜▸▶›»](?=[ \t]*[\p{Han}·]{2,4}(?:[ \t\u3000]|$)))[ \t]*"
+)  # …or a name after it ("记者｜张三", "值班编辑 ▸ 郗晓棠")
 COUNTER = lazy_compile(
     r"(?:" + "|".join(sorted(map(regex.escape, COUNTER_LABELS), key=len, reverse=True)) + r")[ \t]*[:：]?[ \t]*[\d.]+[ \t]*[万wWkK]?[ \t]*次?(?![\d.]|[ \t]*(?:分钟|小时|本|页|天))"  # not "每天阅读30分钟"
     r"|\d+[ \t]*(?:人阅读|人看过|次浏览|条评论|人浏览|次阅读|人点赞|人收藏)"
@@ -165,7 +165,7 @@ SHARE_ROW_MAX = 60
 ATTACHMENT = lazy_compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|wps)(?:[ \t\u3000（(]|$)", regex.IGNORECASE)
 HASHTAGS = lazy_compile(r"(?:#[^\s#]{1,16}#?[ \t\u3000]*){2,}")  # "#反诈 #ETC #短信诈骗"
 SEPARATOR_CHARS = frozenset(">＞≫›»|｜丨/／•▸▶►—·-⇢》❯❱⟫∷⋯⇒")  # not → 〉: steps of a scam or a procedure use them
-LABEL_MARKS = frozenset(":：|丨｜")
+LABEL_MARKS = frozenset(":：|丨｜▸▶›»")  # (the arrows only before a name: LABEL)
 HAS_LABEL_MARK = re.compile("[" + re.escape("".join(sorted(LABEL_MARKS))) + "]")
 HAS_LATIN = re.compile("[A-Za-z]")
 # Any other arrow a site draws between the places of its breadcrumb ("磬川融媒 ⟶ 乡镇台", "院务 ⊸ 院内告示", "政务 ⫽ 工作动态",
@@ -551,6 +551,7 @@ MEMBER_STAT = lazy_compile(
     r"(?:\d[\d,.:-]*|\p{Han}{1,4}(?=[ \t\u3000（(]))"
 )
 MEMBER_STATS_MIN = 3
+BRACKETED_BYLINE = lazy_compile(r"[［【\[〔][ \t]*(?:报送|发布|来源|供稿|投稿|上报|来稿|编发|推送)[ \t]*[｜|丨:：][^］】\]〕\n]{2,30}[］】\]〕]")
 MEMBER_CARD_MAX = 50
 CLAUSE_MARK = lazy_compile(r"[，；;、]|,(?!\d{3})")  # not the thousands of "1,288"
 # A link to the site's other pages of a kind, asking for the click: "▶ 更多教师心得请点这里", "查看更多反诈案例 >>",
@@ -838,6 +839,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:counter"  # "这条解答对您有帮助吗？　有用 214　没用 3": the reader's rating, its question and its counts
     if f.n <= WIDGET_LINE_MAX and AUDIO_PLAYER.match(line.strip(" \t\u3000")):
         return "chrome:nav"  # "🔈 点此听这一条（0分58秒）": the page's audio player
+    if f.dates and f.n <= WIDGET_LINE_MAX and BRACKETED_BYLINE.fullmatch(line.strip(" \t\u3000")):
+        return "chrome:byline"  # "［报送｜湓川二中　2024-11-06］": who sent the item, and when, in brackets
     if f.n <= MEMBER_CARD_MAX and not f.sentence and not CLAUSE_MARK.search(line) and len(MEMBER_STAT.findall(line)) >= MEMBER_STATS_MIN:
         return "chrome:counter"  # "等级：秀才（Lv.4）　积分 1,288　帖子 236": a forum member's card
     if f.n > CHROME_LINE_MAX or (f.prose and f.sentence >= 1 and f.labels == 0):
@@ -1829,7 +1832,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             block = []
             for j in nonempty[k + 1 : k + 1 + ADVERT_BLOCK_MAX]:
                 line = text[spans[j][0] : spans[j][1]]
-                if (out[j] is not None or feats[j].n > ADVERT_LINE_MAX or regex.search(r"[。！？!?]", line) or ARTICLE_HEADING.search(line)
+                if (out[j] is not None or feats[j].n > ADVERT_LINE_MAX or regex.search(r"[。！!]", line) or ARTICLE_HEADING.search(line)  # (an advert asks: "写总结总卡壳？…")
                         or splitter.DECORATED.match(line.strip()) or _numbered_heading(line)):
                     break  # not "2️⃣ 七十岁，我学会了用反诈APP", the next article's heading
                 block.append(j)
@@ -2817,6 +2820,7 @@ SITE_NOTE = lazy_compile(
     r"|[ \t\u3000]*[【〔\[［](?:智能|系统|机器)(?:速览|摘要|导读|提炼|总结)[】〕\]］]"
     r"|[ \t\u3000]*(?:[▲△►▶●◆■☞][ \t\u3000]*)?[【〔\[［](?:写作|智能)?助手\p{Han}{1,3}[】〕\]］]"  # the assistant by its name: not "【反诈小助手】", an account's column
     r"|[ \t\u3000]*(?:[▲△►▶●◆■☞][ \t\u3000]*)?\p{Han}{0,4}写作助手[:：]"  # not "AI助手：您好…", a scam's chat quoted
+    r"|[ \t\u3000]*(?:小编|编辑|站长)(?:再|想|忍不住)?(?:多一嘴|多嘴一句|多说一句|多说两句|多说几句|插一句|插句话|多句嘴|碎碎念)[:：]"  # "编辑多一嘴：…" (not "编辑：王霞", a byline)
     r"|[ \t\u3000]*(?P<open>[（(【〔\[［])(?:小编|站长|编辑部)[^:：\n]{0,6}?(?:按|注|补注|说|多说两句|多说几句|插一句|补充|附记|附言)[:：]"  # not "（编辑部邮箱：…）", "（小编亲测：…）"
 )
 # …and a persona's note after a title on the title's line: "【倡议书·一】致…倡议书　←站长首推：三份里…"
