@@ -1611,6 +1611,8 @@ ANATOMY = [
     keep("s10-a-speech-quoting-pupils-keeps-their-classes", page("在开学典礼上的讲话", "同学们：", BODY, "——初一（4）班\u3000xx", BODY2, "——初二（1）班\u3000xx")),
     ("s10-editors-after-an-arrow-below-the-text", page(TITLE, BODY, BODY2, "值班编辑 ▸ 郗晓棠", "终审 ▸ 乔立衡"), page(TITLE, BODY, BODY2)),
     keep("s10-a-question-after-a-label-and-an-arrow", page(TITLE, BODY, "记者 › 最近哪类诈骗最多？", BODY2)),
+    ("s10-a-pointer-to-the-pages-infographic", page(TITLE, BODY, "➤ 图解：一张图读懂“无诈乡村”怎么创", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s10-a-documents-own-diagram-note", page(TITLE, BODY, "图解：如下图所示，骗子分三步实施诈骗。", BODY2)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

@@ -562,6 +562,7 @@ MORE_LINK = lazy_compile(
 )
 MORE_LINK_CALL = lazy_compile(r"点这里|点击这里|点此|点击此处|点这儿|戳这里|点击进入|点击查看|进入专栏|进入栏目|>>|》》|〉〉|[→›»＞>▶][ \t\u3000]*$")
 MORE_LINK_MAX = 24
+GRAPHIC_LINK = lazy_compile(r"[ \t\u3000]*[➤➜▶►☞👉→][ \t\u3000]*(?:图解|一图读懂|一图看懂|视频解读|图文解读|政策解读|H5)[ \t]*[:：｜|丨]")
 RELATED_LABEL = lazy_compile(
     r"^[ \t\u3000|｜]*(?:(?:本文|文章)?(?:标签|关键词|关键字|热搜词|热门搜索|大家都在搜|tags|Tags|TAGS|Tag)"
     r"|" + RELATED_NAMED + r"|[☞👉➤►▸»➥➦⇒→][ \t\u3000]*(?:延伸|相关|往期|推荐)|(?:听友|读者|网友|用户|观众|粉丝)还在(?:看|读|听)|(?:你|您)?(?:或许|也许|可能)还想(?:看|读|听))[ \t]*[:：]"  # "| 相关消息： ‧X (113-02-01) ‧Y": a table cell of links; "听友还在听：《…》"
@@ -737,6 +738,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return max(weak_spam, key=lambda c: (weak_spam[c], c))
     if (m := RELATED_LINK.match(line)) and len(line) - m.end() <= RELATED_TITLE_MAX and not READER_ASKED.search(line, m.end()) and not DOCUMENT_SELF.search(line):
         return "chrome:related"  # "➜ 相关链接：一周拦下17起！…为何总能打在关键处？"
+    if f.n <= MORE_LINK_MAX + 6 and not sentence_like and GRAPHIC_LINK.match(line):
+        return "chrome:related"  # "➤ 图解：一张图读懂“无诈乡村”怎么创": a link to the page's infographic, pointed at
     if f.n <= MORE_LINK_MAX and not sentence_like and MORE_LINK.fullmatch(line) and MORE_LINK_CALL.search(line):
         return "chrome:related"  # "▶ 更多教师心得请点这里": a link to the site's pages of a kind
     if (not sentence_like or (f.sentence == 1 and f.n <= RELATED_LINK_MAX and LINK_ARROW.match(line.lstrip(" \t\u3000")) and line.rstrip(" \t\u3000").endswith(("？", "?"))
