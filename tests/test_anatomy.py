@@ -1613,6 +1613,9 @@ ANATOMY = [
     keep("s10-a-question-after-a-label-and-an-arrow", page(TITLE, BODY, "记者 › 最近哪类诈骗最多？", BODY2)),
     ("s10-a-pointer-to-the-pages-infographic", page(TITLE, BODY, "➤ 图解：一张图读懂“无诈乡村”怎么创", BODY2), page(TITLE, BODY, BODY2)),
     keep("s10-a-documents-own-diagram-note", page(TITLE, BODY, "图解：如下图所示，骗子分三步实施诈骗。", BODY2)),
+    ("s10-an-outlets-reporter-glued-after-the-last-sentence", page(TITLE, BODY, "务必第一时间挂断，拨打96110或110核实。（澴水发布记者 龚晓帆）"), page(TITLE, BODY, "务必第一时间挂断，拨打96110或110核实。")),
+    ("s10-a-note-to-enlarge-glued-after-a-sentence", page(TITLE, "设置单笔和每日支付限额。（海报见下，轻点可放大）", BODY), page(TITLE, "设置单笔和每日支付限额。", BODY)),
+    keep("s10-an-aside-after-a-sentence-on-enlarging", page(TITLE, "他把截图放大了看。（这无疑放大了风险）", BODY)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

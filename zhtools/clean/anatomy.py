@@ -237,6 +237,7 @@ TRAILING_CREDIT = lazy_compile(
     r"(?<=[。！？!?”」』])[ \t]*[(（](?:(?:记者|通讯员|作者|文|图|撰稿|撰文|编辑|责编|责任编辑|审核|供稿|来源)[ \t]*[:：/／]?[ \t]*)?"
     r"[\p{Han}·]{1,4}(?:[ \t\u3000、，,/／;；][ \t]*(?:(?:记者|通讯员|文|图|编辑|审核)[ \t]*[:：/／]?[ \t]*)?[\p{Han}·]{1,4}){0,4}[)）][ \t]*$"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]完[)）][ \t]*$"
+    r"|(?<=[。！？!?”」』])[ \t]*[(（]\p{Han}{2,8}(?:记者|通讯员)[ \t\u3000]*[\p{Han}·]{2,4}(?:[ \t\u3000、][\p{Han}·]{2,4}){0,2}[)）][ \t]*$"  # "（澴水发布记者 龚晓帆）": an outlet's reporter"
     # a unit that supplied the text, after it or alone on its line: "（禾丰县公安局供稿）", "（…办公室供稿）"
     r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])(?![^)）\n]*(?:由|通过|材料|请|于|前))[\p{Han}A-Za-z（）()·]{2,30}[ \t\u3000]?(?:供稿|报送|来稿|整理报送)[)）][ \t\u3000]*$"
     # "（据县农商银行消息）", "（文字整理：椿川镇党政办）": where the item came from, who wrote it up
@@ -3376,6 +3377,7 @@ BRACKETED_ADVERT = lazy_compile(r"[（(【](?P<ad>[^（）()【】\n“”「」
 LOAN_WORD = lazy_compile(r"借|贷|秒批|放款|额度|日息|月息")
 
 
+PICTURE_NOTE_TAIL = lazy_compile(r"(?<=[。！？!?”」』])[ \t\u3000]*[（(][^（）()\n]{0,16}(?:(?:点击|轻点|点按|单击|长按|可)放大|查看大图|看大图|查看原图)[^（）()\n]{0,6}[）)][ \t\u3000]*$")
 GLUED_PROMO = lazy_compile(r"(?<=[。！!])[ \t\u3000]*(?P<ad>[^。！!\n]{4,48})$")
 
 
@@ -3456,8 +3458,11 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     m = TRAILING_CREDIT.search(line) if line.rstrip(" \t\u3000。").endswith((")", "）", "〕", "］", "]")) else None
     if m is None and line.rstrip(" \t\u3000").endswith((")", "）")) and not ENUMERATED.match(line.lstrip(" \t\u3000")):
         m = UNIT_AFTER_ITEM.search(line)  # (not "1.开展反诈宣传进校园活动。（县教育体育局）": a plan's task and who does it)
-    if m and not NOT_A_NAME.search(m.group().strip()) and (_names(m.group()) or UNIT_SUPPLIED.search(m.group())):  # 供稿, 报送, a class: a unit or a pupil's class
+    if m and not NOT_A_NAME.search(m.group().strip()) and (_names(m.group()) or UNIT_SUPPLIED.search(m.group())
+                                                             or _names(CREDIT_LINE_OUTLET.sub("", m.group().strip()))):  # 供稿, 报送, a class: a unit or a pupil's class; an outlet's reporter
         found.append((m.start(), m.end(), "credit"))
+    if "大" in line or "图" in line:
+        found.extend((m.start(), m.end(), "caption") for m in PICTURE_NOTE_TAIL.finditer(line))  # "…支付限额。（海报见下，轻点可放大）"
     if CAPTION_INLINE_WORDS.search(line):
         found.extend((m.start(), m.end(), "caption") for m in CAPTION_INLINE.finditer(line))
     if line.count("▲") == 1:  # several ▲ on a line are bullets of a list, not a caption
