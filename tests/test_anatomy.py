@@ -1616,6 +1616,9 @@ ANATOMY = [
     ("s10-an-outlets-reporter-glued-after-the-last-sentence", page(TITLE, BODY, "务必第一时间挂断，拨打96110或110核实。（澴水发布记者 龚晓帆）"), page(TITLE, BODY, "务必第一时间挂断，拨打96110或110核实。")),
     ("s10-a-note-to-enlarge-glued-after-a-sentence", page(TITLE, "设置单笔和每日支付限额。（海报见下，轻点可放大）", BODY), page(TITLE, "设置单笔和每日支付限额。", BODY)),
     keep("s10-an-aside-after-a-sentence-on-enlarging", page(TITLE, "他把截图放大了看。（这无疑放大了风险）", BODY)),
+    ("s10-when-the-site-put-it-up-beside-a-units-field", page(TITLE, "责任部门：学生工作处\u3000网上发布 2025-08-26\u3000阅览 642", BODY), page(TITLE, BODY)),
+    keep("s10-a-notice-saying-where-it-was-posted", page(TITLE, BODY, "该通知于2025年8月26日发布于学校官网，请各班认真学习。")),
+    keep("s10-a-plans-unit-and-deadline", page(TITLE, BODY, "责任部门：学生处\u3000完成时间：2025年9月30日前", BODY2)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

@@ -552,6 +552,7 @@ MEMBER_STAT = lazy_compile(
     r"(?:\d[\d,.:-]*|\p{Han}{1,4}(?=[ \t\u3000（(]))"
 )
 MEMBER_STATS_MIN = 3
+POSTING_DATE = lazy_compile(r"(?:网上发布|发布于|上线于?|挂网于?|推送于|发表于|上传于)[ \t:：]*(?:19|20)\d{2}[ \t]*[-/.年][ \t]*\d{1,2}[ \t]*[-/.月][ \t]*\d{1,2}")
 BRACKETED_BYLINE = lazy_compile(r"[［【\[〔][ \t]*(?:报送|发布|来源|供稿|投稿|上报|来稿|编发|推送)[ \t]*[｜|丨:：][^］】\]〕\n]{2,30}[］】\]〕]")
 MEMBER_CARD_MAX = 50
 CLAUSE_MARK = lazy_compile(r"[，；;、]|,(?!\d{3})")  # not the thousands of "1,288"
@@ -843,6 +844,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:counter"  # "这条解答对您有帮助吗？　有用 214　没用 3": the reader's rating, its question and its counts
     if f.n <= WIDGET_LINE_MAX and AUDIO_PLAYER.match(line.strip(" \t\u3000")):
         return "chrome:nav"  # "🔈 点此听这一条（0分58秒）": the page's audio player
+    if f.dates and not f.sentence and f.n <= ITEM_BYLINE_MAX + 20 and POSTING_DATE.search(line):
+        return "chrome:byline"  # "责任部门：学生工作处　网上发布 2025-08-26": when the site put it up, whatever the labels beside
     if f.dates and f.n <= WIDGET_LINE_MAX and BRACKETED_BYLINE.fullmatch(line.strip(" \t\u3000")):
         return "chrome:byline"  # "［报送｜湓川二中　2024-11-06］": who sent the item, and when, in brackets
     if f.n <= MEMBER_CARD_MAX and not f.sentence and not CLAUSE_MARK.search(line) and len(MEMBER_STAT.findall(line)) >= MEMBER_STATS_MIN:
