@@ -1619,6 +1619,13 @@ ANATOMY = [
     ("s10-when-the-site-put-it-up-beside-a-units-field", page(TITLE, "责任部门：学生工作处\u3000网上发布 2025-08-26\u3000阅览 642", BODY), page(TITLE, BODY)),
     keep("s10-a-notice-saying-where-it-was-posted", page(TITLE, BODY, "该通知于2025年8月26日发布于学校官网，请各班认真学习。")),
     keep("s10-a-plans-unit-and-deadline", page(TITLE, BODY, "责任部门：学生处\u3000完成时间：2025年9月30日前", BODY2)),
+    ("s10-a-mirrors-takedown-notice", page(TITLE, BODY, BODY2, "菖蒲号文摘自动收录公开推文，文章归各账号作者，需撤下请发邮件。"), page(TITLE, BODY, BODY2)),
+    ("s10-a-mirrors-takedown-notice-in-other-words", page(TITLE, BODY, BODY2, "墨瓮只做备份，不改一字，权利归原号；原号要撤，发邮件给站务即可。"), page(TITLE, BODY, BODY2)),
+    ("s10-a-sites-terms-for-using-its-slogans", page(TITLE, BODY, BODY2, "本屋标语挂在公益场合尽管用；做成商品或打广告，请先征得作者同意。"), page(TITLE, BODY, BODY2)),
+    keep("s10-a-countys-own-terms-for-its-slogans", page(TITLE, BODY, BODY2, "这些宣传标语各村可以随便用，但严禁用于商业广告。")),
+    ("s10-a-mirrors-notice-that-a-deleted-post-goes-offline", page(TITLE, BODY, BODY2, "本页内容由苋田号录自动抓取存放，文字权利归原作者账号；原账号删文后，本页随之下线。"), page(TITLE, BODY, BODY2)),
+    keep("s10-evidence-kept-and-an-app-taken-down", page(TITLE, BODY, "收到短信后请保存好证据，涉诈App已被下架。", BODY2)),
+    keep("s10-a-warning-to-back-up-and-delete", page(TITLE, BODY, "民警提醒，收到涉诈短信后请截图备份，及时删除，不要点击链接，权利受到侵害可向公安机关报案。", BODY2)),
     ("syn-1.2-host-brand-named-in-a-warning", page("晟丰娱乐｜首存即返15%", TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。"),
      page(TITLE, "警惕冒充宏昇体育等平台的诈骗，切勿相信“宏昇体育”客服。")),
 ]

@@ -687,7 +687,17 @@ def _prefix_markers() -> list[tuple[PrefixForm, regex.Pattern[str]]]:
     return _MARKERS
 
 
-TITLE_THEN_TEXT = lazy_compile(r"[ \t]*(?P<title>[^\u3000\n]{4,60}?)\u3000+(?P<text>\S[^\n]*)")
+WIDE_SPACE = lazy_compile(r"\u3000+")
+
+
+def _title_then_text(t: str, at: int) -> tuple[int, int] | None:
+    """Where a heading's title ends and its text begins after a wide space: the last wide space with a title before it and
+    prose or a salutation after it ("【篇一】守住钱袋子　走稳大学路　亲爱的新同学们：…" keeps the title's own space)."""
+    for w in reversed(list(WIDE_SPACE.finditer(t, at))):
+        title, rest = t[at : w.start()].strip(), t[w.end() :]
+        if 4 <= len(title) <= TITLE_MAX and rest.strip() and _is_title_like(title) and (PROSE_LINE.search(rest) or SALUTATION.match(rest)):
+            return w.start(), w.end()
+    return None
 BOOK_TITLE_MIN = 6  # "《挂断，是最勇敢的回答》": a piece's own title in book marks, with its marks
 LAW_NAME = lazy_compile(r"(?:法|条例|规定|办法|决定|意见|通知|解释)》$")  # "案例一：《刑法》第266条…": a law the text cites
 
@@ -705,13 +715,16 @@ def _prefixed(i: int, ln: _Line) -> _Heading | None:
     after = TITLE_AFTER_MARKER.match(t, m.end())
     rest = t[m.end() :].strip()
     book = BOOK_TITLE.match(t, m.end())
-    if book and book.end() < len(t.rstrip()) and (form.name == "number_book" or (len(book.group()) >= BOOK_TITLE_MIN and not LAW_NAME.search(book.group()))):
+    after_book = t[book.end() :].strip() if book else ""
+    if book and book.end() < len(t.rstrip()) and (form.name == "number_book" or (
+            len(book.group()) >= BOOK_TITLE_MIN and not LAW_NAME.search(book.group()) and (SALUTATION.match(after_book) or PROSE_LINE.search(after_book)))):
+        # (not "篇一：《孤注一掷》观后感": the genre after the book marks is the title's)
         # "（1）《X》9月20日…", "演讲稿一：《挂断，是最勇敢的回答》尊敬的老师…": the title ends with its book marks
         title, cut = (t[: book.end()] if form.keeps_marker or form.name == "number_book" else book.group()), book.end()
-    elif (spaced := TITLE_THEN_TEXT.match(t, m.end())) and _is_title_like(spaced.group("title")) and PROSE_LINE.search(spaced.group("text")):
+    elif (spaced := _title_then_text(t, m.end())) is not None:
         # "【例·一】xx支行2024年反诈工作小结　2024年，支行在…": the title, a wide space, the text
-        title = t[: spaced.end("title")] if form.keeps_marker else spaced.group("title")
-        cut = spaced.start("text")
+        title = t[: spaced[0]] if form.keeps_marker else t[m.end() : spaced[0]].strip()
+        cut = spaced[1]
     elif rest and " " in rest and _is_title_like(rest) and not CLAUSE_MARK.search(rest):
         # "NO.1 远离电信诈骗 守护美好生活": a title with a space in it, the whole line
         title = t.rstrip() if form.keeps_marker else rest
@@ -1322,7 +1335,7 @@ SECTION_WORD_END = lazy_compile(r"(?:" + SECTION_WORDS + r"|步骤|内容|方式
 ITEMS_NAMED = lazy_compile(
     r"范文|范本|范例|参考|材料|模板|精选|汇编|合集|合辑|连载|系列|专栏|栏目|动态|快讯|简讯|速递|资讯|要闻|提示|提醒|预警|故事|案例|心得|体会|感想|纪实|"
     r"日记|小记|手记|随笔|征文|作品|来稿|上新|一周|本周|这周|每周|近期|本月|[两三四五六七八九几多]版|说法|套路|骗局|[？?]"
-    r"|摘登|选登|这些|那些"
+    r"|摘登|选登|这些(?:话|故事|心声|留言|来信|作品)"
 )
 # …and the genres of one document, ending its title ("…活动方案", "…工作总结", "…会议记录"): its parts are its own
 ONE_DOCUMENT_END = lazy_compile(r"(?:方案|计划|总结|小结|讲话|讲话稿|发言稿|致辞|记录|纪要|主持词|通知|报告|汇报|实施细则|讲稿|演讲稿)[ \t\u3000]*$")
@@ -1373,6 +1386,7 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     return True
 
 
+HEADLINE_PIECES_UNNAMED = 4  # under a title naming no items, this many news items, each opening as news does
 LONG_PIECE_MIN = 150  # characters: a piece, however few its sentences
 HEADLINE_OPENING = lazy_compile(r"[\p{Han}“「『《]")  # a headline opens on its words; a decorated one is a prefix form's ("❀ 老濮的那二十万")
 
@@ -1407,6 +1421,8 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         return []
     if any(PROSE_LINE.search(ln.text) and not EDITORS_NOTE.match(ln.text.strip()) for ln in lines[top + 1 : heads[0]]):
         return []
+    if any(CREDIT_WORD.search(ln.text) and len(ln.text.strip()) <= UNIT_NAME_MAX * 2 for ln in lines[top + 1 : heads[0]]):
+        return []  # "本报记者　张晓" under the title: one reporter's story, its subheadings its own
     opens = 0
     for h, end in zip(heads, [*heads[1:], len(lines)]):
         body = [ln.text for ln in lines[h + 1 : end] if ln.text.strip()]
@@ -1414,8 +1430,8 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         if size < PIECE_BODY_MIN or (len(SENTENCE_STOP.findall("".join(body))) < PIECE_SENTENCES_MIN and size < LONG_PIECE_MIN):
             return []  # (a news item of two long sentences is a piece all the same)
         opens += bool(DOCUMENT_OPENING.match(body[0].strip()))
-    if not _names_items(header[0].text) and opens * 2 < len(heads):
-        return []
+    if not _names_items(header[0].text) and (opens * 2 < len(heads) or len(heads) < HEADLINE_PIECES_UNNAMED):
+        return []  # (a feature's three dated vignettes under its headline are one story: "守护钱袋子的平凡人")
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
 

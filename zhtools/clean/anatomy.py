@@ -116,8 +116,8 @@ COUNTER_LABELS = ("浏览次数", "浏览量", "浏览", "阅读次数", "阅读
 BAR_LABELS = ("来源", "来自", "出处", "作者", "编辑", "责任编辑", "责编", "发布时间", "发布日期", "审核", "校对", "统筹", "文章来源", "稿件来源", "信息来源")
 LABEL = lazy_compile(
     r"(?:^|(?<=[\s|丨/【\[（(]))(?P<label>" + "|".join(sorted(map(regex.escape, BYLINE_LABELS + COUNTER_LABELS), key=len, reverse=True))
-    + r")[ \t]*(?:[:：|丨]|(?<=(?:" + "|".join(sorted(BAR_LABELS, key=len, reverse=True)) + r")[ \t]*)｜|[｜▸▶›»](?=[ \t]*[\p{Han}·]{2,4}(?:[ \t\u3000]|$)))[ \t]*"
-)  # …or a name after it ("记者｜张三", "值班编辑 ▸ 郗晓棠")
+    + r")[ \t]*(?:[:：|丨]|(?<=(?:" + "|".join(sorted(BAR_LABELS, key=len, reverse=True)) + r")[ \t]*)｜|｜(?=[ \t]*[\p{Han}·]{2,4}(?:[ \t\u3000]|$))|(?<=(?:编辑|责编|审核|终审|初审|复审|校对|作者|记者|通讯员|美编|摄影)[ \t]*)[▸▶›»](?=[ \t]*[\p{Han}·]{2,4}(?:[ \t\u3000]|$)))[ \t]*"
+)  # …or a name after it ("记者｜张三", "值班编辑 ▸ 郗晓棠"; not a setting's "来源 ▸ 陌生号码")
 COUNTER = lazy_compile(
     r"(?:" + "|".join(sorted(map(regex.escape, COUNTER_LABELS), key=len, reverse=True)) + r")[ \t]*[:：]?[ \t]*[\d.]+[ \t]*[万wWkK]?[ \t]*次?(?![\d.]|[ \t]*(?:分钟|小时|本|页|天))"  # not "每天阅读30分钟"
     r"|\d+[ \t]*(?:人阅读|人看过|次浏览|条评论|人浏览|次阅读|人点赞|人收藏)"
@@ -405,7 +405,7 @@ CAPTION_TAIL = lazy_compile(r"(?<=\S[ \t]+)▲[^▲\n]{1,80}$")  # after other t
 # " date 2025-09-13 ": an English date label (Taiwan sites, machine translations).
 DATE_LABEL = lazy_compile(r"^[ \t]*(?:date|time|Date|Time)[ \t:：]+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
 CAPTION_LINE = lazy_compile(
-    r"^[ \t]*(?:▲(?![ \t]*\p{Han}{0,2}(?:动态|案例|简讯|要闻|事例|警示|提示|提醒)(?:[一二三四五六七八九十]{1,2}|[0-9]{1,2})?[ \t\u3000])[^▲\n]{0,100}$|"  # not "▲ 动态一　…", "▲ 案例警示　…": a numbered part's heading
+    r"^[ \t]*(?:▲(?![ \t]*\p{Han}{0,2}(?:动态|案例|简讯|要闻|事例|警示)(?:[一二三四五六七八九十]{1,2}|[0-9]{1,2})?[ \t\u3000])[^▲\n]{0,100}$|"  # not "▲ 动态一　…", "▲ 案例警示　…": a numbered part's heading
     r"图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|图[ \t]*\d{1,2}(?:[、,，][ \t]*图[ \t]*\d{1,2})*[ \t\u3000:：.．、]+[^。！？\n]{2,60}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)|.{0,100}?(?:记者|通讯员)[ \t]*[\p{Han}·]{2,4}[ \t]*摄"
     r"|[^。！？，、,\n]{2,12}(?:摄|供图|提供|翻摄)|(?:图|图说)[ \t]*[:：/／][^\n]{1,120}"
     r"|[^。！？:：|｜\n]{2,60}?[ \t\u3000](?:摄|摄影)[ \t]*[/／][ \t]*[\p{Han}·]{2,4}"  # "◐ 周砚池（右一）在红布台子上打竹板　摄/冼潮"
@@ -818,7 +818,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
                     return "spam:crypto" if CRYPTO_WORD.search(line) else "spam:gambling"
                 return trade or "spam:seo"  # "…身份证就能借…当天放款": a loan's
             if (not QUOTE_OPEN.search(SEARCH_BRAND.sub("", line)) and not PEOPLE.search(line) and not FRAUD_WORD.search(line) and not ADVERT_TOLD.search(line)
-                    and _promo_lures(_without_inner_brackets(line)) >= 2 and not _glued_tail_only(line)):  # (lures in brackets inside a sentence are that advert's, not the line's)
+                    and _promo_lures(_without_inner_brackets(line)) >= 2 and not _glued_tail_only(line)
+                    and not NARRATED.search(line) and not ADVERT_POINTED.search(line)):  # a story telling the advert it saw  # (lures in brackets inside a sentence are that advert's, not the line's)
                 # an advert told in sentences, its lures and its trade's words: "【有钱花·极速贷】身份证就能借，最高20万，不看流水当天放款"
                 # (never with a warning's words, its people or a quote: a police report tells these lures of the scam it reports)
                 return trade
@@ -834,6 +835,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:counter"  # "admin 分享 时间： 加入收藏 共计1536个字，预计阅读时长6分钟。"
     if f.n <= EPAPER_LINE_MAX and f.dates and not f.sentence and EPAPER_PAGE.search(line) and (EPAPER.search(line) or "星期" in line or f.han <= SITE_LINE_MAX):
         return "chrome:byline"  # "《江城晚报》2024年7月19日 第A06版：平安江城": the e-paper's page
+    if f.n <= DISCLAIMER_MAX and _takedown_notice(line):
+        return "chrome:disclaimer"  # "菖蒲号文摘自动收录公开推文，文章归各账号作者，需撤下请发邮件。": a mirror on what it copies
     if set(chrome) == {"chrome:comment"} and f.dates and not f.sentence and f.n <= CHROME_LINE_MAX and THREAD_STARTER.search(line) and POSTED.search(line):
         return "chrome:byline"  # "楼主　竹林听雨　发表于 2024-10-14 21:37　｜　只看该作者": who posted the thread, and when
     if chrome and (f.n <= STRONG_PROSE_MAX or sum(chrome.values()) >= PROSE_CHROME_HITS):  # "点击上方蓝字关注…，每日获取最新资讯。" is a sentence, and chrome
@@ -846,8 +849,6 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:nav"  # "🔈 点此听这一条（0分58秒）": the page's audio player
     if f.dates and not f.sentence and f.n <= ITEM_BYLINE_MAX + 20 and POSTING_DATE.search(line):
         return "chrome:byline"  # "责任部门：学生工作处　网上发布 2025-08-26": when the site put it up, whatever the labels beside
-    if f.dates and f.n <= WIDGET_LINE_MAX and BRACKETED_BYLINE.fullmatch(line.strip(" \t\u3000")):
-        return "chrome:byline"  # "［报送｜湓川二中　2024-11-06］": who sent the item, and when, in brackets
     if f.n <= MEMBER_CARD_MAX and not f.sentence and not CLAUSE_MARK.search(line) and len(MEMBER_STAT.findall(line)) >= MEMBER_STATS_MIN:
         return "chrome:counter"  # "等级：秀才（Lv.4）　积分 1,288　帖子 236": a forum member's card
     if f.n > CHROME_LINE_MAX or (f.prose and f.sentence >= 1 and f.labels == 0):
@@ -897,7 +898,7 @@ DOCUMENT_LABEL = lazy_compile(
     r"(?:时间|日期|地点|对象|主题|人员|内容|形式|目标|要求|方式|电话|手机|地址|单位|负责人|联系人|口号|标语|背景|目的|意义|步骤|安排|"
     r"分工|措施|范围|名称|姓名|班级|学校|组长|副组长|成员|主持人|主持|主讲人|主讲|讲师|嘉宾|题目|原因|结果|金额|案情|提示|注意|答案|解析|问|答|例|注"
     r"|人|办|签名|签字|盖章|填报|单位|部门|抄送|抄报|主送|报送|附件|主题词|印发|发送|分送|下发"
-    r"|年级|学段|执教|授课|课时|学科|课型|课题|教师|(?<!值)班主任|板书|时长|编剧|导演|指导|主演|人物|角色|旁白)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields; 适用年级, 执教: a lesson plan's
+    r"|年级|学段|执教|授课|课时|学科|课型|课题|教师|(?<!值)班主任|板书|板书设计|教具|教学准备|课前准备|教学目标|教学重点|教学难点|时长|编剧|导演|指导|主演|人物|角色|旁白)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields; 适用年级, 执教: a lesson plan's
 )
 PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理|采编|采写|归档|上架|分享|转载|推送)")
 PAIR_LABEL = lazy_compile(r"^[ \t\u3000]*([^:：]+)[:：]")
@@ -1159,6 +1160,25 @@ BETWEEN_SIGNALS = 2  # …and at least this many kinds of page layout (separator
 DECLARING_TITLE_MAX = 60
 QUOTED_LINE = lazy_compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")  # a line the document quotes (a scam's advert) is the document's, whatever marks it holds
 NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome lines that name the account or section above them
+# A mirror's notice on what it copies, in its own words: it only keeps or copies (收录, 转存, 备份, 转录), the rights stay
+# with the original (归/属…原号/作者/账号), and the original may have it taken down (撤, 删, 下架) by writing in.
+COPIES_ONLY = lazy_compile(r"收录|转存|转录|备份|快照|镜像|存档|转载|留底|留存|抓取|存放")
+ORIGINAL_POSTER = lazy_compile(r"原号|原账号|原作者|原网站|原文|号主|各账号|公众号里|账号主体")
+RIGHTS_STAY = lazy_compile(r"(?:归|属|属于|仍在)[^，。；;,\n]{0,8}(?:原|各|作者|账号|号主|网站|发文)|(?:权利|版权|著作权)[^，。；;,\n]{0,4}(?:归|属|仍)")
+TAKEN_DOWN = lazy_compile(r"撤下|撤稿|要撤|删稿|删文|即删|即撤|下架|下线|撤回|撤除|不愿被|不同意|联系删除|来信删除")
+# …and a site's terms for using what it shows: free for public use, but ask before selling it ("本屋标语挂在公益场合尽管用；
+# 做成商品或打广告，请先征得作者同意。", "公益张贴随便拿去用，不必打招呼；要印了去卖的，先跟本屋说一声。")
+FREE_USE = lazy_compile(r"尽管用|随便用|拿去用|随意使用|免费使用|自由使用|不必打招呼|无需授权")
+SOLD_USE = lazy_compile(r"商品|去卖|出售|商用|商业|打广告|营利|盈利")
+USE_NOTICE_MAX = 80
+SITE_SELF = lazy_compile(r"本屋|本站|本网|本号|本平台|站务|作者同意|原作者")  # the site speaks of itself (not a county's own "各村可以随便用")
+
+
+def _takedown_notice(line: str) -> bool:
+    return bool(COPIES_ONLY.search(line) and (RIGHTS_STAY.search(line) or ORIGINAL_POSTER.search(line)) and TAKEN_DOWN.search(line)) or (
+        len(line) <= USE_NOTICE_MAX and bool(FREE_USE.search(line)) and bool(SOLD_USE.search(line)) and bool(SITE_SELF.search(line)))
+
+
 THREAD_STARTER = lazy_compile(r"楼主|发帖人|主题作者")  # a forum's word for whoever started the thread (the replies are comments)
 POSTED = lazy_compile(r"(?m)^[ \t\u3000]*原创[ \t\u3000]|发表于|发布于")  # (?m): searched from a line's start inside the page  # a WeChat post's byline: "原创 作者 公众号 日期 时间 发表于江苏"
 SITE_HEADER_MAX = 40
@@ -1187,7 +1207,7 @@ MENU_LINE = lazy_compile(r"[\p{Han}A-Za-z]{2,12}(?:[ \t\u3000]*[·•／/][ \t\u
 GENRE_END = r"(?:总结|方案|计划|报告|心得体会|心得|体会|范文|大全|模板|策划|讲话稿|演讲稿)"
 SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{{Han}}0-9]{{2,30}}{GENRE_END})*[。.]")
 # What people type into a search box for this genre: how to write it, a model text, a length, free, download, a set of them.
-SEARCH_PHRASE = lazy_compile(r"怎么写|如何写|怎样写|写什么|范文|范本|模板|例文|大全|合集|精选|下载|免费|[一二三四五六七八九十百千两\d]+字")
+SEARCH_PHRASE = lazy_compile(r"怎么写|如何写|怎样写|写什么|范文|范本|模板|例文|大全|合集|下载|[一二三四五六七八九两]?[百千][一二三四五六七八九十]?字|\d{3,4}字")  # not 免费, 精选, 十字口诀
 SEO_PHRASE = lazy_compile(r"\p{Han}{4,16}")
 SEO_PHRASES_MIN = 3  # phrases on the line
 SEO_SEARCHED_MIN = 2  # of them in a searcher's words
@@ -1504,7 +1524,7 @@ ITEM_BYLINE_MAX = 40
 # "⤓ 下载本篇"); not a list's "▶ 打印宣传单500份": a document's task names a number
 ICON_BUTTON = lazy_compile(
     r"[\p{So}\p{Sm}][\uFE0F]?[ \t\u3000]*(?:一键)?(?:打印|复制|收藏|分享|下载|转发|导出|拷贝|拷走|带走)(?:此份|这份|这条|此条|本篇|本文|全文|此篇|这篇|本页|此页|本组|这组)?"
-    r"(?:[ \t\u3000]*(?:[（(][^（）()\n]{1,16}[）)]|\d{1,3}[ \t]*(?:条|句|篇|份)))?"  # also "⧉ 一键拷走本组 10 条"
+    r"(?:[ \t\u3000]*[（(][^（）()\n]{1,16}[）)]|(?<=本组|这组|全部|本页)[ \t\u3000]*\d{1,3}[ \t]*(?:条|句|篇|份))?"  # also "⧉ 一键拷走本组 10 条" (not "☑ 打印 300 份": a checklist)
 )
 LICENCE_NUMBER = lazy_compile(r"(?i)icp(?:备案号?|备|证)[ \t]*[:：]?[ \t]*[\dxX*＊]{4,}|公?网安备[ \t]*[:：]?[ \t]*[\dxX*＊]{6,}")  # a site's numbers, masked or not
 ATTACHMENTS_LABEL = lazy_compile(r"[ \t\u3000]*附(?:件|表)?[ \t]*[:：][ \t\u3000]*")  # "附件：" alone over its list
@@ -1656,6 +1676,7 @@ def _headline_between(line: str, f: LineFeatures, prev: str | None, nxt: str | N
     )
 
 
+NEXT_PIECE_HAN_MIN = 4
 NEXT_ITEM = lazy_compile(r"下一(?:篇|条|则|例|期|首|封|份|章|辑)")
 
 
@@ -1665,7 +1686,10 @@ def _next_piece(text: str, spans: list[tuple[int, int]], nonempty: list[int], ou
     if header is None or not NEXT_ITEM.search(text, *spans[header]):
         return False
     k = nonempty.index(i)
-    return k + 1 < len(nonempty) and out[nonempty[k + 1]] in ("chrome:byline", "chrome:counter")
+    if not (k + 1 < len(nonempty) and out[nonempty[k + 1]] in ("chrome:byline", "chrome:counter")):
+        return False
+    below = [j for j in nonempty[k + 2 :] if out[j] is None]
+    return bool(below) and han_count(text[spans[below[0]][0] : spans[below[0]][1]]) >= NEXT_PIECE_HAN_MIN  # the piece's text under its byline (a link card has none)
 
 
 def _labels_alike(text: str, spans: list[tuple[int, int]], nonempty: list[int], i: int, mark: str) -> bool:
@@ -1699,6 +1723,11 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             out[i] = "chrome:byline"  # "防骗小筑编辑部　｜　2025-01-16", "2024-12-27　｜　公文写作 · 年终总结": a site dates its page between bars
         elif f.dates and (f.times or SYMBOL.search(text, *spans[i])) and (f.han <= SITE_LINE_MAX or POSTED.search(text, *spans[i])):
             out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30", "原创 小澜 平安青澜 2024-03-02 18:30 发表于江苏": who posted, when
+    for k, i in enumerate(nonempty):  # "［报送｜湓川二中　2024-11-06］" over an item's headline: who sent it, and when, in brackets
+        line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        if (out[i] is None and feats[i].dates and feats[i].n <= WIDGET_LINE_MAX and BRACKETED_BYLINE.fullmatch(line)
+                and not (k and ENUMERATED.match(text[spans[nonempty[k - 1]][0] : spans[nonempty[k - 1]][1]].strip(" \t\u3000")))):
+            out[i] = "chrome:byline"  # (not under "1．城关镇…", a notice's own list of the items it names)
     for i in nonempty[:TOP_CRUMB_LINES]:  # the page's first lines, above its text: sections joined by arrows or dots
         below = next((j for j in nonempty if j > i), None)
         headline_below = below is not None and not feats[below].sentence and feats[below].n <= HEADLINE_MAX_CHARS
@@ -3377,10 +3406,15 @@ GLUED_ADVERT = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*(?P<ad>【[^】\n]{2
 
 # An advert in brackets spliced into a sentence: "…就不会上当（币旺交易所·新人领100USDT），可案例里…".
 BRACKETED_ADVERT = lazy_compile(r"[（(【](?P<ad>[^（）()【】\n“”「」\"]{4,50})[）)】](?=[ \t\u3000]*[\p{Han}，,；;。])")
+DESCRIBED = lazy_compile(r"写得|写有|诱人|平台|APP|App|app|首页|界面|网站")
+DESCRIBED_SPAN = 4
 LOAN_WORD = lazy_compile(r"借|贷|秒批|放款|额度|日息|月息")
 
 
 PICTURE_NOTE_TAIL = lazy_compile(r"(?<=[。！？!?”」』])[ \t\u3000]*[（(][^（）()\n]{0,16}(?:(?:点击|轻点|点按|单击|长按|可)放大|查看大图|看大图|查看原图)[^（）()\n]{0,6}[）)][ \t\u3000]*$")
+NARRATED = lazy_compile(r"——|他|老\p{Han}(?!师)|就这样|于是|结果|一看|……$")  # a story goes on in the lure's words (not "戳我", an advert's)
+ADVERT_POINTED = lazy_compile(r"广告|短信|链接|页面|弹窗|消息|写着|显示|推荐|宣称|号称|不陌生")  # the sentence before points at the advert it quotes
+ADVERT_POINTED_SPAN = 20
 GLUED_PROMO = lazy_compile(r"(?<=[。！!])[ \t\u3000]*(?P<ad>[^。！!\n]{4,48})$")
 
 
@@ -3393,6 +3427,8 @@ def _glued_promo(line: str) -> tuple[int, int, str] | None:
     ad = m.group("ad")
     if WARNING.search(ad) or PEOPLE.search(ad) or FRAUD_WORD.search(ad) or ADVERT_TOLD.search(ad) or QUOTE_OPEN.search(SEARCH_BRAND.sub("", ad)):
         return None
+    if NARRATED.search(ad) or ad.rstrip().endswith(("…", "，", ",", "。")) or ADVERT_POINTED.search(line, max(0, m.start() - ADVERT_POINTED_SPAN), m.start()):
+        return None  # a story telling the lure: "…看到一条贷款广告。秒批秒放款，日息低至万分之二……", "…点这里找附近的她——老刘就这样点开…"
     trade = _weak_spam(features(ad))
     return (m.start("ad"), m.end("ad"), trade) if trade else None
 
@@ -3416,6 +3452,9 @@ def _bracketed_adverts(line: str) -> Iterator[tuple[int, int, str]]:
         ad = m.group("ad")
         if _promo_lures(ad) < 2 or ADVERT_TOLD.search(ad) or PEOPLE.search(ad) or WARNING.search(ad) or FRAUD_WORD.search(ad):
             continue
+        before = line[max(0, m.start() - DESCRIBED_SPAN) : m.start()]  # the words right before the bracket
+        if ADVERT_POINTED.search(ad) or ADVERT_POINTED.search(before) or DESCRIBED.search(before):
+            continue  # "APP首页写得很诱人（凭身份证秒批…）", "推荐一个交易平台（页面显示新人领100USDT…）": a report describing what was shown
         if CRYPTO_WORD.search(ad):
             yield m.start(), m.end(), "spam:crypto"
         elif GAMBLING_WORD.search(ad):
