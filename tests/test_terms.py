@@ -271,6 +271,7 @@ PROSE = (
     # dev30: the words of porn and gambling adverts a warning or a story also says
     "独居老人深夜寂寞，骗子就在“附近的她”“私密直播”“深夜档”这类诱饵后面等着他们点开链接。",
     "民警提醒，所谓“娱乐厅”开户就返现金的广告，其实是境外赌博网站在引流。",
+    "骗子声称“刷脸即审”“征信花了也能下款”，先收“解冻费”再拉黑。",
 )
 
 # Words that chrome shares with prose: the table must use each of them in a sentence.

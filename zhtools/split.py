@@ -218,7 +218,7 @@ PREFIX_FORMS = (
     PrefixForm("di_tao_colon", lazy_compile(rf"第(?P<num>{NUM})套[：:]"), "套", True, False),  # a quiz of a collection of quizzes
     PrefixForm("no_number", lazy_compile(r"(?:NO|No|no)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "NO", True, False),
     # "№1　X", "Part 1｜X": a WeChat post numbers its own parts so too, so a run needs support
-    PrefixForm("part_number", lazy_compile(r"(?:№|Part|PART|part|Day|DAY|day)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "Part", True, False, True),
+    PrefixForm("part_number", lazy_compile(r"(?:№|Part|PART|part|Day|DAY|day|TIPS|Tips|tips|TIP|Tip)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：▏▎▍](?=[ \t\u3000]*\S))"), "Part", True, False, True),  # also "TIPS 1 ▏X"
     # "1/5 X": the number of the article out of the page's count, in a run; "〔推文 1/3〕X", "【1/3】X": in brackets, a word before it
     PrefixForm("of_count", lazy_compile(r"(?P<num>[0-9]{1,2})[/／][0-9]{1,2}[ \t\u3000]+(?=\S)"), "/", True, False),
     PrefixForm("of_count_bracketed", lazy_compile(r"[〔【\[［(（](?!图)\p{Han}{0,4}[ \t]*(?P<num>[0-9]{1,2})[ \t]*[/／][ \t]*[0-9]{1,2}[〕】\]］)）][ \t\u3000]*(?=\S)"), "[/]", True, False, True),  # a thread's parts number so too: support
@@ -277,6 +277,8 @@ PREFIX_FORMS = (
     PrefixForm("bracketed_roman", lazy_compile(r"[（(【〔［「『〈\[](?P<roman>[Ⅰ-Ⅻ])[)）】〕］」』〉\]][ \t\u3000]*(?=\S)"), "（Ⅰ）", True, False, True),
     # "【倡议书·一】X", "【范文·2】X": a genre's or a sample's word and an ordinal in brackets, in a run; "「来稿 · 一」X",
     # "【案例1】X": any other word so (a release numbers its cases so), in a run with support
+    # "【周一】菖溪镇：…", "〔周四〕X": a week's days in brackets, a digest's items by the day (in a run, with support)
+    PrefixForm("weekday_bracketed", lazy_compile(r"[【〔［\[](?:周|星期)(?P<wday>[一二三四五六日天])[】〕］\]][ \t\u3000]*(?=\S)"), "【周一】", True, False, True),
     PrefixForm("bracketed_genre_ordinal", lazy_compile(rf"[【〔［「『〈\[](?P<word>{PIECE_GENRE}|{SAMPLE_WORDS}|{DRAFT_WORDS})[ \t]*[·・•]?[ \t]*(?P<num>{NUM})[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【词·一】", True, False),
     PrefixForm("bracketed_word_ordinal", lazy_compile(rf"[【〔［「『〈\[](?P<word>\p{{Han}}{{1,6}}?)[ \t]*[·・•]?[ \t]*(?P<num>{NUM})[】〕］」』〉\]][ \t\u3000]*(?=\S)"), "【词·一】", True, False, True),
     PrefixForm("bracketed_ordinal", lazy_compile(rf"(?:[【〔［「『〈\[](?:(?P<num>{NUM})|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))[】〕］」』〉\]]|＜(?:(?P<num>{NUM})|(?P<stem>[甲乙丙丁戊己庚辛壬癸]))＞)[ \t\u3000]*(?=\S)"), "【甲】", True, False, True),  # also "＜一＞X"
@@ -315,6 +317,8 @@ def _ordinal(m: regex.Match[str]) -> int:
         return SMALL_ROMAN[groups["sroman"]]
     if groups.get("prize"):
         return parse_int(groups["prize"][0]) or PRIZE_AFTER_GRADES
+    if groups.get("wday"):
+        return "一二三四五六日".index(groups["wday"].replace("天", "日")) + 1  # 周一 … 周日
     return parse_int(groups["num"]) or 0
 
 
@@ -1294,6 +1298,8 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
             and SAMPLE_KEY.fullmatch(run[0].stem)):
         return True  # "（3篇）" over 例1 … 例4: "说好三篇，再多送一篇", a sample given over the count (split warns)
     told = next((n for n in (told_count(ln.text) for ln in header) if n), None)
+    if run[0].stem == "【周一】" and len(run) == (declared or told) and all(a.number < b.number for a, b in zip(run, run[1:])):
+        return True  # "本周平安快讯两条" over "【周一】…", "【周四】…": the week's items by their days, as many as counted
     if (declared is None and told is not None and len(run) == told and [h.number for h in run] == list(range(1, len(run) + 1))
             and all(_is_title_like(lines[h.line].text) and len(lines[h.line].text.strip()) <= HEADLINE_MAX for h in run)):
         return True  # "本周5条，建议收藏" over five pieces titled as pieces (a story's "①　6月3日，…" cases are its own sentences)

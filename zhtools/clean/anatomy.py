@@ -898,7 +898,7 @@ DOCUMENT_LABEL = lazy_compile(
     r"(?:时间|日期|地点|对象|主题|人员|内容|形式|目标|要求|方式|电话|手机|地址|单位|负责人|联系人|口号|标语|背景|目的|意义|步骤|安排|"
     r"分工|措施|范围|名称|姓名|班级|学校|组长|副组长|成员|主持人|主持|主讲人|主讲|讲师|嘉宾|题目|原因|结果|金额|案情|提示|注意|答案|解析|问|答|例|注"
     r"|人|办|签名|签字|盖章|填报|单位|部门|抄送|抄报|主送|报送|附件|主题词|印发|发送|分送|下发"
-    r"|年级|学段|执教|授课|课时|学科|课型|课题|教师|(?<!值)班主任|板书|板书设计|教具|教学准备|课前准备|教学目标|教学重点|教学难点|时长|编剧|导演|指导|主演|人物|角色|旁白)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields; 适用年级, 执教: a lesson plan's
+    r"|年级|学段|执教|授课|课时|学科|课型|课题|教师|(?<!值)班主任|板书|板书设计|教具|教学准备|课前准备|教学目标|教学重点|教学难点|编印|印数|印制|承印|时长|编剧|导演|指导|主演|人物|角色|旁白)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields; 适用年级, 执教: a lesson plan's
 )
 PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理|采编|采写|归档|上架|分享|转载|推送)")
 PAIR_LABEL = lazy_compile(r"^[ \t\u3000]*([^:：]+)[:：]")
@@ -1041,6 +1041,8 @@ PROMO = lazy_compile(
     # 加Q…", "首充送88，提款三分钟到账", "新人领100USDT", "成人专区免登录直达", "新人免费看十分钟，戳我")
     # session 10 (dev30): "▶深夜寂寞？点这里找附近的她◀", "【私密直播】深夜档不收费，戳这里装…", "赤兔娱乐厅　开户就返288"
     r"|附近的(?:她|美女|妹子)|深夜寂寞|私密直播|深夜档|开户(?:就|即)?(?:送|返)|点这里找"
+    # dev31: "▶ 点这里约同城寂寞姐姐视频陪聊，新人首夜免费", "易借花：刷脸即审2万额度，征信花了也能下款，当天到账"
+    r"|点这里约|约同城|视频陪聊|首夜免费|刷脸即审|征信花了|也能下款|当天到账"
     r"|当天放款|秒放款|秒批|日息低至|月息低至|速借|不看流水|身份证就能借|凭身份证|最高\d+万|首充送?|提款\p{Han}{0,3}到账|在线约|不收定金|加[QqVv][ \t]*\d|加微[信]?|免登录|直达|戳我|新人(?:免费|领)|跟单"
 )
 # The words a text uses to tell of an advert's lures, which the advert itself never says: "网络赌博平台常以小利引诱
@@ -1162,9 +1164,9 @@ QUOTED_LINE = lazy_compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")  # a line t
 NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome lines that name the account or section above them
 # A mirror's notice on what it copies, in its own words: it only keeps or copies (收录, 转存, 备份, 转录), the rights stay
 # with the original (归/属…原号/作者/账号), and the original may have it taken down (撤, 删, 下架) by writing in.
-COPIES_ONLY = lazy_compile(r"收录|转存|转录|备份|快照|镜像|存档|转载|留底|留存|抓取|存放")
+COPIES_ONLY = lazy_compile(r"收录|转存|转录|备份|快照|镜像|存档|转载|留底|留存|抓取|存放|收集于公开")
 ORIGINAL_POSTER = lazy_compile(r"原号|原账号|原作者|原网站|原文|号主|各账号|公众号里|账号主体")
-RIGHTS_STAY = lazy_compile(r"(?:归|属|属于|仍在)[^，。；;,\n]{0,8}(?:原|各|作者|账号|号主|网站|发文)|(?:权利|版权|著作权)[^，。；;,\n]{0,4}(?:归|属|仍)")
+RIGHTS_STAY = lazy_compile(r"(?:归|属|属于|仍在)[^，。；;,\n]{0,8}(?:原|各|作者|账号|号主|网站|发文)|(?:权利|版权|著作权)[^，。；;,\n]{0,4}(?:归|属|仍|在(?=发文|原|作者|各))")
 TAKEN_DOWN = lazy_compile(r"撤下|撤稿|要撤|删稿|删文|即删|即撤|下架|下线|撤回|撤除|不愿被|不同意|联系删除|来信删除")
 # …and a site's terms for using what it shows: free for public use, but ask before selling it ("本屋标语挂在公益场合尽管用；
 # 做成商品或打广告，请先征得作者同意。", "公益张贴随便拿去用，不必打招呼；要印了去卖的，先跟本屋说一声。")
