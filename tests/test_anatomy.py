@@ -1625,6 +1625,7 @@ ANATOMY = [
     keep("s10-a-countys-own-terms-for-its-slogans", page(TITLE, BODY, BODY2, "这些宣传标语各村可以随便用，但严禁用于商业广告。")),
     ("s10-a-mirrors-notice-that-a-deleted-post-goes-offline", page(TITLE, BODY, BODY2, "本页内容由苋田号录自动抓取存放，文字权利归原作者账号；原账号删文后，本页随之下线。"), page(TITLE, BODY, BODY2)),
     keep("s10-evidence-kept-and-an-app-taken-down", page(TITLE, BODY, "收到短信后请保存好证据，涉诈App已被下架。", BODY2)),
+    ("s10-a-librarys-note-on-the-file", page(TITLE, "资料说明：收了乡镇下发的两份通知，一份布置宣传月，一份部署预警劝阻，格式齐全，把镇名和日期一改即可套用。", BODY, BODY2), page(TITLE, BODY, BODY2)),
     keep("s10-a-leaflets-imprint-at-its-end", page("防骗问答", BODY, BODY2, "编印：芮溪县中医医院医务部、保卫科", "印数：3000份", "2024年7月")),
     ("s10-a-mirrors-notice-that-it-collects-public-posts", page(TITLE, BODY, BODY2, "本页内容收集于公开推送，仅为便于检索，文章权利在发文方，如需下架请邮件联系。"), page(TITLE, BODY, BODY2)),
     ("s10-a-porn-advert-for-a-video-chat", page(TITLE, BODY, "▶ 点这里约同城寂寞姐姐视频陪聊，新人首夜免费", BODY2), page(TITLE, BODY, BODY2)),

@@ -605,6 +605,7 @@ PDF_JOIN = [
     ("dev20-first-line-broken-inside-a-word", "近年来，我单位认真落实反诈宣传工作的方\n案要求，取得了成效。", "近年来，我单位认真落实反诈宣传工作的方案要求，取得了成效。"),
     # dev30: a word's ordinal and its title, a title's topics after its bar: headings keep their lines
     keep("dev30-a-words-ordinal-and-its-title", "经验二：白鹭乡\n经验三：沙汀街道——“三色预警”让劝阻快人一步\n沙汀街道辖区人口多、流动性大，涉诈预警信息量大，街道建立了处置机制。"),
+    keep("dev31-a-headline-quoting-a-sentence-with-commas", "“你好，我是你领导”——这个电话，接了先别急\n周一早上八点半，单位会计小林接到一个电话。"),
     keep("dev30-a-titles-topics-after-its-bar", "本周防骗提醒4则｜积分、宽带、副卡、停机\n积分快到期了，短信让点链接兑换，能点吗？"),
     ("dev30-a-line-opening-on-unity-still-joins", "宣传要求如下。\n统一：全镇各村按照同一标准开展宣传，结合实际\n各有侧重。", "宣传要求如下。\n统一：全镇各村按照同一标准开展宣传，结合实际各有侧重。"),
 ]

@@ -1322,7 +1322,7 @@ LABEL_OPENS = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：]")
 # A summary's label opening the first paragraph: the site's summary of the text, not the text
 # (a document's own "内容摘要：" or "简介：" stays).
 SUMMARY_LABEL = lazy_compile(
-    r"[ \t\u3000]*[【\[]?(?:\p{Han}{0,4}(?:速览|导读|导语|概要|要点|按语|的话|点睛|速读|提要|看懂)|核心提示|内容说明|文档摘要|文档简介|简介|材料简介)"
+    r"[ \t\u3000]*[【\[]?(?:\p{Han}{0,4}(?:速览|导读|导语|概要|要点|按语|的话|点睛|速读|提要|看懂)|核心提示|内容说明|文档摘要|文档简介|简介|材料简介|资料说明|文档说明|资源说明)"
     r"(?:[（(][^）)\n]{1,30}[）)])?[】\]]?[:：]"
 )
 SUMMARY_TOP = 4  # …among this many first lines the page keeps (title and subtitle included)
