@@ -6,16 +6,18 @@ Usage: python scripts/bench.py [--size-mb 200] [--repeat 1] [--workers-list 1,2]
 One run builds (or reuses) a corpus and measures, best of --repeat:
 
 * the pipeline as a whole process (`zhtools run CORPUS --out TMP --workers N --quiet`),
-  wall time and MB/s (input bytes / seconds) for each N in --workers-list, with the peak
+  wall time and MB/s (input bytes / seconds) for each N in --workers-list, with a rough peak
   memory of the process tree (the sum of the PSS of the process and all its children,
-  sampled every 50 ms; the largest peak of the repeats is reported); the JSONL outputs of
-  every run must be byte-identical (sha256 of each *.jsonl);
+  sampled every second, since sampling more often takes a sixth of a core from the run it
+  times; the largest peak of the repeats is reported); the JSONL outputs of every run must be
+  byte-identical (sha256 of each *.jsonl);
 * bare OpenCC `t2s`, in this process: read each file, decode it with its recorded encoding,
   convert (the "convert only" figure, over already decoded texts, is printed too);
 * JioNLP `clean_text` over the same decoded texts, as a peer baseline (the whole corpus, or a
   fixed sample with --jionlp-sample-mb);
 * peak memory of a 1-worker run on a small corpus (--small-mb, default size/4) and on the
-  full one, and their ratio;
+  full one, and their ratio: runs of their own, untimed, whose PSS is sampled every 50 ms
+  (the memory figures to quote);
 * step `anatomy`: what page anatomy costs on pages without chrome. The gold pages of
   tests/gold/anatomy/ with every marked part removed (the documents as they should come out)
   go through `render_document` in this process with the default rules, without `anatomy`, and
@@ -142,8 +144,17 @@ def encoding_agreement(corpus: Corpus, documents: Path) -> dict[str, int]:
     return {"agree": agree, "differ": differ, "recorded": len(recorded)}
 
 
-def run_pipeline(corpus: Corpus, workers: int, check_encodings: bool = False) -> PipelineRun:
-    """One whole `zhtools run` process; wall time, peak RSS of its tree, record counts, output hashes.
+# How often the PSS of the run's process tree is sampled. Reading it walks every page of every process
+# (about 3 ms for 250 MB), so sampling every 50 ms takes 15-20 % of a core from a 2-worker run that
+# wants both cores: the timed runs sample every second and the memory step, whose figures are the ones
+# to quote for memory, every 50 ms.
+SAMPLE_TIMED = 1.0
+SAMPLE_FINE = 0.05
+
+
+def run_pipeline(corpus: Corpus, workers: int, check_encodings: bool = False, sample_every: float = SAMPLE_FINE) -> PipelineRun:
+    """One whole `zhtools run` process; wall time, peak PSS of its tree (sampled every `sample_every`
+    seconds), record counts, output hashes.
 
     Every run writes into a new, empty folder: nothing from an earlier run can be reused.
     """
@@ -158,7 +169,7 @@ def run_pipeline(corpus: Corpus, workers: int, check_encodings: bool = False) ->
             while True:
                 peak = max(peak, tree_rss(proc))
                 try:
-                    code = proc.wait(timeout=0.05)
+                    code = proc.wait(timeout=sample_every)
                     break
                 except psutil.TimeoutExpired:
                     continue
@@ -231,7 +242,7 @@ def measure_pipeline(corpus: Corpus, workers_list: list[int], repeat: int) -> di
         runs = []
         for r in range(repeat):
             print(f"  pipeline, {workers} worker(s), run {r + 1}/{repeat} ...", file=sys.stderr)
-            runs.append(run_pipeline(corpus, workers, check_encodings=not runs and workers == workers_list[0]))
+            runs.append(run_pipeline(corpus, workers, check_encodings=not runs and workers == workers_list[0], sample_every=SAMPLE_TIMED))
         reference = reference or runs[0].hashes
         for run in runs:
             differing.update(name for name in reference.keys() | run.hashes.keys() if run.hashes.get(name) != reference.get(name))
@@ -239,6 +250,7 @@ def measure_pipeline(corpus: Corpus, workers_list: list[int], repeat: int) -> di
         results[str(workers)] = {
             "workers": workers, "seconds": [round(run.seconds, 3) for run in runs], "best_seconds": round(best, 3),
             "mb_per_s": round(rate(corpus.bytes, best), 4), "peak_rss_mb": round(max(run.peak_rss for run in runs) / MB, 1),
+            "pss_sampled_every_s": SAMPLE_TIMED,
             "exit_code": runs[0].exit_code, "counts": runs[0].counts,
         }
         if runs[0].encodings:
@@ -274,18 +286,22 @@ def measure_baselines(corpus: Corpus, repeat: int, jionlp_sample_mb: float, seed
     return out
 
 
-def measure_memory(small: Corpus, large_peak_mb: float | None, large: Corpus, repeat: int) -> dict:
-    peaks = []
-    for r in range(repeat):
-        print(f"  pipeline, 1 worker, small corpus ({small.bytes / MB:.1f} MB), run {r + 1}/{repeat} ...", file=sys.stderr)
-        peaks.append(run_pipeline(small, 1).peak_rss)
-    small_peak = max(peaks) / MB
-    if large_peak_mb is None:
-        large_peak_mb = max(run_pipeline(large, 1).peak_rss for _ in range(repeat)) / MB
+def measure_memory(small: Corpus, large: Corpus, repeat: int) -> dict:
+    """Peak PSS of 1-worker runs on both corpora, sampled every SAMPLE_FINE seconds (runs of their
+    own: the timed runs sample too rarely to catch a short peak)."""
+
+    def peak(corpus: Corpus, name: str) -> float:
+        peaks = []
+        for r in range(repeat):
+            print(f"  pipeline, 1 worker, {name} corpus ({corpus.bytes / MB:.1f} MB), memory run {r + 1}/{repeat} ...", file=sys.stderr)
+            peaks.append(run_pipeline(corpus, 1, sample_every=SAMPLE_FINE).peak_rss)
+        return max(peaks) / MB
+
+    small_peak, large_peak_mb = peak(small, "small"), peak(large, "full")
     small_mb, large_mb = small.bytes / MB, large.bytes / MB
     slope = (large_peak_mb - small_peak) / (large_mb - small_mb) if large_mb > small_mb else 0.0
     return {
-        "workers": 1,
+        "workers": 1, "pss_sampled_every_s": SAMPLE_FINE,
         "small": {"corpus_mb": round(small_mb, 1), "peak_rss_mb": round(small_peak, 1)},
         "large": {"corpus_mb": round(large_mb, 1), "peak_rss_mb": round(large_peak_mb, 1)},
         "growth": round(large_peak_mb / small_peak, 3),
@@ -447,7 +463,7 @@ def print_report(results: dict) -> None:
     print(f"corpus: {c['path']}  {c['bytes'] / MB:.1f} MB in {c['files']} files (seed {c['seed']})")
     print_mix(c["mix"])
     print()
-    print(f"{'measure':<46} {'MB/s':>9} {'seconds':>9} {'peak PSS MB':>12}")
+    print(f"{'measure':<46} {'MB/s':>9} {'seconds':>9} {'peak PSS MB':>12}   (PSS of the timed runs sampled every {SAMPLE_TIMED:g} s)")
     for key, run in results.get("pipeline", {}).get("runs", {}).items():
         print(f"{'pipeline, whole process, ' + key + ' worker(s)':<46} {run['mb_per_s']:>9.3f} {run['best_seconds']:>9.2f} {run['peak_rss_mb']:>12.1f}"
               f"   exit {run['exit_code']}, {run['counts'].get('documents', '?')} documents, {run['counts'].get('errors', '?')} errors")
@@ -469,7 +485,7 @@ def print_report(results: dict) -> None:
         print("ratios: " + "   ".join(f"{k} = {v:.4g}" for k, v in results["ratios"].items()))
     if "memory" in results:
         m = results["memory"]
-        print(f"peak memory, 1 worker: {m['small']['peak_rss_mb']:.1f} MB for {m['small']['corpus_mb']} MB, "
+        print(f"peak memory, 1 worker, PSS sampled every {m['pss_sampled_every_s'] * 1000:g} ms: {m['small']['peak_rss_mb']:.1f} MB for {m['small']['corpus_mb']} MB, "
               f"{m['large']['peak_rss_mb']:.1f} MB for {m['large']['corpus_mb']} MB: growth x{m['growth']:.3f}, "
               f"{m['mb_per_input_mb']:+.4f} MB per input MB, extrapolated (linearly) to 1 GB of input: {m['extrapolated_1gb_mb']:.0f} MB")
         if m["large"]["corpus_mb"] < 50:
@@ -568,8 +584,7 @@ def main(argv: list[str] | None = None) -> int:
     if "startup" in args.only:
         results["startup"] = measure_startup(args.repeat)
     if small is not None:
-        one = results.get("pipeline", {}).get("runs", {}).get("1")
-        results["memory"] = measure_memory(small, one["peak_rss_mb"] if one else None, corpus, args.repeat)
+        results["memory"] = measure_memory(small, corpus, args.repeat)
     results["ratios"] = ratios(results)
     results["targets"] = targets(results)
     (WORK / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
