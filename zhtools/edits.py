@@ -60,6 +60,21 @@ class Edit:
     new: str
 
 
+class EditLog(NamedTuple):
+    """A document's edits as parallel lists in source order (edit i turned
+    `source[start[i]:end[i]]`, which is `old[i]`, into `new[i]` by rule `rule[i]`): what the edit
+    log writes, made without an `Edit` object per edit (a page has a thousand of them)."""
+
+    rule: list[str]
+    start: list[int]
+    end: list[int]
+    old: list[str]
+    new: list[str]
+
+    def edits(self) -> list[Edit]:
+        return list(map(Edit, self.rule, self.start, self.end, self.old, self.new))
+
+
 @dataclass(slots=True)
 class _Piece:
     src_start: int
@@ -294,13 +309,22 @@ class Trace:
 
     def edits(self) -> list[Edit]:
         """The edits against the source, in source order; adjacent edits of one rule are merged."""
+        return self.edit_log().edits()
+
+    def edit_log(self) -> EditLog:
+        """`edits()` as parallel lists."""
         source = self.source
-        out: list[Edit] = []
+        rules: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        news: list[str] = []
         rule = None  # the run being gathered: its rule, source span, text and, once it has several pieces, their texts
         start = end = -1
         text = ""
         parts: list[str] | None = None
-        for p in [p for p in self._pieces if p.rule is not None]:
+        for p in self._pieces:
+            if p.rule is None:
+                continue
             if p.src_start == end and p.rule == rule:
                 if parts is None:
                     parts = [text]
@@ -308,11 +332,17 @@ class Trace:
                 end = p.src_end
                 continue
             if rule is not None:
-                out.append(Edit(rule, start, end, source[start:end], text if parts is None else "".join(parts)))
+                rules.append(rule)
+                starts.append(start)
+                ends.append(end)
+                news.append(text if parts is None else "".join(parts))
             rule, start, end, text, parts = p.rule, p.src_start, p.src_end, p.text, None
         if rule is not None:
-            out.append(Edit(rule, start, end, source[start:end], text if parts is None else "".join(parts)))
-        return out
+            rules.append(rule)
+            starts.append(start)
+            ends.append(end)
+            news.append(text if parts is None else "".join(parts))
+        return EditLog(rules, starts, ends, [source[s:e] for s, e in zip(starts, ends)], news)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The source span behind `text[start:end]`.

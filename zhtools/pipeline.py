@@ -21,7 +21,7 @@ from pathlib import Path
 from zhtools.clean import CleanOptions, clean_and_explain
 from zhtools.convert import script_of
 from zhtools.dedup import DedupOptions, Sketch, sketch  # no numpy at import: signatures load it when made
-from zhtools.edits import Edit
+from zhtools.edits import Edit, EditLog
 from zhtools.errors import IngestError, ZhtoolsError
 from zhtools.ingest import Source, read_source
 from zhtools.limits import DocumentTimeout, Limits, time_budget
@@ -72,10 +72,15 @@ class Processed:
     measures: list[Measure] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
     slogans: list[Slogan] = field(default_factory=list)
-    edits: list[Edit] = field(default_factory=list)  # in source order; written as one EditRecord
+    log: EditLog = field(default_factory=lambda: EditLog([], [], [], [], []))  # the edits in source order; written as one EditRecord
     error: ErrorRecord | None = None
     sha256: str = ""
     n_bytes: int = 0
+
+    @property
+    def edits(self) -> list[Edit]:
+        """The edits as `Edit`s, made on demand: a run writes `log` as it is."""
+        return self.log.edits()
 
 
 # --- finding inputs ---------------------------------------------------------------------------
@@ -283,7 +288,7 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
 
     trace = clean_and_explain(source.text, options)
     text = trace.text
-    edits = trace.edits()
+    log = trace.edit_log()
     title = document_title(source, text)
     split = split_articles(text, title)
     articles = [
@@ -312,17 +317,18 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
         format=source.format,
         script=script_of(source.text),
         title=title,
-        metadata={**page_metadata([e.old for e in edits if e.rule in BYLINE_RULES] + [without_todays_date(e.old) for e in edits if e.rule in LABEL_RULES],
-                                  [e.old for e in edits if e.rule == "credit"]),
+        metadata={**page_metadata([old for rule, old in zip(log.rule, log.old) if rule in BYLINE_RULES]
+                                  + [without_todays_date(old) for rule, old in zip(log.rule, log.old) if rule in LABEL_RULES],
+                                  [old for rule, old in zip(log.rule, log.old) if rule == "credit"]),
                   **source.metadata},
         declared_articles=split.declared,
         n_articles=len(articles),
         split_warning=split.warning,
-        n_edits=len(edits),
+        n_edits=len(log.rule),
         text=text,
-        quality=quality(text, n_mojibake=sum(e.rule == "mojibake" and not e.new for e in edits)),  # garbled: a run lost, not repaired
+        quality=quality(text, n_mojibake=sum(rule == "mojibake" and not new for rule, new in zip(log.rule, log.new))),  # garbled: a run lost, not repaired
     )
-    result = Processed(document=document, text=text, articles=articles, edits=edits, sha256=sha256)
+    result = Processed(document=document, text=text, articles=articles, log=log, sha256=sha256)
     for article in articles if extract_facts else ():
         m, c, sl = extract(article, trace.source_span)
         result.measures.extend(m)
@@ -335,7 +341,7 @@ def clean_source(source: Source, sha256: str, options: CleanOptions) -> Processe
     """Only the cleaned text of one decoded source and its edits: no document record, no
     articles, no facts."""
     trace = clean_and_explain(source.text, options)
-    return Processed(text=trace.text, edits=trace.edits(), sha256=sha256)
+    return Processed(text=trace.text, log=trace.edit_log(), sha256=sha256)
 
 
 def process_document(
@@ -443,13 +449,13 @@ def render_document(item: Input, data: bytes | None = None, options: CleanOption
         "measures": result.measures,
         "counts": result.counts,
         "slogans": result.slogans,
-        "edits": [EditRecord.of(item.doc_id, result.edits)],
+        "edits": [EditRecord(item.doc_id, item.doc_id, *map(tuple, result.log))],
     }
     return Rendered(
         item.doc_id,
         item.rel_path,
         chunks={name: jsonl(records) for name, records in groups.items()},
-        counts={**{name: len(records) for name, records in groups.items()}, "edits": len(result.edits)},  # edits, not records
+        counts={**{name: len(records) for name, records in groups.items()}, "edits": len(result.log.rule)},  # edits, not records
         sha256=result.sha256,
         n_bytes=result.n_bytes,
         sketches=tuple(sketch(a.text) for a in result.articles),
