@@ -119,11 +119,21 @@ class Trace:
         if not todo:
             return False
         todo.sort()
-        previous = Replacement(-1, -1, "")
+        # Checked and the new text made in one pass (the cuts below change the replacements,
+        # never what they make of the text).
+        n = len(text)
+        parts: list[str] = []
+        pos = 0
+        previous_start = previous_end = -1
         for r in todo:
-            if r.start < previous.end or r.end < r.start or r.end > len(text) or r[:2] == previous[:2]:
+            s, e, new, _ = r
+            if s < previous_end or e < s or e > n or (s == previous_start and e == previous_end):
                 raise EditError(f"rule {rule!r}: bad or overlapping replacement {r!r}")
-            previous = r
+            parts.append(text[pos:s])
+            parts.append(new)
+            pos = previous_end = e
+            previous_start = s
+        parts.append(text[pos:])
         offsets = self._piece_offsets()
         if len(self._pieces) > 1:
             todo = self._split_aligned(todo, text, offsets)
@@ -137,13 +147,6 @@ class Trace:
                 self._splice(r.rule or rule, r, head, done, offsets, keep_inner)
             done.reverse()
             head.extend(done)
-        parts: list[str] = []
-        pos = 0
-        for r in todo:
-            parts.append(text[pos : r.start])
-            parts.append(r.new)
-            pos = r.end
-        parts.append(text[pos:])
         self._text = "".join(parts)
         self._offsets = None
         return True
