@@ -188,3 +188,23 @@ def test_split_command_is_silent_when_the_count_holds(capsys):
     out, err = capsys.readouterr()
     assert err == ""
     assert len(out.splitlines()) == 6
+
+
+def test_one_alternation_of_the_markers_matches_where_any_of_them_does():
+    """`_prefixed` leaves a line none of the markers opens after one match of their alternation: the alternation must
+    match exactly where some marker does, on every line of the headings' table and on lines no marker opens."""
+    import importlib.util
+
+    from zhtools.split import _any_prefix_marker, _prefix_markers
+
+    spec = importlib.util.spec_from_file_location("split_headings_table", Path(__file__).with_name("test_split_headings.py"))
+    table = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(table)
+    lines = {ln.strip() for case in table.ARTICLE_CASES for ln in case.values[0].split("\n") if ln.strip()}
+    lines |= {"为落实上级部署，我单位开展了防范电信诈骗宣传活动。", "第一组：负责入户走访", "经验一：棹港镇", "【周一】菖溪镇", "＜一＞xx纺织厂", "TIPS 1 ▏X"}
+    opened = 0
+    for t in sorted(lines):
+        some = any(marker.match(t) for _, marker in _prefix_markers())
+        assert bool(_any_prefix_marker().match(t)) == some, t
+        opened += some
+    assert 0 < opened < len(lines)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
 import regex
 
@@ -691,6 +692,13 @@ def _prefix_markers() -> list[tuple[PrefixForm, regex.Pattern[str]]]:
     return _MARKERS
 
 
+@cache
+def _any_prefix_marker() -> regex.Pattern[str]:
+    """All the markers in one alternation: it matches where any of them does, so a line none can open is left after one
+    match instead of one a form (most lines of a page: the forms were tried 1.49 M times on the 10 MB bench crawl)."""
+    return regex.compile("|".join(f"(?:{marker.pattern})" for _, marker in _prefix_markers()))
+
+
 WIDE_SPACE = lazy_compile(r"\u3000+")
 
 
@@ -712,6 +720,8 @@ def _prefixed(i: int, ln: _Line) -> _Heading | None:
     t = ln.text[lead:]
     deco = DECORATED.match(t)  # "■ 例文一　X": a decoration before the number
     at = deco.end() if deco else 0
+    if _any_prefix_marker().match(t, at) is None:
+        return None
     hit = next(((f, found) for f, marker in _prefix_markers() if (found := marker.match(t, at))), None)
     if hit is None:
         return None
