@@ -814,12 +814,11 @@ def classify(line: str, f: LineFeatures) -> str | None:
         plain = not sentence_like and not QUOTE_OPEN.search(line)
         if (plain or trade) and _promo_lures(line) >= 2:
             if plain:  # "币鑫宝交易所｜新用户注册送100USDT｜APP下载": an advert, whatever the brand is called (its trade's words say which)
-                if CRYPTO_WORD.search(line) or GAMBLING_WORD.search(line):
-                    return "spam:crypto" if CRYPTO_WORD.search(line) else "spam:gambling"
-                return trade or "spam:seo"  # "…身份证就能借…当天放款": a loan's
-            if (not QUOTE_OPEN.search(SEARCH_BRAND.sub("", line)) and not PEOPLE.search(line) and not FRAUD_WORD.search(line) and not ADVERT_TOLD.search(line)
-                    and _promo_lures(_without_inner_brackets(line)) >= 2 and not _glued_tail_only(line)
-                    and not NARRATED.search(line) and not ADVERT_POINTED.search(line)):  # a story telling the advert it saw  # (lures in brackets inside a sentence are that advert's, not the line's)
+                return _trade_by_words(line) or trade or "spam:seo"  # "…身份证就能借…当天放款": a loan's
+            if (not QUOTE_OPEN.search(SEARCH_BRAND.sub("", line)) and not _tells_of_advert(line)
+                    and _promo_lures(_without_inner_brackets(line)) >= 2  # (lures in brackets inside a sentence are that advert's, not the line's)
+                    and _glued_promo(line) is None  # (nor those of one glued after its text: the text stays, the advert goes inline)
+                    and not NARRATED.search(line) and not ADVERT_POINTED.search(line)):  # a story telling the advert it saw
                 # an advert told in sentences, its lures and its trade's words: "【有钱花·极速贷】身份证就能借，最高20万，不看流水当天放款"
                 # (never with a warning's words, its people or a quote: a police report tells these lures of the scam it reports)
                 return trade
@@ -1056,6 +1055,16 @@ PROMO_LINE_MAX = 60
 def _promo_lures(text: str) -> int:
     """How many different lures of PROMO a text holds (two make an advert)."""
     return len(set(PROMO.findall(text, overlapped=True)))
+
+
+def _trade_by_words(text: str) -> str | None:
+    """The spam trade an advert's own words name: crypto before gambling ("交易所", "USDT"; "体育", "真人"), or None."""
+    return "spam:crypto" if CRYPTO_WORD.search(text) else "spam:gambling" if GAMBLING_WORD.search(text) else None
+
+
+def _tells_of_advert(text: str) -> bool:
+    """Words that tell of an advert rather than make one: a warning's, people's, fraud's, or ADVERT_TOLD's (所谓, 称, 如…等)."""
+    return bool(WARNING.search(text) or PEOPLE.search(text) or FRAUD_WORD.search(text) or ADVERT_TOLD.search(text))
 
 
 def _weak_spam(f: LineFeatures) -> str | None:
@@ -1694,13 +1703,15 @@ def _next_piece(text: str, spans: list[tuple[int, int]], nonempty: list[int], ou
     return bool(below) and han_count(text[spans[below[0]][0] : spans[below[0]][1]]) >= NEXT_PIECE_HAN_MIN  # the piece's text under its byline (a link card has none)
 
 
+BRACKET_LABEL = lazy_compile(r"[〈［][ \t]*\p{Han}{1,4}[ \t]*[〉］]")
+
+
 def _labels_alike(text: str, spans: list[tuple[int, int]], nonempty: list[int], i: int, mark: str) -> bool:
     """Whether another line of the page opens on another short label in the same bracket ("［低学段］" and
     "［高学段］": the page's parts); one label again and again ("［电视截屏］") is a picture's, however named."""
-    label = regex.compile(regex.escape(mark[0]) + r"[ \t]*\p{Han}{1,4}[ \t]*[〉］]")
     for j in nonempty:
-        line = text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000")
-        if j != i and (m := label.match(line)) and m.group() != mark:
+        m = BRACKET_LABEL.match(text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000"))
+        if j != i and m and m.group()[0] == mark[0] and m.group() != mark:
             return True
     return False
 
@@ -3427,17 +3438,12 @@ def _glued_promo(line: str) -> tuple[int, int, str] | None:
     if m is None or _promo_lures(m.group("ad")) < 2 or _promo_lures(line[: m.start()]):
         return None
     ad = m.group("ad")
-    if WARNING.search(ad) or PEOPLE.search(ad) or FRAUD_WORD.search(ad) or ADVERT_TOLD.search(ad) or QUOTE_OPEN.search(SEARCH_BRAND.sub("", ad)):
+    if _tells_of_advert(ad) or QUOTE_OPEN.search(SEARCH_BRAND.sub("", ad)):
         return None
     if NARRATED.search(ad) or ad.rstrip().endswith(("…", "，", ",", "。")) or ADVERT_POINTED.search(line, max(0, m.start() - ADVERT_POINTED_SPAN), m.start()):
         return None  # a story telling the lure: "…看到一条贷款广告。秒批秒放款，日息低至万分之二……", "…点这里找附近的她——老刘就这样点开…"
     trade = _weak_spam(features(ad))
     return (m.start("ad"), m.end("ad"), trade) if trade else None
-
-
-def _glued_tail_only(line: str) -> bool:
-    """Whether a line's lures all stand in an advert glued after its text (the text stays, the advert goes inline)."""
-    return _glued_promo(line) is not None
 
 
 def _without_inner_brackets(line: str) -> str:
@@ -3452,17 +3458,14 @@ def _bracketed_adverts(line: str) -> Iterator[tuple[int, int, str]]:
     ("（如注册送彩金、首充返水等）"). The brackets go with the advert; the sentence around stays."""
     for m in BRACKETED_ADVERT.finditer(line):
         ad = m.group("ad")
-        if _promo_lures(ad) < 2 or ADVERT_TOLD.search(ad) or PEOPLE.search(ad) or WARNING.search(ad) or FRAUD_WORD.search(ad):
+        if _promo_lures(ad) < 2 or _tells_of_advert(ad):
             continue
         before = line[max(0, m.start() - DESCRIBED_SPAN) : m.start()]  # the words right before the bracket
         if ADVERT_POINTED.search(ad) or ADVERT_POINTED.search(before) or DESCRIBED.search(before):
             continue  # "APP首页写得很诱人（凭身份证秒批…）", "推荐一个交易平台（页面显示新人领100USDT…）": a report describing what was shown
-        if CRYPTO_WORD.search(ad):
-            yield m.start(), m.end(), "spam:crypto"
-        elif GAMBLING_WORD.search(ad):
-            yield m.start(), m.end(), "spam:gambling"
-        elif LOAN_WORD.search(ad):
-            yield m.start(), m.end(), "spam:loan"  # "（急用钱？凭身份证秒批5万，日息低至万分之二，速借热线 400-xxx-xxxx）"
+        kind = _trade_by_words(ad) or ("spam:loan" if LOAN_WORD.search(ad) else None)  # "（急用钱？凭身份证秒批5万…速借热线…）": a loan's
+        if kind:
+            yield m.start(), m.end(), kind
 
 
 def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int, str], ...]:
