@@ -148,6 +148,8 @@ ARTICLE_HEADING_PREFIX = lazy_compile(
     r"|^[ \t\u3000]*[〔【\[［(（]\p{Han}{0,4}[ \t]*\d{1,2}[ \t]*[/／][ \t]*\d{1,2}[〕】\]］)）]"  # "〔推文 2/3〕孩子说要…，千万别信": a numbered piece's title
     r"|^[ \t\u3000]*\p{Han}{2,4}[一二三四五六七八九十]{1,2}[：:](?=[^。！？\n]{2,}$)"  # "经验三：沙汀街道——“三色预警”让劝阻快人一步": a word's ordinal and its title
 )
+# A quotation in full-width marks: commas inside it are the quotation's, not the line's ("“你好，我是你领导”——…").
+QUOTED_RUN = lazy_compile(r"“[^”\n]*”|「[^」\n]*」")
 # `~` between Chinese characters stands for a comma in converted PDFs ("8月份~我行按照").
 TILDE_COMMA = lazy_compile(r"(?<=[\p{Han}”）])[ \t]*~[ \t]*(?=[\p{Han}“（])")
 # Both sides of a range: "周一~周五", "一~三年级" keep their tilde.

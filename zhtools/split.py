@@ -33,6 +33,7 @@ from functools import cache
 
 import regex
 
+from zhtools import patterns as P
 from zhtools.lazyre import LazyPattern, lazy_compile
 from zhtools.numerals import parse_int
 
@@ -404,7 +405,6 @@ HEADLINE_MAX = 40
 DOCUMENT_NUMBER = lazy_compile(r"^[^\n]{0,20}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
 INNER_STOP = lazy_compile(r"[。；;]|[！？!?](?=.)")
 HEADLINE_BREAKS = lazy_compile(r"[，。；：,;:]")
-QUOTED = lazy_compile(r"“[^”\n]*”|「[^」\n]*」")  # a headline of a question then an exclamation has none of these
 
 
 def _is_exclaimed_headline(line: str) -> bool:
@@ -412,7 +412,7 @@ def _is_exclaimed_headline(line: str) -> bool:
     no other sentence ends inside it."""
     line = line.strip()
     inner = INNER_STOP.search(line[:-1])
-    if inner and inner.group() in "？?" and not HEADLINE_BREAKS.search(QUOTED.sub("", line)):  # commas inside quotes are the quote's
+    if inner and inner.group() in "？?" and not HEADLINE_BREAKS.search(P.QUOTED_RUN.sub("", line)):  # commas inside quotes are the quote's
         inner = None  # "快递“丢了”要三倍理赔？这是骗局！": a question and an exclamation, no clause between
     return 0 < len(line) <= HEADLINE_MAX and (line[-1] in "！？!?" or line.endswith("……")) and not inner and not ENUM.match(line)  # also "…借给了网友……"
 
@@ -487,7 +487,7 @@ def _headline_under_site_line(lines: list[_Line], head: int) -> int | None:
         return None  # "本周防骗提醒｜这四种说法，听到就挂", "反诈宣传标语 | 简短好记", "以案说法 | 冒充子女借钱，骗子又出新招": titles
     t, below = lines[head + 1].text.strip(), lines[head + 2].text.strip()
     if (len(_key(t)) >= HEADLINE_UNDER_SITE_MIN and (_is_title_like(t) or _is_exclaimed_headline(t)) and not SUBTITLE.match(t) and not ENUM.match(t)
-            and not QUOTED.fullmatch(t) and not CREDIT_WORD.search(t)  # a quotation alone opens the text; a byline is no headline
+            and not P.QUOTED_RUN.fullmatch(t) and not CREDIT_WORD.search(t)  # a quotation alone opens the text; a byline is no headline
             and not PAGE_LINE_MARK.search(t.replace(" ", "").replace("\u3000", "")) and (PROSE_LINE.search(below) or SALUTATION.match(below))):
         return head + 1
     return None
@@ -1106,6 +1106,12 @@ BARE_BODY_MIN = 80  # characters of prose under each: a piece, not a paragraph's
 DAY_LINE = lazy_compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[ \t\u3000]*[(（]?(?:星期|周)[一二三四五六日天][)）]?)?(?:[ \t\u3000]*\p{Han}{1,4}(?:转\p{Han}{1,3})?)?")
 
 
+def _no_bare_headline(t: str) -> bool:
+    """A title-like line that heads no piece of its own: a section's number or tag ("一、", "【做法】"), a story's paired
+    subheading ("精心组织　广泛发动"), a numbered label ("【案例1】"), a writer's signature ("退休职工　xx")."""
+    return bool(SECTION_TAG.match(t) or HEADING_TAG.match(t) or PAIRED_SUBHEAD.fullmatch(t) or NUMBERED_LABEL.fullmatch(t) or SIGNED_NAME.fullmatch(t))
+
+
 QUESTION_HEAD = lazy_compile(r"[^。！!？?\n]{4,40}[？?]”?")  # one question, whatever its commas
 
 
@@ -1129,8 +1135,8 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         t = lines[i].text.strip()
         stopped = declared is not None and (_is_stopped_headline(t) or QUESTION_HEAD.fullmatch(t) is not None)  # "我差一点就信了那位“警官”。" under "…心得（四篇）"
         # (and a question a Q&A answers, "积分快到期了，短信让点链接兑换，能点吗？" under "本周防骗提醒4则｜…")
-        if (i <= top or not (_is_title_like(t) or _is_exclaimed_headline(t) or stopped) or len(_key(t)) < BARE_TITLE_MIN or SECTION_TAG.match(t) or HEADING_TAG.match(t) or PAIRED_SUBHEAD.fullmatch(t)
-                or NUMBERED_LABEL.fullmatch(t) or SIGNED_NAME.fullmatch(t) or t.startswith(("——", "--"))):
+        if (i <= top or not (_is_title_like(t) or _is_exclaimed_headline(t) or stopped) or len(_key(t)) < BARE_TITLE_MIN or _no_bare_headline(t)
+                or t.startswith(("——", "--"))):
             continue  # (nor "——河西营业厅提醒", a piece's sign-off)
         above = lines[filled[k - 1]].text
         below = k + 1
@@ -1423,8 +1429,7 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     heads: list[int] = []
     for k, i in enumerate(filled[:-1]):
         t = lines[i].text.strip()
-        if (i <= top or not (_is_title_like(t) or _is_exclaimed_headline(t)) or not HEADLINE_OPENING.match(t) or SECTION_TAG.match(t) or HEADING_TAG.match(t)
-                or PAIRED_SUBHEAD.fullmatch(t) or NUMBERED_LABEL.fullmatch(t) or SIGNED_NAME.fullmatch(t)):
+        if i <= top or not (_is_title_like(t) or _is_exclaimed_headline(t)) or not HEADLINE_OPENING.match(t) or _no_bare_headline(t):
             continue
         own = _key(t)
         if len(own) < PIECE_HEADLINE_MIN or SECTION_WORD_END.search(own) or INNER_STOP.search(own.rstrip("。！？!?…")):

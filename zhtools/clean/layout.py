@@ -47,8 +47,7 @@ def _dangling(line: str) -> bool:
     return line[-1] in P.DANGLING and line[-2:] not in DANGLING_NOUNS
 
 
-TITLE_BAR = P.lazy_compile(r"[｜丨]")
-QUOTED_RUN = P.lazy_compile(r"“[^”\n]*”|「[^」\n]*」")  # a title's parts between a full-width bar
+TITLE_BAR = P.lazy_compile(r"[｜丨]")  # a title's parts between a full-width bar
 
 
 def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
@@ -84,7 +83,7 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
             len(a) <= 40 and not P.SENTENCE_STOP.search(a) and (not P.CLAUSE_PUNCT.search(a) or TITLE_BAR.search(a))
         ):  # (and "本周防骗提醒4则｜积分、宽带、副卡、停机": a title's topics after its bar)
             continue  # a title or heading ("一、组织领导", "2023年…宣传月活动工作总结") ends without punctuation too
-        elif (a0, a1) == spans[0] and len(a) <= P.HEADLINE_MAX and sum(map(QUOTED_RUN.sub("", a).count, "，,、")) <= 1:
+        elif (a0, a1) == spans[0] and len(a) <= P.HEADLINE_MAX and sum(map(P.QUOTED_RUN.sub("", a).count, "，,、")) <= 1:
             # (commas inside a quotation are the quotation's: "“你好，我是你领导”——这个电话，接了先别急")
             # the first line of a page is its headline ("小编亲测：这个APP，真的能帮你挡住骗子"),
             # unless it stops on a comma or inside a word or number, or runs on clause after clause
