@@ -1531,6 +1531,40 @@ def test_a_subtitle_under_the_headline_is_part_of_the_heading(page_text, subtitl
     assert page_text[article.start : article.end][:6] == start[:6]
 
 
+# DECK: a 副题 without a dash under the headline, one or two lines, right above the first paragraph; the
+# article names it in `deck` and keeps it in its text (its facts are the story's).
+@pytest.mark.parametrize(
+    "page_text, deck, start",
+    [
+        pytest.param(page("我县开展反诈宣传进万家活动", "全县发放宣传资料2万余份　劝阻潜在受害群众300余人", A), "全县发放宣传资料2万余份　劝阻潜在受害群众300余人", A, id="deck"),
+        pytest.param(page("守护好群众的钱袋子", "我县反诈宣传月活动综述", "半个月走遍全县十二个乡镇", A), "我县反诈宣传月活动综述\n半个月走遍全县十二个乡镇", A, id="two-lines"),
+        pytest.param(page("社区反诈宣传活动总结", "一季度走遍辖区十二个小区的宣传路", A), "一季度走遍辖区十二个小区的宣传路", A, id="a-deck-ending-on-a-place"),
+        pytest.param(page("反诈宣传进社区", "全县发放宣传资料2万余份", A, "入户走访全覆盖", B), "全县发放宣传资料2万余份", A, id="longer-than-the-subheadings"),
+        # must not match
+        pytest.param(page("社区反诈宣传活动总结", "活动时间和地点", A), None, "活动时间和地点", id="a-section-name"),
+        pytest.param(page("社区反诈宣传活动总结", "一季度宣传活动开展情况", A), None, "一季度宣传", id="a-section-name-longer"),
+        pytest.param(page("反诈宣传进社区", "社区民警老周的三百个电话", A, "银行柜员多问一句拦下二十万", B), None, "社区民警老周", id="first-of-longer-subheadings"),
+        pytest.param(page("反诈宣传进社区", "冒充客服退款骗局的应对", A, "刷单返利骗局的应对", B), None, "冒充客服", id="first-of-parallel-subheadings"),
+        pytest.param(page("反诈预警", "预警第31号｜冒充医保中心称医保卡异常", A), None, "预警第31号", id="an-issue-number"),
+        pytest.param(page("学习反诈法心得体会", "法条背后，是一个个家庭·壹", A), None, "法条背后", id="an-ordinal-after-a-dot"),
+        pytest.param(page("述职报告", "述职人：xx（城东派出所所长）", A), None, "述职人", id="a-field"),
+        pytest.param(page("反诈工作总结（3篇）", "全县发放宣传资料2万余份", A), None, "全县发放", id="under-a-declared-count"),
+        pytest.param(page("关于防范电信诈骗的倡议书", "亲爱的居民朋友们：", A), None, "亲爱的居民朋友们", id="a-salutation"),
+        pytest.param(page("反诈宣传进社区", "本报记者　张晓明　通讯员　李航", A), None, "本报记者", id="a-credit"),
+        pytest.param(page("xx派出所2024年度反电诈工作总结", "xx县公安局城关派出所", A), None, "xx县公安局城关派出所", id="a-unit-alone"),
+        pytest.param(page("这4种“高息理财”都是坑", "“年化收益20%，保本保息”", A), None, "“年化收益20", id="a-quotation-alone"),
+        pytest.param(page("本周防骗提醒｜这几种说法要当心", "养老金“升级”？柜台从没这回事", A, B), None, "养老金“升级", id="a-question-inside"),
+        pytest.param(page("这4种“高息理财”都是坑", "内部渠道名额有限", "老师带你炒股稳赚不赔", "一夜翻倍机会难得", A), None, "内部渠道", id="three-short-lines"),
+        pytest.param(page("社区反诈宣传活动总结", "活动中民警讲解常见诈骗手法", "群众认真听讲"), None, "活动中民警", id="no-prose-below"),
+    ],
+)
+def test_a_deck_under_the_headline_opens_the_text_and_is_named(page_text, deck, start):
+    (article,) = split_articles(page_text).articles
+    text = page_text[article.start : article.end]
+    assert (article.deck, article.subtitle) == (deck, None)
+    assert text.startswith(f"{deck}\n{start}" if deck else start)
+
+
 @pytest.mark.parametrize(
     "page_text, title, start",
     [

@@ -9,7 +9,8 @@ unmarked pages (`write_pages`) is scored with:
   least 4 Han characters must stay; text is compared simplified, without spaces and punctuation;
 - **lines**: precision and recall of the lines removed whole;
 - **articles**: found when an article's text starts with the gold `start` (or its subtitle does,
-  "——在…上的讲话" under the title: annotators put it in the heading or in the text), title right
+  "——在…上的讲话" under the title: annotators put it in the heading or in the text; or its text
+  after the deck that opens it, a 副题 without a dash, which the article keeps), title right
   when it equals the gold title, heading markers aside (`same_title`); precision, recall and F1
   of articles found;
 - **metadata**: each gold key equal in the document's metadata; **quality**: equal.
@@ -156,6 +157,16 @@ def _deleted(raw: str, edits: Iterable[dict[str, Any]]) -> list[bool]:
     return gone
 
 
+def _starts(article: dict[str, Any], start: str) -> bool:
+    """Whether an article begins with the gold `start` (normalised): its text does, or its subtitle
+    then its text, or its text after the deck that opens it (article/3): the heading's, by either reading."""
+    text = normalise(article["text"])
+    if text.startswith(start) or normalise((article.get("subtitle") or "") + article["text"]).startswith(start):
+        return True
+    deck = normalise(article.get("deck") or "")
+    return bool(deck) and text.startswith(deck) and text[len(deck) :].startswith(start)
+
+
 def score_page(page: GoldPage, document: dict[str, Any], edits: Sequence[dict[str, Any]], articles: Sequence[dict[str, Any]]) -> PageScore:
     score = PageScore(page.name)
     out = normalise(document["text"])
@@ -196,7 +207,7 @@ def score_page(page: GoldPage, document: dict[str, Any], edits: Sequence[dict[st
     for g in gold_articles:
         start = normalise(g["start"])
         for i, a in enumerate(articles):
-            if i not in used and (normalise(a["text"]).startswith(start) or normalise((a.get("subtitle") or "") + a["text"]).startswith(start)):
+            if i not in used and _starts(a, start):
                 used.add(i)
                 score.articles_found += 1
                 title_right = same_title(a["title"], g.get("title"))

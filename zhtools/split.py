@@ -336,6 +336,7 @@ class Found:
     preview: bool = False
     heading_number: int | None = None
     subtitle: str | None = None  # "——记…" under the title: part of the heading, not of the text
+    deck: str | None = None  # the headline's deck (副题 without a dash) that opens the text: kept there, with its facts
 
 
 @dataclass(frozen=True)
@@ -440,6 +441,63 @@ def _subtitle(lines: list[_Line], i: int) -> str | None:
     if m and _is_title_like(m.group("sub")):
         return lines[i].text.strip()
     return None
+
+
+# A deck under a headline without a dash (a 副题: "全县发放宣传资料2万余份，劝阻潜在受害群众300余人"): a line of a headline's
+# length that ends no sentence and names no section, right above the story's first paragraph.
+DECK_MIN, DECK_LINES_MAX = 8, 2
+DECK_PARAGRAPH_MIN = 20  # the first paragraph under a deck: a slogan or a verse line is shorter
+FIELD_LABEL = lazy_compile(r"^\p{Han}{1,4}[：:｜|]")  # "述职人：xx", "主讲人：xx", "适用对象｜中小学": the document's own particulars
+ASKED_INSIDE = lazy_compile(r"[？?](?=.)")
+# "…工作总结（一）", "法条背后，是一个个家庭·壹", "预警第31号｜X": a part's or an issue's heading
+NUMBERED_END = lazy_compile(r"(?:[(（［\[][一二三四五六七八九十0-9]{1,3}[)）］\]]|[·•・．\s\u3000][一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾0-9]{1,3})$|第[ \t]*[0-9一二三四五六七八九十]{1,4}[ \t]*[号期]")
+PART_OPENING = lazy_compile(r"(?:\p{Han}{1,4}?[一二三四五六七八九十0-9]{1,3}|第[一二三四五六七八九十0-9]{1,3}\p{Han}?)[：:、．.\s\u3000]")  # "案例一：X"
+COUNTED = lazy_compile(r"[0-9一二三四五六七八九十百千万两][个名余多]")  # "走遍全县十二个乡镇" ends on a unit's word, names none
+
+
+def _deck(lines: list[_Line], i: int, headline: str) -> int:
+    """How many lines from `i` on are the headline's deck (0 to DECK_LINES_MAX): each a headline's
+    words (DECK_MIN to HEADLINE_MAX characters, ending no sentence, no list item, no section's
+    name, no salutation, no credit, no question inside: "养老金“升级”？柜台从没这回事" is a headline of
+    its own, not a unit's name alone: "xx县公安局反诈中心" signs it, not a quotation alone: a post's
+    own words, not the headline again nor a numbered line: a part's heading, "案例一：X" either), the last right above a
+    paragraph of prose, longer than any subheading further down, not a field of the document's own
+    particulars ("述职人：xx"). A line of the story's own short clauses ("“年化收益20%，保本保息”", then more of them) has no prose under it."""
+    n = 0
+    while n < DECK_LINES_MAX and i + n + 1 < len(lines):
+        t = lines[i + n].text.strip()
+        own = _key(t)
+        if (
+            not DECK_MIN <= len(own) <= HEADLINE_MAX or not _is_title_like(t) or not HEADLINE_OPENING.match(t)
+            or SECTION_WORD_END.search(own) or SALUTATION.match(t) or CREDIT_WORD.search(t) or SIGNED_DATE.search(t) or ASKED_INSIDE.search(t)
+            or NUMBERED_END.search(t) or PART_OPENING.match(t) or FIELD_LABEL.match(t) or own.startswith(_key(headline))
+            or (UNIT_LINE.fullmatch(own) and not COUNTED.search(own) and not TITLE_VERB.search(own)) or (t[0] in OPENING_QUOTES and t[-1] in CLOSING_QUOTES)
+        ):
+            break
+        n += 1
+        below = lines[i + n].text
+        if PROSE_LINE.search(below) and len(_key(below)) >= DECK_PARAGRAPH_MIN:
+            deck = [_key(ln.text) for ln in lines[i : i + n]]
+            subheadings = _subheadings(lines, i + n)
+            if max(map(len, deck)) > max(map(len, subheadings), default=0) and not any(
+                d[:2] == h[:2] or d[-2:] == h[-2:] for d in deck for h in subheadings
+            ):
+                return n
+            return 0
+    return 0
+
+
+def _subheadings(lines: list[_Line], body: int) -> list[str]:
+    """The lines of a headline's shape between paragraphs below `body`, keyed. A deck sums the story
+    up in more words than its parallel subheadings, and in other words: a line above the first
+    paragraph no longer than they are ("社区民警老周的三百个电话" over "银行柜员多问一句拦下二十万"), or
+    opening or ending as one of them does ("冒充客服退款骗局的应对", "刷单返利骗局的应对"), is the first of them."""
+    found = []
+    for k in range(body + 1, len(lines) - 1):
+        t = lines[k].text.strip()
+        if t and (_is_title_like(t) or _is_exclaimed_headline(t)) and PROSE_LINE.search(lines[k + 1].text):
+            found.append(_key(t))
+    return found
 
 
 # A word a title cannot end on: the line after it holds the rest ("…行动暨", "…关于开展").
@@ -1469,7 +1527,9 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
                 head += 1
             sub = _subtitle(lines, head + 1)
             body = head + 2 if sub is not None and len(lines) > head + 2 else head + 1
-            found = Found(1, headline, None, lines[body].start, len(text), subtitle=sub if body > head + 1 else None)
+            deck = _deck(lines, body, headline) if declared is None else 0
+            found = Found(1, headline, None, lines[body].start, len(text), subtitle=sub if body > head + 1 else None,
+                          deck="\n".join(ln.text.strip() for ln in lines[body : body + deck]) or None)
         else:
             found = Found(1, title, None, 0, len(text))
         warning = f"declared {declared} articles, found 1" if declared not in (None, 1) else None
