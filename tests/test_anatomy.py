@@ -84,6 +84,13 @@ ANATOMY = [
     ("syn-1.5-seo-keyword-line", page("反诈宣传活动总结,防范电信诈骗宣传活动总结。", TITLE, BODY), page(TITLE, BODY)),
     ("syn-1.2-emoji-line", page("🎰🍀📮", TITLE, BODY), page(TITLE, BODY)),
     ("syn-2.5-badge-above-headline", page("热点信息 Focus", TITLE, BODY), page(TITLE, BODY)),
+    # a short line over a dash subtitle or a writer's class and name is the headline, not a badge (dev32)
+    keep("dev32-headline-over-its-dashed-subtitle", page("疏园公文网 › 讲话稿 › 会议讲话", "织密防护网　守好“钱袋子”", "——在全镇反诈工作半年推进会上的讲话", "各村（社区）书记、同志们：", BODY)[len("疏园公文网 › 讲话稿 › 会议讲话\n"):]),
+    ("dev32-headline-over-its-dashed-subtitle-under-a-crumb", page("疏园公文网 › 讲话稿 › 会议讲话", "织密防护网　守好“钱袋子”", "——在全镇反诈工作半年推进会上的讲话", "各村（社区）书记、同志们：", BODY),
+     page("织密防护网　守好“钱袋子”", "——在全镇反诈工作半年推进会上的讲话", "各村（社区）书记、同志们：", BODY)),
+    ("dev32-essay-title-over-a-class-and-name-under-a-byline", page("反诈主题征文获奖作品三篇", "萩浦中学　2024-12-16 18:00", "奶奶的“新手机”", "初二（3）班　宓语桐", BODY),
+     page("反诈主题征文获奖作品三篇", "奶奶的“新手机”", BODY)),
+    ("dev32-a-badge-over-a-headline-still-goes", page("萩浦中学　2024-12-16 18:00", "校园动态", TITLE, BODY), page(TITLE, BODY)),
     ("syn-4-copyright-icp", page(TITLE, BODY, "版权所有 xx日报社 京ICP备12345678号"), page(TITLE, BODY)),
     ("syn-4-disclaimer", page(TITLE, BODY, "免责声明：本站部分文章来源于网络，如有侵权，请联系删除。"), page(TITLE, BODY)),
     ("syn-4-share-qr", page(TITLE, BODY, "扫一扫在手机打开当前页"), page(TITLE, BODY)),

@@ -1023,6 +1023,17 @@ ARTICLE_CASES = [
                       "关于谨防“医保卡异常”诈骗电话的提醒", B, "滟州市第二人民医院", "2024年5月27日"),
                  [(1, "关于谨防冒充医生推销药品的提醒", "广大患者及家"), (2, "关于谨防“医保卡异常”诈骗电话的提醒", "活动中，民警")],
                  id="dev18-notices-signed-off-one-after-another"),
+    pytest.param(page("守护平安家园　共筑反诈防线", "萩浦街道桐荫社区居民委员会", "各位居民朋友：", A, "2024年9月",
+                      "做反诈明白人　当平安小卫士", "鹭渚第一小学少先队大队部", "亲爱的同学们：", B, "2024年9月1日"),
+                 [(1, "守护平安家园　共筑反诈防线", "萩浦街道桐荫"), (2, "做反诈明白人　当平安小卫士", "鹭渚第一小学")],
+                 id="dev32-letters-titled-without-a-genre-word-over-their-issuers"),
+    pytest.param(page("守护平安家园　共筑反诈防线", "萩浦街道桐荫社区居民委员会", "各位居民朋友：", A, "2024年9月",
+                      "做反诈明白人　当平安小卫士", B, "2024年9月1日"),
+                 [(1, "守护平安家园　共筑反诈防线", "萩浦街道桐荫")],
+                 id="dev32-a-slogan-after-the-date-over-no-issuer-is-no-letter"),
+    pytest.param(page("反诈主题征文获奖作品三篇", "奶奶的“新手机”", PIECE_A, "我差点成了“帮凶”", PIECE_B, "写给未来的自己", "初一（6）班　闵子衿", "亲爱的未来的我：", PIECE_C),
+                 [(1, "奶奶的“新手机”", PIECE_A[:6]), (2, "我差点成了“帮凶”", PIECE_B[:6]), (3, "写给未来的自己", "初一（6）班")],
+                 id="dev32-a-pupils-class-and-name-and-a-salutation-under-a-bare-title"),
     pytest.param(page("写给反诈民警的感谢信范文", "致派出所反诈民警的感谢信", "尊敬的民警同志：", A, "退休教师　xx", "2024年3月12日",
                       "一封来自储户的感谢信", "xx市公安局反诈中心：", B, "储户　xx", "2024年5月20日",
                       "写给“深夜敲门”的民警同志", "xx派出所的民警同志：", C, "学生　xx", "2024年6月7日"),
@@ -1531,8 +1542,9 @@ def test_a_subtitle_under_the_headline_is_part_of_the_heading(page_text, subtitl
     assert page_text[article.start : article.end][:6] == start[:6]
 
 
-# DECK: a 副题 without a dash under the headline, one or two lines, right above the first paragraph; the
-# article names it in `deck` and keeps it in its text (its facts are the story's).
+# DECK: a 副题 without a dash under the headline, one or two lines, right above the first paragraph; PARTICULAR:
+# the document's own particulars under its title. The article names them in `heading_lines` and keeps them in
+# its text (their facts are the document's).
 @pytest.mark.parametrize(
     "page_text, deck, start",
     [
@@ -1540,7 +1552,16 @@ def test_a_subtitle_under_the_headline_is_part_of_the_heading(page_text, subtitl
         pytest.param(page("守护好群众的钱袋子", "我县反诈宣传月活动综述", "半个月走遍全县十二个乡镇", A), "我县反诈宣传月活动综述\n半个月走遍全县十二个乡镇", A, id="two-lines"),
         pytest.param(page("社区反诈宣传活动总结", "一季度走遍辖区十二个小区的宣传路", A), "一季度走遍辖区十二个小区的宣传路", A, id="a-deck-ending-on-a-place"),
         pytest.param(page("反诈宣传进社区", "全县发放宣传资料2万余份", A, "入户走访全覆盖", B), "全县发放宣传资料2万余份", A, id="longer-than-the-subheadings"),
+        # PARTICULAR: the document's own issuer, number, occasion, speaker, writer, issue under its title
+        pytest.param(page("xx派出所2024年度反电诈工作总结", "xx县公安局城关派出所", A), "xx县公安局城关派出所", A, id="an-issuer"),
+        pytest.param(page("关于开展反诈宣传进乡村专项行动的通知", "澥政办发〔2024〕23号", "各乡镇人民政府：", A), "澥政办发〔2024〕23号", "各乡镇人民政府：", id="a-number"),
+        pytest.param(page("坚持打防并举　守护群众财产安全", "（2024年3月21日在全市打击治理电信网络诈骗工作会议上）", "市委常委、政法委书记　郜明远", "各位领导，同志们：", A),
+                     "（2024年3月21日在全市打击治理电信网络诈骗工作会议上）\n市委常委、政法委书记　郜明远", "各位领导，同志们：", id="occasion-and-speaker"),
+        pytest.param(page("平安萩浦简报", "第6期（总第41期）", "萩浦镇平安办　编印　　2024年6月28日", A), "第6期（总第41期）\n萩浦镇平安办　编印　　2024年6月28日", A, id="an-issue-and-its-editors"),
+        pytest.param(page("一堂让我“后背发凉”的反诈课", "高一（5）班　韦若溪", A), "高一（5）班　韦若溪", A, id="a-writer"),
         # must not match
+        pytest.param(page("xx派出所2024年度反电诈工作总结", "xx县公安局城关派出所", "2024年12月"), None, "xx县公安局城关派出所", id="an-issuer-over-no-text"),
+        pytest.param(page("反诈宣传进社区", "（在社区广场）", "群众认真听讲"), None, "（在社区广场）", id="an-occasion-over-no-text"),
         pytest.param(page("社区反诈宣传活动总结", "活动时间和地点", A), None, "活动时间和地点", id="a-section-name"),
         pytest.param(page("社区反诈宣传活动总结", "一季度宣传活动开展情况", A), None, "一季度宣传", id="a-section-name-longer"),
         pytest.param(page("反诈宣传进社区", "社区民警老周的三百个电话", A, "银行柜员多问一句拦下二十万", B), None, "社区民警老周", id="first-of-longer-subheadings"),
@@ -1551,7 +1572,6 @@ def test_a_subtitle_under_the_headline_is_part_of_the_heading(page_text, subtitl
         pytest.param(page("反诈工作总结（3篇）", "全县发放宣传资料2万余份", A), None, "全县发放", id="under-a-declared-count"),
         pytest.param(page("关于防范电信诈骗的倡议书", "亲爱的居民朋友们：", A), None, "亲爱的居民朋友们", id="a-salutation"),
         pytest.param(page("反诈宣传进社区", "本报记者　张晓明　通讯员　李航", A), None, "本报记者", id="a-credit"),
-        pytest.param(page("xx派出所2024年度反电诈工作总结", "xx县公安局城关派出所", A), None, "xx县公安局城关派出所", id="a-unit-alone"),
         pytest.param(page("这4种“高息理财”都是坑", "“年化收益20%，保本保息”", A), None, "“年化收益20", id="a-quotation-alone"),
         pytest.param(page("本周防骗提醒｜这几种说法要当心", "养老金“升级”？柜台从没这回事", A, B), None, "养老金“升级", id="a-question-inside"),
         pytest.param(page("这4种“高息理财”都是坑", "内部渠道名额有限", "老师带你炒股稳赚不赔", "一夜翻倍机会难得", A), None, "内部渠道", id="three-short-lines"),
@@ -1561,7 +1581,7 @@ def test_a_subtitle_under_the_headline_is_part_of_the_heading(page_text, subtitl
 def test_a_deck_under_the_headline_opens_the_text_and_is_named(page_text, deck, start):
     (article,) = split_articles(page_text).articles
     text = page_text[article.start : article.end]
-    assert (article.deck, article.subtitle) == (deck, None)
+    assert (article.heading_lines, article.subtitle) == (deck, None)
     assert text.startswith(f"{deck}\n{start}" if deck else start)
 
 

@@ -10,7 +10,8 @@ unmarked pages (`write_pages`) is scored with:
 - **lines**: precision and recall of the lines removed whole;
 - **articles**: found when an article's text starts with the gold `start` (or its subtitle does,
   "——在…上的讲话" under the title: annotators put it in the heading or in the text; or its text
-  after the deck that opens it, a 副题 without a dash, which the article keeps), title right
+  after the heading lines that open it, a 副题 without a dash or the document's issuer, writer or
+  occasion under its title, which the article keeps and names), title right
   when it equals the gold title, heading markers aside (`same_title`); precision, recall and F1
   of articles found;
 - **metadata**: each gold key equal in the document's metadata; **quality**: equal.
@@ -159,12 +160,12 @@ def _deleted(raw: str, edits: Iterable[dict[str, Any]]) -> list[bool]:
 
 def _starts(article: dict[str, Any], start: str) -> bool:
     """Whether an article begins with the gold `start` (normalised): its text does, or its subtitle
-    then its text, or its text after the deck that opens it (article/3): the heading's, by either reading."""
+    then its text, or its text after the heading lines that open it (article/3): the heading's, by either reading."""
     text = normalise(article["text"])
     if text.startswith(start) or normalise((article.get("subtitle") or "") + article["text"]).startswith(start):
         return True
-    deck = normalise(article.get("deck") or "")
-    return bool(deck) and text.startswith(deck) and text[len(deck) :].startswith(start)
+    head = normalise(article.get("heading_lines") or "")
+    return bool(head) and text.startswith(head) and text[len(head) :].startswith(start)
 
 
 def score_page(page: GoldPage, document: dict[str, Any], edits: Sequence[dict[str, Any]], articles: Sequence[dict[str, Any]]) -> PageScore:

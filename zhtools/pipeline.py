@@ -305,7 +305,7 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
             similarity=None,
             preview=a.preview,
             subtitle=a.subtitle,
-            deck=a.deck,
+            heading_lines=a.heading_lines,
             topic=topic(a.title, text[a.start : a.end]),
         )
         for a in split.articles

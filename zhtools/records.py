@@ -20,7 +20,7 @@ SCHEMA_VERSION = 1
 # Kinds whose records changed shape: zhtools.edit/1 was one record per edit (about 170 bytes
 # each, 7 x the input on a crawl); zhtools.edit/2 is one record per document, parallel arrays.
 # Issue 15 added fields: count/2 (currency, per, kind), article/2 (topic), slogan/2 (context_kind).
-# Issue 13 added article/3 (deck).
+# Issue 13 added article/3 (heading_lines).
 # slogan/3 (issue 15, second point): `kind` is the kind of the normalized text alone, the same in
 # every run; in slogan/2 it was the in-context kind of the text's first mention in the run.
 SCHEMA_VERSIONS = {"edit": 2, "count": 2, "article": 3, "slogan": 3}
@@ -67,9 +67,10 @@ class Article:
     similarity: float | None  # to that article
     preview: bool  # a cut-short preview, as on aggregator pages
     subtitle: str | None = None  # "——记…" under the title, as written (not in `text`)
-    # the headline's deck (副题 without a dash, one or two lines) that opens `text`, as written: kept in the
-    # text, whose facts it may hold (zhtools.article/3); the body proper starts after it
-    deck: str | None = None
+    # the heading's lines that open `text`, as written, joined by "\n" (zhtools.article/3): a 副题 without a
+    # dash, the document's issuer, writer or occasion under its title; kept in the text, whose facts they may
+    # hold; the body proper starts after them
+    heading_lines: str | None = None
     # share of the article's characters in sentences about fraud or its prevention (zhtools.topic;
     # zhtools.article/2): drop off-topic articles of a collection with filter(topic >= x)
     topic: float = 0.0

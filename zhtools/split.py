@@ -336,7 +336,9 @@ class Found:
     preview: bool = False
     heading_number: int | None = None
     subtitle: str | None = None  # "——记…" under the title: part of the heading, not of the text
-    deck: str | None = None  # the headline's deck (副题 without a dash) that opens the text: kept there, with its facts
+    # the heading's lines that open the text (a 副题 without a dash; the document's issuer, writer or occasion
+    # under its title): kept there, with their facts
+    heading_lines: str | None = None
 
 
 @dataclass(frozen=True)
@@ -500,6 +502,34 @@ def _subheadings(lines: list[_Line], body: int) -> list[str]:
     return found
 
 
+# The document's own particulars under its title, which its heading holds (PARTICULAR): its issuer
+# ("萩浦街道桐荫社区居民委员会"), its number ("澥政办发〔2024〕23号"), its occasion ("（2024年3月21日在全市…会议上）"),
+# its speaker or writer ("市委常委、政法委书记　郜明远", "初一（6）班　闵子衿"), a bulletin's issue ("第6期（总第41期）")
+# and its editors and date ("萩浦镇平安办　编印　　2024年6月28日").
+PARTICULAR = lazy_compile(
+    r"\p{Han}{1,10}[〔\[【(（][ \t]*(?:19|20)\d{2}[ \t]*[〕\]】)）][ \t]*\d{1,4}[ \t]*号"
+    r"|[（(][^（）()\n]{0,24}在[^（）()\n]{2,40}[)）]"
+    r"|第[ \t]*\d{1,4}[ \t]*期(?:[ \t\u3000]*[（(]总第[ \t]*\d{1,5}[ \t]*期[)）])?"
+    r"|[\p{Han}xX]{2,20}[ \t\u3000]+(?:编印|编|印发|主办|编发)[ \t\u3000]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?)?"
+)
+PARTICULARS_MAX = 3
+ISSUER_MAX = 24
+
+
+def _particulars(lines: list[_Line], i: int) -> int:
+    """How many lines from `i` on are the document's particulars under its title (0 to
+    PARTICULARS_MAX), with the document's first line (its salutation or text) under them."""
+    n = 0
+    while n < PARTICULARS_MAX and i + n + 1 < len(lines):
+        t = lines[i + n].text.strip()
+        own = _key(t)
+        if not (PARTICULAR.fullmatch(t) or OCCASION_LINE.fullmatch(t) or (UNIT_LINE.fullmatch(own) and len(own) <= ISSUER_MAX and not COUNTED.search(own) and not TITLE_VERB.search(own))):
+            break
+        n += 1
+    below = lines[i + n].text.strip() if i + n < len(lines) else ""
+    return n if below and (ADDRESSED.fullmatch(below) or SALUTATION.match(below) or PROSE_LINE.search(below)) else 0
+
+
 # A word a title cannot end on: the line after it holds the rest ("…行动暨", "…关于开展").
 TITLE_CONTINUES = lazy_compile(r"(?:暨|和|及|与|的|关于|关于开展|开展|做好|进一步|加强|之|、)$")
 
@@ -566,8 +596,8 @@ def _headline_below(lines: list[_Line], head: int) -> int:
             or (len(above) > BADGE_MAX and not PAGE_LINE_MARK.search(above))
         ):
             return head  # a headline without a fraud word is longer than a badge and holds no page marks
-        if t and (_is_title_like(t) or _is_exclaimed_headline(t)) and FRAUD_WORD.search(t) and not SUBTITLE.match(t) and not ENUM.match(t):
-            return k
+        if t and (_is_title_like(t) or _is_exclaimed_headline(t)) and FRAUD_WORD.search(t) and not SUBTITLE.match(t) and not ENUM.match(t) and not PARTICULAR.fullmatch(t):
+            return k  # (not "（…在全市打击治理电信网络诈骗工作会议上）", the speech's occasion under its title)
     return head
 
 
@@ -1095,6 +1125,9 @@ DOCUMENT_TITLE = lazy_compile(rf"{GENRE}[ \t\u3000]*$|(?:声明|公告|通告|�
 ENCLOSURE = lazy_compile(r"^(?:附件|附表|附[：:]|回执)")  # what a notice carries after its date, not a next document
 
 
+SIGNED_MONTH = lazy_compile(r"[ \t\u3000]*(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t\u3000]*")
+
+
 def _signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     """Documents signed off one after another: the next one's title right under the date that ends
     the one above ("…医院" / "2024年3月12日" / "关于谨防…的提醒"), with text under it.
@@ -1113,20 +1146,21 @@ def _signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         t = lines[i].text.strip()
         if PROSE_LINE.search(t):
             prose = True
-        if not (prose and SIGNED_DATE.fullmatch(t)):
-            continue
+        if not (prose and (SIGNED_DATE.fullmatch(t) or SIGNED_MONTH.fullmatch(t))):
+            continue  # (a letter may sign off with its month: "2024年9月")
         title, below = lines[filled[k + 1]].text.strip(), lines[filled[k + 2]].text.strip()
-        if _is_title_like(title) and DOCUMENT_TITLE.search(TRAILING_NOTE.sub("", title)) and not SECTION_TAG.match(title) and not ENCLOSURE.match(title) and not SIGNED_DATE.fullmatch(title) and (
-            SALUTATION.match(below) or ADDRESSEE.fullmatch(below) or PROSE_LINE.search(below)
-        ):
+        if _is_title_like(title) and not SECTION_TAG.match(title) and not ENCLOSURE.match(title) and not SIGNED_DATE.fullmatch(title) and (
+            (DOCUMENT_TITLE.search(TRAILING_NOTE.sub("", title)) and (SALUTATION.match(below) or ADDRESSEE.fullmatch(below) or PROSE_LINE.search(below)))
+            or _issued_and_addressed(lines, filled[k + 2])
+        ):  # a title of the genre over its text, or any title over its issuer and its salutation ("萩浦街道…居民委员会", "各位居民朋友：")
             heads.append(filled[k + 1])
             prose = False
     if not heads:
         return []
     # the first document's own title: the title line over its salutation (under the page's title and any
     # intro left above it), else the last of the page's title lines when there are two
-    addressed = next((i for i, j in zip(filled, filled[1:]) if j <= heads[0] and i > 0 and _is_title_like(lines[i].text) and not SECTION_TAG.match(lines[i].text.strip())
-                      and (SALUTATION.match(lines[j].text.strip()) or ADDRESSEE.fullmatch(lines[j].text.strip()))), None)
+    addressed = next((i for i, j in zip(filled, filled[1:]) if j <= heads[0] and _is_title_like(lines[i].text) and not SECTION_TAG.match(lines[i].text.strip())
+                      and ((i > 0 and (SALUTATION.match(lines[j].text.strip()) or ADDRESSEE.fullmatch(lines[j].text.strip()))) or _issued_and_addressed(lines, j))), None)
     top = header[-1] if header and lines.index(header[-1]) < heads[0] else None
     if addressed is not None and addressed < heads[0]:
         heads.insert(0, addressed)
@@ -1135,8 +1169,12 @@ def _signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
 
-OCCASION_LINE = lazy_compile(r"[\p{Han}xX、]{2,24}[ \t\u3000]+(?:xx|XX|\p{Han}{2,3})|[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]")  # a speaker, a date in brackets
+OCCASION_LINE = lazy_compile(
+    r"[\p{Han}xX、]{2,24}[ \t\u3000]+(?:xx|XX|\p{Han}{2,3})|[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]"  # a speaker, a date in brackets
+    r"|\p{Han}{0,4}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班[ \t\u3000]+(?:xx|XX|\p{Han}{2,3})"  # a pupil's class and name: "初一（6）班　闵子衿"
+)
 OCCASION_LINES_MAX = 2
+ADDRESSED = lazy_compile(r"(?:亲爱的|尊敬的|敬爱的)?[\p{Han}、，,]{1,16}[：:]")  # "同志们：", "亲爱的未来的我：" under a speaker's or a writer's line
 SIGNED_NAME = lazy_compile(r"[ \t\u3000]*\p{Han}{2,10}[ \t\u3000]+(?:xx|XX|××|某某|\p{Han}{2,3})[ \t\u3000]*")  # "退休职工　xx": who wrote the piece above
 PAIRED_SUBHEAD = lazy_compile(r"[ \t\u3000]*\p{Han}{4}[ \t\u3000]+\p{Han}{4}[ \t\u3000]*")  # "精心组织　广泛发动": a story's subheading
 CONTINUED = lazy_compile(r"[(（]续(?:前|上)?[)）][ \t\u3000]*$|[(（]接上[页期]?[)）][ \t\u3000]*$")
@@ -1200,7 +1238,7 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         below = k + 1
         while below < len(filled) - 1 and below - k <= OCCASION_LINES_MAX and OCCASION_LINE.fullmatch(lines[filled[below]].text.strip()):
             below += 1  # a speech's speaker and date under its title ("xx县人民政府副县长　xx", "（2024年4月16日）")
-        if not (PROSE_LINE.search(lines[filled[below]].text) or (below > k + 1 and SALUTATION.match(lines[filled[below]].text.strip()))) or (
+        if not (PROSE_LINE.search(lines[filled[below]].text) or (below > k + 1 and ADDRESSED.fullmatch(lines[filled[below]].text.strip()))) or (
                 filled[k - 1] > top and not (PROSE_LINE.search(above) or above.rstrip()[-1:] in "。！？!?" or SIGNED_DATE.search(above) or SIGNED_NAME.fullmatch(above)
                                              or above.lstrip(" \t\u3000").startswith(("——", "--")))):
             continue  # (the piece above ends on a sentence, "谢谢大家！", its date, its writer: "退休职工　xx", or its sign-off: "——河西营业厅提醒")
@@ -1527,9 +1565,9 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
                 head += 1
             sub = _subtitle(lines, head + 1)
             body = head + 2 if sub is not None and len(lines) > head + 2 else head + 1
-            deck = _deck(lines, body, headline) if declared is None else 0
+            deck = (_deck(lines, body, headline) or _particulars(lines, body)) if declared is None else 0
             found = Found(1, headline, None, lines[body].start, len(text), subtitle=sub if body > head + 1 else None,
-                          deck="\n".join(ln.text.strip() for ln in lines[body : body + deck]) or None)
+                          heading_lines="\n".join(ln.text.strip() for ln in lines[body : body + deck]) or None)
         else:
             found = Found(1, title, None, 0, len(text))
         warning = f"declared {declared} articles, found 1" if declared not in (None, 1) else None
@@ -1562,12 +1600,28 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     series = run[0].stem.startswith("第号") or run[0].stem == "［EP］"  # "预警第31号…", "［EP07］": a series' numbers are not the page's
     if first_above or series or len({a.ordinal for a in articles}) != len(articles):
         articles = [Found(i, a.title, a.collection_title, a.start, a.end, a.preview, a.heading_number) for i, a in enumerate(articles, 1)]
+    articles = [_with_particulars(a, lines) for a in articles]
     # an untitled first article counts when it stands for a lost 篇1, not when it is a preface
     found = sum(1 for a in articles if a.title is not None or a.ordinal >= 1)
     warning = None
     if declared is not None and declared != found:
         warning = f"declared {declared} articles, found {found}"
     return Split(articles, collection_title, declared, warning)
+
+
+def _issued_and_addressed(lines: list[_Line], i: int) -> bool:
+    """Whether line `i` begins the particulars of a letter under its title (its issuer, its number),
+    its salutation right under them."""
+    n = _particulars(lines, i)
+    return n > 0 and i + n < len(lines) and bool(SALUTATION.match(lines[i + n].text.strip()) or ADDRESSED.fullmatch(lines[i + n].text.strip()))
+
+
+def _with_particulars(article: Found, lines: list[_Line]) -> Found:
+    """A titled piece of a collection with its particulars under its title named (`_particulars`)."""
+    first = next((k for k, ln in enumerate(lines) if ln.start == article.start), None)
+    if article.title is None or first is None or (n := _particulars(lines, first)) == 0 or lines[first + n].start >= article.end:
+        return article
+    return replace(article, heading_lines="\n".join(ln.text.strip() for ln in lines[first : first + n]))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1209,7 +1209,7 @@ SYMBOL = lazy_compile(r"(?!№)\p{So}")  # emoji and pictographs: 📚, 🔍, �
 # "共计1536个字，预计阅读时长6分钟": how long the page takes to read.
 READING_TIME = lazy_compile(r"(?:预计)?(?:全文)?(?:阅读|读完|看完)(?:全文)?(?:时长|约|大约)?(?:需|需要)?(?:大约|约)?[ \t]*\d+[ \t]*分钟|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字")
 # What a site's own header lines say about it (above the headline, these lines are the site's).
-SITE_WORDS = lazy_compile(r"[网站](?=$|[ \t\u3000|｜·\-—_])|网站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅")  # "X网" ends a name, "网店" does not
+SITE_WORDS = lazy_compile(r"(?<![护全天联系诈骗控])网(?=$|[ \t\u3000|｜·\-—_])|站(?=$|[ \t\u3000|｜·\-—_])|网站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅")  # "X网" ends a name, "网店" does not, nor "织密防护网", "天网", "反诈网" ("南渚政法网" does)
 SPACED_SEPARATOR = lazy_compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3000]")
 # the site's name may open it; items between spaces, bars or dots ("栟川公安 · 警讯　通报　网上办　防骗课堂")
 # (not "不听 · 不信 · 不透露 · 不转账", "识骗/防骗/拒骗/反骗": a slogan's items between dots throughout)
@@ -1687,6 +1687,20 @@ def _headline_between(line: str, f: LineFeatures, prev: str | None, nxt: str | N
     )
 
 
+DASHED_SUBTITLE = lazy_compile(r"[ \t\u3000]*(?:——|--|—|－－)[ \t\u3000]*\p{Han}")
+
+
+def _heads_own_line(text: str, spans: list[tuple[int, int]], nonempty: list[int], k: int) -> bool:
+    """Whether the line under line `nonempty[k]` is one a headline carries under it: its subtitle after
+    a dash ("——在全镇反诈工作半年推进会上的讲话") or its writer's class and name ("初二（3）班　宓语桐").
+    A badge or a site's name stands over a headline, never over those: the short line is the headline
+    ("织密防护网　守好“钱袋子”", "奶奶的“新手机”")."""
+    if k + 1 >= len(nonempty):
+        return False
+    below = text[spans[nonempty[k + 1]][0] : spans[nonempty[k + 1]][1]]
+    return bool(DASHED_SUBTITLE.match(below) or CLASS_AND_NAME.fullmatch(below))
+
+
 NEXT_PIECE_HAN_MIN = 4
 NEXT_ITEM = lazy_compile(r"下一(?:篇|条|则|例|期|首|封|份|章|辑)")
 
@@ -1771,7 +1785,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             elif (
                 i < first and k < SITE_TOP_LINES and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line)
                 and not _numbered_heading(line) and not SERIES_STOP.match(line)  # "第1站｜榕荫集镇：…": a piece's numbered title, no badge
-                and not _headline_between(line, feats[i], prev, nxt)
+                and not _headline_between(line, feats[i], prev, nxt) and not _heads_own_line(text, spans, nonempty, k)
                 and ((prev not in (None, "credit")) or (nxt not in (None, "credit")) or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
             ):  # (a writer's credit under a piece's title is no chrome that makes the title the site's)
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
@@ -1831,7 +1845,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if len(LABEL_PAIR.findall(line)) >= 2 and not f.sentence:
             out[i] = "chrome:byline"  # "索引 号：…　主题分类：…　发布机构：…": a table of the page's fields
             continue
-        if len(line) <= SITE_LINE_ABOVE_MAX and not f.sentence and f.clauses <= 1 and (
+        if len(line) <= SITE_LINE_ABOVE_MAX and not f.sentence and f.clauses <= 1 and not _heads_own_line(text, spans, nonempty, nonempty.index(i)) and (
             (f.latin_words and f.han and not (f.han >= HEADLINE_ACRONYM_HAN and ACRONYM_ONLY.fullmatch(LATIN_RUNS.sub(" ", line).strip()))) or SYMBOL.search(line) or SITE_WORDS.search(line) or SECTION_NAME.fullmatch(line) or KICKER.fullmatch(line)
         ):
             # "岚溪县人民政府　LANXI COUNTY…" (a name in two scripts; an English headline alone stays),
