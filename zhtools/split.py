@@ -1452,7 +1452,7 @@ SECTION_WORD_END = lazy_compile(r"(?:" + SECTION_WORDS + r"|步骤|内容|方式
 # "小记", "体会"), a site's samples ("范文", "模板"), a span of time ("本周", "近期"); a title that asks covers its answers
 ITEMS_NAMED = lazy_compile(
     r"范文|范本|范例|参考|材料|模板|精选|汇编|合集|合辑|连载|系列|专栏|栏目|动态|快讯|简讯|速递|资讯|要闻|提示|提醒|预警|故事|案例|心得|体会|感想|纪实|"
-    r"日记|小记|手记|随笔|征文|作品|来稿|上新|一周|本周|这周|每周|近期|本月|[两三四五六七八九几多]版|说法|套路|骗局|[？?]"
+    r"日记|小记|手记|随笔|征文|作品|来稿|上新|一周|本周|这周|每周|近期|本月|[两三四五六七八九几多]版|说法|套路|骗局|[？?]|[两三四五六七八九几多]个镜头|掠影|剪影"
     r"|摘登|选登|这些(?:话|故事|心声|留言|来信|作品)"
 )
 # …and the genres of one document, ending its title ("…活动方案", "…工作总结", "…会议记录"): its parts are its own

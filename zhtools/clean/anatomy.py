@@ -899,6 +899,18 @@ DOCUMENT_LABEL = lazy_compile(
     r"|人|办|签名|签字|盖章|填报|单位|部门|抄送|抄报|主送|报送|附件|主题词|印发|发送|分送|下发"
     r"|年级|学段|执教|授课|课时|学科|课型|课题|教师|(?<!值)班主任|板书|板书设计|教具|教学准备|课前准备|教学目标|教学重点|教学难点|编印|印数|印制|承印|时长|编剧|导演|指导|主演|人物|角色|旁白)$"  # 汇报人, 宣讲人, 受害人, 承办, 协办…: a report's, a form's, a case's own fields; 适用年级, 执教: a lesson plan's
 )
+PHONE_FIELD = lazy_compile(r"(?:电话|手机|热线|专线)[ \t\u3000]*[:：][ \t\u3000]*[0-9０-９(（]")
+CONTACT_SIGNED_WITHIN = 2
+
+
+def _signed_contact(text: str, spans: list[tuple[int, int]], nonempty: list[int], i: int) -> bool:
+    """A contact the document gives above its signature or date ("网格员：左春燕　联系电话：158xxxx3307" over
+    "菱湖社区居民委员会"): a phone number, the signature within CONTACT_SIGNED_WITHIN lines under it. A site's
+    footer gives its phone under the text too ("校址：…　电话：…"), with nothing signed under it."""
+    if not PHONE_FIELD.search(text, *spans[i]):
+        return False
+    k = nonempty.index(i)
+    return any(_signature_or_date(text[spans[j][0] : spans[j][1]].strip(" \t\u3000")) for j in nonempty[k + 1 : k + 1 + CONTACT_SIGNED_WITHIN])
 PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理|采编|采写|归档|上架|分享|转载|推送)")
 PAIR_LABEL = lazy_compile(r"^[ \t\u3000]*([^:：]+)[:：]")
 # "✦ 推文时间｜2024-12-03 19:30", "校核｜谭悦": a label and its value around a bar (a value with
@@ -1701,6 +1713,32 @@ def _heads_own_line(text: str, spans: list[tuple[int, int]], nonempty: list[int]
     return bool(DASHED_SUBTITLE.match(below) or CLASS_AND_NAME.fullmatch(below))
 
 
+PIECE_TITLE_HAN_MIN = 6
+HAN_CHAR = lazy_compile(r"\p{Han}")
+
+
+def _piece_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], out: list[str | None], nonempty: list[int], k: int) -> bool:
+    """Whether line `nonempty[k]` titles the first piece of a round-up: a title of PIECE_TITLE_HAN_MIN Han
+    characters or more right over the first paragraph, under the page's headline kept above it
+    ("反诈宣传月里的几个镜头——…掠影", its byline, "小剧场里的笑声与思考", text), another such title between
+    paragraphs further down. A badge or a site's name stands over the headline, a section's label ("正文")
+    is shorter, and a single story has no second piece."""
+    i = nonempty[k]
+    if feats[i].han < PIECE_TITLE_HAN_MIN or k + 1 >= len(nonempty) or not feats[nonempty[k + 1]].prose or SITE_WORDS.search(text, *spans[i]):
+        return False
+    own = "".join(HAN_CHAR.findall(text, *spans[i]))
+    above = ["".join(HAN_CHAR.findall(text, *spans[j])) for j in nonempty[:k]]
+    if any(own in a or a in own for a in above if a):
+        return False  # the headline again, or a part of it ("守护钱袋子" under "守护钱袋子——…"): a repeat
+    if not any(out[j] is None and not feats[j].sentence and feats[j].han >= PIECE_TITLE_HAN_MIN and FRAUD_WORD.search(text, *spans[j]) for j in nonempty[:k]):
+        return False
+    # and the next piece's title further down, between paragraphs: a round-up has two pieces at least
+    return any(
+        out[j] is None and not feats[j].sentence and not feats[j].clauses and feats[j].han >= PIECE_TITLE_HAN_MIN and feats[a].prose and feats[b].prose
+        for a, j, b in zip(nonempty[k + 1 :], nonempty[k + 2 :], nonempty[k + 3 :])
+    )
+
+
 NEXT_PIECE_HAN_MIN = 4
 NEXT_ITEM = lazy_compile(r"下一(?:篇|条|则|例|期|首|封|份|章|辑)")
 
@@ -1786,6 +1824,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 i < first and k < SITE_TOP_LINES and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line)
                 and not _numbered_heading(line) and not SERIES_STOP.match(line)  # "第1站｜榕荫集镇：…": a piece's numbered title, no badge
                 and not _headline_between(line, feats[i], prev, nxt) and not _heads_own_line(text, spans, nonempty, k)
+                and not _piece_title(text, spans, feats, out, nonempty, k)
                 and ((prev not in (None, "credit")) or (nxt not in (None, "credit")) or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
             ):  # (a writer's credit under a piece's title is no chrome that makes the title the site's)
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
@@ -2195,8 +2234,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             continue
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
         m = BOTTOM_LABEL.match(line)
-        if not m or DOCUMENT_LABEL.search(m.group("label")) or TOPIC_WORD.search(m.group("label")) or _parallel(line[m.end() :]):
-            continue  # "反诈口诀：不听 / 不信": the document's slogan under its topic
+        if not m or DOCUMENT_LABEL.search(m.group("label")) or TOPIC_WORD.search(m.group("label")) or _parallel(line[m.end() :]) or _signed_contact(text, spans, nonempty, i):
+            continue  # "反诈口诀：不听 / 不信": the document's slogan under its topic; "网格员：左春燕　联系电话：158xxxx3307": its contact
         items = [p for p in BOTTOM_ITEMS.split(line[m.end() :].strip(" \t\u3000")) if p]
         linked = m.group("arrow") is not None or LINK_ARROW.search(line[-2:]) is not None
         if items and (linked or (len(items) >= 2 and all(len(p) <= BOTTOM_ITEM_MAX for p in items))):
@@ -2271,6 +2310,21 @@ def _headline_in_header(line: str) -> tuple[int, int] | None:
 
 
 HEADER_SEGMENTS_MIN = 4
+BYLINE_AFTER_TITLE = lazy_compile(r"[\u3000\t]+[ \t\u3000]*(?=(?:19|20)\d{2}[-/.年]|(?:发布|来源|作者|时间|日期|编辑)[ \t]*[:：])")
+
+
+def _headline_before_byline(line: str) -> int | None:
+    """Where the byline starts on a line that opens with the headline, the byline glued after it across a
+    wide space ("xx镇“反诈夜市”开进美食街　2024-08-16 20:41　来源：榕屿融媒　编辑：潘禾"): the one segment before is
+    a headline (eight Han characters or more about fraud, no label, no sentence; not "蘅阳农商银行　本行动态", a
+    site's name and section), the rest opens on a date or a byline's label. None otherwise."""
+    m = BYLINE_AFTER_TITLE.search(line)
+    if m is None:
+        return None
+    head = line[: m.start()]
+    if han_count(head) < BAR_TITLE_MIN or not FRAUD_WORD.search(head) or FURNITURE_GAP.search(head.strip()) or SENTENCE_PUNCT.search(head) or LABEL.search(head) or regex.search(r"[:：>＞›»⟩〉|｜/／]", head):
+        return None
+    return m.start()
 FURNITURE_GAP = lazy_compile(r"\u3000+[ \t]*|[ \t]{2,}")  # the wide space between a site's furniture and a title glued after it
 TITLE_AFTER_MAX = 40
 
@@ -3726,6 +3780,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     at_end = 0 < tail < len(spans)
     reached = 0  # where the edits yielded so far end: a last line takes the break before it only if no edit took it
     first = next((k for k, f in enumerate(feats) if f.n), -1)
+    body_top = next((k for k, (f, label) in enumerate(zip(feats, labels)) if f.prose and label is None), len(spans))
     for k, ((s, e), f, label) in enumerate(zip(spans, feats, labels)):
         if label is not None and k == first and f.n > HEADER_LINE_MIN and (kept := _headline_in_header(text[s:e])):
             # "苔衣范文网　首页　…　位置：主持词 ⟩ 活动主持词　反诈主题活动主持词精选　作者：檀栾　发布：…": a page's
@@ -3735,6 +3790,10 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
                 yield Replacement(s, s + a, "", label)
             yield Replacement(s + b, line_end(text, e), "\n" if line_end(text, e) > e else "", label)
             reached = line_end(text, e)
+            continue
+        if label == "chrome:byline" and k < body_top and (cut := _headline_before_byline(text[s:e])):
+            yield Replacement(s + cut, e, "", label)  # "xx镇“反诈夜市”开进美食街　2024-08-16 20:41　来源：榕屿融媒…": the headline stays
+            reached = e
             continue
         if label is not None and label.startswith("chrome:") and (cut := _title_after_furniture(text, s, e, spans, feats, labels, k)):
             yield Replacement(s, cut, "", label)  # "［⤓ 只下这一篇］　DOCX · 4页　xx县中医院…工作总结": the next piece's title stays
