@@ -1588,6 +1588,22 @@ def test_a_deck_under_the_headline_opens_the_text_and_is_named(page_text, deck, 
     assert text.startswith(f"{deck}\n{start}" if deck else start)
 
 
+# KICKER: a kicker (引题), the headline, its subtitle after a dash: the second line is the headline.
+@pytest.mark.parametrize(
+    "page_text, title, subtitle",
+    [
+        pytest.param(page("一场跨越两省的追赃", "七旬老人被骗的十二万元回来了", "——xx县公安局反诈中心追赃返还侧记", A), "七旬老人被骗的十二万元回来了", "——xx县公安局反诈中心追赃返还侧记", id="kicker"),
+        # must not match
+        pytest.param(page("守护群众钱袋子的反诈尖兵", "——记临川区公安局反诈中心民警周文斌", A), "守护群众钱袋子的反诈尖兵", "——记临川区公安局反诈中心民警周文斌", id="no-kicker"),
+        pytest.param(page("坚持打防并举　守护群众财产安全", "（2024年3月21日在全市会议上）", "——在全市会议上的讲话", A), "坚持打防并举　守护群众财产安全", None, id="an-occasion-is-no-headline"),
+    ],
+)
+def test_a_kicker_stands_over_the_headline(page_text, title, subtitle):
+    (article,) = split_articles(page_text).articles
+    assert (article.title, article.subtitle) == (title, subtitle)
+    assert page_text[article.start : article.end].startswith(A if subtitle else "（")
+
+
 @pytest.mark.parametrize(
     "page_text, title, start",
     [

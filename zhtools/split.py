@@ -530,6 +530,16 @@ def _particulars(lines: list[_Line], i: int) -> int:
     return n if below and (ADDRESSED.fullmatch(below) or SALUTATION.match(below) or PROSE_LINE.search(below)) else 0
 
 
+def _kicker_over_headline(lines: list[_Line], head: int) -> bool:
+    """Whether line `head` is a kicker (引题) over the headline: a paper prints a kicker, the headline, then
+    the subtitle after a dash; the subtitle belongs under the headline, so of two title lines over it the
+    first is the kicker."""
+    return (
+        head + 3 < len(lines) and _is_title_like(lines[head + 1].text) and not SUBTITLE.match(lines[head + 1].text)
+        and _subtitle(lines, head + 2) is not None and not PARTICULAR.fullmatch(lines[head + 1].text.strip())
+    )
+
+
 # A word a title cannot end on: the line after it holds the rest ("…行动暨", "…关于开展").
 TITLE_CONTINUES = lazy_compile(r"(?:暨|和|及|与|的|关于|关于开展|开展|做好|进一步|加强|之|、)$")
 
@@ -1563,6 +1573,9 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
             if len(lines) > head + 2 and _title_goes_on(headline, lines[head + 1].text.strip()):
                 headline += lines[head + 1].text.strip()  # "…行动暨" / "防范…宣传月活动的通知": one title on two lines
                 head += 1
+            elif _kicker_over_headline(lines, head):
+                head += 1  # "一场跨越两省的追赃" over "七旬老人被骗的十二万元回来了" over "——…侧记": a kicker, the headline, its subtitle
+                headline = lines[head].text.strip()
             sub = _subtitle(lines, head + 1)
             body = head + 2 if sub is not None and len(lines) > head + 2 else head + 1
             deck = (_deck(lines, body, headline) or _particulars(lines, body)) if declared is None else 0

@@ -185,8 +185,8 @@ LEAD_CREDIT = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
     r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}(?:网|媒|报|台)消息)(?:(?<=日讯)[ \t\u3000:：]*|[ \t:：]*)"  # a dated one before a wide space too ("本网4月11日讯　")
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*"
-    r"|(?:[ \t\u3000]*\p{Han}{0,4}?(?:记者|通讯员|实习生)[ \t\u3000]*[\p{Han}·]{2,4}){1,4}[ \t\u3000]*(?:(?:[\p{Han}·]{2,4}[ \t\u3000]*)?报道[:：]?)?[ \t\u3000]*)?"  # "融媒记者　贲晓帆　通讯员　濮蔚然"
-    r"(?=[\p{Han}“0-9A-Za-z])"
+    r"|(?:[ \t\u3000]*\p{Han}{0,4}?(?:记者|通讯员|实习生)[ \t\u3000]*[\p{Han}·]{2,3}){1,4}[ \t\u3000]*(?:(?:[\p{Han}·]{2,4}[ \t\u3000]*)?报道[:：]?)?[ \t\u3000]*)?"  # "融媒记者　贲晓帆　通讯员　濮蔚然"
+    r"(?=[\p{Han}“0-9A-Za-z]|[ \t\u3000]*$)"  # (the credit may stand alone on its line: "…通讯员 盛可然")
     r"|[(（]中央社[^)）\n]{0,30}电[)）][ \t]*"
     # a news agency's dateline: "新华社北京3月5日电（记者 王明）", "东海社杭城11月4日电"
     r"|[\p{Han}]{1,8}(?:社|网|台|报)[\p{Han}]{0,10}?\d{1,2}月\d{1,2}日电[ \t]*(?:[(（][^)）\n]{0,20}(?:记者|通讯员)[^)）\n]{0,40}[)）][ \t]*)?"
@@ -3322,6 +3322,7 @@ def _inline(text: str, start: int, end: int, f: LineFeatures, host: SpamHost | N
     """Runs inside a line that stays (and on a spam host, the brands it splices in)."""
     runs = _line_runs(text, start, end, f)
     if host is not None:
+        runs = tuple((_named_start(text[start:end], s, e, host), e, category) for s, e, category in runs)
         extra = [r for r in host_brands(text[start:end], host) if all(r[1] <= s or r[0] >= e for s, e, _ in runs)]
         if extra:
             merged, last = [], -1
@@ -3335,6 +3336,18 @@ def _inline(text: str, start: int, end: int, f: LineFeatures, host: SpamHost | N
 
 
 BRAND_MIN = 4  # a spliced brand keeps at least this many characters ("恒达娱乐")
+NAMED_SLACK = 2  # characters of a sentence a spliced run's guessed name may take before the brand the page names
+
+
+def _named_start(line: str, start: int, end: int, host: SpamHost) -> int:
+    """Where a spliced run begins on a spam host that names its brand: at the brand when the run's guessed
+    name took a character or two of the sentence before it ("反诈宣传点|金簋娱乐城注册送彩金": the page's
+    header names "金簋娱乐城")."""
+    for brand, _ in host.brands:
+        at = line.find(brand, start, end)
+        if 0 < at - start <= NAMED_SLACK:
+            return at
+    return start
 
 
 def _brand_start(line: str, start: int, end: int) -> int:
