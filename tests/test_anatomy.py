@@ -103,6 +103,8 @@ ANATOMY = [
      page("反诈宣传月里的几个镜头——我校各年级防诈主题教育掠影", BODY, BODY2)),
     ("dev32-a-lead-credit-alone-on-its-line-with-a-three-character-name", page(TITLE, "泖西日报讯　记者 郦青禾　通讯员 盛可然", BODY), page(TITLE, BODY)),
     ("dev32-a-lead-credit-before-the-text-keeps-the-text", page(TITLE, "泖西日报讯　记者 郦青禾　通讯员 盛可然" + BODY), page(TITLE, BODY)),
+    ("dev32-a-contributors-unit-after-a-label-glued-after-the-last-sentence", page(TITLE, BODY, BODY2 + "（来稿：泖城派出所）"), page(TITLE, BODY, BODY2)),
+    keep("dev24-a-bulletins-own-reporting-unit-line", page("平安简报（第3期）", TITLE, BODY, "（报送：荻浦镇平安办）", "城关街道开展反诈宣传", BODY2, "（报送：城关街道综治中心）")),
     ("dev32-a-badge-over-a-headline-still-goes", page("萩浦中学　2024-12-16 18:00", "校园动态", TITLE, BODY), page(TITLE, BODY)),
     ("syn-4-copyright-icp", page(TITLE, BODY, "版权所有 xx日报社 京ICP备12345678号"), page(TITLE, BODY)),
     ("syn-4-disclaimer", page(TITLE, BODY, "免责声明：本站部分文章来源于网络，如有侵权，请联系删除。"), page(TITLE, BODY)),

@@ -1361,7 +1361,7 @@ def split_articles(text: str, title: str | None = None) -> Split:
     if len(signed) > len(run) and {h.line for h in run} <= {h.line for h in signed}:
         run = signed  # documents signed off one after another: all of them, those a genre run found among them
     if by_genre and not run:
-        run = _bare_titles(lines, header) or _signed_off_run(lines, header) or _headline_pieces(lines, header)
+        run = _bare_titles(lines, header) or _signed_off_run(lines, header) or _headline_pieces(lines, header) or _flattened_headlines(lines, header)
     blocks = _preview_blocks(lines)
     # a preview's block is a title over a flattened text; a run of documents' titles heading every such block is
     # a collection whose documents were flattened (their titles of the genre, signed off one after another)
@@ -1560,6 +1560,40 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     if not _names_items(header[0].text) and (opens * 2 < len(heads) or len(heads) < HEADLINE_PIECES_UNNAMED):
         return []  # (a feature's three dated vignettes under its headline are one story: "守护钱袋子的平凡人")
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
+
+
+# A headline inside a flattened line, between the last sentence of the item above (or the line's start) and
+# its own text, a space on either side: "…随时在群里问。 区人社局提醒求职者谨防招聘陷阱 近期，区人社局…"
+FLAT_HEADLINE = lazy_compile(r"(?:^|(?<=[。！？!?”」』][ \t\u3000]))(?P<title>[\p{Han}“「《][^ \t\u3000，。；：！？、,.;:!?]{5,29})[ \t\u3000]+(?=[\p{Han}“0-9])")
+FLAT_PIECES_UNNAMED = 3  # items on flattened lines under a title that names none
+
+
+def _flattened_headlines(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
+    """Items of a round-up flattened onto a few long lines (a bulletin's "基层反诈动态（2024年第9期）"), each
+    a headline glued before its text with a space (FLAT_HEADLINE), the next after the last sentence of the
+    one above: as many as PIECE_BODY_MIN characters and PIECE_SENTENCES_MIN sentences each, two under a
+    title naming items, FLAT_PIECES_UNNAMED otherwise."""
+    if not header:
+        return []
+    top = lines.index(header[0])
+    found: list[tuple[int, int, int, str]] = []  # line, where the headline starts, where its text starts, the headline
+    for i, ln in enumerate(lines[top + 1 :], top + 1):
+        if not _flattened(ln.text):
+            continue
+        for m in FLAT_HEADLINE.finditer(ln.text):
+            t = m.group("title")
+            if _is_title_like(t) and not _no_bare_headline(t) and len(_key(t)) >= PIECE_HEADLINE_MIN and not DOCUMENT_OPENING.match(t):
+                gap = len(ln.text[: m.start("title")]) - len(ln.text[: m.start("title")].rstrip(" \t\u3000"))
+                found.append((i, ln.start + m.start("title") - gap, ln.start + m.end(), t))  # the item above ends before the space
+    if len(found) < (2 if _names_items(header[0].text) else FLAT_PIECES_UNNAMED) or not any(at == lines[i].start for i, at, _, _ in found[:1]):
+        return []  # (the first item opens its line: nothing of a document's own stands before it)
+    text = "\n".join(ln.text for ln in lines)  # (the lines of a text split at its breaks: their offsets are the text's)
+    ends = [at for _, at, _, _ in found[1:]] + [lines[-1].end]
+    for (_, _, body, _), end in zip(found, ends):
+        piece = text[body:end]
+        if len(_key(piece)) < PIECE_BODY_MIN or len(SENTENCE_STOP.findall(piece)) < PIECE_SENTENCES_MIN:
+            return []
+    return [_Heading(i, _key(t), n, t, body, False, False, at=None if at == lines[i].start else at) for n, (i, at, body, t) in enumerate(found, 1)]
 
 
 def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None, by_genre: bool = False) -> Split:

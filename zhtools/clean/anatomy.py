@@ -240,8 +240,8 @@ TRAILING_CREDIT = lazy_compile(
     r"|(?<=[。！？!?”」』])[ \t]*[(（]\p{Han}{2,8}(?:记者|通讯员)[ \t\u3000]*[\p{Han}·]{2,4}(?:[ \t\u3000、][\p{Han}·]{2,4}){0,2}[)）][ \t]*$"  # "（澴水发布记者 龚晓帆）": an outlet's reporter"
     # a unit that supplied the text, after it or alone on its line: "（禾丰县公安局供稿）", "（…办公室供稿）"
     r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])(?![^)）\n]*(?:由|通过|材料|请|于|前))[\p{Han}A-Za-z（）()·]{2,30}[ \t\u3000]?(?:供稿|报送|来稿|整理报送)[)）][ \t\u3000]*$"
-    # "（据县农商银行消息）", "（文字整理：椿川镇党政办）": where the item came from, who wrote it up
-    r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?:据\p{Han}{2,16}(?:消息|报道|通报)|(?:文字整理|文字|整理|撰稿)[:：]\p{Han}{2,16})[)）][ \t\u3000]*$"
+    # "（据县农商银行消息）", "（文字整理：椿川镇党政办）", "（来稿：泖城派出所）": where the item came from, who wrote it up
+    r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?:据\p{Han}{2,16}(?:消息|报道|通报)|(?:文字整理|文字|整理|撰稿|来稿|供稿|稿源)[:：]\p{Han}{2,16})[)）][ \t\u3000]*$"
     # who put the text together, in brackets after it: "（本文由渡口支行消保专员xx整理）"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]本文由[^()（）\n]{2,30}?(?:整理|撰写|撰稿|编写|编辑|供稿)[)）][ \t]*$"
     # a pupil or class under an essay of a collection: "〔五年级（2）班　林小满〕", "（初二3班　周一诺）"
@@ -251,7 +251,7 @@ TRAILING_CREDIT = lazy_compile(
 UNIT_AFTER_ITEM = lazy_compile(
     r"(?<=[。！？!?”」』])[ \t]*[(（]\p{Han}{2,16}(?:局|分局|派出所|所|队|大队|院|中心|街道|社区|办|办公室|委|委员会|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|中专|政府)[)）][ \t]*$"
 )
-UNIT_SUPPLIED = lazy_compile(r"供稿|报送|来稿|班[ \t\u3000]|本文由|^[ \t\u3000]*[(（](?:据|文字整理|文字|整理|撰稿)")  # …a credit that names a unit or a class, not a person
+UNIT_SUPPLIED = lazy_compile(r"供稿|报送|来稿|稿源|班[ \t\u3000]|本文由|^[ \t\u3000]*[(（](?:据|文字整理|文字|整理|撰稿)")  # …a credit that names a unit or a class, not a person
 # The commonest Chinese surnames (and a few unit endings): a credit names people or a unit; a
 # bracket of other words after a sentence ("（正确）", "（掌声）", "（签名）") is the document's.
 SURNAMES = frozenset(
