@@ -177,7 +177,9 @@ HAS_SEPARATOR_CHAR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS -
 HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "]")  # the line model's feature, as it was trained
 HAS_SPACED_SYMBOL = lazy_compile(SPACED_SYMBOL)
 SEPARATOR = lazy_compile(r">>|->|>|＞|≫|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》|::|∷|⋯|❯|❱|⟫|[\u2194-\u21ff\u27f0-\u27ff\u2900-\u297f])(?=[ \t\u3000])|" + SPACED_SYMBOL)  # a dash, a dot, 》, ::, an arrow or any symbol only between spaces
-WELCOME = lazy_compile(r"^欢迎(?:访问|来到|光临|进入)")
+WELCOME = lazy_compile(r"^(?:(?:您好|你好)[！!，,]?[ \t]*)?欢迎(?:访问|来到|光临|进入)")  # also "您好，欢迎来到…网站"
+WEBSITE_WORD = lazy_compile(r"网站|网(?=$|[ \t\u3000!！。·|｜])|官网|门户|网上家园|平台")
+TODAY_FIELD = lazy_compile(r"今天是[ \t]*[:：]?[ \t]*(?:19|20)\d{2}[ \t]*年")  # "…　今天是：2024年10月22日": a site's header shows the day
 WEBSITE_GREETING = lazy_compile(r"(?:您好|你好)[！!，,]?[ \t]*这里是\p{Han}{2,20}(?:网站|网上家园|门户网站?|官网|网)[！!。]?")
 SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
@@ -726,6 +728,10 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return max(spam, key=lambda c: (spam[c], c))
     if f.n <= DECLARING_TITLE_MAX and not CLAUSE_PUNCT.search(line) and _declaring_title(line):
         return None  # "反诈宣传工作总结范本3篇.docx", "…（精选19篇）": a title declaring its count, whatever words it holds
+    if f.n <= SHORT * 2 and WELCOME.match(line.strip()) and (TODAY_FIELD.search(line) or (WEBSITE_WORD if sentence_like else SITE_WORD).search(line)):
+        # "欢迎访问祝福范文网!", "您好，欢迎光临筼港二院！　今天是：2024年10月22日": the site's greeting, a sentence or not
+        # (a guide's "欢迎来到城关镇反诈宣传服务站。" greets visitors of a place: a sentence names a website to be the site's)
+        return "chrome:nav"
     chrome = {c: k for c, k in f.strong.items() if c.startswith("chrome:")}
     if sentence_like:  # in a sentence, a chrome word decides only when it opens the line ("版权所有…", "上一篇：…")
         # …or two of one kind stand in it ("《X.docx》由会员分享…（4页珍藏版）》请在…上搜索。")
@@ -881,8 +887,6 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:byline"  # "时间：2024年4月8日上午9:00" alone is a meeting's, not the page's
     if (f.separators >= 1 or LOCATION_LABEL.match(line) or HAS_SPACED_SYMBOL.search(line)) and f.n <= CRUMB_LINE_MAX and not f.prose and f.sentence == 0 and _breadcrumb(line):
         return "chrome:breadcrumb"
-    if f.n <= SHORT * 2 and WELCOME.match(line.strip()) and SITE_WORD.search(line):
-        return "chrome:nav"
     if f.han == 0 and f.n <= NOISE_MAX and NOISE_LINE.match(line) and not SECTION_NUMBER.match(line) and not DATE_OR_TIME.fullmatch(line.strip()):
         return "chrome:counter" if regex.search(r"\d", line) else "chrome:nav"
     return None
@@ -1309,8 +1313,9 @@ def _top_breadcrumb(line: str, headline_below: bool = False) -> bool:
     parts = TOP_CRUMB_SPLIT.split(line.strip(" \t\u3000"))
     if len(parts) < 2 or not all(TOP_CRUMB_PART.fullmatch(p) for p in parts) or any(STEP_VERB.match(p) for p in parts):
         return False
-    if headline_below and CRUMB_SEPARATOR.search(line) and len({p[0] for p in parts}) == len(parts):
-        return True  # "策划安排 / 活动策划 / 物业社区", "校园风采 ∷ 德育活动" over the headline: one separator between spaces, any
+    if headline_below and CRUMB_SEPARATOR.search(line) and len({p[0] for p in parts}) * 2 > len(parts):
+        return True  # "策划安排 / 活动策划 / 物业社区", "潆川之窗 ⇒ 公开目录 ⇒ 公示栏" over the headline: one separator between spaces, any
+        # (parts opening alike, most of them, are a slogan's: "不听 / 不信 / 不转账")
     return (
         len(parts) >= 3
         and (GENRE_WORD.search(parts[-1]) is not None or any(BREADCRUMB_WORD.search(p) for p in parts) or "→" in line or "〉" in line or "▷" in line
@@ -2489,6 +2494,8 @@ TITLE_TAG_AFTER = lazy_compile(r"[ \t]*[【\[(（](?!篇?[第一二三四五六�
 PIPE_PREFIX = lazy_compile(r"^[ \t\u3000]*(?P<brand>[^|｜丨\n]{2,12}?)[ \t\u3000]*[|｜丨]")  # "平安柳川| X", "反诈课堂丨X"
 TITLE_TAG_AFTER_GLUED = lazy_compile(r"[(（](?![第一二三四五六七八九十0-9])[^)）\n]{1,8}[)）]")
 BOOK_MARKS = lazy_compile(r"^《([^《》\n]+)》$")
+FONT_TAIL = lazy_compile(r"(?:[ \t\u3000]+(?:A[+＋\-－]|[【\[［〔](?:大|中|小)[】\]］〕])){2,}[ \t\u3000]*$")  # font buttons glued after a line
+SQUARE_TITLE = lazy_compile(r"^【([^【】\n]{6,})】$")  # "【警惕！“退款客服”的骗术又翻新了】": the title in square brackets (a tag is shorter)
 TITLE_KEY_MIN = 6  # a shorter title ("工作总结") is no evidence that a line repeats it
 
 
@@ -2509,6 +2516,7 @@ def title_key(line: str) -> str:
     >>> title_key("社区防范电信网络诈骗工作总结（精选3篇）")
     '社区防范电信网络诈骗工作总结'
     """
+    line = SQUARE_TITLE.sub(r"\1", FONT_TAIL.sub("", line).strip())
     line = TITLE_DECORATION.sub("", line, count=1)
     line = BOOK_MARKS.sub(r"\1", line.strip())  # "《参加反诈培训心得体会》": the title in book marks
     line = TITLE_SITE_SUFFIX.sub("", line, count=1)
@@ -2530,16 +2538,16 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
     brand = PIPE_PREFIX.match(headline)
     if brand and "".join(text[spans[kept[1]][0] : spans[kept[1]][1]].split()) == "".join(brand.group("brand").split()):
         out[kept[1]] = "chrome:nav"  # "平安柳川" under "平安柳川| 快递“丢了”…": the account its title opens with
-    if feats[kept[0]].prose:
-        return
+    if feats[kept[0]].prose and not EXCLAIMED_HEADLINE.fullmatch(headline.strip()):
+        return  # (a headline may exclaim: "警惕！“退款客服”的骗术又翻新了")
     key = title_key(headline)
     if len(key) < TITLE_KEY_MIN or len(headline.strip()) > REPEAT_MAX:
         return
     collection = _declares(headline)
     for k, i in enumerate(kept[1:], 1):
-        if feats[i].prose:
-            break
         line = text[spans[i][0] : spans[i][1]]
+        if feats[i].prose and not EXCLAIMED_HEADLINE.fullmatch(line.strip()):
+            break
         nxt = kept[k + 1] if k + 1 < len(kept) else None
         line_key = title_key(line)
         if (nxt is not None and not collection and not feats[nxt].prose and line_key and key.startswith(line_key)
@@ -2558,6 +2566,7 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
         out[i] = "title:repeat"
 
 
+EXCLAIMED_HEADLINE = lazy_compile(r"[^。，；,;\n]{4,40}")
 UNIT_BEFORE = lazy_compile(r"\p{Han}{1,16}(?:局|分局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|政府|镇|乡|县|市|区)(?:\d{4}年度?)?")
 
 
@@ -3303,7 +3312,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
 # Buttons glued to the end of a list item ("…多核实复制赞 16"): two or more, a count among them.
 TRAILING_WIDGETS = lazy_compile(r"(?<![。！？!?])(?:(?:复制|收藏|分享|转发|点赞|赞|举报)[ \t\u3000]*\d*[ \t\u3000]*){2,}$")
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
-INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］〉\]】⌋◗⟫页]|首页|Home|登录|\d[ \t]*[/／][ \t]*\d|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|撰稿|供稿|通讯员|时间|日期|编辑|作者|点击|浏览|赞|复制")
+INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］〉\]】⌋◗⟫页]|首页|Home|登录|\d[ \t]*[/／][ \t]*\d|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|撰稿|供稿|通讯员|时间|日期|编辑|作者|点击|浏览|赞|复制|A[+＋\-－]")
 
 
 def _line_runs(text: str, start: int, end: int, f: LineFeatures) -> tuple[tuple[int, int, str], ...]:
@@ -3551,6 +3560,8 @@ def _bracketed_adverts(line: str) -> Iterator[tuple[int, int, str]]:
 
 def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
+    if (m := FONT_TAIL.search(line)) and m.start() > 0 and not CLAUSE_PUNCT.search(line, 0, m.start()):  # after a title, not a sentence
+        found.append((m.start(), m.end(), "chrome:nav"))  # "参加支行反诈专训后的几点体会　A+　A-": the page's font buttons after the headline
     if "首页" in line or "Home" in line or "登录" in line:
         if cut := _leading_menu(line):
             found.append((0, cut, "chrome:nav"))  # "≡ 首页　本地▾　…　｜ 🔍 6月12日是…": the menu glued to the text
