@@ -3199,7 +3199,9 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
     heading = TRAILING_COUNT.sub("", text[spans[kept[0]][0] : spans[kept[0]][1]].strip()) if kept else ""
     # "…简报集锦", "…承诺书汇总(6)", "…作品选登"; not a single sample's "…范文", "…精选" (split.gathered_title)
     collection = (declared is not None and declared >= 2) or splitter.gathered_title(heading)
-    pointed = SAMPLE_DEIXIS.search(text) or COLLECTION_POINTING.search(text) or EDITOR_WORD.search(text)
+    # A collection needs no pointing: these searches of the whole page (half of what a page that is no
+    # collection costs here) are made only for the others.
+    pointed = not collection and (SAMPLE_DEIXIS.search(text) or COLLECTION_POINTING.search(text) or EDITOR_WORD.search(text))
     if not collection and not (pointed or GENRE_TEACHING.search(text)):
         return
     teaching_only = not collection and not pointed  # a page let in by its talk on the genre alone: only its top is the site's
