@@ -10,7 +10,10 @@ One run builds (or reuses) a corpus and measures, best of --repeat:
   memory of the process tree (the sum of the PSS of the process and all its children,
   sampled every second, since sampling more often takes a sixth of a core from the run it
   times; the largest peak of the repeats is reported); the JSONL outputs of every run must be
-  byte-identical (sha256 of each *.jsonl);
+  byte-identical (sha256 of each *.jsonl). Each repeat runs every worker count in turn
+  (1, 2, 1, 2, ...), after measuring the machine's own ceiling: how much more work two CPU-bound
+  Python processes do at once than one alone (2.0 on two free cores; less when other work shares
+  them), which no 2-worker ratio can beat;
 * bare OpenCC `t2s`, in this process: read each file, decode it with its recorded encoding,
   convert (the "convert only" figure, over already decoded texts, is printed too);
 * JioNLP `clean_text` over the same decoded texts, as a peer baseline (the whole corpus, or a
@@ -233,31 +236,65 @@ def rate(n_bytes: int, seconds: float) -> float:
     return n_bytes / MB / seconds if seconds else float("nan")
 
 
+# A pure-Python loop of about a second: what a worker does, with nothing to share or wait for.
+SPIN = "s = 0\nfor i in range(25_000_000):\n    s += i"
+
+
+def spin(n: int) -> float:
+    """Wall seconds for `n` processes running SPIN at once, until the last ends."""
+    started = time.perf_counter()
+    procs = [subprocess.Popen([sys.executable, "-c", SPIN], stdin=subprocess.DEVNULL) for _ in range(n)]
+    for proc in procs:
+        proc.wait()
+    return time.perf_counter() - started
+
+
+def machine_ceiling(workers: int) -> float:
+    """How much more `workers` CPU-bound processes at once get done than one alone, measured now:
+    `workers` x (one alone) / (all at once). On a machine whose cores are all free this is the
+    number of workers; a core shared with other work, or cores that slow each other down, make
+    it less, and the pipeline's ratio cannot beat it."""
+    alone = spin(1)
+    return round(workers * alone / spin(workers), 3)
+
+
 def measure_pipeline(corpus: Corpus, workers_list: list[int], repeat: int) -> dict:
+    """Each repeat runs every worker count in turn (1, 2, 1, 2, ...), so that work the machine does
+    for others falls on both alike, and measures the machine's own ceiling just before (see
+    `machine_ceiling`)."""
     results = {}
     reference: dict[str, str] | None = None
     differing: set[str] = set()
     encodings = None
-    for workers in workers_list:
-        runs = []
-        for r in range(repeat):
+    runs: dict[int, list[PipelineRun]] = {workers: [] for workers in workers_list}
+    ceilings: list[float] = []
+    most = max(workers_list)
+    for r in range(repeat):
+        if most > 1:
+            ceilings.append(machine_ceiling(most))
+            print(f"  machine: {most} CPU-bound processes at once do {ceilings[-1]} x the work of one", file=sys.stderr)
+        for workers in workers_list:
             print(f"  pipeline, {workers} worker(s), run {r + 1}/{repeat} ...", file=sys.stderr)
-            runs.append(run_pipeline(corpus, workers, check_encodings=not runs and workers == workers_list[0], sample_every=SAMPLE_TIMED))
-        reference = reference or runs[0].hashes
-        for run in runs:
+            first = r == 0 and workers == workers_list[0]
+            runs[workers].append(run_pipeline(corpus, workers, check_encodings=first, sample_every=SAMPLE_TIMED))
+    for workers in workers_list:
+        done = runs[workers]
+        reference = reference or done[0].hashes
+        for run in done:
             differing.update(name for name in reference.keys() | run.hashes.keys() if run.hashes.get(name) != reference.get(name))
-        best = min(run.seconds for run in runs)
+        best = min(run.seconds for run in done)
         results[str(workers)] = {
-            "workers": workers, "seconds": [round(run.seconds, 3) for run in runs], "best_seconds": round(best, 3),
-            "mb_per_s": round(rate(corpus.bytes, best), 4), "peak_rss_mb": round(max(run.peak_rss for run in runs) / MB, 1),
+            "workers": workers, "seconds": [round(run.seconds, 3) for run in done], "best_seconds": round(best, 3),
+            "mb_per_s": round(rate(corpus.bytes, best), 4), "peak_rss_mb": round(max(run.peak_rss for run in done) / MB, 1),
             "pss_sampled_every_s": SAMPLE_TIMED,
-            "exit_code": runs[0].exit_code, "counts": runs[0].counts,
+            "exit_code": done[0].exit_code, "counts": done[0].counts,
         }
-        if runs[0].encodings:
-            encodings = runs[0].encodings
-    sizes = runs[0].sizes or {}
+        if done[0].encodings:
+            encodings = done[0].encodings
+    sizes = runs[workers_list[0]][0].sizes or {}
     return {"runs": results, "outputs_identical": not differing, "outputs_differing": sorted(differing),
             "output_sha256": reference, "encodings": encodings, "output_bytes": sizes,
+            "machine_ceiling": {"workers": most, "per_repeat": ceilings, "best": max(ceilings)} if ceilings else None,
             "edit_log_per_input_byte": round(sizes.get("edits.jsonl", 0) / corpus.bytes, 3) if corpus.bytes else None}
 
 
@@ -436,7 +473,11 @@ def ratios(results: dict) -> dict:
     one, two = runs.get("1", {}).get("mb_per_s"), runs.get("2", {}).get("mb_per_s")
     occ, jio = base.get("opencc_t2s", {}).get("mb_per_s"), base.get("jionlp_clean_text", {}).get("mb_per_s")
     pairs = {"pipeline_1w/opencc_t2s": (one, occ), "pipeline_2w/pipeline_1w": (two, one), "pipeline_1w/jionlp_clean_text": (one, jio)}
-    return {name: round(a / b, 4) for name, (a, b) in pairs.items() if a and b}
+    found = {name: round(a / b, 4) for name, (a, b) in pairs.items() if a and b}
+    ceiling = results.get("pipeline", {}).get("machine_ceiling")
+    if ceiling and "pipeline_2w/pipeline_1w" in found and ceiling["workers"] == 2:
+        found["pipeline_2w/pipeline_1w/machine_ceiling"] = round(found["pipeline_2w/pipeline_1w"] / ceiling["best"], 4)
+    return found
 
 
 def print_mix(mix: dict) -> None:
@@ -480,6 +521,10 @@ def print_report(results: dict) -> None:
         print(f"pipeline decoded {e['agree']} of {e['recorded']} files with the recorded encoding, {e['differ']} with another")
         print("record files (MB): " + ", ".join(f"{name} {n / MB:.1f}" for name, n in p["output_bytes"].items())
               + f"; edit log = {p['edit_log_per_input_byte']} x the input")
+    if (ceiling := results.get("pipeline", {}).get("machine_ceiling")):
+        print(f"machine: {ceiling['workers']} CPU-bound Python processes at once did {ceiling['best']} x the work of one (best of "
+              f"{', '.join(map(str, ceiling['per_repeat']))}, each measured just before a round of pipeline runs): "
+              f"no pipeline ratio can beat it")
     if results.get("ratios"):
         print()
         print("ratios: " + "   ".join(f"{k} = {v:.4g}" for k, v in results["ratios"].items()))
