@@ -194,10 +194,14 @@ class Trace:
         so that those edits keep their own rule: converting a whole line must not claim the
         pinyin removed from it."""
         out: list[Replacement] = []
+        first = 0
         for r in todo:
             s, e = r.start, r.end
-            first = bisect_right(offsets, s) - 1
-            if e - s != len(r.new) or offsets[first + 1] >= e:  # not aligned, or inside one piece
+            if e - s != len(r.new):  # not aligned: no piece looked up
+                out.append(r)
+                continue
+            first = bisect_right(offsets, s, first) - 1  # `todo` is sorted: the pieces before the last one found are passed
+            if offsets[first + 1] >= e:  # inside one piece
                 out.append(r)
                 continue
             cuts = [s]
