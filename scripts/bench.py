@@ -294,7 +294,10 @@ def measure_pipeline(corpus: Corpus, workers_list: list[int], repeat: int) -> di
     sizes = runs[workers_list[0]][0].sizes or {}
     return {"runs": results, "outputs_identical": not differing, "outputs_differing": sorted(differing),
             "output_sha256": reference, "encodings": encodings, "output_bytes": sizes,
-            "machine_ceiling": {"workers": most, "per_repeat": ceilings, "best": max(ceilings)} if ceilings else None,
+            "machine_ceiling": {"workers": most, "per_repeat": ceilings, "best": max(ceilings),
+                                # each round's own ratio (its 1-worker time / its 2-worker time) over the ceiling measured just before it
+                                "round_ratio_over_ceiling": [round(one.seconds / two.seconds / c, 3) for one, two, c in zip(runs[min(workers_list)], runs[most], ceilings)]}
+            if ceilings else None,
             "edit_log_per_input_byte": round(sizes.get("edits.jsonl", 0) / corpus.bytes, 3) if corpus.bytes else None}
 
 
@@ -524,7 +527,8 @@ def print_report(results: dict) -> None:
     if (ceiling := results.get("pipeline", {}).get("machine_ceiling")):
         print(f"machine: {ceiling['workers']} CPU-bound Python processes at once did {ceiling['best']} x the work of one (best of "
               f"{', '.join(map(str, ceiling['per_repeat']))}, each measured just before a round of pipeline runs): "
-              f"no pipeline ratio can beat it")
+              f"no pipeline ratio can beat it; each round's {ceiling['workers']}-worker ratio over its ceiling: "
+              f"{', '.join(map(str, ceiling['round_ratio_over_ceiling']))}")
     if results.get("ratios"):
         print()
         print("ratios: " + "   ".join(f"{k} = {v:.4g}" for k, v in results["ratios"].items()))
