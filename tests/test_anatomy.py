@@ -90,7 +90,7 @@ ANATOMY = [
      page("织密防护网　守好“钱袋子”", "——在全镇反诈工作半年推进会上的讲话", "各村（社区）书记、同志们：", BODY)),
     ("dev32-essay-title-over-a-class-and-name-under-a-byline", page("反诈主题征文获奖作品三篇", "萩浦中学　2024-12-16 18:00", "奶奶的“新手机”", "初二（3）班　宓语桐", BODY),
      page("反诈主题征文获奖作品三篇", "奶奶的“新手机”", BODY)),
-    keep("dev33-a-letters-contact-over-its-signature", page(TITLE, BODY, "社区民警：庞警官　联系电话：139xxxx6021", "网格员：左春燕　联系电话：158xxxx3307", "菱湖社区居民委员会", "2024年10月")),
+    keep("dev33-a-letters-contact-over-its-signature", page(TITLE, "亲爱的老年朋友们：", BODY, "社区民警：庞警官　联系电话：139xxxx6021", "网格员：左春燕　联系电话：158xxxx3307", "菱湖社区居民委员会", "2024年10月")),
     ("dev33-a-schools-address-and-phone-under-the-text", page(TITLE, BODY, BODY2, "校址：沔城市沔水路xx号　电话：0xxx-4xxxxxx"), page(TITLE, BODY, BODY2)),
     ("dev33-headline-with-its-byline-glued-after-it", page("榕屿融媒｜头版｜要闻｜镇街｜视听｜专题", "xx镇“反诈夜市”开进美食街　2024-08-16 20:41　来源：榕屿融媒　编辑：潘禾　阅读 1526", BODY, BODY2),
      page("xx镇“反诈夜市”开进美食街", BODY, BODY2)),

@@ -480,17 +480,28 @@ def _deck(lines: list[_Line], i: int, headline: str) -> int:
         below = lines[i + n].text
         if PROSE_LINE.search(below) and len(_key(below)) >= DECK_PARAGRAPH_MIN:
             deck = [_key(ln.text) for ln in lines[i : i + n]]
-            subheadings = _subheadings(lines, i + n)
+            at = _subheading_lines(lines, i + n)
+            subheadings = [_key(lines[k].text) for k in at]
             if max(map(len, deck)) > max(map(len, subheadings), default=0) and not any(
                 d[:2] == h[:2] or d[-2:] == h[-2:] for d in deck for h in subheadings
-            ):
+            ) and not _one_paragraph_each(lines, i + n, at):
                 return n
             return 0
     return 0
 
 
-def _subheadings(lines: list[_Line], body: int) -> list[str]:
-    """The lines of a headline's shape between paragraphs below `body`, keyed. A deck sums the story
+def _one_paragraph_each(lines: list[_Line], body: int, at: list[int]) -> bool:
+    """Whether two subheadings or more below `body` each head one paragraph, as the line above `body`
+    does: a page's rhythm of a title line over each paragraph, the first of them no deck ("一通电话挽回了
+    独居老人的二十万养老钱", a paragraph, "柜台前的“多问一句”", a paragraph, …)."""
+    if len(at) < 2:
+        return False
+    bounds = [body - 1, *at, len(lines)]
+    return all(sum(1 for ln in lines[a + 1 : b] if ln.text.strip()) == 1 for a, b in zip(bounds, bounds[1:]))
+
+
+def _subheading_lines(lines: list[_Line], body: int) -> list[int]:
+    """The lines of a headline's shape between paragraphs below `body`. A deck sums the story
     up in more words than its parallel subheadings, and in other words: a line above the first
     paragraph no longer than they are ("社区民警老周的三百个电话" over "银行柜员多问一句拦下二十万"), or
     opening or ending as one of them does ("冒充客服退款骗局的应对", "刷单返利骗局的应对"), is the first of them."""
@@ -498,7 +509,7 @@ def _subheadings(lines: list[_Line], body: int) -> list[str]:
     for k in range(body + 1, len(lines) - 1):
         t = lines[k].text.strip()
         if t and (_is_title_like(t) or _is_exclaimed_headline(t)) and PROSE_LINE.search(lines[k + 1].text):
-            found.append(_key(t))
+            found.append(k)
     return found
 
 
@@ -512,6 +523,13 @@ PARTICULAR = lazy_compile(
     r"|第[ \t]*\d{1,4}[ \t]*期(?:[ \t\u3000]*[（(]总第[ \t]*\d{1,5}[ \t]*期[)）])?"
     r"|[\p{Han}xX]{2,20}[ \t\u3000]+(?:编印|编|印发|主办|编发)[ \t\u3000]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?)?"
 )
+# A speaker's line names an office before the name ("县委副书记　xx", "市委常委、政法委书记　郜明远"); two runs between a
+# wide space that name none are a subheading or a lead-in ("镜头一　课堂上", "第一站　城关镇", "反诈口诀　请收好").
+SPEAKER_NOT_NAMED = lazy_compile(
+    r"(?![^\n]*(?:书记|主任|局长|所长|校长|院长|行长|部长|县长|市长|镇长|区长|乡长|主席|委员|常委|经理|队长|组长|科长|处长|站长|馆长|"
+    r"社长|总编|教授|老师|教师|民警|警官|同志|代表|班主任|辅导员|宣传员|网格员|志愿者|主持人|负责人|专干|干部|村医|医生|护士|[（(][0-9一二三四五六七八九十]{1,2}[)）]班|班)[ \t\u3000])"
+    r"(?![(（])"  # (a date in brackets is no speaker)
+)
 PARTICULARS_MAX = 3
 ISSUER_MAX = 24
 
@@ -523,7 +541,7 @@ def _particulars(lines: list[_Line], i: int) -> int:
     while n < PARTICULARS_MAX and i + n + 1 < len(lines):
         t = lines[i + n].text.strip()
         own = _key(t)
-        if not (PARTICULAR.fullmatch(t) or OCCASION_LINE.fullmatch(t) or (UNIT_LINE.fullmatch(own) and len(own) <= ISSUER_MAX and not COUNTED.search(own) and not TITLE_VERB.search(own))):
+        if PART_OPENING.match(t) or not (PARTICULAR.fullmatch(t) or (OCCASION_LINE.fullmatch(t) and not SPEAKER_NOT_NAMED.match(t)) or (UNIT_LINE.fullmatch(own) and len(own) <= ISSUER_MAX and not COUNTED.search(own) and not TITLE_VERB.search(own))):
             break
         n += 1
     below = lines[i + n].text.strip() if i + n < len(lines) else ""
@@ -1469,7 +1487,8 @@ ITEMS_NAMED = lazy_compile(
 ONE_DOCUMENT_END = lazy_compile(r"(?:方案|计划|总结|小结|讲话|讲话稿|发言稿|致辞|记录|纪要|主持词|通知|报告|汇报|实施细则|讲稿|演讲稿)[ \t\u3000]*$")
 
 
-def _names_items(title: str) -> bool:
+def names_items(title: str) -> bool:
+    """Whether a page's title says it holds items ("…快讯", "…几个镜头", "本周这三件事"), not one document's."""
     return bool(ITEMS_NAMED.search(title)) and not ONE_DOCUMENT_END.search(title) or told_count(title) is not None
 
 
@@ -1483,7 +1502,7 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
         return False  # 1, 2, 3… (a series' episodes from wherever the page starts: ［EP07］, ［EP08］…)
     first = next((i for i, ln in enumerate(lines) if ln.text.strip()), 0)
     titles = [ln.text.strip() for ln in header] or [lines[first].text.strip()]
-    if not any(_names_items(t) for t in titles):
+    if not any(names_items(t) for t in titles):
         return False  # "扫码“理赔”，三万八千元没了" over ▍ parts: one story's headline, its parts under it
     top = lines.index(header[-1]) + 1 if header else 0
     if top <= first and len(lines[first].text.strip()) <= HEADLINE_MAX:
@@ -1557,7 +1576,7 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         if size < PIECE_BODY_MIN or (len(SENTENCE_STOP.findall("".join(body))) < PIECE_SENTENCES_MIN and size < LONG_PIECE_MIN):
             return []  # (a news item of two long sentences is a piece all the same)
         opens += bool(DOCUMENT_OPENING.match(body[0].strip()))
-    if not _names_items(header[0].text) and (opens * 2 < len(heads) or len(heads) < HEADLINE_PIECES_UNNAMED):
+    if not names_items(header[0].text) and (opens * 2 < len(heads) or len(heads) < HEADLINE_PIECES_UNNAMED):
         return []  # (a feature's three dated vignettes under its headline are one story: "守护钱袋子的平凡人")
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
@@ -1565,14 +1584,15 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
 # A headline inside a flattened line, between the last sentence of the item above (or the line's start) and
 # its own text, a space on either side: "…随时在群里问。 区人社局提醒求职者谨防招聘陷阱 近期，区人社局…"
 FLAT_HEADLINE = lazy_compile(r"(?:^|(?<=[。！？!?”」』][ \t\u3000]))(?P<title>[\p{Han}“「《][^ \t\u3000，。；：！？、,.;:!?]{5,29})[ \t\u3000]+(?=[\p{Han}“0-9])")
-FLAT_PIECES_UNNAMED = 3  # items on flattened lines under a title that names none
+FLAT_PIECES_MIN = 3  # items on flattened lines: two subheadings of one post are as likely
 
 
 def _flattened_headlines(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     """Items of a round-up flattened onto a few long lines (a bulletin's "基层反诈动态（2024年第9期）"), each
     a headline glued before its text with a space (FLAT_HEADLINE), the next after the last sentence of the
-    one above: as many as PIECE_BODY_MIN characters and PIECE_SENTENCES_MIN sentences each, two under a
-    title naming items, FLAT_PIECES_UNNAMED otherwise."""
+    one above: FLAT_PIECES_MIN of them at least, of PIECE_BODY_MIN characters and PIECE_SENTENCES_MIN
+    sentences each, under a title that names items or with half of them opening as news does ("9月5日晚，",
+    "近期，"); never under a title of one document ("…工作总结"), whose sections stand so when flattened."""
     if not header:
         return []
     top = lines.index(header[0])
@@ -1585,14 +1605,19 @@ def _flattened_headlines(lines: list[_Line], header: list[_Line]) -> list[_Headi
             if _is_title_like(t) and not _no_bare_headline(t) and len(_key(t)) >= PIECE_HEADLINE_MIN and not DOCUMENT_OPENING.match(t):
                 gap = len(ln.text[: m.start("title")]) - len(ln.text[: m.start("title")].rstrip(" \t\u3000"))
                 found.append((i, ln.start + m.start("title") - gap, ln.start + m.end(), t))  # the item above ends before the space
-    if len(found) < (2 if _names_items(header[0].text) else FLAT_PIECES_UNNAMED) or not any(at == lines[i].start for i, at, _, _ in found[:1]):
-        return []  # (the first item opens its line: nothing of a document's own stands before it)
+    title = header[0].text.strip()
+    if len(found) < FLAT_PIECES_MIN or not any(at == lines[i].start for i, at, _, _ in found[:1]) or ONE_DOCUMENT_END.search(title):
+        return []  # (the first item opens its line: nothing of a document's own stands before it; "…工作总结": one document's sections)
     text = "\n".join(ln.text for ln in lines)  # (the lines of a text split at its breaks: their offsets are the text's)
     ends = [at for _, at, _, _ in found[1:]] + [lines[-1].end]
+    opens = 0
     for (_, _, body, _), end in zip(found, ends):
         piece = text[body:end]
         if len(_key(piece)) < PIECE_BODY_MIN or len(SENTENCE_STOP.findall(piece)) < PIECE_SENTENCES_MIN:
             return []
+        opens += bool(DOCUMENT_OPENING.match(piece))
+    if not names_items(title) and opens * 2 < len(found):
+        return []  # one story's subheadings ("活动现场气氛热烈", "民警现场答疑解惑"): its items open as news do, dated
     return [_Heading(i, _key(t), n, t, body, False, False, at=None if at == lines[i].start else at) for n, (i, at, body, t) in enumerate(found, 1)]
 
 

@@ -187,8 +187,9 @@ LEAD_CREDIT = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
     r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}(?:网|媒|报|台)消息)(?:(?<=日讯)[ \t\u3000:：]*|[ \t:：]*)"  # a dated one before a wide space too ("本网4月11日讯　")
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*"
-    r"|(?:[ \t\u3000]*\p{Han}{0,4}?(?:记者|通讯员|实习生)[ \t\u3000]*[\p{Han}·]{2,3}){1,4}[ \t\u3000]*(?:(?:[\p{Han}·]{2,4}[ \t\u3000]*)?报道[:：]?)?[ \t\u3000]*)?"  # "融媒记者　贲晓帆　通讯员　濮蔚然"
-    r"(?=[\p{Han}“0-9A-Za-z]|[ \t\u3000]*$)"  # (the credit may stand alone on its line: "…通讯员 盛可然")
+    r"|(?:[ \t\u3000]*\p{Han}{0,4}?(?:记者|通讯员|实习生)[ \t\u3000]*(?:[\p{Han}·]{2,4}(?=[ \t\u3000]|$)|[\p{Han}·]{2,3})){1,4}[ \t\u3000]*(?:(?:[\p{Han}·]{2,4}[ \t\u3000]*)?报道[:：]?)?[ \t\u3000]*)?"  # "融媒记者　贲晓帆　通讯员　濮蔚然"
+    r"(?=[\p{Han}“0-9A-Za-z]|[ \t\u3000]*$)"  # (the credit may stand alone on its line: "…通讯员 盛可然"; a name is four
+    # characters before a space, "欧阳晓明　", three at most when the text follows it at once, "盛可然为提高…")
     r"|[(（]中央社[^)）\n]{0,30}电[)）][ \t]*"
     # a news agency's dateline: "新华社北京3月5日电（记者 王明）", "东海社杭城11月4日电"
     r"|[\p{Han}]{1,8}(?:社|网|台|报)[\p{Han}]{0,10}?\d{1,2}月\d{1,2}日电[ \t]*(?:[(（][^)）\n]{0,20}(?:记者|通讯员)[^)）\n]{0,40}[)）][ \t]*)?"
@@ -243,7 +244,9 @@ TRAILING_CREDIT = lazy_compile(
     # a unit that supplied the text, after it or alone on its line: "（禾丰县公安局供稿）", "（…办公室供稿）"
     r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])(?![^)）\n]*(?:由|通过|材料|请|于|前))[\p{Han}A-Za-z（）()·]{2,30}[ \t\u3000]?(?:供稿|报送|来稿|整理报送)[)）][ \t\u3000]*$"
     # "（据县农商银行消息）", "（文字整理：椿川镇党政办）", "（来稿：泖城派出所）": where the item came from, who wrote it up
-    r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?:据\p{Han}{2,16}(?:消息|报道|通报)|(?:文字整理|文字|整理|撰稿|来稿|供稿|稿源)[:：]\p{Han}{2,16})[)）][ \t\u3000]*$"
+    # (a unit after 来稿：, not a call for essays' "（来稿：请注明班级和姓名）")
+    r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?:据\p{Han}{2,16}(?:消息|报道|通报)|(?:文字整理|文字|整理|撰稿)[:：]\p{Han}{2,16}"
+    r"|(?:来稿|供稿|稿源)[:：]\p{Han}{1,16}(?:局|所|队|院|中心|街道|社区|办|办公室|委|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|政府|班))[)）][ \t\u3000]*$"
     # who put the text together, in brackets after it: "（本文由渡口支行消保专员xx整理）"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]本文由[^()（）\n]{2,30}?(?:整理|撰写|撰稿|编写|编辑|供稿)[)）][ \t]*$"
     # a pupil or class under an essay of a collection: "〔五年级（2）班　林小满〕", "（初二3班　周一诺）"
@@ -909,12 +912,14 @@ CONTACT_SIGNED_WITHIN = 2
 
 def _signed_contact(text: str, spans: list[tuple[int, int]], nonempty: list[int], i: int) -> bool:
     """A contact the document gives above its signature or date ("网格员：左春燕　联系电话：158xxxx3307" over
-    "菱湖社区居民委员会"): a phone number, the signature within CONTACT_SIGNED_WITHIN lines under it. A site's
-    footer gives its phone under the text too ("校址：…　电话：…"), with nothing signed under it."""
+    "菱湖社区居民委员会"): a phone number in a letter or a notice (its salutation above), the signature within
+    CONTACT_SIGNED_WITHIN lines under it. A site's footer gives its phone under a story too ("校址：…　电话：…"
+    over the school's name), which addresses nobody."""
     if not PHONE_FIELD.search(text, *spans[i]):
         return False
     k = nonempty.index(i)
-    return any(_signature_or_date(text[spans[j][0] : spans[j][1]].strip(" \t\u3000")) for j in nonempty[k + 1 : k + 1 + CONTACT_SIGNED_WITHIN])
+    addressed = any(SALUTATION_LINE.match(text[spans[j][0] : spans[j][1]]) for j in nonempty[:k])  # "尊敬的老年朋友们：", "各村（社区）："
+    return addressed and any(_signature_or_date(text[spans[j][0] : spans[j][1]].strip(" \t\u3000")) for j in nonempty[k + 1 : k + 1 + CONTACT_SIGNED_WITHIN])
 PAGE_VERB = lazy_compile(r"^(?:发布|上线|更新|生成|刊发|发表|录入|投稿|供稿|来稿|稿源|信息|编辑|审核|发文|收录|入库|上传|整理|采编|采写|归档|上架|分享|转载|推送)")
 PAIR_LABEL = lazy_compile(r"^[ \t\u3000]*([^:：]+)[:：]")
 # "✦ 推文时间｜2024-12-03 19:30", "校核｜谭悦": a label and its value around a bar (a value with
@@ -1723,11 +1728,12 @@ HAN_CHAR = lazy_compile(r"\p{Han}")
 
 
 def _piece_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], out: list[str | None], nonempty: list[int], k: int) -> bool:
-    """Whether line `nonempty[k]` titles the first piece of a round-up: a title of PIECE_TITLE_HAN_MIN Han
-    characters or more right over the first paragraph, under the page's headline kept above it
-    ("反诈宣传月里的几个镜头——…掠影", its byline, "小剧场里的笑声与思考", text), another such title between
-    paragraphs further down. A badge or a site's name stands over the headline, a section's label ("正文")
-    is shorter, and a single story has no second piece."""
+    """Whether line `nonempty[k]`, right over the first paragraph under the page's headline and its byline, is
+    the document's own first title there, no badge: another title between paragraphs further down opens or
+    ends as it does (a story's scenes: "📍 镇卫生院候诊厅" … "📍 集市口的修鞋摊"), or the headline says it
+    gathers items and another title stands so (a round-up: "反诈宣传月里的几个镜头——…掠影", "小剧场里的笑声与
+    思考", text, "一封写给爷爷奶奶的防骗信", text). A badge or a site's name has no such sibling ("蕤中新闻速递校园版"
+    over one story and its subheading "现场互动环节精彩纷呈"); a section's label ("正文") is shorter."""
     i = nonempty[k]
     if feats[i].han < PIECE_TITLE_HAN_MIN or k + 1 >= len(nonempty) or not feats[nonempty[k + 1]].prose or SITE_WORDS.search(text, *spans[i]):
         return False
@@ -1735,15 +1741,21 @@ def _piece_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeatur
     above = ["".join(HAN_CHAR.findall(text, *spans[j])) for j in nonempty[:k]]
     if any(own in a or a in own for a in above if a):
         return False  # the headline again, or a part of it ("守护钱袋子" under "守护钱袋子——…"): a repeat
-    if not any(out[j] is None and not feats[j].sentence and feats[j].han >= PIECE_TITLE_HAN_MIN and FRAUD_WORD.search(text, *spans[j]) for j in nonempty[:k]):
+    headline = next((j for j in nonempty[:k] if out[j] is None and not feats[j].sentence and feats[j].han >= PIECE_TITLE_HAN_MIN and FRAUD_WORD.search(text, *spans[j])), None)
+    if headline is None:
         return False
-    # and the next piece's title further down, between paragraphs: a round-up has two pieces at least
-    return any(
-        out[j] is None and not feats[j].sentence and not feats[j].clauses and feats[j].han >= PIECE_TITLE_HAN_MIN and feats[a].prose and feats[b].prose
-        for a, j, b in zip(nonempty[k + 1 :], nonempty[k + 2 :], nonempty[k + 3 :])
-    )
+    siblings = [
+        text[spans[j][0] : spans[j][1]].strip(" \t\u3000") for a, j, b in zip(nonempty[k + 1 :], nonempty[k + 2 :], nonempty[k + 3 :])
+        if out[j] is None and not feats[j].sentence and not feats[j].clauses and feats[j].han >= SUBHEADING_HAN_MIN and feats[a].prose and feats[b].prose
+    ]
+    line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+    if any(line[:1] == t[:1] and not HAN_CHAR.match(line) or line[:2] == t[:2] or line[-2:] == t[-2:] for t in siblings):
+        return True  # one of the document's own titles of one shape
+    heading = text[spans[headline][0] : spans[headline][1]]
+    return bool(siblings) and (splitter.names_items(heading) or splitter.gathered_title(heading))
 
 
+SUBHEADING_HAN_MIN = 4
 NEXT_PIECE_HAN_MIN = 4
 NEXT_ITEM = lazy_compile(r"下一(?:篇|条|则|例|期|首|封|份|章|辑)")
 
@@ -2318,18 +2330,32 @@ HEADER_SEGMENTS_MIN = 4
 BYLINE_AFTER_TITLE = lazy_compile(r"[\u3000\t]+[ \t\u3000]*(?=(?:19|20)\d{2}[-/.年]|(?:发布|来源|作者|时间|日期|编辑)[ \t]*[:：])")
 
 
-def _headline_before_byline(line: str) -> int | None:
+def _headline_before_byline(line: str) -> tuple[int, int | None] | None:
     """Where the byline starts on a line that opens with the headline, the byline glued after it across a
     wide space ("xx镇“反诈夜市”开进美食街　2024-08-16 20:41　来源：榕屿融媒　编辑：潘禾"): the one segment before is
     a headline (eight Han characters or more about fraud, no label, no sentence; not "蘅阳农商银行　本行动态", a
-    site's name and section), the rest opens on a date or a byline's label. None otherwise."""
+    site's name and section), the rest opens on a date or a byline's label. With it, where a first paragraph
+    glued after the byline starts ("…来源：榕屿融媒　8月16日晚，xx镇在美食街…"), or None. None otherwise."""
     m = BYLINE_AFTER_TITLE.search(line)
     if m is None:
         return None
     head = line[: m.start()]
     if han_count(head) < BAR_TITLE_MIN or not FRAUD_WORD.search(head) or FURNITURE_GAP.search(head.strip()) or SENTENCE_PUNCT.search(head) or LABEL.search(head) or regex.search(r"[:：>＞›»⟩〉|｜/／]", head):
         return None
-    return m.start()
+    for gap in FURNITURE_GAP.finditer(line, m.end()):
+        rest = line[gap.end() :]
+        if han_count(rest) >= PROSE_MIN_HAN and SENTENCE_PUNCT.search(rest) and not LABEL.match(rest):
+            return m.start(), gap.end()
+    return m.start(), None
+
+
+def _headline_next(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], k: int) -> bool:
+    """Whether the first line the rules keep below line `k` is a headline about fraud (no sentence): then a
+    title glued before a byline on line `k` is a column's name ("榕屿融媒反诈宣传专题报道　2024-08-16…")."""
+    j = next((j for j in range(k + 1, len(feats)) if feats[j].n and labels[j] is None), None)
+    return j is not None and not feats[j].sentence and feats[j].han >= BAR_TITLE_MIN and FRAUD_WORD.search(text, *spans[j]) is not None
+
+
 FURNITURE_GAP = lazy_compile(r"\u3000+[ \t]*|[ \t]{2,}")  # the wide space between a site's furniture and a title glued after it
 TITLE_AFTER_MAX = 40
 
@@ -3808,6 +3834,12 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     first = next((k for k, f in enumerate(feats) if f.n), -1)
     body_top = next((k for k, (f, label) in enumerate(zip(feats, labels)) if f.prose and label is None), len(spans))
     for k, ((s, e), f, label) in enumerate(zip(spans, feats, labels)):
+        if label == "chrome:byline" and k < body_top and (cut := _headline_before_byline(text[s:e])) and (cut[1] is not None or not _headline_next(text, spans, feats, labels, k)):
+            # "xx镇“反诈夜市”开进美食街　2024-08-16 20:41　来源：榕屿融媒…": the headline stays, and a first paragraph glued
+            # after the byline goes to a line of its own; a column's name over the headline's own line goes with the byline
+            yield Replacement(s + cut[0], e if cut[1] is None else s + cut[1], "" if cut[1] is None else "\n", label)
+            reached = e if cut[1] is None else s + cut[1]
+            continue
         if label is not None and k == first and f.n > HEADER_LINE_MIN and (kept := _headline_in_header(text[s:e])):
             # "苔衣范文网　首页　…　位置：主持词 ⟩ 活动主持词　反诈主题活动主持词精选　作者：檀栾　发布：…": a page's
             # header flattened onto one line keeps the headline it holds
@@ -3816,10 +3848,6 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
                 yield Replacement(s, s + a, "", label)
             yield Replacement(s + b, line_end(text, e), "\n" if line_end(text, e) > e else "", label)
             reached = line_end(text, e)
-            continue
-        if label == "chrome:byline" and k < body_top and (cut := _headline_before_byline(text[s:e])):
-            yield Replacement(s + cut, e, "", label)  # "xx镇“反诈夜市”开进美食街　2024-08-16 20:41　来源：榕屿融媒…": the headline stays
-            reached = e
             continue
         if label is not None and label.startswith("chrome:") and (cut := _title_after_furniture(text, s, e, spans, feats, labels, k)):
             yield Replacement(s, cut, "", label)  # "［⤓ 只下这一篇］　DOCX · 4页　xx县中医院…工作总结": the next piece's title stays
