@@ -242,11 +242,11 @@ TRAILING_CREDIT = lazy_compile(
     r"|(?<=[。！？!?”」』])[ \t]*[(（]完[)）][ \t]*$"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]\p{Han}{2,8}(?:记者|通讯员)[ \t\u3000]*[\p{Han}·]{2,4}(?:[ \t\u3000、][\p{Han}·]{2,4}){0,2}[)）][ \t]*$"  # "（澴水发布记者 龚晓帆）": an outlet's reporter"
     # a unit that supplied the text, after it or alone on its line: "（禾丰县公安局供稿）", "（…办公室供稿）"
-    r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])(?![^)）\n]*(?:由|通过|材料|请|于|前))[\p{Han}A-Za-z（）()·]{2,30}[ \t\u3000]?(?:供稿|报送|来稿|整理报送)[)）][ \t\u3000]*$"
+    r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])(?![^)）\n]*(?:由|通过|材料|请|于|前))(?!各)[\p{Han}A-Za-z（）()·]{2,30}[ \t\u3000]?(?:供稿|报送|来稿|整理报送)[)）][ \t\u3000]*$"
     # "（据县农商银行消息）", "（文字整理：椿川镇党政办）", "（来稿：泖城派出所）": where the item came from, who wrote it up
-    # (a unit after 来稿：, not a call for essays' "（来稿：请注明班级和姓名）")
+    # (a unit after 来稿：, not a call for essays' "（来稿：请注明班级和姓名）" nor a plan's "（供稿：各派出所）", who is to send)
     r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?:据\p{Han}{2,16}(?:消息|报道|通报)|(?:文字整理|文字|整理|撰稿)[:：]\p{Han}{2,16}"
-    r"|(?:来稿|供稿|稿源)[:：]\p{Han}{1,16}(?:局|所|队|院|中心|街道|社区|办|办公室|委|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|政府|班))[)）][ \t\u3000]*$"
+    r"|(?:来稿|供稿|稿源)[:：](?!各)\p{Han}{1,16}(?:局|所|队|院|中心|街道|社区|办|办公室|委|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|政府|班))[)）][ \t\u3000]*$"
     # who put the text together, in brackets after it: "（本文由渡口支行消保专员xx整理）"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]本文由[^()（）\n]{2,30}?(?:整理|撰写|撰稿|编写|编辑|供稿)[)）][ \t]*$"
     # a pupil or class under an essay of a collection: "〔五年级（2）班　林小满〕", "（初二3班　周一诺）"
@@ -256,6 +256,7 @@ TRAILING_CREDIT = lazy_compile(
 UNIT_AFTER_ITEM = lazy_compile(
     r"(?<=[。！？!?”」』])[ \t]*[(（]\p{Han}{2,16}(?:局|分局|派出所|所|队|大队|院|中心|街道|社区|办|办公室|委|委员会|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|中专|政府)[)）][ \t]*$"
 )
+EACH_UNIT = lazy_compile(r"(?:[(（]|[:：])[ \t]*各\p{Han}")  # "（供稿：各派出所）": a plan assigns who is to send copy, no credit
 UNIT_SUPPLIED = lazy_compile(r"供稿|报送|来稿|稿源|班[ \t\u3000]|本文由|^[ \t\u3000]*[(（](?:据|文字整理|文字|整理|撰稿)")  # …a credit that names a unit or a class, not a person
 # The commonest Chinese surnames (and a few unit endings): a credit names people or a unit; a
 # bracket of other words after a sentence ("（正确）", "（掌声）", "（签名）") is the document's.
@@ -2897,6 +2898,8 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
         s, e = spans[i]
         if ISSUES_OWN_LEAD.match(text, s, e) and not INTRO_AGENT.search(text, s, e):
             continue  # "本期导读：…本期刊发工作动态三则、案例警示一则。": the bulletin's own lead, not the site's
+        if ENUMERATED.match(text[s:e].lstrip(" \t\u3000")) and not INTRO_AGENT.search(text, s, e):
+            continue  # "一、征文要求：…体裁不限…字数不少于八百字。": a notice's own numbered point on the writing, no site's advice
         if k <= INTRO_TOP and (GENRE_TALK.match(text, s, e) or WRITING_HOOK.match(text, s, e)) and _headline_below(text, spans, nonempty, k):
             sentences, whole = sentences or [(0, e - s)], True  # the site on the genre above the document's headline
         if not sentences:
@@ -3625,7 +3628,7 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     m = TRAILING_CREDIT.search(line) if line.rstrip(" \t\u3000。").endswith((")", "）", "〕", "］", "]")) else None
     if m is None and line.rstrip(" \t\u3000").endswith((")", "）")) and not ENUMERATED.match(line.lstrip(" \t\u3000")):
         m = UNIT_AFTER_ITEM.search(line)  # (not "1.开展反诈宣传进校园活动。（县教育体育局）": a plan's task and who does it)
-    if m and not NOT_A_NAME.search(m.group().strip()) and (_names(m.group()) or UNIT_SUPPLIED.search(m.group())
+    if m and not NOT_A_NAME.search(m.group().strip()) and not EACH_UNIT.search(m.group()) and (_names(m.group()) or UNIT_SUPPLIED.search(m.group())
                                                              or _names(CREDIT_LINE_OUTLET.sub("", m.group().strip()))):  # 供稿, 报送, a class: a unit or a pupil's class; an outlet's reporter
         found.append((m.start(), m.end(), "credit"))
     if "大" in line or "图" in line:
