@@ -178,6 +178,8 @@ HAS_SEPARATOR = re.compile("[" + re.escape("".join(sorted(SEPARATOR_CHARS))) + "
 HAS_SPACED_SYMBOL = lazy_compile(SPACED_SYMBOL)
 SEPARATOR = lazy_compile(r">>|->|>|＞|≫|›|»|\||｜|丨|/|／|•|▸|▶|►|⇢|(?<=\p{Han})》(?=\p{Han})|(?<=[ \t\u3000])(?:—{1,2}|·|-|》|::|∷|⋯|❯|❱|⟫|[\u2194-\u21ff\u27f0-\u27ff\u2900-\u297f])(?=[ \t\u3000])|" + SPACED_SYMBOL)  # a dash, a dot, 》, ::, an arrow or any symbol only between spaces
 WELCOME = lazy_compile(r"^(?:(?:您好|你好)[！!，,]?[ \t]*)?欢迎(?:访问|来到|光临|进入)")  # also "您好，欢迎来到…网站"
+CONTENT_LABEL = lazy_compile(r"[【\[〔［]?(?:正文|正文内容|文章正文|以下为正文|以下是正文)[】\]〕］]?[:：]?")
+CONTENT_LABEL_MAX = 8
 WEBSITE_WORD = lazy_compile(r"网站|网(?=$|[ \t\u3000!！。·|｜])|官网|门户|网上家园|平台")
 TODAY_FIELD = lazy_compile(r"今天是[ \t]*[:：]?[ \t]*(?:19|20)\d{2}[ \t]*年")  # "…　今天是：2024年10月22日": a site's header shows the day
 WEBSITE_GREETING = lazy_compile(r"(?:您好|你好)[！!，,]?[ \t]*这里是\p{Han}{2,20}(?:网站|网上家园|门户网站?|官网|网)[！!。]?")
@@ -732,6 +734,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return max(spam, key=lambda c: (spam[c], c))
     if f.n <= DECLARING_TITLE_MAX and not CLAUSE_PUNCT.search(line) and _declaring_title(line):
         return None  # "反诈宣传工作总结范本3篇.docx", "…（精选19篇）": a title declaring its count, whatever words it holds
+    if f.n <= CONTENT_LABEL_MAX and CONTENT_LABEL.fullmatch(line.strip(" \t\u3000")):
+        return "chrome:nav"  # "正文", "【正文】": the site's label over the document's text
     if f.n <= SHORT * 2 and WELCOME.match(line.strip()) and (TODAY_FIELD.search(line) or (WEBSITE_WORD if sentence_like else SITE_WORD).search(line)):
         # "欢迎访问祝福范文网!", "您好，欢迎光临筼港二院！　今天是：2024年10月22日": the site's greeting, a sentence or not
         # (a guide's "欢迎来到城关镇反诈宣传服务站。" greets visitors of a place: a sentence names a website to be the site's)
@@ -1354,7 +1358,7 @@ LABEL_OPENS = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：]")
 # A summary's label opening the first paragraph: the site's summary of the text, not the text
 # (a document's own "内容摘要：" or "简介：" stays).
 SUMMARY_LABEL = lazy_compile(
-    r"[ \t\u3000]*[【\[]?(?:\p{Han}{0,4}(?:速览|导读|导语|概要|要点|按语|的话|点睛|速读|提要|看懂)|核心提示|内容说明|文档摘要|文档简介|简介|材料简介|资料说明|文档说明|资源说明)"
+    r"[ \t\u3000]*(?:[\p{So}\p{Sm}][ \t\u3000]*)?[【\[]?(?:\p{Han}{0,4}(?:速览|导读|导语|概要|要点|按语|的话|点睛|速读|提要|看懂|读懂|读完)|核心提示|内容说明|文档摘要|文档简介|简介|材料简介|资料说明|文档说明|资源说明)"
     r"(?:[（(][^）)\n]{1,30}[）)])?[】\]]?[:：]"
 )
 SUMMARY_TOP = 4  # …among this many first lines the page keeps (title and subtitle included)
@@ -3416,7 +3420,7 @@ HOST_WORDS = {
     "spam:crypto": ("交易所", "钱包|币|链|比特|资本|金融"),  # 钱包 needs a call to action: "捂紧钱包" is the genre's own metaphor
     "spam:porn": ("影院|影吧|小站|看片|影视", "视频|直播|福利"),
 }
-HOST_TAIL = "(?:安卓版|苹果版|极速版|手机版|网页版|客户端|最新版|在线看|永久|免费|投注|官网|入口|app|网址|登录|注册|下载|首页|全站)"  # calls to action, not 平台 or 官方: a warning's "虚假体育平台"
+HOST_TAIL = "(?:安卓版|苹果版|极速版|手机版|网页版|直装版|客户端|最新版|在线看|在线|秒提现|提现|秒到账|永久|免费|投注|官网|入口|app|网址|登录|注册|下载|首页|全站)"  # calls to action, not 平台 or 官方: a warning's "虚假体育平台"
 HOST_STRONG_CALL = lazy_compile("版|入口|官网|网址|投注|客户端")  # not app, 下载, 注册: "不要下载陌生彩票app"
 HOST_CLAUSE_END = r"(?=[，,。；;、！？!?：:”]|[ \t\u3000]*$)"
 HOST_BRAND = {
