@@ -1621,6 +1621,9 @@ def test_a_kicker_stands_over_the_headline(page_text, title, subtitle):
                      "柳溪县公安局关于开展“断卡”行动暨防范电信网络诈骗集中宣传月活动的通知", "各派出所：\n", id="official-title-on-two-lines"),
         pytest.param(page("社区反诈宣传活动总结", "活动时间和地点", A), "社区反诈宣传活动总结", "活动时间和地", id="a-title-then-a-heading"),
         pytest.param(page("关于进一步做好", "反诈宣传工作的通知", A), "关于进一步做好反诈宣传工作的通知", A[:6], id="cut-after-zuohao"),
+        pytest.param(page("棹河县鹭渚镇2024年“反诈宣传进万家”", "活动实施方案", A), "棹河县鹭渚镇2024年“反诈宣传进万家”活动实施方案", A[:6], id="dev32-the-genre-alone-on-the-second-line"),
+        # must not match: a headline naming its genre already, over a section line
+        pytest.param(page("江滩社区反诈宣传月活动方案公布", "宣传活动方案", A), "江滩社区反诈宣传月活动方案公布", "宣传活动方案", id="a-genre-named-above"),
     ],
 )
 def test_a_headline_cut_in_two_lines_is_one_title(page_text, title, start):

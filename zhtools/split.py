@@ -562,12 +562,17 @@ def _kicker_over_headline(lines: list[_Line], head: int) -> bool:
 TITLE_CONTINUES = lazy_compile(r"(?:暨|和|及|与|的|关于|关于开展|开展|做好|进一步|加强|之|、)$")
 
 
+GENRE_TAIL_MAX = 8  # "活动实施方案", "工作总结": a line that is only the genre a headline above names
+GENRE_ANYWHERE = lazy_compile(GENRE)  # (a headline naming its genre already, "…活动方案公布", heads a section line)
+
+
 def _title_goes_on(first: str, second: str) -> bool:
-    """Whether a headline is cut in two lines: the first stops on a word a title cannot end on,
-    the second is a title line that ends in a genre word (…的通知, …工作方案)."""
+    """Whether a headline is cut in two lines: the first stops on a word a title cannot end on, or the
+    second is only the genre ("棹河县鹭渚镇2024年“反诈宣传进万家”" / "活动实施方案"); the second is a title line that
+    ends in a genre word (…的通知, …工作方案) and the first does not."""
     return (
-        bool(TITLE_CONTINUES.search(first)) and _is_title_like(second) and len(first) + len(second) <= TITLE_MAX + 20
-        and GENRE_END.search(second) is not None and GENRE_END.search(first) is None
+        (bool(TITLE_CONTINUES.search(first)) or (len(_key(second)) <= GENRE_TAIL_MAX and GENRE_ANYWHERE.search(first) is None)) and _is_title_like(second) and len(first) + len(second) <= TITLE_MAX + 20
+        and GENRE_END.search(second) is not None and GENRE_END.search(first) is None and not PARTICULAR.fullmatch(second.strip())
     )
 
 
