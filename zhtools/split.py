@@ -457,14 +457,23 @@ PART_OPENING = lazy_compile(r"(?:\p{Han}{1,4}?[一二三四五六七八九十0-9
 COUNTED = lazy_compile(r"[0-9一二三四五六七八九十百千万两][个名余多]")  # "走遍全县十二个乡镇" ends on a unit's word, names none
 
 
+def _unit_alone(own: str) -> bool:
+    """Whether a keyed line is a unit's name alone ("xx县公安局城关派出所"), not a phrase ending on a unit's
+    word ("走遍全县十二个乡镇", "走进城关派出所")."""
+    return bool(UNIT_LINE.fullmatch(own)) and not COUNTED.search(own) and not TITLE_VERB.search(own)
+
+
 def _deck(lines: list[_Line], i: int, headline: str) -> int:
     """How many lines from `i` on are the headline's deck (0 to DECK_LINES_MAX): each a headline's
     words (DECK_MIN to HEADLINE_MAX characters, ending no sentence, no list item, no section's
     name, no salutation, no credit, no question inside: "养老金“升级”？柜台从没这回事" is a headline of
     its own, not a unit's name alone: "xx县公安局反诈中心" signs it, not a quotation alone: a post's
     own words, not the headline again nor a numbered line: a part's heading, "案例一：X" either), the last right above a
-    paragraph of prose, longer than any subheading further down, not a field of the document's own
-    particulars ("述职人：xx"). A line of the story's own short clauses ("“年化收益20%，保本保息”", then more of them) has no prose under it."""
+    paragraph of prose, not a field of the document's own particulars ("述职人：xx"). A line of the story's own
+    short clauses ("“年化收益20%，保本保息”", then more of them) has no prose under it. A deck sums the story up in
+    more words than its subheadings further down, and in other words: a line no longer than they are ("社区民警
+    老周的三百个电话" over "银行柜员多问一句拦下二十万"), opening or ending as one of them does ("冒充客服退款骗局的应对",
+    "刷单返利骗局的应对"), or one of a title over each paragraph (`_one_paragraph_each`) is the first of them."""
     n = 0
     while n < DECK_LINES_MAX and i + n + 1 < len(lines):
         t = lines[i + n].text.strip()
@@ -473,7 +482,7 @@ def _deck(lines: list[_Line], i: int, headline: str) -> int:
             not DECK_MIN <= len(own) <= HEADLINE_MAX or not _is_title_like(t) or not HEADLINE_OPENING.match(t)
             or SECTION_WORD_END.search(own) or SALUTATION.match(t) or CREDIT_WORD.search(t) or SIGNED_DATE.search(t) or ASKED_INSIDE.search(t)
             or NUMBERED_END.search(t) or PART_OPENING.match(t) or FIELD_LABEL.match(t) or own.startswith(_key(headline))
-            or (UNIT_LINE.fullmatch(own) and not COUNTED.search(own) and not TITLE_VERB.search(own)) or (t[0] in OPENING_QUOTES and t[-1] in CLOSING_QUOTES)
+            or _unit_alone(own) or (t[0] in OPENING_QUOTES and t[-1] in CLOSING_QUOTES)
         ):
             break
         n += 1
@@ -501,10 +510,7 @@ def _one_paragraph_each(lines: list[_Line], body: int, at: list[int]) -> bool:
 
 
 def _subheading_lines(lines: list[_Line], body: int) -> list[int]:
-    """The lines of a headline's shape between paragraphs below `body`. A deck sums the story
-    up in more words than its parallel subheadings, and in other words: a line above the first
-    paragraph no longer than they are ("社区民警老周的三百个电话" over "银行柜员多问一句拦下二十万"), or
-    opening or ending as one of them does ("冒充客服退款骗局的应对", "刷单返利骗局的应对"), is the first of them."""
+    """The lines of a headline's shape between paragraphs below `body`."""
     found = []
     for k in range(body + 1, len(lines) - 1):
         t = lines[k].text.strip()
@@ -541,7 +547,7 @@ def _particulars(lines: list[_Line], i: int) -> int:
     while n < PARTICULARS_MAX and i + n + 1 < len(lines):
         t = lines[i + n].text.strip()
         own = _key(t)
-        if PART_OPENING.match(t) or not (PARTICULAR.fullmatch(t) or (OCCASION_LINE.fullmatch(t) and not SPEAKER_NOT_NAMED.match(t)) or (UNIT_LINE.fullmatch(own) and len(own) <= ISSUER_MAX and not COUNTED.search(own) and not TITLE_VERB.search(own))):
+        if PART_OPENING.match(t) or not (PARTICULAR.fullmatch(t) or (OCCASION_LINE.fullmatch(t) and not SPEAKER_NOT_NAMED.match(t)) or (len(own) <= ISSUER_MAX and _unit_alone(own))):
             break
         n += 1
     below = lines[i + n].text.strip() if i + n < len(lines) else ""
@@ -1384,7 +1390,7 @@ def split_articles(text: str, title: str | None = None) -> Split:
     if len(signed) > len(run) and {h.line for h in run} <= {h.line for h in signed}:
         run = signed  # documents signed off one after another: all of them, those a genre run found among them
     if by_genre and not run:
-        run = _bare_titles(lines, header) or _signed_off_run(lines, header) or _headline_pieces(lines, header) or _flattened_headlines(lines, header)
+        run = _bare_titles(lines, header) or _signed_off_run(lines, header) or _headline_pieces(lines, header) or _flattened_headlines(text, lines, header)
     blocks = _preview_blocks(lines)
     # a preview's block is a title over a flattened text; a run of documents' titles heading every such block is
     # a collection whose documents were flattened (their titles of the genre, signed off one after another)
@@ -1592,7 +1598,7 @@ FLAT_HEADLINE = lazy_compile(r"(?:^|(?<=[。！？!?”」』][ \t\u3000]))(?P<t
 FLAT_PIECES_MIN = 3  # items on flattened lines: two subheadings of one post are as likely
 
 
-def _flattened_headlines(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
+def _flattened_headlines(text: str, lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     """Items of a round-up flattened onto a few long lines (a bulletin's "基层反诈动态（2024年第9期）"), each
     a headline glued before its text with a space (FLAT_HEADLINE), the next after the last sentence of the
     one above: FLAT_PIECES_MIN of them at least, of PIECE_BODY_MIN characters and PIECE_SENTENCES_MIN
@@ -1613,7 +1619,6 @@ def _flattened_headlines(lines: list[_Line], header: list[_Line]) -> list[_Headi
     title = header[0].text.strip()
     if len(found) < FLAT_PIECES_MIN or not any(at == lines[i].start for i, at, _, _ in found[:1]) or ONE_DOCUMENT_END.search(title):
         return []  # (the first item opens its line: nothing of a document's own stands before it; "…工作总结": one document's sections)
-    text = "\n".join(ln.text for ln in lines)  # (the lines of a text split at its breaks: their offsets are the text's)
     ends = [at for _, at, _, _ in found[1:]] + [lines[-1].end]
     opens = 0
     for (_, _, body, _), end in zip(found, ends):
@@ -1644,7 +1649,7 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
             body = head + 2 if sub is not None and len(lines) > head + 2 else head + 1
             deck = (_deck(lines, body, headline) or _particulars(lines, body)) if declared is None else 0
             found = Found(1, headline, None, lines[body].start, len(text), subtitle=sub if body > head + 1 else None,
-                          heading_lines="\n".join(ln.text.strip() for ln in lines[body : body + deck]) or None)
+                          heading_lines=_joined(lines[body : body + deck]))
         else:
             found = Found(1, title, None, 0, len(text))
         warning = f"declared {declared} articles, found 1" if declared not in (None, 1) else None
@@ -1698,7 +1703,12 @@ def _with_particulars(article: Found, lines: list[_Line]) -> Found:
     first = next((k for k, ln in enumerate(lines) if ln.start == article.start), None)
     if article.title is None or first is None or (n := _particulars(lines, first)) == 0 or lines[first + n].start >= article.end:
         return article
-    return replace(article, heading_lines="\n".join(ln.text.strip() for ln in lines[first : first + n]))
+    return replace(article, heading_lines=_joined(lines[first : first + n]))
+
+
+def _joined(lines: list[_Line]) -> str | None:
+    """Lines as written, one a line (None for none): an article's `heading_lines`."""
+    return "\n".join(ln.text.strip() for ln in lines) or None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1729,7 +1729,6 @@ def _heads_own_line(text: str, spans: list[tuple[int, int]], nonempty: list[int]
 
 
 PIECE_TITLE_HAN_MIN = 6
-HAN_CHAR = lazy_compile(r"\p{Han}")
 
 
 def _piece_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], out: list[str | None], nonempty: list[int], k: int) -> bool:
@@ -1742,8 +1741,8 @@ def _piece_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeatur
     i = nonempty[k]
     if feats[i].han < PIECE_TITLE_HAN_MIN or k + 1 >= len(nonempty) or not feats[nonempty[k + 1]].prose or SITE_WORDS.search(text, *spans[i]):
         return False
-    own = "".join(HAN_CHAR.findall(text, *spans[i]))
-    above = ["".join(HAN_CHAR.findall(text, *spans[j])) for j in nonempty[:k]]
+    own = "".join(HAN.findall(text, *spans[i]))
+    above = ["".join(HAN.findall(text, *spans[j])) for j in nonempty[:k]]
     if any(own in a or a in own for a in above if a):
         return False  # the headline again, or a part of it ("守护钱袋子" under "守护钱袋子——…"): a repeat
     headline = next((j for j in nonempty[:k] if out[j] is None and not feats[j].sentence and feats[j].han >= PIECE_TITLE_HAN_MIN and FRAUD_WORD.search(text, *spans[j])), None)
@@ -1754,7 +1753,7 @@ def _piece_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeatur
         if out[j] is None and not feats[j].sentence and not feats[j].clauses and feats[j].han >= SUBHEADING_HAN_MIN and feats[a].prose and feats[b].prose
     ]
     line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
-    if any(line[:1] == t[:1] and not HAN_CHAR.match(line) or line[:2] == t[:2] or line[-2:] == t[-2:] for t in siblings):
+    if any(line[:1] == t[:1] and not HAN.match(line) or line[:2] == t[:2] or line[-2:] == t[-2:] for t in siblings):
         return True  # one of the document's own titles of one shape
     heading = text[spans[headline][0] : spans[headline][1]]
     return bool(siblings) and (splitter.names_items(heading) or splitter.gathered_title(heading))
