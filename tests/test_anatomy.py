@@ -1094,6 +1094,10 @@ ANATOMY = [
     ("syn-a-triangle-caption-of-a-scene-still-goes", page(TITLE, BODY, "▲ 活动现场", BODY2), page(TITLE, BODY, BODY2)),
     keep("dev16-an-award-list-naming-photographers", page(TITLE, BODY, "二等奖：《多问一句》（摄影：方瑜）、《“断卡”行动》（摄影：罗青）", BODY2)),
     ("syn-a-byline-naming-its-paper-still-goes", page(TITLE, "来源：《青阳日报》（2024年03月05日 04版）　作者：林秋实", BODY), page(TITLE, BODY)),
+    # dev33/3517: a WeChat mirror's name and what it keeps, over its search box, above the post's headline
+    ("dev33-a-mirrors-name-and-archive-above-the-headline", page("推送匣　微信文章存档", "🔍 输入公众号名称或关键词", TITLE, BODY), page(TITLE, BODY)),
+    ("syn-a-sites-archive-of-posts-above-the-headline", page("青禾号库 · 公众号文章归档", TITLE, BODY), page(TITLE, BODY)),
+    keep("syn-archiving-named-in-a-headline-stays", page("我局开展档案存档规范化培训暨反诈宣传活动", BODY)),
     ("syn-a-sites-name-in-two-scripts-still-goes", page("岚溪县人民政府　LANXI COUNTY GOVERNMENT", TITLE, BODY), page(TITLE, BODY)),
     # --- HTML dev pages (tests/gold/html): a sidebar's ranking, buttons glued to list items ----------
     ("html-a-ranking-with-views-above-the-text", page(TITLE, "- 鹭亭分局各派出所办公地址及电话6437", "- 关于调整户籍窗口办公时间的公告5010", "- 电动自行车登记上牌指南4382", BODY),

@@ -607,6 +607,11 @@ PDF_JOIN = [
     keep("dev30-a-words-ordinal-and-its-title", "经验二：白鹭乡\n经验三：沙汀街道——“三色预警”让劝阻快人一步\n沙汀街道辖区人口多、流动性大，涉诈预警信息量大，街道建立了处置机制。"),
     keep("dev31-a-headline-quoting-a-sentence-with-commas", "“你好，我是你领导”——这个电话，接了先别急\n周一早上八点半，单位会计小林接到一个电话。"),
     keep("dev30-a-titles-topics-after-its-bar", "本周防骗提醒4则｜积分、宽带、副卡、停机\n积分快到期了，短信让点链接兑换，能点吗？"),
+    # dev33/3516: a headline ending in 应对 (a word closing the phrase, not the preposition 对) over its text
+    keep("dev33-a-headline-ending-in-yingdui", "接到“征信有问题”的电话怎么办？一文讲清识别与应对\n引言：“您好，我是银保监会的工作人员……”不少人接到过类似的电话。"),
+    keep("syn-a-line-ending-on-puji", "社区开展反诈知识普及\n活动当天，民警为居民讲解了常见骗局。"),
+    ("syn-a-line-broken-after-the-preposition-dui", "活动当天，社区民警对\n前来咨询的群众逐一讲解防骗知识，发放宣传资料。", "活动当天，社区民警对前来咨询的群众逐一讲解防骗知识，发放宣传资料。"),
+    ("syn-a-line-broken-after-zhendui", "今年以来，我们针对\n老年人群体开展了专题宣传，效果明显。", "今年以来，我们针对老年人群体开展了专题宣传，效果明显。"),
     ("dev30-a-line-opening-on-unity-still-joins", "宣传要求如下。\n统一：全镇各村按照同一标准开展宣传，结合实际\n各有侧重。", "宣传要求如下。\n统一：全镇各村按照同一标准开展宣传，结合实际各有侧重。"),
 ]
 

@@ -1390,7 +1390,7 @@ def split_articles(text: str, title: str | None = None) -> Split:
     if len(signed) > len(run) and {h.line for h in run} <= {h.line for h in signed}:
         run = signed  # documents signed off one after another: all of them, those a genre run found among them
     if by_genre and not run:
-        run = _bare_titles(lines, header) or _signed_off_run(lines, header) or _headline_pieces(lines, header) or _flattened_headlines(text, lines, header)
+        run = _bare_titles(lines, header) or _signed_off_run(lines, header) or _headline_pieces(lines, header) or _flattened_numbered(text, lines, header) or _flattened_headlines(text, lines, header)
     blocks = _preview_blocks(lines)
     # a preview's block is a title over a flattened text; a run of documents' titles heading every such block is
     # a collection whose documents were flattened (their titles of the genre, signed off one after another)
@@ -1629,6 +1629,39 @@ def _flattened_headlines(text: str, lines: list[_Line], header: list[_Line]) -> 
     if not names_items(title) and opens * 2 < len(found):
         return []  # one story's subheadings ("活动现场气氛热烈", "民警现场答疑解惑"): its items open as news do, dated
     return [_Heading(i, _key(t), n, t, body, False, False, at=None if at == lines[i].start else at) for n, (i, at, body, t) in enumerate(found, 1)]
+
+
+# A numbered piece's heading inside a flattened line: "… 例稿二：高二年级…班会方案 设计背景：…", "… 【篇2】X …", "… 第三篇：X …".
+FLAT_NUMBERED = lazy_compile(
+    rf"(?:^|(?<=[ \t\u3000]))(?:(?:参考|优秀|精选)?(?P<word>{SAMPLE_WORDS}|{DRAFT_WORDS}|篇)(?P<num>{NUM})[：:、]|[【\[]篇(?P<num>{NUM})[】\]]|第(?P<num>{NUM})篇[：:]?)"
+    rf"[ \t\u3000]*(?P<title>[^ \t\u3000。！？!?]{{4,40}})[ \t\u3000]+(?=\S)"
+)
+
+
+def _flattened_numbered(text: str, lines: list[_Line], header: list[_Line]) -> list[_Heading]:
+    """Numbered pieces of a collection flattened onto one or a few long lines ("例稿一：X 一、班会目标 … 例稿二：Y …"):
+    a heading of one form (FLAT_NUMBERED) numbered 1, 2, 3… at a line's start or after a space, its title up to the
+    next space, two of them at least, each over PIECE_BODY_MIN characters and PIECE_SENTENCES_MIN sentences."""
+    if not header:
+        return []
+    top = lines.index(header[0])
+    found: list[tuple[int, int, int, str, str]] = []  # line, where the heading starts, where its text starts, the heading, its form
+    for i, ln in enumerate(lines[top + 1 :], top + 1):
+        if not _flattened(ln.text):
+            continue
+        for m in FLAT_NUMBERED.finditer(ln.text):
+            form = m.group("word") or m.group()[0]
+            if parse_int(m.group("num")) == len(found) + 1 and (not found or found[0][4] == form):
+                heading = ln.text[m.start() : m.end("title")]
+                found.append((i, ln.start + m.start(), ln.start + m.end(), heading, form))
+    if len(found) < 2:
+        return []
+    ends = [at for _, at, _, _, _ in found[1:]] + [lines[-1].end]
+    for (_, _, body, _, _), end in zip(found, ends):
+        piece = text[body:end]
+        if len(_key(piece)) < PIECE_BODY_MIN or len(SENTENCE_STOP.findall(piece)) < PIECE_SENTENCES_MIN:
+            return []
+    return [_Heading(i, _key(t), n, t, body, True, False, at=None if at == lines[i].start else at) for n, (i, at, body, t, _) in enumerate(found, 1)]
 
 
 def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None, by_genre: bool = False) -> Split:

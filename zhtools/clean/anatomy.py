@@ -1199,9 +1199,10 @@ QUOTED_LINE = lazy_compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")  # a line t
 NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome lines that name the account or section above them
 # A mirror's notice on what it copies, in its own words: it only keeps or copies (收录, 转存, 备份, 转录), the rights stay
 # with the original (归/属…原号/作者/账号), and the original may have it taken down (撤, 删, 下架) by writing in.
-COPIES_ONLY = lazy_compile(r"收录|转存|转录|备份|快照|镜像|存档|转载|留底|留存|抓取|存放|收集于公开")
-ORIGINAL_POSTER = lazy_compile(r"原号|原账号|原作者|原网站|原文|号主|各账号|公众号里|账号主体")
-RIGHTS_STAY = lazy_compile(r"(?:归|属|属于|仍在)[^，。；;,\n]{0,8}(?:原|各|作者|账号|号主|网站|发文)|(?:权利|版权|著作权)[^，。；;,\n]{0,4}(?:归|属|仍|在(?=发文|原|作者|各))")
+# A library says the same of what its users upload ("文档来自网友自行投递，所得归上传者本人，…我们核实后下架").
+COPIES_ONLY = lazy_compile(r"收录|转存|转录|备份|快照|镜像|存档|转载|留底|留存|抓取|存放|收集于公开|(?:网友|用户|会员)(?:自行)?(?:上传|投递)")
+ORIGINAL_POSTER = lazy_compile(r"原号|原账号|原作者|原网站|原文|号主|各账号|公众号里|账号主体|上传者|上传人")
+RIGHTS_STAY = lazy_compile(r"(?:归|属|属于|仍在)[^，。；;,\n]{0,8}(?:原|各|作者|账号|号主|网站|发文|上传)|(?:权利|版权|著作权)[^，。；;,\n]{0,4}(?:归|属|仍|在(?=发文|原|作者|各))")
 TAKEN_DOWN = lazy_compile(r"撤下|撤稿|要撤|删稿|删文|即删|即撤|下架|下线|撤回|撤除|不愿被|不同意|联系删除|来信删除")
 # …and a site's terms for using what it shows: free for public use, but ask before selling it ("本屋标语挂在公益场合尽管用；
 # 做成商品或打广告，请先征得作者同意。", "公益张贴随便拿去用，不必打招呼；要印了去卖的，先跟本屋说一声。")
@@ -1235,7 +1236,7 @@ SYMBOL = lazy_compile(r"(?!№)\p{So}")  # emoji and pictographs: 📚, 🔍, �
 # "共计1536个字，预计阅读时长6分钟": how long the page takes to read.
 READING_TIME = lazy_compile(r"(?:预计)?(?:全文)?(?:阅读|读完|看完)(?:全文)?(?:时长|约|大约)?(?:需|需要)?(?:大约|约)?[ \t]*\d+[ \t]*分钟|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字")
 # What a site's own header lines say about it (above the headline, these lines are the site's).
-SITE_WORDS = lazy_compile(r"(?<![护全天联系诈骗控])网(?=$|[ \t\u3000|｜·\-—_])|站(?=$|[ \t\u3000|｜·\-—_])|网站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅")  # "X网" ends a name, "网店" does not, nor "织密防护网", "天网", "反诈网" ("南渚政法网" does)
+SITE_WORDS = lazy_compile(r"(?<![护全天联系诈骗控])网(?=$|[ \t\u3000|｜·\-—_])|站(?=$|[ \t\u3000|｜·\-—_])|网站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅|存档|归档|文章库|微信文章|公众号文章")  # "X网" ends a name, "网店" does not, nor "织密防护网", "天网", "反诈网" ("南渚政法网" does); a mirror keeps an archive of posts
 SPACED_SEPARATOR = lazy_compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3000]")
 # the site's name may open it; items between spaces, bars or dots ("栟川公安 · 警讯　通报　网上办　防骗课堂")
 # (not "不听 · 不信 · 不透露 · 不转账", "识骗/防骗/拒骗/反骗": a slogan's items between dots throughout)
@@ -2521,6 +2522,8 @@ TEXT_OPENER = lazy_compile(r"[ \t]*[:：][ \t]*|[ \t]*(?=为了|为进一步|为
 # A tag or tagline after the title: "…心得体会【优秀范文】", "…怎么办(这三种骗局一定要当心)"; never a
 # number ("X（一）", "X【篇一】" head article 1).
 TITLE_TAG_AFTER = lazy_compile(r"[ \t]*[【\[(（](?!篇?[第一二三四五六七八九十0-9])[^】\]()（）\n]{1,16}[】\])）][ \t]*$")
+# A library's preview page named after the document: "X_第1页", "X - 第2页", "X（第3页）".
+PREVIEW_PAGE = lazy_compile(r"(?:[ \t]*[_\-－—|｜·][ \t]*第[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*页|[(（]第[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*页[)）])[ \t]*$")
 PIPE_PREFIX = lazy_compile(r"^[ \t\u3000]*(?P<brand>[^|｜丨\n]{2,12}?)[ \t\u3000]*[|｜丨]")  # "平安柳川| X", "反诈课堂丨X"
 TITLE_TAG_AFTER_GLUED = lazy_compile(r"[(（](?![第一二三四五六七八九十0-9])[^)）\n]{1,8}[)）]")
 BOOK_MARKS = lazy_compile(r"^《([^《》\n]+)》$")
@@ -2579,6 +2582,9 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
         if feats[i].prose and not EXCLAIMED_HEADLINE.fullmatch(line.strip()):
             break
         nxt = kept[k + 1] if k + 1 < len(kept) else None
+        if (paged := PREVIEW_PAGE.search(line)) and title_key(line[: paged.start()]) == key:
+            out[i] = "chrome:download"  # "X（两份）_第1页": a library's preview page named after the title, never article 1's title
+            continue
         line_key = title_key(line)
         if (nxt is not None and not collection and not feats[nxt].prose and line_key and key.startswith(line_key)
                 and line_key + title_key(text[spans[nxt][0] : spans[nxt][1]]) == key):

@@ -37,9 +37,14 @@ def _title_like(line: str) -> bool:
     return len(line) <= TITLE_MAX and line[-1] not in "。！？；，、,;!?：:" and not SENTENCE_END_RE.search(line)
 
 
-# Nouns ending in a character P.DANGLING lists as a particle: a line may end on them ("…反诈工作心得", "…的目的");
-# a verb does not (记得, 取得, 获得 want what follows).
-DANGLING_NOUNS = frozenset({"心得", "目的", "阵地", "基地", "园地", "各地", "当地", "本地", "外地", "场地", "天地", "土地", "别的", "有的"})
+# Words ending in a character P.DANGLING lists as a particle or preposition that close a phrase: a line may end
+# on them ("…反诈工作心得", "…的目的", "…识别与应对", "…知识普及", "…的行为"); a verb that wants its object does
+# not (记得, 取得, 获得, 针对, 面对 want what follows).
+DANGLING_NOUNS = frozenset({
+    "心得", "目的", "阵地", "基地", "园地", "各地", "当地", "本地", "外地", "场地", "天地", "土地", "别的", "有的",
+    "应对", "核对", "比对", "反对", "普及", "参与", "行为", "作为", "方向", "导向", "动向", "走向", "倾向",
+    "现在", "存在", "所在", "理由", "缘由", "自由", "祥和", "平和", "温和",
+})
 
 
 def _dangling(line: str) -> bool:

@@ -252,6 +252,8 @@ CHROME_DOWNLOAD_STRONG = (
     # dev25: what a guest may read, what logging in unlocks, a coupon spent ("游客仅可阅读前两部分，登了录才显示余下部分",
     # "🔐 登录芋禾号录，免费看完整篇", "🎫 本次已用新人券为你解锁 1 篇", "☆ 登录以后能把本篇放进书签")
     "游客仅可", "登了录才", "免费看完整篇", "新人券", "为你解锁", "放进书签",
+    # dev33: the label over a library's summary of the file ("文档概述")
+    "文档概述", "文档概要", "文档摘要", "资料简介", "资料概述",
 )
 # WEAK: `还剩三天`, `宣传材料统一格式`, `PDF版手册`, `Word版`, `PPT演示`, `手册可免费在线阅读`,
 # `视频上传者`, `动动手指赚现金` (a 刷单 lure), `预览`.
