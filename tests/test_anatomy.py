@@ -1094,6 +1094,19 @@ ANATOMY = [
     ("syn-a-triangle-caption-of-a-scene-still-goes", page(TITLE, BODY, "▲ 活动现场", BODY2), page(TITLE, BODY, BODY2)),
     keep("dev16-an-award-list-naming-photographers", page(TITLE, BODY, "二等奖：《多问一句》（摄影：方瑜）、《“断卡”行动》（摄影：罗青）", BODY2)),
     ("syn-a-byline-naming-its-paper-still-goes", page(TITLE, "来源：《青阳日报》（2024年03月05日 04版）　作者：林秋实", BODY), page(TITLE, BODY)),
+    # dev34: who put the page up, and when, above its headline, in a site's own words
+    ("dev34-an-uploaders-label-and-day-above-the-headline", page("传档人：檐角听蛩　　入档 2024-06-11", TITLE, BODY), page(TITLE, BODY)),
+    keep("syn-a-notices-contact-and-day-stay", page(TITLE, BODY, "联系人：李明　2024-06-11")),
+    keep("syn-a-plans-leader-and-day-stay", page(TITLE, "负责人：王芳　2024-03-01", BODY)),
+    # dev34/3603, 3614: a site's contents list linking the headings below it; a document's own contents stay
+    ("dev34-a-sites-linked-contents-of-the-pieces", page("反诈学习心得（2篇）", "本文目录", "↘ 守好讲台，也替学生看紧“荷包”", "↘ 一名网格员的防骗手记",
+                                                          "守好讲台，也替学生看紧“荷包”", BODY, "一名网格员的防骗手记", BODY2),
+     page("反诈学习心得（2篇）", "守好讲台，也替学生看紧“荷包”", BODY, "一名网格员的防骗手记", BODY2)),
+    ("dev34-arrows-to-a-documents-sections", page(TITLE, "本文目录［收起］", "→ 宣传有声势", "→ 劝阻有速度", BODY, "宣传有声势", BODY2, "劝阻有速度", BODY),
+     page(TITLE, BODY, "宣传有声势", BODY2, "劝阻有速度", BODY)),
+    keep("dev34-a-documents-own-typed-contents", page(TITLE, "目　录", "一、总体要求", "二、创建标准", "一、总体要求", BODY, "二、创建标准", BODY2)),
+    keep("syn-bullets-without-a-label-are-a-list", page(TITLE, BODY, "● 宣传有声势", "● 劝阻有速度", "宣传有声势", BODY2, "劝阻有速度", BODY)),
+    keep("syn-arrows-to-lines-not-shown-again", page(TITLE, BODY, "→ 不轻信陌生来电", "→ 不透露验证码", BODY2)),
     # dev33/3517: a WeChat mirror's name and what it keeps, over its search box, above the post's headline
     ("dev33-a-mirrors-name-and-archive-above-the-headline", page("推送匣　微信文章存档", "🔍 输入公众号名称或关键词", TITLE, BODY), page(TITLE, BODY)),
     ("syn-a-sites-archive-of-posts-above-the-headline", page("青禾号库 · 公众号文章归档", TITLE, BODY), page(TITLE, BODY)),
@@ -1826,6 +1839,8 @@ def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
         pytest.param(["上传人　课间十分钟　｜　上架　2024-09-02"], {"date": "2024-09-02", "author": "课间十分钟"}, id="dev23-uploader-without-colon"),
         pytest.param(["分享者 ▸ 巡线老周　入馆 ▸ 2025-05-19"], {"date": "2025-05-19", "author": "巡线老周"}, id="dev23-sharer-after-a-triangle"),
         pytest.param(["贡献会员：岚舟"], {"author": "岚舟"}, id="dev12-contributing-member"),
+        pytest.param(["传档人：檐角听蛩　　入档 2024-06-11"], {"date": "2024-06-11", "author": "檐角听蛩"}, id="dev34-who-sent-the-file-in"),
+        pytest.param(["收集人：鹿鸣书僮　　时间 2024-07-15 20:31"], {"date": "2024-07-15", "author": "鹿鸣书僮"}, id="dev34-who-collected-it"),
         pytest.param(["责编 ┊ 洪小渔　　审核 ┊ 邓守拙"], {"editor": "洪小渔"}, id="dev22-editor-after-a-dashed-bar"),
         pytest.param(["编审：禾子　编入日期：2024-12-16"], {"date": "2024-12-16", "editor": "禾子"}, id="dev21-editor-who-checked"),
         pytest.param(["（编审：龚未　责编：温如意　签发：钟启明）"], {"editor": "温如意"}, id="dev13-the-desk-editor-before-the-checking-one"),

@@ -937,6 +937,9 @@ PIPE_PAIR = lazy_compile(
 # An ISO date and the page's other fields between bars or dots: how a site dates a page under its headline.
 DATED_PARTS = lazy_compile(r"[ \t\u3000][｜|·•][ \t\u3000]")
 DATED_SPLIT = re.compile(r"[｜|·•]")
+# A line opening on a person's label (who uploaded, shared or collected the page), not a document's own roles
+# ("联系人：", "负责人：", "主讲人：").
+PERSON_LABEL = lazy_compile(r"[ \t\u3000]*(?!联系|负责|责任|主持|讲话|发言|主讲|报告|申请|当事|受害|举报|经办|监护|签名|签字|参赛|获奖|指导)\p{Han}{1,3}[人者][ \t\u3000]*[:：]")
 # "网络编辑 莫筱 ／ 二校 龙晓岚": a role and a name, between bars or slashes (the name is checked)
 ROLE_NAME = lazy_compile(r"(?:^|(?<=[ \t\u3000／/｜|]))(?P<label>\p{Han}{2,4})[ \t\u3000]+(?P<value>\p{Han}{2,3})(?=[ \t\u3000]*(?:[／/｜|]|$))")
 # A counter in a site's words: short words beside numbers and nothing else ("围观 1,356",
@@ -1810,6 +1813,10 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             out[i] = "chrome:byline"  # "防骗小筑编辑部　｜　2025-01-16", "2024-12-27　｜　公文写作 · 年终总结": a site dates its page between bars
         elif f.dates and (f.times or SYMBOL.search(text, *spans[i])) and (f.han <= SITE_LINE_MAX or POSTED.search(text, *spans[i])):
             out[i] = "chrome:byline"  # "平安清河 2024-03-15 08:30", "原创 小澜 平安青澜 2024-03-02 18:30 发表于江苏": who posted, when
+    for i in nonempty:  # "传档人：檐角听蛩　　入档 2024-06-11", "收集人：鹿鸣书僮　　时间 2024-07-15 20:31": who put the page up, and when
+        if (i < first and out[i] is None and feats[i].han <= SITE_LINE_MAX and not feats[i].sentence and feats[i].clauses <= 1
+                and PERSON_LABEL.match(text, *spans[i]) and ISO_DATE.search(text, *spans[i])):
+            out[i] = "chrome:byline"
     for k, i in enumerate(nonempty):  # "［报送｜湓川二中　2024-11-06］" over an item's headline: who sent it, and when, in brackets
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
         if (out[i] is None and feats[i].dates and feats[i].n <= WIDGET_LINE_MAX and BRACKETED_BYLINE.fullmatch(line)
@@ -3808,6 +3815,35 @@ def _zone_under(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
     return zone
 
 
+# A contents list a site builds from the headings below it, each entry a link: an arrow or a bullet before it
+# ("本文目录［收起］" / "→ 宣传有声势" / "→ 劝阻有速度", "↘ 一名网格员的防骗手记").
+LINKED_ENTRY = lazy_compile(r"[ \t\u3000]*(?P<mark>[→↘↗➤➔➜▶▸►›»⇢]|[•●○◦▪■□◆◇])[ \t\u3000]*(?P<entry>\S.{1,40}?)[ \t\u3000]*")
+LINK_ARROWS = "→↘↗➤➔➜▶▸►›»⇢"
+LINKED_LABEL = lazy_compile(r"[ \t\u3000]*(?:本文|文章|全文|本页|本篇)?目[ \t\u3000]*录[ \t\u3000]*(?:[［\[【(（〔](?:收起|展开|隐藏|显示)[］\]】)）〕])?[ \t\u3000]*[:：]?[ \t\u3000]*")
+
+
+def linked_contents(text: str, spans: list[tuple[int, int]], labels: list[str | None]) -> None:
+    """A site's contents list of the headings below it (two entries or more, each after an arrow, or after
+    a bullet under a 目录 label; every entry shown again below as a whole line) is `chrome:nav`, with its
+    label. A document's own contents ("目　录" / "一、总体要求" typed in it) carry no links' marks: they stay."""
+    if not any(c in text for c in LINK_ARROWS + "•●○◦▪■□◆◇"):
+        return  # most pages: one test of the page
+    nonempty = [i for i, (s, e) in enumerate(spans) if text[s:e].strip()]
+    keys = ["".join(text[spans[i][0] : spans[i][1]].split()) for i in nonempty]
+    k = 0
+    while k < len(nonempty):
+        run = []
+        while k + len(run) < len(nonempty) and (m := LINKED_ENTRY.fullmatch(text, *spans[nonempty[k + len(run)]])) and labels[nonempty[k + len(run)]] in (None, "chrome:nav"):
+            run.append(("".join(m.group("entry").split()), m.group("mark")))
+        end = k + len(run)
+        label = k - 1 if k and labels[nonempty[k - 1]] is None and LINKED_LABEL.fullmatch(text, *spans[nonempty[k - 1]]) else None
+        if (len(run) >= CONTENTS_MIN and all(entry in keys[end:] for entry, _ in run)
+                and (label is not None or all(mark in LINK_ARROWS for _, mark in run))):
+            for j in range(label if label is not None else k, end):
+                labels[nonempty[j]] = "chrome:nav"
+        k = end + 1 if run else k + 1
+
+
 def rule_lines(text: str) -> tuple[list[tuple[int, int]], list[LineFeatures], list[str | None], dict[int, Replacement], set[int]]:
     """What the rules decide for each line of `text`: its span, features and label (None: the
     document's), the site intros by where they start, and the lines an intro takes whole."""
@@ -3818,6 +3854,7 @@ def rule_lines(text: str) -> tuple[list[tuple[int, int]], list[LineFeatures], li
     feats = [_features(line) for line in bare]
     labels = revise(text, spans, feats, [_classify_stripped(line) for line in bare])
     collection_contents(text, spans, labels)
+    linked_contents(text, spans, labels)
     intros = {r.start: r for r in site_intro(text, spans, labels)}
     intro_lines = {i for i, (s, e) in enumerate(spans) if s in intros and intros[s].end >= e}
     return spans, feats, labels, intros, intro_lines

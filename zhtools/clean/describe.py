@@ -37,7 +37,7 @@ AUTHOR_AFTER_SPACE = r"|(?<=执笔|作者|撰稿|撰文|供稿|编选|投递人|
 EDITOR_AFTER_SPACE = r"|(?<=编辑|责编)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000／/｜|]|$)"
 # A category a 范文 site prints after the author: "时间:2023-11-06 14:20:31 若水 工作计划 我要投稿".
 CATEGORY = r"(?:工作总结|工作计划|心得体会|活动方案|活动总结|工作方案|策划书|演讲稿|讲话稿|发言稿|倡议书|承诺书|申请书|报告|范文|方案|总结|计划|作文|观后感|读后感|安全教育)"
-AUTHOR_VERBS = r"提交|整编|撰稿|采编|编录|编写|编撰|录入|撰写|收录|初稿|整理|分享|投稿|投递|供稿|上传|执笔|写作|创作|署名|经手|贡献"
+AUTHOR_VERBS = r"提交|收集|搜集|传档|传稿|整编|撰稿|采编|编录|编写|编撰|录入|撰写|收录|初稿|整理|分享|投稿|投递|供稿|上传|执笔|写作|创作|署名|经手|贡献"
 AUTHOR_VERB = lazy_compile(AUTHOR_VERBS)
 HAN_OR_LETTER = lazy_compile(r"[\p{Han}A-Za-z]")
 UNIT_END = lazy_compile(r"(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|学校|报|台|组|室|网|社|会|行|新闻|综合|平台)$")  # a unit's name is no author
