@@ -26,6 +26,7 @@ article (`一、工作目标`, `（一）领导重视`) and sentences that menti
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -123,7 +124,7 @@ PAGE_HEADING = lazy_compile(
 )
 # A unit alone on the line under a title, its text below: the papers of an exchange meeting, each
 # by its unit ("xx县公安局", "xx农商银行", "xx镇人民政府"); numbered by position, a run needs support.
-UNIT_LINE = lazy_compile(r"[\p{Han}xX×＊*]{1,20}(?:局|分局|所|队|大队|院|中心|街道|社区|办|办公室|委|委员会|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|政府|镇|乡)")
+UNIT_LINE = lazy_compile(r"[\p{Han}xX×＊*]{1,20}(?:局|分局|所|队|大队|院|中心|街道|社区|办|办公室|委|委员会|委会|协会|联合会|工会|商会|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|政府|镇|乡)")
 PROSE_LINE = lazy_compile(r"^(?=(?:[^\n]*?\p{Han}){10})[^\n]*[，。；！？]")  # ten Han characters and a sentence's mark
 OWN_TITLE_MIN = 6  # the first article's own title above a separator run: a site's label ("范文参考", "正文") is shorter
 SEPARATOR_LINE = lazy_compile(r"[ \t\u3000]*(?:[＊*・·•～~][ \t\u3000]*){3,}")  # "＊　＊　＊", "・・・・・・" between articles
@@ -528,6 +529,7 @@ PARTICULAR = lazy_compile(
     r"|[（(][^（）()\n]{0,24}在[^（）()\n]{2,40}[)）]"
     r"|第[ \t]*\d{1,4}[ \t]*期(?:[ \t\u3000]*[（(]总第[ \t]*\d{1,5}[ \t]*期[)）])?"
     r"|[\p{Han}xX]{2,20}[ \t\u3000]+(?:编印|编|印发|主办|编发)[ \t\u3000]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?)?"
+    r"|(?:指导|辅导)(?:教师|老师)[ \t]*[:：][ \t\u3000]*(?:xx|XX|\p{Han}{2,4})"  # a pupil's essay: "指导教师：邬晓岚" under the class and name
 )
 # A speaker's line names an office before the name ("县委副书记　xx", "市委常委、政法委书记　郜明远"); two runs between a
 # wide space that name none are a subheading or a lead-in ("镜头一　课堂上", "第一站　城关镇", "反诈口诀　请收好").
@@ -949,7 +951,16 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
                 run = [c]
             if (len(run) >= 2 or run[0].alone) and (not best or score(run) > score(best)):
                 best = list(run)
+    # explicit piece markers of several forms numbered 1, 2, 3… down the page ("篇一：", "第2篇", "范文3：", "【篇四】"):
+    # one run, a site's pieces pasted from several sources
+    explicit = [c for c in candidates if c.strong and not c.needs_support and declared_count(c.title) is None]  # not "…心得体会（三篇）", a count
+    if (len(explicit) >= MIXED_RUN_MIN and len(explicit) > len(best) and len({c.stem for c in explicit}) > 1
+            and [c.number for c in explicit] == list(range(1, len(explicit) + 1))):
+        return explicit
     return best
+
+
+MIXED_RUN_MIN = 3
 
 
 # A title announcing documents of several sources: "各社区“反诈宣传月”活动方案公布", "三个小区反诈倡议书选登"
@@ -1010,7 +1021,7 @@ TRAILING_NOTE = lazy_compile(r"[ \t]*[(（](?=[^()（）\n]*(?:\d|年|季度|期
 # characters ending in the genre word, then words a text of the genre opens with.
 GLUED_GENRE_MAX = 40
 # How a document of the genre opens: a date, "今年以来", "为了…", "根据…", "近日"
-DOCUMENT_OPENING = lazy_compile(r"(?:\d{1,2}月|(?:19|20)\d{2}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|本周|上周|本月|上月|半年来|一年来)")
+DOCUMENT_OPENING = lazy_compile(r"(?:\d{1,2}月|(?:19|20)\d{2}年|为了?|今年|去年|近日|近期|近年来|根据|按照|随着|日前|本周|上周|本月|上月|半年来|一年来|本学期|本学年|本年度|本季度|上半年|下半年|开学以来)")
 CLOSING_WORDS = lazy_compile(r"以上|此|这|特此")  # "…。以上是城南社区上半年反诈工作总结": the document's last words
 # A document naming itself before its headings: "编写了本问答", "本手册", "本方案"
 SELF_NAMED = lazy_compile(r"本(?:问答|手册|汇编|指南|方案|总结|计划|简报|材料)")
@@ -1018,7 +1029,7 @@ SELF_NAMED = lazy_compile(r"本(?:问答|手册|汇编|指南|方案|总结|计�
 TOPIC_OF_ONE = lazy_compile(r"类(?:诈骗|骗局|案件|问题)|常见|注意事项")
 GLUED_TO_END = lazy_compile(rf"(?<=[。！？!?])[^。！？!?，,；;：:\n]{{6,{GLUED_GENRE_MAX}}}$")  # a title after a line's last sentence
 GLUED_GENRE_OPENING = lazy_compile(
-    rf"(?P<title>.{{6,{GLUED_GENRE_MAX}}}?)(?=\d{{1,2}}月|(?:19|20)\d{{2}}年|为了?|今年|近日|近期|近年来|根据|按照|随着|日前|自|本周|上周|本月|上月)"
+    rf"(?P<title>.{{6,{GLUED_GENRE_MAX}}}?)(?=\d{{1,2}}月|(?:19|20)\d{{2}}年|为了?|今年|去年|近日|近期|近年来|根据|按照|随着|日前|自|本周|上周|本月|上月|本学期|本学年|本年度|本季度|上半年|下半年|开学以来)"
 )
 
 
@@ -1165,6 +1176,30 @@ ENCLOSURE = lazy_compile(r"^(?:附件|附表|附[：:]|回执)")  # what a notic
 
 
 SIGNED_MONTH = lazy_compile(r"[ \t\u3000]*(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t\u3000]*")
+
+
+def _unit_signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
+    """Documents signed off with the same unit's name and no date ("…请到网点核实。" / "黄栌村村委会" / "别把银行卡借给别人"):
+    the page ends on the unit alone, and each document above ends on it too, the next one's title right under it,
+    with text under that title; the page's title heads the first."""
+    filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    if len(filled) < 6 or not header:
+        return []
+    unit = _key(lines[filled[-1]].text)
+    if len(unit) > ISSUER_MAX or not _unit_alone(unit) or not PROSE_LINE.search(lines[filled[-2]].text):
+        return []
+    heads: list[int] = []
+    for k, i in enumerate(filled[:-3]):
+        if _key(lines[i].text) != unit or not PROSE_LINE.search(lines[filled[k - 1]].text):
+            continue
+        title, below = lines[filled[k + 1]].text.strip(), lines[filled[k + 2]].text
+        if _is_title_like(title) and not SECTION_TAG.match(title) and not ENCLOSURE.match(title) and PROSE_LINE.search(below):
+            heads.append(filled[k + 1])
+    top = lines.index(header[-1])
+    if not heads or top >= heads[0] or declared_count(header[-1].text) is not None or COLLECTION_WORD.search(header[-1].text.strip()):
+        return []
+    heads.insert(0, top)
+    return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
 
 def _signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
@@ -1382,15 +1417,17 @@ def split_articles(text: str, title: str | None = None) -> Split:
         genre = _genre_run(lines, header, title)
         if len(genre) >= GENRE_RUN_MIN and genre[-1].line > run[-1].line:
             run = []  # "【骗局就在我们身边】" inside the first of "…心得体会3篇", the next documents under their genre titles below
+    if len(run) == 1 and len(flat := _flattened_numbered(text, lines, header)) > 1 and flat[0].line == run[0].line:
+        run = flat  # "第1篇：X 一、…" opening a flattened line, "第2篇：Y" further along it
     if run and _quoting(lines, header, run, title):
         return _split_collection(text, lines, header, [], title)
     by_genre = not run
     run = run or (genre if genre is not None else _genre_run(lines, header, title))
-    signed = _signed_run(lines, header) if by_genre else []
+    signed = (_signed_run(lines, header) or _unit_signed_run(lines, header)) if by_genre else []
     if len(signed) > len(run) and {h.line for h in run} <= {h.line for h in signed}:
         run = signed  # documents signed off one after another: all of them, those a genre run found among them
     if by_genre and not run:
-        run = _bare_titles(lines, header) or _signed_off_run(lines, header) or _headline_pieces(lines, header) or _flattened_numbered(text, lines, header) or _flattened_headlines(text, lines, header)
+        run = _bare_titles(lines, header) or _signed_off_run(lines, header) or _subtitled_pieces(text, lines, header) or _headline_pieces(lines, header) or _flattened_numbered(text, lines, header) or _flattened_headlines(text, lines, header)
     blocks = _preview_blocks(lines)
     # a preview's block is a title over a flattened text; a run of documents' titles heading every such block is
     # a collection whose documents were flattened (their titles of the genre, signed off one after another)
@@ -1549,6 +1586,50 @@ LONG_PIECE_MIN = 150  # characters: a piece, however few its sentences
 HEADLINE_OPENING = lazy_compile(r"[\p{Han}“「『《]")  # a headline opens on its words; a decorated one is a prefix form's ("❀ 老濮的那二十万")
 
 
+def _headline_of_a_piece(lines: list[_Line], title: _Line, below: int) -> bool:
+    """Whether the page's only title line is the first of its items' headlines ("椹涧镇组织“反诈夜校”第一课" over
+    "3月4日晚，…", the next item's headline below): a headline by the items' measure, that names no items nor
+    counts any, over text that opens as a story does."""
+    t = title.text.strip()
+    top = lines.index(title)
+    body = next((ln.text.strip() for ln in lines[top + 1 : below] if ln.text.strip()), "")
+    return (
+        HEADLINE_OPENING.match(t) is not None and not _no_bare_headline(t) and len(_key(t)) >= PIECE_HEADLINE_MIN
+        and not SECTION_WORD_END.search(_key(t)) and not names_items(t) and declared_count(t) is None
+        and DOCUMENT_OPENING.match(body) is not None
+    )
+
+
+def _subtitled_pieces(text: str, lines: list[_Line], header: list[_Line]) -> list[_Heading]:
+    """Pieces each under its own headline and a dashed subtitle ("把预警电话打到第二遍、第三遍" over "——记…组长温若岚"
+    over its text), two of them at least, each a piece's length: one document has one subtitle, under its headline."""
+    if not header:
+        return []
+    top = lines.index(header[0])
+    filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    heads: list[tuple[int, int]] = []  # the headline's line, the text's first line
+    for k, i in enumerate(filled[:-2]):
+        t = lines[i].text.strip()
+        if (i > top and (_is_title_like(t) or _is_exclaimed_headline(t)) and not SUBTITLE.match(t) and len(_key(t)) >= PIECE_HEADLINE_MIN
+                and _subtitle(lines, filled[k + 1]) is not None and PROSE_LINE.search(lines[filled[k + 2]].text)):
+            heads.append((i, filled[k + 2]))
+    if len(heads) < 2:
+        return []
+    for (_, body), nxt in zip(heads, [h for h, _ in heads[1:]] + [len(lines)]):
+        piece = text[lines[body].start : lines[nxt].start if nxt < len(lines) else len(text)]
+        if len(_key(piece)) < PIECE_BODY_MIN or len(SENTENCE_STOP.findall(piece)) < PIECE_SENTENCES_MIN:
+            return []
+    return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[body].start, False, False) for n, (i, body) in enumerate(heads, 1)]
+
+
+PARALLEL_MIN = 2  # characters every subheading opens or ends on: "反诈宣传进社区" / "反诈宣传进校园" are one story's parts
+
+
+def _parallel_heads(titles: list[str]) -> bool:
+    keys = [_key(t) for t in titles]
+    return len(os.path.commonprefix(keys)) >= PARALLEL_MIN or len(os.path.commonprefix([k[::-1] for k in keys])) >= PARALLEL_MIN
+
+
 def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     """Pieces under bare headlines with nothing on the page announcing them: a page of news items
     ("茈湖镇反诈宣传队走进渔港码头", "县实验小学：暑假前的最后一课讲防骗"…) under a topic's title.
@@ -1576,6 +1657,8 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         heads.append(i)
     if len(heads) < 2 or sum(len(_key(lines[i].text)) for i in heads) / len(heads) < PIECE_HEADLINE_MEAN:
         return []
+    if len(header) == 1 and _headline_of_a_piece(lines, header[0], heads[0]) and not _parallel_heads([lines[i].text for i in heads]):
+        heads.insert(0, top)  # no page title: the first item's headline tops the page, its text under it
     if any(PROSE_LINE.search(ln.text) and not EDITORS_NOTE.match(ln.text.strip()) for ln in lines[top + 1 : heads[0]]):
         return []
     if any(CREDIT_WORD.search(ln.text) and len(ln.text.strip()) <= UNIT_NAME_MAX * 2 for ln in lines[top + 1 : heads[0]]):
@@ -1587,6 +1670,8 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         if size < PIECE_BODY_MIN or (len(SENTENCE_STOP.findall("".join(body))) < PIECE_SENTENCES_MIN and size < LONG_PIECE_MIN):
             return []  # (a news item of two long sentences is a piece all the same)
         opens += bool(DOCUMENT_OPENING.match(body[0].strip()))
+    if heads[0] == top and opens < len(heads):
+        return []  # with no page title over them, every item opens as a story does
     if not names_items(header[0].text) and (opens * 2 < len(heads) or len(heads) < HEADLINE_PIECES_UNNAMED):
         return []  # (a feature's three dated vignettes under its headline are one story: "守护钱袋子的平凡人")
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
@@ -1708,13 +1793,14 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     for h, nxt in zip(run, [*run[1:], None]):
         end = (nxt.at if nxt.at is not None else lines[nxt.line].start - 1) if nxt else len(text)
         start = min(h.body_start, end)
-        articles.append(Found(h.number, h.title or None, collection_title, start, max(start, end), heading_number=h.number))  # "": a piece without a title
+        sub = _subtitle(lines, h.line + 1) if h.line + 1 < len(lines) and h.body_start > lines[h.line + 1].start else None  # "——记…" under the piece's headline
+        articles.append(Found(h.number, h.title or None, collection_title, start, max(start, end), heading_number=h.number, subtitle=sub))  # "": a piece without a title
     # numbering repeats, or separators with the first article above the first one (titled, or one short of the
     # count: a separator above every titled article leaves a preface above them): number by position
     first_above = prose and ((run[0].stem == "sep" and (own is not None or (declared is not None and len(run) + 1 == declared))) or (by_genre and own is not None))
     series = run[0].stem.startswith("第号") or run[0].stem == "［EP］"  # "预警第31号…", "［EP07］": a series' numbers are not the page's
     if first_above or series or len({a.ordinal for a in articles}) != len(articles):
-        articles = [Found(i, a.title, a.collection_title, a.start, a.end, a.preview, a.heading_number) for i, a in enumerate(articles, 1)]
+        articles = [replace(a, ordinal=i) for i, a in enumerate(articles, 1)]
     articles = [_with_particulars(a, lines) for a in articles]
     # an untitled first article counts when it stands for a lost 篇1, not when it is a preface
     found = sum(1 for a in articles if a.title is not None or a.ordinal >= 1)

@@ -187,7 +187,7 @@ SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访�
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
 LEAD_CREDIT = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
-    r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}(?:网|媒|报|台)消息)(?:(?<=日讯)[ \t\u3000:：]*|[ \t:：]*)"  # a dated one before a wide space too ("本网4月11日讯　")
+    r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒|医|警)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}(?:网|媒|报|台)消息)(?:(?<=日讯)[ \t\u3000:：]*|[ \t:：]*)"  # a dated one before a wide space too ("本网4月11日讯　")
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*"
     r"|(?:[ \t\u3000]*\p{Han}{0,4}?(?:记者|通讯员|实习生)[ \t\u3000]*(?:[\p{Han}·]{2,4}(?=[ \t\u3000]|$)|[\p{Han}·]{2,3})){1,4}[ \t\u3000]*(?:(?:[\p{Han}·]{2,4}[ \t\u3000]*)?报道[:：]?)?[ \t\u3000]*)?"  # "融媒记者　贲晓帆　通讯员　濮蔚然"
     r"(?=[\p{Han}“0-9A-Za-z]|[ \t\u3000]*$)"  # (the credit may stand alone on its line: "…通讯员 盛可然"; a name is four
@@ -458,6 +458,9 @@ PAGE_LIST_LINE = lazy_compile(
     # a page marker alone, in brackets or not: "〈第 2 页 · 共 4 页〉", "〔第2页／共5页〕", "（第2页）"
     r"|^[ \t\u3000]*+[〈〔（(【\[<［]?[ \t\u3000]*+第[ \t]*\d{1,4}[ \t]*页(?:[ \t\u3000]*[·・/／,，|｜][ \t\u3000]*共[ \t]*\d{1,4}[ \t]*页)?[ \t\u3000]*[〉〕）)】\]>］]?[ \t\u3000]*$"
 )
+# A preview's limit: the first pages shown, the rest held back ("前3页免费展示，后面还有4页…", "前3页可看，余下5页须存到本机再读").
+PAGES_SHOWN = lazy_compile(r"(?:前|仅)[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*页[^，。,\n]{0,6}?(?:免费|可看|可读|展示|预览|试读|开放)")
+PAGES_LEFT = lazy_compile(r"登录|登陆|下载|存到|注册|付费|开通|续看|续读|解锁|购买|会员|VIP|vip")  # what the reader must do for the rest (not "后面4页是应对方法")
 INLINE_DOWNLOAD = lazy_compile(
     r"(?:已阅读\d+页[，,]?)?还剩\d+页未读[，,]?[ \t]*(?:继续(?:免费)?阅读)?[>》]*"
     r"|(?:下载本文档|文档简介|文档介绍|本文档共\d+页|\d+页预览|免费在线阅读|加入资料篮|立即下载|文本预览)"
@@ -791,8 +794,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if MARKUP_CHARS.search(line) and not MARKDOWN.sub("", HTML_TAG.sub("", line)).strip():
         return "markup"  # a line of tags or an empty image "![]()"
     if f.n <= CHROME_LINE_MAX:  # page lists, credit and caption lines are short
-        if "页" in line and (PAGE_LIST_LINE.match(line) or INLINE_DOWNLOAD.fullmatch(line.strip())):
-            return "chrome:download"  # "…_第2页", "本文档共4页", "10页预览"
+        if "页" in line and (PAGE_LIST_LINE.match(line) or INLINE_DOWNLOAD.fullmatch(line.strip()) or (PAGES_SHOWN.search(line) and PAGES_LEFT.search(line))):
+            return "chrome:download"  # "…_第2页", "本文档共4页", "10页预览", "前3页免费展示，后面还有4页，登录帐号即可续看"
         if not f.sentence and _writer_credit(line):
             return "credit"
         if not f.sentence and CREDIT_ROW.fullmatch(line):
@@ -1215,9 +1218,17 @@ USE_NOTICE_MAX = 80
 SITE_SELF = lazy_compile(r"本屋|本站|本网|本号|本平台|站务|作者同意|原作者")  # the site speaks of itself (not a county's own "各村可以随便用")
 
 
+# …and a page on what it holds if that infringes ("如本文档侵犯您的权益，请点「申诉」递交材料，核实后将下架。"): the page
+# names itself (not "发现有人侵犯您的权益，请向平台投诉，平台核实后将下架商品", advice on a shop)
+INFRINGES = lazy_compile(r"侵犯|侵害|侵权|著作权纠|版权纠")
+COMPLAINT = lazy_compile(r"申诉|投诉|举报|联系|告知|来信|来函")
+PAGE_SELF = lazy_compile(r"本文档|本文|本站|本网|本页|此文|此页|该文档")
+
+
 def _takedown_notice(line: str) -> bool:
     return bool(COPIES_ONLY.search(line) and (RIGHTS_STAY.search(line) or ORIGINAL_POSTER.search(line)) and TAKEN_DOWN.search(line)) or (
-        len(line) <= USE_NOTICE_MAX and bool(FREE_USE.search(line)) and bool(SOLD_USE.search(line)) and bool(SITE_SELF.search(line)))
+        len(line) <= USE_NOTICE_MAX and bool(FREE_USE.search(line)) and bool(SOLD_USE.search(line)) and bool(SITE_SELF.search(line))) or (
+        len(line) <= USE_NOTICE_MAX and bool(INFRINGES.search(line)) and bool(COMPLAINT.search(line)) and bool(TAKEN_DOWN.search(line)) and bool(PAGE_SELF.search(line)))
 
 
 THREAD_STARTER = lazy_compile(r"楼主|发帖人|主题作者")  # a forum's word for whoever started the thread (the replies are comments)
@@ -1435,6 +1446,7 @@ CAPTION_MARK = lazy_compile(
     r"|图[ \t]*(?:[①-⑳]|[Ⅰ-Ⅻ])|[⏯⏵⏩🎞📺][\uFE0F]?[ \t]*\p{Han}{0,4}(?:视频|影像)\p{Han}{0,3}[:：｜|丨]?|[▶▷][ \t]*本条视频"
     r"|[◈▷△▽↑📸📷🖼📹🎬☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【\[](?:PICTURE)[〗〕】\]]|图[ \t]*[丨|｜]"
     r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：]"
+    r"|[〔［\[【〖(（]?(?:题图|头图|首图|封面图)[:：]"  # "〔题图：集市一角，…〕": the picture heading the post (HEAD_PICTURE)
     # a picture's word and its place in a set, then a separator: "〖截屏一〗…", "截图Ａ｜…", "图甲　…", "P1／…",
     # "◍ 监控录像截取：…", "☝ 截图里：…", "▹ 普法课件一页：…", "照片｜…", "镜头一：…", "⊙庭审瞬间：…"
     r"|(?:[▸▹◍⊙☝▪︎]\uFE0F?[ \t\u3000]*)?(?:[【〖〔［\[﹝][ \t]*(?:截屏|截图|截帧|照片|图|镜头)[甲乙丙丁戊一二三四五六七八九十\dＡ-ＺA-Z①-⑳]{0,3}[ \t]*[】〗〔〕］\]﹞]"
@@ -1442,7 +1454,8 @@ CAPTION_MARK = lazy_compile(
     r"|图[甲乙丙丁戊Ａ-Ｚ][ \t\u3000]+|P\d{1,2}[ \t]*[/／]|\p{Han}{0,4}(?:瞬间|一瞥|剪影)[:：])"
     r")[ \t\u3000]*".replace("PICTURE", "配图|图片|图|照片|视频|现场图|摄影|影音|动图|组图|剧照|音频|影像|海报|长图")  # not 【图解】, a graphic explainer's heading  # not 【画面】: a script's scene
 )  # in 【…】〖…〗〔…〕 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
-PICTURE_LABEL = lazy_compile(r"[〖〔【\[](?:配图|图片|图|照片|现场图|组图|海报|长图|视频)[〗〕】\]]")  # "【视频】X", "〖视频〗X": a video's caption
+HEAD_PICTURE = lazy_compile(r"题图|头图|首图|封面图")  # the picture heading a post, above its text or its first headline
+PICTURE_LABEL = lazy_compile(r"[〖〔【\[［〘](?:配图|图片|图|照片|现场图|组图|海报|长图|视频)[〗〕】\]］〙]")  # "【视频】X", "〖视频〗X": a video's caption
 CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading…
 PICTURE_WORDS = lazy_compile(r"[ \t\u3000／/][ \t]*摄(?:$|[ \t\u3000）)])|供图|摄影[:：／/]|图片来源")  # a photographer's credit: the page shows pictures (not "示意图" in prose)
 # Who or what a picture shows: people at work, a scene.
@@ -1575,6 +1588,7 @@ DISCLAIMER_TAIL = lazy_compile(r"仅供\p{Han}{0,4}参考[^。！？\n]{0,12}不
 SERIES_DATED = lazy_compile(r"[ \t\u3000]*(?P<name>\p{Han}{2,8})[ \t]*[｜|丨·][ \t]*\d{1,2}月\d{1,2}日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?[ \t\u3000]*")
 SERIES_MIN = 3
 ITEM_BYLINE_SHARE = 0.8  # the line is its fields
+DATED_FIELD = lazy_compile(r"(?:^|(?<=[ \t\u3000]))(?P<label>\p{Han}{2,4})[ \t\u3000]+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # "录入 2024-03-06"
 ITEM_BYLINES_MIN = 2  # …repeated under two items or more
 ISSUE_LINE_MAX = 24
 HEADLINE_BETWEEN_MIN_HAN = 6  # "守住钱袋子　走稳大学路": a headline, longer than a section's label
@@ -1732,6 +1746,18 @@ def _heads_own_line(text: str, spans: list[tuple[int, int]], nonempty: list[int]
     return bool(DASHED_SUBTITLE.match(below) or CLASS_AND_NAME.fullmatch(below))
 
 
+def _kicker(text: str, spans: list[tuple[int, int]], nonempty: list[int], k: int) -> bool:
+    """Whether line `nonempty[k]` is a paper's kicker (引题): over a headline that carries its subtitle after a dash
+    ("守住老人“养老钱”" / "一场“健康讲座”背后的骗局被识破" / "——榆荫镇民警…"), in the words of the story, no site's
+    symbol, Latin or site word in it."""
+    if k + 2 >= len(nonempty):
+        return False
+    line = text[spans[nonempty[k]][0] : spans[nonempty[k]][1]]
+    headline = text[spans[nonempty[k + 1]][0] : spans[nonempty[k + 1]][1]]
+    return (_heads_own_line(text, spans, nonempty, k + 1) and not DASHED_SUBTITLE.match(headline) and not CLASS_AND_NAME.fullmatch(text, *spans[nonempty[k + 2]])
+            and not SYMBOL.search(line) and not LATIN_WORD.search(line) and not SITE_WORDS.search(line) and not SECTION_NAME.fullmatch(line.strip()))
+
+
 PIECE_TITLE_HAN_MIN = 6
 
 
@@ -1852,7 +1878,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             elif (
                 i < first and k < SITE_TOP_LINES and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line)
                 and not _numbered_heading(line) and not SERIES_STOP.match(line)  # "第1站｜榕荫集镇：…": a piece's numbered title, no badge
-                and not _headline_between(line, feats[i], prev, nxt) and not _heads_own_line(text, spans, nonempty, k)
+                and not _headline_between(line, feats[i], prev, nxt) and not _heads_own_line(text, spans, nonempty, k) and not _kicker(text, spans, nonempty, k)
                 and not _piece_title(text, spans, feats, out, nonempty, k)
                 and ((prev not in (None, "credit")) or (nxt not in (None, "credit")) or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
             ):  # (a writer's credit under a piece's title is no chrome that makes the title the site's)
@@ -1975,11 +2001,13 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     fielded: dict[tuple[str, ...], list[int]] = {}
     for k, i in enumerate(nonempty[1:-1], 1):
         if out[i] is None and feats[i].dates and not feats[i].sentence and feats[i].n <= ITEM_BYLINE_MAX:
-            pairs = LABEL_PAIR.findall(text[spans[i][0] : spans[i][1]])
-            if len(pairs) >= 2 and sum(len(p) for p in pairs) >= ITEM_BYLINE_SHARE * feats[i].n:
+            line = text[spans[i][0] : spans[i][1]]
+            pairs = [(PAIR_LABEL.match(p).group(1).strip(), p) for p in LABEL_PAIR.findall(line)]
+            pairs += [(m.group("label"), m.group()) for m in DATED_FIELD.finditer(line)]  # "报送：稆田乡　·　录入 2024-03-06": a label and its day after a space
+            if len(pairs) >= 2 and sum(len(p) for _, p in pairs) >= ITEM_BYLINE_SHARE * feats[i].n:
                 above, below = nonempty[k - 1], nonempty[k + 1]
                 if out[above] is None and not feats[above].sentence and feats[above].n <= HEADLINE_MAX_CHARS and feats[below].prose:
-                    fielded.setdefault(tuple(PAIR_LABEL.match(p).group(1).strip() for p in pairs), []).append(i)
+                    fielded.setdefault(tuple(sorted(label for label, _ in pairs)), []).append(i)
     for found in fielded.values():
         if len(found) >= ITEM_BYLINES_MIN:
             for i in found:
@@ -2142,7 +2170,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         # "民警向受害人了解被骗经过。岑露／摄": a sentence, then its photographer
         credited = ("摄" in line or "提供" in line or "镜" in line or "拍" in line or "光影" in line or "掌机" in line or "📷" in line) and PHOTO_CREDIT_END.search(line) is not None
         mark = CAPTION_MARK.match(line)
-        labelled = mark is not None and PICTURE_LABEL.match(mark.group()) is not None  # "〔照片〕…": a picture's word in brackets, wherever it stands
+        labelled = mark is not None and (PICTURE_LABEL.match(mark.group()) is not None or HEAD_PICTURE.search(mark.group()) is not None)  # "〔照片〕…": a picture's word in brackets, wherever it stands
         if feats[i].sentence and not credited and not (labelled and not line.rstrip().endswith(("。", "；"))):
             continue  # (a labelled video's title may ask: "【视频】“老板”来电要转账？会计一招识破")
         placeholder = PICTURE_PLACEHOLDER.fullmatch(line) is not None  # whatever stands around it
