@@ -1102,6 +1102,11 @@ ANATOMY = [
      page("守住老人“养老钱”", "一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY)),
     ("syn-a-badge-with-a-symbol-over-a-subtitled-headline", page("📰 热点信息", "一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY),
      page("一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY)),
+    # dev34/3602: search phrases joined by ASCII commas above the text
+    ("dev34-search-phrases-joined-by-commas", page("防骗月方案样子免费拿,反诈宣传月怎么策划好。", TITLE, BODY), page(TITLE, BODY)),
+    keep("syn-a-headline-asking-how-with-a-full-width-comma", page("反诈宣传怎么做，听听民警怎么说", BODY)),
+    keep("syn-keywords-without-a-searchers-words", page("防范电信诈骗,守护百姓钱袋", BODY)),
+    ("syn-search-phrases-joined-by-full-width-commas", page("反诈总结怎么写，宣传月方案免费下载", TITLE, BODY), page(TITLE, BODY)),
     # dev34/3609: a preview's limit, a library's notice on what infringes
     ("dev34-a-previews-limit-of-pages", page(TITLE, "前3页免费展示，后面还有4页，登录帐号即可续看", BODY), page(TITLE, BODY)),
     ("dev33-a-previews-limit-and-the-rest-saved", page(TITLE, "前3页可看，余下5页须存到本机再读", BODY), page(TITLE, BODY)),

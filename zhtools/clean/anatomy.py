@@ -1261,6 +1261,8 @@ SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{
 # What people type into a search box for this genre: how to write it, a model text, a length, free, download, a set of them.
 SEARCH_PHRASE = lazy_compile(r"怎么写|如何写|怎样写|写什么|范文|范本|模板|例文|大全|合集|下载|[一二三四五六七八九两]?[百千][一二三四五六七八九十]?字|\d{3,4}字")  # not 免费, 精选, 十字口诀
 SEO_PHRASE = lazy_compile(r"\p{Han}{4,16}")
+SEO_COMMA = lazy_compile(r"[ \t]*[,，][ \t]*")
+SEARCHER_ASKS = lazy_compile(r"怎么(?:写|策划|做|搞|弄|办)|如何(?:写|策划)|免费(?:拿|领|下|送)|样子|样板")  # a searcher's words for a sample
 SEO_PHRASES_MIN = 3  # phrases on the line
 SEO_SEARCHED_MIN = 2  # of them in a searcher's words
 
@@ -1271,10 +1273,13 @@ def _seo_phrases(line: str) -> bool:
     words (SEARCH_PHRASE); not a slogan's parallel phrases ("防范电信诈骗　守护百姓钱袋　共建平安社区"),
     nor a title and its count ("2024年反诈工作总结 范文大全 (通用10篇)"), nor a menu's short items."""
     phrases = line.split()
+    joined = [p for p in SEO_COMMA.split(line.strip().rstrip("。.")) if p]  # "防骗月方案样子免费拿,反诈宣传月怎么策划好。": joined by commas
     return (
         len(phrases) >= SEO_PHRASES_MIN and all(SEO_PHRASE.fullmatch(p) for p in phrases)
         and sum(bool(SEARCH_PHRASE.search(p)) for p in phrases) >= SEO_SEARCHED_MIN
-    )
+    ) or (
+        len(joined) >= 2 and all(SEO_PHRASE.fullmatch(p) and (SEARCH_PHRASE.search(p) or SEARCHER_ASKS.search(p)) for p in joined)
+    )  # (every phrase a searcher's: not "反诈宣传怎么做，听听民警怎么说", a headline)
 
 
 BREADCRUMB_PART_MAX = 20
