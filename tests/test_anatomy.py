@@ -1102,7 +1102,10 @@ ANATOMY = [
      page("守住老人“养老钱”", "一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY)),
     ("syn-a-badge-with-a-symbol-over-a-subtitled-headline", page("📰 热点信息", "一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY),
      page("一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY)),
-    # dev34/3602: search phrases joined by ASCII commas above the text
+    # dev32/3402: a paper's summary box under its label, set off by a wide space
+    ("dev32-a-papers-core-note-after-a-wide-space", page(TITLE, "核心提示\u3000柜台前多问三句话，能不能挡住骗子？夏天以来，每个营业厅的柜员都拿到了一张问询卡。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("syn-a-paragraph-opening-on-a-phrase-and-a-wide-space", page(TITLE, "活动要点\u3000" + BODY, BODY2)),
+    # dev34/3602: search phrases joined by commas above the text
     ("dev34-search-phrases-joined-by-commas", page("防骗月方案样子免费拿,反诈宣传月怎么策划好。", TITLE, BODY), page(TITLE, BODY)),
     keep("syn-a-headline-asking-how-with-a-full-width-comma", page("反诈宣传怎么做，听听民警怎么说", BODY)),
     keep("syn-keywords-without-a-searchers-words", page("防范电信诈骗,守护百姓钱袋", BODY)),
@@ -1864,6 +1867,8 @@ def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
         pytest.param(["上传人　课间十分钟　｜　上架　2024-09-02"], {"date": "2024-09-02", "author": "课间十分钟"}, id="dev23-uploader-without-colon"),
         pytest.param(["分享者 ▸ 巡线老周　入馆 ▸ 2025-05-19"], {"date": "2025-05-19", "author": "巡线老周"}, id="dev23-sharer-after-a-triangle"),
         pytest.param(["贡献会员：岚舟"], {"author": "岚舟"}, id="dev12-contributing-member"),
+        pytest.param(["枨川日报　2024.09.12（周四）　A3·社会新闻"], {"date": "2024-09-12", "source": "枨川日报"}, id="dev32-a-papers-masthead-with-a-dotted-date"),
+        pytest.param(["蓠江日报 · 2024.06.18 周二 · 03 社会法治版"], {"date": "2024-06-18", "source": "蓠江日报"}, id="dev34-a-papers-masthead-between-dots"),
         pytest.param(["漻州公安　发于 2024-09-29 09:12　　浙江"], {"date": "2024-09-29", "author": "漻州公安"}, id="dev34-an-account-then-posted"),
         pytest.param(["传档人：檐角听蛩　　入档 2024-06-11"], {"date": "2024-06-11", "author": "檐角听蛩"}, id="dev34-who-sent-the-file-in"),
         pytest.param(["收集人：鹿鸣书僮　　时间 2024-07-15 20:31"], {"date": "2024-07-15", "author": "鹿鸣书僮"}, id="dev34-who-collected-it"),

@@ -1671,7 +1671,6 @@ def test_a_deck_under_the_headline_opens_the_text_and_is_named(page_text, deck, 
     "page_text, title, subtitle",
     [
         pytest.param(page("一场跨越两省的追赃", "七旬老人被骗的十二万元回来了", "——xx县公安局反诈中心追赃返还侧记", A), "七旬老人被骗的十二万元回来了", "——xx县公安局反诈中心追赃返还侧记", id="kicker"),
-        # must not match
         pytest.param(page("守护群众钱袋子的反诈尖兵", "——记临川区公安局反诈中心民警周文斌", A), "守护群众钱袋子的反诈尖兵", "——记临川区公安局反诈中心民警周文斌", id="no-kicker"),
         pytest.param(page("坚持打防并举　守护群众财产安全", "（2024年3月21日在全市会议上）", "——在全市会议上的讲话", A), "坚持打防并举　守护群众财产安全", None, id="an-occasion-is-no-headline"),
     ],
@@ -1680,6 +1679,23 @@ def test_a_kicker_stands_over_the_headline(page_text, title, subtitle):
     (article,) = split_articles(page_text).articles
     assert (article.title, article.subtitle) == (title, subtitle)
     assert page_text[article.start : article.end].startswith(A if subtitle else "（")
+
+
+# KICKER in a couplet: over a news headline naming who did what, the text right under them (dev32/3401).
+@pytest.mark.parametrize(
+    "page_text, title, start",
+    [
+        pytest.param(page("乡村喇叭天天响　反诈知识进农家", "沚阳县“反诈大篷车”驶进二十一个行政村", "7月以来，" + A), "沚阳县“反诈大篷车”驶进二十一个行政村", "7月以来，", id="a-couplet-kicker"),
+        # must not match
+        pytest.param(page("我县开展反诈宣传进万家活动", "全县发放宣传资料2万余份　劝阻潜在受害群众300余人", A), "我县开展反诈宣传进万家活动", "全县发放宣传", id="a-headline-over-a-couplet-deck"),
+        pytest.param(page("织密防护网　守好钱袋子", "群众安全感满意度持续提升", A), "织密防护网　守好钱袋子", "群众安全感满", id="a-couplet-over-a-line-naming-no-one"),
+        pytest.param(page("织密防护网　守好钱袋子", "我县开展系列宣传活动回眸", "7月以来，" + A), "织密防护网　守好钱袋子", "我县开展系列", id="a-couplet-over-its-summary"),
+    ],
+)
+def test_a_kicker_in_a_couplet(page_text, title, start):
+    (article,) = split_articles(page_text).articles
+    assert article.title == title
+    assert page_text[article.start : article.end].startswith(start)
 
 
 @pytest.mark.parametrize(

@@ -566,6 +566,34 @@ def _kicker_over_headline(lines: list[_Line], head: int) -> bool:
     )
 
 
+# A kicker in a couplet's two halves ("乡村喇叭天天响　反诈知识进农家") over a news headline that names who did what
+# ("沚阳县“反诈大篷车”驶进二十一个行政村"), the text right under them.
+COUPLET = lazy_compile(r"[ \t\u3000]*(?P<a>[\p{Han}“”]{4,10})[ \t\u3000]+(?P<b>[\p{Han}“”]{4,10})[ \t\u3000]*")
+NEWS_SUBJECT = lazy_compile(r"(?:我|本)[省市县区镇乡村校院行局所]|\p{Han}{1,8}?(?:省|市|县|区|镇|乡|村|街道|社区|公安局|分局|派出所|银行|支行|学校|中学|小学|医院)")
+
+
+REPORT_END = lazy_compile(r"(?:综述|纪实|侧记|扫描|速览|回眸|巡礼|掠影|见闻|一览)$")  # a story's summary under its headline
+
+
+def _couplet(text: str) -> bool:
+    m = COUPLET.fullmatch(text)
+    return m is not None and abs(len(m.group("a")) - len(m.group("b"))) <= 1
+
+
+def _couplet_over_headline(lines: list[_Line], head: int) -> bool:
+    """Whether line `head` is a kicker in a couplet over the news headline under it, the text under that; a couplet
+    under a headline is its deck (`_deck`), and a headline over a summary of its genre ("…活动综述") keeps its place."""
+    if head + 2 >= len(lines):
+        return False
+    kicker, headline = lines[head].text, lines[head + 1].text.strip()
+    return (
+        _couplet(kicker) and _is_title_like(headline) and not _couplet(headline) and not SUBTITLE.match(headline)
+        and len(_key(headline)) > len(_key(kicker)) and NEWS_SUBJECT.match(headline) is not None
+        and GENRE_END.search(headline) is None and REPORT_END.search(headline) is None and PROSE_LINE.search(lines[head + 2].text) is not None
+        and not any(_is_title_like(ln.text) and NEWS_SUBJECT.match(ln.text.strip()) for ln in lines[head + 3 :])
+    )  # (not over the first of its parts' headlines, "茈湖镇…走进渔港码头" … "茈湖农商银行推出…": the couplet is the topic's title)
+
+
 # A word a title cannot end on: the line after it holds the rest ("…行动暨", "…关于开展").
 TITLE_CONTINUES = lazy_compile(r"(?:暨|和|及|与|的|关于|关于开展|开展|做好|进一步|加强|之|、)$")
 
@@ -1760,7 +1788,7 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
             if len(lines) > head + 2 and _title_goes_on(headline, lines[head + 1].text.strip()):
                 headline += lines[head + 1].text.strip()  # "…行动暨" / "防范…宣传月活动的通知": one title on two lines
                 head += 1
-            elif _kicker_over_headline(lines, head):
+            elif _kicker_over_headline(lines, head) or _couplet_over_headline(lines, head):
                 head += 1  # "一场跨越两省的追赃" over "七旬老人被骗的十二万元回来了" over "——…侧记": a kicker, the headline, its subtitle
                 headline = lines[head].text.strip()
             sub = _subtitle(lines, head + 1)

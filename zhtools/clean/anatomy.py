@@ -1380,6 +1380,7 @@ LABEL_OPENS = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：]")
 SUMMARY_LABEL = lazy_compile(
     r"[ \t\u3000]*(?:[\p{So}\p{Sm}][ \t\u3000]*)?[【\[]?(?:\p{Han}{0,4}(?:速览|导读|导语|概要|要点|按语|的话|点睛|速读|提要|看懂|读懂|读完)|核心提示|内容说明|文档摘要|文档简介|简介|材料简介|资料说明|文档说明|资源说明)"
     r"(?:[（(][^）)\n]{1,30}[）)])?[】\]]?[:：]"
+    r"|[ \t\u3000]*(?:核心提示|内容提要|本文导读|导读|导语)\u3000"  # a paper sets its box's label off by a wide space: "核心提示　柜台前多问三句话…"
 )
 SUMMARY_TOP = 4  # …among this many first lines the page keeps (title and subtitle included)
 # A summary of the file in the third person, under a label ("摘要：这是一份…", "✦ 智能摘要" over "文章讲述了…");
