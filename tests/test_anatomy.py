@@ -1120,7 +1120,7 @@ ANATOMY = [
      page(TITLE, "亲爱的老年朋友们：", BODY)),
     # dev34/3604: the picture heading a post, under its label
     ("dev34-the-heading-pictures-caption", page(TITLE, "〔题图：集市一角，几位民警正同赶集的群众拉家常〕", BODY), page(TITLE, BODY)),
-    ("syn-a-head-pictures-caption-without-brackets", page(TITLE, "头图：社区广场上的反诈宣传展板", BODY), page(TITLE, BODY)),
+    ("syn-a-head-pictures-caption-after-a-bar", page(TITLE, "头图｜社区广场上的反诈宣传展板", BODY), page(TITLE, BODY)),
     keep("syn-a-topic-named-in-prose-stays", page(TITLE, "题图与正文相互呼应，是这次海报设计比赛的评分要点之一。", BODY)),
     # dev34: who put the page up, and when, above its headline, in a site's own words
     ("dev34-an-uploaders-label-and-day-above-the-headline", page("传档人：檐角听蛩　　入档 2024-06-11", TITLE, BODY), page(TITLE, BODY)),

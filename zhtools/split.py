@@ -1226,6 +1226,9 @@ def _unit_signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     top = lines.index(header[-1])
     if not heads or top >= heads[0] or declared_count(header[-1].text) is not None or COLLECTION_WORD.search(header[-1].text.strip()):
         return []
+    addressed = [bool(SALUTATION.match(next((ln.text.strip() for ln in lines[h + 1 :] if ln.text.strip()), ""))) for h in [top, *heads]]
+    if addressed[0] and not all(addressed):
+        return []  # a letter addressed to its readers, then its own postscript signed again ("防骗口诀请牢记"): one document
     heads.insert(0, top)
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
@@ -1698,8 +1701,8 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         if size < PIECE_BODY_MIN or (len(SENTENCE_STOP.findall("".join(body))) < PIECE_SENTENCES_MIN and size < LONG_PIECE_MIN):
             return []  # (a news item of two long sentences is a piece all the same)
         opens += bool(DOCUMENT_OPENING.match(body[0].strip()))
-    if heads[0] == top and opens < len(heads):
-        return []  # with no page title over them, every item opens as a story does
+    if heads[0] == top and (opens < len(heads) or not all(NEWS_SUBJECT.match(lines[h].text.strip()) for h in heads)):
+        return []  # with no page title over them, every item opens as a story does, its headline naming who (not "夜校课堂上的一堂防骗课", a story's part)
     if not names_items(header[0].text) and (opens * 2 < len(heads) or len(heads) < HEADLINE_PIECES_UNNAMED):
         return []  # (a feature's three dated vignettes under its headline are one story: "守护钱袋子的平凡人")
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
@@ -1766,7 +1769,8 @@ def _flattened_numbered(text: str, lines: list[_Line], header: list[_Line]) -> l
             form = m.group("word") or m.group()[0]
             if parse_int(m.group("num")) == len(found) + 1 and (not found or found[0][4] == form):
                 heading = ln.text[m.start() : m.end("title")]
-                found.append((i, ln.start + m.start(), ln.start + m.end(), heading, form))
+                alone = _candidates(_lines(heading), set())  # the title as the same heading on a line of its own gives it
+                found.append((i, ln.start + m.start(), ln.start + m.end(), alone[0].title if alone and alone[0].title else heading, form))
     if len(found) < 2:
         return []
     ends = [at for _, at, _, _, _ in found[1:]] + [lines[-1].end]

@@ -187,7 +187,9 @@ SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访�
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
 LEAD_CREDIT = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
-    r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒|医|警)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}(?:网|媒|报|台)消息)(?:(?<=日讯)[ \t\u3000:：]*|[ \t:：]*)"  # a dated one before a wide space too ("本网4月11日讯　")
+    r"|(?:本报讯|本网讯|本站讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}(?:网|媒|报|台)消息"
+    r"|\p{Han}{1,6}(?:医|警)讯(?![息号])(?=[(（]|[ \t\u3000:：]*(?:\d{1,2}月|(?:19|20)\d{2}年)))"  # "蓼湾医讯（通讯员 …）", "柳塘警讯　3月12日": a name, then its day or writers (not "…发布紧急警讯：")
+    r"(?:(?<=日讯|医讯|警讯)[ \t\u3000:：]*|[ \t:：]*)"  # a dated one before a wide space too ("本网4月11日讯　")
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*"
     r"|(?:[ \t\u3000]*\p{Han}{0,4}?(?:记者|通讯员|实习生)[ \t\u3000]*(?:[\p{Han}·]{2,4}(?=[ \t\u3000]|$)|[\p{Han}·]{2,3})){1,4}[ \t\u3000]*(?:(?:[\p{Han}·]{2,4}[ \t\u3000]*)?报道[:：]?)?[ \t\u3000]*)?"  # "融媒记者　贲晓帆　通讯员　濮蔚然"
     r"(?=[\p{Han}“0-9A-Za-z]|[ \t\u3000]*$)"  # (the credit may stand alone on its line: "…通讯员 盛可然"; a name is four
@@ -459,7 +461,7 @@ PAGE_LIST_LINE = lazy_compile(
     r"|^[ \t\u3000]*+[〈〔（(【\[<［]?[ \t\u3000]*+第[ \t]*\d{1,4}[ \t]*页(?:[ \t\u3000]*[·・/／,，|｜][ \t\u3000]*共[ \t]*\d{1,4}[ \t]*页)?[ \t\u3000]*[〉〕）)】\]>］]?[ \t\u3000]*$"
 )
 # A preview's limit: the first pages shown, the rest held back ("前3页免费展示，后面还有4页…", "前3页可看，余下5页须存到本机再读").
-PAGES_SHOWN = lazy_compile(r"(?:前|仅)[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*页[^，。,\n]{0,6}?(?:免费|可看|可读|展示|预览|试读|开放)")
+PAGES_SHOWN = lazy_compile(r"[ \t\u3000]*(?:[\p{So}\p{Sm}↑↓→—–-]+[ \t\u3000]*)?(?:前|仅)[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*页[^，。,\n]{0,6}?(?:免费|可看|可读|展示|预览|试读|开放)")
 PAGES_LEFT = lazy_compile(r"登录|登陆|下载|存到|注册|付费|开通|续看|续读|解锁|购买|会员|VIP|vip")  # what the reader must do for the rest (not "后面4页是应对方法")
 INLINE_DOWNLOAD = lazy_compile(
     r"(?:已阅读\d+页[，,]?)?还剩\d+页未读[，,]?[ \t]*(?:继续(?:免费)?阅读)?[>》]*"
@@ -794,7 +796,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if MARKUP_CHARS.search(line) and not MARKDOWN.sub("", HTML_TAG.sub("", line)).strip():
         return "markup"  # a line of tags or an empty image "![]()"
     if f.n <= CHROME_LINE_MAX:  # page lists, credit and caption lines are short
-        if "页" in line and (PAGE_LIST_LINE.match(line) or INLINE_DOWNLOAD.fullmatch(line.strip()) or (PAGES_SHOWN.search(line) and PAGES_LEFT.search(line))):
+        if "页" in line and (PAGE_LIST_LINE.match(line) or INLINE_DOWNLOAD.fullmatch(line.strip()) or (not f.sentence and PAGES_SHOWN.match(line) and PAGES_LEFT.search(line))):
             return "chrome:download"  # "…_第2页", "本文档共4页", "10页预览", "前3页免费展示，后面还有4页，登录帐号即可续看"
         if not f.sentence and _writer_credit(line):
             return "credit"
@@ -894,8 +896,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return None  # the byline opening the line goes as a run (`_inline_runs`), the text after it stays
     if f.labels and (not f.prose or f.dates or f.labels >= 2) and (
         f.labels > f.weak_labels or f.labels >= 2 or f.counters or ISO_DATE.search(line) or SECONDS.search(line)
-    ):
-        return "chrome:byline"  # "时间：2024年4月8日上午9:00" alone is a meeting's, not the page's
+    ) and not PLAN_ROW_FIELD.search(line):
+        return "chrome:byline"  # "时间：2024年4月8日上午9:00" alone is a meeting's, not the page's (nor "时间：2024-05-10　地点：…", a plan's row)
     if (f.separators >= 1 or LOCATION_LABEL.match(line) or HAS_SPACED_SYMBOL.search(line)) and f.n <= CRUMB_LINE_MAX and not f.prose and f.sentence == 0 and _breadcrumb(line):
         return "chrome:breadcrumb"
     if f.han == 0 and f.n <= NOISE_MAX and NOISE_LINE.match(line) and not SECTION_NUMBER.match(line) and not DATE_OR_TIME.fullmatch(line.strip()):
@@ -942,7 +944,7 @@ DATED_PARTS = lazy_compile(r"[ \t\u3000][｜|·•][ \t\u3000]")
 DATED_SPLIT = re.compile(r"[｜|·•]")
 # A line opening on a person's label (who uploaded, shared or collected the page), not a document's own roles
 # ("联系人：", "负责人：", "主讲人：").
-PERSON_LABEL = lazy_compile(r"[ \t\u3000]*(?!联系|负责|责任|主持|讲话|发言|主讲|报告|申请|当事|受害|举报|经办|监护|签名|签字|参赛|获奖|指导)\p{Han}{1,3}[人者][ \t\u3000]*[:：]")
+PERSON_LABEL = lazy_compile(r"[ \t\u3000]*(?!联系|负责|责任|主持|讲话|发言|主讲|报告|申请|当事|受害|举报|经办|监护|签名|签字|参赛|获奖|指导|记录|审核|审批|批准|起草|拟稿|承办|填报|填表|统计|检查|值班|带班|参会|出席|列席|缺席)\p{Han}{1,3}[人者][ \t\u3000]*[:：]")
 # "网络编辑 莫筱 ／ 二校 龙晓岚": a role and a name, between bars or slashes (the name is checked)
 ROLE_NAME = lazy_compile(r"(?:^|(?<=[ \t\u3000／/｜|]))(?P<label>\p{Han}{2,4})[ \t\u3000]+(?P<value>\p{Han}{2,3})(?=[ \t\u3000]*(?:[／/｜|]|$))")
 # A counter in a site's words: short words beside numbers and nothing else ("围观 1,356",
@@ -1220,15 +1222,14 @@ SITE_SELF = lazy_compile(r"本屋|本站|本网|本号|本平台|站务|作者�
 
 # …and a page on what it holds if that infringes ("如本文档侵犯您的权益，请点「申诉」递交材料，核实后将下架。"): the page
 # names itself (not "发现有人侵犯您的权益，请向平台投诉，平台核实后将下架商品", advice on a shop)
-INFRINGES = lazy_compile(r"侵犯|侵害|侵权|著作权纠|版权纠")
+PAGE_INFRINGES = lazy_compile(r"(?:本文档|本文|本站内容|本页|此文|此页|该文档|本资料)[^，。；：:,\n]{0,4}(?:侵犯|侵害|侵权|涉及侵权|涉嫌侵权)")  # the page is what infringes (not "本文提醒：若发现商家…侵害")
 COMPLAINT = lazy_compile(r"申诉|投诉|举报|联系|告知|来信|来函")
-PAGE_SELF = lazy_compile(r"本文档|本文|本站|本网|本页|此文|此页|该文档")
 
 
 def _takedown_notice(line: str) -> bool:
     return bool(COPIES_ONLY.search(line) and (RIGHTS_STAY.search(line) or ORIGINAL_POSTER.search(line)) and TAKEN_DOWN.search(line)) or (
         len(line) <= USE_NOTICE_MAX and bool(FREE_USE.search(line)) and bool(SOLD_USE.search(line)) and bool(SITE_SELF.search(line))) or (
-        len(line) <= USE_NOTICE_MAX and bool(INFRINGES.search(line)) and bool(COMPLAINT.search(line)) and bool(TAKEN_DOWN.search(line)) and bool(PAGE_SELF.search(line)))
+        len(line) <= USE_NOTICE_MAX and bool(PAGE_INFRINGES.search(line)) and bool(COMPLAINT.search(line)) and bool(TAKEN_DOWN.search(line)))
 
 
 THREAD_STARTER = lazy_compile(r"楼主|发帖人|主题作者")  # a forum's word for whoever started the thread (the replies are comments)
@@ -1250,7 +1251,7 @@ SYMBOL = lazy_compile(r"(?!№)\p{So}")  # emoji and pictographs: 📚, 🔍, �
 # "共计1536个字，预计阅读时长6分钟": how long the page takes to read.
 READING_TIME = lazy_compile(r"(?:预计)?(?:全文)?(?:阅读|读完|看完)(?:全文)?(?:时长|约|大约)?(?:需|需要)?(?:大约|约)?[ \t]*\d+[ \t]*分钟|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字")
 # What a site's own header lines say about it (above the headline, these lines are the site's).
-SITE_WORDS = lazy_compile(r"(?<![护全天联系诈骗控])网(?=$|[ \t\u3000|｜·\-—_])|站(?=$|[ \t\u3000|｜·\-—_])|网站|门户|平台|APP|App|app|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅|存档|归档|文章库|微信文章|公众号文章")  # "X网" ends a name, "网店" does not, nor "织密防护网", "天网", "反诈网" ("南渚政法网" does); a mirror keeps an archive of posts
+SITE_WORDS = lazy_compile(r"(?<![护全天联系诈骗控])网(?=$|[ \t\u3000|｜·\-—_])|站(?=$|[ \t\u3000|｜·\-—_])|网站|门户|平台|(?:APP|App|app)(?=$|[ \t\u3000|｜·\-—_]|下载)|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅|(?:存档|归档|文章库|微信文章|公众号文章)(?=$|[ \t\u3000|｜·\-—_])")  # "X网" ends a name, "网店" does not, nor "织密防护网", "天网", "反诈网" ("南渚政法网" does); a mirror keeps an archive of posts
 SPACED_SEPARATOR = lazy_compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3000]")
 # the site's name may open it; items between spaces, bars or dots ("栟川公安 · 警讯　通报　网上办　防骗课堂")
 # (not "不听 · 不信 · 不透露 · 不转账", "识骗/防骗/拒骗/反骗": a slogan's items between dots throughout)
@@ -1262,7 +1263,7 @@ SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{
 SEARCH_PHRASE = lazy_compile(r"怎么写|如何写|怎样写|写什么|范文|范本|模板|例文|大全|合集|下载|[一二三四五六七八九两]?[百千][一二三四五六七八九十]?字|\d{3,4}字")  # not 免费, 精选, 十字口诀
 SEO_PHRASE = lazy_compile(r"\p{Han}{4,16}")
 SEO_COMMA = lazy_compile(r"[ \t]*[,，][ \t]*")
-SEARCHER_ASKS = lazy_compile(r"怎么(?:写|策划|做|搞|弄|办)|如何(?:写|策划)|免费(?:拿|领|下|送)|样子|样板")  # a searcher's words for a sample
+SEARCHER_ASKS = lazy_compile(r"怎么(?:写|策划)|如何(?:写|策划)|免费(?:拿|领|下|送)|样子|样板")  # a searcher's words for a sample (not 怎么办, 怎么做: a headline asks so)
 SEO_PHRASES_MIN = 3  # phrases on the line
 SEO_SEARCHED_MIN = 2  # of them in a searcher's words
 
@@ -1452,7 +1453,7 @@ CAPTION_MARK = lazy_compile(
     r"|图[ \t]*(?:[①-⑳]|[Ⅰ-Ⅻ])|[⏯⏵⏩🎞📺][\uFE0F]?[ \t]*\p{Han}{0,4}(?:视频|影像)\p{Han}{0,3}[:：｜|丨]?|[▶▷][ \t]*本条视频"
     r"|[◈▷△▽↑📸📷🖼📹🎬☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【\[](?:PICTURE)[〗〕】\]]|图[ \t]*[丨|｜]"
     r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：]"
-    r"|[〔［\[【〖(（]?(?:题图|头图|首图|封面图)[:：]"  # "〔题图：集市一角，…〕": the picture heading the post (HEAD_PICTURE)
+    r"|[〔［\[【〖(（](?:题图|头图|首图|封面图)[:：｜|]|(?:题图|头图|首图|封面图)[｜|丨]"  # "〔题图：集市一角，…〕", "题图｜…": the picture heading the post (HEAD_PICTURE; not a plan's "头图：…" item)
     # a picture's word and its place in a set, then a separator: "〖截屏一〗…", "截图Ａ｜…", "图甲　…", "P1／…",
     # "◍ 监控录像截取：…", "☝ 截图里：…", "▹ 普法课件一页：…", "照片｜…", "镜头一：…", "⊙庭审瞬间：…"
     r"|(?:[▸▹◍⊙☝▪︎]\uFE0F?[ \t\u3000]*)?(?:[【〖〔［\[﹝][ \t]*(?:截屏|截图|截帧|照片|图|镜头)[甲乙丙丁戊一二三四五六七八九十\dＡ-ＺA-Z①-⑳]{0,3}[ \t]*[】〗〔〕］\]﹞]"
@@ -1594,6 +1595,8 @@ DISCLAIMER_TAIL = lazy_compile(r"仅供\p{Han}{0,4}参考[^。！？\n]{0,12}不
 SERIES_DATED = lazy_compile(r"[ \t\u3000]*(?P<name>\p{Han}{2,8})[ \t]*[｜|丨·][ \t]*\d{1,2}月\d{1,2}日(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?[ \t\u3000]*")
 SERIES_MIN = 3
 ITEM_BYLINE_SHARE = 0.8  # the line is its fields
+PLAN_ROW_FIELD = lazy_compile(r"(?:活动)?(?:地点|对象|参加人员|参与人员)[ \t]*[:：]")  # what a plan's row names beside its day: no page's field
+SCHEDULE_LABEL = lazy_compile(r"(?:活动)?(?:地点|对象|主题|形式|内容|人员|负责人|参加人员)")  # a plan's row under each activity: "时间：2024-05-10　地点：…" (a day alone is any item's)
 DATED_FIELD = lazy_compile(r"(?:^|(?<=[ \t\u3000]))(?P<label>\p{Han}{2,4})[ \t\u3000]+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # "录入 2024-03-06"
 ITEM_BYLINES_MIN = 2  # …repeated under two items or more
 ISSUE_LINE_MAX = 24
@@ -2005,14 +2008,14 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     # the same fields under each item's title ("报送：苌溪镇平安办　时间：6月3日" under each of a county's items): a template's
     # byline, whatever its labels (a plan's "时间：…　地点：…" stand once, under no title)
     fielded: dict[tuple[str, ...], list[int]] = {}
-    for k, i in enumerate(nonempty[1:-1], 1):
-        if out[i] is None and feats[i].dates and not feats[i].sentence and feats[i].n <= ITEM_BYLINE_MAX:
+    for k, i in enumerate(nonempty[1:-1], 1):  # (one of them may be a byline already, by its shape alone)
+        if out[i] in (None, "chrome:byline") and feats[i].dates and not feats[i].sentence and feats[i].n <= ITEM_BYLINE_MAX:
             line = text[spans[i][0] : spans[i][1]]
             pairs = [(PAIR_LABEL.match(p).group(1).strip(), p) for p in LABEL_PAIR.findall(line)]
             pairs += [(m.group("label"), m.group()) for m in DATED_FIELD.finditer(line)]  # "报送：稆田乡　·　录入 2024-03-06": a label and its day after a space
-            if len(pairs) >= 2 and sum(len(p) for _, p in pairs) >= ITEM_BYLINE_SHARE * feats[i].n:
+            if len(pairs) >= 2 and sum(len(p) for _, p in pairs) >= ITEM_BYLINE_SHARE * feats[i].n and not any(SCHEDULE_LABEL.fullmatch(label) for label, _ in pairs):
                 above, below = nonempty[k - 1], nonempty[k + 1]
-                if out[above] is None and not feats[above].sentence and feats[above].n <= HEADLINE_MAX_CHARS and feats[below].prose:
+                if out[above] is None and not feats[above].sentence and feats[above].n <= HEADLINE_MAX_CHARS and (feats[below].prose or (feats[below].sentence and feats[below].han >= PROSE_MIN_HAN)):
                     fielded.setdefault(tuple(sorted(label for label, _ in pairs)), []).append(i)
     for found in fielded.values():
         if len(found) >= ITEM_BYLINES_MIN:
@@ -2564,7 +2567,7 @@ TEXT_OPENER = lazy_compile(r"[ \t]*[:：][ \t]*|[ \t]*(?=为了|为进一步|为
 # number ("X（一）", "X【篇一】" head article 1).
 TITLE_TAG_AFTER = lazy_compile(r"[ \t]*[【\[(（](?!篇?[第一二三四五六七八九十0-9])[^】\]()（）\n]{1,16}[】\])）][ \t]*$")
 # A library's preview page named after the document: "X_第1页", "X - 第2页", "X（第3页）".
-PREVIEW_PAGE = lazy_compile(r"(?:[ \t]*[_\-－—|｜·][ \t]*第[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*页|[(（]第[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*页[)）])[ \t]*$")
+PREVIEW_PAGE = lazy_compile(r"(?:[ \t]*[_\-－—|｜·/／][ \t]*第[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*页|[(（]第[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*页[)）])[ \t]*$")
 PIPE_PREFIX = lazy_compile(r"^[ \t\u3000]*(?P<brand>[^|｜丨\n]{2,12}?)[ \t\u3000]*[|｜丨]")  # "平安柳川| X", "反诈课堂丨X"
 TITLE_TAG_AFTER_GLUED = lazy_compile(r"[(（](?![第一二三四五六七八九十0-9])[^)）\n]{1,8}[)）]")
 BOOK_MARKS = lazy_compile(r"^《([^《》\n]+)》$")
@@ -3853,13 +3856,15 @@ def _zone_under(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
 # ("本文目录［收起］" / "→ 宣传有声势" / "→ 劝阻有速度", "↘ 一名网格员的防骗手记").
 LINKED_ENTRY = lazy_compile(r"[ \t\u3000]*(?P<mark>[→↘↗➤➔➜▶▸►›»⇢]|[•●○◦▪■□◆◇])[ \t\u3000]*(?P<entry>\S.{1,40}?)[ \t\u3000]*")
 LINK_ARROWS = "→↘↗➤➔➜▶▸►›»⇢"
+SITE_CONTENTS_LABEL = lazy_compile(r"本文|文章|全文|本页|本篇|收起|展开|隐藏|显示")  # the contents a site builds say so, or fold
 LINKED_LABEL = lazy_compile(r"[ \t\u3000]*(?:本文|文章|全文|本页|本篇)?目[ \t\u3000]*录[ \t\u3000]*(?:[［\[【(（〔](?:收起|展开|隐藏|显示)[］\]】)）〕])?[ \t\u3000]*[:：]?[ \t\u3000]*")
 
 
 def linked_contents(text: str, spans: list[tuple[int, int]], labels: list[str | None]) -> None:
-    """A site's contents list of the headings below it (two entries or more, each after an arrow, or after
-    a bullet under a 目录 label; every entry shown again below as a whole line) is `chrome:nav`, with its
-    label. A document's own contents ("目　录" / "一、总体要求" typed in it) carry no links' marks: they stay."""
+    """A site's contents list of the headings below it, under its label (two entries or more, every one shown
+    again below as a whole line; each after an arrow, or after a bullet under a label only a site writes:
+    "本文目录", "目录［收起］") is `chrome:nav`, with its label. A document's own contents ("目　录" / "一、总体要求",
+    "目录" / "● 冒充客服退款诈骗") and a post's own steps after arrows under its sentence stay."""
     if not any(c in text for c in LINK_ARROWS + "•●○◦▪■□◆◇"):
         return  # most pages: one test of the page
     nonempty = [i for i, (s, e) in enumerate(spans) if text[s:e].strip()]
@@ -3871,8 +3876,9 @@ def linked_contents(text: str, spans: list[tuple[int, int]], labels: list[str | 
             run.append(("".join(m.group("entry").split()), m.group("mark")))
         end = k + len(run)
         label = k - 1 if k and labels[nonempty[k - 1]] is None and LINKED_LABEL.fullmatch(text, *spans[nonempty[k - 1]]) else None
-        if (len(run) >= CONTENTS_MIN and all(entry in keys[end:] for entry, _ in run)
-                and (label is not None or all(mark in LINK_ARROWS for _, mark in run))):
+        sites = label is not None and SITE_CONTENTS_LABEL.search(text, *spans[nonempty[label]]) is not None
+        if (len(run) >= CONTENTS_MIN and all(entry in keys[end:] for entry, _ in run) and label is not None
+                and (sites or all(mark in LINK_ARROWS for _, mark in run))):
             for j in range(label if label is not None else k, end):
                 labels[nonempty[j]] = "chrome:nav"
         k = end + 1 if run else k + 1

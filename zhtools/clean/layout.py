@@ -16,6 +16,7 @@ from zhtools.clean.base import (
     lines,
 )
 from zhtools.edits import Replacement
+from zhtools.lazyre import lazy_compile
 
 
 def _first_sentence(line: str) -> str:
@@ -37,14 +38,14 @@ def _title_like(line: str) -> bool:
     return len(line) <= TITLE_MAX and line[-1] not in "。！？；，、,;!?：:" and not SENTENCE_END_RE.search(line)
 
 
-# Words ending in a character P.DANGLING lists as a particle or preposition that close a phrase: a line may end
-# on them ("…反诈工作心得", "…的目的", "…识别与应对", "…知识普及", "…的行为"); a verb that wants its object does
-# not (记得, 取得, 获得, 针对, 面对 want what follows).
-DANGLING_NOUNS = frozenset({
-    "心得", "目的", "阵地", "基地", "园地", "各地", "当地", "本地", "外地", "场地", "天地", "土地", "别的", "有的",
-    "应对", "核对", "比对", "反对", "普及", "参与", "行为", "作为", "方向", "导向", "动向", "走向", "倾向",
-    "现在", "存在", "所在", "理由", "缘由", "自由", "祥和", "平和", "温和",
-})
+# Nouns ending in a character P.DANGLING lists as a particle: a line may end on them ("…反诈工作心得", "…的目的");
+# a verb does not (记得, 取得, 获得 want what follows).
+DANGLING_NOUNS = frozenset({"心得", "目的", "阵地", "基地", "园地", "各地", "当地", "本地", "外地", "场地", "天地", "土地", "别的", "有的"})
+# …and words a headline may end on though they want an object in a sentence ("…一文讲清识别与应对", "…反诈知识普及",
+# "…的行为"): the page's first line only; inside the text "积极参与" / "反诈宣传活动，…" is a sentence broken.
+HEADLINE_END_WORDS = frozenset({"应对", "核对", "比对", "普及", "参与", "行为", "方向", "导向", "动向", "走向", "倾向", "理由", "缘由", "自由", "祥和"})
+# A line ending on a whole date ("报送：实验中学　·　录入 2024-03-08") is complete, whatever follows ("3月7日，…").
+DATE_AT_END = lazy_compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$")
 
 
 def _dangling(line: str) -> bool:
@@ -52,6 +53,16 @@ def _dangling(line: str) -> bool:
     return line[-1] in P.DANGLING and line[-2:] not in DANGLING_NOUNS
 
 
+def _field_row(line: str) -> bool:
+    """A row of a document's fields: two labels and their values, or a label and a date, and no clause between
+    ("时间：2024-05-10　地点：幸福社区广场", "时间 2024-05-17　地点：社区活动中心"; not "统一：全镇各村…，结合实际")."""
+    colons = line.count("：") + line.count(":")
+    return not FIELD_CLAUSE.search(line) and (colons >= 2 or (colons == 1 and FIELD_DATE.search(line) is not None))
+
+
+FIELD_START = lazy_compile(r"[ \t\u3000]*\p{Han}{1,6}[:：]")  # "头图：…" over "正文：…": one field a line
+FIELD_CLAUSE = lazy_compile(r"[，。；、,;！？]")
+FIELD_DATE = lazy_compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 TITLE_BAR = P.lazy_compile(r"[｜丨]")  # a title's parts between a full-width bar
 
 
@@ -84,6 +95,8 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
             continue
         elif not (P.WORD_CHAR.match(b[0]) or b[0] in "，。、；：”%％"):
             continue
+        elif DATE_AT_END.search(a) or _field_row(a) or (FIELD_START.match(a) and FIELD_START.match(b)):
+            continue  # "…录入 2024-03-08" over "3月7日，…": a date ends its line; "时间：2024-05-10　地点：幸福社区广场": a row of fields
         elif (P.ENUM_START.match(a) or P.ARTICLE_HEADING_PREFIX.match(a)) and len(a) <= 40 or (
             len(a) <= 40 and not P.SENTENCE_STOP.search(a) and (not P.CLAUSE_PUNCT.search(a) or TITLE_BAR.search(a))
         ):  # (and "本周防骗提醒4则｜积分、宽带、副卡、停机": a title's topics after its bar)
@@ -93,7 +106,8 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
             # the first line of a page is its headline ("小编亲测：这个APP，真的能帮你挡住骗子"),
             # unless it stops on a comma or inside a word or number, or runs on clause after clause
             # (not "…留言选登" over "上周，…": the text's first word, 上周, stands whole; the break is no word's)
-            joined = a[-1] in "，、," or _dangling(a) or (is_broken_word(a, b) and b[:2] not in common_words()) or (a[-1].isdigit() and b[0] in "0123456789%％")
+            joined = (a[-1] in "，、," or (_dangling(a) and a[-2:] not in HEADLINE_END_WORDS) or (is_broken_word(a, b) and b[:2] not in common_words())
+                      or (a[-1].isdigit() and b[0] in "0123456789%％" and not DATE_AT_END.search(a)))
         else:
             head = _first_sentence(b)
             joined = (
