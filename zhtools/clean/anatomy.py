@@ -414,9 +414,11 @@ MARKUP_CHARS = re.compile(r"[<&#*!]")
 CAPTION_TAIL = lazy_compile(r"(?<=\S[ \t]+)▲[^▲\n]{1,80}$")  # after other text: a line opening with ▲ is classified whole
 # " date 2025-09-13 ": an English date label (Taiwan sites, machine translations).
 DATE_LABEL = lazy_compile(r"^[ \t]*(?:date|time|Date|Time)[ \t:：]+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
+# A document's own chart names what it counts ("图1　2024年各月发案数", "图2　受害人年龄分布"): no picture's caption.
+CHART_END = r"(?:分布|占比|比例|统计|趋势|对比|走势|构成|变化|数量|发案数|案件数|人数|金额|情况)[ \t\u3000]*$"
 CAPTION_LINE = lazy_compile(
     r"^[ \t]*(?:▲(?![ \t]*\p{Han}{0,2}(?:动态|案例|简讯|要闻|事例|警示)(?:[一二三四五六七八九十]{1,2}|[0-9]{1,2})?[ \t\u3000])[^▲\n]{0,100}$|"  # not "▲ 动态一　…", "▲ 案例警示　…": a numbered part's heading
-    r"图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|图[ \t]*\d{1,2}(?:[、,，][ \t]*图[ \t]*\d{1,2})*[ \t\u3000:：.．、]+[^。！？\n]{2,60}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)|.{0,100}?(?:记者|通讯员)[ \t]*[\p{Han}·]{2,4}[ \t]*摄"
+    r"图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|图[ \t]*\d{1,2}(?:[、,，][ \t]*图[ \t]*\d{1,2})*[ \t\u3000:：.．、]+(?![^。！？\n]{0,40}?" + CHART_END + r")[^。！？\n]{2,60}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)|.{0,100}?(?:记者|通讯员)[ \t]*[\p{Han}·]{2,4}[ \t]*摄"
     r"|[^。！？，、,\n]{2,12}(?:摄|供图|提供|翻摄)|(?:图|图说)[ \t]*[:：/／][^\n]{1,120}"
     r"|[^。！？:：|｜\n]{2,60}?[ \t\u3000](?:摄|摄影)[ \t]*[/／][ \t]*[\p{Han}·]{2,4}"  # "◐ 周砚池（右一）在红布台子上打竹板　摄/冼潮"
     r"|[(（][^)）\n]{0,16}(?:(?:点击|轻点|点按|单击|长按|可)放大|大图|原图)[^)）\n]{0,6}[)）]"  # "（海报见下，轻点可放大）", "（点击查看大图）"
@@ -430,13 +432,19 @@ SPLICED_GAMBLING = lazy_compile(
     r"(?:app|APP|App|下载|注册|登录)?(?:官网|官方|入口|网址|首页)+(?:[\p{Han}]{0,2}入口)?"
     # a three-character name too, and any call to action, when the brand stands right before a comma
     r"|(?<=\p{Han})\p{Han}{2,3}(?:体育|娱乐城?|真人|棋牌|电竞|视讯)(?:app|APP|App)?(?:下载|注册|登录|官网|入口|网址)(?:送彩金|送\d+元?)?(?=[，,。；;：:？?！!、”])"
+    # "…宣传活动银鲛国际app下载，", "提醒居民注意银鲛国际体育“车辆违章短信”": a name and 国际, then its game or a download
+    r"|(?<=\p{Han})\p{Han}{2}国际(?:体育|娱乐|app下载|APP下载|App下载|官网)(?=[，,。；;：:？?！!、“”])"
 )
 # The same for crypto and porn brands: "币鑫宝交易所注册，", "星河链USDT秒到账平台，", "夜色撩人影院免费入口，".
 # A name's length is a guess (the sentence runs into it): three characters for crypto, four for porn.
 SPLICED_CRYPTO = lazy_compile(
     r"(?<=[\p{Han}”」』])[\p{Han}A-Za-z]{2,3}(?:交易所|USDT|usdt|钱包)(?:秒到账)?(?:官方|注册|官网|下载|平台|入口|app|APP)+(?=[，,。；;])"
+    r"|(?<=[\p{Han}”」』])[（(]\p{Han}{2,4}(?:USDT|usdt)(?:秒兑|秒到账|兑换|承兑|秒收)[)）]"  # "…一个链接（链信宝USDT秒兑）": a brand in brackets
 )
-SPLICED_PORN = lazy_compile(r"(?<=\p{Han})\p{Han}{2,4}(?:影院|看片|视频|直播|福利)(?:免费)?(?:入口|网址|在线观看)(?=[，,。；;：:？?！!、”])")
+SPLICED_PORN = lazy_compile(
+    r"(?<=\p{Han})(?:(?![一二三四五六七八九十百千万亿元])\p{Han}){2,4}(?:影院|看片|视频|直播|福利)(?:高清|午夜|福利|免费)*(?:入口|网址|在线观看|专区)(?=[，,。；;：:？?！!、”])"  # "蜜桃影院高清午夜专区。"
+    r"|(?<=\p{Han})(?:(?![一二三四五六七八九十百千万亿元])\p{Han}){2,4}(?:影院|直播)[·・]\p{Han}{2,8}?(?:免费看|专区|入口)(?=[，,。；;：:？?！!、”])"  # "夜蝶直播·午夜福利房免费看，": a brand, a dot, its lure
+)
 # A brand named rather than spliced: after 冒充/如/假冒/所谓 or a list comma, before 等, or before
 # 、 and another brand ("冒充币安、火币、欧易等"); "被吸引乐鱼体育、逗乐" is spliced.
 NAMED_BEFORE = lazy_compile(r"(?:冒充|假冒|仿冒|如|例如|比如|像|所谓的?|以|、)$")
@@ -492,7 +500,7 @@ CATEGORIES = (
     "chrome:download", "chrome:share", "chrome:copyright", "chrome:disclaimer", "chrome:related", "chrome:comment",
     "intro", "credit", "caption", "markup", "punct", "title:repeat",
 )
-SPAM_CATEGORIES = (("spam:porn", "SPAM_PORN"), ("spam:gambling", "SPAM_GAMBLING"), ("spam:crypto", "SPAM_CRYPTO"), ("spam:loan", "SPAM_LOAN"))
+SPAM_CATEGORIES = (("spam:porn", "SPAM_PORN"), ("spam:gambling", "SPAM_GAMBLING"), ("spam:crypto", "SPAM_CRYPTO"), ("spam:loan", "SPAM_LOAN"), ("spam:seo", "SPAM_FORGERY"))
 CHROME_CATEGORIES = (
     ("chrome:nav", "CHROME_NAV"),
     ("chrome:nav", "CALLS_TO_ACTION"),  # calls to action are site furniture too
@@ -1077,6 +1085,8 @@ PROMO = lazy_compile(
     # dev31: "▶ 点这里约同城寂寞姐姐视频陪聊，新人首夜免费", "易借花：刷脸即审2万额度，征信花了也能下款，当天到账"
     r"|点这里约|约同城|视频陪聊|首夜免费|刷脸即审|征信花了|也能下款|当天到账"
     r"|当天放款|秒放款|秒批|日息低至|月息低至|速借|不看流水|身份证就能借|凭身份证|最高\d+万|首充送?|提款\p{Han}{0,3}到账|在线约|不收定金|加[QqVv][ \t]*\d|加微[信]?|免登录|直达|戳我|新人(?:免费|领)|跟单"
+    # dev35: "免审核秒到账，额度五千到二十万 >>", "U商秒收秒付 费率0.1%", "USDT秒兑", "身份证即可申请，不查负债…点此测额度", "加V：zs***66"
+    r"|免审核|额度[\p{Han}\d]{1,4}到[\p{Han}\d]{1,4}万|秒收秒付|秒兑|费率\d|不查负债|测额度|身份证即可|点此|包过|学信网可查|档案可查|\d天出件|加[QqVv][ \t]*[:：][ \t]*[A-Za-z0-9]|咨询微信"
 )
 # The words a text uses to tell of an advert's lures, which the advert itself never says: "网络赌博平台常以小利引诱
 # （如注册送彩金、首充返水等），最终让人血本无归", "（群里称新人领100USDT，稳赚不赔）".
@@ -1263,7 +1273,7 @@ SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{
 SEARCH_PHRASE = lazy_compile(r"怎么写|如何写|怎样写|写什么|范文|范本|模板|例文|大全|合集|下载|[一二三四五六七八九两]?[百千][一二三四五六七八九十]?字|\d{3,4}字")  # not 免费, 精选, 十字口诀
 SEO_PHRASE = lazy_compile(r"\p{Han}{4,16}")
 SEO_COMMA = lazy_compile(r"[ \t]*[,，][ \t]*")
-SEARCHER_ASKS = lazy_compile(r"怎么(?:写|策划)|如何(?:写|策划)|免费(?:拿|领|下|送)|样子|样板")  # a searcher's words for a sample (not 怎么办, 怎么做: a headline asks so)
+SEARCHER_ASKS = lazy_compile(r"怎么(?:写|策划|搞)|如何(?:写|策划)|免费(?:拿|领|下|送)|白拿|白送|样子|样板|样式")  # a searcher's words for a sample (not 怎么办, 怎么做: a headline asks so)
 SEO_PHRASES_MIN = 3  # phrases on the line
 SEO_SEARCHED_MIN = 2  # of them in a searcher's words
 
@@ -1453,7 +1463,8 @@ CAPTION_MARK = lazy_compile(
     r"|图[ \t]*(?:[①-⑳]|[Ⅰ-Ⅻ])|[⏯⏵⏩🎞📺][\uFE0F]?[ \t]*\p{Han}{0,4}(?:视频|影像)\p{Han}{0,3}[:：｜|丨]?|[▶▷][ \t]*本条视频"
     r"|[◈▷△▽↑📸📷🖼📹🎬☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【\[](?:PICTURE)[〗〕】\]]|图[ \t]*[丨|｜]"
     r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：]"
-    r"|[〔［\[【〖(（](?:题图|头图|首图|封面图)[:：｜|]|(?:题图|头图|首图|封面图)[｜|丨]"  # "〔题图：集市一角，…〕", "题图｜…": the picture heading the post (HEAD_PICTURE; not a plan's "头图：…" item)
+    r"|[〔［\[【〖(（](?:题图|头图|首图|封面图)[:：｜|]|(?:题图|头图|首图|封面图)[｜|丨]"
+    r"|[左右上下](?:图|圖)[:：]|图中(?=[^。！？\n]{0,8}为)|[［\[【](?:附件图片|附件图|附图)[］\]】]"  # "左图：…", "图中左一为…", "[附件图片] …"  # "〔题图：集市一角，…〕", "题图｜…": the picture heading the post (HEAD_PICTURE; not a plan's "头图：…" item)
     # a picture's word and its place in a set, then a separator: "〖截屏一〗…", "截图Ａ｜…", "图甲　…", "P1／…",
     # "◍ 监控录像截取：…", "☝ 截图里：…", "▹ 普法课件一页：…", "照片｜…", "镜头一：…", "⊙庭审瞬间：…"
     r"|(?:[▸▹◍⊙☝▪︎]\uFE0F?[ \t\u3000]*)?(?:[【〖〔［\[﹝][ \t]*(?:截屏|截图|截帧|照片|图|镜头)[甲乙丙丁戊一二三四五六七八九十\dＡ-ＺA-Z①-⑳]{0,3}[ \t]*[】〗〔〕］\]﹞]"
@@ -1470,6 +1481,39 @@ SCENE = lazy_compile(
     r"民警|警官|群众|居民|市民|村民|老人|学生|同学|师生|家长|网格员|志愿者|工作人员|员工|职工|客户|摊主|商户|游客|老师|干警|队员|党员|"
     r"现场|一角|合影|掠影|剪影|瞬间|场景|座无虚席|络绎不绝|宣传角|宣传台|展板|咨询台"
 )
+# A whole line in one pair of brackets that tells a picture's scene: people at something somewhere, or a thing shown
+# ("『颁奖现场，获奖同学与评委老师合影』", "「对方发给阿姨的所谓“冻结令”截图，…」"); never spoken to anyone (a quoted message:
+# "「您的快递已丢失，请联系客服理赔」"), never a short tag ("【篇一】", "【活动现场】" count elsewhere).
+BRACKETED_LINE = lazy_compile(r"(?P<open>[〔『【〈「［\[])(?P<inner>[^〔〕『』【】〈〉「」［］\[\]\n]{8,90})(?P<close>[〕』】〉」］\]])")
+BRACKET_PAIRS = {"〔": "〕", "『": "』", "【": "】", "〈": "〉", "「": "」", "［": "］", "[": "]"}
+SHOWN_THING = lazy_compile(r"截图|截屏|合影|现场|照片|画面|界面|海报|立牌|展板|横幅|课程表|宣传栏|展台|摊位|镜头|摄影|摄[ \t]*[/／]")
+SCENE_ACTION = lazy_compile(r"在|正|举着|指着|拿着|围着|围坐|向|给|帮|教|弯腰|站在|坐在|排起|贴在|张贴")
+ADDRESSED_TO = lazy_compile(r"您|你|我")
+PICTURE_PLACE = lazy_compile(r"[左右上下](?:图|圖)[:：]|图中")  # which picture, or where in it
+SHOWN_PEOPLE = lazy_compile(r"护士|医生|阿婆|阿姨|大爷|大妈|奶奶|爷爷|孩子|工人|小伙子|店主|柜员|营业员|司机|骑手|社工|村干部|干部|床边|台下|门口")
+
+
+SCENE_RUN_HAN = 10
+
+
+def _scene_run(text: str, spans: list[tuple[int, int]], nonempty: list[int], k: int, mark: str) -> bool:
+    """Whether the lines opening on a caption's triangle around line `nonempty[k]` all tell a scene (people at
+    something, ten Han characters at least): a picture set's captions, not a leaflet's headings ("▲ 刷单返利")."""
+    if mark.strip() not in ("▲", "△"):
+        return False
+    run = [j for j in nonempty[max(0, k - 4) : k + 5] if text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(mark)]
+    return all(han_count(line := text[spans[j][0] : spans[j][1]]) >= SCENE_RUN_HAN and (SCENE.search(line) or SHOWN_PEOPLE.search(line)) and SCENE_ACTION.search(line) for j in run)
+
+
+def _bracketed_scene(line: str) -> bool:
+    m = BRACKETED_LINE.fullmatch(line)
+    if m is None or BRACKET_PAIRS[m.group("open")] != m.group("close") or han_count(m.group("inner")) < CAPTION_PHRASE_MIN:
+        return False
+    inner = m.group("inner")
+    return not ADDRESSED_TO.search(inner) and not inner.rstrip().endswith(("？", "?", "！")) and bool(
+        SHOWN_THING.search(inner) or ((SCENE.search(inner) or SHOWN_PEOPLE.search(inner)) and SCENE_ACTION.search(inner)))
+
+
 # What a picture shows, in words a subheading does not use ("志愿者走进菜市场", "民警温馨提醒" are headings):
 # someone showing or explaining to someone, a scene's name at the end, a crowd
 SHOWN = lazy_compile(
@@ -1539,7 +1583,7 @@ SCENE_PLACE_LEAD = lazy_compile(r"\p{Han}{1,10}(?:上|边|旁|里|前|下|中|�
 SCENE_OBJECT_END = lazy_compile(r"的[\p{Han}“”]{0,12}(?:横幅|展板|展架|文化墙|承诺墙|宣传墙|宣传栏|海报|大喇叭|标语|卷宗)$")  # "…新挂起的红底白字防诈横幅"
 # A photographer or source after the phrase: "…　柯远帆 摄", "…摄影／孟桐", "拍摄：保卫处宣传科", "(柏川 摄于学术报告厅)".
 PHOTO_CREDIT_END = lazy_compile(
-    r"(?:[ \t\u3000][\p{Han}·]{2,4}[ \t]*摄|(?<=[。\p{Han}])[ \t\u3000]*[\p{Han}·]{2,4}[ \t]*[／/][ \t]*摄|摄影[ \t]*[／/:：｜|][ \t]*[\p{Han}·]{2,4}|拍摄[:：][^\n]{2,12}|照片提供[:：][^\n]{2,12}"
+    r"(?:[ \t\u3000][\p{Han}·]{2,4}[ \t\u3000]*摄|(?<=[。\p{Han}])[ \t\u3000]*[\p{Han}·]{2,4}[ \t]*[／/][ \t]*摄|摄影[ \t]*[／/:：｜|][ \t]*[\p{Han}·]{2,4}|拍摄[:：][^\n]{2,12}|照片提供[:：][^\n]{2,12}"
     r"|[(（][\p{Han}·]{2,4}[ \t]*摄于[^()（）\n]{1,20}[)）]"
     r"|[(（]?(?:掌镜|拍摄人|摄像|镜头)[ \t]*[:：／/｜|丨][ \t]*[\p{Han}·]{2,4}[)）]?"  # "（掌镜：彭蔚）", "镜头/彭蔚"
     r"|(?<=\p{Han})[ \t]*——[ \t]*摄[ \t]*[／/][ \t]*[\p{Han}·]{2,4}"  # "村民们在夜校里举手抢答——摄/黎秋实"
@@ -1549,7 +1593,7 @@ PHOTO_CREDIT_END = lazy_compile(
 # A bracketed note on a picture alone on its line: "（本报资料照片）", "（示意图，图中人物与本案无关）".
 PICTURE_NOTE = lazy_compile(
     r"[(（](?![一二三四五六七八九十0-9])[^()（）\n]{0,20}(?:图|照片|旧照|摄于|画面|截图|已打码)[^()（）\n]{0,20}[)）]"
-    r"|" + PICTURE_LABELLED.replace("WORDS", "照片|此图|截屏|截图|画面|图")  # "（照片：老年病科护士在病床旁…）", "（截屏：…）"
+    r"|" + PICTURE_LABELLED.replace("WORDS", "照片|此图|截屏|截图|画面|图|视频")  # "（照片：老年病科护士在病床旁…）", "（截屏：…）", "（视频：…）"
     + r"|" + WHO_STANDS_WHERE + r"|[(（]请看下图[)）]"  # "（左为大堂经理邱婉）"
 )
 # A picture's or video's place held on the page, or its caption inside its own bracket: a caption
@@ -1833,6 +1877,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     line, below the last), a weak-chrome line touching chrome is chrome, and the short value
     under a bare label line goes with the label."""
     prose = [i for i, f in enumerate(feats) if f.prose and labels[i] is None]
+    while prose and prose[0] < SITE_TOP_LINES and _seo_phrases(text[spans[prose[0]][0] : spans[prose[0]][1]].strip()):
+        prose.pop(0)  # search phrases between commas at the top read as prose: the text begins below them
     if not prose:  # a page of short lines (WeChat reposts): the body is its lines of some Han text
         prose = [i for i, f in enumerate(feats) if f.han >= PROSE_MIN_HAN // 2 and labels[i] is None] or [len(feats)]
     first, last = prose[0], prose[-1]
@@ -2176,18 +2222,21 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if out[i] is not None or feats[i].han > CAPTION_HAN_MAX or feats[i].sentence > 1:
             continue
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        if _bracketed_scene(line):
+            out[i] = "caption"  # "〔柘汀街道丰水苑驿站，取件台边立起了一块防骗小立牌〕": a picture's scene, the whole line in brackets
+            continue
         # "民警向受害人了解被骗经过。岑露／摄": a sentence, then its photographer
         credited = ("摄" in line or "提供" in line or "镜" in line or "拍" in line or "光影" in line or "掌机" in line or "📷" in line) and PHOTO_CREDIT_END.search(line) is not None
         mark = CAPTION_MARK.match(line)
         labelled = mark is not None and (PICTURE_LABEL.match(mark.group()) is not None or HEAD_PICTURE.search(mark.group()) is not None)  # "〔照片〕…": a picture's word in brackets, wherever it stands
-        if feats[i].sentence and not credited and not (labelled and not line.rstrip().endswith(("。", "；"))):
-            continue  # (a labelled video's title may ask: "【视频】“老板”来电要转账？会计一招识破")
+        if feats[i].sentence and not credited and not (labelled and not line.rstrip().endswith(("。", "；"))) and not (mark and PICTURE_PLACE.match(mark.group())):
+            continue  # (a picture's part named tells its scene in a sentence too: "图中左一为护士余小满，她正把…。")  # (a labelled video's title may ask: "【视频】“老板”来电要转账？会计一招识破")
         placeholder = PICTURE_PLACEHOLDER.fullmatch(line) is not None  # whatever stands around it
         around = _around(nonempty, k)
         if not placeholder and not credited and not labelled and not any(feats[j].prose or feats[j].sentence for j in around):
             continue
-        if mark and any(text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(mark.group()) for j in around):
-            continue  # a list of items opening alike
+        if mark and any(text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(mark.group()) for j in around) and not _scene_run(text, spans, nonempty, k, mark.group()):
+            continue  # a list of items opening alike (not "▲ 夜校开课前，教室门口排起了…" over "▲ 工人们在课堂上…": a picture set's captions)
         if mark and not labelled and mark.group()[0] in "〈［" and _labels_alike(text, spans, nonempty, i, mark.group()):
             continue  # "［低学段］…", "［高学段］…": the page's own parts under labels in one bracket, no picture's
         phrase = line[mark.end() :] if mark else ""
@@ -2321,8 +2370,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         line = text[spans[i][0] : spans[i][1]].lstrip()
         if out[i] == "caption" and line.startswith("▲"):
             around = [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
-            if any(text[spans[j][0] : spans[j][1]].lstrip().startswith("▲") for j in around):
-                out[i] = None
+            if any(text[spans[j][0] : spans[j][1]].lstrip().startswith("▲") for j in around) and not _scene_run(text, spans, nonempty, k, "▲"):
+                out[i] = None  # (unless every one tells a scene: a picture set's captions)
             elif han_count(line) < CAPTION_PHRASE_MIN and not SCENE.search(line):
                 out[i] = None  # "▲ 刷单返利": a leaflet's heading names a thing; a caption describes a scene ("▲ 活动现场")
     seen: str | None = None
@@ -2403,6 +2452,28 @@ def _headline_next(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
     title glued before a byline on line `k` is a column's name ("榕屿融媒反诈宣传专题报道　2024-08-16…")."""
     j = next((j for j in range(k + 1, len(feats)) if feats[j].n and labels[j] is None), None)
     return j is not None and not feats[j].sentence and feats[j].han >= BAR_TITLE_MIN and FRAUD_WORD.search(text, *spans[j]) is not None
+
+
+# Buttons glued after a line's own words, each a symbol and a word for what it does, in brackets or not
+# ("　⤓ 存为Word", "　［⬇ 免费下载］［☆ 收藏］［⤴ 分享］", "　⎘ 复制全文　⤓ Word版").
+BUTTONS_TAIL = lazy_compile(
+    r"(?:[ \t\u3000]+|(?<=\S))(?:[［\[【〔(（]?[ \t]*[\p{So}\p{Sm}]\uFE0F?[ \t]*(?:免费|一键)?(?:下载|收藏|分享|复制全文|复制|存为Word|存为|打印|转发|举报|纠错|点赞|Word版|PDF版|Word|PDF)"
+    r"[\p{Han}]{0,3}[ \t]*[］\]】〕)）]?[ \t\u3000]*)+$"
+)
+DATE_LINE = lazy_compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|(?:二〇|二零)[〇零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \t\u3000]*")
+
+
+def _buttons_after_content(line: str) -> int | None:
+    """Where buttons glued after a line's own words start (BUTTONS_TAIL): the words before them a title the rules
+    keep (six Han characters or more, no chrome by itself) or a date a document signs with. None otherwise."""
+    m = BUTTONS_TAIL.search(line)
+    if m is None or not m.start():
+        return None
+    head = line[: m.start()].strip(" \t\u3000")
+    if DATE_LINE.fullmatch(head) or (han_count(head) >= TITLE_AFTER_MIN_HAN and classify_line(head) is None and not features(head).weak
+                                      and (splitter._is_title_like(head) or splitter._is_exclaimed_headline(head))):
+        return m.start()
+    return None
 
 
 FURNITURE_GAP = lazy_compile(r"\u3000+[ \t]*|[ \t]{2,}")  # the wide space between a site's furniture and a title glued after it
@@ -3549,7 +3620,7 @@ def host_brands(line: str, host: SpamHost) -> list[tuple[int, int, str]]:
 
 # Each inline pattern is tried only on lines holding a word it needs.
 SPLICED = (
-    (SPLICED_GAMBLING, "spam:gambling", re.compile(r"体育|娱乐|真人|棋牌|电竞|视讯")),
+    (SPLICED_GAMBLING, "spam:gambling", re.compile(r"体育|娱乐|真人|棋牌|电竞|视讯|国际")),
     (SPLICED_CRYPTO, "spam:crypto", re.compile(r"交易所|USDT|usdt|钱包")),
     (SPLICED_PORN, "spam:porn", re.compile(r"影院|看片|视频|直播|福利")),
 )
@@ -3637,7 +3708,7 @@ def _bracketed_adverts(line: str) -> Iterator[tuple[int, int, str]]:
         before = line[max(0, m.start() - DESCRIBED_SPAN) : m.start()]  # the words right before the bracket
         if ADVERT_POINTED.search(ad) or ADVERT_POINTED.search(before) or DESCRIBED.search(before):
             continue  # "APP首页写得很诱人（凭身份证秒批…）", "推荐一个交易平台（页面显示新人领100USDT…）": a report describing what was shown
-        kind = _trade_by_words(ad) or ("spam:loan" if LOAN_WORD.search(ad) else None)  # "（急用钱？凭身份证秒批5万…速借热线…）": a loan's
+        kind = _trade_by_words(ad) or ("spam:loan" if LOAN_WORD.search(ad) else None) or _weak_spam(features(ad))  # "（急用钱？凭身份证秒批5万…速借热线…）": a loan's; forged papers
         if kind:
             yield m.start(), m.end(), kind
 
@@ -3937,6 +4008,10 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
                 yield Replacement(s, s + a, "", label)
             yield Replacement(s + b, line_end(text, e), "\n" if line_end(text, e) > e else "", label)
             reached = line_end(text, e)
+            continue
+        if label is not None and label.startswith("chrome:") and (buttons := _buttons_after_content(text[s:e])):
+            yield Replacement(s + buttons, e, "", label)  # "X（三篇可选）　⤓ 存为Word", "二〇二四年十二月十八日　⎘ 复制全文　⤓ Word版": the buttons go
+            reached = e
             continue
         if label is not None and label.startswith("chrome:") and (cut := _title_after_furniture(text, s, e, spans, feats, labels, k)):
             yield Replacement(s, cut, "", label)  # "［⤓ 只下这一篇］　DOCX · 4页　xx县中医院…工作总结": the next piece's title stays
