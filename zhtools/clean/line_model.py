@@ -185,6 +185,21 @@ def revise_by_model(
     most pages end on their own text, and the first line read says so."""
     view = rules_view(labels, intro)
     first = min((i for i, f in enumerate(feats) if f.prose and view[i] is None), default=len(feats))
+    # The loop below stops, before it reads the model, at the first line from the bottom that the rules kept
+    # when that line is the document's first prose or above it, or a line only a document has: most pages
+    # end so (a paragraph, a date, a signature), and then nothing is labelled and no line needs tagging.
+    for i in reversed(range(len(feats))):
+        if not feats[i].n:
+            continue
+        if i <= first:
+            return
+        if labels[i] is not None or i in intro:
+            continue
+        if documents(text[spans[i][0] : spans[i][1]], feats[i]):
+            return
+        break
+    else:
+        return
     t = tagger()
     windows = iter((*WINDOWS, None))
     window = next(windows)
