@@ -380,6 +380,7 @@ def clear_line_caches() -> None:
         if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", "") == anatomy.__name__:
             value.cache_clear()
     importlib.import_module("zhtools.clean.line_model")._own.clear()  # the line model's features of each line
+    importlib.import_module("zhtools.split").declared_count.cache_clear()  # asked of a page's lines by page anatomy
 
 
 def measure_anatomy(repeat: int) -> dict:
