@@ -612,6 +612,8 @@ PDF_JOIN = [
     keep("syn-a-line-ending-on-puji", "社区开展反诈知识普及\n活动当天，民警为居民讲解了常见骗局。"),
     ("syn-a-line-broken-after-the-preposition-dui", "活动当天，社区民警对\n前来咨询的群众逐一讲解防骗知识，发放宣传资料。", "活动当天，社区民警对前来咨询的群众逐一讲解防骗知识，发放宣传资料。"),
     ("syn-a-line-broken-after-zhendui", "今年以来，我们针对\n老年人群体开展了专题宣传，效果明显。", "今年以来，我们针对老年人群体开展了专题宣传，效果明显。"),
+    # dev35/3701: a piece's ordinal in 份 and a dot, its title holding a comma, over its text ("机|上周" reads as 机上)
+    keep("dev35-a-pieces-ordinal-title-over-its-text", "守住钱袋子·反诈感悟（三篇可选）\n第一份·一堂反诈课，让我重新认识了手机\n上周三下午，学校请来派出所的民警，给我们上了一堂反诈课。"),
     ("dev30-a-line-opening-on-unity-still-joins", "宣传要求如下。\n统一：全镇各村按照同一标准开展宣传，结合实际\n各有侧重。", "宣传要求如下。\n统一：全镇各村按照同一标准开展宣传，结合实际各有侧重。"),
 ]
 

@@ -1055,6 +1055,14 @@ ARTICLE_CASES = [
     pytest.param(page("当心“快递理赔”电话", LONG_A, "黄栌村村委会", "别把银行卡借给别人", LONG_B, "青溪镇派出所"),
                  [(1, "当心“快递理赔”电话", "为落实上级部")],
                  id="syn-two-signatures-of-different-units"),
+    # dev35/3703: a post's cases counted in 起 ("【第1起】") under a title naming them, nothing above the first
+    pytest.param(page("上个月，辖区又发生了这几起骗局", "【第1起】“快递丢件”理赔，赔出去两万八", PIECE_A, "【第2起】刷单返利，从“点赞”开始", PIECE_B, "【第3起】“领导”加你好友，先别急着答应", PIECE_C),
+                 [(1, "【第1起】“快递丢件”理赔，赔出去两万八", "为落实上级部"), (2, "【第2起】刷单返利，从“点赞”开始", "活动中，民警"), (3, "【第3起】“领导”加你好友，先别急着答应", "通过此次活动")],
+                 id="dev35-cases-counted-in-qi"),
+    # must not split: a post that leads into its cases is one post (dev35/3703's annotator read three; the convention stays)
+    pytest.param(page("上个月，辖区又发生了这几起骗局", "每个月我们都会把辖区发生的典型案例整理出来。", "【第1起】“快递丢件”理赔，赔出去两万八", PIECE_A, "【第2起】刷单返利，从“点赞”开始", PIECE_B),
+                 [(1, "上个月，辖区又发生了这几起骗局", "每个月我们都")],
+                 id="syn-a-post-leading-into-its-cases-is-one-post"),
     # dev34/3606: pieces pasted from several sources, each numbered in its own form, 1 to 4 down the page
     pytest.param(page("反诈倡议书范文（精选4篇）", "篇一：致全体居民朋友的反诈倡议书", LONG_A, "第2篇　致青年学生的防骗倡议", LONG_B,
                       "范文3：致个体商户的一封反诈倡议", LONG_C, "【篇四】营业网点反诈倡议书", LONG_A),

@@ -267,7 +267,7 @@ PREFIX_FORMS = (
     # "一｜X", "三 | X": a Chinese numeral before a bar, in a run with support (a post numbers its parts so too)
     PrefixForm("numeral_bar", lazy_compile(rf"(?P<num>{NUM_CHAR}{{1,2}})[ \t]*[｜|丨][ \t\u3000]*(?=\S)"), "一｜", True, False, True),
     # "【第1弹】X", "〔第二集〕X": an episode of a series in brackets, in a run with support
-    PrefixForm("episode", lazy_compile(rf"[【〔［\[](?:第)?(?P<num>{NUM})[ \t]*(?:弹|集|话|回|站|则)[】〕］\]][ \t\u3000]*(?=\S)"), "【第1弹】", True, False, True),  # also "〔一则〕X"
+    PrefixForm("episode", lazy_compile(rf"[【〔［\[](?:第)?(?P<num>{NUM})[ \t]*(?:弹|集|话|回|站|则|起|例)[】〕］\]][ \t\u3000]*(?=\S)"), "【第1弹】", True, False, True),  # also "〔一则〕X"
     # "［EP07］X", "【Vol.3】X": an episode numbered in Latin letters, a series from wherever the page starts (support)
     PrefixForm("episode_latin", lazy_compile(r"(?:[【〔［\[](?:EP|Ep|ep|Vol|VOL|vol)[.．]?[ \t]*(?P<num>[0-9]{1,3})[】〕］\]]|(?:EP|Ep|Vol|VOL)[.．]?[ \t]*(?P<num>[0-9]{1,3})[ \t]*[｜|丨:：])[ \t\u3000]*(?=\S)"), "［EP］", True, False, True),  # also "EP07｜X"
     # "(a) X", "（b）X": a small letter in brackets; "甲、X": a heavenly stem before a comma of enumeration (support)
