@@ -1102,6 +1102,13 @@ ANATOMY = [
      page("守住老人“养老钱”", "一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY)),
     ("syn-a-badge-with-a-symbol-over-a-subtitled-headline", page("📰 热点信息", "一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY),
      page("一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY)),
+    # dev35: credits in new forms: pictures and text by one hand, a pupil's class, name and teacher in brackets, a paper's local dateline
+    ("dev35-pictures-and-text-by", page(TITLE, BODY, BODY2, "图文：鹭桥镇中心校\u3000解一苇"), page(TITLE, BODY, BODY2)),
+    # (dev28 keeps a pupil's class, name and teacher in brackets under the essay, dev35 takes it as a credit: kept, a page's own words never go on a doubt)
+    keep("dev28-a-pupils-class-name-and-teacher-in-brackets", page(TITLE, BODY, "（初二（3）班\u3000田沐阳\u3000指导教师：裘晓澄）", BODY2)),
+    keep("syn-a-plans-guiding-idea-in-brackets", page(TITLE, BODY, "（指导思想：以案说法，以案促防）", BODY2)),
+    ("dev35-a-papers-local-dateline-and-two-writers", page(TITLE, "本报鹂城讯\u3000通讯员\u3000甘露白\u3000沈茉", BODY), page(TITLE, BODY)),
+    ("syn-a-papers-local-dateline-before-the-text", page(TITLE, "本报鹂城讯　通讯员 甘露白 " + BODY), page(TITLE, BODY)),
     # dev35: adverts spliced into sentences or glued after them, in new words; the warnings quoting them stay
     ("dev35-forged-papers-in-brackets", page(TITLE, "他提醒我们，凡是要求先交钱的“兼职”（各类证书代办 学信网可查 包过不收定金 加V：zs***66）都是骗局。", BODY),
      page(TITLE, "他提醒我们，凡是要求先交钱的“兼职”都是骗局。", BODY)),
