@@ -1102,6 +1102,11 @@ ANATOMY = [
      page("守住老人“养老钱”", "一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY)),
     ("syn-a-badge-with-a-symbol-over-a-subtitled-headline", page("📰 热点信息", "一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY),
      page("一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY)),
+    # dev35/3712: a page flattened onto one line: the menu and path before its title, its fields and buttons after
+    ("dev35-a-flattened-pages-menu-fields-and-buttons",
+     "湄塘镇政府网 主页 走进湄塘 公开目录 湄塘办事 镇长信箱 当前：主页 → 公开目录 → 镇级通知 湄塘镇关于开展反诈宣传入户月活动的通知 发布机构：湄塘镇综治办 成文时间：2024-05-06 阅读量：387 [大字] [标准] [打印本页] 各村（社区），镇直各单位： " + BODY + " " + BODY2,
+     "湄塘镇关于开展反诈宣传入户月活动的通知 各村（社区），镇直各单位： " + BODY + " " + BODY2),
+    keep("syn-a-flattened-notices-own-fields-stay", "关于开展反诈宣传的通知 各村（社区）： 活动时间：2024年5月10日 活动地点：镇文化广场 " + BODY + " " + BODY2),
     # dev35: credits in new forms: pictures and text by one hand, a pupil's class, name and teacher in brackets, a paper's local dateline
     ("dev35-pictures-and-text-by", page(TITLE, BODY, BODY2, "图文：鹭桥镇中心校\u3000解一苇"), page(TITLE, BODY, BODY2)),
     # (dev28 keeps a pupil's class, name and teacher in brackets under the essay, dev35 takes it as a credit: kept, a page's own words never go on a doubt)

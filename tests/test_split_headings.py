@@ -1079,6 +1079,11 @@ ARTICLE_CASES = [
     pytest.param(page("把预警电话打到第二遍、第三遍", "——记反诈中心劝阻组组长温若岚", PIECE_A, "劝阻要有耐心", PIECE_B, "见面才能劝住", PIECE_C),
                  [(1, "把预警电话打到第二遍、第三遍", "为落实上级部")],
                  id="syn-one-portrait-with-its-subheadings"),
+    # dev35/3712: a single document flattened onto one line, its title before the first space
+    pytest.param(page("湄塘镇关于开展“反诈宣传入户月”活动的通知 各村（社区），镇直各单位： " + " ".join((A, B, C, A, B, C))),
+                 [(1, "湄塘镇关于开展“反诈宣传入户月”活动的通知", "各村（社区）")], id="dev35-a-flattened-documents-title-before-its-first-space"),
+    pytest.param(page("今年以来我镇反诈工作成效明显 " + " ".join((A, B, C, A, B, C))),
+                 [(1, None, "今年以来我镇")], id="syn-a-flattened-pages-first-words-name-no-genre"),
     # dev34/3605: a round-up whose page title went with the site's section: the first item's headline tops the page
     pytest.param(page("椹涧镇组织“反诈夜校”第一课", "3月4日晚，" + PIECE_A, "稆田乡启用反诈预警“村村响”", "近日，" + PIECE_B,
                       "杪林街道开展出租屋反诈排查", "为压实出租屋管理责任，" + PIECE_C, "县市场监管局提醒：警惕“低价药品”网络陷阱", "近期，" + PIECE_A),

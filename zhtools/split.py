@@ -566,6 +566,9 @@ def _kicker_over_headline(lines: list[_Line], head: int) -> bool:
     )
 
 
+FLAT_TITLE = lazy_compile(r"[ \t\u3000]*(?P<title>[^ \t\u3000，。；：！？]{6,40})[ \t\u3000]+(?=\S)")  # a flattened page's title, up to its first space
+
+
 # A kicker in a couplet's two halves ("乡村喇叭天天响　反诈知识进农家") over a news headline that names who did what
 # ("沚阳县“反诈大篷车”驶进二十一个行政村"), the text right under them.
 COUPLET = lazy_compile(r"[ \t\u3000]*(?P<a>[\p{Han}“”]{4,10})[ \t\u3000]+(?P<b>[\p{Han}“”]{4,10})[ \t\u3000]*")
@@ -1801,6 +1804,9 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
             deck = (_deck(lines, body, headline) or _particulars(lines, body)) if declared is None else 0
             found = Found(1, headline, None, lines[body].start, len(text), subtitle=sub if body > head + 1 else None,
                           heading_lines=_joined(lines[body : body + deck]))
+        elif lines and (m := FLAT_TITLE.match(lines[head].text)) and _is_title_like(m.group("title")) and GENRE_END.search(m.group("title")) and _flattened(lines[head].text):
+            # a page flattened onto one line, its title before the first space ("湄塘镇关于开展…活动的通知 各村（社区），…")
+            found = Found(1, m.group("title"), None, lines[head].start + m.end(), len(text))
         else:
             found = Found(1, title, None, 0, len(text))
         warning = f"declared {declared} articles, found 1" if declared not in (None, 1) else None

@@ -481,8 +481,9 @@ LEADING_BYLINE = lazy_compile(
     r"[ \t\u3000]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+)?"
     r"(?:(?:发布时间|发布日期|发表时间|更新时间|来源|作者|责任编辑|编辑|记者|通讯员|撰稿|供稿)[ \t]*[:：][ \t]*[^ \t\u3000:：。，,；;！？\n]{1,20}[ \t\u3000]+){1,4}"
 )
+INLINE_BUTTONS = lazy_compile(r"(?:[［\[【〔][ \t]*(?:大字|中字|小字|标准|大|中|小|打印本页|打印|关闭本页|关闭窗口|关闭|收藏|纠错)[ \t]*[］\]】〕][ \t]*){2,}")  # a flattened page's buttons in a row
 INLINE_BYLINE = lazy_compile(
-    r"(?:(?:发布时间|发布日期|发表时间|更新时间|来源|作者|责任编辑|编辑|浏览次数|点击次数|阅读次数|浏览量|点击量)[ \t]*[:：][ \t]*"
+    r"(?:(?:发布时间|发布日期|发表时间|更新时间|来源|作者|责任编辑|编辑|浏览次数|点击次数|阅读次数|浏览量|点击量|阅读量|访问量|发布机构|成文时间|成文日期|发文机关)[ \t]*[:：][ \t]*"
     r"[^ \t:：。，\n]{0,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*){2,}"
 )
 
@@ -3717,7 +3718,7 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     found: list[tuple[int, int, str]] = []
     if (m := FONT_TAIL.search(line)) and m.start() > 0 and not CLAUSE_PUNCT.search(line, 0, m.start()):  # after a title, not a sentence
         found.append((m.start(), m.end(), "chrome:nav"))  # "参加支行反诈专训后的几点体会　A+　A-": the page's font buttons after the headline
-    if "首页" in line or "Home" in line or "登录" in line:
+    if "首页" in line or "Home" in line or "登录" in line or "主页" in line:
         if cut := _leading_menu(line):
             found.append((0, cut, "chrome:nav"))  # "≡ 首页　本地▾　…　｜ 🔍 6月12日是…": the menu glued to the text
     if (cut := _byline_then_text(line)) and ("：" in line[:cut] or ":" in line[:cut]):
@@ -3781,6 +3782,7 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
         found.append((m.start(), m.end(), "chrome:nav"))  # "1、陌生来电要警惕…复制赞 16": a list item's buttons glued to it
     if flattened:  # a flattened page: its chrome runs inside the line
         found.extend((m.start(), m.end(), "chrome:download") for m in INLINE_DOWNLOAD.finditer(line) if not _inside(quoted, m.start()))
+        found.extend((m.start(), m.end(), "chrome:nav") for m in INLINE_BUTTONS.finditer(line))  # "[大字] [标准] [打印本页]"
         found.extend((m.start(), m.end(), "chrome:byline") for m in INLINE_BYLINE.finditer(line))
     found.sort()
     out, last = [], -1
