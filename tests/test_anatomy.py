@@ -1102,6 +1102,9 @@ ANATOMY = [
      page("守住老人“养老钱”", "一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY)),
     ("syn-a-badge-with-a-symbol-over-a-subtitled-headline", page("📰 热点信息", "一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY),
      page("一场“健康讲座”背后的骗局被识破", "——榆荫镇民警联合村干部连夜劝返二十余名老人", BODY)),
+    # dev35/3711: figure tags and named entities a saved page left in its text
+    ("dev35-figure-tags-and-entities", page(TITLE, "<figure>", "</figure>", "民警说：&ldquo;" + BODY + "&rdquo;"), page(TITLE, "民警说：" + BODY)),
+    keep("syn-an-ampersand-between-names-is-no-entity", page(TITLE, "工商银行&建设银行联合开展反诈宣传，" + BODY)),
     # dev35/3712: a page flattened onto one line: the menu and path before its title, its fields and buttons after
     ("dev35-a-flattened-pages-menu-fields-and-buttons",
      "湄塘镇政府网 主页 走进湄塘 公开目录 湄塘办事 镇长信箱 当前：主页 → 公开目录 → 镇级通知 湄塘镇关于开展反诈宣传入户月活动的通知 发布机构：湄塘镇综治办 成文时间：2024-05-06 阅读量：387 [大字] [标准] [打印本页] 各村（社区），镇直各单位： " + BODY + " " + BODY2,

@@ -453,9 +453,11 @@ NAMED_AFTER = lazy_compile(r"等")
 SPAM_TAIL = lazy_compile(r"(?:人|游戏|官方|官网|平台|入口|app|网址|网站|体育|娱乐|线上|在线|网页版|登录|注册|下载|首页|全站|正规|手机版)+", regex.IGNORECASE)
 # Formatting tags left in the text of a saved page (`<p style=…>`, `<br/>`, `</strong>`) and the
 # non-breaking spaces around them; not <script> or any other tag an article may quote as text.
-FORMAT_TAGS = "p|br|div|span|strong|b|i|em|u|font|img|a|li|ul|ol|table|tbody|tr|td|th|h[1-6]|section|article|rp|rt|ruby|center|hr|sup|sub|small|big|blockquote|pre|code"
+FORMAT_TAGS = ("p|br|div|span|strong|b|i|em|u|font|img|a|li|ul|ol|table|tbody|thead|tr|td|th|h[1-6]|section|article|rp|rt|ruby|center|hr|sup|sub|small|big"
+               "|blockquote|pre|code|figure|figcaption|header|footer|nav|aside|main|dl|dt|dd|caption|mark")  # dev35: "<figure>", "<figcaption>"
 HTML_TAG = lazy_compile(
     rf"</?(?:{FORMAT_TAGS})(?:[ \t][^<>\n]{{0,400}})?/?>|&nbsp;?|&nb(?![a-z])"
+    r"|&(?:ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|quot|ensp|emsp|thinsp);"  # dev35: entities a saved page left ("&ldquo;")
     rf"|<(?:img|a|span|div|p)[ \t][^<>\n]{{0,400}}$"  # a tag cut off at the end of the line
     r"|data:image/[a-z]+;base64,[A-Za-z0-9+/=]+",  # an image inlined as text
     flags=regex.IGNORECASE,
