@@ -382,6 +382,11 @@ def _key(s: str) -> str:
     return "".join(s.split())
 
 
+def _next_text(lines: list[_Line], start: int, end: int | None = None) -> str:
+    """The first line from `start` (to `end`) with words on it, stripped, or ""."""
+    return next((ln.text.strip() for ln in lines[start:end] if ln.text.strip()), "")
+
+
 CLOSING_QUOTES = "”」』"
 OPENING_QUOTES = "“「『"
 
@@ -1230,7 +1235,7 @@ def _unit_signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     top = lines.index(header[-1])
     if not heads or top >= heads[0] or declared_count(header[-1].text) is not None or COLLECTION_WORD.search(header[-1].text.strip()):
         return []
-    addressed = [bool(SALUTATION.match(next((ln.text.strip() for ln in lines[h + 1 :] if ln.text.strip()), ""))) for h in [top, *heads]]
+    addressed = [bool(SALUTATION.match(_next_text(lines, h + 1))) for h in [top, *heads]]
     if addressed[0] and not all(addressed):
         return []  # a letter addressed to its readers, then its own postscript signed again ("防骗口诀请牢记"): one document
     heads.insert(0, top)
@@ -1479,9 +1484,9 @@ def _quoting(lines: list[_Line], header: list[_Line], run: list[_Heading], title
     if any(declared_count(t) is not None or COLLECTION_WORD.search(TRAILING_NOTE.sub("", t)) or gathered_title(t) for t in titles):
         return False
     top = lines.index(header[-1]) + 1 if header else 0
-    opening = next((ln.text.strip() for ln in lines[top : run[0].line] if ln.text.strip()), "")
+    opening = _next_text(lines, top, run[0].line)
     # pieces a speech quotes open on their own text; documents of a collection each open on their own salutation
-    addressed = any(SALUTATION.match(next((ln.text.strip() for ln in lines[h.line + 1 :] if ln.text.strip()), "")) for h in run)
+    addressed = any(SALUTATION.match(_next_text(lines, h.line + 1)) for h in run)
     return bool(SALUTATION.match(opening)) and not addressed
 
 
@@ -1556,6 +1561,11 @@ PIECE_HEADLINE_MEAN = 9
 PIECE_BODY_MIN = 100  # characters under each heading: a piece, not a point
 PIECE_SENTENCES_MIN = 3
 SENTENCE_STOP = lazy_compile(r"[。！？!?]")
+
+
+def _piece_sized(text: str) -> bool:
+    """Whether the text under a heading is a piece's: PIECE_BODY_MIN characters (spaces aside) and PIECE_SENTENCES_MIN sentences."""
+    return len(_key(text)) >= PIECE_BODY_MIN and len(SENTENCE_STOP.findall(text)) >= PIECE_SENTENCES_MIN
 SECTION_WORD_END = lazy_compile(r"(?:" + SECTION_WORDS + r"|步骤|内容|方式|时间|地点|对象|主题|原则|分工|保障|流程|方法|建议)$")
 
 
@@ -1611,7 +1621,7 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
                        for k, ln in enumerate(lines[h.line : nxt], h.line) if ln.end >= h.body_start)
         if h.body_start <= lines[h.line].end:
             body = body[len(_key(lines[h.line].text[: h.body_start - lines[h.line].start])) :]  # the text goes on after the heading
-        if len(body) < PIECE_BODY_MIN or len(SENTENCE_STOP.findall(body)) < PIECE_SENTENCES_MIN:
+        if not _piece_sized(body):
             return False
     return True
 
@@ -1627,7 +1637,7 @@ def _headline_of_a_piece(lines: list[_Line], title: _Line, below: int) -> bool:
     counts any, over text that opens as a story does."""
     t = title.text.strip()
     top = lines.index(title)
-    body = next((ln.text.strip() for ln in lines[top + 1 : below] if ln.text.strip()), "")
+    body = _next_text(lines, top + 1, below)
     return (
         HEADLINE_OPENING.match(t) is not None and not _no_bare_headline(t) and len(_key(t)) >= PIECE_HEADLINE_MIN
         and not SECTION_WORD_END.search(_key(t)) and not names_items(t) and declared_count(t) is None
@@ -1652,7 +1662,7 @@ def _subtitled_pieces(text: str, lines: list[_Line], header: list[_Line]) -> lis
         return []
     for (_, body), nxt in zip(heads, [h for h, _ in heads[1:]] + [len(lines)]):
         piece = text[lines[body].start : lines[nxt].start if nxt < len(lines) else len(text)]
-        if len(_key(piece)) < PIECE_BODY_MIN or len(SENTENCE_STOP.findall(piece)) < PIECE_SENTENCES_MIN:
+        if not _piece_sized(piece):
             return []
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[body].start, False, False) for n, (i, body) in enumerate(heads, 1)]
 
@@ -1743,7 +1753,7 @@ def _flattened_headlines(text: str, lines: list[_Line], header: list[_Line]) -> 
     opens = 0
     for (_, _, body, _), end in zip(found, ends):
         piece = text[body:end]
-        if len(_key(piece)) < PIECE_BODY_MIN or len(SENTENCE_STOP.findall(piece)) < PIECE_SENTENCES_MIN:
+        if not _piece_sized(piece):
             return []
         opens += bool(DOCUMENT_OPENING.match(piece))
     if not names_items(title) and opens * 2 < len(found):
@@ -1780,7 +1790,7 @@ def _flattened_numbered(text: str, lines: list[_Line], header: list[_Line]) -> l
     ends = [at for _, at, _, _, _ in found[1:]] + [lines[-1].end]
     for (_, _, body, _, _), end in zip(found, ends):
         piece = text[body:end]
-        if len(_key(piece)) < PIECE_BODY_MIN or len(SENTENCE_STOP.findall(piece)) < PIECE_SENTENCES_MIN:
+        if not _piece_sized(piece):
             return []
     return [_Heading(i, _key(t), n, t, body, True, False, at=None if at == lines[i].start else at) for n, (i, at, body, t, _) in enumerate(found, 1)]
 
@@ -1902,5 +1912,5 @@ def _split_aggregator(text: str, lines: list[_Line], blocks: list[int]) -> Split
                 articles.append(Found(0, m.group(), block_title, s, e, _cut_short(text[s:e]), int(m.group("num"))))
         else:
             articles.append(Found(0, block_title, None, start, end, _cut_short(body)))
-    articles = [Found(i, a.title, a.collection_title, a.start, a.end, a.preview, a.heading_number) for i, a in enumerate(articles, 1)]
+    articles = [replace(a, ordinal=i) for i, a in enumerate(articles, 1)]
     return Split(articles, page_title, None, None)

@@ -2463,7 +2463,6 @@ BUTTONS_TAIL = lazy_compile(
     r"(?:[ \t\u3000]+|(?<=\S))(?:[［\[【〔(（]?[ \t]*[\p{So}\p{Sm}]\uFE0F?[ \t]*(?:免费|一键)?(?:下载|收藏|分享|复制全文|复制|存为Word|存为|打印|转发|举报|纠错|点赞|Word版|PDF版|Word|PDF)"
     r"[\p{Han}]{0,3}[ \t]*[］\]】〕)）]?[ \t\u3000]*)+$"
 )
-DATE_LINE = lazy_compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日|(?:二〇|二零)[〇零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \t\u3000]*")
 
 
 def _buttons_after_content(line: str) -> int | None:
@@ -2473,7 +2472,7 @@ def _buttons_after_content(line: str) -> int | None:
     if m is None or not m.start():
         return None
     head = line[: m.start()].strip(" \t\u3000")
-    if DATE_LINE.fullmatch(head) or (han_count(head) >= TITLE_AFTER_MIN_HAN and classify_line(head) is None and not features(head).weak
+    if splitter.SIGNED_DATE.fullmatch(head) or (han_count(head) >= TITLE_AFTER_MIN_HAN and classify_line(head) is None and not features(head).weak
                                       and (splitter._is_title_like(head) or splitter._is_exclaimed_headline(head))):
         return m.start()
     return None
@@ -3929,8 +3928,10 @@ def _zone_under(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
 
 # A contents list a site builds from the headings below it, each entry a link: an arrow or a bullet before it
 # ("本文目录［收起］" / "→ 宣传有声势" / "→ 劝阻有速度", "↘ 一名网格员的防骗手记").
-LINKED_ENTRY = lazy_compile(r"[ \t\u3000]*(?P<mark>[→↘↗➤➔➜▶▸►›»⇢]|[•●○◦▪■□◆◇])[ \t\u3000]*(?P<entry>\S.{1,40}?)[ \t\u3000]*")
 LINK_ARROWS = "→↘↗➤➔➜▶▸►›»⇢"
+LINK_BULLETS = "•●○◦▪■□◆◇"
+LINK_MARK = lazy_compile(f"[{LINK_ARROWS}{LINK_BULLETS}]")  # one scan of the page: most pages hold none
+LINKED_ENTRY = lazy_compile(rf"[ \t\u3000]*(?P<mark>[{LINK_ARROWS}{LINK_BULLETS}])[ \t\u3000]*(?P<entry>\S.{{1,40}}?)[ \t\u3000]*")
 SITE_CONTENTS_LABEL = lazy_compile(r"本文|文章|全文|本页|本篇|收起|展开|隐藏|显示")  # the contents a site builds say so, or fold
 LINKED_LABEL = lazy_compile(r"[ \t\u3000]*(?:本文|文章|全文|本页|本篇)?目[ \t\u3000]*录[ \t\u3000]*(?:[［\[【(（〔](?:收起|展开|隐藏|显示)[］\]】)）〕])?[ \t\u3000]*[:：]?[ \t\u3000]*")
 
@@ -3940,7 +3941,7 @@ def linked_contents(text: str, spans: list[tuple[int, int]], labels: list[str | 
     again below as a whole line; each after an arrow, or after a bullet under a label only a site writes:
     "本文目录", "目录［收起］") is `chrome:nav`, with its label. A document's own contents ("目　录" / "一、总体要求",
     "目录" / "● 冒充客服退款诈骗") and a post's own steps after arrows under its sentence stay."""
-    if not any(c in text for c in LINK_ARROWS + "•●○◦▪■□◆◇"):
+    if not LINK_MARK.search(text):
         return  # most pages: one test of the page
     nonempty = [i for i, (s, e) in enumerate(spans) if text[s:e].strip()]
     keys = ["".join(text[spans[i][0] : spans[i][1]].split()) for i in nonempty]
