@@ -157,9 +157,12 @@ PAGE_MARKER = lazy_compile(
     r"|[·・•][ \t]*P[ \t]?\d{1,3}[ \t]*[·・•]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[/／][ \t]*\d{1,3}[ \t]*[-－—]{1,2}"  # "·P3·", "- 2 / 6 -"
 )
 END_MARKER = lazy_compile(r"[·・•\-—–~～ \t\u3000]*(?:本期推送完|推送完毕|本篇完|全文完|正文完|本期完|本文完|本文结束|全文结束|本篇结束)[·・•\-—–~～ \t\u3000]*")
-# A row of places to share to: "分享　Facebook　LINE　X　複製連結", "…转给朋友：　微信　QQ　微博".
+# A row of places to share to: "分享　Facebook　LINE　X　複製連結", "…转给朋友：　微信　QQ　微博", each place
+# perhaps with its verb, its mark and who there: "顺手转一下 ➚发微信好友　➚发动态　➚拷贝网址".
+SHARE_VERB = r"(?:发到?|发给|转发?(?:到|给)?|分享(?:到|给)|拷贝|复制|抄下)"
 SHARE_ROW = lazy_compile(
-    r"^[^。！!\n]{0,24}?(?:[ \t\u3000:：|｜/]+(?:微信|朋友圈|QQ|qq|QQ空间|微博|新浪微博|facebook|Facebook|LINE|Line|X|Twitter|复制链接|複製連結|复制连结)){2,}[ \t\u3000]*$"
+    r"^[^。！!\n]{0,24}?(?:[ \t\u3000:：|｜/]+(?:[⇗↗➚→👉☞][ \t]*)?(?:" + SHARE_VERB + r"?(?:微信|朋友圈|QQ|qq|QQ空间|微博|新浪微博|facebook|Facebook|LINE|Line|X|Twitter|复制链接|複製連結|复制连结)(?:好友|粉丝|群)?"
+    r"|" + SHARE_VERB + r"(?:动态|网址|链接|连结))){2,}[ \t\u3000]*$"
 )
 SHARE_ROW_MAX = 60
 ATTACHMENT = lazy_compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|wps)(?:[ \t\u3000（(]|$)", regex.IGNORECASE)
@@ -1075,6 +1078,9 @@ SHARE_PROMPT = lazy_compile(
     r"|(?:发给|转给|转发给|分享给|拿去给)[^。！？\n]{0,10}(?:看|吧)?[ \t\u3000]*(?:[·・|｜][^。！？\n]{0,10}(?:收藏|点赞|点个赞|在看)|→)"
     r"|(?:对准|扫描|扫一扫|扫)[^。！？\n]{0,6}(?:二维码|码图|小程序码)[，,]?[^。！？\n]{0,12}?(?:转给|发给|分享给|转发给|随身带)[^。！？\n]*$"  # "拿手机对准二维码，这组简报转给同事"; not a sentence
     r"|换到手机上?(?:看|阅读)[:：]?[ \t\u3000]*扫|手机上?(?:看|阅读)[:：][ \t\u3000]*扫描[^。！？\n]{0,4}二维码"
+    # the account's own name at the top of a post, to be followed or starred: "🔵 点一下顶部的蓝色名字，加个“星标”…"
+    r"|^.{0,4}(?:点一下|点击|点|戳)[^。！？\n]{0,4}(?:上方|顶部|顶上|标题下方?)[^。！？\n]{0,6}(?:蓝字|蓝色|名字|名称|公众号)"
+    r"|(?:加|设为?|设置|标为)[个一]?[“\"「]星标[”\"」]|(?:设为?|加)星标[，,]?[^。！？\n]{0,8}(?:不迷路|不错过|不漏看|第一时间)"  # not "设为星标联系人": advice
 )
 SHARE_LINE_MAX = 40
 # The calls and lures of an advert; two different ones on a line that is no sentence make it an advert.
@@ -1126,7 +1132,7 @@ SEARCH_BRAND = lazy_compile(r"(?:搜|下载|注册|安装|装)[ \t]*[“「][^�
 # month's price, a free trial) beside the site's call or membership ("【萤窗好课】…首课0元　→",
 # "…会员｜全站书信范文随心复制　首月仅需6元"). Never beside a warning: a scam's lure is told in one.
 ADVERT_LABEL = lazy_compile(
-    r"^[ \t\u3000]*(?:[〔【\[［][ \t]*(?:广告|赞助|合作推广|商业推广|推广告|广而告之)[ \t]*[〕】\]］]|[—–\-┈─]+[ \t\u3000]*(?:广告|赞助|商业合作|以下为?(?:推广|广告)内容)[ \t\u3000]*[—–\-┈─]+"
+    r"^[ \t\u3000]*(?:[〔【\[［][ \t]*(?:广告|赞助|合作推广|商业推广|推广告|广而告之)[ \t]*[〕】\]］]|[—–\-┈─～~]+[ \t\u3000]*(?:广告|赞助|商业合作|以下(?:内容)?为?(?:推广|广告|赞助)(?:内容|信息)(?:[，,][^—–\-┈─～~\n]{0,16})?)[ \t\u3000]*[—–\-┈─～~]+"
     r"|(?:广告|赞助|广而告之)[ \t\u3000]*[｜|丨])"
 )  # not "赞助：中国银行xx支行", "（赞助）本次活动宣传品由…提供": a notice's own lines
 SMS = lazy_compile(r"尊敬的|退订|拒收|回[TtNn]|https?:|t\.cn|www\.")  # a text message an alert shows, advert label and all
@@ -1382,11 +1388,11 @@ def _weak_chrome(line: str, f: LineFeatures) -> bool:
 
 FONT_SIZE = lazy_compile(
     r"(?:阅读设置|字号|字体|文字大小|字体大小|调整字号|字体设置|放大阅读)?[:：]?"
-    r"(?:[ \t\u3000|｜/【】\[\]]*(?:标准字?|大字|中字|小字|超大字?|特大字?|默认|放大|缩小|还原|加大|减小|[大中小]号|[大中小](?=[ \t\u3000|｜/】\]]|$)|[AＡ][+＋\-－]{0,2}(?=[ \t\u3000|｜/】\]]|$))){2,}[ \t\u3000】\]]*"  # "放大阅读：A+ A A－", "文字大小：Ａ　Ａ＋　Ａ＋＋"
+    r"(?:[ \t\u3000|｜/【】〖〗\[\]]*(?:标准字?|大字|中字|小字|超大字?|特大字?|默认|放大|缩小|还原|加大|减小|[大中小]号|[大中小](?=[ \t\u3000|｜/】〗\]]|$)|[AＡ][+＋\-－]{0,2}(?=[ \t\u3000|｜/】〗\]]|$))){2,}[ \t\u3000】〗\]]*"  # "放大阅读：A+ A A－", "文字大小：Ａ　Ａ＋　Ａ＋＋"
 )
-BUTTONS = lazy_compile(r"(?:[【\[〔［][ \t]*[^】\]〕］\s]{1,6}[ \t]*[】\]〕］][ \t\u3000]*){2,}")  # "【大字】【标准】【小字】　【打印文章】", "[ 复制本篇 ]　[ 导出Word ]"
+BUTTONS = lazy_compile(r"(?:[【\[〔［〖][ \t]*[^】\]〕］〗\s]{1,6}[ \t]*[】\]〕］〗][ \t\u3000]*){2,}")  # "【大字】【标准】【小字】　【打印文章】", "[ 复制本篇 ]　[ 导出Word ]", "〖送打印机〗　〖关掉此页〗"
 HASHTAG = lazy_compile(r"#[^\s#]{1,16}")  # "收录于合集 #毕业季防骗 6个"
-BRACKETS = lazy_compile(r"[【\[〔［】\]〕］]+")
+BRACKETS = lazy_compile(r"[【\[〔［〖】\]〕］〗]+")
 ARROW_MARKS = lazy_compile(r"[↑↓←→↪↩⇢⇠➜➤]")  # "↑↑↑ 戳蓝字", "↪ 打开原文"
 LABEL_OPENS = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：]")
 # A summary's label opening the first paragraph: the site's summary of the text, not the text
@@ -1717,11 +1723,12 @@ def _menu_of_items(line: str) -> bool:
 
 def _between_mark(line: str, f: LineFeatures) -> bool:
     """A mark of the page's layout on a line between the headline and the text: a separator (not
-    between the parts of a slogan), an emoji or arrow, buttons in brackets, a counter, a number
+    between the parts of a slogan), an emoji or arrow, buttons in brackets (not a slogan's parts), a counter, a number
     spaced from a short word ("约 5 min 看完"; not "发放3000余份", nor a date). Latin words and a
     label alone are not enough: documents name "APP" and open lines with "主讲人：" there too."""
     return bool(
-        (f.separators and not _parallel(line)) or f.counters or SYMBOL.search(line) or ARROW_MARKS.search(line) or BUTTONS.search(line)
+        (f.separators and not _parallel(line)) or f.counters or SYMBOL.search(line) or ARROW_MARKS.search(line)
+        or (BUTTONS.search(line) and not _parallel(BRACKETS.sub(" | ", line)))  # not "【不听】【不信】【不转账】", a slogan
         or HASHTAG.search(line)
         or (f.han and f.han <= 6 and not CALENDAR.search(line) and regex.search(r"\d[ \t]+\p{Han}|\p{Han}[ \t]+\d", line))
     )
@@ -2772,11 +2779,11 @@ def glued_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
 # an agent (小编, 本站, 网友, a site "…网") that collected (整理, 收集, 分享…) something for the reader.
 # The site's labels over its own paragraph: "【导读】", "AI速读：", "【写作提示】", "内容简介：本资料…".
 INTRO_LABELS = (
-    r"(?:【导读】|文章导读[:：]|[【\[](?:写作提示|写作指导|编者按语|编者按)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇)"
+    r"(?:【导读】|文章导读[:：]|(?:文章|本文|文档)?导读[ \t]*[｜|丨]|[【\[](?:写作提示|写作指导|编者按语|编者按)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇)"
     # an editor's, a site's or a teacher's note in brackets, whatever its words: "【编选说明】", "【教师成长·编前】", "【阅读指引】",
     # "【速览】", "【用稿须知】", "【小编留言】", "【资料概述】", "【老师说】", "【编辑手记】"; "本站按：" (not "【温馨提示】", "【案例一】")
     r"|[【〔\[](?:[^】〕\]\n]{0,6}?(?:编者|编辑|编选|编前|编后|编按|小编|站长|本站|阅读指引|阅读提示|阅读导引|用稿须知|老师说)[^】〕\]\n]{0,4}"
-    r"|(?:资料|内容|文档|本文|全文|编辑|小编)?(?:速览|概述|手记|点评|导读))[】〕\]]"  # not "【案情速览】", "【民警点评】", "【工作概述】": the document's own
+    r"|(?:资料|内容|文档|本文|全文|编辑|小编)?(?:速览|概述|手记|点评|导读)|(?:资料|文档|本文|范文|模板|文件)亮点)[】〕\]]"  # not "【案情速览】", "【民警点评】", "【工作概述】", "【工作亮点】": the document's own
     r"|(?:本站|本网)按[ \t]*[:：])"
 )
 # The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
@@ -2894,7 +2901,7 @@ INTRO_ANCHOR = re.compile(
     r"小编|本站|本网|本文|本页|这里|这篇文章|导读|速读|写作|使用说明|网友|站长|网(?=们|的|小编|编辑|为|给|帮|今天|特意|精心)|我来|(?:下面|以下|下文)(?:是|为)|希望|相信|但愿|欢迎|供|感谢"
     r"|写|笔|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在|贵在|离不开|说白了|套用|借鉴|参照|模板|这一|这篇|这份|这几|下文|下面|以下|范本|例文|脱敏|代替|隐去"
     r"|挑出|选出|挑了|选了|精选|选登|读完|看完"
-    r"|[【〔\[][^】〕\]\n]{0,6}?(?:编|阅读|速览|概述|须知|手记|老师说|点评)|按[ \t]*[:：]"  # INTRO_LABELS' notes in brackets, "本站按："
+    r"|[【〔\[][^】〕\]\n]{0,6}?(?:编|阅读|速览|概述|须知|手记|老师说|点评|亮点)|按[ \t]*[:：]"  # INTRO_LABELS' notes in brackets, "本站按：", "【文档亮点】"
     r"|[？?]|[吗呢吧][！!。]"  # every hook asks
     r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
 )
