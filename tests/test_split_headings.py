@@ -1447,6 +1447,35 @@ ARTICLE_CASES = [
                  [(1, None, "今年以来，我")], id="s9-a-long-sentence-trailing-off-is-no-headline"),
     pytest.param(page("社区反诈工作总结（3篇）", "社区反诈工作总结一", A, "做法1　入户走访", B, "做法2　集中宣传", C, "做法3　联合劝阻", A, "做法4　跟踪回访", B),
                  [(1, "社区反诈工作总结（3篇）", "社区反诈工作")], id="dev24-a-documents-own-points-over-the-count-are-no-samples"),
+    # --- session 13 (dev36): speeches and letters under bare titles, each over its salutation ---------------------------
+    # the site's lead-in above them left by cleaning does not make them one post; "谢谢大家！" ends a speech, heads nothing
+    pytest.param(page("反诈工作会议讲话稿三篇", "讲什么、怎么讲才不像念文件？三种场合的稿子各备一篇。",
+                      "在全镇反诈调度会上的讲话", "同志们：", LONG_A, "谢谢大家！", "筑牢校园反诈防线", "老师们、同学们：", LONG_B, "谢谢大家！",
+                      "携手守好居民的“钱袋子”", "各位居民朋友：", LONG_C, "谢谢大家！"),
+                 [(0, None, "讲什么、怎么"), (1, "在全镇反诈调度会上的讲话", "同志们：\n为"), (2, "筑牢校园反诈防线", "老师们、同学"),
+                  (3, "携手守好居民的“钱袋子”", "各位居民朋友")],
+                 id="dev36-speeches-under-bare-titles-each-over-its-salutation"),
+    pytest.param(page("反诈工作会议讲话稿三篇", "讲什么、怎么讲才不像念文件？三种场合的稿子各备一篇。",
+                      "在全镇反诈调度会上的讲话", LONG_A, "筑牢校园反诈防线", LONG_B, "携手守好居民的“钱袋子”", LONG_C),
+                 [(1, "反诈工作会议讲话稿三篇", "讲什么、怎么")],
+                 id="syn-titles-without-salutations-after-a-lead-in-are-one-post"),
+    # a letter signed off with its unit and date, the next one's title over its salutation, whatever its words
+    pytest.param(page("反诈倡议书范文精选（三篇）", "致全体村民的反诈倡议书", "广大村民朋友们：", LONG_A, "xx村村民委员会", "2024年5月20日",
+                      "守护老年朋友养老钱倡议书", "各位老年朋友及家属：", LONG_B, "xx街道老年人协会", "2024年6月3日",
+                      "做拒绝出租出借“两卡”的明白人", "亲爱的同学们：", LONG_C, "xx职业技术学院学生会", "2024年4月12日"),
+                 [(1, "致全体村民的反诈倡议书", "广大村民朋友"), (2, "守护老年朋友养老钱倡议书", "各位老年朋友"), (3, "做拒绝出租出借“两卡”的明白人", "亲爱的同学们")],
+                 id="dev36-a-letter-whose-title-names-no-genre-after-a-signed-date"),
+    # titles glued to a first sentence that opens on any words, as many as the page declares
+    pytest.param(page("反诈心得体会（3篇）", "银行网点员工参加反诈培训心得体会上个月，" + LONG_A, LONG_B, "社区反诈志愿服务心得体会今年春天，" + LONG_B, LONG_C,
+                      "观看警示教育片心得体会单位组织我们，" + LONG_C),
+                 [(1, "银行网点员工参加反诈培训心得体会", "上个月，为落"), (2, "社区反诈志愿服务心得体会", "今年春天，活"), (3, "观看警示教育片心得体会", "单位组织我们")],
+                 id="dev36-titles-glued-to-first-sentences-opening-on-any-words"),
+    pytest.param(page("反诈心得体会（3篇）", "这次参加反诈培训的心得体会很多，" + LONG_A, LONG_B, "社区反诈志愿服务心得体会上个月，" + LONG_B, LONG_C),
+                 [(1, "反诈心得体会（3篇）", "这次参加反诈")],
+                 id="syn-fewer-glued-than-declared-are-sentences"),
+    pytest.param(page("致全体村民的反诈倡议书", "广大村民朋友们：", LONG_A, "xx村村民委员会", "2024年5月20日", "附：防骗口诀", "不听不信不转账，陌生链接不点开。"),
+                 [(1, "致全体村民的反诈倡议书", "广大村民朋友")],
+                 id="syn-a-postscript-after-the-signed-date-is-no-letter"),
 ]
 
 

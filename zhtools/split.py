@@ -1065,6 +1065,9 @@ SELF_NAMED = lazy_compile(r"本(?:问答|手册|汇编|指南|方案|总结|计�
 # A section's topic, not a document's title: a kind of fraud ("一、刷单返利类诈骗问答"), what is common, what to mind
 TOPIC_OF_ONE = lazy_compile(r"类(?:诈骗|骗局|案件|问题)|常见|注意事项")
 GLUED_TO_END = lazy_compile(rf"(?<=[。！？!?])[^。！？!?，,；;：:\n]{{6,{GLUED_GENRE_MAX}}}$")  # a title after a line's last sentence
+# …and opening on any words, when a page declares as many ("…心得体会上个月，分行组织…"): a clause follows the title
+GLUED_GENRE_MIN = 4
+GLUED_TEXT = lazy_compile(r"\p{Han}[^。！？!?，,\n]{1,30}[，。,]")
 GLUED_GENRE_OPENING = lazy_compile(
     rf"(?P<title>.{{6,{GLUED_GENRE_MAX}}}?)(?=\d{{1,2}}月|(?:19|20)\d{{2}}年|为了?|今年|去年|近日|近期|近年来|根据|按照|随着|日前|自|本周|上周|本月|上月|本学期|本学年|本年度|本季度|上半年|下半年|开学以来)"
 )
@@ -1074,6 +1077,20 @@ GLUED_GENRE_OPENING = lazy_compile(
 # it gathers them, each heading of the genre whose text opens so heads one
 SALUTED_GENRES = frozenset({"讲话", "讲话稿", "发言稿", "演讲稿", "致辞", "倡议书", "倡议信", "一封信", "公开信", "慰问信", "感谢信", "家长书", "告知书"})
 MATERIALS_OF = lazy_compile(rf"(?<={GENRE})材料$")  # "反诈工作会议讲话材料": the genre is the speeches'
+
+
+def _glued_any_heading(lines: list[_Line], i: int, t: str, genre: str) -> _Heading | None:
+    """Line `i` (`t`, stripped) opening on a title of the genre glued to its first sentence, whatever its first words:
+    "银行网点员工参加反诈培训心得体会上个月，分行…" (a run of them counts only as many as the page declares)."""
+    tag = HEADING_TAG.match(t)
+    bare = t[tag.end() :] if tag else t
+    if genre not in bare[GLUED_GENRE_MIN : GLUED_GENRE_MAX + len(genre)]:
+        return None
+    cut = bare.find(genre, GLUED_GENRE_MIN) + len(genre)
+    if not GLUED_TEXT.match(bare, cut) or not _is_title_like(bare[:cut]):
+        return None
+    title = t[: (tag.end() if tag else 0) + cut]
+    return _Heading(i, _key(title), 1, title, lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip()) + len(title), False, False)
 
 
 def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> list[_Heading]:
@@ -1116,6 +1133,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     declared = first_declared(t for t, _ in titles)
     found: list[_Heading] = []
     alone: list[_Heading] = []  # headings of the genre word alone
+    glued_any: list[_Heading] = []  # headings of the genre glued to a first sentence that opens on any words
     before = 0  # characters of text above the first heading (an intro cleaning left)
     for i in range(first, len(lines) - 1):
         t = lines[i].text.strip()
@@ -1134,6 +1152,10 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
             # "建设银行…“反诈宣传进集市”活动简报5月18日是…": the heading glued to its first sentence
             title = t[: (tag.end() if tag else 0) + glued.end("title")]
             found.append(_Heading(i, _key(title), len(found) + 1, title, lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip()) + len(title), False, False))
+            glued_any.append(replace(found[-1], number=len(glued_any) + 1))
+            continue
+        if h := _glued_any_heading(lines, i, t, genre):
+            glued_any.append(replace(h, number=len(glued_any) + 1))  # counted below
             continue
         glued_end = GLUED_TO_END.search(t) if found else None
         glued_tag = HEADING_TAG.match(glued_end.group()) if glued_end else None  # "…“零发生”。（二）xx社区…工作总结"
@@ -1156,7 +1178,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
                 found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
                 continue
         if not _is_title_like(bare):
-            if not found and not alone and not _is_title_like(t):
+            if not found and not alone and not glued_any and not _is_title_like(t):
                 if SELF_NAMED.search(t):
                     return []  # "县反诈中心编写了本问答": the text above the headings names one document
                 before += len(t)
@@ -1197,6 +1219,11 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
             found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
     if not found and declared is not None and len(alone) == declared:
         found = alone  # as many as the page declares: one heading a document, each the genre word alone
+    last = lines[-1].text.strip() if lines and len(lines) - 1 >= first else ""
+    if declared is not None and len(glued_any) == declared - 1 and (h := _glued_any_heading(lines, len(lines) - 1, last, genre)):
+        glued_any.append(replace(h, number=declared))  # the page's last line: a title glued to a one-line text
+    if declared is not None and len(glued_any) == declared and len(found) < declared and {h.line for h in found} <= {h.line for h in glued_any}:
+        found = glued_any  # as many as the page declares: each document's title glued to its first sentence, on any words
     versions = len({VERSIONED.sub("", h.stem) for h in found}) == 1 and all(VERSIONED.search(h.title) for h in found)
     if declared is not None and len(found) > declared and not versions:
         return []  # more "headings" than the page declares: sections, not articles (not versions of one document)
@@ -1265,8 +1292,8 @@ def _signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         title, below = lines[filled[k + 1]].text.strip(), lines[filled[k + 2]].text.strip()
         if _is_title_like(title) and not SECTION_TAG.match(title) and not ENCLOSURE.match(title) and not SIGNED_DATE.fullmatch(title) and (
             (DOCUMENT_TITLE.search(TRAILING_NOTE.sub("", title)) and (SALUTATION.match(below) or ADDRESSEE.fullmatch(below) or PROSE_LINE.search(below)))
-            or _issued_and_addressed(lines, filled[k + 2])
-        ):  # a title of the genre over its text, or any title over its issuer and its salutation ("萩浦街道…居民委员会", "各位居民朋友：")
+            or _issued_and_addressed(lines, filled[k + 2]) or SALUTATION.match(below) or ADDRESSEE.fullmatch(below)
+        ):  # a title of the genre over its text, or any title over its salutation, its issuer between or not ("萩浦街道…居民委员会", "各位居民朋友：")
             heads.append(filled[k + 1])
             prose = False
     if not heads:
@@ -1316,13 +1343,23 @@ BARE_BODY_MIN = 80  # characters of prose under each: a piece, not a paragraph's
 DAY_LINE = lazy_compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[ \t\u3000]*[(（]?(?:星期|周)[一二三四五六日天][)）]?)?(?:[ \t\u3000]*\p{Han}{1,4}(?:转\p{Han}{1,3})?)?")
 
 
+SPEECH_CLOSE = lazy_compile(r"(?:谢谢|感谢)(?:大家|各位|您|你们)?(?:的(?:聆听|倾听))?[！!。.]*")  # "谢谢大家！" ends a speech
+
+
 def _no_bare_headline(t: str) -> bool:
     """A title-like line that heads no piece of its own: a section's number or tag ("一、", "【做法】"), a story's paired
-    subheading ("精心组织　广泛发动"), a numbered label ("【案例1】"), a writer's signature ("退休职工　xx")."""
-    return bool(SECTION_TAG.match(t) or HEADING_TAG.match(t) or PAIRED_SUBHEAD.fullmatch(t) or NUMBERED_LABEL.fullmatch(t) or SIGNED_NAME.fullmatch(t))
+    subheading ("精心组织　广泛发动"), a numbered label ("【案例1】"), a writer's signature ("退休职工　xx"), a speech's
+    last words ("谢谢大家！")."""
+    return bool(SECTION_TAG.match(t) or HEADING_TAG.match(t) or PAIRED_SUBHEAD.fullmatch(t) or NUMBERED_LABEL.fullmatch(t) or SIGNED_NAME.fullmatch(t)
+                or SPEECH_CLOSE.fullmatch(t))
 
 
 QUESTION_HEAD = lazy_compile(r"[^。！!？?\n]{4,40}[？?]”?")  # one question, whatever its commas
+
+
+def _next_filled(filled: list[int], i: int) -> int:
+    """The first non-empty line after line `i` (`filled` lists them; `i` is one of them, not the last)."""
+    return filled[filled.index(i) + 1]
 
 
 def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
@@ -1352,7 +1389,7 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         below = k + 1
         while below < len(filled) - 1 and below - k <= OCCASION_LINES_MAX and OCCASION_LINE.fullmatch(lines[filled[below]].text.strip()):
             below += 1  # a speech's speaker and date under its title ("xx县人民政府副县长　xx", "（2024年4月16日）")
-        if not (PROSE_LINE.search(lines[filled[below]].text) or (below > k + 1 and ADDRESSED.fullmatch(lines[filled[below]].text.strip()))) or (
+        if not (PROSE_LINE.search(lines[filled[below]].text) or ((below > k + 1 or declared is not None) and ADDRESSED.fullmatch(lines[filled[below]].text.strip()))) or (
                 filled[k - 1] > top and not (PROSE_LINE.search(above) or above.rstrip()[-1:] in "。！？!?" or SIGNED_DATE.search(above) or SIGNED_NAME.fullmatch(above)
                                              or above.lstrip(" \t\u3000").startswith(("——", "--")))):
             continue  # (the piece above ends on a sentence, "谢谢大家！", its date, its writer: "退休职工　xx", or its sign-off: "——河西营业厅提醒")
@@ -1371,7 +1408,11 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     mean = sum(map(len, titles)) / len(titles)
     parallel = mean < PIECE_TITLE_MEAN or (len({t[0] for t in titles}) == 1 and regex.match(r"\p{Han}", titles[0]) is not None and mean < PIECE_TITLE_MEAN + 3)  # "不轻信…", "不点击…": one post's advice
     told = count is not None and declared_count(gathering.text) is None  # counted in words ("这四件事"), not declared ("（节目3个）")
-    if weak and (count is not None and len(heads) != count or (parallel and (told or count is None)) or any(PROSE_LINE.search(lines[j].text) for j in filled if top < j < heads[0])):
+    # speeches or letters as many as declared, each title over its salutation ("同志们：", "各位居民朋友："): a lead-in
+    # above them is the site's, not a post's leading into its cases
+    addressed = count == len(heads) and not told and all(ADDRESSED.fullmatch(lines[_next_filled(filled, h)].text.strip()) for h in heads)
+    if weak and (count is not None and len(heads) != count or (parallel and (told or count is None))
+                 or (not addressed and any(PROSE_LINE.search(lines[j].text) for j in filled if top < j < heads[0]))):
         return []  # a title that only counts: as many, the first right under it (a post that leads in, then lists its cases, is one post)
     # "3月4日　星期一　小雨": a diary's day opens its entry, no title (the entry's text begins with it)
     return [_Heading(i, _key(lines[i].text), n, "", lines[i].start, False, False) if DAY_LINE.fullmatch(lines[i].text.strip())
