@@ -190,7 +190,7 @@ SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访�
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
 LEAD_CREDIT = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
-    r"|(?:本报讯|本网讯|本站讯|(?:本报|本网|本台)\p{Han}{1,6}?(?:\d{1,2}月\d{1,2}日)?讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}(?:网|媒|报|台)消息"
+    r"|(?:(?:本报讯|本网讯|本站讯)(?![问息号])|(?:本报|本网|本台)\p{Han}{1,6}?(?:\d{1,2}月\d{1,2}日)?讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯(?![问息号])|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}(?:网|媒|报|台)消息"
     r"|\p{Han}{1,6}(?:医|警)讯(?![息号])(?=[(（]|[ \t\u3000:：]*(?:\d{1,2}月|(?:19|20)\d{2}年)))"  # "蓼湾医讯（通讯员 …）", "柳塘警讯　3月12日": a name, then its day or writers (not "…发布紧急警讯：")
     r"(?:(?<=日讯|医讯|警讯)[ \t\u3000:：]*|(?<=讯)(?<=本报\p{Han}{1,6}讯|本网\p{Han}{1,6}讯|本台\p{Han}{1,6}讯)[ \t\u3000:：]*|[ \t:：]*)"  # a dated one before a wide space too ("本网4月11日讯　")
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*"
@@ -305,11 +305,15 @@ def _documents_line(line: str, f: LineFeatures) -> bool:
     """A line only a document has, at its end or anywhere: a paragraph longer than any chrome
     line (or a page flattened onto one line), its signature or date (`——杉坪支行`, `2024年4月8日`),
     a form's blanks to fill in (`日期：＿＿年＿＿月＿＿日`, `承诺人（签字）：______`), or its note
-    on what precedes (`【说明】以上标语供各单位参考使用。`; a site's "以上内容来源于网络…" goes by the rules)."""
+    on what precedes (`【说明】以上标语供各单位参考使用。`; a site's "以上内容来源于网络…" goes by the rules), a row of
+    its list of winners (`二等奖　李四　高二（1）班`)."""
     return (
         f.n > CHROME_LINE_MAX or _signature_or_date(line.strip().lstrip("—－-～~ \t\u3000"))
-        or FILL_IN.search(line) is not None or OWN_NOTE.match(line) is not None or _own_field(line)
+        or FILL_IN.search(line) is not None or OWN_NOTE.match(line) is not None or _own_field(line) or PRIZE_ROW.match(line) is not None
     )
+
+
+PRIZE_ROW = lazy_compile(r"[ \t\u3000]*(?:[一二三四五六七八九十特]等奖|优秀奖|鼓励奖|金奖|银奖|铜奖|第[一二三四五六七八九十\d]{1,2}名)[ \t\u3000:：]+\S")
 
 
 def _own_field(line: str) -> bool:
@@ -580,7 +584,11 @@ MEMBER_STAT = lazy_compile(
 )
 MEMBER_STATS_MIN = 3
 POSTING_DATE = lazy_compile(r"(?:网上发布|发布于|上线于?|挂网于?|推送于|发表于|上传于)[ \t:：]*(?:19|20)\d{2}[ \t]*[-/.年][ \t]*\d{1,2}[ \t]*[-/.月][ \t]*\d{1,2}")
-BRACKETED_BYLINE = lazy_compile(r"[［【\[〔][ \t]*(?:报送|发布|来源|供稿|投稿|上报|来稿|编发|推送)[ \t]*[｜|丨:：][^］】\]〕\n]{2,30}[］】\]〕]")
+BRACKETED_BYLINE = lazy_compile(
+    r"[［【\[〔][ \t]*(?:报送|发布|来源|供稿|投稿|上报|来稿|编发|推送)[ \t]*[｜|丨:：][^］】\]〕\n]{2,30}[］】\]〕]"
+    r"|[［【\[〔][ \t]*\p{Han}{2,14}(?:报来|报送|供稿|来稿|投稿|上报|发来)[ \t\u3000]*[·・|｜丨/][ \t\u3000]*(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[ \t]*[］】\]〕]"  # "〔城关所报来 · 6月4日〕": who sent it, then the day
+)
+BRACKETED_DAY = lazy_compile(r"\d{1,2}月\d{1,2}日[ \t]*[］】\]〕]$")  # a day without its year, as a bracketed byline gives it
 MEMBER_CARD_MAX = 50
 CLAUSE_MARK = lazy_compile(r"[，；;、]|,(?!\d{3})")  # not the thousands of "1,288"
 # A link to the site's other pages of a kind, asking for the click: "▶ 更多教师心得请点这里", "查看更多反诈案例 >>",
@@ -1306,7 +1314,7 @@ BREADCRUMB_PART_MAX = 20
 ARROWS = lazy_compile(r">|＞|≫|›|»|→|▸|▶|►|》|❯|❱|⟫")  # (long and double arrows lead a scam's steps as often: "加好友 ⟶ 拉进群")
 BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|您在|你在|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源|导航|所在|当前|正在看|全部分类|文集|大全")
 CRUMB_LINE_MAX = 60
-LOCATION_LABEL = lazy_compile(r"[ \t\u3000]*(?:(?:当前|所在|您所在|你所在|您的|你的|您现在的|当前所在)?(?:栏目|位置|页面|频道)|您所在|你所在|您在|你在)[:：][ \t\u3000]*")
+LOCATION_LABEL = lazy_compile(r"[ \t\u3000]*(?:(?:当前|所在|您所在|你所在|您的|你的|您现在的|当前所在)?(?:栏目|位置|页面|频道)|(?:您|你)(?:现在|当前)?(?:所在|在|位于)(?:这里|此处|的位置|位置)?)[:：][ \t\u3000]*")  # "您在这里："
 STEP_VERB = lazy_compile(r"下载|注册|开启|打开|点击|输入|填写|选择|登录|进入|扫码|扫描|关注|绑定|确认|提交|安装|认证|拨打|挂断|核实|加好友|拉进|转账|汇款|刷单|返利|充值|投资")  # a scam's steps: "加好友 — 拉进群 — 转账"
 CRUMB_LABEL = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：][ \t\u3000]*(?=\S)")  # "所在栏目：", "你正在看：", a site's words for where the page is
 
@@ -1330,14 +1338,15 @@ def _breadcrumb(line: str) -> bool:
     label = CRUMB_LABEL.match(line)
     parts = [p.strip() for p in SEPARATOR.split(line[label.end() :] if label else line.strip())]
     doubled = "＞＞" in line  # "您所处的位置 ＞＞ 反诈专栏 ＞＞ 基层动态": each doubled arrow leaves an empty part
-    if not ((sum(not p for p in parts) <= 1 or doubled) and all(len(p) <= BREADCRUMB_PART_MAX for p in parts)) or (label and _parallel(line[label.end() :])):
-        return False  # "口诀：不听｜不信｜不转账" is a slogan under its label
+    if not ((sum(not p for p in parts) <= 1 or doubled) and all(len(p) <= BREADCRUMB_PART_MAX for p in parts)) or (
+            label and _parallel(line[label.end() :]) and not LOCATION_LABEL.fullmatch(label.group())):
+        return False  # "口诀：不听｜不信｜不转账" is a slogan under its label (not "位置：家校共育 / 家长课堂")
     if any(STEP_VERB.match(p) for p in parts):
         return False  # steps to follow, not places: "下载国家反诈中心APP → 注册 → 开启预警功能"
     if label and LOCATION_LABEL.fullmatch(label.group()) and len(parts) == 1 and parts[0] and not SENTENCE_PUNCT.search(parts[0]):
         return True  # "当前栏目：检察要闻": where the page is filed, one section after a label that says so
-    if len(parts) == 2 and all(parts):
-        return bool((label or ARROWS.search(line)) and BREADCRUMB_WORD.search(line))
+    if len(parts) == 2 and all(parts):  # "位置：家校共育 / 家长课堂": a label that says where the page is, or a place word
+        return bool((label and LOCATION_LABEL.fullmatch(label.group())) or ((label or ARROWS.search(line)) and BREADCRUMB_WORD.search(line)))
     # arrows lead somewhere; slashes and pipes are a breadcrumb only with a place word ("不听 / 不信 / 不转账" is a slogan)
     located = label is not None and (LOCATION_LABEL.match(line) is not None or BREADCRUMB_WORD.search(label.group()) is not None)
     return len(parts) >= 3 and bool(ARROWS.search(line) or BREADCRUMB_WORD.search(line) or located or (label and HAS_SEPARATOR_CHAR.search(line)))
@@ -1493,8 +1502,9 @@ SCENE = lazy_compile(
 # A whole line in one pair of brackets that tells a picture's scene: people at something somewhere, or a thing shown
 # ("『颁奖现场，获奖同学与评委老师合影』", "「对方发给阿姨的所谓“冻结令”截图，…」"); never spoken to anyone (a quoted message:
 # "「您的快递已丢失，请联系客服理赔」"), never a short tag ("【篇一】", "【活动现场】" count elsewhere).
-BRACKETED_LINE = lazy_compile(r"(?P<open>[〔『【〈「［\[])(?P<inner>[^〔〕『』【】〈〉「」［］\[\]\n]{8,90})(?P<close>[〕』】〉」］\]])")
-BRACKET_PAIRS = {"〔": "〕", "『": "』", "【": "】", "〈": "〉", "「": "」", "［": "］", "[": "]"}
+BRACKETED_LINE = lazy_compile(r"(?P<open>[〔『【〈「［\[〖（])(?P<inner>[^〔〕『』【】〈〉「」［］\[\]〖〗\n]{8,90})(?P<close>[〕』】〉」］\]〗）])")
+BRACKET_PAIRS = {"〔": "〕", "『": "』", "【": "】", "〈": "〉", "「": "」", "［": "］", "[": "]", "〖": "〗", "（": "）"}
+SPEECH_IDIOMS = lazy_compile(r"你来我往|你追我赶|你争我抢|你一言我一语|你问我答|你推我让")  # no one spoken to
 SHOWN_THING = lazy_compile(r"截图|截屏|合影|现场|照片|画面|界面|海报|立牌|展板|横幅|课程表|宣传栏|展台|摊位|镜头|摄影|摄[ \t]*[/／]")
 SCENE_ACTION = lazy_compile(r"在|正|举着|指着|拿着|围着|围坐|向|给|帮|教|弯腰|站在|坐在|排起|贴在|张贴")
 ADDRESSED_TO = lazy_compile(r"您|你|我")
@@ -1503,15 +1513,17 @@ SHOWN_PEOPLE = lazy_compile(r"护士|医生|阿婆|阿姨|大爷|大妈|奶奶|�
 
 
 SCENE_RUN_HAN = 10
+RUN_ACTION = lazy_compile(r"陪着|陪同|把|拍下|对照")  # "▲ 民警陪着郁阿姨把几张卡的密码一张张改掉": one of a picture set
 
 
 def _scene_run(text: str, spans: list[tuple[int, int]], nonempty: list[int], k: int, mark: str) -> bool:
     """Whether the lines opening on a caption's triangle around line `nonempty[k]` all tell a scene (people at
     something, ten Han characters at least): a picture set's captions, not a leaflet's headings ("▲ 刷单返利")."""
-    if mark.strip() not in ("▲", "△"):
+    if mark.strip() not in ("▲", "△", "↑", "⬆"):
         return False
     run = [j for j in nonempty[max(0, k - 4) : k + 5] if text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(mark)]
-    return all(han_count(line := text[spans[j][0] : spans[j][1]]) >= SCENE_RUN_HAN and (SCENE.search(line) or SHOWN_PEOPLE.search(line)) and SCENE_ACTION.search(line) for j in run)
+    return all(han_count(line := text[spans[j][0] : spans[j][1]]) >= SCENE_RUN_HAN and (SCENE.search(line) or SHOWN_PEOPLE.search(line))
+               and (SCENE_ACTION.search(line) or SCENE_MOMENT.search(line) or RUN_ACTION.search(line)) for j in run)
 
 
 def _bracketed_scene(line: str) -> bool:
@@ -1519,7 +1531,10 @@ def _bracketed_scene(line: str) -> bool:
     if m is None or BRACKET_PAIRS[m.group("open")] != m.group("close") or han_count(m.group("inner")) < CAPTION_PHRASE_MIN:
         return False
     inner = m.group("inner")
-    return not ADDRESSED_TO.search(inner) and not inner.rstrip().endswith(("？", "?", "！")) and bool(
+    if m.group("open") == "（" and (inner.startswith(("图", "圖")) or inner.rstrip().endswith("。") or not (SCENE.search(inner) or SHOWN_PEOPLE.search(inner)) or not SCENE_ACTION.search(inner)):
+        return False  # in round brackets only people at something: "（学生猜测，教师不急于给出答案。）", "（根据现场录音整理，有删节）" are the document's notes
+        # (and "（图为…）" is CAPTION_INLINE's, within the line)
+    return not ADDRESSED_TO.search(SPEECH_IDIOMS.sub("", inner)) and not inner.rstrip().endswith(("？", "?", "！")) and bool(
         SHOWN_THING.search(inner) or ((SCENE.search(inner) or SHOWN_PEOPLE.search(inner)) and SCENE_ACTION.search(inner)))
 
 
@@ -1735,8 +1750,10 @@ def _between_mark(line: str, f: LineFeatures) -> bool:
 
 
 def _parallel(line: str) -> bool:
-    """Parts between separators that open alike: a slogan ("不听 | 不信 | 不转账"), not a row of links."""
-    parts = [p.strip(" \t\u3000") for p in SEPARATOR.split(line) if p.strip(" \t\u3000")]
+    """Parts between separators that open alike: a slogan ("不听 | 不信 | 不转账", "口诀：不听 / 不信 / 不转账" after
+    its label), not a row of links."""
+    label = CRUMB_LABEL.match(line)
+    parts = [p.strip(" \t\u3000") for p in SEPARATOR.split(line[label.end() :] if label else line) if p.strip(" \t\u3000")]
     return len(parts) >= 2 and len({p[0] for p in parts}) == 1
 
 
@@ -1910,7 +1927,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             out[i] = "chrome:byline"
     for k, i in enumerate(nonempty):  # "［报送｜湓川二中　2024-11-06］" over an item's headline: who sent it, and when, in brackets
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
-        if (out[i] is None and feats[i].dates and feats[i].n <= WIDGET_LINE_MAX and BRACKETED_BYLINE.fullmatch(line)
+        if (out[i] is None and feats[i].n <= WIDGET_LINE_MAX and BRACKETED_BYLINE.fullmatch(line) and (feats[i].dates or BRACKETED_DAY.search(line))
                 and not (k and ENUMERATED.match(text[spans[nonempty[k - 1]][0] : spans[nonempty[k - 1]][1]].strip(" \t\u3000")))):
             out[i] = "chrome:byline"  # (not under "1．城关镇…", a notice's own list of the items it names)
     for i in nonempty[:TOP_CRUMB_LINES]:  # the page's first lines, above its text: sections joined by arrows or dots
@@ -2036,7 +2053,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         """Whether the k-th non-empty line stands between a kept title and text that is not about `name` (not "五年级（2）班
         王小明" over "王小明同学在家中发现…": the text is about the pupil)."""
         above, below = nonempty[k - 1], nonempty[k + 1]
-        return (out[above] is None and not feats[above].sentence and feats[above].n <= HEADLINE_MAX_CHARS and feats[below].prose
+        return (out[above] is None and not feats[above].sentence and feats[above].n <= HEADLINE_MAX_CHARS
+                and (feats[below].prose or splitter.ADDRESSED.fullmatch(text, *spans[below]) is not None)  # "亲爱的未来的我：": a letter's salutation
                 and (name in NAME_PLACEHOLDERS or name not in text[spans[below][0] : spans[below][0] + CREDITED_NAME_AT]))
 
     # who sent or wrote a piece, between its title and its text: "□ 潆溪街道　宁可可" (a unit and a name after a bullet),
@@ -2259,19 +2277,22 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     # on the page (two or more are subheadings), never a list item or a line with a colon or a clause
     pictured = any(label == "caption" for label in out) or PICTURE_WORDS.search(text) is not None
     bare: list[int] = []
+    phrases = 0  # short phrases alone between two paragraphs, whatever they show ("上门送课", "对症支招": subheadings)
     if pictured:
         for k, i in enumerate(nonempty):
             f = feats[i]
             if out[i] is not None or f.sentence or f.clauses or not (BARE_CAPTION_MIN <= f.han <= BARE_CAPTION_MAX) or f.n > BARE_CAPTION_MAX + 4:
                 continue
             line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
-            if ENUMERATED.match(line) or not regex.fullmatch(r"[\p{Han}A-Za-z0-9“”（）()·]+", line) or not (SHOWN.search(line) or OBJECT_SHOWN.fullmatch(line)):
+            if ENUMERATED.match(line) or not regex.fullmatch(r"[\p{Han}A-Za-z0-9“”（）()·]+", line):
                 continue
             before, after = (nonempty[k - 1] if k else None), (nonempty[k + 1] if k + 1 < len(nonempty) else None)
-            if before is None or after is None or not (feats[before].prose and feats[after].prose and out[before] is None and out[after] is None):
+            if before is None or after is None or not (feats[before].prose or out[before] == "caption") or not feats[after].prose:
                 continue
-            bare.append(i)
-    if len(bare) == 1:  # two or more such phrases between paragraphs are the document's subheadings
+            phrases += 1  # (under a caption too: "【…讲解“年报罚款”骗局】" over "对症支招")
+            if out[before] is None and out[after] is None and feats[before].prose and (SHOWN.search(line) or OBJECT_SHOWN.fullmatch(line)):
+                bare.append(i)
+    if len(bare) == 1 and phrases == 1:  # two or more such phrases between paragraphs are the document's subheadings
         out[bare[0]] = "caption"
     # people doing something somewhere, alone between two paragraphs ("民警在车间门口设点宣传", "新生们认真聆听反诈专题课",
     # "客户经理在敬老院开展宣讲"): a picture's caption however many the page has (a subheading names a task: "加强宣传引导",
@@ -3029,6 +3050,10 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
     for k, i in enumerate(nonempty):
         sentences, formula, whole = found[i]
         s, e = spans[i]
+        if k <= INTRO_TOP and SITE_EDITORS_NOTE.match(text, s, e) and len(text[s:e]) <= DISCLAIMER_MAX:
+            taken.add(i)
+            yield Replacement(s, line_end(text, e), "", "intro")
+            continue
         if ISSUES_OWN_LEAD.match(text, s, e) and not INTRO_AGENT.search(text, s, e):
             continue  # "本期导读：…本期刊发工作动态三则、案例警示一则。": the bulletin's own lead, not the site's
         if ENUMERATED.match(text[s:e].lstrip(" \t\u3000")) and not INTRO_AGENT.search(text, s, e):
@@ -3073,6 +3098,11 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
     yield from collection_framing(text, spans, labels, taken)
 
 
+# An editor's note the site wrote over a story it carries: "编者按：…即日起本网开设“反诈在身边”栏目…今天刊发…".
+# The site names itself (本网, 本站) as the one who runs the column; a paper's own note names 本报 and stays.
+SITE_EDITORS_NOTE = lazy_compile(
+    r"[ \t\u3000]*[（(【〔\[]?编者按[】〕\]]?[ \t\u3000]*[:：][^\n]*?(?:本网|本站|本平台)[^。！？\n]{0,16}?(?:开设|开辟|推出|刊发|推送|选登|刊登|专栏|栏目)"
+)
 # A bulletin's own lead under its label ("本期导读：11月，学校围绕…"): beside the site's note on the bulletin, it stays.
 ISSUES_OWN_LEAD = lazy_compile(r"[ \t\u3000]*[【\[〔]?本期(?:导读|导语|要点|提要|概要|摘要|综述|内容)")
 
