@@ -1465,6 +1465,16 @@ ARTICLE_CASES = [
                       "做拒绝出租出借“两卡”的明白人", "亲爱的同学们：", LONG_C, "xx职业技术学院学生会", "2024年4月12日"),
                  [(1, "致全体村民的反诈倡议书", "广大村民朋友"), (2, "守护老年朋友养老钱倡议书", "各位老年朋友"), (3, "做拒绝出租出借“两卡”的明白人", "亲爱的同学们")],
                  id="dev36-a-letter-whose-title-names-no-genre-after-a-signed-date"),
+    # dev37/3917: a round-up whose items are headed each by its own unit before a colon, the items opening on anything
+    pytest.param(page("新春平安行｜镇街反诈宣传见闻", "沙岙村：村晚舞台演起了反诈小品", "腊月二十六晚，" + PIECE_A, "东泾街道：外卖骑手成了“流动宣传员”",
+                      "“您的外卖到了！”" + PIECE_B, "县实验中学：寒假前上好“防骗最后一课”", "寒假前，" + PIECE_C, "黑板上，写满了同学们编的顺口溜", PIECE_A),
+                 [(1, "沙岙村：村晚舞台演起了反诈小品", "腊月二十六晚"), (2, "东泾街道：外卖骑手成了“流动宣传员”", "“您的外卖到"),
+                  (3, "县实验中学：寒假前上好“防骗最后一课”", "寒假前，通过")],
+                 id="dev37-items-headed-by-their-units"),
+    pytest.param(page("新春平安行｜镇街反诈宣传见闻", "今年以来，我镇各社区多措并举开展反诈宣传，现将做法介绍如下。", "城东社区：入户宣传", PIECE_B,
+                      "城南社区：集中宣传", PIECE_C, "城西社区：线上宣传", PIECE_A),
+                 [(1, "新春平安行｜镇街反诈宣传见闻", "今年以来，我")],
+                 id="syn-a-storys-sections-by-unit-after-its-lead-are-one-story"),
     # titles glued to a first sentence that opens on any words, as many as the page declares
     pytest.param(page("反诈心得体会（3篇）", "银行网点员工参加反诈培训心得体会上个月，" + LONG_A, LONG_B, "社区反诈志愿服务心得体会今年春天，" + LONG_B, LONG_C,
                       "观看警示教育片心得体会单位组织我们，" + LONG_C),

@@ -1668,6 +1668,9 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
 
 
 HEADLINE_PIECES_UNNAMED = 4  # under a title naming no items, this many news items, each opening as news does
+# …or items each headed by its own unit before a colon, as many as this: a round-up of places ("沙岙村：村晚舞台演起了反诈小品")
+UNIT_LED = lazy_compile(r"(?P<unit>" + NEWS_SUBJECT.pattern + r")[：:]")
+UNIT_LED_MIN = 3
 LONG_PIECE_MIN = 150  # characters: a piece, however few its sentences
 HEADLINE_OPENING = lazy_compile(r"[\p{Han}“「『《]")  # a headline opens on its words; a decorated one is a prefix form's ("❀ 老濮的那二十万")
 
@@ -1741,6 +1744,10 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         if not PROSE_LINE.search(lines[filled[k + 1]].text) or (filled[k - 1] > top and not (above[-1:] in "。！？!?”」" or SIGNED_DATE.search(above))):
             continue
         heads.append(i)
+    units = {h: m.group("unit") for h in heads if (m := UNIT_LED.match(lines[h].text.strip()))}
+    unit_led = len(units) >= UNIT_LED_MIN and len(set(units.values())) == len(units) and 3 * len(units) >= 2 * len(heads)
+    if unit_led:
+        heads = sorted(units)  # "沙岙村：…", "东泾街道：…", "县实验中学：…": other lines between them are the items' own (a caption, a subheading)
     if len(heads) < 2 or sum(len(_key(lines[i].text)) for i in heads) / len(heads) < PIECE_HEADLINE_MEAN:
         return []
     if len(header) == 1 and _headline_of_a_piece(lines, header[0], heads[0]) and not _parallel_heads([lines[i].text for i in heads]):
@@ -1758,7 +1765,7 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         opens += bool(DOCUMENT_OPENING.match(body[0].strip()))
     if heads[0] == top and (opens < len(heads) or not all(NEWS_SUBJECT.match(lines[h].text.strip()) for h in heads)):
         return []  # with no page title over them, every item opens as a story does, its headline naming who (not "夜校课堂上的一堂防骗课", a story's part)
-    if not names_items(header[0].text) and (opens * 2 < len(heads) or len(heads) < HEADLINE_PIECES_UNNAMED):
+    if not names_items(header[0].text) and not unit_led and (opens * 2 < len(heads) or len(heads) < HEADLINE_PIECES_UNNAMED):
         return []  # (a feature's three dated vignettes under its headline are one story: "守护钱袋子的平凡人")
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
