@@ -404,7 +404,7 @@ CAPTION_INLINE = lazy_compile(
     r"|(?:本文)?图片均?由[^)）\n]{1,20}提供|[^)）\n]{0,8}截图[^)）\n]{0,12}|截自[^)）\n]{1,20}|示意图|图片由AI生成[^)）\n]{0,12}|监控(?:画面|截图|视频截图)"
     r"|图源[:：][^)）\n]{1,30}|图为(?:[^()（）\n]|[(（][^()（）\n]{1,6}[)）]){1,60}|图片由[^)）\n]{1,20}提供|作者单位[:：][^)）\n]{1,40}|漫画[:：/／][^)）\n]{1,20}|[^)）\n]{1,20}(?:供图|摄))[)）]"
     r"|(?<=[。！？])[ \t]*[\p{Han}·]{2,4}[ \t]*摄[ \t]*$"  # "…讲解骗局。邵凯 摄"
-    r"|(?<=[。！？])[ \t]*图(?:为|说[:：])[^\n]{2,80}$"
+    r"|(?<=[。！？])[ \t]*图(?:为|说[:：])[^\n。！？]{2,80}[。！？]?$"  # one sentence at most: not "…递进门站点负责人说，…。街道还将…。", the text glued on
     # a picture's label in brackets glued to the end of a paragraph, to the end of the line:
     # "…迷惑性。［附图：住院部护士站张贴的防骗提示］", "…直呼“见过”。【组图2/3】高二（5）班同学表演《…》"
     r"|(?<=[。！？”])[ \t\u3000]*[［\[【〔〖](?:附图|配图|图片|照片|组图|图)[:：][^］\]】〕〗\n]{2,40}[］\]】〕〗][ \t\u3000]*$"
@@ -487,8 +487,11 @@ INLINE_DOWNLOAD = lazy_compile(
 # A byline opening a line whose text goes on after it ("2024-07-03 09:15　来源：梧冈公安反诈中心　作者：邝然 7月1日上午…"):
 # a date and time, then label：value fields, each value ended by a space; the run goes, the text stays.
 LEADING_BYLINE = lazy_compile(
-    r"[ \t\u3000]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+)?"
-    r"(?:(?:发布时间|发布日期|发表时间|更新时间|来源|作者|责任编辑|编辑|记者|通讯员|撰稿|供稿)[ \t]*[:：][ \t]*[^ \t\u3000:：。，,；;！？\n]{1,20}[ \t\u3000]+){1,4}"
+    # a flattened page's crumb before them ("主页>>镇情动态>>工作信息 挂出于：2024-04-18 09:12 来源：… 看过：356次 4月16日上午，…")
+    r"[ \t\u3000]*(?:[^ \t\u3000:：。，,；;！？\n]{1,16}(?:>>|＞＞|>|＞|›|»)[^ \t\u3000:：。，,；;！？\n]{1,40}[ \t\u3000]+(?=\p{Han}{1,6}[:：]))?"
+    r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+)?"
+    r"(?:(?:发布时间|发布日期|发表时间|更新时间|来源|作者|责任编辑|编辑|记者|通讯员|撰稿|供稿|(?:挂出|挂网|发布|上线)于?|看过|浏览|浏览次数|阅读|点击)[ \t]*[:：][ \t]*"
+    r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?|[^ \t\u3000:：。，,；;！？\n]{1,20})[ \t\u3000]+){1,4}"
 )
 INLINE_BUTTONS = lazy_compile(r"(?:[［\[【〔][ \t]*(?:大字|中字|小字|标准|大|中|小|打印本页|打印|关闭本页|关闭窗口|关闭|收藏|纠错)[ \t]*[］\]】〕][ \t]*){2,}")  # a flattened page's buttons in a row
 INLINE_BYLINE = lazy_compile(
@@ -1204,6 +1207,8 @@ WARNING = lazy_compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别
 EPAPER = lazy_compile(r"[\p{Han}]{1,10}报[》)）]?")
 EPAPER_PAGE = lazy_compile(r"(?<![\d.])[A-Z]?\d{1,3}[ \t]*版(?![本权])")
 EPAPER_LINE_MAX = 60
+MASTHEAD_LINES = 5
+WEEKDAY = lazy_compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 # Words one of CREDIT_LINE's or CAPTION_LINE's forms needs: lines without any are not tried.
 CREDIT_LINE_OUTLET = lazy_compile(r"^[(（]?[\p{Han}·]{1,10}?(?=记者|通讯员|实习生)")  # "半岛记者 …": the outlet is no name
 SOURCE_NOTE = re.compile("选自|摘自")  # "〔本信选自：xx县第二幼儿园〕" names a unit or a paper, no person
@@ -1930,6 +1935,16 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if (out[i] is None and feats[i].n <= WIDGET_LINE_MAX and BRACKETED_BYLINE.fullmatch(line) and (feats[i].dates or BRACKETED_DAY.search(line))
                 and not (k and ENUMERATED.match(text[spans[nonempty[k - 1]][0] : spans[nonempty[k - 1]][1]].strip(" \t\u3000")))):
             out[i] = "chrome:byline"  # (not under "1．城关镇…", a notice's own list of the items it names)
+    # a paper's masthead over the page's first lines: its name, the day (with its weekday) and the edition, one a line
+    # ("蘧州日报" / "2024年3月14日（礼拜四）" / "本日A04版｜平安蘧州"), above the text
+    for k, i in enumerate(nonempty[:MASTHEAD_LINES]):
+        line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        if i < first and out[i] is None and not feats[i].sentence and feats[i].n <= EPAPER_LINE_MAX and EPAPER_PAGE.search(line) and not feats[i].dates:
+            block = [j for j in nonempty[max(0, k - 2) : k] if out[j] is None and not feats[j].sentence and feats[j].n <= EPAPER_LINE_MAX]
+            lines_above = [text[spans[j][0] : spans[j][1]].strip(" \t\u3000") for j in block]
+            if any(feats[j].dates and WEEKDAY.search(t) for j, t in zip(block, lines_above)) and any(EPAPER.fullmatch(t) for t in lines_above):
+                for j in [*block, i]:
+                    out[j] = "chrome:byline"
     for i in nonempty[:TOP_CRUMB_LINES]:  # the page's first lines, above its text: sections joined by arrows or dots
         below = next((j for j in nonempty if j > i), None)
         headline_below = below is not None and not feats[below].sentence and feats[below].n <= HEADLINE_MAX_CHARS
@@ -2805,13 +2820,16 @@ INTRO_LABELS = (
     # "【速览】", "【用稿须知】", "【小编留言】", "【资料概述】", "【老师说】", "【编辑手记】"; "本站按：" (not "【温馨提示】", "【案例一】")
     r"|[【〔\[](?:[^】〕\]\n]{0,6}?(?:编者|编辑|编选|编前|编后|编按|小编|站长|本站|阅读指引|阅读提示|阅读导引|用稿须知|老师说)[^】〕\]\n]{0,4}"
     r"|(?:资料|内容|文档|本文|全文|编辑|小编)?(?:速览|概述|手记|点评|导读)|(?:资料|文档|本文|范文|模板|文件)亮点)[】〕\]]"  # not "【案情速览】", "【民警点评】", "【工作概述】", "【工作亮点】": the document's own
-    r"|(?:本站|本网)按[ \t]*[:：])"
+    r"|(?:本站|本网)按[ \t]*[:：]"
+    # the site's tip in brackets, its label and its words inside: "【写法提示：开头交代缘起…】", "〔本站编辑提示：总结的开头宜短…〕"
+    r"|[【〔\[]\p{Han}{0,4}?(?:写法|写作|编辑|小编|本站|站长)\p{Han}{0,2}?(?:提示|建议|点拨|小贴士)[:：])"
 )
 # The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
 INTRO_PICKED = lazy_compile(
     r"(?:小编|本站|本网|站长)[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编)了?"
     r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十]+篇)"
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
+    r"|(?:挑出|选出|挑了|选了|找来)了?这一?(?:篇|份|封)[^。！？!?\n]{0,30}?(?:给|供)(?:你|您|大家)"  # "橘窗挑出这篇来自志愿者的投稿，…正好给你当个参照"
     # a reader's submission handed on: "网友“夏至未至”往投稿箱里放了这篇心得", "读者李女士发来这封信"
     r"|(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,16}?(?:投稿箱|投稿|来稿)[^。！？!?，,\n]{0,10}?(?:这|此)(?:篇|封|份|则)"  # not "读者王女士给本报寄来这封感谢信": the story's own
     r"|从[^。！？!?\n]{0,16}?[0-9一二三四五六七八九十百几]+(?:篇|份|条|封)[^。！？!?\n]{0,10}?(?:只留下|留下|挑出|选出|挑了|选了)了?这一?(?:篇|份|条|封)"  # "本周值班编辑从62篇警务推文里只留下这一篇"
@@ -2840,6 +2858,8 @@ INTRO_WISH = lazy_compile(
 INTRO_DEFINITION = lazy_compile(
     r"^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得体会|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划书|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
     r"[，,]?(?:就|一般|通常)?是(?:指)?[^。！？!?\n]{2,120}?(?:书面材料|应用文|文体|文书|公文|书信|书面计划|方法计划|思考总结|口号|体裁|短句|文章)"
+    # "所谓心得，讲的就是把亲历的事想透…": the genre named, then what it is
+    r"|^[ \t\u3000]*所谓(?:工作|活动)?(?:总结|方案|计划|心得体会|心得|体会|报告|倡议书|演讲稿|讲话稿|简报|发言稿|标语|征文)[，,][ \t]*(?:讲的|说的|指的|写的)?就是"
 )
 # Above the headline only, the genre talked about as a thing to write: "方案这东西，讲穿了就是把一件事提前想透",
 # "总结写的是已经做完的事" (a speech's "方案这东西，说白了就是一张施工图", a plan's "计划这东西…", an essay's
@@ -2900,7 +2920,7 @@ DIRECTIVE = lazy_compile(r"请|务必|必须|要求|认真|引以为戒|贯彻|�
 # The sample handed to the reader, with what to do with it (SITE_READER_USE): "下面这份结构完整，改一改校名就能报送".
 SAMPLE_HANDED = lazy_compile(HANDED)
 # What only a site tells its reader to do with a sample it hands over (not 打印后, 签名即可: a notice asks that of its own forms).
-SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|你们|本社区|本单位|本校|本村)|仿着(?:它|这)|(?:整体|直接)借用")
+SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|拿来对照|对照着?修改|当个(?:参照|参考|样子)|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|你们|本社区|本单位|本校|本村)|仿着(?:它|这)|(?:整体|直接)借用")
 # "这一篇…仿着它的次序来就行": one sample the site shows, named at a sentence's start, with SITE_READER_USE.
 THIS_SAMPLE = lazy_compile(r"^[ \t\u3000]*这一?(?:篇|份|封|则|套)(?!文章)")
 THIS_SAMPLE_IN = lazy_compile(r"(?:^|[。！？!?])[ \t\u3000]*这一?(?:篇|份|封|则|套)(?!文章)")  # …in a line
@@ -3010,6 +3030,7 @@ def _genre_talk(sentence: str) -> bool:
 
 
 INTRO_LABEL = lazy_compile(r"[ \t\u3000]*" + INTRO_LABELS)
+SITE_TIP_GLUED = lazy_compile(r"[ \t\u3000]*[【〔\[][^】〕\]\n:：]{1,10}[:：][^】〕\]\n]{2,60}[】〕\]][ \t\u3000]*")  # the tip's label and words in brackets closed, the text after them (not "【写作提示】…", a label alone over the site's paragraph)
 INTRO_LEAD_MAX = 80  # words of the site's before its formula, at most this long ("在日常生活中，大家都看到过…标语吧。")
 
 
@@ -3075,6 +3096,11 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
         if not near_formula and not (whole and k <= INTRO_TOP) and not framed:  # among the first lines, blank ones not counted
             continue
         labelled = INTRO_LABEL.match(text, s, e) is not None  # "【写作提示】…", "AI导读：…": the whole paragraph is the site's
+        tip = SITE_TIP_GLUED.match(text, s, e) if labelled else None
+        if tip is not None and han_count(text[tip.end() : e]) >= PROSE_MIN_HAN:
+            taken.add(i)  # "【写法提示：开头交代缘起…】今年暑假，我…": the site's tip in its brackets, the text glued after it
+            yield Replacement(s, tip.end(), "", "intro")
+            continue
         if (whole or labelled or framed) and len(text[s:e]) <= DISCLAIMER_MAX:
             # a paragraph of the site's framing, or one with its formula at the top of the page,
             # goes whole ("在日常生活中，大家都看到过各种各样的标语吧…下面是网友整理的…，欢迎参考使用。")
@@ -3882,7 +3908,7 @@ ZONE_BOUND_BEFORE = r"(?:^|(?<=[ \t\u3000｜|¦┊╎·⸱⸰⁂•⋄◦〔\[�
 ZONE_BOUND_AFTER = r"(?=$|[ \t\u3000｜|¦┊╎·⸱⸰⁂•⋄◦〕\]】)）:：])"
 ZONE_COUNTER = lazy_compile(ZONE_BOUND_BEFORE + r"(?:点击|浏览|阅读|访问量|字数|Views)[ \t:：]*[\d,]+(?![\d,]*[ \t]*(?:分钟|小时|天|遍|本|页|篇))")  # a counter with its number (not "阅读 · 思考 · 行动")
 ZONE_FIELD = lazy_compile(ZONE_BOUND_BEFORE + r"(?:" + ZONE_LABEL + r")(?:于|日)?" + ZONE_BOUND_AFTER + r"|^(?:收录于|撰发|挂出|挂网)\p{Han}{0,4}[:：]?")
-ZONE_LABEL_ONLY = lazy_compile(r"[ \t\u3000]*(?:" + ZONE_LABEL + r")[ \t\u3000]*")
+ZONE_LABEL_ONLY = lazy_compile(r"[ \t\u3000]*(?:" + ZONE_LABEL + r")(?:于|日)?[ \t\u3000]*[:：]?[ \t\u3000]*")  # "发布机构", "挂网于："
 # a site's ISO date, or any date with its time; once on the line and once in the zone (a plan's schedule
 # dates its rows: "2025-03-01 | 启动仪式 | 社区广场" over the next, "城关小学/2025-03-15　实验中学/2025-03-22")
 ZONE_DATETIME = lazy_compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t]*\d{1,2}:\d{2}")
