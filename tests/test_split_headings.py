@@ -1475,6 +1475,13 @@ ARTICLE_CASES = [
                       "城南社区：集中宣传", PIECE_C, "城西社区：线上宣传", PIECE_A),
                  [(1, "新春平安行｜镇街反诈宣传见闻", "今年以来，我")],
                  id="syn-a-storys-sections-by-unit-after-its-lead-are-one-story"),
+    # dev36/3812: two reports of the genre one after the other, no page title over them, each opening on its period and itself
+    pytest.param(page("xx派出所2024年上半年反诈工作汇报", "今年上半年，我所" + LONG_A, LONG_B, "xx镇2024年上半年反诈工作汇报", "上半年，我镇" + LONG_B, LONG_C),
+                 [(1, "xx派出所2024年上半年反诈工作汇报", "今年上半年，"), (2, "xx镇2024年上半年反诈工作汇报", "上半年，我镇")],
+                 id="dev36-two-reports-opening-on-their-period-and-themselves"),
+    pytest.param(page("xx派出所2024年上半年反诈工作汇报", "今年上半年，我所" + LONG_A, LONG_B, "关于辖区重点人群防范情况的汇报", LONG_C),
+                 [(1, "xx派出所2024年上半年反诈工作汇报", "今年上半年，")],
+                 id="syn-a-reports-part-opening-on-no-period-is-no-report"),
     # titles glued to a first sentence that opens on any words, as many as the page declares
     pytest.param(page("反诈心得体会（3篇）", "银行网点员工参加反诈培训心得体会上个月，" + LONG_A, LONG_B, "社区反诈志愿服务心得体会今年春天，" + LONG_B, LONG_C,
                       "观看警示教育片心得体会单位组织我们，" + LONG_C),

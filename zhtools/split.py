@@ -1044,6 +1044,9 @@ SECTION_TAG = lazy_compile(rf"^[ \t\u3000]*{SECTION_NUMBER}")
 HEADING_TAG = lazy_compile(rf"^[ \t\u3000]*(?:[【\[][\p{{Han}}]{{1,4}}[】\]]|{SECTION_NUMBER})[ \t]*")  # a section's number, or a tag such as 【推荐】
 GENRE_RUN_MIN = 2
 # How a document of the genre opens on itself: "…结合本村实际，制定本方案。", "现将有关情况报告如下".
+# A unit's report opening on its period and itself: "上半年，我镇把反诈工作…", "今年上半年，我所在县局…"
+REPORT_OPENING = lazy_compile(r"(?:今年|去年|本年度|上半年|下半年|今年上半年|今年以来|一季度|二季度|三季度|前三季度|20\d{2}年(?:上半年|下半年|以来)?)[，,]?[ \t]*我(?:所|镇|乡|村|局|校|院|行|社区|单位|县|区|市|街道|公司|支行|中心|队|站|科|处)")
+REPORT_GENRES = frozenset({"汇报", "总结", "工作总结", "报告", "情况报告", "工作汇报"})
 SELF_OPENING = lazy_compile(r"(?:制定|特制定|形成|拟定)本(?:方案|计划|办法|制度)|本(?:方案|计划)(?:所称|适用)")  # not "特制定如下措施", "现将…如下": a section's
 # A speech's or letter's salutation: a numbered line above one heads an article of a collection.
 ADDRESSEES = r"(?:们|同志|朋友|老师|同学|家长|居民|市民|村民|员工|职工|乡亲|父老|客户|用户|储户|会员|患者|商户|车主)"  # "尊敬的客户：", "亲爱的用户："  # whom a salutation names (anatomy reads a glued one too)
@@ -1134,6 +1137,8 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
     found: list[_Heading] = []
     alone: list[_Heading] = []  # headings of the genre word alone
     glued_any: list[_Heading] = []  # headings of the genre glued to a first sentence that opens on any words
+    # the page's title over a report of the genre that opens on its period and itself: the text under it is that report's
+    report_first = bool(self_opening and genre in REPORT_GENRES and first < len(lines) and REPORT_OPENING.match(lines[first].text.strip()))
     before = 0  # characters of text above the first heading (an intro cleaning left)
     for i in range(first, len(lines) - 1):
         t = lines[i].text.strip()
@@ -1141,7 +1146,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
             continue
         if _key(t) in keys:
             below = lines[i + 1].text.strip()
-            if not found and not alone and not before and (SALUTATION.match(below) or ADDRESSEE.fullmatch(below) or SELF_OPENING.search(below)):
+            if not found and not alone and not before and (SALUTATION.match(below) or ADDRESSEE.fullmatch(below) or SELF_OPENING.search(below) or REPORT_OPENING.match(below)):
                 # "…倡议书3篇" / "…倡议书" / "广大市民朋友：…": the first document bears the collection's name
                 found.append(_Heading(i, _key(t), 1, t, lines[i].end + 1, False, False))
             continue  # else the collection's title shown again
@@ -1178,7 +1183,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
                 found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
                 continue
         if not _is_title_like(bare):
-            if not found and not alone and not glued_any and not _is_title_like(t):
+            if not found and not alone and not glued_any and not report_first and not _is_title_like(t):
                 if SELF_NAMED.search(t):
                     return []  # "县反诈中心编写了本问答": the text above the headings names one document
                 before += len(t)
@@ -1199,7 +1204,8 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
         titled = SECTION_TAG.match(t) is None or TOPIC_OF_ONE.search(bare) is None or declared is not None
         genre_line = m and titled and (m.group() == genre or m.group() in LETTER_GENRES or family) and len(_key(bare)) > len(m.group()) + 1
         addressed = tag is not None and SALUTATION.match(lines[i + 1].text.strip())  # "1、X" then "亲爱的同学们："
-        opens = SELF_OPENING.search(lines[i + 1].text) or ((announced or genre in SALUTED_GENRES) and SALUTATION.match(lines[i + 1].text.strip()))
+        opens = (SELF_OPENING.search(lines[i + 1].text) or ((announced or genre in SALUTED_GENRES) and SALUTATION.match(lines[i + 1].text.strip()))
+                 or (genre in REPORT_GENRES and REPORT_OPENING.match(lines[i + 1].text.strip())))
         if announced and not opens:
             # documents announced together: the first may open as any text does; each next one follows
             # the previous one's date, as documents end ("…居民委员会" / "2024年4月22日")
@@ -1217,6 +1223,10 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
                 found.append(_Heading(i - 1, _key(above), len(found) + 1, above, lines[i].end + 1, False, False))
                 continue
             found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
+    if report_first and found and first > 0 and found[0].line > first and _key(lines[first - 1].text) in keys:
+        # the page's title heads the first report, which opens as the others do ("今年上半年，我所…" / "xx镇…汇报" / "上半年，我镇…")
+        found = [_Heading(first - 1, _key(lines[first - 1].text), 1, lines[first - 1].text.strip(), lines[first - 1].end + 1, False, False),
+                 *(replace(h, number=n) for n, h in enumerate(found, 2))]
     if not found and declared is not None and len(alone) == declared:
         found = alone  # as many as the page declares: one heading a document, each the genre word alone
     last = lines[-1].text.strip() if lines and len(lines) - 1 >= first else ""
