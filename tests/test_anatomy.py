@@ -173,6 +173,8 @@ ANATOMY = [
     ("syn-6.10-name-alone-in-brackets", page(TITLE, BODY, "(王海洋)"), page(TITLE, BODY)),
     ("syn-6.9-placeholder-line", page(BODY, "(相关资料图)", BODY2), page(BODY, BODY2)),
     # --- markup and punctuation (§6.3, §6.5) ------------------------------------------------
+    ("dev36-no-break-spaces-whose-semicolons-went-full-width", "<p>&nbsp；&nbsp；" + BODY + "</p>", BODY),
+    keep("dev36-a-semicolon-after-an-ampersand-word-stays", "A&B；" + BODY),
     ("syn-6.5-html-tags", '<p style="font-size:16px;">' + BODY + "<br/></p>", BODY),
     ("syn-6.5-markdown-heading-and-bold", page("## 引言", "**隐蔽性**：骗子的手段越来越隐蔽。"), page("引言", "隐蔽性：骗子的手段越来越隐蔽。")),
     ("syn-6.5-markdown-image", page(BODY, "![]()", BODY2), page(BODY, BODY2)),
@@ -448,6 +450,8 @@ ANATOMY = [
     keep("dev37-a-jury-picking-an-essay-stays", page(TITLE, BODY, "评委从来稿中挑出这篇作为一等奖，并在颁奖会上朗读。")),
     keep("dev37-a-so-called-scam-word-stays", page(TITLE, "所谓“安全账户”，就是骗子控制的银行账户。", BODY)),
     keep("dev37-a-notice-asking-for-revisions-stays", page(TITLE, BODY, "请各村对照修改后于5月10日前报送。")),
+    ("dev36-the-pages-summary-box", page(TITLE, "【本页提要】此稿由县局刑侦大队整理，回顾前三季度打防电诈的四方面做法。", BODY), page(TITLE, BODY)),
+    keep("dev36-a-reports-own-summary-box", page(TITLE, "【内容摘要】本报告回顾了前三季度打防电诈的四方面做法。", BODY)),
     ("dev35-library-highlights-box", page(TITLE, "【文档亮点】面向社区网格员的宣传方案，目标、分工、进度都有现成写法，换上单位名称就能用。", BODY), page(TITLE, BODY)),
     ("dev35-lead-label-with-a-bar", page(TITLE, "导读｜这份资料收了两篇活动方案，一篇给小区，一篇给学校，拿来即可照搬。", BODY), page(TITLE, BODY)),
     keep("dev35-a-summarys-own-highlights", page(TITLE, "【工作亮点】我所首创“反诈夜校”，全年开课二十四期，听课群众三千余人次。", BODY)),

@@ -463,8 +463,8 @@ SPAM_TAIL = lazy_compile(r"(?:人|游戏|官方|官网|平台|入口|app|网址|
 FORMAT_TAGS = ("p|br|div|span|strong|b|i|em|u|font|img|a|li|ul|ol|table|tbody|thead|tr|td|th|h[1-6]|section|article|rp|rt|ruby|center|hr|sup|sub|small|big"
                "|blockquote|pre|code|figure|figcaption|header|footer|nav|aside|main|dl|dt|dd|caption|mark")  # dev35: "<figure>", "<figcaption>"
 HTML_TAG = lazy_compile(
-    rf"</?(?:{FORMAT_TAGS})(?:[ \t][^<>\n]{{0,400}})?/?>|&nbsp;?|&nb(?![a-z])"
-    r"|&(?:ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|quot|ensp|emsp|thinsp);"  # dev35: entities a saved page left ("&ldquo;")
+    rf"</?(?:{FORMAT_TAGS})(?:[ \t][^<>\n]{{0,400}})?/?>|&nbsp[;；]?|&nb(?![a-z])"  # (its ";" made full-width already when the text had Han after it)
+    r"|&(?:ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|quot|ensp|emsp|thinsp)[;；]"  # dev35: entities a saved page left ("&ldquo;")
     rf"|<(?:img|a|span|div|p)[ \t][^<>\n]{{0,400}}$"  # a tag cut off at the end of the line
     r"|data:image/[a-z]+;base64,[A-Za-z0-9+/=]+",  # an image inlined as text
     flags=regex.IGNORECASE,
@@ -2819,7 +2819,7 @@ INTRO_LABELS = (
     # an editor's, a site's or a teacher's note in brackets, whatever its words: "【编选说明】", "【教师成长·编前】", "【阅读指引】",
     # "【速览】", "【用稿须知】", "【小编留言】", "【资料概述】", "【老师说】", "【编辑手记】"; "本站按：" (not "【温馨提示】", "【案例一】")
     r"|[【〔\[](?:[^】〕\]\n]{0,6}?(?:编者|编辑|编选|编前|编后|编按|小编|站长|本站|阅读指引|阅读提示|阅读导引|用稿须知|老师说)[^】〕\]\n]{0,4}"
-    r"|(?:资料|内容|文档|本文|全文|编辑|小编)?(?:速览|概述|手记|点评|导读)|(?:资料|文档|本文|范文|模板|文件)亮点)[】〕\]]"  # not "【案情速览】", "【民警点评】", "【工作概述】", "【工作亮点】": the document's own
+    r"|(?:资料|内容|文档|本文|全文|编辑|小编)?(?:速览|概述|手记|点评|导读)|(?:资料|文档|本文|范文|模板|文件)亮点|(?:本页|本站)(?:提要|摘要|概要))[】〕\]]"  # "【本页提要】": the page's, not "【内容摘要】", a report's own  # not "【案情速览】", "【民警点评】", "【工作概述】", "【工作亮点】": the document's own
     r"|(?:本站|本网)按[ \t]*[:：]"
     # the site's tip in brackets, its label and its words inside: "【写法提示：开头交代缘起…】", "〔本站编辑提示：总结的开头宜短…〕"
     r"|[【〔\[]\p{Han}{0,4}?(?:写法|写作|编辑|小编|本站|站长)\p{Han}{0,2}?(?:提示|建议|点拨|小贴士)[:：])"
