@@ -832,6 +832,9 @@ ANATOMY = [
     ("dev17-an-advert-under-its-label", page(TITLE, BODY, "—— 推广 ——", "桔湾农商银行“惠民储蓄季”进行中", "到网点咨询可领取定制环保袋一只", BODY2), page(TITLE, BODY, BODY2)),
     ("dev17-an-advert-under-its-label-then-a-heading", page("反诈心得三篇", "1️⃣ 我差点成了受害者", BODY, "广告", "乐居家政｜日常保洁，下单立减20元", "2️⃣ 七十岁，我学会了用反诈APP", BODY2),
      page("反诈心得三篇", "1️⃣ 我差点成了受害者", BODY, "2️⃣ 七十岁，我学会了用反诈APP", BODY2)),
+    ("dev37-a-picture-sets-label-over-its-captions", page(TITLE, BODY, "组图：", "网点主任（左）和柜员与客户交谈", "柜员向客户展示同类诈骗的聊天截图", BODY2),
+     page(TITLE, BODY, BODY2)),
+    keep("dev37-a-label-over-sentences-stays", page(TITLE, BODY, "组图：", "网点主任和柜员与客户交谈。", "柜员向客户展示了同类诈骗的聊天截图。", BODY2)),
     ("dev37-a-picture-set-under-up-arrows", page(TITLE, BODY, "↑ 护士把防骗顺口溜印在了床头卡背面", "↑ 老人们拿着手机对照着学", BODY2), page(TITLE, BODY, BODY2)),
     ("dev37-a-picture-set-under-triangles-whatever-the-verb", page(TITLE, BODY, "▲ 民警赶到时，阿姨的手机仍在视频通话中", "▲ 民警陪着阿姨把几张卡的密码一张张改掉", BODY2),
      page(TITLE, BODY, BODY2)),
@@ -2017,6 +2020,8 @@ def test_han_count_agrees_with_the_han_script_on_every_page_and_table_row():
                      id="dev29-the-thread-starter"),
         pytest.param(["注册于 2019-3-2　在线 604 小时", "2024-10-14 21:37"], {"date": "2024-10-14"}, id="dev29-a-members-joining-day-is-not-the-pages"),
         pytest.param(["文书类别：倡议书　入站日期：2024/07/18"], {"date": "2024-07-18"}, id="dev8-the-day-a-text-entered-the-site-is-its-date"),
+        pytest.param(["信息来源：\n郯岭县市监局\n挂网于：\n2024-06-11\n"], {"date": "2024-06-11", "source": "郯岭县市监局"}, id="dev37-labels-with-colons-over-their-values"),
+        pytest.param(["信息来源：xx县融媒体中心\n2024-06-11\n"], {"date": "2024-06-11", "source": "xx县融媒体中心"}, id="syn-a-value-on-the-labels-line-is-not-the-next-lines"),
     ],
 )
 def test_metadata_from_bylines_in_many_forms(bylines, expected):

@@ -1584,6 +1584,9 @@ def _section_heading(text: str, span: tuple[int, int], f: LineFeatures) -> bool:
     return not f.prose and f.sentence == 0 and ENUMERATED.match(text[span[0] : span[1]]) is not None
 
 
+PICTURE_SET_LABEL = lazy_compile(r"[ \t\u3000]*[【〖〔\[［]?(?:组图|图集|图组|组照|现场图集)[】〗〕\]］]?[ \t\u3000]*[:：]?[ \t\u3000]*")  # "组图：" alone over its captions
+PICTURE_SET_LABEL_MAX = 8
+PICTURE_SET_MAX = 6
 BARE_CAPTION_MIN = 4
 BARE_CAPTION_MAX = 30
 BULLET_MARK = re.compile("[☞◎]")  # marks that open headings as often as captions
@@ -2287,6 +2290,18 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             mark = None  # "◎ 强化宣传引导，营造浓厚氛围", "☞ 民警提醒：…": a bullet of a heading, not a picture's
         if (mark and (han_count(phrase) >= CAPTION_PHRASE_MIN or SCENE_END.search(phrase))) or credited or placeholder or PICTURE_NOTE.fullmatch(line):
             out[i] = "caption"
+    # a picture set's label alone on its line ("组图：", "【组图】"), its captions one a line under it: short, no sentence
+    for k, i in enumerate(nonempty):
+        if out[i] is None and feats[i].n <= PICTURE_SET_LABEL_MAX and PICTURE_SET_LABEL.fullmatch(text[spans[i][0] : spans[i][1]]):
+            under = []
+            for j in nonempty[k + 1 : k + 1 + PICTURE_SET_MAX]:
+                line = text[spans[j][0] : spans[j][1]].strip(" \t\u3000")
+                if out[j] is not None or feats[j].han > CAPTION_HAN_MAX or SENTENCE_END.search(line) or ENUMERATED.match(line) or feats[j].sentence > 1:
+                    break
+                under.append(j)
+            if len(under) >= 2 or (under and CAPTION_MARK.match(text[spans[under[0]][0] : spans[under[0]][1]].strip(" \t\u3000"))):
+                for j in [i, *under]:
+                    out[j] = "caption"
     # a page with pictures (a caption, a photographer's credit) captions them bare too: a short phrase
     # between two paragraphs that shows people or a scene ("民警向摊主演示收款码被调包的过程"); only one
     # on the page (two or more are subheadings), never a list item or a line with a colon or a clause

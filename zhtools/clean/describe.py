@@ -141,13 +141,13 @@ def without_todays_date(text: str) -> str:
 # alone over its value ("发布机构" / "滏川区反诈联席办"), a label after its value ("溱州晚报 来源",
 # "碾盘镇人民政府〔来源〕").
 PAIR_LABELS = (
-    "发布机构|发布单位|发布部门|发布日期|发布时间|成文日期|公告日期|来源|稿源|作者|撰稿|撰文|供稿|投稿人|编辑|责编|责任编辑|值班编辑|审核|终审|"
-    "日期|时间|发布"
+    "发布机构|发布单位|发布部门|发布日期|发布时间|成文日期|公告日期|信息来源|文章来源|来源|稿源|作者|撰稿|撰文|供稿|投稿人|编辑|责编|责任编辑|值班编辑|审核|终审|"
+    "日期|时间|发布|挂网|挂出"
 )
 ENGLISH_LABELS = {"author": "作者", "authors": "作者", "by": "作者", "published": "发布时间", "posted": "发布时间", "date": "日期",
                   "updated": "更新时间", "source": "来源", "editor": "编辑"}
 ENGLISH_LABEL = lazy_compile(r"(?<![A-Za-z])(?P<l>Authors?|By|Published|Posted|Date|Updated|Source|Editor)[ \t]*[:：][ \t]*", regex.IGNORECASE)
-LABEL_LINE = lazy_compile(r"^[ \t\u3000]*(?P<l>" + PAIR_LABELS + r")[ \t\u3000]*\n[ \t\u3000]*(?=\S)", regex.M)
+LABEL_LINE = lazy_compile(r"^[ \t\u3000]*(?P<l>" + PAIR_LABELS + r")(?:于|日)?[ \t\u3000]*[:：]?[ \t\u3000]*\n[ \t\u3000]*(?=\S)", regex.M)  # "信息来源：" over "郯岭县市监局"
 TAB_PAIR = lazy_compile(r"(?:^|(?<=\t))[ \u3000]*(?P<l>" + PAIR_LABELS + r")[ \u3000]*\t[ \u3000]*(?P<v>[^\t\n]+?)[ \u3000]*(?=\t|$)", regex.M)
 LABEL_AFTER = lazy_compile(
     r"(?:^|(?<=[｜|·⸱⸰⁂•\t\u3000]))(?P<pre>[ \t\u3000]*)(?P<v>[^\s｜|·⸱⸰⁂•〔〕\[\]：]{2,24}?|(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2})[ \t\u3000]*"
