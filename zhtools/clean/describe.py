@@ -33,11 +33,11 @@ DATE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\
 VALUE = r"[ \t]*(?:[:：]|[|丨｜／/┊┆▸](?=[ \t]*[^\s|丨｜／/┊┆▸]))[ \t]*(?P<v>[^\s|丨｜／/┊┆▸:：,，。;；()（）\[\]【】]{1,30})"  # "来源：X", "编辑丨X", "作者 / X", "责编 ┊ X"
 VALUE_OR_DOT = r"[ \t]*(?:[:：]|[|丨｜／/·・](?=[ \t]*[^\s|丨｜／/·・]))[ \t]*(?P<v>[^\s|丨｜／/:：,，。;；()（）\[\]【】·・]{1,30})"  # …and "整理者 · 松间煮茶"
 # "网络编辑 莫筱 ／ 二校 …", "执笔 林朔　影像 …": a role, a space and a name (two to four characters)
-AUTHOR_AFTER_SPACE = r"|(?<=执笔|作者|撰稿|撰文|供稿|编选|投递人|投稿人|整理人|写稿人|上传人|分享人)[ \t\u3000]+(?P<v>[\p{Han}·]{2,6})(?=[ \t\u3000／/｜|]|$)"
+AUTHOR_AFTER_SPACE = r"|(?<=执笔|作者|撰稿|撰文|供稿|供稿人|编选|投递人|投稿人|整理人|写稿人|上传人|分享人)[ \t\u3000]+(?P<v>[\p{Han}·]{2,6})(?=[ \t\u3000／/｜|◦·]|$)"
 EDITOR_AFTER_SPACE = r"|(?<=编辑|责编)[ \t\u3000]+(?P<v>[\p{Han}·]{2,4})(?=[ \t\u3000／/｜|]|$)"
 # A category a 范文 site prints after the author: "时间:2023-11-06 14:20:31 若水 工作计划 我要投稿".
 CATEGORY = r"(?:工作总结|工作计划|心得体会|活动方案|活动总结|工作方案|策划书|演讲稿|讲话稿|发言稿|倡议书|承诺书|申请书|报告|范文|方案|总结|计划|作文|观后感|读后感|安全教育)"
-AUTHOR_VERBS = r"提交|收集|搜集|传档|传稿|整编|撰稿|采编|编录|编写|编撰|录入|撰写|收录|初稿|整理|分享|投稿|投递|供稿|上传|执笔|写作|创作|署名|经手|贡献"
+AUTHOR_VERBS = r"提交|收集|搜集|传档|传稿|整编|撰稿|采编|编录|编写|编撰|录入|撰写|收录|初稿|整理|分享|投稿|投递|供稿|上传|执笔|写作|创作|署名|经手|贡献|上架|收稿|辑录|投来|发稿"
 AUTHOR_VERB = lazy_compile(AUTHOR_VERBS)
 HAN_OR_LETTER = lazy_compile(r"[\p{Han}A-Za-z]")
 UNIT_END = lazy_compile(r"(?:局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|学校|报|台|组|室|网|社|会|行|新闻|综合|平台)$")  # a unit's name is no author
@@ -79,6 +79,15 @@ FIELDS = {
 # Roles read only when a page names no editor otherwise: "编审：龚未　责编：温如意" — the 责编 is the editor.
 FALLBACK_FIELDS = {
     "editor": regex.compile(r"(?:编审|校核|编发)" + VALUE),
+    # an account's name, then the day it posted (a WeChat post, a mirror, a blog), when no field names the author:
+    # "滃江公安　2024-08-09 12:00", "知否小站 · 2024-10-30 · 1.3k 阅读", "原创　濉浦移动　2024年10月30日 12:06"
+    # (the gold sets read the account as the author four times as often as the source); not a paper's or a site's
+    # name, nor a label ("刊登于", "收稿")
+    "author": regex.compile(
+        r"^[ \t\u3000]*(?:原创[ \t\u3000]+)?(?P<v>(?!原创|站长|收稿|收录|date)[\p{Han}A-Za-z0-9·_]{2,12}(?<!报|报社|网|台|新闻|融媒|客户端|频道|首页|发布|于|范文|资讯))"
+        r"[ \t\u3000]*(?:[·•▪◦｜|][ \t\u3000]*)?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?![^\n]*(?:来源|作者|编辑))",
+        regex.M,
+    ),
     # 平安清河 2024-03-15 08:30, 蘅阳农商银行　本行动态　2024年4月19日: the account or the unit that posts, then its day (a
     # labelled 来源 on the page wins; "鹿鸣 发表于 2025-01-10" names its author)
     "source": regex.compile(
