@@ -2956,9 +2956,11 @@ SENTENCE = lazy_compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』]?|$)")
 WRITING = lazy_compile(r"写|撰写|制定|范文|模板|标语|口号|宣传语")  # a hook about writing one, or about the genre itself
 
 
-# A word one of the intro patterns above opens with: a line without any is no intro (one `re`
-# search instead of five `regex` ones on most lines).
-INTRO_ANCHOR = re.compile(
+# A word one of the intro patterns above opens with: a line without any is no intro (one search
+# instead of five on most lines). `regex`, not `re`: `regex` matches an alternation of this many words
+# as a set, `re` tries each at every position (0.164 against 0.369 s over the 27,624 distinct lines
+# of the 10 MB crawl and the dev gold pages, the same matches).
+INTRO_ANCHOR = lazy_compile(
     r"小编|本站|本网|本文|本页|这里|这篇文章|导读|速读|写作|使用说明|网友|站长|网(?=们|的|小编|编辑|为|给|帮|今天|特意|精心)|我来|(?:下面|以下|下文)(?:是|为)|希望|相信|但愿|欢迎|供|感谢"
     r"|写|笔|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在|贵在|离不开|说白了|套用|借鉴|参照|模板|这一|这篇|这份|这几|下文|下面|以下|范本|例文|脱敏|代替|隐去"
     r"|挑出|选出|挑了|选了|精选|选登|读完|看完"
