@@ -834,9 +834,9 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "credit"  # "文／学生记者团 俞桐　图／保卫处　审／宣传部"
         if not f.sentence and (ROLE_CREDIT.fullmatch(line) or SENT_BY.fullmatch(line) or DATELINE_ALONE.fullmatch(line)) and not ENUMERATED.match(line):
             return "credit"  # "本期文案丨小满舟　　图片丨邗州网警宣传组", "报送单位：古楼支行", "（本条图文由…报来，…核发）"
-        if CREDIT_WORDS.search(line) and not f.sentence and CREDIT_LINE_SURE.fullmatch(line):
-            return "credit"
-        if CREDIT_WORDS.search(line) and CREDIT_LINE.match(line) and (SOURCE_NOTE.search(line) or _names(CREDIT_LINE_OUTLET.sub("", line.strip(" \t\u3000■□●▌▍|｜")))):
+        if (credit_words := CREDIT_WORDS.search(line) is not None) and not f.sentence and CREDIT_LINE_SURE.fullmatch(line):
+            return "credit"  # (CREDIT_WORDS searched once for both: 4 µs a line, a tenth of what classify costs)
+        if credit_words and CREDIT_LINE.match(line) and (SOURCE_NOTE.search(line) or _names(CREDIT_LINE_OUTLET.sub("", line.strip(" \t\u3000■□●▌▍|｜")))):
             return "credit"
         if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1 and not NEXT_PHRASE.search(line):
             return "caption"  # (not "▲ 回到页首": paging)
