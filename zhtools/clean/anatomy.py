@@ -1589,6 +1589,18 @@ def _section_heading(text: str, span: tuple[int, int], f: LineFeatures) -> bool:
     return not f.prose and f.sentence == 0 and ENUMERATED.match(text[span[0] : span[1]]) is not None
 
 
+RULE_LINE = lazy_compile(r"[ \t\u3000]*[—─━\-_=＿－]{6,}[ \t\u3000]*")
+MEMBER_SIGNATURE = lazy_compile(r"[ \t\u3000]*(?:个性)?签名[ \t]*[:：][ \t\u3000]*\p{Han}")  # "签名：…" after the rule, not "承诺人（签名）："
+MEMBER_SIGNATURE_MAX = 60
+CIRCLED = lazy_compile(r"[ \t\u3000]*[①-⑩][ \t\u3000]*")
+CREDIT_PICTURES = lazy_compile(r"(?:图片|图|摄影|摄像|照片)[ \t]*[:：丨｜|/／]")  # "图片：项楚楚": the page shows pictures
+
+
+def _scene_action(body: str) -> bool:
+    """Someone doing something somewhere in a caption's words ("举着", "站在", "挤在", "陪着")."""
+    return (SCENE_ACTION.search(body) or SCENE_MOMENT.search(body) or RUN_ACTION.search(body)) is not None
+
+
 PICTURE_SET_LABEL = lazy_compile(r"[ \t\u3000]*[【〖〔\[［]?(?:组图|图集|图组|组照|现场图集)[】〗〕\]］]?[ \t\u3000]*[:：]?[ \t\u3000]*")  # "组图：" alone over its captions
 PICTURE_SET_LABEL_MAX = 8
 PICTURE_SET_MAX = 6
@@ -2307,6 +2319,29 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             if len(under) >= 2 or (under and CAPTION_MARK.match(text[spans[under[0]][0] : spans[under[0]][1]].strip(" \t\u3000"))):
                 for j in [i, *under]:
                     out[j] = "caption"
+    # a forum member's signature under its rule, after the post ("—————————————" over "签名：栖鹭湾住了十八年…")
+    for k, i in enumerate(nonempty[:-1]):
+        j = nonempty[k + 1]
+        if out[i] is None and out[j] is None and RULE_LINE.fullmatch(text, *spans[i]) and MEMBER_SIGNATURE.match(text, *spans[j]) and feats[j].n <= MEMBER_SIGNATURE_MAX:
+            out[i] = out[j] = "chrome:nav"
+    # a picture set numbered in circles at the text's end or between paragraphs, on a page that shows pictures: every line
+    # a scene (people at something, ten Han characters at least), none a sentence ("① 信工学院的“小林”举着手机，正要…",
+    # "③ 十支队伍挤在台上，和评委…合了张影"); a document's own ① points end on a stop or name no one doing anything
+    if any(label == "caption" for label in out) or PICTURE_WORDS.search(text) is not None or CREDIT_PICTURES.search(text) is not None:
+        k = 0
+        while k < len(nonempty):
+            run = []
+            while k + len(run) < len(nonempty) and CIRCLED.match(text, spans[nonempty[k + len(run)]][0]):
+                run.append(nonempty[k + len(run)])
+            lines_run = [CIRCLED.sub("", text[spans[j][0] : spans[j][1]], count=1).strip(" \t\u3000") for j in run]
+            after = nonempty[k + len(run)] if k + len(run) < len(nonempty) else None
+            if (len(run) >= 2 and all(out[j] is None and han_count(t) >= SCENE_RUN_HAN and not SENTENCE_END.search(t) and _scene_action(t) for j, t in zip(run, lines_run))
+                    and any(SCENE.search(t) or SHOWN_PEOPLE.search(t) for t in lines_run) and (after is None or out[after] is not None)):
+                # (each doing something, someone the words know among them; below the text's last paragraph, the page's
+                # credit or chrome after them: a plan's own ① items stand between its paragraphs)
+                for j in run:
+                    out[j] = "caption"
+            k += len(run) or 1
     # a page with pictures (a caption, a photographer's credit) captions them bare too: a short phrase
     # between two paragraphs that shows people or a scene ("民警向摊主演示收款码被调包的过程"); only one
     # on the page (two or more are subheadings), never a list item or a line with a colon or a clause
