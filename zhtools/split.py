@@ -385,6 +385,11 @@ def _key(s: str) -> str:
     return "".join(s.split())
 
 
+def _words_start(ln: _Line) -> int:
+    """Where a line's words begin in the page (its leading spaces aside)."""
+    return ln.start + len(ln.text) - len(ln.text.lstrip())
+
+
 def _next_text(lines: list[_Line], start: int, end: int | None = None) -> str:
     """The first line from `start` (to `end`) with words on it, stripped, or ""."""
     return next((ln.text.strip() for ln in lines[start:end] if ln.text.strip()), "")
@@ -1096,7 +1101,7 @@ def _glued_any_heading(lines: list[_Line], i: int, t: str, genre: str) -> _Headi
     if not GLUED_TEXT.match(bare, cut) or not _is_title_like(bare[:cut]):
         return None
     title = t[: (tag.end() if tag else 0) + cut]
-    return _Heading(i, _key(title), 1, title, lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip()) + len(title), False, False)
+    return _Heading(i, _key(title), 1, title, _words_start(lines[i]) + len(title), False, False)
 
 
 def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> list[_Heading]:
@@ -1159,7 +1164,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
         if glued and glued.group("title").endswith(genre) and _is_title_like(glued.group("title")):
             # "建设银行…“反诈宣传进集市”活动简报5月18日是…": the heading glued to its first sentence
             title = t[: (tag.end() if tag else 0) + glued.end("title")]
-            found.append(_Heading(i, _key(title), len(found) + 1, title, lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip()) + len(title), False, False))
+            found.append(_Heading(i, _key(title), len(found) + 1, title, _words_start(lines[i]) + len(title), False, False))
             glued_any.append(replace(found[-1], number=len(glued_any) + 1))
             continue
         if h := _glued_any_heading(lines, i, t, genre):
@@ -1175,7 +1180,7 @@ def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> li
             # "…谢谢大家！在全镇村（社区）反诈专干培训班开班式上的讲话" over "同志们：": the next document's
             # title glued to the last sentence of the one above
             title = glued_end.group()
-            at = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip()) + glued_end.start()
+            at = _words_start(lines[i]) + glued_end.start()
             found.append(_Heading(i, _key(title), len(found) + 1, title, lines[i].end + 1, False, False, at=at))
             continue
         if unit is not None:
@@ -1370,11 +1375,6 @@ def _no_bare_headline(t: str) -> bool:
 QUESTION_HEAD = lazy_compile(r"[^。！!？?\n]{4,40}[？?]”?")  # one question, whatever its commas
 
 
-def _next_filled(filled: list[int], i: int) -> int:
-    """The first non-empty line after line `i` (`filled` lists them; `i` is one of them, not the last)."""
-    return filled[filled.index(i) + 1]
-
-
 def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     """Pieces under a title that says it gathers them ("…征文获奖作品选登", "…简报集锦"), each under its own
     title line and nothing else: a title line between prose, with at least BARE_BODY_MIN characters of prose
@@ -1423,7 +1423,7 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     told = count is not None and declared_count(gathering.text) is None  # counted in words ("这四件事"), not declared ("（节目3个）")
     # speeches or letters as many as declared, each title over its salutation ("同志们：", "各位居民朋友："): a lead-in
     # above them is the site's, not a post's leading into its cases
-    addressed = count == len(heads) and not told and all(ADDRESSED.fullmatch(lines[_next_filled(filled, h)].text.strip()) for h in heads)
+    addressed = count == len(heads) and not told and all(ADDRESSED.fullmatch(_next_text(lines, h + 1)) for h in heads)
     if weak and (count is not None and len(heads) != count or (parallel and (told or count is None))
                  or (not addressed and any(PROSE_LINE.search(lines[j].text) for j in filled if top < j < heads[0]))):
         return []  # a title that only counts: as many, the first right under it (a post that leads in, then lists its cases, is one post)

@@ -1483,6 +1483,7 @@ CTA_LINE_MAX = 60
 CAPTION_HAN_MAX = 60
 HEADLINE_PROSE_MAX = 40  # a first line this short that reads as prose is a headline…
 ZONE_LINES_MAX = 3  # …when at most this many short lines stand between it and the text
+HEAD_PICTURE_WORDS = r"题图|头图|首图|封面图"
 # What opens a picture's caption: a pointer or frame symbol, a short bracketed tag, "图丨".
 CAPTION_MARK = lazy_compile(
     # a picture's word in brackets of any kind, with its place in a set ("【组图1/3】", "〘图〙", "『海报』", "〖执法记录仪画面〗", "［画面］"),
@@ -1491,16 +1492,16 @@ CAPTION_MARK = lazy_compile(
     r"|图[ \t]*(?:[①-⑳]|[Ⅰ-Ⅻ])|[⏯⏵⏩🎞📺][\uFE0F]?[ \t]*\p{Han}{0,4}(?:视频|影像)\p{Han}{0,3}[:：｜|丨]?|[▶▷][ \t]*本条视频"
     r"|[◈▷△▽↑📸📷🖼📹🎬☞◎]+|[〈［](?![一二三四五六七八九十0-9]{1,3}[〉］])[\p{Han}]{1,4}[〉］]|[〖〔【\[](?:PICTURE)[〗〕】\]]|图[ \t]*[丨|｜]"
     r"|(?:配图|图片|照片|画面|影像)说明[:：]|图注[:：]|画面(?:来源)?[:：]|▼?[ \t]*视频[:：]"
-    r"|[〔［\[【〖(（](?:题图|头图|首图|封面图)[:：｜|]|(?:题图|头图|首图|封面图)[｜|丨]"
+    r"|[〔［\[【〖(（](?:HEAD_PICTURE)[:：｜|]|(?:HEAD_PICTURE)[｜|丨]"
     r"|[左右上下](?:图|圖)[:：]|图中(?=[^。！？\n]{0,8}为)|[［\[【](?:附件图片|附件图|附图)[］\]】]"  # "左图：…", "图中左一为…", "[附件图片] …"  # "〔题图：集市一角，…〕", "题图｜…": the picture heading the post (HEAD_PICTURE; not a plan's "头图：…" item)
     # a picture's word and its place in a set, then a separator: "〖截屏一〗…", "截图Ａ｜…", "图甲　…", "P1／…",
     # "◍ 监控录像截取：…", "☝ 截图里：…", "▹ 普法课件一页：…", "照片｜…", "镜头一：…", "⊙庭审瞬间：…"
     r"|(?:[▸▹◍⊙☝▪︎]\uFE0F?[ \t\u3000]*)?(?:[【〖〔［\[﹝][ \t]*(?:截屏|截图|截帧|照片|图|镜头)[甲乙丙丁戊一二三四五六七八九十\dＡ-ＺA-Z①-⑳]{0,3}[ \t]*[】〗〔〕］\]﹞]"
     r"|\p{Han}{0,4}?(?:截屏|截图|视频截帧|截帧|监控录像截取|录像截图|监控截图|照片|镜头|课件一页|定格画面)(?:里|中)?[甲乙丙丁戊一二三四五六七八九十\dＡ-ＺA-Z①-⑳]{0,3}[ \t]*[:：｜|丨/／]"
     r"|图[甲乙丙丁戊Ａ-Ｚ][ \t\u3000]+|P\d{1,2}[ \t]*[/／]|\p{Han}{0,4}(?:瞬间|一瞥|剪影)[:：])"
-    r")[ \t\u3000]*".replace("PICTURE", "配图|图片|图|照片|视频|现场图|摄影|影音|动图|组图|剧照|音频|影像|海报|长图")  # not 【图解】, a graphic explainer's heading  # not 【画面】: a script's scene
+    r")[ \t\u3000]*".replace("HEAD_PICTURE", HEAD_PICTURE_WORDS).replace("PICTURE", "配图|图片|图|照片|视频|现场图|摄影|影音|动图|组图|剧照|音频|影像|海报|长图")  # not 【图解】, a graphic explainer's heading  # not 【画面】: a script's scene
 )  # in 【…】〖…〗〔…〕 only a picture's word ("【篇一】" heads an article); not ▶ ● bullets of headings
-HEAD_PICTURE = lazy_compile(r"题图|头图|首图|封面图")  # the picture heading a post, above its text or its first headline
+HEAD_PICTURE = lazy_compile(HEAD_PICTURE_WORDS)  # the picture heading a post, above its text or its first headline
 PICTURE_LABEL = lazy_compile(r"[〖〔【\[［〘](?:配图|图片|图|照片|现场图|组图|海报|长图|视频)[〗〕】\]］〙]")  # "【视频】X", "〖视频〗X": a video's caption
 CAPTION_PHRASE_MIN = 8  # a caption describes: "▶ 强化宣传引导" is a heading…
 PICTURE_WORDS = lazy_compile(r"[ \t\u3000／/][ \t]*摄(?:$|[ \t\u3000）)])|供图|摄影[:：／/]|图片来源")  # a photographer's credit: the page shows pictures (not "示意图" in prose)
@@ -1532,8 +1533,17 @@ def _scene_run(text: str, spans: list[tuple[int, int]], nonempty: list[int], k: 
     if mark.strip() not in ("▲", "△", "↑", "⬆"):
         return False
     run = [j for j in nonempty[max(0, k - 4) : k + 5] if text[spans[j][0] : spans[j][1]].lstrip(" \t\u3000").startswith(mark)]
-    return all(han_count(line := text[spans[j][0] : spans[j][1]]) >= SCENE_RUN_HAN and (SCENE.search(line) or SHOWN_PEOPLE.search(line))
-               and (SCENE_ACTION.search(line) or SCENE_MOMENT.search(line) or RUN_ACTION.search(line)) for j in run)
+    return all(han_count(line := text[spans[j][0] : spans[j][1]]) >= SCENE_RUN_HAN and _people_shown(line) and _scene_action(line) for j in run)
+
+
+def _people_shown(words: str) -> bool:
+    """Someone a picture shows, by the words for people at work (SCENE, SHOWN_PEOPLE)."""
+    return (SCENE.search(words) or SHOWN_PEOPLE.search(words)) is not None
+
+
+def _scene_action(words: str) -> bool:
+    """Someone doing something somewhere in a caption's words ("举着", "站在", "挤在", "陪着")."""
+    return (SCENE_ACTION.search(words) or SCENE_MOMENT.search(words) or RUN_ACTION.search(words)) is not None
 
 
 def _bracketed_scene(line: str) -> bool:
@@ -1541,11 +1551,13 @@ def _bracketed_scene(line: str) -> bool:
     if m is None or BRACKET_PAIRS[m.group("open")] != m.group("close") or han_count(m.group("inner")) < CAPTION_PHRASE_MIN:
         return False
     inner = m.group("inner")
-    if m.group("open") == "（" and (inner.startswith(("图", "圖")) or inner.rstrip().endswith("。") or not (SCENE.search(inner) or SHOWN_PEOPLE.search(inner)) or not SCENE_ACTION.search(inner)):
-        return False  # in round brackets only people at something: "（学生猜测，教师不急于给出答案。）", "（根据现场录音整理，有删节）" are the document's notes
-        # (and "（图为…）" is CAPTION_INLINE's, within the line)
-    return not ADDRESSED_TO.search(SPEECH_IDIOMS.sub("", inner)) and not inner.rstrip().endswith(("？", "?", "！")) and bool(
-        SHOWN_THING.search(inner) or ((SCENE.search(inner) or SHOWN_PEOPLE.search(inner)) and SCENE_ACTION.search(inner)))
+    people_at_something = _people_shown(inner) and SCENE_ACTION.search(inner) is not None
+    if m.group("open") == "（" and (inner.startswith(("图", "圖")) or inner.rstrip().endswith("。") or not people_at_something):
+        # in round brackets only people at something: "（学生猜测，教师不急于给出答案。）", "（根据现场录音整理，有删节）" are
+        # the document's notes (and "（图为…）" is CAPTION_INLINE's, within the line)
+        return False
+    return not ADDRESSED_TO.search(SPEECH_IDIOMS.sub("", inner)) and not inner.rstrip().endswith(("？", "?", "！")) and (
+        SHOWN_THING.search(inner) is not None or people_at_something)
 
 
 # What a picture shows, in words a subheading does not use ("志愿者走进菜市场", "民警温馨提醒" are headings):
@@ -1593,12 +1605,8 @@ RULE_LINE = lazy_compile(r"[ \t\u3000]*[—─━\-_=＿－]{6,}[ \t\u3000]*")
 MEMBER_SIGNATURE = lazy_compile(r"[ \t\u3000]*(?:个性)?签名[ \t]*[:：][ \t\u3000]*\p{Han}")  # "签名：…" after the rule, not "承诺人（签名）："
 MEMBER_SIGNATURE_MAX = 60
 CIRCLED = lazy_compile(r"[ \t\u3000]*[①-⑩][ \t\u3000]*")
+CIRCLED_ANY = re.compile("[①-⑩]")  # one test of the page: most pages hold none
 CREDIT_PICTURES = lazy_compile(r"(?:图片|图|摄影|摄像|照片)[ \t]*[:：丨｜|/／]")  # "图片：项楚楚": the page shows pictures
-
-
-def _scene_action(body: str) -> bool:
-    """Someone doing something somewhere in a caption's words ("举着", "站在", "挤在", "陪着")."""
-    return (SCENE_ACTION.search(body) or SCENE_MOMENT.search(body) or RUN_ACTION.search(body)) is not None
 
 
 PICTURE_SET_LABEL = lazy_compile(r"[ \t\u3000]*[【〖〔\[［]?(?:组图|图集|图组|组照|现场图集)[】〗〕\]］]?[ \t\u3000]*[:：]?[ \t\u3000]*")  # "组图：" alone over its captions
@@ -2327,7 +2335,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     # a picture set numbered in circles at the text's end or between paragraphs, on a page that shows pictures: every line
     # a scene (people at something, ten Han characters at least), none a sentence ("① 信工学院的“小林”举着手机，正要…",
     # "③ 十支队伍挤在台上，和评委…合了张影"); a document's own ① points end on a stop or name no one doing anything
-    if any(label == "caption" for label in out) or PICTURE_WORDS.search(text) is not None or CREDIT_PICTURES.search(text) is not None:
+    picture_words = PICTURE_WORDS.search(text) is not None  # a photographer's credit on the page (asked again below)
+    if CIRCLED_ANY.search(text) and (any(label == "caption" for label in out) or picture_words or CREDIT_PICTURES.search(text) is not None):
         k = 0
         while k < len(nonempty):
             run = []
@@ -2336,7 +2345,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             lines_run = [CIRCLED.sub("", text[spans[j][0] : spans[j][1]], count=1).strip(" \t\u3000") for j in run]
             after = nonempty[k + len(run)] if k + len(run) < len(nonempty) else None
             if (len(run) >= 2 and all(out[j] is None and han_count(t) >= SCENE_RUN_HAN and not SENTENCE_END.search(t) and _scene_action(t) for j, t in zip(run, lines_run))
-                    and any(SCENE.search(t) or SHOWN_PEOPLE.search(t) for t in lines_run) and (after is None or out[after] is not None)):
+                    and any(map(_people_shown, lines_run)) and (after is None or out[after] is not None)):
                 # (each doing something, someone the words know among them; below the text's last paragraph, the page's
                 # credit or chrome after them: a plan's own ① items stand between its paragraphs)
                 for j in run:
@@ -2345,7 +2354,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     # a page with pictures (a caption, a photographer's credit) captions them bare too: a short phrase
     # between two paragraphs that shows people or a scene ("民警向摊主演示收款码被调包的过程"); only one
     # on the page (two or more are subheadings), never a list item or a line with a colon or a clause
-    pictured = any(label == "caption" for label in out) or PICTURE_WORDS.search(text) is not None
+    pictured = any(label == "caption" for label in out) or picture_words
     bare: list[int] = []
     phrases = 0  # short phrases alone between two paragraphs, whatever they show ("上门送课", "对症支招": subheadings)
     if pictured:
@@ -4075,7 +4084,7 @@ def linked_contents(text: str, spans: list[tuple[int, int]], labels: list[str | 
         sites = label is not None and SITE_CONTENTS_LABEL.search(text, *spans[nonempty[label]]) is not None
         if (len(run) >= CONTENTS_MIN and all(entry in keys[end:] for entry, _ in run) and label is not None
                 and (sites or all(mark in LINK_ARROWS for _, mark in run))):
-            for j in range(label if label is not None else k, end):
+            for j in range(label, end):
                 labels[nonempty[j]] = "chrome:nav"
         k = end + 1 if run else k + 1
 
