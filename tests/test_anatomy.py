@@ -1084,6 +1084,15 @@ ANATOMY = [
     keep("dev8-a-story-noting-its-names-are-changed", page(TITLE, BODY, "文中人物均为化名，案情细节已作脱敏处理。")),  # no other site talk beside it
     ("dev5-a-librarys-summary-of-its-file", page("打击治理电信网络诈骗工作总结", "本文档共3部分，约4200字，主要介绍了打击治理电信网络诈骗工作总结的相关内容，可供公安机关参考使用。", BODY),
      page("打击治理电信网络诈骗工作总结", BODY)),
+    # --- session 14: a library describing its file in any words (LIBRARY_FILE) ---------------------------
+    ("library-file-kind-pages-and-contents", page("社区反诈宣传活动总结", "这是一份社区反诈宣传活动总结，共3页。文档主要包含了活动背景、活动过程、活动成效等内容，欢迎下载使用。", BODY),
+     page("社区反诈宣传活动总结", BODY)),
+    ("library-file-uploaded-by-a-member", page(TITLE, "本篇反诈总结由会员上传，内容仅供参考，欢迎下载。", BODY), page(TITLE, BODY)),
+    ("library-file-format-and-preview", page(TITLE, "该资料为Word格式，共5页，可在线预览，欢迎下载。", BODY), page(TITLE, BODY)),
+    ("library-file-the-site-as-compiler-with-a-wish", page(TITLE, "以下内容为学习啦整理的反诈活动总结，欢迎参考。", BODY), page(TITLE, BODY)),
+    keep("library-file-an-app-to-download-is-the-documents", page(TITLE, BODY, "国家反诈中心APP已上线，欢迎下载使用。")),
+    keep("library-file-a-bureaus-own-cases", page(TITLE, "以下是我局整理的近期典型案例，请大家引以为戒。", BODY)),
+    keep("library-file-leaflets-handed-out", page(TITLE, "宣传资料由社区志愿者分发到户，居民反响良好。", BODY)),
     ("dev8-a-chief-reporter-after-a-bar", page(TITLE, "▌本报首席记者 卢远舟　特约通讯员 晏青", BODY), page(TITLE, BODY)),
     keep("dev8-a-bar-over-a-heading-is-no-credit", page(TITLE, BODY, "▌工作亮点 强化宣传", BODY2)),
     # --- dev11: page markers with tildes, the end of a post, tokens named by the site, share prompts ---
