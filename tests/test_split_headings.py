@@ -199,10 +199,22 @@ ARTICLE_CASES = [
         id="syn-last-heading-without-body",
     ),
     pytest.param(
-        page(H, A, f"{H}篇1", B, f"{H}篇2", C),
-        # prose before 篇1 is kept apart as an untitled article numbered 0
+        page(H, PIECE_A, f"{H}篇1", B, f"{H}篇2", C),
+        # a piece's worth of prose before 篇1 is kept apart as an untitled article numbered 0
         [(0, None, "为落实上级部"), (1, f"{H}篇1", "活动中，民警"), (2, f"{H}篇2", "通过此次活动")],
         id="syn-prose-before-pian-1",
+    ),
+    pytest.param(
+        page(H, A, f"{H}篇1", B, f"{H}篇2", C),
+        # a lead-in of a sentence or two before 篇1 heads no article (PRE_HEADING_LEAD_IN): it stays in the document's text
+        [(1, f"{H}篇1", "活动中，民警"), (2, f"{H}篇2", "通过此次活动")],
+        id="syn-a-lead-in-before-pian-1-is-no-article",
+    ),
+    pytest.param(
+        page(H, A, f"{H}篇2", B, f"{H}篇3", C),
+        # …but over a run that starts at 篇2 the prose stands for the lost 篇1
+        [(1, None, "为落实上级部"), (2, f"{H}篇2", "活动中，民警"), (3, f"{H}篇3", "通过此次活动")],
+        id="syn-prose-over-pian-2-is-the-lost-first",
     ),
     pytest.param(
         page(H, A, B, f"{H}篇2", B, f"{H}篇3", C),
@@ -1133,7 +1145,7 @@ ARTICLE_CASES = [
                  id="dev18-letters-separated-by-their-signatures"),
     pytest.param(page("辖区三个小区相继发出反诈倡议", "入夏以来，三个小区先后发出倡议，提醒居民防范电信网络诈骗。", "翠竹苑小区反诈倡议书", "各位业主、租户朋友：", A, "翠竹苑小区业主委员会", "2024年6月20日",
                       "桂香里小区党支部致居民的反诈倡议", "桂香里小区的居民朋友们：", B, "桂香里小区党支部", "2024年6月26日", "您在小区里遇到过可疑电话吗？欢迎在下面说说"),
-                 [(0, None, "入夏以来，三"), (1, "翠竹苑小区反诈倡议书", "各位业主、租"), (2, "桂香里小区党支部致居民的反诈倡议", "桂香里小区的")],
+                 [(1, "翠竹苑小区反诈倡议书", "各位业主、租"), (2, "桂香里小区党支部致居民的反诈倡议", "桂香里小区的")],
                  id="dev14-signed-documents-under-a-story-and-a-prompt-left-below"),
     pytest.param(page("防范电信网络诈骗倡议书3篇", "防范电信网络诈骗倡议书", "广大市民朋友：" + A, "致全体青年团员的反诈倡议书", "全县广大团员青年：" + B, "老年人防诈骗倡议书", "各位老年朋友：" + C),
                  [(1, "防范电信网络诈骗倡议书", "广大市民朋友"), (2, "致全体青年团员的反诈倡议书", "全县广大团员"), (3, "老年人防诈骗倡议书", "各位老年朋友")],
@@ -1209,6 +1221,15 @@ ARTICLE_CASES = [
                  [(1, "防骗日签｜6月3日　星期一", "为落实上级部"), (2, "防骗日签｜6月4日　星期二", "活动中，民警"), (3, "防骗日签｜6月5日　星期三", "通过此次活动")], id="dev21-a-series-as-many-as-told"),
     pytest.param(page("防骗日签合集｜本周3条，建议收藏", "防骗日签｜6月3日　星期一", A, "防骗日签｜6月4日　星期二", B),
                  [(1, "防骗日签合集｜本周3条，建议收藏", "防骗日签｜6")], id="dev21-a-series-fewer-than-told"),
+    # --- session 14: a post's cases counted in 起 (TOLD), its short lead-in heading no article ---------------
+    pytest.param(page("本周警情｜这三起骗局，就发生在身边", "又到每周的警情时间，我们挑了三起最典型的，讲给大家听。", "案例一｜“刷单返佣”，越刷越亏", LONG_A,
+                      "案例二｜“注销校园贷”，一注就空", LONG_B, "案例三｜“老同学”借钱，先别急转", LONG_C),
+                 [(1, "案例一｜“刷单返佣”，越刷越亏", "为落实上级部"), (2, "案例二｜“注销校园贷”，一注就空", "活动中，民警"), (3, "案例三｜“老同学”借钱，先别急转", "通过此次活动")],
+                 id="s14-a-posts-cases-as-many-as-told-in-qi"),
+    pytest.param(page("本周两起警情，提醒大家注意", "案例一｜“网店刷单”，先甜后苦", LONG_A, "案例二｜“领导”要你先垫钱", LONG_B, "案例三｜“征信修复”", LONG_C),
+                 [(1, "本周两起警情，提醒大家注意", "案例一｜“网")], id="s14-cases-more-than-told-are-sections"),
+    pytest.param(page("近期典型案例通报", "案例一｜“网店刷单”，先甜后苦", LONG_A, "案例二｜“领导”要你先垫钱", LONG_B),
+                 [(1, "近期典型案例通报", "案例一｜“网")], id="s14-cases-under-a-title-counting-nothing-are-sections"),
     pytest.param(page("上半年反诈工作总结（村级选登）", "桑坞村2024年上半年反诈工作总结", LONG_A, "芦塘村2024年上半年反诈工作总结", LONG_B),
                  [(1, "桑坞村2024年上半年反诈工作总结", "为落实上级部"), (2, "芦塘村2024年上半年反诈工作总结", "活动中，民警")], id="dev21-a-gathering-said-in-a-note"),
     pytest.param(page("xx社区反诈工作总结（2024年）", "精心组织宣传", LONG_A, "扎实开展劝阻", LONG_B),
@@ -1389,7 +1410,7 @@ ARTICLE_CASES = [
     pytest.param(page("社区工作者学习心得体会（计3篇）", LONG_A, "xx社区网格员\u3000xx", "2024年4月18日", LONG_B, "xx社区党委书记\u3000xx", "2024年4月20日", LONG_C, "xx社区社工\u3000xx", "2024年4月22日"),
                  [(1, None, "为落实上级部"), (2, None, "活动中，民警"), (3, None, "通过此次活动")], id="s9-untitled-pieces-signed-off-one-after-another"),
     pytest.param(page("防范电信网络诈骗倡议书（本合集含2篇）", "先说一句：两封倡议依次写给住户和学生，原稿没有标题。", "全体居民朋友们：", LONG_A, "xx社区居民委员会", "2024年4月", "亲爱的同学们：", LONG_B, "xx学校少先队大队部", "2024年4月"),
-                 [(0, None, "先说一句：两"), (1, None, "全体居民朋友"), (2, None, "亲爱的同学们")], id="s9-untitled-letters-each-on-its-salutation"),
+                 [(1, None, "全体居民朋友"), (2, None, "亲爱的同学们")], id="s9-untitled-letters-each-on-its-salutation"),
     pytest.param(page("社区工作者学习心得体会", LONG_A, "xx社区网格员\u3000xx", "2024年4月18日", LONG_B, "xx社区党委书记\u3000xx", "2024年4月20日"),
                  [(1, "社区工作者学习心得体会", "为落实上级部")], id="s9-sign-offs-without-a-count-are-one-document"),
     pytest.param(page("社区工作者学习心得体会（计4篇）", LONG_A, "xx社区网格员\u3000xx", "2024年4月18日", LONG_B, "xx社区党委书记\u3000xx", "2024年4月20日"),
@@ -1452,7 +1473,7 @@ ARTICLE_CASES = [
     pytest.param(page("反诈工作会议讲话稿三篇", "讲什么、怎么讲才不像念文件？三种场合的稿子各备一篇。",
                       "在全镇反诈调度会上的讲话", "同志们：", LONG_A, "谢谢大家！", "筑牢校园反诈防线", "老师们、同学们：", LONG_B, "谢谢大家！",
                       "携手守好居民的“钱袋子”", "各位居民朋友：", LONG_C, "谢谢大家！"),
-                 [(0, None, "讲什么、怎么"), (1, "在全镇反诈调度会上的讲话", "同志们：\n为"), (2, "筑牢校园反诈防线", "老师们、同学"),
+                 [(1, "在全镇反诈调度会上的讲话", "同志们：\n为"), (2, "筑牢校园反诈防线", "老师们、同学"),
                   (3, "携手守好居民的“钱袋子”", "各位居民朋友")],
                  id="dev36-speeches-under-bare-titles-each-over-its-salutation"),
     pytest.param(page("反诈工作会议讲话稿三篇", "讲什么、怎么讲才不像念文件？三种场合的稿子各备一篇。",

@@ -1341,6 +1341,7 @@ CONTINUED = lazy_compile(r"[(（]续(?:前|上)?[)）][ \t\u3000]*$|[(（]接上
 # 和你的钱包有关", "这四件事，刚刚发生在我们身边", "泠江反诈一周动态（2024年6月上旬）".
 TOLD = lazy_compile(
     rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:件事|个故事|个案例|起案例|起案件|条消息|条快讯|条提醒|则消息|条(?=[ \t，,。！!｜|]|$))"  # also "本周5条，建议收藏"
+    rf"|(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*起(?:警情|骗局|诈骗案?|电诈案?|案子)"  # "本周两起警情，提醒大家注意", "这三起骗局，就发生在身边": a post's cases
     rf"|这(?P<n>{SMALL_NUM})(?:种说法|句话|个节目)"  # "这四种说法，听到就挂", "骗子的这四句话" (not 这3招, 这几个提醒: one post's tips)
 )
 TOLD_PIECES = lazy_compile(r"(?:一周|本周|每周|上周|近期|本月|一月|半月)(?:动态|快讯|速递|要闻|简讯|资讯|警情)")
@@ -1898,8 +1899,11 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     # "…“致家长书”汇总", "寒假安全提醒：请和孩子一起守好“钱袋子”", text, "关于预防…的告家长书", …)
     own = (titles[-1].text.strip() if len(titles) >= 2 and ((with_count and titles[-2] is with_count[-1] and run[0].stem == "sep") or by_genre)
            and not SUBTITLE.match(titles[-1].text) and len(_key(titles[-1].text)) >= OWN_TITLE_MIN else None)  # not a site's label ("范文参考")
-    if prose:  # the first article lost its heading: keep it, untitled (or under its own title line), before the others
+    lead_in = bool(prose) and _lead_in(text, before, prose, lines[first].start, own, numbers, run[0].stem, declared)
+    if prose and not lead_in:  # the first article lost its heading: keep it, untitled (or under its own title line), before the others
         articles.append(Found(max(min(numbers) - 1, 0), own, collection_title, prose[0].start, lines[first].start - 1))
+    # …but a short lead-in above pieces numbered from the first ("又到每周的警情时间，…讲给大家听。" over 案例一 to
+    # 案例三) is no piece: it stays in the document's text and heads no article (PRE_HEADING_LEAD_IN)
     for h, nxt in zip(run, [*run[1:], None]):
         end = (nxt.at if nxt.at is not None else lines[nxt.line].start - 1) if nxt else len(text)
         start = min(h.body_start, end)
@@ -1918,6 +1922,22 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     if declared is not None and declared != found:
         warning = f"declared {declared} articles, found {found}"
     return Split(articles, collection_title, declared, warning)
+
+
+ADDRESSEE_LINE = lazy_compile(r"(?:亲爱的|尊敬的|敬爱的)?[\p{Han}（）()、，,·]{2,30}[:：]")  # "各镇（街道）、县直各单位：": a notice's addressees
+
+
+def _lead_in(text: str, before: list[_Line], prose: list[_Line], end: int, own: str | None, numbers: list[int], stem: str, declared: int | None) -> bool:
+    """Whether the prose above a collection's first heading is a lead-in that heads no article (PRE_HEADING_LEAD_IN):
+    a sentence or two in lines no longer than a title (not a piece's size), untitled, above pieces numbered from the first. Not a document that
+    opens on its addressees or a salutation (a forwarding notice's own body, a letter or speech without a title),
+    nor the first piece above separators or one short of the page's count (the run does not reach it)."""
+    if own is not None or min(numbers) > 1 or stem == "sep" or (declared is not None and declared > len(numbers)):
+        return False
+    if any(SALUTATION.match(ln.text.strip()) or ADDRESSEE_LINE.fullmatch(ln.text.strip()) for ln in before if ln.text):
+        return False
+    # each of its lines no longer than a title: what lies outside every article is titles and heading-sized lines only
+    return all(len(ln.text.strip()) <= TITLE_MAX for ln in prose) and not _piece_sized(text[prose[0].start : end])
 
 
 def _issued_and_addressed(lines: list[_Line], i: int) -> bool:
