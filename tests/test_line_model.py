@@ -118,3 +118,47 @@ def test_the_packaged_model_is_what_the_dev_gold_trains():
     finally:
         sys.path.pop(0)
     assert train_line_model.main(["--check"]) == 0
+
+
+# --- the caption model: bare captions between two paragraphs (line_model.revise_captions) ---------------------
+PARAGRAPH_1, PARAGRAPH_2 = STORY.split("\n")[1], STORY.split("\n")[2]
+# (the line between two paragraphs, taken by the caption model)
+MIDDLES = [
+    # a picture's scene, no mark, no scene word the rules list: the model takes it (the rules alone keep it)
+    ("散场后几位老人拉着民警还想再问几句", True),
+    ("现场：城东支行客户经理为员工解答银行卡安全问题", True),
+    # must NOT match: the document's subheadings, short or with a comma, numbered, decorated
+    ("上门送课", False),
+    ("对症支招", False),
+    ("强化组织领导", False),
+    ("一张卡片，贴在灶台边", False),
+    ("二、主要做法", False),
+    ("❖ 民警与银行柜员联手 成功拦截一起冒充公检法诈骗", False),
+    ("居民说", False),
+    # …nor a sentence, whatever it tells
+    ("散场后，几位老人拉着民警还想再问几句。", False),
+]
+
+
+@pytest.mark.parametrize("middle, taken", MIDDLES, ids=[m for m, _ in MIDDLES])
+def test_what_the_caption_model_takes_between_two_paragraphs(middle, taken):
+    page = f"社区开展反诈宣传进万家活动\n{PARAGRAPH_1}\n{middle}\n{PARAGRAPH_2}\n"
+    assert (middle not in clean(page)) == taken
+    assert middle in clean(page, RULES_ONLY)  # the rules alone keep every one
+    if taken:
+        assert [e.rule for e in explain(page) if middle in e.old] == ["caption"]
+
+
+def test_the_caption_model_reads_only_lines_between_two_paragraphs():
+    # the same scene at the top of the text, or under a line that is no paragraph, is no candidate
+    import importlib
+
+    anatomy = importlib.import_module("zhtools.clean.anatomy")
+    line = "散场后几位老人拉着民警还想再问几句"
+    for page in (f"{line}\n{PARAGRAPH_1}\n{PARAGRAPH_2}\n", f"{PARAGRAPH_1}\n上门送课\n{line}\n{PARAGRAPH_2}\n"):
+        spans, feats, labels, _, intro = anatomy.rule_lines(page)
+        assert lm.caption_candidates(page, spans, feats, labels, intro) == []
+
+
+def test_every_label_of_the_caption_model():
+    assert set(lm.caption_tagger().labels()) == {lm.CAPTION, lm.STAYS}

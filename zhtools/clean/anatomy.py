@@ -16,7 +16,9 @@ uncertain lines from their neighbours, as jusText does with paragraphs:
    (`责编：` / `王霞`) goes with its chrome neighbours.
 4. **A second opinion** (`zhtools.clean.line_model`, unless `CleanOptions.line_model` is off): a
    CRF trained on the dev gold sets reads the page's last lines upwards and takes those the
-   rules kept and it is sure are chrome, until the first line that is the document's.
+   rules kept and it is sure are chrome, until the first line that is the document's; and a
+   second model reads the lines kept between two paragraphs for pictures' bare captions
+   (`line_model.revise_captions`).
 
 Inside lines that stay, runs are removed too: a gambling brand spliced into a sentence (and on
 a page whose spam the rules found, its brands wherever they are spliced: `host_brands`), a
@@ -4103,6 +4105,11 @@ def linked_contents(text: str, spans: list[tuple[int, int]], labels: list[str | 
         k = end + 1 if run else k + 1
 
 
+def _opens_an_article(line: str) -> bool:
+    """A line the splitter may open an article on: the caption model never takes it."""
+    return _numbered_heading(line) or ARTICLE_HEADING.search(line) is not None or splitter.DECORATED.match(line.strip(" \t\u3000")) is not None
+
+
 def rule_lines(text: str) -> tuple[list[tuple[int, int]], list[LineFeatures], list[str | None], dict[int, Replacement], set[int]]:
     """What the rules decide for each line of `text`: its span, features and label (None: the
     document's), the site intros by where they start, and the lines an intro takes whole."""
@@ -4129,6 +4136,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     spans, feats, labels, intros, intro_lines = rule_lines(text)
     if options.line_model:
         line_model.revise_by_model(text, spans, feats, labels, intro_lines, _documents_line)
+        line_model.revise_captions(text, spans, feats, labels, intro_lines, _opens_an_article)
     byline_zone(text, spans, feats, labels)  # after the model, which reads the rules' labels as they were trained
     title_variants(text, spans, feats, labels, intro_lines)
     host = spam_host(text, spans, feats, labels)

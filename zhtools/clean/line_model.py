@@ -25,6 +25,9 @@ The model is data: `line_model.crfsuite`, trained by `scripts/train_line_model.p
 development gold sets of tests/gold/anatomy (never on the held sets, which score it). Lines
 the model may never take: an article heading the splitter would open an article on, and a
 title repeated (the rules' `title_variants` decide those).
+
+A second model, `caption_model.crfsuite`, reads the lines kept between two paragraphs for pictures'
+bare captions (`revise_captions`, below).
 """
 
 from __future__ import annotations
@@ -261,3 +264,93 @@ def gold_label(category: str | None) -> str:
     if category is None or category.split(":")[0] in NOT_LINE_KINDS:
         return BODY
     return category
+
+
+# --- bare captions ----------------------------------------------------------------------------
+# A second model reads the lines the rules keep between two paragraphs that end no sentence: a
+# picture's caption ("汤沐阳在礼堂里给乡亲们回放一通骗子来电", "现场｜四（3）班同学围在一起…") or the
+# document's own subheading ("上门送课", "一张卡片，贴在灶台边"). Captions come worded afresh on every
+# site, no vocabulary lists them, and the rules' scene words miss most of them; the model reads the
+# line's characters and bigrams (digits as 0), its length, its first and last marks, its commas,
+# colons and brackets, and nothing of the page around it but that it stands between two paragraphs.
+# A line goes when the model gives it at least CAPTION_SURE of being a caption. Trained by
+# scripts/train_line_model.py with the line model, on the same dev sets (each line the rules keep or
+# caption between two paragraphs, labelled by the gold), as one-item sequences: a logistic regression.
+CAPTION_MODEL = "caption_model.crfsuite"
+CAPTION_SURE = 0.9
+CAPTION_HAN_MIN = 4  # "孩子们举手抢答"…
+CAPTION_HAN_MAX = 60  # …to a caption of a long clause
+PARAGRAPH_HAN_MIN = 12  # a line of sentences this long is a paragraph around a candidate
+CAPTION = "caption"
+STAYS = "stays"
+SENTENCE_ENDS = re.compile(r"[。！？!?…][”’」』）)]?$")
+ENUMERATED_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十0-9]{1,3}[条点步章节部分])")
+
+
+def caption_features(line: str) -> list[str]:
+    """What a candidate line shows of itself (spaces left out): its length in Han characters, its first and last
+    marks, its commas, colons and brackets, its characters and its bigrams (digits read as 0)."""
+    t = "".join(line.split()).translate(DIGITS)
+    han = sum(1 for c in t if "\u4e00" <= c <= "\u9fff")
+    x = [f"n={min(han // 5, 8)}", "start=" + _mark(t, 0), "end=" + _mark(t, -1)]
+    x += ["g=" + t[a : a + 2] for a in range(len(t) - 1)]
+    x += ["u=" + c for c in sorted(set(t))]
+    x += [name for name, marks in (("comma", "，,、"), ("colon", ":：｜|")) if any(c in t for c in marks)]
+    if re.search(r"[（(][^）)]*[）)]", t):
+        x.append("paren")
+    return x
+
+
+def caption_candidates(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int],
+                       taken: tuple[str | None, ...] = (None,)) -> list[int]:
+    """The lines between two paragraphs (or captions) that end no sentence and are not numbered, whose label is one
+    of `taken` (the rules kept them: None), CAPTION_HAN_MIN to CAPTION_HAN_MAX Han characters long."""
+    nonempty = [i for i, f in enumerate(feats) if f.n]
+
+    def paragraph(i: int) -> bool:  # prose, or a line of sentences (a report's figures: few function characters)
+        return labels[i] == CAPTION or (labels[i] is None and i not in intro and (feats[i].prose or (feats[i].sentence > 0 and feats[i].han >= PARAGRAPH_HAN_MIN)))
+
+    out = []
+    for k in range(1, len(nonempty) - 1):
+        i = nonempty[k]
+        f = feats[i]
+        if labels[i] not in taken or i in intro or not (CAPTION_HAN_MIN <= f.han <= CAPTION_HAN_MAX):
+            continue
+        line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        if SENTENCE_ENDS.search(line) or ENUMERATED_LINE.match(line):
+            continue
+        if paragraph(nonempty[k - 1]) and paragraph(nonempty[k + 1]):
+            out.append(i)
+    return out
+
+
+@cache
+def caption_tagger():
+    """The trained caption model, opened once per process."""
+    from importlib import resources
+
+    import pycrfsuite
+
+    t = pycrfsuite.Tagger()
+    with resources.as_file(resources.files("zhtools.clean") / CAPTION_MODEL) as path:
+        t.open(str(path))
+    return t
+
+
+def revise_captions(
+    text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int],
+    heading: Callable[[str], bool] = lambda line: False,
+) -> None:
+    """Label, in place, `caption` the candidate lines (`caption_candidates`) the model is sure are captions; never a
+    line `heading` says the splitter opens an article on."""
+    candidates = caption_candidates(text, spans, feats, labels, intro)
+    if not candidates:
+        return
+    t = caption_tagger()
+    for i in candidates:
+        line = text[spans[i][0] : spans[i][1]]
+        if heading(line):
+            continue
+        t.set([caption_features(line)])
+        if t.marginal(CAPTION, 0) >= CAPTION_SURE:
+            labels[i] = CAPTION
