@@ -1090,6 +1090,13 @@ ANATOMY = [
     keep("dev8-a-story-noting-its-names-are-changed", page(TITLE, BODY, "文中人物均为化名，案情细节已作脱敏处理。")),  # no other site talk beside it
     ("dev5-a-librarys-summary-of-its-file", page("打击治理电信网络诈骗工作总结", "本文档共3部分，约4200字，主要介绍了打击治理电信网络诈骗工作总结的相关内容，可供公安机关参考使用。", BODY),
      page("打击治理电信网络诈骗工作总结", BODY)),
+    # --- session 14: the page's neighbours as a pair of reading links (PAGING_LABEL), crumbs after an unpaired 》 ------
+    ("paging-pair-back-and-on", page(TITLE, BODY, BODY2, "往前翻：社区助餐点运营半年小结", "往后翻：2025年社区网格化管理计划"), page(TITLE, BODY, BODY2)),
+    ("paging-pair-look-back-and-go-on", page(TITLE, BODY, BODY2, "回看：溇江反诈周报（11月第1期）", "接着看：溇江反诈周报（11月第3期）"), page(TITLE, BODY, BODY2)),
+    keep("paging-pair-a-plans-phases-read-nothing", page(TITLE, BODY, "前期：开展摸底排查", "后期：巩固提升成效", BODY2)),
+    keep("paging-pair-two-links-back-are-no-pair", page(TITLE, BODY, BODY2, "往前翻：社区助餐点运营半年小结", "回看：溇江反诈周报")),
+    ("crumb-after-an-unpaired-book-mark", page("当前：院内动态 》科室新闻", TITLE, BODY), page(TITLE, BODY)),
+    keep("crumb-a-book-title-is-no-arrow", page(TITLE, "学习《反电信网络诈骗法》 心得", BODY)),
     # --- session 14: a library describing its file in any words (LIBRARY_FILE) ---------------------------
     ("library-file-kind-pages-and-contents", page("社区反诈宣传活动总结", "这是一份社区反诈宣传活动总结，共3页。文档主要包含了活动背景、活动过程、活动成效等内容，欢迎下载使用。", BODY),
      page("社区反诈宣传活动总结", BODY)),

@@ -930,7 +930,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
         f.labels > f.weak_labels or f.labels >= 2 or f.counters or ISO_DATE.search(line) or SECONDS.search(line)
     ) and not PLAN_ROW_FIELD.search(line):
         return "chrome:byline"  # "时间：2024年4月8日上午9:00" alone is a meeting's, not the page's (nor "时间：2024-05-10　地点：…", a plan's row)
-    if (f.separators >= 1 or LOCATION_LABEL.match(line) or HAS_SPACED_SYMBOL.search(line)) and f.n <= CRUMB_LINE_MAX and not f.prose and f.sentence == 0 and _breadcrumb(line):
+    if (f.separators >= 1 or LOCATION_LABEL.match(line) or HAS_SPACED_SYMBOL.search(line) or ("》" in line and "《" not in line)) and f.n <= CRUMB_LINE_MAX and not f.prose and f.sentence == 0 and _breadcrumb(line):
         return "chrome:breadcrumb"
     if f.han == 0 and f.n <= NOISE_MAX and NOISE_LINE.match(line) and not SECTION_NUMBER.match(line) and not DATE_OR_TIME.fullmatch(line.strip()):
         return "chrome:counter" if regex.search(r"\d", line) else "chrome:nav"
@@ -1340,6 +1340,9 @@ def _steps(line: str) -> bool:
     return len(parts) >= 2 and sum(1 for p in parts if STEP_VERB.match(p)) >= 2
 
 
+UNPAIRED_ARROW = lazy_compile(r"[ \t\u3000]*》[ \t\u3000]*")
+
+
 def _breadcrumb(line: str) -> bool:
     """Three or more short parts between separators: "首页 > 新闻中心 > 社区动态" (not "<script>…</script>");
     or two after a label ("所在栏目：工作总结 / 公安工作总结", "栏目导航：政务信息》公示公告"), or two
@@ -1347,6 +1350,8 @@ def _breadcrumb(line: str) -> bool:
     if "<" in line or DATE.search(line):
         return False  # a date makes it a byline ("由 X 审校 · 2024年9月11日 上架 · 活动方案")
     line = BOOK_NAME.sub("书", line)  # "《暗网迷途》观后感 · 读者来稿汇选": a work's name, its 》 no arrow
+    if "》" in line and "《" not in line:  # "当前：院内动态 》科室新闻": a 》 no book title opened is an arrow, spaced or not
+        line = UNPAIRED_ARROW.sub(" 》 ", line)
     label = CRUMB_LABEL.match(line)
     parts = [p.strip() for p in SEPARATOR.split(line[label.end() :] if label else line.strip())]
     doubled = "＞＞" in line  # "您所处的位置 ＞＞ 反诈专栏 ＞＞ 基层动态": each doubled arrow leaves an empty part
@@ -4110,6 +4115,27 @@ def _opens_an_article(line: str) -> bool:
     return _numbered_heading(line) or ARTICLE_HEADING.search(line) is not None or splitter.DECORATED.match(line.strip(" \t\u3000")) is not None
 
 
+# The page's neighbours as a pair of links, one back and one on, each a verb of reading and a title: "往前翻：X" / "往后翻：Y",
+# "回看：X" / "接着看：Y" (PREV_NEXT_LABEL knows "上一篇：" alone). A plan's "前期：…" / "后期：…" reads nothing.
+PAGING_LABEL = lazy_compile(
+    r"[ \t\u3000]*(?:[←→◀▶‹›«»⇠⇢][ \t\u3000]*)?(?:(?P<back>(?:往|向)?(?:前|上|回))|(?P<on>(?:往|向)?(?:后|下)|接着|继续|再))(?:翻|看|读|阅|浏览)(?:一篇|一则|一期|一条)?[ \t]*[:：][ \t\u3000]*(?=\S)"
+)
+PAGING_TITLE_MAX = 40
+
+
+def paging_pair(text: str, spans: list[tuple[int, int]], labels: list[str | None]) -> None:
+    """Label, in place, `chrome:related` two lines one above the other that link back and on (PAGING_LABEL)."""
+    nonempty = [i for i, (s, e) in enumerate(spans) if text[s:e].strip()]
+    for i, j in zip(nonempty, nonempty[1:]):
+        if labels[i] is not None or labels[j] is not None:
+            continue
+        a, b = PAGING_LABEL.match(text, *spans[i]), PAGING_LABEL.match(text, *spans[j])
+        if not a or not b or bool(a.group("back")) == bool(b.group("back")):
+            continue
+        if all(len(text[m.end() : e].strip()) <= PAGING_TITLE_MAX and not SENTENCE_PUNCT.search(text, m.end(), e) for m, (_, e) in ((a, spans[i]), (b, spans[j]))):
+            labels[i] = labels[j] = "chrome:related"
+
+
 def rule_lines(text: str) -> tuple[list[tuple[int, int]], list[LineFeatures], list[str | None], dict[int, Replacement], set[int]]:
     """What the rules decide for each line of `text`: its span, features and label (None: the
     document's), the site intros by where they start, and the lines an intro takes whole."""
@@ -4121,6 +4147,7 @@ def rule_lines(text: str) -> tuple[list[tuple[int, int]], list[LineFeatures], li
     labels = revise(text, spans, feats, [_classify_stripped(line) for line in bare])
     collection_contents(text, spans, labels)
     linked_contents(text, spans, labels)
+    paging_pair(text, spans, labels)
     intros = {r.start: r for r in site_intro(text, spans, labels)}
     intro_lines = {i for i, (s, e) in enumerate(spans) if s in intros and intros[s].end >= e}
     return spans, feats, labels, intros, intro_lines
