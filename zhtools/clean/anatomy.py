@@ -192,10 +192,12 @@ SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访�
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
 LEAD_CREDIT = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
-    r"|(?:(?:本报讯|本网讯|本站讯)(?![问息号])|(?:本报|本网|本台)\p{Han}{1,6}?(?:\d{1,2}月\d{1,2}日)?讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒)讯(?![问息号])|[\p{Han}]{2,12}(?:网|台|端)报道|[\p{Han}]{2,10}(?:网|媒|报|台)消息"
+    r"|(?:(?:本报讯|本网讯|本站讯)(?![问息号])|(?:本报|本网|本台)\p{Han}{1,6}?(?:\d{1,2}月\d{1,2}日)?讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒|中|小)讯(?![问息号])|[\p{Han}]{2,12}(?:网|台|端)报道|(?:本报|本网|本台|[\p{Han}]{2,10}(?:网|媒|报|台))(?:\d{1,2}月\d{1,2}日)?消息"
     r"|\p{Han}{1,6}(?:医|警)讯(?![息号])(?=[(（]|[ \t\u3000:：]*(?:\d{1,2}月|(?:19|20)\d{2}年)))"  # "蓼湾医讯（通讯员 …）", "柳塘警讯　3月12日": a name, then its day or writers (not "…发布紧急警讯：")
     r"(?:(?<=日讯|医讯|警讯)[ \t\u3000:：]*|(?<=讯)(?<=本报\p{Han}{1,6}讯|本网\p{Han}{1,6}讯|本台\p{Han}{1,6}讯)[ \t\u3000:：]*|[ \t:：]*)"  # a dated one before a wide space too ("本网4月11日讯　")
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*"
+    r"|[(（][\p{Han}0-9（）()]{2,16}?(?:组|处|室|部|科|队|站|办|中心|学院|年级)[ \t\u3000]+[\p{Han}·]{2,4}[)）][ \t]*"  # "枍中讯（初二年级组　白芷汀）": the unit and its writer
+    r"|[ \t\u3000]*[\p{Han}·]{2,4}(?:[ \t\u3000]*报道)?(?=[ \t\u3000]*$)"  # "本报消息　穆青报道", "…10月16日消息　许晴川": a name alone after the dateline
     r"|(?:[ \t\u3000]*\p{Han}{0,4}?(?:记者|通讯员|实习生)[ \t\u3000]*(?:[\p{Han}·]{2,4}(?:[ \t\u3000]+[\p{Han}·]{2,3}(?=[ \t\u3000]*$)){0,2}(?=[ \t\u3000]|$)|[\p{Han}·]{2,3})){1,4}[ \t\u3000]*(?:(?:[\p{Han}·]{2,4}[ \t\u3000]*)?报道[:：]?)?[ \t\u3000]*)?"  # "融媒记者　贲晓帆　通讯员　濮蔚然"
     r"(?=[\p{Han}“0-9A-Za-z]|[ \t\u3000]*$)"  # (the credit may stand alone on its line: "…通讯员 盛可然"; a name is four
     # characters before a space, "欧阳晓明　", three at most when the text follows it at once, "盛可然为提高…")
@@ -205,7 +207,7 @@ LEAD_CREDIT = lazy_compile(
     r"|[【\[][\p{Han}]{2,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]][ \t\u3000]*(?=[\p{Han}“])"  # "【岚城新闻】"
     r"|[【\[]?(?:[\p{Han}]{0,8})?记者[ \t]*[\p{Han}·]{2,4}(?:[ \t、]+[\p{Han}·]{2,4}){0,3}[ \t]*[/／][ \t]*[\p{Han}]{1,8}报[导道][】\]]?[ \t]*)"
 )
-CREDIT_NEWS = lazy_compile(r"讯[ \t:：]*(?:[(（]|$)|讯|记者|通讯员|报[导道]|电[)）]|^[【\[][\p{Han}]{2,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]")
+CREDIT_NEWS = lazy_compile(r"讯[ \t:：]*(?:[(（]|$)|讯|消息|记者|通讯员|报[导道]|电[)）]|^[【\[][\p{Han}]{2,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]")
 # Credits whose shape says they are one, whatever the names: "沄水台消息（记者 卓一航　摄像 房屹）", "「磬川融媒记者　言知秋
 # 楸坪镇通讯员　戴禾」" (a dateline's or a bracket's reporters alone), "政教处　供稿　｜　学生记者团　摄", "——泮湖街道平安办
 # 汤婉清　报送" (units and names, and what each did)
@@ -832,6 +834,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "chrome:download"  # "…_第2页", "本文档共4页", "10页预览", "前3页免费展示，后面还有4页，登录帐号即可续看"
         if not f.sentence and _writer_credit(line):
             return "credit"
+        if not f.sentence and (m := LEAD_CREDIT.match(line)) and not line[m.end() :].strip(" \t\u3000") and CREDIT_NEWS.search(m.group()):
+            return "credit"  # "本报消息　穆青报道", "榉柳融媒10月16日消息　许晴川": a dateline and its writer, alone on the line
         if not f.sentence and CREDIT_ROW.fullmatch(line):
             return "credit"  # "文／学生记者团 俞桐　图／保卫处　审／宣传部"
         if not f.sentence and (ROLE_CREDIT.fullmatch(line) or SENT_BY.fullmatch(line) or DATELINE_ALONE.fullmatch(line)) and not ENUMERATED.match(line):
@@ -1098,6 +1102,7 @@ SHARE_PROMPT = lazy_compile(
     r"|换到手机上?(?:看|阅读)[:：]?[ \t\u3000]*扫|手机上?(?:看|阅读)[:：][ \t\u3000]*扫描[^。！？\n]{0,4}二维码"
     # the account's own name at the top of a post, to be followed or starred: "🔵 点一下顶部的蓝色名字，加个“星标”…"
     r"|^.{0,4}(?:点一下|点击|点|戳)[^。！？\n]{0,4}(?:上方|顶部|顶上|标题下方?)[^。！？\n]{0,6}(?:蓝字|蓝色|名字|名称|公众号)"
+    r"|^.{0,4}(?:点一下|点击|点|戳)[^。！？\n]{0,4}蓝字[^。！？\n]{0,16}?(?:关注|星标)|(?:加个?|点个?)关注[，,]?[ \t]*(?:不迷路|不错过|不漏看)"  # "戳蓝字“平安荇塘”，加个关注不迷路"
     r"|(?:加|设为?|设置|标为)[个一]?[“\"「]星标[”\"」]|(?:设为?|加)星标[，,]?[^。！？\n]{0,8}(?:不迷路|不错过|不漏看|第一时间)"  # not "设为星标联系人": advice
 )
 SHARE_LINE_MAX = 40
@@ -1326,7 +1331,7 @@ BREADCRUMB_PART_MAX = 20
 ARROWS = lazy_compile(r">|＞|≫|›|»|→|▸|▶|►|》|❯|❱|⟫")  # (long and double arrows lead a scam's steps as often: "加好友 ⟶ 拉进群")
 BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|您在|你在|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源|导航|所在|当前|正在看|全部分类|文集|大全")
 CRUMB_LINE_MAX = 60
-LOCATION_LABEL = lazy_compile(r"[ \t\u3000]*(?:(?:当前|所在|您所在|你所在|您的|你的|您现在的|当前所在)?(?:栏目|位置|页面|频道)|(?:您|你)(?:现在|当前)?(?:所在|在|位于)(?:这里|此处|的位置|位置)?)[:：][ \t\u3000]*")  # "您在这里："
+LOCATION_LABEL = lazy_compile(r"[ \t\u3000]*(?:(?:当前|所在|您所在|你所在|您的|你的|您现在的|当前所在)?(?:栏目|位置|页面|频道)|(?:您|你)(?:现在|当前|正|目前)?(?:所在|在|位于|处于|所处)(?:这里|此处|的位置|位置)?)[:：][ \t\u3000]*")  # "您在这里：", "您正处于："
 STEP_VERB = lazy_compile(r"下载|注册|开启|打开|点击|输入|填写|选择|登录|进入|扫码|扫描|关注|绑定|确认|提交|安装|认证|拨打|挂断|核实|加好友|拉进|转账|汇款|刷单|返利|充值|投资")  # a scam's steps: "加好友 — 拉进群 — 转账"
 CRUMB_LABEL = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：][ \t\u3000]*(?=\S)")  # "所在栏目：", "你正在看：", a site's words for where the page is
 
