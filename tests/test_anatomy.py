@@ -164,6 +164,18 @@ ANATOMY = [
      "“如果有人在游戏里说要送你限定皮肤，你扫不扫？”"),
     ("s14-lead-credit-a-papers-news-and-its-writer", page(TITLE, "本报消息　穆青报道", BODY), page(TITLE, BODY)),
     ("s14-lead-credit-a-dated-news-and-a-name", page(TITLE, "榉柳融媒10月16日消息　许晴川", BODY), page(TITLE, BODY)),
+    ("s14-lead-credit-a-papers-news-glued-to-the-text", "本报消息　穆青报道“老师，我的游戏账号被冻结了！”10月10日下午，五年级学生正在表演。",
+     "“老师，我的游戏账号被冻结了！”10月10日下午，五年级学生正在表演。"),
+    keep("s14-a-report-cited-after-a-dateline-stays", "本报讯　据报道，今年以来全县共劝阻潜在受害人1200余人。"),
+    # a kicker on a paper's page (_papers_kicker): under the edition's line, over the headline and its reporters
+    ("s14-a-papers-kicker-stays", page("茛溪晚报 2024年10月11日 第A05版 社区", "农民工工资发放季", "千余张“防骗明白卡”送进工地", "本报记者 宗白", BODY),
+     page("农民工工资发放季", "千余张“防骗明白卡”送进工地", BODY)),
+    ("s14-a-units-badge-over-a-papers-headline-goes", page("茛溪晚报 2024年10月11日 第A05版 社区", "茛溪县公安局", "千余张“防骗明白卡”送进工地", "本报记者 宗白", BODY),
+     page("千余张“防骗明白卡”送进工地", BODY)),
+    # the site pointing at more of its samples; the site telling the reader to fill a sample in
+    ("s14-more-to-read-over-titles", page(TITLE, BODY, BODY2, "顺手再翻几篇：", "车间班组“安全月”里的几点收获", "暑期下乡支教个人收获"), page(TITLE, BODY, BODY2)),
+    ("s14-a-sample-to-fill-in", page(TITLE, BODY, "馆里提醒：上面两份面向乡镇和学校，下面这份银行用的写得更具体，网点照着格式填一填即可。", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s14-a-notice-asking-units-to-fill-in-its-form", page(TITLE, BODY, "请各网点照着附表格式填写后报送。", BODY2)),
     keep("s14-a-questioning-in-a-sentence-is-no-dateline", page(TITLE, "警方从中讯问了三名嫌疑人，查明了资金流向。", BODY)),
     keep("s14-a-communitys-news-is-no-dateline", page(TITLE, "社区消息　今天上午，社区开展了反诈宣传活动，民警讲解了常见骗局。", BODY)),
     ("s14-follow-poke-the-blue-words", page(TITLE, BODY, "戳蓝字“平安荇塘”，加个关注不迷路"), page(TITLE, BODY)),

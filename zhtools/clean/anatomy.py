@@ -197,7 +197,7 @@ LEAD_CREDIT = lazy_compile(
     r"(?:(?<=日讯|医讯|警讯)[ \t\u3000:：]*|(?<=讯)(?<=本报\p{Han}{1,6}讯|本网\p{Han}{1,6}讯|本台\p{Han}{1,6}讯)[ \t\u3000:：]*|[ \t:：]*)"  # a dated one before a wide space too ("本网4月11日讯　")
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*"
     r"|[(（][\p{Han}0-9（）()]{2,16}?(?:组|处|室|部|科|队|站|办|中心|学院|年级)[ \t\u3000]+[\p{Han}·]{2,4}[)）][ \t]*"  # "枍中讯（初二年级组　白芷汀）": the unit and its writer
-    r"|[ \t\u3000]*[\p{Han}·]{2,4}(?:[ \t\u3000]*报道)?(?=[ \t\u3000]*$)"  # "本报消息　穆青报道", "…10月16日消息　许晴川": a name alone after the dateline
+    r"|[ \t\u3000]+(?:[\p{Han}·]{2,4}[ \t\u3000]*报道|[\p{Han}·]{2,4}(?=[ \t\u3000]*$))"  # "本报消息　穆青报道“…", "…10月16日消息　许晴川": a name after the dateline, alone or reporting
     r"|(?:[ \t\u3000]*\p{Han}{0,4}?(?:记者|通讯员|实习生)[ \t\u3000]*(?:[\p{Han}·]{2,4}(?:[ \t\u3000]+[\p{Han}·]{2,3}(?=[ \t\u3000]*$)){0,2}(?=[ \t\u3000]|$)|[\p{Han}·]{2,3})){1,4}[ \t\u3000]*(?:(?:[\p{Han}·]{2,4}[ \t\u3000]*)?报道[:：]?)?[ \t\u3000]*)?"  # "融媒记者　贲晓帆　通讯员　濮蔚然"
     r"(?=[\p{Han}“0-9A-Za-z]|[ \t\u3000]*$)"  # (the credit may stand alone on its line: "…通讯员 盛可然"; a name is four
     # characters before a space, "欧阳晓明　", three at most when the text follows it at once, "盛可然为提高…")
@@ -558,7 +558,7 @@ AUDIO = lazy_compile(r"^[ \t\u3000]*(?:原创[ \t\u3000]*[·•|｜][ \t\u3000]*
 SINGLE_WIDGET = lazy_compile(r"(?:[⇧↑⬆▲△^][ \t\u3000]*)?[【\[]?(?:关注他|关注她|[+＋]关注|举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|(?:返回|回到)(?:本页|页面)?(?:顶部|顶端)|返回列表|返回首页|政府网站找错|我要投稿|返回\p{Han}{1,8}栏目)[】\]]?")  # "【返回经验交流栏目】"
 RELATED_HEADER = lazy_compile(
     r"(?:相关|热门|更多|推荐|最新|精选|同类|延伸|猜你喜欢|你可能还想看|你可能感兴趣|往期)[\p{Han}·・]{0,6}[:：]?|[\p{Han}]{0,6}(?:推荐|其他文章|往期文章)[:：]?"
-    r"|[\p{Han}]{0,6}(?:还收录了?|其他稿件|其他文章|读下去|也(?:看|翻|读)了|接着(?:看|读))[:：]?"  # "简报栏目还收录了", "本版其他稿件", "顺着读下去"
+    r"|[\p{Han}]{0,6}(?:还收录了?|其他稿件|其他文章|读下去|也(?:看|翻|读)了|接着(?:看|读)|(?:再|多)(?:翻|看|读)(?:几|两|三)(?:篇|份|则))[:：]?"  # "简报栏目还收录了", "本版其他稿件", "顺着读下去", "顺手再翻几篇："
     # a site's ranking or its latest, what other readers read: "讲话稿热度榜", "简报坊近期更新", "新闻稿范文更多",
     # "大家也在读", "翻过这份的人还收藏了", "方案库里相近的" (not "光荣榜", "红黑榜": a document's own lists)
     r"|[\p{Han}]{0,8}(?:热度榜|人气榜|排行榜|热榜|阅读榜|下载榜|近期更新|最近更新|最新更新|更多|也在(?:读|看)|还(?:收藏|下载|看|读)了|相近的?)[:：]?"
@@ -1883,6 +1883,23 @@ def _kicker(text: str, spans: list[tuple[int, int]], nonempty: list[int], k: int
             and not SYMBOL.search(line) and not LATIN_WORD.search(line) and not SITE_WORDS.search(line) and not SECTION_NAME.fullmatch(line.strip()))
 
 
+PAPERS_REPORTER = lazy_compile(r"记者|通讯员|特约")
+
+
+def _papers_kicker(text: str, spans: list[tuple[int, int]], out: list[str | None], nonempty: list[int], k: int) -> bool:
+    """Whether line `nonempty[k]` is a kicker on a paper's page: under the edition's line ("茛溪晚报 2024年10月11日
+    第A05版 社区"), over the headline and the reporters' credit under it ("农民工工资发放季" / "千余张“防骗明白卡”送进工地" /
+    "本报记者 宗白"); in the story's words, no unit's or site's name, no symbol or Latin word."""
+    if k < 1 or k + 2 >= len(nonempty):
+        return False
+    above, below = nonempty[k - 1], nonempty[k + 2]
+    line = text[spans[nonempty[k]][0] : spans[nonempty[k]][1]].strip(" \t\u3000")
+    return (out[above] == "chrome:byline" and EPAPER_PAGE.search(text, *spans[above]) is not None
+            and out[below] == "credit" and PAPERS_REPORTER.search(text, *spans[below]) is not None
+            and not line.endswith(UNIT_ENDINGS) and not SYMBOL.search(line) and not LATIN_WORD.search(line) and not SITE_WORDS.search(line)
+            and not SECTION_NAME.fullmatch(line))
+
+
 PIECE_TITLE_HAN_MIN = 6
 
 
@@ -2016,6 +2033,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 i < first and k < SITE_TOP_LINES and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line)
                 and not _numbered_heading(line) and not SERIES_STOP.match(line)  # "第1站｜榕荫集镇：…": a piece's numbered title, no badge
                 and not _headline_between(line, feats[i], prev, nxt) and not _heads_own_line(text, spans, nonempty, k) and not _kicker(text, spans, nonempty, k)
+                and not _papers_kicker(text, spans, out, nonempty, k)
                 and not _piece_title(text, spans, feats, out, nonempty, k)
                 and ((prev not in (None, "credit")) or (nxt not in (None, "credit")) or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
             ):  # (a writer's credit under a piece's title is no chrome that makes the title the site's)
@@ -3009,7 +3027,7 @@ DIRECTIVE = lazy_compile(r"请|务必|必须|要求|认真|引以为戒|贯彻|�
 # The sample handed to the reader, with what to do with it (SITE_READER_USE): "下面这份结构完整，改一改校名就能报送".
 SAMPLE_HANDED = lazy_compile(HANDED)
 # What only a site tells its reader to do with a sample it hands over (not 打印后, 签名即可: a notice asks that of its own forms).
-SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|拿来对照|对照着?修改|当个(?:参照|参考|样子)|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|你们|本社区|本单位|本校|本村)|仿着(?:它|这)|(?:整体|直接)借用")
+SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|照着(?:格式|样子|框架)?(?:填|改|写|抄)|填一填|拿来对照|对照着?修改|当个(?:参照|参考|样子)|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|你们|本社区|本单位|本校|本村)|仿着(?:它|这)|(?:整体|直接)借用")
 # "这一篇…仿着它的次序来就行": one sample the site shows, named at a sentence's start, with SITE_READER_USE.
 THIS_SAMPLE = lazy_compile(r"^[ \t\u3000]*这一?(?:篇|份|封|则|套)(?!文章)")
 THIS_SAMPLE_IN = lazy_compile(r"(?:^|[。！？!?])[ \t\u3000]*这一?(?:篇|份|封|则|套)(?!文章)")  # …in a line
