@@ -176,6 +176,17 @@ ANATOMY = [
     ("s14-more-to-read-over-titles", page(TITLE, BODY, BODY2, "顺手再翻几篇：", "车间班组“安全月”里的几点收获", "暑期下乡支教个人收获"), page(TITLE, BODY, BODY2)),
     ("s14-a-sample-to-fill-in", page(TITLE, BODY, "馆里提醒：上面两份面向乡镇和学校，下面这份银行用的写得更具体，网点照着格式填一填即可。", BODY2), page(TITLE, BODY, BODY2)),
     keep("s14-a-notice-asking-units-to-fill-in-its-form", page(TITLE, BODY, "请各网点照着附表格式填写后报送。", BODY2)),
+    # a site's menu stacked one item a line above the text (stacked_menu), whatever words its items are
+    ("s14-a-stacked-menu-of-the-genres-words", page("反诈宣传", "心得体会", "倡议书", "工作总结", "辞职信", "首页 → 感悟类 → 观影听课", TITLE, BODY),
+     page(TITLE, BODY)),
+    ("s14-a-stacked-menu-over-a-short-title", page("主页", "时评", "镇村", "乡音", "视听", "致家长", BODY), page("致家长", BODY)),
+    keep("s14-three-short-lines-are-no-menu", page("时评", "镇村", "乡音", TITLE, BODY)),
+    keep("s14-stacked-words-said-twice-are-no-menu", page("不轻信", "不转账", "不轻信", "不转账", TITLE, BODY)),
+    keep("s14-a-list-below-the-text-is-the-documents", page(TITLE, BODY, "参加单位", "派出所", "司法所", "农商行", "邮政所")),
+    # a paper's page editors (EDITOR_ROW), an edition's page and its section (EPAPER_PAGE_NAMED)
+    ("s14-a-papers-page-editors", page(TITLE, BODY, "本版编辑　鞠望舒　　校对　岑又青"), page(TITLE, BODY)),
+    keep("s14-roles-without-names-stay", page(TITLE, BODY, "审核　通过　编辑　完成了")),
+    ("s14-an-editions-page-and-section", page("筼州日报·2024/03/22·周五·A05城事版", TITLE, BODY), page(TITLE, BODY)),
     keep("s14-a-questioning-in-a-sentence-is-no-dateline", page(TITLE, "警方从中讯问了三名嫌疑人，查明了资金流向。", BODY)),
     keep("s14-a-communitys-news-is-no-dateline", page(TITLE, "社区消息　今天上午，社区开展了反诈宣传活动，民警讲解了常见骗局。", BODY)),
     ("s14-follow-poke-the-blue-words", page(TITLE, BODY, "戳蓝字“平安荇塘”，加个关注不迷路"), page(TITLE, BODY)),

@@ -228,6 +228,10 @@ CREDIT_ROW = lazy_compile(
     r"[ \t\u3000]*(?:(?:文|图|摄|审|编|校|文字|图片|摄影|审核|审签|编辑|责编|美编|排版|校对|制图|视频|剪辑|监制|出品|统筹|策划|终审)"
     r"[ \t]*[/／｜|丨][ \t]*[^\s/／｜|:：丨。，！？]{2,12}(?:[ \t\u3000]+[\p{Han}·]{2,4})?[ \t\u3000]*){2,6}"
 )
+# A paper's page editors, role and name after a wide space, two or more on a row: "本版编辑　鞠望舒　　校对　岑又青"
+EDITOR_ROW = lazy_compile(
+    r"[ \t\u3000]*(?:(?:本版|本期|当班|值班|责任)?(?:编辑|责编|美编|排版|校对|审核|终审|审校|编审|签发|监制|统筹)[ \t\u3000]+(?P<name>[\p{Han}·]{2,4})[ \t\u3000]*){2,6}"
+)
 RATING_ASK = lazy_compile(r"(?:有帮助|有用|有启发|满意)吗[？?]")
 AUDIO_PLAYER = lazy_compile(r"[🔈🔉🔊🎧🎙]\uFE0F?[ \t]*(?:点此|点击|戳这里|轻点)?[ \t]*(?:听|收听|播放)")
 # A dateline alone on its line, the story under it: "漳岙台消息：", "县融媒5月6日讯"
@@ -836,6 +840,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "credit"
         if not f.sentence and (m := LEAD_CREDIT.match(line)) and not line[m.end() :].strip(" \t\u3000") and CREDIT_NEWS.search(m.group()):
             return "credit"  # "本报消息　穆青报道", "榉柳融媒10月16日消息　许晴川": a dateline and its writer, alone on the line
+        if not f.sentence and (m := EDITOR_ROW.fullmatch(line)) and all(_names(n) for n in m.captures("name")):
+            return "chrome:byline"  # "本版编辑　鞠望舒　　校对　岑又青": the page's editors, not the story's writers
         if not f.sentence and CREDIT_ROW.fullmatch(line):
             return "credit"  # "文／学生记者团 俞桐　图／保卫处　审／宣传部"
         if not f.sentence and (ROLE_CREDIT.fullmatch(line) or SENT_BY.fullmatch(line) or DATELINE_ALONE.fullmatch(line)) and not ENUMERATED.match(line):
@@ -887,7 +893,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:counter"  # "全文读完大约需要 6 分钟": how long the page takes, alone on its line
     if f.n <= CHROME_LINE_MAX and len(READING_TIME.findall(line)) >= 2:
         return "chrome:counter"  # "admin 分享 时间： 加入收藏 共计1536个字，预计阅读时长6分钟。"
-    if f.n <= EPAPER_LINE_MAX and f.dates and not f.sentence and EPAPER_PAGE.search(line) and (EPAPER.search(line) or "星期" in line or f.han <= SITE_LINE_MAX):
+    if f.n <= EPAPER_LINE_MAX and f.dates and not f.sentence and (EPAPER_PAGE.search(line) or (EPAPER_PAGE_NAMED.search(line) and EPAPER.search(line))) and (EPAPER.search(line) or "星期" in line or f.han <= SITE_LINE_MAX):
         return "chrome:byline"  # "《江城晚报》2024年7月19日 第A06版：平安江城": the e-paper's page
     if f.n <= DISCLAIMER_MAX and _takedown_notice(line):
         return "chrome:disclaimer"  # "菖蒲号文摘自动收录公开推文，文章归各账号作者，需撤下请发邮件。": a mirror on what it copies
@@ -1219,6 +1225,7 @@ WARNING = lazy_compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别
 EPAPER = lazy_compile(r"[\p{Han}]{1,10}报[》)）]?")
 EPAPER_PAGE = lazy_compile(r"(?<![\d.])[A-Z]?\d{1,3}[ \t]*版(?![本权])")
 EPAPER_LINE_MAX = 60
+EPAPER_PAGE_NAMED = lazy_compile(r"(?<![\d.A-Za-z])[A-Z]\d{1,3}[ \t]*\p{Han}{1,4}版(?![本权])")  # "A05城事版": a page and its section, on a line with the paper's name
 MASTHEAD_LINES = 5
 WEEKDAY = lazy_compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 # Words one of CREDIT_LINE's or CAPTION_LINE's forms needs: lines without any are not tried.
@@ -4159,6 +4166,39 @@ def paging_pair(text: str, spans: list[tuple[int, int]], labels: list[str | None
             labels[i] = labels[j] = "chrome:related"
 
 
+# A site's menu saved one item a line, above the text: a run of STACKED_MENU_MIN lines or more of a word or two each
+# (2 to STACKED_ITEM_MAX letters, no punctuation, no number), all different ("主页" / "时评" / "镇村" / "乡音" / "视听",
+# "反诈宣传" / "心得体会" / "倡议书" / "工作总结"), wherever the genre's words make its items. The line right above
+# the text may be the document's short title ("致家长"): the run ends before it.
+STACKED_MENU_MIN = 4
+STACKED_ITEM_MAX = 6
+STACKED_ITEM = lazy_compile(r"[\p{Han}A-Za-z]{2,6}")
+
+
+def stacked_menu(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """Label, in place, `chrome:nav` the lines of a menu stacked one item a line above the page's first prose."""
+    nonempty = [i for i, f in enumerate(feats) if f.n]
+    first = next((k for k, i in enumerate(nonempty) if feats[i].prose and labels[i] is None), len(nonempty))
+
+    def item(i: int) -> bool:
+        line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        return labels[i] in (None, "chrome:nav") and STACKED_ITEM.fullmatch(line) is not None and not ENUMERATED.match(line)
+
+    k = 0
+    while k < first:
+        run = []
+        while k < first and item(nonempty[k]):
+            run.append(nonempty[k])
+            k += 1
+        if run and k < len(nonempty) and k == first:
+            run.pop()  # the last short line right above the text may be its title
+        words = [text[spans[i][0] : spans[i][1]].strip(" \t\u3000") for i in run]
+        if len(run) >= STACKED_MENU_MIN and len(set(words)) == len(words):
+            for i in run:
+                labels[i] = labels[i] or "chrome:nav"
+        k += 1
+
+
 def rule_lines(text: str) -> tuple[list[tuple[int, int]], list[LineFeatures], list[str | None], dict[int, Replacement], set[int]]:
     """What the rules decide for each line of `text`: its span, features and label (None: the
     document's), the site intros by where they start, and the lines an intro takes whole."""
@@ -4171,6 +4211,7 @@ def rule_lines(text: str) -> tuple[list[tuple[int, int]], list[LineFeatures], li
     collection_contents(text, spans, labels)
     linked_contents(text, spans, labels)
     paging_pair(text, spans, labels)
+    stacked_menu(text, spans, feats, labels)
     intros = {r.start: r for r in site_intro(text, spans, labels)}
     intro_lines = {i for i, (s, e) in enumerate(spans) if s in intros and intros[s].end >= e}
     return spans, feats, labels, intros, intro_lines
