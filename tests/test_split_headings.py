@@ -1230,6 +1230,11 @@ ARTICLE_CASES = [
                  [(1, "本周两起警情，提醒大家注意", "案例一｜“网")], id="s14-cases-more-than-told-are-sections"),
     pytest.param(page("近期典型案例通报", "案例一｜“网店刷单”，先甜后苦", LONG_A, "案例二｜“领导”要你先垫钱", LONG_B),
                  [(1, "近期典型案例通报", "案例一｜“网")], id="s14-cases-under-a-title-counting-nothing-are-sections"),
+    # grades in brackets before each piece's title, under a title that names the grades' items (LABELLED_TITLE, ITEMS_NAMED)
+    pytest.param(page("德育周讯：各年级反诈教育活动", "【二年级】反诈绘本进课堂", PIECE_A, "【五年级】小小宣讲员走进社区", PIECE_B),
+                 [(1, "【二年级】反诈绘本进课堂", "为落实上级部"), (2, "【五年级】小小宣讲员走进社区", "活动中，民警")], id="s14-grades-items-in-a-weekly"),
+    pytest.param(page("学校开展反诈教育活动", "【二年级】反诈绘本进课堂", PIECE_A, "【五年级】小小宣讲员走进社区", PIECE_B),
+                 [(1, "学校开展反诈教育活动", "【二年级】反")], id="s14-grades-under-one-storys-headline-are-its-parts"),
     pytest.param(page("上半年反诈工作总结（村级选登）", "桑坞村2024年上半年反诈工作总结", LONG_A, "芦塘村2024年上半年反诈工作总结", LONG_B),
                  [(1, "桑坞村2024年上半年反诈工作总结", "为落实上级部"), (2, "芦塘村2024年上半年反诈工作总结", "活动中，民警")], id="dev21-a-gathering-said-in-a-note"),
     pytest.param(page("xx社区反诈工作总结（2024年）", "精心组织宣传", LONG_A, "扎实开展劝阻", LONG_B),

@@ -100,7 +100,7 @@ PICTOGRAPH = lazy_compile(r"^\p{Extended_Pictographic}\uFE0F?[ \t\u3000]*(?=\S)"
 # several sharing their last word (版, 篇, 类…) and declares as many (needs support).
 # a unit or a place in the label: not a tag ("【推荐】", "【原创】")
 LABELLED_TITLE = lazy_compile(
-    r"[【⦅〔［〖](?P<label>\p{Han}{1,8}(?:镇|乡|村|县|市|区|街道|社区|局|分局|派出所|所|队|院|中心|办|委|站|公司|银行|支行|分行|学校|中学|小学|学院|幼儿园|[一二三四五六七八九十]中))[】⦆〕］〗]"
+    r"[【⦅〔［〖](?P<label>\p{Han}{1,8}(?:镇|乡|村|县|市|区|街道|社区|局|分局|派出所|所|队|院|中心|办|委|站|公司|银行|支行|分行|学校|中学|小学|学院|幼儿园|[一二三四五六七八九十]中|年级))[】⦆〕］〗]"
     r"[ \t\u3000]*(?P<title>\S.{3,60})"
 )
 BARE_LABEL = lazy_compile(r"[【\[〔［](?P<label>\p{Han}{2,6})[】\]〕］]")
@@ -1629,7 +1629,7 @@ SECTION_WORD_END = lazy_compile(r"(?:" + SECTION_WORDS + r"|步骤|内容|方式
 ITEMS_NAMED = lazy_compile(
     r"范文|范本|范例|参考|材料|模板|精选|汇编|合集|合辑|连载|系列|专栏|栏目|动态|快讯|简讯|速递|资讯|要闻|提示|提醒|预警|故事|案例|心得|体会|感想|纪实|"
     r"日记|小记|手记|随笔|征文|作品|来稿|上新|一周|本周|这周|每周|近期|本月|[两三四五六七八九几多]版|说法|套路|骗局|[？?]|[两三四五六七八九几多]个镜头|掠影|剪影"
-    r"|摘登|选登|这些(?:话|故事|心声|留言|来信|作品)"
+    r"|摘登|选登|这些(?:话|故事|心声|留言|来信|作品)|周讯|月讯|各(?:年级|班级|学段|校区|村居|网点)"  # "德育周讯：各年级反诈教育活动"
 )
 # …and the genres of one document, ending its title ("…活动方案", "…工作总结", "…会议记录"): its parts are its own
 ONE_DOCUMENT_END = lazy_compile(r"(?:方案|计划|总结|小结|讲话|讲话稿|发言稿|致辞|记录|纪要|主持词|通知|报告|汇报|实施细则|讲稿|演讲稿)[ \t\u3000]*$")
