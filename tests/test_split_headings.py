@@ -1230,6 +1230,11 @@ ARTICLE_CASES = [
                  [(1, "本周两起警情，提醒大家注意", "案例一｜“网")], id="s14-cases-more-than-told-are-sections"),
     pytest.param(page("近期典型案例通报", "案例一｜“网店刷单”，先甜后苦", LONG_A, "案例二｜“领导”要你先垫钱", LONG_B),
                  [(1, "近期典型案例通报", "案例一｜“网")], id="s14-cases-under-a-title-counting-nothing-are-sections"),
+    # tips on a board, each signed with the unit's name and the same month, the page's title heading the first (_unit_signed_run)
+    pytest.param(page("扫码领鸡蛋？当心个人信息被卖", LONG_A, "茛湾农商银行西关支行", "2024年9月", "“账户升级”短信，一律别理", LONG_B, "茛湾农商银行西关支行", "2024年9月"),
+                 [(1, "扫码领鸡蛋？当心个人信息被卖", "为落实上级部"), (2, "“账户升级”短信，一律别理", "活动中，民警")], id="s14-tips-signed-with-unit-and-month"),
+    pytest.param(page("扫码领鸡蛋？当心个人信息被卖", LONG_A, "茛湾农商银行西关支行", "2024年9月", "附：联系方式", LONG_B, "茛湾农商银行西关支行", "2024年9月"),
+                 [(1, "扫码领鸡蛋？当心个人信息被卖", "为落实上级部")], id="s14-an-enclosure-after-the-sign-off-is-no-piece"),
     # grades in brackets before each piece's title, under a title that names the grades' items (LABELLED_TITLE, ITEMS_NAMED)
     pytest.param(page("德育周讯：各年级反诈教育活动", "【二年级】反诈绘本进课堂", PIECE_A, "【五年级】小小宣讲员走进社区", PIECE_B),
                  [(1, "【二年级】反诈绘本进课堂", "为落实上级部"), (2, "【五年级】小小宣讲员走进社区", "活动中，民警")], id="s14-grades-items-in-a-weekly"),

@@ -1261,22 +1261,27 @@ SIGNED_MONTH = lazy_compile(r"[ \t\u3000]*(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ 
 
 
 def _unit_signed_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
-    """Documents signed off with the same unit's name and no date ("…请到网点核实。" / "黄栌村村委会" / "别把银行卡借给别人"):
+    """Documents signed off with the same unit's name, and no date or the same date under it ("…请到网点核实。" / "黄栌村村委会" / "别把银行卡借给别人"):
     the page ends on the unit alone, and each document above ends on it too, the next one's title right under it,
     with text under that title; the page's title heads the first."""
     filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
     if len(filled) < 6 or not header:
         return []
-    unit = _key(lines[filled[-1]].text)
-    if len(unit) > ISSUER_MAX or not _unit_alone(unit) or not PROSE_LINE.search(lines[filled[-2]].text):
+    # …or with the unit's name and the month or day under it, the same on every document ("茛湾农商银行西关支行" / "2024年9月")
+    last = lines[filled[-1]].text.strip()
+    dated = 1 if SIGNED_DATE.fullmatch(last) or SIGNED_MONTH.fullmatch(last) else 0
+    unit = _key(lines[filled[-1 - dated]].text)
+    if len(unit) > ISSUER_MAX or not _unit_alone(unit) or not PROSE_LINE.search(lines[filled[-2 - dated]].text):
         return []
     heads: list[int] = []
-    for k, i in enumerate(filled[:-3]):
+    for k, i in enumerate(filled[: -3 - dated]):
         if _key(lines[i].text) != unit or not PROSE_LINE.search(lines[filled[k - 1]].text):
             continue
-        title, below = lines[filled[k + 1]].text.strip(), lines[filled[k + 2]].text
+        if dated and lines[filled[k + 1]].text.strip() != last:
+            continue
+        title, below = lines[filled[k + 1 + dated]].text.strip(), lines[filled[k + 2 + dated]].text
         if _is_title_like(title) and not SECTION_TAG.match(title) and not ENCLOSURE.match(title) and PROSE_LINE.search(below):
-            heads.append(filled[k + 1])
+            heads.append(filled[k + 1 + dated])
     top = lines.index(header[-1])
     if not heads or top >= heads[0] or declared_count(header[-1].text) is not None or COLLECTION_WORD.search(header[-1].text.strip()):
         return []
