@@ -154,16 +154,21 @@ def line_features(
 
 
 @cache
-def tagger():
-    """The trained model, opened once per process (python-crfsuite is imported only here)."""
+def _opened(model: str):
+    """A trained model of the package, opened once per process (python-crfsuite is imported only here)."""
     from importlib import resources  # here: a command that cleans no page never loads it
 
     import pycrfsuite
 
     t = pycrfsuite.Tagger()
-    with resources.as_file(resources.files("zhtools.clean") / MODEL) as path:
+    with resources.as_file(resources.files("zhtools.clean") / model) as path:
         t.open(str(path))
     return t
+
+
+def tagger():
+    """The line model."""
+    return _opened(MODEL)
 
 
 def rules_view(labels: list[str | None], intro: set[int]) -> list[str | None]:
@@ -324,17 +329,9 @@ def caption_candidates(text: str, spans: list[tuple[int, int]], feats: list[Line
     return out
 
 
-@cache
 def caption_tagger():
-    """The trained caption model, opened once per process."""
-    from importlib import resources
-
-    import pycrfsuite
-
-    t = pycrfsuite.Tagger()
-    with resources.as_file(resources.files("zhtools.clean") / CAPTION_MODEL) as path:
-        t.open(str(path))
-    return t
+    """The caption model."""
+    return _opened(CAPTION_MODEL)
 
 
 def revise_captions(
