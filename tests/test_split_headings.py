@@ -1230,6 +1230,11 @@ ARTICLE_CASES = [
                  [(1, "本周两起警情，提醒大家注意", "案例一｜“网")], id="s14-cases-more-than-told-are-sections"),
     pytest.param(page("近期典型案例通报", "案例一｜“网店刷单”，先甜后苦", LONG_A, "案例二｜“领导”要你先垫钱", LONG_B),
                  [(1, "近期典型案例通报", "案例一｜“网")], id="s14-cases-under-a-title-counting-nothing-are-sections"),
+    # "第一封" alone over each letter, its salutation under it (di_feng_line)
+    pytest.param(page("寒假防诈骗致家长的一封信（2篇）", "第一封", "尊敬的家长：", LONG_A, "第二封", "亲爱的家长朋友：", LONG_B),
+                 [(1, "第一封", "尊敬的家长："), (2, "第二封", "亲爱的家长朋")], id="s14-letters-under-their-ordinal-in-feng"),
+    pytest.param(page("寒假防诈骗致家长的一封信", "第一封", "尊敬的家长：", LONG_A),
+                 [(1, "寒假防诈骗致家长的一封信", "第一封\n尊敬")], id="s14-one-ordinal-in-feng-is-no-run"),
     # tips on a board, each signed with the unit's name and the same month, the page's title heading the first (_unit_signed_run)
     pytest.param(page("扫码领鸡蛋？当心个人信息被卖", LONG_A, "茛湾农商银行西关支行", "2024年9月", "“账户升级”短信，一律别理", LONG_B, "茛湾农商银行西关支行", "2024年9月"),
                  [(1, "扫码领鸡蛋？当心个人信息被卖", "为落实上级部"), (2, "“账户升级”短信，一律别理", "活动中，民警")], id="s14-tips-signed-with-unit-and-month"),

@@ -220,6 +220,7 @@ PREFIX_FORMS = (
     PrefixForm("pian_colon", lazy_compile(rf"篇(?P<num>{NUM})[ \t\u3000]*(?:[：:丨｜|·・•]|——)"), "篇", False, True),
     PrefixForm("di_pian_colon", lazy_compile(rf"第(?:(?P<num>{NUM})|(?P<circled>[①-⑳])|(?P<roman>[Ⅰ-Ⅻ]))篇[ \t\u3000]*(?:[：:丨｜|·・•]|——)"), "篇", False, True),  # also "第①篇：", "第Ⅱ篇："
     PrefixForm("di_pian_line", lazy_compile(rf"第(?:(?P<num>{NUM})|(?P<roman>[Ⅰ-Ⅻ]))篇(?=[ \t]*$)"), "篇", True, False),
+    PrefixForm("di_feng_line", lazy_compile(rf"第(?P<num>{NUM})封(?=[ \t]*$)"), "封", True, False, True),  # "第一封" alone over a letter (support: a count)
     PrefixForm("di_pian_space", lazy_compile(rf"第(?:(?P<num>{NUM})|(?P<roman>[Ⅰ-Ⅻ]))篇(?=[ \t\u3000]+\S)"), "篇", True, False),  # also "第Ⅰ篇　X"
     PrefixForm("di_tao_colon", lazy_compile(rf"第(?P<num>{NUM})套[：:]"), "套", True, False),  # a quiz of a collection of quizzes
     PrefixForm("no_number", lazy_compile(r"(?:NO|No|no)[.．]?[ \t]*(?P<num>[0-9]{1,2})(?:(?=[ \t\u3000]+\S)|[ \t\u3000]*[｜|丨:：](?=[ \t\u3000]*\S))"), "NO", True, False),
