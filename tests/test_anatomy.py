@@ -881,6 +881,12 @@ ANATOMY = [
      page(TITLE, BODY, "① 民警在社区广场设点宣传反诈知识。", "② 志愿者在菜市场向摊主发放宣传资料。")),
     ("dev37-a-picture-sets-label-over-its-captions", page(TITLE, BODY, "组图：", "网点主任（左）和柜员与客户交谈", "柜员向客户展示同类诈骗的聊天截图", BODY2),
      page(TITLE, BODY, BODY2)),
+    ("s14-a-gallerys-label-over-numbered-captions", page(TITLE, BODY, "图片集锦", "1/4　机电学院《一张兼职海报》剧照", "2/4　经管学院学生扮演“贷款专员”", BODY2),
+     page(TITLE, BODY, BODY2)),
+    ("s14-a-weeks-silhouettes-under-a-bar", page(TITLE, BODY, "▍本周剪影", "同学们在小区门口打快板", "宣讲员给老人递上手绘宣传单", BODY2), page(TITLE, BODY, BODY2)),
+    # over sentences the label alone goes (a scene's name, SCENE_NAMED), the sentences stay
+    ("s14-silhouettes-over-sentences-stay", page(TITLE, BODY, "活动剪影", "同学们在小区门口打快板。", "宣讲员给老人递上手绘宣传单。", BODY2),
+     page(TITLE, BODY, "同学们在小区门口打快板。", "宣讲员给老人递上手绘宣传单。", BODY2)),
     keep("dev37-a-label-over-sentences-stays", page(TITLE, BODY, "组图：", "网点主任和柜员与客户交谈。", "柜员向客户展示了同类诈骗的聊天截图。", BODY2)),
     ("dev37-a-picture-set-under-up-arrows", page(TITLE, BODY, "↑ 护士把防骗顺口溜印在了床头卡背面", "↑ 老人们拿着手机对照着学", BODY2), page(TITLE, BODY, BODY2)),
     ("dev37-a-picture-set-under-triangles-whatever-the-verb", page(TITLE, BODY, "▲ 民警赶到时，阿姨的手机仍在视频通话中", "▲ 民警陪着阿姨把几张卡的密码一张张改掉", BODY2),

@@ -1628,7 +1628,9 @@ CIRCLED_ANY = re.compile("[①-⑩]")  # one test of the page: most pages hold n
 CREDIT_PICTURES = lazy_compile(r"(?:图片|图|摄影|摄像|照片)[ \t]*[:：丨｜|/／]")  # "图片：项楚楚": the page shows pictures
 
 
-PICTURE_SET_LABEL = lazy_compile(r"[ \t\u3000]*[【〖〔\[［]?(?:组图|图集|图组|组照|现场图集)[】〗〕\]］]?[ \t\u3000]*[:：]?[ \t\u3000]*")  # "组图：" alone over its captions
+PICTURE_SET_LABEL = lazy_compile(
+    r"[ \t\u3000]*(?:[▍▌■●◆★☆▶►]+[ \t\u3000]*)?[【〖〔\[［]?(?:组图|图集|图组|组照|现场图集|图片集锦|精彩瞬间|\p{Han}{0,2}(?:剪影|掠影))[】〗〕\]］]?[ \t\u3000]*[:：]?[ \t\u3000]*"
+)  # "组图：", "图片集锦", "▍本周剪影" alone over its captions
 PICTURE_SET_LABEL_MAX = 8
 PICTURE_SET_MAX = 6
 BARE_CAPTION_MIN = 4
