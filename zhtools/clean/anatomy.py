@@ -47,7 +47,7 @@ import regex
 
 from zhtools import split as splitter  # its lazy patterns through the module: a name imported would stay a stand-in
 from zhtools.clean import line_model
-from zhtools.clean.base import CleanOptions, apply_rule, line_end, lines  # noqa: F401  (apply_rule: the doctests)
+from zhtools.clean.base import ENDS_SENTENCE, CleanOptions, apply_rule, line_end, lines  # noqa: F401  (apply_rule: the doctests)
 from zhtools.edits import Replacement
 from zhtools.lazyre import lazy_compile
 from zhtools.numerals import parse_int
@@ -1592,7 +1592,6 @@ SOMEWHERE_NOW = lazy_compile(r"在|正|认真")  # …a place or a moment, on a 
 # In a post of one clause a line, a caption sits between a sentence's end and the next clause line;
 # long enough to be no piece of a sentence broken over lines ("民警正在" over "全力追查").
 CLAUSE_CAPTION_MIN = 8
-SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]?$")
 SENTENCE_GOES_ON = lazy_compile(r"(?:发现|表示|介绍|认为|得知|了解到|提醒|告诉|指出|强调|说|称|的|了|在|和|与|把|对|向|从|被|将|为|给|但|而|就|也|都|是|要|能|会|让|时|后)$")  # "民警在一次次回访中发现"
 CLAUSE_LINE = re.compile(r"[，、；。！？!?…：:][”’」』）)]?$")
 
@@ -1608,7 +1607,7 @@ ORDER_GIVEN = lazy_compile(r"请(?:各|相关|大家|广大|有关)")  # "…，
 
 
 def _ends_sentence(text: str, span: tuple[int, int]) -> bool:
-    return SENTENCE_END.search(text[span[0] : span[1]].rstrip(" \t\u3000")) is not None
+    return ENDS_SENTENCE.search(text[span[0] : span[1]].rstrip(" \t\u3000")) is not None
 
 
 def _clause_line(text: str, span: tuple[int, int]) -> bool:
@@ -2360,7 +2359,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             under = []
             for j in nonempty[k + 1 : k + 1 + PICTURE_SET_MAX]:
                 line = text[spans[j][0] : spans[j][1]].strip(" \t\u3000")
-                if out[j] is not None or feats[j].han > CAPTION_HAN_MAX or SENTENCE_END.search(line) or ENUMERATED.match(line) or feats[j].sentence > 1:
+                if out[j] is not None or feats[j].han > CAPTION_HAN_MAX or ENDS_SENTENCE.search(line) or ENUMERATED.match(line) or feats[j].sentence > 1:
                     break
                 under.append(j)
             if len(under) >= 2 or (under and CAPTION_MARK.match(text[spans[under[0]][0] : spans[under[0]][1]].strip(" \t\u3000"))):
@@ -2383,7 +2382,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 run.append(nonempty[k + len(run)])
             lines_run = [CIRCLED.sub("", text[spans[j][0] : spans[j][1]], count=1).strip(" \t\u3000") for j in run]
             after = nonempty[k + len(run)] if k + len(run) < len(nonempty) else None
-            if (len(run) >= 2 and all(out[j] is None and han_count(t) >= SCENE_RUN_HAN and not SENTENCE_END.search(t) and _scene_action(t) for j, t in zip(run, lines_run))
+            if (len(run) >= 2 and all(out[j] is None and han_count(t) >= SCENE_RUN_HAN and not ENDS_SENTENCE.search(t) and _scene_action(t) for j, t in zip(run, lines_run))
                     and any(map(_people_shown, lines_run)) and (after is None or out[after] is not None)):
                 # (each doing something, someone the words know among them; below the text's last paragraph, the page's
                 # credit or chrome after them: a plan's own ① items stand between its paragraphs)
@@ -4174,7 +4173,7 @@ def paging_pair(text: str, spans: list[tuple[int, int]], labels: list[str | None
 # the text may be the document's short title ("致家长"): the run ends before it.
 STACKED_MENU_MIN = 4
 STACKED_ITEM_MAX = 6
-STACKED_ITEM = lazy_compile(r"[\p{Han}A-Za-z]{2,6}")
+STACKED_ITEM = lazy_compile(rf"[\p{{Han}}A-Za-z]{{2,{STACKED_ITEM_MAX}}}")
 
 
 def stacked_menu(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:

@@ -88,6 +88,7 @@ CLAUSE_BREAK = "，,。！？!?；;\n"
 # Compiled now, not lazily: the rule modules import these by name, and a lazy stand-in imported
 # by name stays a stand-in there (zhtools.lazyre), paying an attribute lookup on every call.
 SENTENCE_END_RE = regex.compile(r"[。！？!?]")
+ENDS_SENTENCE = regex.compile(r"[。！？!?…][”’」』）)]?$")  # a line (or run) ending a sentence, a closing quote or bracket after its stop
 FULL_STOP = regex.compile(r"[。！？]")
 QUOTE_IN_WORD = regex.compile(r"(?<=\p{Han})['`‘’](?=\p{Han})")
 CLAUSE_SPLIT = regex.compile(r"[，。；！？,;!?\n]")

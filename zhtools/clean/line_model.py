@@ -38,6 +38,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from zhtools.clean.base import ENDS_SENTENCE
+
 if TYPE_CHECKING:  # anatomy imports this module: the features' type only for the checker
     from zhtools.clean.anatomy import LineFeatures
 
@@ -288,7 +290,6 @@ CAPTION_HAN_MAX = 60  # …to a caption of a long clause
 PARAGRAPH_HAN_MIN = 12  # a line of sentences this long is a paragraph around a candidate
 CAPTION = "caption"
 STAYS = "stays"
-SENTENCE_ENDS = re.compile(r"[。！？!?…][”’」』）)]?$")
 ENUMERATED_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|第[一二三四五六七八九十0-9]{1,3}[条点步章节部分])")
 
 
@@ -322,7 +323,7 @@ def caption_candidates(text: str, spans: list[tuple[int, int]], feats: list[Line
         if labels[i] not in taken or i in intro or not (CAPTION_HAN_MIN <= f.han <= CAPTION_HAN_MAX):
             continue
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
-        if SENTENCE_ENDS.search(line) or ENUMERATED_LINE.match(line):
+        if ENDS_SENTENCE.search(line) or ENUMERATED_LINE.match(line):
             continue
         if paragraph(nonempty[k - 1]) and paragraph(nonempty[k + 1]):
             out.append(i)
