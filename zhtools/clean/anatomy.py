@@ -1109,6 +1109,8 @@ SHARE_PROMPT = lazy_compile(
     # the account's own name at the top of a post, to be followed or starred: "🔵 点一下顶部的蓝色名字，加个“星标”…"
     r"|^.{0,4}(?:点一下|点击|点|戳)[^。！？\n]{0,4}(?:上方|顶部|顶上|标题下方?)[^。！？\n]{0,6}(?:蓝字|蓝色|名字|名称|公众号)"
     r"|^.{0,4}(?:点一下|点击|点|戳)[^。！？\n]{0,4}蓝字[^。！？\n]{0,16}?(?:关注|星标)|(?:加个?|点个?)关注[，,]?[ \t]*(?:不迷路|不错过|不漏看)"  # "戳蓝字“平安荇塘”，加个关注不迷路"
+    # …or asked of who has not followed yet: "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅" (not "没关注反诈宣传的老人，点开链接…")
+    r"|^.{0,4}(?:还没有?|没有?|未|尚未)关注[^。！？\n]{0,8}[，,][ \t\u3000]*(?:点一下|点击|点|戳|长按)[^。！？\n]{0,16}(?:订阅|关注)[^。！？\n]{0,4}$"
     r"|(?:加|设为?|设置|标为)[个一]?[“\"「]星标[”\"」]|(?:设为?|加)星标[，,]?[^。！？\n]{0,8}(?:不迷路|不错过|不漏看|第一时间)"  # not "设为星标联系人": advice
 )
 SHARE_LINE_MAX = 40
@@ -1638,11 +1640,11 @@ BULLET_MARK = re.compile("[☞◎]")  # marks that open headings as often as cap
 SCENE_END = lazy_compile(r"(?:现场|一角|合影|掠影|剪影|瞬间|场景)$")  # …or names a scene ("◎ 收网行动现场")
 # A scene named by its place and moment, with at most a four-character idiom after it: "庭审现场",
 # "讲座现场座无虚席", "活动现场气氛热烈" (not "现场宣传", "深入一线": tasks).
-SCENE_EVENT = "活动|讲座|庭审|班会|宣传|培训|会议|签约|颁奖|表彰|演练|启动|仪式|比赛|展演|劝阻|开幕|汇演|答题|宣讲|授课|义诊|集市|赶集"
+SCENE_EVENT = "活动|讲座|庭审|决赛|竞赛|班会|宣传|培训|会议|签约|颁奖|表彰|演练|启动|仪式|比赛|展演|劝阻|开幕|汇演|答题|宣讲|授课|义诊|集市|赶集"
 SCENE_PLACE = "展厅|长廊|宣传栏|宣传角|阵地|会场|校园|社区|站点|大厅|网点|教室|课堂"
 SCENE_IDIOM = "座无虚席|气氛热烈|人头攒动|热闹非凡|秩序井然"
 SCENE_NAMED = lazy_compile(
-    rf"[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_EVENT})(?:现场|会场)(?:{SCENE_IDIOM})?|[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_PLACE})一角|[\p{{Han}}“”《》]{{1,12}}(?:合影|掠影|剪影|剧照|留影)"
+    rf"[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_EVENT})(?:现场|会场)(?:全景|{SCENE_IDIOM})?|[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_PLACE})一角|[\p{{Han}}“”《》]{{1,12}}(?:合影|掠影|剪影|剧照|留影)"
     r"|[\p{Han}“”《》]{2,14}(?:座无虚席|络绎不绝|人头攒动)"  # "宣传台前咨询的群众络绎不绝", "情景剧《兼职陷阱》表演剧照"
 )
 # A thing put up to be seen, where it stands: "张贴在村部公开栏的新条款", "园区食堂门口的反诈展板": a picture's caption
@@ -1652,6 +1654,9 @@ OBJECT_SHOWN = lazy_compile(
     r"|\p{Han}{1,8}(?:门口|门前|墙上|大厅|路口|广场|村口|街头|路边|旁|边|内|里|上|前|处)的[\p{Han}“”]{0,4}(?:展板|海报|横幅|条幅|宣传画|提示牌|警示牌|宣传栏|公开栏|电子屏|显示屏)"
 )  # "讲座现场座无虚席", "反诈长廊一角", "表彰大会合影"; not "开展现场宣传", "冰山一角", "赶到现场"
 SCENE_CAPTION_HAN = 18
+IN_BRACKETS = lazy_compile(r"[（(]([^()（）]+)[)）]")  # a line wholly in brackets: what they hold
+# Where a person stands in a picture, in brackets: "（右二）", "（左起第三人）", "（右一为…）", "（前排左二）", "（中为…）".
+PICTURE_POSITION = lazy_compile(r"[（(](?:前排|后排|中排)?(?:左|右|中)(?:起?第?[一二三四五六七八九十1-9][人位个]?|为|起|边|侧)(?:[^()（）]|[（(][^()（）]{1,6}[)）]){0,24}[)）]")
 SCENE_PHRASE_MIN = 8
 SCENE_PHRASE_MAX = 40
 # …people caught in a moment, not given a task ("志愿者走进菜市场", "多措并举，民警进村送平安" are subheadings)
@@ -2443,14 +2448,27 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = "caption"  # (not one of parallel subheadings: "当家中老人的“守门人”", "当资金流转的“把关人”")
     # a scene's name alone between two paragraphs ("庭审现场", "讲座现场座无虚席", "民警与银行工作人员劝阻现场"),
     # on any page and however many: a subheading names a task, not a place and a moment
+    # …and in brackets ("（决赛现场全景）") under a paragraph, whatever stands below it (the page's credits, nothing)
     for k, i in enumerate(nonempty):
         f = feats[i]
-        if out[i] is not None or f.sentence or f.clauses or not (2 <= f.han <= SCENE_CAPTION_HAN) or not (0 < k < len(nonempty) - 1):
+        if out[i] is not None or f.sentence or f.clauses or not (2 <= f.han <= SCENE_CAPTION_HAN) or k == 0:
             continue
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
-        before, after = nonempty[k - 1], nonempty[k + 1]
-        if (SCENE_NAMED.fullmatch(line) and not ENUMERATED.match(line) and feats[before].prose and feats[after].prose
-                and out[before] is None and out[after] is None):
+        bracketed = IN_BRACKETS.fullmatch(line)
+        line = bracketed.group(1) if bracketed else line
+        before, after = nonempty[k - 1], (nonempty[k + 1] if k + 1 < len(nonempty) else None)
+        if (SCENE_NAMED.fullmatch(line) and not ENUMERATED.match(line) and feats[before].prose and out[before] is None
+                and (bracketed or (after is not None and feats[after].prose and out[after] is None))):
+            out[i] = "caption"
+    # people in a picture placed by where they stand ("药剂科主任钱漱玉（右二）向患者家属辨认…", "…的平台通知（右一为县市监局
+    # 分管负责人xx）", "老师带着孩子们读绘本（右为二（2）班班主任）"): a caption on any page, wherever it stands (PICTURE_POSITION);
+    # not a sentence, a numbered item or a label's value
+    for i in nonempty:
+        f = feats[i]
+        if out[i] is not None or f.sentence or not (BARE_CAPTION_MIN <= f.han <= CAPTION_HAN_MAX):
+            continue
+        line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        if PICTURE_POSITION.search(line) and not ENUMERATED.match(line) and not LABEL_COLON.search(line):
             out[i] = "caption"
     # the page's last line, a sentence on what the page is not ("【本页说明】本页内容仅供宣传参考，不作为办理业务的依据。",
     # "本栏文字用于普及用卡常识，不作为任何业务办理依据…"): a disclaimer, under whatever label (a line that says so with
