@@ -202,6 +202,14 @@ ANATOMY = [
     keep("s15-right-hand-bracket-is-no-position", page(TITLE, "右手边的柜台（办理挂失）", BODY)),
     ("s15-scene-in-brackets-at-the-end", page(TITLE, BODY, "（决赛现场全景）", "撰稿：邝若溪　编辑：蔺听澜"), page(TITLE, BODY)),
     keep("s15-a-note-in-brackets-is-no-scene", page(TITLE, BODY, "（根据现场录音整理）")),
+    # the site's path glued before the headline and its byline (CRUMB_BEFORE, BYLINE_AFTER_TITLE): the headline stays
+    ("s15-crumb-headline-byline-on-one-line", page("首页 » 局办信息 » 市监县市场监管局把反诈课堂搬进农贸市场　发布于：2025-06-18　来源：榧岭县市监局　点击：", BODY, BODY2),
+     page("市监县市场监管局把反诈课堂搬进农贸市场", BODY, BODY2)),
+    ("s15-crumb-without-a-headline-goes-whole", page("首页 » 局办信息 » 工作动态　发布于：2025-06-18　来源：榧岭县市监局", TITLE, BODY), page(TITLE, BODY)),
+    # a day and the posting unit under each item's headline (DATE_AND_UNIT, the same shape under two items or more)
+    ("s15-day-and-unit-under-each-item", page("三（1）班召开防骗主题班会", "［2025-09-26　德育处］", BODY, "学校召开新生家长会讲防骗", "［2025-09-13　校办］", BODY2),
+     page("三（1）班召开防骗主题班会", BODY, "学校召开新生家长会讲防骗", BODY2)),
+    keep("s15-a-signed-day-and-unit-after-each-text-stays", page("三（1）班召开防骗主题班会", BODY, "2025年9月26日　德育处", "学校召开新生家长会讲防骗", BODY2, "2025年9月13日　校办")),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

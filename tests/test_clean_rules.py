@@ -332,6 +332,9 @@ CHROME_LINE = [
     keep("syn-qr-warning", "不要长按识别陌生人发来的二维码"),
     keep("syn-read-original-warning", "阅读原文链接可能是钓鱼网站，切勿点击。"),
     keep("syn-homepage-in-prose", "首页显示的客服电话不一定是真的，要到官网核实。"),
+    ("s15-crumb-ending-on-the-title-goes", "首页 » 局办信息 » 县市场监管局把反诈课堂搬进农贸市场\n正文", "正文"),
+    # a crumb with the headline and its byline glued on is page anatomy's: it keeps the headline (test_anatomy)
+    keep("s15-crumb-with-headline-and-byline-glued", "首页 » 局办信息 » 市监县市场监管局把反诈课堂搬进农贸市场　发布于：2025-06-18　来源：榧岭县市监局"),
 ]
 
 

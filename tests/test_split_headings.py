@@ -1230,6 +1230,28 @@ ARTICLE_CASES = [
                  [(1, "本周两起警情，提醒大家注意", "案例一｜“网")], id="s14-cases-more-than-told-are-sections"),
     pytest.param(page("近期典型案例通报", "案例一｜“网店刷单”，先甜后苦", LONG_A, "案例二｜“领导”要你先垫钱", LONG_B),
                  [(1, "近期典型案例通报", "案例一｜“网")], id="s14-cases-under-a-title-counting-nothing-are-sections"),
+    # dev40/4204: a dashed subtitle under each piece's heading is the heading's (_subtitle_opening)
+    pytest.param(page("反诈工作会议讲话汇编", "第一篇 凝心聚力 坚决遏制电诈案件高发势头", "——在全区反诈工作一季度推进会上的讲话", "同志们：", LONG_A,
+                      "第二篇 守好群众的钱袋子", "——在xx街道反诈宣传月启动仪式上的讲话", "各位领导、同事们：", LONG_B),
+                 [(1, "第一篇 凝心聚力 坚决遏制电诈案件高发势头", "同志们：\n为"), (2, "第二篇 守好群众的钱袋子", "各位领导、同")], id="s15-a-subtitle-under-each-pieces-heading"),
+    pytest.param(page("反诈工作会议讲话汇编", "第一篇 凝心聚力", LONG_A, "第二篇 守好群众的钱袋子", "——在xx街道反诈宣传月启动仪式上的讲话"),
+                 [(1, "第一篇 凝心聚力", "为落实上级部"), (2, "第二篇 守好群众的钱袋子", "——在xx街")], id="s15-a-subtitle-with-nothing-under-it-stays-the-text"),
+    # dev41/4317: an issue whose lead-in presents as many cases as follow (BULLETIN_ISSUE, told_count on the lead)
+    pytest.param(page("警情周报｜第49期", "上周，辖区共接报电信网络诈骗警情十一起。现选取三起典型案例，提醒广大群众提高警惕。",
+                      "案例一：“老板”发来的转账指令", LONG_A, "案例二：直播间里的“稳赚”理财课", LONG_B, "案例三：注销“百万保障”要交钱？", LONG_C),
+                 [(1, "案例一：“老板”发来的转账指令", "为落实上级部"), (2, "案例二：直播间里的“稳赚”理财课", "活动中，民警"),
+                  (3, "案例三：注销“百万保障”要交钱？", "通过此次活动")], id="s15-an-issues-lead-presents-its-cases"),
+    pytest.param(page("警情周报｜第49期", "上周，辖区共接报电信网络诈骗警情十一起。现选取两起典型案例，提醒广大群众提高警惕。",
+                      "案例一：“老板”发来的转账指令", LONG_A, "案例二：直播间里的“稳赚”理财课", LONG_B, "案例三：注销“百万保障”要交钱？", LONG_C),
+                 [(1, "警情周报｜第49期", "上周，辖区共")], id="s15-an-issues-lead-presenting-another-count-leads-into-sections"),
+    # dev41/4320: a title counting the items, a lead-in presenting as many, decorated headings (presented_count, COUNTED_IN_TITLE)
+    pytest.param(page("反诈一线｜三个乡镇，三种“打开方式”", "入秋以来，各乡镇想出了不少接地气的办法。今天，我们选了三个乡镇的做法，一起来看看。",
+                      "◎ 栎林乡：山歌对唱唱出防骗经", PIECE_A, "◎ 荇港镇：渔船码头上的“开船第一课”", PIECE_B, "◎ 樗山乡：小学生当起“反诈小老师”", PIECE_C),
+                 [(1, "◎ 栎林乡：山歌对唱唱出防骗经", "为落实上级部"), (2, "◎ 荇港镇：渔船码头上的“开船第一课”", "活动中，民警"),
+                  (3, "◎ 樗山乡：小学生当起“反诈小老师”", "通过此次活动")], id="s15-a-lead-presenting-the-counted-items"),
+    pytest.param(page("区检察院发布涉老年人电信网络诈骗典型案例", "为提高老年群众识骗防骗能力，区检察院从今年办理的案件中选取三起典型案例予以发布。",
+                      "①　保健品推销诈骗案：“专家义诊”背后的高价药", PIECE_A, "②　养老投资诈骗案：年化十八的养老项目", PIECE_B, "③　冒充公检法诈骗案：安全账户里的二十六万", PIECE_C),
+                 [(1, "区检察院发布涉老年人电信网络诈骗典型案例", "为提高老年群")], id="s15-a-release-presenting-its-cases-is-one-document"),
     # "第一封" alone over each letter, its salutation under it (di_feng_line)
     pytest.param(page("寒假防诈骗致家长的一封信（2篇）", "第一封", "尊敬的家长：", LONG_A, "第二封", "亲爱的家长朋友：", LONG_B),
                  [(1, "第一封", "尊敬的家长："), (2, "第二封", "亲爱的家长朋")], id="s14-letters-under-their-ordinal-in-feng"),

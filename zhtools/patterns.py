@@ -70,7 +70,7 @@ PHRASE_BREAK = lazy_compile(r"[，。；！？,;!?、：:“”‘’《》()（
 CHROME_LINE = lazy_compile(
     r"(?m)^[ \t\u3000]*(?:"
     r"(?:当前位置|您的位置|你的位置|所在位置|当前的位置)[:：].{0,200}"  # breadcrumb
-    r"|首页[ \t]*[>›»/＞].{0,200}"  # breadcrumb "首页 > 范文 > …"
+    r"|首页[ \t]*[>›»/＞](?![^\n]*(?:发布于|发布时间|发布日期|来源|作者|点击)[:：]).{0,200}"  # breadcrumb "首页 > 范文 > …" (not with the headline and its byline glued on: anatomy's)
     r"|(?:更新|发布)?时间[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}:\d{2})?"  # a bare page timestamp
     r"|.{0,60}我要投稿"
     r"|[•·●▪][ \t]*相关推荐"

@@ -1346,11 +1346,24 @@ CONTINUED = lazy_compile(r"[(（]续(?:前|上)?[)）][ \t\u3000]*$|[(（]接上
 # A title that tells how many pieces follow in words, or that it gathers a period's items: "本周这三件事，
 # 和你的钱包有关", "这四件事，刚刚发生在我们身边", "泠江反诈一周动态（2024年6月上旬）".
 TOLD = lazy_compile(
-    rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:件事|个故事|个案例|起案例|起案件|条消息|条快讯|条提醒|则消息|条(?=[ \t，,。！!｜|]|$))"  # also "本周5条，建议收藏"
+    rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:件事|个故事|个(?:典型)?案例|起(?:典型)?案例|起(?:典型)?案件|条消息|条快讯|条提醒|则消息|条(?=[ \t，,。！!｜|]|$))"  # also "本周5条，建议收藏", "三起典型案例"
     rf"|(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*起(?:警情|骗局|诈骗案?|电诈案?|案子)"  # "本周两起警情，提醒大家注意", "这三起骗局，就发生在身边": a post's cases
     rf"|这(?P<n>{SMALL_NUM})(?:种说法|句话|个节目)"  # "这四种说法，听到就挂", "骗子的这四句话" (not 这3招, 这几个提醒: one post's tips)
 )
 TOLD_PIECES = lazy_compile(r"(?:一周|本周|每周|上周|近期|本月|一月|半月)(?:动态|快讯|速递|要闻|简讯|资讯|警情)")
+
+
+# A lead-in presenting the pieces under it, counted: "今天，我们选了三个乡镇的做法", "现选取三起典型案例", "下面整理了4则提醒"
+PRESENTED = lazy_compile(rf"(?:选取|选了|挑了|挑选了?|精选了?|整理了|收录了?|梳理了?|摘录了?)[^。！？!?\n]{{0,6}}?(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:个|起|则|篇|位|件|种|家|所|条)")
+
+
+COUNTED_IN_TITLE = lazy_compile(rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:个|种|起|则|位|件|家|所|条)")  # "三个乡镇"
+
+
+def presented_count(text: str) -> int | None:
+    """How many pieces a lead-in says it presents ("选了三个乡镇的做法" -> 3), or None."""
+    m = PRESENTED.search(text)
+    return parse_int(m.group("n")) if m else None
 
 
 def told_count(text: str) -> int | None:
@@ -1597,8 +1610,10 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
     top = lines.index(header[-1]) + 1 if header else 0
     if run[0].stem == "[/]" and all(POSTS_COUNTED.match(h.title) for h in run):
         return True  # "〔推文 1/3〕…": posts counted out of the page's (a thread's bare "（1/3）", a quiz's "【每日一练 1/3】" are no posts)
-    if declared is None and any(BULLETIN_ISSUE.search(ln.text) for ln in header) and not any(PROSE_LINE.search(ln.text) for ln in lines[top : run[0].line]):
-        return True  # "蒲塘反诈周报｜第9期" over its items: an issue holds its week's items (one story's sections come under its text)
+    lead = [ln.text for ln in lines[top : run[0].line] if PROSE_LINE.search(ln.text)]
+    if declared is None and any(BULLETIN_ISSUE.search(ln.text) for ln in header) and (not lead or any(told_count(t) == len(run) for t in lead)):
+        return True  # "蒲塘反诈周报｜第9期" over its items: an issue holds its week's items (one story's sections come under its text,
+        # unless that text presents as many: "…现选取三起典型案例，提醒广大群众…" over 案例一 to 案例三)
     if any(BOUND_ISSUES.search(ln.text) for ln in header) and run[0].stem == "issue_line":
         return True  # "…简报（第5—7期合订）": issues bound in one volume
     if declared is None and _pieces_shaped(run, header, lines):
@@ -1656,15 +1671,20 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
         return False  # 1, 2, 3… (a series' episodes from wherever the page starts: ［EP07］, ［EP08］…)
     first = next((i for i, ln in enumerate(lines) if ln.text.strip()), 0)
     titles = [ln.text.strip() for ln in header] or [lines[first].text.strip()]
-    if not any(names_items(t) for t in titles):
-        return False  # "扫码“理赔”，三万八千元没了" over ▍ parts: one story's headline, its parts under it
     top = lines.index(header[-1]) + 1 if header else 0
     if top <= first and len(lines[first].text.strip()) <= HEADLINE_MAX:
         top = first + 1  # "反诈动态｜10月，各所队都干了些啥？": a headline that asks is the page's title all the same
+    # a lead-in that presents as many pieces as the run heads, under a title that counts as many ("三个乡镇，三种“打开方式”"
+    # over "今天，我们选了三个乡镇的做法，一起来看看。"), names them (a release's "选取三起典型案例予以发布" under "…发布…典型案例"
+    # is one document's lead-in to its cases)
+    presented = (any(presented_count(ln.text) == len(run) for ln in lines[top : run[0].line])
+                 and any(parse_int(m.group("n")) == len(run) for t in titles for m in COUNTED_IN_TITLE.finditer(t)))
+    if not presented and not any(names_items(t) for t in titles):
+        return False  # "扫码“理赔”，三万八千元没了" over ▍ parts: one story's headline, its parts under it
     # what stands above the first heading: an editor's note on the pieces ("编者按：", "【栏目说明】") or a headline that
     # asks is no document's lead-in to its points
     issue = any(ISSUE_NUMBER.search(ln.text) for ln in lines[:top])  # a bulletin's 编者按 is its own, over its own items
-    if any(PROSE_LINE.search(ln.text) and (issue or not EDITORS_NOTE.match(ln.text.strip())) and not _is_exclaimed_headline(ln.text) for ln in lines[top : run[0].line]):
+    if not presented and any(PROSE_LINE.search(ln.text) and (issue or not EDITORS_NOTE.match(ln.text.strip())) and not _is_exclaimed_headline(ln.text) for ln in lines[top : run[0].line]):
         return False
     heads = []
     for h in run:
@@ -1914,6 +1934,8 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
         end = (nxt.at if nxt.at is not None else lines[nxt.line].start - 1) if nxt else len(text)
         start = min(h.body_start, end)
         sub = _subtitle(lines, h.line + 1) if h.line + 1 < len(lines) and h.body_start > lines[h.line + 1].start else None  # "——记…" under the piece's headline
+        if sub is None and h.title and (below := _subtitle_opening(lines, start, end)) is not None:
+            sub, start = below  # "第一篇 凝心聚力…" over "——在全区…推进会上的讲话" over "同志们：": the subtitle is the heading's
         articles.append(Found(h.number, h.title or None, collection_title, start, max(start, end), heading_number=h.number, subtitle=sub))  # "": a piece without a title
     # numbering repeats, or separators with the first article above the first one (titled, or one short of the
     # count: a separator above every titled article leaves a preface above them): number by position
@@ -1944,6 +1966,18 @@ def _lead_in(text: str, before: list[_Line], prose: list[_Line], end: int, own: 
         return False
     # each of its lines no longer than a title: what lies outside every article is titles and heading-sized lines only
     return all(len(ln.text.strip()) <= TITLE_MAX for ln in prose) and not _piece_sized(text[prose[0].start : end])
+
+
+def _subtitle_opening(lines: list[_Line], start: int, end: int) -> tuple[str, int] | None:
+    """A titled piece's text that opens on a dashed subtitle ("——在全区反诈工作一季度推进会上的讲话") with more of the
+    piece under it: the subtitle, and where the text starts below it. None otherwise."""
+    k = next((k for k, ln in enumerate(lines) if ln.start >= start), None)
+    if k is None or lines[k].start != start or (sub := _subtitle(lines, k)) is None:
+        return None
+    body = next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
+    if body is None or lines[body].start >= end:
+        return None
+    return sub, lines[body].start
 
 
 def _issued_and_addressed(lines: list[_Line], i: int) -> bool:

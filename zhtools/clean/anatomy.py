@@ -1725,6 +1725,8 @@ PLAN_ROW_FIELD = lazy_compile(r"(?:活动)?(?:地点|对象|参加人员|参与�
 SCHEDULE_LABEL = lazy_compile(r"(?:活动)?(?:地点|对象|主题|形式|内容|人员|负责人|参加人员)")  # a plan's row under each activity: "时间：2024-05-10　地点：…" (a day alone is any item's)
 DATED_FIELD = lazy_compile(r"(?:^|(?<=[ \t\u3000]))(?P<label>\p{Han}{2,4})[ \t\u3000]+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # "录入 2024-03-06"
 ITEM_BYLINES_MIN = 2  # …repeated under two items or more
+# …or a day and the unit that posted the item, in brackets or not: "［2025-09-22　大队部］", "2025年9月13日　校办"
+DATE_AND_UNIT = lazy_compile(r"[［\[【〔(（]?[ \t\u3000]*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t\u3000]+\p{Han}{2,12}[ \t\u3000]*[］\]】〕)）]?")
 ISSUE_LINE_MAX = 24
 HEADLINE_BETWEEN_MIN_HAN = 6  # "守住钱袋子　走稳大学路": a headline, longer than a section's label
 SITE_TOP_LINES = 8  # a site's name or badge stands among the page's first lines, not far down a post of short lines
@@ -2173,10 +2175,11 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             line = text[spans[i][0] : spans[i][1]]
             pairs = [(PAIR_LABEL.match(p).group(1).strip(), p) for p in LABEL_PAIR.findall(line)]
             pairs += [(m.group("label"), m.group()) for m in DATED_FIELD.finditer(line)]  # "报送：稆田乡　·　录入 2024-03-06": a label and its day after a space
-            if len(pairs) >= 2 and sum(len(p) for _, p in pairs) >= ITEM_BYLINE_SHARE * feats[i].n and not any(SCHEDULE_LABEL.fullmatch(label) for label, _ in pairs):
+            dated = DATE_AND_UNIT.fullmatch(line.strip(" \t\u3000"))  # "［2025-09-22　大队部］": a day and who posted it, no labels
+            if dated or (len(pairs) >= 2 and sum(len(p) for _, p in pairs) >= ITEM_BYLINE_SHARE * feats[i].n and not any(SCHEDULE_LABEL.fullmatch(label) for label, _ in pairs)):
                 above, below = nonempty[k - 1], nonempty[k + 1]
                 if out[above] is None and not feats[above].sentence and feats[above].n <= HEADLINE_MAX_CHARS and (feats[below].prose or (feats[below].sentence and feats[below].han >= PROSE_MIN_HAN)):
-                    fielded.setdefault(tuple(sorted(label for label, _ in pairs)), []).append(i)
+                    fielded.setdefault(("day", "unit") if dated else tuple(sorted(label for label, _ in pairs)), []).append(i)
     for found in fielded.values():
         if len(found) >= ITEM_BYLINES_MIN:
             for i in found:
@@ -2591,26 +2594,34 @@ def _headline_in_header(line: str) -> tuple[int, int] | None:
 
 
 HEADER_SEGMENTS_MIN = 4
-BYLINE_AFTER_TITLE = lazy_compile(r"[\u3000\t]+[ \t\u3000]*(?=(?:19|20)\d{2}[-/.年]|(?:发布|来源|作者|时间|日期|编辑)[ \t]*[:：])")
+BYLINE_AFTER_TITLE = lazy_compile(r"[\u3000\t]+[ \t\u3000]*(?=(?:19|20)\d{2}[-/.年]|(?:发布于|发布|来源|作者|时间|日期|编辑)[ \t]*[:：])")
 
 
-def _headline_before_byline(line: str) -> tuple[int, int | None] | None:
+# The site's path glued before a headline on its line: "首页 » 局办信息 » 市监" (to its last separator)
+CRUMB_BEFORE = lazy_compile(r"^[ \t\u3000]*(?:首页|主页|网站首页|当前位置[:：]|您的位置[:：]|您现在的位置[:：]|所在位置[:：])[^\n]*[>＞›»][ \t\u3000]*")
+
+
+def _headline_before_byline(line: str) -> tuple[int, int | None, int] | None:
     """Where the byline starts on a line that opens with the headline, the byline glued after it across a
     wide space ("xx镇“反诈夜市”开进美食街　2024-08-16 20:41　来源：榕屿融媒　编辑：潘禾"): the one segment before is
     a headline (eight Han characters or more about fraud, no label, no sentence; not "蘅阳农商银行　本行动态", a
     site's name and section), the rest opens on a date or a byline's label. With it, where a first paragraph
-    glued after the byline starts ("…来源：榕屿融媒　8月16日晚，xx镇在美食街…"), or None. None otherwise."""
+    glued after the byline starts ("…来源：榕屿融媒　8月16日晚，xx镇在美食街…"), or None; and where the headline
+    starts, after the site's path glued before it (CRUMB_BEFORE: "首页 » 局办信息 » 市监县市场监管局把…　发布于：…";
+    a crumb's last item glued to the headline stays with it: no mark tells where one ends). None otherwise."""
     m = BYLINE_AFTER_TITLE.search(line)
     if m is None:
         return None
-    head = line[: m.start()]
+    crumb = CRUMB_BEFORE.match(line, 0, m.start())
+    at = crumb.end() if crumb else 0
+    head = line[at : m.start()]
     if han_count(head) < BAR_TITLE_MIN or not FRAUD_WORD.search(head) or FURNITURE_GAP.search(head.strip()) or SENTENCE_PUNCT.search(head) or LABEL.search(head) or regex.search(r"[:：>＞›»⟩〉|｜/／]", head):
         return None
     for gap in FURNITURE_GAP.finditer(line, m.end()):
         rest = line[gap.end() :]
         if han_count(rest) >= PROSE_MIN_HAN and SENTENCE_PUNCT.search(rest) and not LABEL.match(rest):
-            return m.start(), gap.end()
-    return m.start(), None
+            return m.start(), gap.end(), at
+    return m.start(), None, at
 
 
 def _headline_next(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], k: int) -> bool:
@@ -4263,6 +4274,8 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
         if label == "chrome:byline" and k < body_top and (cut := _headline_before_byline(text[s:e])) and (cut[1] is not None or not _headline_next(text, spans, feats, labels, k)):
             # "xx镇“反诈夜市”开进美食街　2024-08-16 20:41　来源：榕屿融媒…": the headline stays, and a first paragraph glued
             # after the byline goes to a line of its own; a column's name over the headline's own line goes with the byline
+            if cut[2]:
+                yield Replacement(s, s + cut[2], "", "chrome:breadcrumb")
             yield Replacement(s + cut[0], e if cut[1] is None else s + cut[1], "" if cut[1] is None else "\n", label)
             reached = e if cut[1] is None else s + cut[1]
             continue
