@@ -210,6 +210,18 @@ ANATOMY = [
     ("s15-day-and-unit-under-each-item", page("三（1）班召开防骗主题班会", "［2025-09-26　德育处］", BODY, "学校召开新生家长会讲防骗", "［2025-09-13　校办］", BODY2),
      page("三（1）班召开防骗主题班会", BODY, "学校召开新生家长会讲防骗", BODY2)),
     keep("s15-a-signed-day-and-unit-after-each-text-stays", page("三（1）班召开防骗主题班会", BODY, "2025年9月26日　德育处", "学校召开新生家长会讲防骗", BODY2, "2025年9月13日　校办")),
+    # readers' comments: a netizens' header and long comments with the site's replies; comments with their likes counted
+    ("s15-netizens-comments-and-replies", page(TITLE, BODY, BODY2, "网民留言（3）", "网友“江边垂钓”：我家老父亲上个月也接过这种电话，对方说他的医保卡在外省买了好几千块的药，要冻结，还说要给他转到公安局去，幸亏我爸耳朵背没听清楚，直接挂了。后来我回去跟他说，以后凡是提到“卡要冻结”“转安全账户”的，一律挂断。",
+                                                 "回复：感谢您的建议。近期我分局将联合各社区开展专场宣讲。", "网友“小余”：骗子为什么能报出老人的身份证号？"), page(TITLE, BODY, BODY2)),
+    ("s15-comments-with-likes", page(TITLE, BODY, BODY2, "- 晨晨妈妈 孩子上周就收到过“免费领皮肤”的私信，感谢学校提醒！ 赞 12", "- 风吹麦浪 手机支付一定要设密码，别让孩子知道。 赞 3"), page(TITLE, BODY, BODY2)),
+    keep("s15-one-line-with-likes-stays", page(TITLE, BODY, "活动当天，倡议书在朋友圈获得点赞 300", BODY2)),
+    # other posts with their summaries under a header naming them (OTHER_POSTS_HEADER)
+    ("s15-past-posts-with-summaries", page(TITLE, BODY, BODY2, "往期推荐", "以案释法｜出租微信号赚“外快”？小心沦为诈骗帮凶", "“动动手指，租一次微信号就能赚两百元。”大学生小吴在兼职群里看到这样的广告后动了心。",
+                                           "冬季取暖安全，这份提示请收好", "入冬以来气温骤降，取暖设备使用增多。请大家规范使用电暖器。"), page(TITLE, BODY, BODY2)),
+    ("s15-related-news-summaries-and-days", page(TITLE, BODY, BODY2, "相关新闻", "连日来，县公安局持续开展“断卡”专项行动，一周内共查处涉卡违法犯罪人员17名。", "2023-09-12",
+                                                 "9月4日，青岙镇在各村召开村级议事会期间，同步开展反诈宣传，发放宣传资料600余份。", "2023-09-05"), page(TITLE, BODY, BODY2)),
+    keep("s15-a-related-links-box-of-the-storys-own-stays", page(TITLE, BODY, "相关链接", "《中华人民共和国反电信网络诈骗法》规定，任何单位和个人不得非法买卖、出租、出借电话卡。", "2022年12月1日起施行。")),
+    keep("s15-paragraphs-in-a-row-under-a-header-are-the-documents", page(TITLE, BODY, "推荐阅读", "为落实上级部署，我单位开展了防范电信诈骗宣传活动。", "活动中，民警向群众讲解了常见诈骗手法。")),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -125,6 +125,22 @@ def test_layout_deletions_leave_earlier_deletions_to_their_rules():
     assert [e.rule for e in merged.edits()] == ["intro"]
 
 
+def test_a_deletion_leaves_earlier_deletions_of_the_named_rules_to_them():
+    # page anatomy's second run removes the page's last lines with the break before them, over a byline its first run removed
+    def traced(keep):
+        trace = Trace("正文。\n编辑｜蒯(kuǎi)岩\n往期推荐")
+        trace.apply("pinyin", [Replacement(8, 14, "")])
+        trace.apply("chrome:byline", [Replacement(4, 10, "")])
+        assert trace.text == "正文。\n往期推荐"
+        trace.apply("chrome:related", [Replacement(3, 8, "")], keep_inner=keep)
+        assert trace.text == "正文。"
+        return [(e.rule, e.old) for e in trace.edits()]
+
+    assert traced(frozenset({"chrome:byline"})) == [("chrome:related", "\n"), ("chrome:byline", "编辑｜蒯(kuǎi)岩\n"), ("chrome:related", "往期推荐")]
+    assert traced(frozenset({"caption"})) == [("chrome:related", "\n编辑｜蒯(kuǎi)岩\n往期推荐")]  # not a rule it keeps: one edit
+    assert traced(False) == traced(frozenset({"caption"}))
+
+
 def test_overlapping_replacements_are_refused():
     with pytest.raises(EditError):
         Trace("abcdef").apply("bad", [Replacement(0, 3, ""), Replacement(2, 4, "")])

@@ -105,14 +105,14 @@ class Trace:
             self._offsets = [0, *accumulate([p.src_end - p.src_start if p.text is None else len(p.text) for p in self._pieces])]
         return self._offsets
 
-    def apply(self, rule: str, replacements: Iterable[Replacement], *, keep_inner: bool = False) -> bool:
+    def apply(self, rule: str, replacements: Iterable[Replacement], *, keep_inner: bool | frozenset[str] = False) -> bool:
         """Apply a rule's replacements; return whether the text changed.
 
         A replacement that swallows earlier edits becomes one edit of this rule (a paragraph
         deleted by `intro` is one edit, whatever `pinyin` did inside it first). With
         `keep_inner`, a pure deletion leaves earlier deletions inside it to their own rules
         (for layout rules: collapsing the blank lines around a removed title must not claim
-        the title).
+        the title); a set of rule names keeps only the earlier deletions of those rules.
         """
         text = self.text
         todo = [r for r in replacements if text[r.start : r.end] != r.new]
@@ -235,7 +235,7 @@ class Trace:
                 out.append(Replacement(a, b, r.new[a - s : b - s], r.rule))
         return out
 
-    def _splice(self, rule: str, r: Replacement, pieces: list[_Piece], done: list[_Piece], offsets: list[int], keep_inner: bool) -> None:
+    def _splice(self, rule: str, r: Replacement, pieces: list[_Piece], done: list[_Piece], offsets: list[int], keep_inner: bool | frozenset[str]) -> None:
         # `offsets` is consumed right to left: it stays exact for the pieces before the ones
         # this splice replaces, and is cut back to them afterwards. `pieces` holds the pieces
         # still reachable (len(pieces) == len(offsets) - 1); `done`, reversed, those after them.
@@ -293,7 +293,7 @@ class Trace:
             src_end = tail.src_end
             suffix = tail.text[cut_tail:]
         if keep_inner and not r.new and not prefix and not suffix:
-            middle = self._deleted(rule, touched, src_start, src_end)
+            middle = self._deleted(rule, touched, src_start, src_end, keep_inner)
         else:
             new_text = prefix + r.new + suffix
             old = self.source[src_start:src_end]
@@ -314,13 +314,14 @@ class Trace:
             offsets.append(s)  # the part of pieces[first] that lies before s, in old coordinates
 
     @staticmethod
-    def _deleted(rule: str, touched: list[_Piece], src_start: int, src_end: int) -> list[_Piece]:
-        """A deletion over whole pieces: earlier deletions inside it keep their rule, so that the
-        log still says which rule removed what; everything else is deleted by `rule`."""
+    def _deleted(rule: str, touched: list[_Piece], src_start: int, src_end: int, keep: bool | frozenset[str] = True) -> list[_Piece]:
+        """A deletion over whole pieces: earlier deletions inside it (of the rules in `keep`, or all
+        of them) keep their rule, so that the log still says which rule removed what; everything
+        else is deleted by `rule`."""
         out: list[_Piece] = []
         for p in touched:
             lo, hi = max(p.src_start, src_start), min(p.src_end, src_end)
-            if p.rule is not None and not p.text:
+            if p.rule is not None and not p.text and (keep is True or p.rule in keep):
                 out.append(p)
             elif out and out[-1].rule == rule and not out[-1].text:
                 out[-1] = _Piece(out[-1].src_start, hi, "", rule)

@@ -575,6 +575,11 @@ RELATED_HEADER = lazy_compile(
     r"|[\p{Han}·・ \u3000]{0,8}(?:同一栏目|同栏目|同版稿件|其他动态|其他新闻|其他稿件|更早的|本周推送|这几篇|值得一看|可参考这些)[\p{Han}·・ \u3000]{0,6}"
 )
 RELATED_HEADER_MAX = 14
+# A header over other posts listed with their summaries: "往期推荐", "相关新闻", "芷川要闻" (not "相关链接", "延伸阅读": a
+# story's own box of facts stands under those too)
+OTHER_POSTS_HEADER = lazy_compile(r"[^\p{Han}\s]{0,2}[ \t\u3000]*(?:往期推荐|往期回顾|往期精选|往期精彩|相关新闻|相关报道|相关文章|推荐阅读|热门推荐|热点新闻|精彩推荐|更多新闻|最新文章|最新新闻|猜你喜欢|\p{Han}{2,4}要闻)[:：]?[ \t\u3000]*[^\p{Han}\s]{0,2}")
+LISTED_ITEM = lazy_compile(r"[-•·▪◆►▶][ \t\u3000]+\S")  # an item of a bulleted list
+POST_DAY = lazy_compile(r"[\[［(（]?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]］)）]?")  # "2023-09-12" alone: a listed post's day
 RELATED_LINK_MAX = 40
 READER_ASKED = lazy_compile(r"你|您|大家|同学|咱们")  # "👉 延伸：如果你接到…，你会怎么做？": a lesson's question to its class, no link
 DOCUMENT_LIST_HEADER = lazy_compile(r"提醒|口号|标语|提示|须知|要点|做法|建议|妙招|几招|守则")  # "最新提醒：" over a letter's own slogans
@@ -1694,7 +1699,7 @@ RANKED_RUN = 3
 FILE_TITLE = lazy_compile(r"(?P<stem>[^\s：:，。|｜/\\]{4,60})\.(?:docx?|pdf|wps)")  # "X实施方案.docx": a file's name alone
 FILE_HEADING = lazy_compile(r"[ \t\u3000]*[0-9]{1,2}[ \t\u3000._、-]+[^\s]{2,60}\.(?:docx?|pdf|wps|txt)[ \t\u3000]*")
 COMMENT_HEADER = lazy_compile(
-    r"(?:网友|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|热评|点评)[^。！？：:\n]{0,12}(?:[（(][ \t]*\d+[ \t]*[)）]|\d+[ \t]*(?:条|位|名)|展开|登录|发表)[^：:\n]*$"
+    r"(?:网友|网民|读者|群众|用户|大家)?(?:评论|议论|看法|留言|跟帖|说两句|热评|点评)[^。！？：:\n]{0,12}(?:[（(][ \t]*\d+[ \t]*[)）]|\d+[ \t]*(?:条|位|名)|展开|登录|发表)[^：:\n]*$"
     r"|欢迎[^。！？：:\n]{0,6}?(?:说说|聊聊|留言|评论)[^。！？：:\n]{0,8}?[（(][ \t]*已有[ \t]*\d+[ \t]*条[ \t]*[)）][ \t]*$"  # "…？欢迎在下面说说（已有2条）"
     r"|(?<![^\n])[ \t\u3000]*(?:网友|读者|用户)?(?:评论区|留言区|留言|评论)[ \t]*(?:[（(]精选[)）])?[ \t]*$"  # "网友留言（精选）", "评论区" over the readers' lines
     r"|(?:已有|共)[ \t]*\d+[ \t]*(?:位|条|名)[^。！？\n]{0,8}(?:评论|议论|看法|留言|跟帖)[^：:\n]*$"
@@ -1731,10 +1736,12 @@ ISSUE_LINE_MAX = 24
 HEADLINE_BETWEEN_MIN_HAN = 6  # "守住钱袋子　走稳大学路": a headline, longer than a section's label
 SITE_TOP_LINES = 8  # a site's name or badge stands among the page's first lines, not far down a post of short lines
 COMMENT_HEADER_MAX = 40  # "您在小区里遇到过可疑电话吗？欢迎在下面说说（已有2条）": a question may ask for them
-COMMENT_SITE = lazy_compile(r"网友|读者|用户|登录|展开|评论区|热评|条评论|条留言|在(?:下面|下方)")  # the site's readers, not "共5名同志发表看法" in minutes
+COMMENT_SITE = lazy_compile(r"网友|网民|读者|用户|登录|展开|评论区|热评|条评论|条留言|在(?:下面|下方)")  # the site's readers, not "共5名同志发表看法" in minutes
 # "泖川网友0615：这种宣传形式好", "江滨老住户　03-19 09:12：网格员真负责": a reader's name (a date), a colon, their words
-COMMENT_LINE = lazy_compile(r"(?:[◆◇●○•·▪■□★☆\-—][ \t\u3000]*)?[^\s：:。，！？]{2,12}(?:[ \t\u3000]+[\d\-/: ]{4,16})?[ \t\u3000]*[：:][^\n]{2,120}")
+COMMENT_LINE = lazy_compile(r"(?:[◆◇●○•·▪■□★☆\-—][ \t\u3000]*)?[^\s：:。，！？]{2,12}(?:[ \t\u3000]+[\d\-/: ]{4,16})?[ \t\u3000]*[：:][^\n]{2,400}")
 COMMENT_LINES_MIN = 2
+# A reader's comment with its likes counted at its end: "- 风吹麦浪 手机支付一定要设密码，别让孩子知道。 赞 3" (two or more in a row)
+LIKED_LINE = lazy_compile(r"[^\n]{4,400}?[ \t\u3000]+(?:赞|点赞|👍)[ \t]*\d{1,6}[ \t\u3000]*")
 LINK_ARROW = lazy_compile(r"[←→◀▶◁▷☞👉➤►▸»«‹›➥➦⇒]")
 BOTTOM_LABEL = lazy_compile(r"(?P<arrow>[←→◀▶◁▷☞👉➤►▸»«‹›➥➦⇒][ \t\u3000]*)?(?P<label>\p{Han}{2,6})[ \t]*[:：][ \t\u3000]*(?=\S)")
 BOTTOM_ITEMS = lazy_compile(r"[ \t\u3000]*[|｜/／·、][ \t\u3000]*|[ \t\u3000]+")
@@ -2300,6 +2307,49 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if len(block) >= COMMENT_LINES_MIN:
             for j in (i, *block):
                 out[j] = "chrome:comment"
+    # other posts with their summaries under a header naming them, below the text ("往期推荐", "相关新闻", "芷川要闻"): each
+    # item a title, a summary, a day, in that order, one or two of them (OTHER_POSTS); two items or more, and no two
+    # summaries in a row (a document's own paragraphs under a line of its own)
+    for k, i in enumerate(nonempty):
+        if out[i] is not None or k == 0 or feats[i].n > RELATED_HEADER_MAX or not OTHER_POSTS_HEADER.fullmatch(text[spans[i][0] : spans[i][1]].strip(" \t\u3000")):
+            continue
+        if not any(feats[j].prose and out[j] is None for j in nonempty[:k]):
+            continue
+        block, items, previous, ok = [], 0, "header", True
+        for j in nonempty[k + 1 :]:
+            line = text[spans[j][0] : spans[j][1]].strip(" \t\u3000")
+            if out[j] is not None or OTHER_POSTS_HEADER.fullmatch(line):
+                break
+            if POST_DAY.fullmatch(line):
+                kind = "day"
+            elif LISTED_ITEM.match(line):
+                kind = "item"  # "- 县委常委会召开扩大会议 研究部署… 会议传达学习了…": a title and its summary on one bulleted line
+            elif feats[j].n <= RELATED_LINK_MAX and not line.endswith(("。", "…", "……")):
+                kind = "title"  # (a title may ask or exclaim: "以案释法｜出租微信号赚“外快”？小心沦为诈骗帮凶")
+            elif feats[j].sentence or feats[j].prose:
+                kind = "summary"
+            else:
+                ok = False
+                break
+            if kind == "summary" and previous == "summary":
+                ok = False  # two paragraphs in a row: the document's own text
+                break
+            items += kind in ("title", "item") or (kind == "day" and previous != "title")
+            block.append(j)
+            previous = kind
+        if ok and items >= 2:
+            for j in (i, *block):
+                out[j] = "chrome:related"
+    # readers' comments each with its likes counted at its end, two or more in a row, under the text (LIKED_LINE)
+    k = 0
+    while k < len(nonempty):
+        block = []
+        while k + len(block) < len(nonempty) and out[nonempty[k + len(block)]] is None and LIKED_LINE.fullmatch(text[spans[nonempty[k + len(block)]][0] : spans[nonempty[k + len(block)]][1]].strip(" \t\u3000")):
+            block.append(nonempty[k + len(block)])
+        if len(block) >= COMMENT_LINES_MIN and k > 0:
+            for j in block:
+                out[j] = "chrome:comment"
+        k += len(block) or 1
     # below the text, "相关题库" / "热门标语" heads a list of other pages' titles; a "header" with
     # no titles under it before a signature or a date is the document's own line ("更多骗局早知道")
     listing, run = False, []  # run: [the header if marked here, else None, then the lines marked here]
