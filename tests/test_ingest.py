@@ -479,3 +479,12 @@ def test_any_utf8_text_round_trips(text: str) -> None:
         assert data.decode(got[1]) == got[0]
     else:
         assert got == (text, "utf-8")
+
+
+def test_html_text_hidden_behind_a_pager_is_extracted() -> None:
+    # tests/gold/html/dev2/25: the story's second page in `<div id="page_2" style="display:none;">` until a reader
+    # clicks the pager; trafilatura drops hidden elements (_unhide shows them)
+    path = pathlib.Path(__file__).resolve().parent / "gold" / "html" / "dev2" / "25-college-summary-box-two-page-divs.html"
+    source = read_source(path.read_bytes(), path.name)
+    assert "学院团委结合专业特点，组织网络安全协会的同学开发了一套“防骗知识闯关”小程序" in source.text
+    assert "宿舍是学生学习生活的重要场所" in source.text

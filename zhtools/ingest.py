@@ -223,6 +223,7 @@ def _html_source(page: str, encoding: str) -> Source:
         if not text:
             raise IngestError("no main text found in HTML")
         return Source(text=text, encoding=encoding, format="html", title=None, metadata={})
+    _unhide(tree)
     try:
         document = trafilatura.bare_extraction(
             tree,
@@ -256,6 +257,26 @@ def _html_source(page: str, encoding: str) -> Source:
             metadata[key] = list(value) if key == "categories" else value
     return Source(text=text, encoding=encoding, format="html", title=title,
                   metadata=metadata)
+
+
+# What hides an element inline: its document's continuation behind "展开全文", a pager's second page, a tab's panel
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none\s*;?|visibility\s*:\s*hidden\s*;?", re.IGNORECASE)
+
+
+def _unhide(tree) -> None:
+    """Show what the page hides inline (`style="display:none"`, `visibility:hidden`, the `hidden`
+    attribute): trafilatura drops hidden elements, and sites hide the rest of a document behind a
+    fold, a pager or tabs until a reader clicks (the chrome they hide, a QR box or a dialog, page
+    anatomy reads like any other)."""
+    for element in tree.iter():
+        attrib = getattr(element, "attrib", None)
+        if not attrib:
+            continue
+        style = attrib.get("style")
+        if style and HIDDEN_STYLE.search(style):
+            attrib["style"] = HIDDEN_STYLE.sub("", style)
+        if "hidden" in attrib:
+            del attrib["hidden"]
 
 
 # The page's title names the site too ("X_岚溪县人民政府", "霁州法治网--X"): the headline is the
