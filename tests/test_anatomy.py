@@ -222,6 +222,17 @@ ANATOMY = [
                                                  "9月4日，青岙镇在各村召开村级议事会期间，同步开展反诈宣传，发放宣传资料600余份。", "2023-09-05"), page(TITLE, BODY, BODY2)),
     keep("s15-a-related-links-box-of-the-storys-own-stays", page(TITLE, BODY, "相关链接", "《中华人民共和国反电信网络诈骗法》规定，任何单位和个人不得非法买卖、出租、出借电话卡。", "2022年12月1日起施行。")),
     keep("s15-paragraphs-in-a-row-under-a-header-are-the-documents", page(TITLE, BODY, "推荐阅读", "为落实上级部署，我单位开展了防范电信诈骗宣传活动。", "活动中，民警向群众讲解了常见诈骗手法。")),
+    # a tap on the account's name, quoted as the page's chrome gives it (TAP_NAME)
+    ("s15-tap-the-blue-account-name", page(TITLE, "湝江公安　发布于 2025-09-12 20:16　浙江", "轻点蓝色“湝江公安”，和警察蜀黍做朋友", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s15-tap-the-name-above", page(TITLE, "滃口发布　2025-04-08 17:30", "点一下上面的“滃口发布”，滃口的事儿一件不落", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s15-a-storys-quoted-button-stays", page(TITLE, "滃口发布　2025-04-08 17:30", "点击“退款链接”后，页面跳转", BODY, BODY2), page(TITLE, "点击“退款链接”后，页面跳转", BODY, BODY2)),
+    keep("s15-tapping-a-name-no-chrome-holds-stays", page(TITLE, "点一下“平安菘塘”，就能看到", BODY, BODY2)),
+    # an outlet and its reporters before the first sentence; an outlet and its day under the headline (OUTLET_DAY)
+    ("s15-outlet-and-reporter-glued", page(TITLE, "湜视新闻（记者 阮听雪）近日，家住榴荫街道的邵大爷差点把二十万元养老钱投进了一个所谓的“康养公寓”项目。", BODY2),
+     page(TITLE, "近日，家住榴荫街道的邵大爷差点把二十万元养老钱投进了一个所谓的“康养公寓”项目。", BODY2)),
+    keep("s15-news-in-brackets-in-a-sentence-stays", page(TITLE, "社区把新闻（记者采访的视频）转发到居民群里，大家都很关注。", BODY2)),
+    ("s15-outlet-and-its-day-under-the-headline", page(TITLE, "湜岙台　2025年05月27日", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s15-an-issuers-day-under-the-title-stays", page(TITLE, "xx街道办事处　2024年1月15日", BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -205,6 +205,7 @@ LEAD_CREDIT = lazy_compile(
     # a news agency's dateline: "新华社北京3月5日电（记者 王明）", "东海社杭城11月4日电"
     r"|[\p{Han}]{1,8}(?:社|网|台|报)[\p{Han}]{0,10}?\d{1,2}月\d{1,2}日电[ \t]*(?:[(（][^)）\n]{0,20}(?:记者|通讯员)[^)）\n]{0,40}[)）][ \t]*)?"
     r"|[【\[][\p{Han}]{2,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]][ \t\u3000]*(?=[\p{Han}“])"  # "【岚城新闻】"
+    r"|[\p{Han}]{1,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报|之声)[(（][ \t]*(?:(?:记者|通讯员|实习生)[ \t\u3000]*[\p{Han}·]{2,4}[ \t\u3000、]*)+[)）][ \t]*"  # "湜视新闻（记者 阮听雪）": an outlet, its reporters
     r"|[【\[]?(?:[\p{Han}]{0,8})?记者[ \t]*[\p{Han}·]{2,4}(?:[ \t、]+[\p{Han}·]{2,4}){0,3}[ \t]*[/／][ \t]*[\p{Han}]{1,8}报[导道][】\]]?[ \t]*)"
 )
 CREDIT_NEWS = lazy_compile(r"讯[ \t:：]*(?:[(（]|$)|讯|消息|记者|通讯员|报[导道]|电[)）]|^[【\[][\p{Han}]{2,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]")
@@ -1119,6 +1120,8 @@ SHARE_PROMPT = lazy_compile(
     r"|(?:加|设为?|设置|标为)[个一]?[“\"「]星标[”\"」]|(?:设为?|加)星标[，,]?[^。！？\n]{0,8}(?:不迷路|不错过|不漏看|第一时间)"  # not "设为星标联系人": advice
 )
 SHARE_LINE_MAX = 40
+# A tap on a name in quotes, at a line's start: "轻点蓝色“湝江公安”，…", "点一下上面的“滃口发布”，…", "↑↑ 戳一下“平安菘塘”，…"
+TAP_NAME = lazy_compile(r"[ \t\u3000]*[^\p{Han}\s]{0,4}[ \t\u3000]*(?:轻点|点一下|点一点|点击|戳一下|戳|点)[^。！？\n“\"「]{0,6}[“\"「](?P<name>[^”\"」\n]{2,12})[”\"」]")
 # The calls and lures of an advert; two different ones on a line that is no sentence make it an advert.
 PROMO = lazy_compile(
     r"注册(?:即)?[送领]|[送领]\d+|首存|彩金|返水|秒到账|秒提现|app下载|APP下载|下载\p{Han}{0,4}(?:app|APP)|立即(?:注册|下载|领取|进入)|官网(?:入口|地址)|"
@@ -2307,6 +2310,20 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if len(block) >= COMMENT_LINES_MIN:
             for j in (i, *block):
                 out[j] = "chrome:comment"
+    # a prompt to tap the account's name, quoted as a line the page's chrome already holds ("轻点蓝色“湝江公安”，和警察蜀黍
+    # 做朋友" under "湝江公安　发布于 2025-09-12", "点一下上面的“滃口发布”，滃口的事儿一件不落"): the site's (TAP_NAME; not
+    # "点击“退款链接”后，页面跳转…", a story's quoted button, which no chrome line names)
+    chrome_text = None
+    for i in nonempty:
+        if out[i] is not None or feats[i].n > SHARE_LINE_MAX or feats[i].sentence > 1:
+            continue
+        m = TAP_NAME.match(text, *spans[i])
+        if m is None:
+            continue
+        if chrome_text is None:
+            chrome_text = "\n".join(text[spans[j][0] : spans[j][1]] for j in nonempty if out[j] is not None and out[j].startswith("chrome:"))
+        if m.group("name") in chrome_text:
+            out[i] = "chrome:share"
     # other posts with their summaries under a header naming them, below the text ("往期推荐", "相关新闻", "芷川要闻"): each
     # item a title, a summary, a day, in that order, one or two of them (OTHER_POSTS); two items or more, and no two
     # summaries in a row (a document's own paragraphs under a line of its own)
@@ -4152,6 +4169,10 @@ def byline_zone(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
             return
 
 
+# A news outlet and the day it ran the story, in 年月日, between the headline and the text ("湜岙台　2025年05月27日")
+OUTLET_DAY = lazy_compile(r"\p{Han}{1,10}(?:台|网|报|融媒|新闻|发布|客户端|在线|频道|之声)[ \t\u3000]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \t\u3000]*\d{1,2}[:：]\d{2})?")
+
+
 def _zone_under(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], head: int) -> list[int] | None:
     """The zone's lines under `head` ([] if none), or None when the lines under it are the document's own."""
     zone: list[int] = []
@@ -4174,6 +4195,8 @@ def _zone_under(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
             value_next = True
         elif ZONE_FIELD.search(line) or ZONE_COUNTER.search(line):
             zone.append(i)
+        elif OUTLET_DAY.fullmatch(line):
+            zone.append(i)  # "湜岙台　2025年05月27日": the outlet and its day (a document's issuer dates itself under its title too)
         elif (ZONE_DATETIME.search(line) or ZONE_READING.search(line)) and not DATED_TITLE.search(line):
             row = ZONE_ROW_LABEL.match(line)
             leading = DATED_ROW.match(line) is not None
