@@ -1713,10 +1713,16 @@ def test_first_article_without_heading_is_kept_apart():
     assert [a.title for a in rest] == [f"{H}篇2", f"{H}篇3"]
 
 
+def test_a_quoted_sentence_with_another_inside_is_no_headline():
+    # "“钱回来了！”" is a headline; a quotation of two sentences opens the text
+    assert not split_articles(page("“骗子打来电话。我马上挂了！”", A, B)).articles[0].title
+
+
 @pytest.mark.parametrize(
     "headline",
-    ["反诈宣传 | 暑期将至，这几类骗局要当心！", "接到这种电话，请立即挂断！", "“反诈课堂”开进集市 民警支招守好“钱袋子”", "假交友真诈财 嘉市警深入校园宣导「网恋陷阱」"],
-    ids=["exclaimed", "exclaimed-short", "closing-quote", "corner-quote"],
+    ["反诈宣传 | 暑期将至，这几类骗局要当心！", "接到这种电话，请立即挂断！", "“反诈课堂”开进集市 民警支招守好“钱袋子”", "假交友真诈财 嘉市警深入校园宣导「网恋陷阱」",
+     "“钱回来了！”"],
+    ids=["exclaimed", "exclaimed-short", "closing-quote", "corner-quote", "s15-one-exclamation-quoted"],
 )
 def test_a_headline_may_end_in_an_exclamation_or_a_closing_quote(headline):
     assert heads(page(headline, A, B)) == [(1, headline, "为落实上级部")]

@@ -429,6 +429,8 @@ def _is_exclaimed_headline(line: str) -> bool:
     """A short headline that ends in ！, ？ or …… (`暑期将至，这几类骗局要当心！`, `接到这种电话，请立即挂断！`):
     no other sentence ends inside it."""
     line = line.strip()
+    if len(line) > 2 and line[0] in OPENING_QUOTES and line[-1] in CLOSING_QUOTES and not any(q in line[1:-1] for q in OPENING_QUOTES + CLOSING_QUOTES):
+        line = line[1:-1]  # "“钱回来了！”": a headline that is one exclamation quoted
     inner = INNER_STOP.search(line[:-1])
     if inner and inner.group() in "？?" and not HEADLINE_BREAKS.search(P.QUOTED_RUN.sub("", line)):  # commas inside quotes are the quote's
         inner = None  # "快递“丢了”要三倍理赔？这是骗局！": a question and an exclamation, no clause between

@@ -3117,7 +3117,7 @@ HANDED = DIRECTED + r"(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|
 # The site pointing at the samples it offers: "下面三篇分别出自…", "本页按倡议对象收录了4则", "这里选了三篇…",
 # "下面这篇是一位大学生投的稿", "下面这份结构完整".
 SAMPLE_POINTING = lazy_compile(
-    DIRECTED + r"(?:下面|以下|这里|本页|本站|下文)[^。！？!?\n]{0,12}?(?:[一二三四五六七八九十两几0-9]+[篇份则例套首]|收录|选了|挑出|挑了|整理了|汇编了)"
+    DIRECTED + r"(?:下面|以下|这里|本页|本站|下文)[^。！？!?\n]{0,12}?(?:[一二三四五六七八九十两几0-9]+[篇份则例套首条]|收录|选了|挑出|挑了|整理了|汇编了)"  # "下面三十条长短不一"
     r"|(?:今天|今日|本期|这次|这回|这里|下面)[^。！？!?，,\n]{0,4}?(?:挑出|选出|挑了|选了|精选了?|选登)了?[一二三四五六七八九十两几0-9]{1,2}(?:篇|份|则|封)"
     r"(?![^。！？!?\n]*(?:优秀|典型|获奖|表扬|展出|评审|评选))"  # not a school's "这次选出了10篇优秀作品"  # "今天挑出三篇"
     r"|" + HANDED + r"(?!文章)"
@@ -3131,10 +3131,10 @@ DIRECTIVE = lazy_compile(r"请|务必|必须|要求|认真|引以为戒|贯彻|�
 # The sample handed to the reader, with what to do with it (SITE_READER_USE): "下面这份结构完整，改一改校名就能报送".
 SAMPLE_HANDED = lazy_compile(HANDED)
 # What only a site tells its reader to do with a sample it hands over (not 打印后, 签名即可: a notice asks that of its own forms).
-SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|照着(?:格式|样子|框架)?(?:填|改|写|抄)|填一填|拿来对照|对照着?修改|当个(?:参照|参考|样子)|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|你们|本社区|本单位|本校|本村)|仿着(?:它|这)|(?:整体|直接)借用")
+SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|照着(?:格式|样子|框架)?(?:填|改|写|抄)|填一填|拿来对照|对照着?修改|当个(?:参照|参考|样子)|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|你们|本社区|本单位|本校|本村)|仿着(?:它|这)|(?:整体|直接)借用|挑(?:一|几|两|三)(?:篇|条|句|份|封)|直接用|改改[^。！？!?\n]{0,6}就能|(?:按|根据)[^。！？!?\n]{1,6}(?:增减|删减|取舍)|酌情(?:增减|删减)")
 # "这一篇…仿着它的次序来就行": one sample the site shows, named at a sentence's start, with SITE_READER_USE.
-THIS_SAMPLE = lazy_compile(r"^[ \t\u3000]*这一?(?:篇|份|封|则|套)(?!文章)")
-THIS_SAMPLE_IN = lazy_compile(r"(?:^|[。！？!?])[ \t\u3000]*这一?(?:篇|份|封|则|套)(?!文章)")  # …in a line
+THIS_SAMPLE = lazy_compile(r"^[ \t\u3000]*这[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "这几篇讲话…按学段挑一篇"
+THIS_SAMPLE_IN = lazy_compile(r"(?:^|[。！？!?])[ \t\u3000]*这[一几]?(?:篇|份|封|则|套)(?!文章)")  # …in a line
 # "读完这篇，下回再碰上…你就心里有数了": the site (or the post's writer) telling the reader what the piece gives
 # them; not a reader's own "看了这篇文章，我深受启发".
 READ_THIS = lazy_compile(r"(?:给|带|帮|为)(?:你|您|大家)[^。！？!?\n]{0,30}?(?:读完|看完)(?:这篇|本文|这一篇)(?:文章)?[^。！？!?\n]{0,30}?(?:你|您|大家)[^。！？!?\n]*[。！!]")  # the site showing the reader, in a sentence; not a headline, not a writer's "读完这篇文章，下次…大家就能…"
