@@ -488,3 +488,19 @@ def test_html_text_hidden_behind_a_pager_is_extracted() -> None:
     source = read_source(path.read_bytes(), path.name)
     assert "学院团委结合专业特点，组织网络安全协会的同学开发了一套“防骗知识闯关”小程序" in source.text
     assert "宿舍是学生学习生活的重要场所" in source.text
+
+
+def test_html_blocks_named_as_beside_the_text_are_dropped() -> None:
+    # tests/gold/html/dev/09: a three-paragraph notice beside a long sidebar (a click ranking, news lists); the blocks a
+    # page names sidebar, related, comments, ranking… go before extraction (_drop_asides); the notice stays whole
+    folder = pathlib.Path(__file__).resolve().parent / "gold" / "html" / "dev"
+    source = read_source((folder / "09-police-short-notice-long-sidebar.html").read_bytes(), "09.html")
+    assert "鹭亭分局各派出所办公地址及电话" not in source.text
+    expected = (folder / "09-police-short-notice-long-sidebar.txt").read_text(encoding="utf-8")
+    assert all(line in source.text for line in expected.split("\n") if line)
+
+
+def test_html_a_block_named_so_that_holds_the_text_stays() -> None:
+    body = "为进一步提高全镇群众识骗防骗能力，镇派出所联合各村开展了为期一个月的反诈宣传活动，覆盖群众三千余人。" * 3
+    page = f"<html><body><div class='main side'><h1>镇派出所开展反诈宣传月活动</h1><p>{body}</p></div><div>联系我们</div></body></html>"
+    assert body in read_source(page.encode("utf-8"), "page.html").text

@@ -224,6 +224,7 @@ def _html_source(page: str, encoding: str) -> Source:
             raise IngestError("no main text found in HTML")
         return Source(text=text, encoding=encoding, format="html", title=None, metadata={})
     _unhide(tree)
+    _drop_asides(tree)
     try:
         document = trafilatura.bare_extraction(
             tree,
@@ -277,6 +278,42 @@ def _unhide(tree) -> None:
             attrib["style"] = HIDDEN_STYLE.sub("", style)
         if "hidden" in attrib:
             del attrib["hidden"]
+
+
+# What a page names the blocks beside its text: a sidebar, comments, related or recommended items, rankings, what is
+# hot (a class or id token; "news-hot", "comment_list", "side"), and <aside>
+ASIDE_NAME = re.compile(r"(?:^|[\s_-])(?:sidebar|side|aside|comments?|related|recommend|hot|rank|ranking)(?:$|[\s_-])", re.IGNORECASE)
+ASIDE_SHARE_MAX = 0.8  # …never a block holding this share of the page's text or more: the text is in it (a long sidebar beside a short notice holds half)
+
+
+def _drop_asides(tree) -> None:
+    """Drop the blocks a page names as beside its text (ASIDE_NAME) before extracting: their summaries,
+    comments and teasers are prose, and trafilatura keeps them beside a short story. A block holding most of
+    the page's text stays (a site naming its content column "main side")."""
+    body = tree.find(".//body")
+    if body is None:
+        return
+    total = len("".join(body.itertext()))
+    doomed = []
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        names = " ".join(filter(None, (element.get("class"), element.get("id"))))
+        if element.tag == "aside" or (names and ASIDE_NAME.search(names)):
+            doomed.append(element)
+    for element in doomed:
+        parent = element.getparent()
+        if parent is None or any(a in doomed for a in element.iterancestors()):
+            continue  # gone with a block around it
+        if len("".join(element.itertext())) >= ASIDE_SHARE_MAX * total:
+            continue
+        tail, previous = element.tail, element.getprevious()
+        parent.remove(element)
+        if tail and tail.strip():  # the text after the block is its parent's
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
 
 
 # The page's title names the site too ("X_岚溪县人民政府", "霁州法治网--X"): the headline is the
