@@ -243,6 +243,9 @@ ANATOMY = [
      page("家长会防骗发言稿", "各位家长：", BODY)),
     keep("s15-a-banks-ask-one-more-question-stays", page(TITLE, BODY, "在这里提醒各位客户：我们多问一句，不是为难您，而是想帮您把好关。", "xx银行桂园支行")),
     keep("s15-a-speech-offering-its-points-stays", page(TITLE, "同志们：", "下面我讲三条意见，供大家参考。", BODY)),
+    # a table's rows between bars, digits in them, three or more in a row: the document's (TABLE_CELLS), not counters
+    keep("s15-a-table-between-bars-stays", page(TITLE, BODY, "项目｜场次｜覆盖人次", "入户走访｜42｜860", "广场宣传｜9｜1500", "讲座培训｜6｜420", BODY2)),
+    ("s15-counters-between-bars-go", page(TITLE, BODY, BODY2, "阅读 1.2万｜点赞 86｜在看 41"), page(TITLE, BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

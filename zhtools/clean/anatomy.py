@@ -2635,7 +2635,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
 
 TABLE_ROWS_MIN = 3
 TABLE_FIELDS_MIN = 3
-TABLE_CELLS = lazy_compile(r"[ \t]{2,}|\u3000+|\t")
+TABLE_CELLS = lazy_compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t]{2,}|\u3000+|\t")  # also "入户走访｜42｜860"
 
 
 HEADER_LINE_MIN = 40  # a header line flattened: the site's name, menu, crumbs, the headline, the byline
