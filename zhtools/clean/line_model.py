@@ -36,6 +36,7 @@ import re
 import sys
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zhtools.clean.base import ENDS_SENTENCE
@@ -158,13 +159,17 @@ def line_features(
 @cache
 def _opened(model: str):
     """A trained model of the package, opened once per process (python-crfsuite is imported only here)."""
-    from importlib import resources  # here: a command that cleans no page never loads it
-
-    import pycrfsuite
+    import pycrfsuite  # here: a command that cleans no page never loads it
 
     t = pycrfsuite.Tagger()
-    with resources.as_file(resources.files("zhtools.clean") / model) as path:
+    path = Path(__file__).with_name(model)
+    if path.is_file():  # installed as files, as pip installs it: no importlib.resources, nor the tempfile it imports (0.02 s of a start-up)
         t.open(str(path))
+        return t
+    from importlib import resources  # a package in a zip: the model copied out to a file
+
+    with resources.as_file(resources.files("zhtools.clean") / model) as found:
+        t.open(str(found))
     return t
 
 
