@@ -3566,6 +3566,7 @@ SAMPLE_DEIXIS = lazy_compile(
     r"|这一?(?:篇|份|则|封|期|组)(?=时|用到|里)"  # not "接下来这组数据", "先看大屏幕上这份聊天记录": a speech's and a lesson's own
     r"|[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封)里|例[0-9一二三四五六七八九十]{1,2}(?=写)|(?:再|多)送[一两]?(?:篇|份|则|封)(?=[：:，,。]|$)"  # not a survey's "186份里，…", a lesson's "例1讲的是…", "再送一份防骗手册"
 )
+DEIXIS_WORDS = re.compile("[篇份则封例位信稿套首期组条]")  # every branch of SAMPLE_DEIXIS needs one of them (a sample's measure word, 位, 例, 信, 稿)
 # What the reader does with a sample: "改起来最省事", "换上自己的经历即可", "打印后直接填写", "供兄弟村居对照".
 SAMPLE_USE = lazy_compile(
     r"改起来|改一改|换上|照着|套用|直接(?:填写|套用|使用|念)|打印后|供[^，。！？\n]{0,8}(?:参考|对照|借鉴)|适合[^，。！？\n]{0,10}(?:参考|使用|念|讲|套用)"
@@ -3659,6 +3660,8 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         if len(line) > DISCLAIMER_MAX:
             continue
         scan = _mask_speech(line)
+        # SAMPLE_DEIXIS (16 µs a line) is asked of `scan` up to four times below: once, and only of a line holding a word it needs
+        deixis = DEIXIS_WORDS.search(scan) is not None and SAMPLE_DEIXIS.search(scan) is not None
         own = DOCUMENT_SELF.search(scan) is not None  # a paragraph naming itself is the document's, but for sentences glued to it
         pointer = POINTER_BEFORE.match(scan)
         if pointer and SAMPLE_DEIXIS.search(pointer.group()) and _numbered_heading(scan[pointer.end() :]):
@@ -3703,7 +3706,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
             if GENRE_AS_SUBJECT.search(rest[:ADVICE_SUBJECT_WITHIN]) or SAMPLE_USE.search(rest) or PARAGRAPH_TALK.search(rest) or PRINTING_LABEL.match(line):
                 yield Replacement(s, line_end(text, e), "", "intro")  # "注意事项：这类信一般是张贴或群发的…", "使用时留意：承诺书要一式两份…"
                 continue
-        if (SITE_DESCRIPTION.match(line) or EDITOR_REMINDER.match(line)) and (SAMPLE_DEIXIS.search(scan) or COUNTED_SAMPLES.search(scan)):
+        if (SITE_DESCRIPTION.match(line) or EDITOR_REMINDER.match(line)) and (deixis or COUNTED_SAMPLES.search(scan)):
             yield Replacement(s, line_end(text, e), "", "intro")
             continue
         genre = COLLECTION_GENRE.search(scan) is not None
@@ -3711,7 +3714,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         teaching = genre and GENRE_TEACHING.search(scan) is not None
         asking = "？" in scan or "?" in scan
         bracketed = scan.strip(" \t\u3000")[:1] in "（(" and scan.rstrip(" \t\u3000")[-1:] in "）)"
-        if not (bracketed or SENTENCE_PUNCT.search(scan) or ("，" in scan and SAMPLE_DEIXIS.search(scan))):  # "▼ 下面这位同事…，但值得…读一读"
+        if not (bracketed or SENTENCE_PUNCT.search(scan) or ("，" in scan and deixis)):  # "▼ 下面这位同事…，但值得…读一读"
             continue  # a heading or a title ("【第1篇】…总结"), not the site talking
         if bracketed and not own and (SAMPLE_USE.search(scan) or PARAGRAPH_TALK.search(scan)):
             # "（这一段是倡议书的“由头”，…写两三句就够了。）", "（以下百分比和场次都是编的，套用前务必换成…）": the site on writing the sample
@@ -3720,7 +3723,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         # right under the title, before any heading: the site's preface, if anyone's (inside article 1, a writer's own "说到底")
         top = 0 < k < COLLECTION_TOP and all(SENTENCE_PUNCT.search(text, *spans[j]) for j in kept[1:k])
         defining = GENRE_DEFINING.search(scan) is not None or (top and GENRE_DEFINING_TOP.search(scan) is not None)
-        if not own and ((pointing and (genre or asking or bracketed or top)) or (teaching and (asking or top or SAMPLE_DEIXIS.search(scan))) or defining
+        if not own and ((pointing and (genre or asking or bracketed or top)) or (teaching and (asking or top or deixis)) or defining
                         or SUBMISSION_CALL.search(scan)):  # "倡议书的骨架大同小异…。下一份把对象换成了…": teaching, then pointing at the next
             yield Replacement(s, line_end(text, e), "", "intro")
             continue
@@ -3728,7 +3731,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         # when they make it up or it is a short note, else only when they open or close a sample's
         # paragraph (measured: held4 articles F1 0.755 with whole removal for all-site paragraphs only,
         # 0.769 with short notes whole) (glued to a sample's first paragraph: "这一篇出自…。2024年以来，…")
-        if not (SAMPLE_DEIXIS.search(scan) or COUNTED_SAMPLES.search(scan)):
+        if not (deixis or COUNTED_SAMPLES.search(scan)):
             continue  # no sentence of it points at a sample
         sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(scan) if scan[m.start() : m.end()].strip()]
         framing = genre or bracketed or len(line) <= SAMPLE_NOTE_MAX or SAMPLE_USE.search(scan) is not None
