@@ -1,0 +1,69 @@
+"""Page anatomy's character tests before costly patterns (a prefilter says a pattern cannot match a
+line lacking every one of its characters): each must hold for every branch of its pattern, so that
+a branch added to the pattern without one of them fails here instead of being skipped unseen."""
+
+from __future__ import annotations
+
+import random
+import sys
+
+import pytest
+
+from zhtools.clean import anatomy  # noqa: F401  (the module, by its name below: the package exports the function)
+from zhtools.lazyre import split_words
+
+A = sys.modules["zhtools.clean.anatomy"]
+SPACE_ESCAPES = (r"\t", r"\u3000", r"\s")
+
+
+def branches(pattern: str) -> list[str]:
+    words, rest = split_words(pattern)
+    assert words or len(rest) > 1 or rest == [pattern]
+    return words + rest
+
+
+def holds_one(branch: str, chars: str) -> bool:
+    """Whether the branch's text names one of `chars` (or a space escape, when a space is among them)
+    outside a negated class: a tripwire, not a proof (the tests below try strings too)."""
+    text = branch
+    while "[^" in text:  # a negated class names what the branch does not need
+        start = text.index("[^")
+        end = text.index("]", start + 3)
+        text = text[:start] + text[end + 1 :]
+    return any(c in text for c in chars) or (" " in chars and any(e in text for e in SPACE_ESCAPES))
+
+
+CASES = [
+    ("SAMPLE_DEIXIS", "DEIXIS_WORDS"),
+    ("SHARE_PROMPT", "SHARE_PROMPT_CHARS"),
+    ("LABEL_PAIR", "PAGE_FIELD_MARK"),
+    ("PIPE_PAIR", "PAGE_FIELD_MARK"),
+    ("ROLE_NAME", "PAGE_FIELD_MARK"),
+]
+
+
+def chars_of(prefilter_name: str) -> str:
+    pattern = getattr(A, prefilter_name).pattern
+    assert pattern.startswith("[") and pattern.endswith("]")
+    return pattern[1:-1].encode("latin-1", "backslashreplace").decode("unicode_escape")  # its escapes (\\t, \\u3000) read
+
+
+@pytest.mark.parametrize("name, prefilter", CASES, ids=[f"{n}-{p}" for n, p in CASES])
+def test_every_branch_needs_a_prefilter_character(name, prefilter):
+    chars = chars_of(prefilter)
+    missing = [b for b in branches(getattr(A, name).pattern) if not holds_one(b, chars)]
+    assert not missing, f"{name}: branches without any of {prefilter}'s characters: {missing}"
+
+
+@pytest.mark.parametrize("name, prefilter", CASES, ids=[f"{n}-{p}" for n, p in CASES])
+def test_no_match_without_a_prefilter_character(name, prefilter):
+    pattern, chars = getattr(A, name), set(chars_of(prefilter))
+    alphabet = sorted({*pattern.pattern, *"的了是在一二三四五六七八九十0123456789，。、：？“”（）【】人我们这里下面以下本前后第各位"} - chars - {"\n"})
+    rnd = random.Random(0)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 24)))
+        assert pattern.search(text) is None, (name, text)
+
+
+def test_seo_keywords_end_on_a_full_stop():
+    assert A.SEO_KEYWORDS.pattern.endswith("[。.]")  # classify asks it only of a line ending so
