@@ -246,6 +246,10 @@ ANATOMY = [
     # a table's rows between bars, digits in them, three or more in a row: the document's (TABLE_CELLS), not counters
     keep("s15-a-table-between-bars-stays", page(TITLE, BODY, "项目｜场次｜覆盖人次", "入户走访｜42｜860", "广场宣传｜9｜1500", "讲座培训｜6｜420", BODY2)),
     ("s15-counters-between-bars-go", page(TITLE, BODY, BODY2, "阅读 1.2万｜点赞 86｜在看 41"), page(TITLE, BODY, BODY2)),
+    # the reader sent to see how the samples do it (SAMPLE_POINTING: 看看下面… 怎样, 看看这一篇是怎么…)
+    ("s15-intro-see-how-the-ones-below-do-it", page("乡镇卫生院反诈工作小结（3篇）", "乡镇医疗机构写反诈小结，总绕不开传单和横幅？看看下面几家怎样把候诊、随访这些日常环节写进去。", "篇一：xx卫生院反诈工作小结", BODY),
+     page("乡镇卫生院反诈工作小结（3篇）", "篇一：xx卫生院反诈工作小结", BODY)),
+    keep("s15-a-notice-asking-to-read-its-attachment-stays", page(TITLE, "请大家看看下面这份倡议书是怎么说的，并在班会上讨论。", BODY)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),
