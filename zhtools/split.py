@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from operator import attrgetter
 
 import regex
 
@@ -1970,11 +1972,17 @@ def _lead_in(text: str, before: list[_Line], prose: list[_Line], end: int, own: 
     return all(len(ln.text.strip()) <= TITLE_MAX for ln in prose) and not _piece_sized(text[prose[0].start : end])
 
 
+def _line_at(lines: list[_Line], start: int) -> int | None:
+    """The index of the line that starts at `start`, or None."""
+    k = bisect_left(lines, start, key=attrgetter("start"))
+    return k if k < len(lines) and lines[k].start == start else None
+
+
 def _subtitle_opening(lines: list[_Line], start: int, end: int) -> tuple[str, int] | None:
     """A titled piece's text that opens on a dashed subtitle ("——在全区反诈工作一季度推进会上的讲话") with more of the
     piece under it: the subtitle, and where the text starts below it. None otherwise."""
-    k = next((k for k, ln in enumerate(lines) if ln.start >= start), None)
-    if k is None or lines[k].start != start or (sub := _subtitle(lines, k)) is None:
+    k = _line_at(lines, start)
+    if k is None or (sub := _subtitle(lines, k)) is None:
         return None
     body = next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
     if body is None or lines[body].start >= end:
@@ -1991,7 +1999,7 @@ def _issued_and_addressed(lines: list[_Line], i: int) -> bool:
 
 def _with_particulars(article: Found, lines: list[_Line]) -> Found:
     """A titled piece of a collection with its particulars under its title named (`_particulars`)."""
-    first = next((k for k, ln in enumerate(lines) if ln.start == article.start), None)
+    first = _line_at(lines, article.start)
     if article.title is None or first is None or (n := _particulars(lines, first)) == 0 or lines[first + n].start >= article.end:
         return article
     return replace(article, heading_lines=_joined(lines[first : first + n]))

@@ -2364,15 +2364,15 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             for j in (i, *block):
                 out[j] = "chrome:related"
     # readers' comments each with its likes counted at its end, two or more in a row, under the text (LIKED_LINE)
-    k = 0
-    while k < len(nonempty):
-        block = []
-        while k + len(block) < len(nonempty) and out[nonempty[k + len(block)]] is None and LIKED_LINE.fullmatch(text[spans[nonempty[k + len(block)]][0] : spans[nonempty[k + len(block)]][1]].strip(" \t\u3000")):
-            block.append(nonempty[k + len(block)])
-        if len(block) >= COMMENT_LINES_MIN and k > 0:
-            for j in block:
-                out[j] = "chrome:comment"
-        k += len(block) or 1
+    def liked(k: int) -> bool:
+        line = text[spans[nonempty[k]][0] : spans[nonempty[k]][1]]
+        return out[nonempty[k]] is None and ("赞" in line or "👍" in line) and LIKED_LINE.fullmatch(line.strip(" \t\u3000")) is not None
+
+    for is_liked, run in itertools.groupby(range(len(nonempty)), key=liked):
+        block = list(run)
+        if is_liked and len(block) >= COMMENT_LINES_MIN and block[0] > 0:
+            for k in block:
+                out[nonempty[k]] = "chrome:comment"
     # below the text, "相关题库" / "热门标语" heads a list of other pages' titles; a "header" with
     # no titles under it before a signature or a date is the document's own line ("更多骗局早知道")
     listing, run = False, []  # run: [the header if marked here, else None, then the lines marked here]
