@@ -1252,6 +1252,20 @@ ARTICLE_CASES = [
     pytest.param(page("区检察院发布涉老年人电信网络诈骗典型案例", "为提高老年群众识骗防骗能力，区检察院从今年办理的案件中选取三起典型案例予以发布。",
                       "①　保健品推销诈骗案：“专家义诊”背后的高价药", PIECE_A, "②　养老投资诈骗案：年化十八的养老项目", PIECE_B, "③　冒充公检法诈骗案：安全账户里的二十六万", PIECE_C),
                  [(1, "区检察院发布涉老年人电信网络诈骗典型案例", "为提高老年群")], id="s15-a-release-presenting-its-cases-is-one-document"),
+    # dev40/4210: a heading glued to its first sentence repeats the title without its collection word (_collection_stems)
+    pytest.param(page("社区反诈宣传工作简报合集", "社区反诈宣传工作简报1为落实区里的部署，社区在文化广场举办集中宣传活动。", B,
+                      "社区反诈宣传工作简报2近日，社区联合银行网点走进老年大学。", C),
+                 [(1, "社区反诈宣传工作简报1", "为落实区里的"), (2, "社区反诈宣传工作简报2", "近日，社区联")], id="s16-glued-headings-under-a-collection-word"),
+    pytest.param(page("社区反诈宣传工作简报合集", "社区反诈宣传工作简报12月份的重点是进楼栋宣传。", LONG_B),
+                 [(1, "社区反诈宣传工作简报合集", "社区反诈宣传")], id="s16-one-glued-line-is-no-run"),
+    # dev40/4212: one notice's versions for its readers, each label over the readers it addresses (_versions)
+    pytest.param(page("2024年暑假防范电信网络诈骗安全提示", "小学版", "亲爱的小朋友们：", LONG_A, "中学版", "同学们，暑假里上网的时间多了，骗局也会瞄准你们。", LONG_B,
+                      "家长篇", "各位家长：", LONG_C),
+                 [(1, "小学版", "亲爱的小朋友"), (2, "中学版", "同学们，暑假"), (3, "家长篇", "各位家长：\n")], id="s16-versions-for-their-readers"),
+    pytest.param(page("xx中学反诈宣传教育工作总结", "教师篇", "本学期，我校组织全体教师参加反诈专题培训。", LONG_A, "学生篇", "学校利用班会课开展反诈主题教育。", LONG_B),
+                 [(1, "xx中学反诈宣传教育工作总结", "教师篇\n本学")], id="s16-a-reports-parts-labelled-for-readers-address-nobody"),
+    pytest.param(page("暑假防范电信网络诈骗安全提示", "家长篇", "各位家长：", LONG_A, "家长篇", "各位家长：", LONG_B),
+                 [(1, "暑假防范电信网络诈骗安全提示", "家长篇\n各位")], id="s16-one-label-twice-is-no-versions"),
     # "第一封" alone over each letter, its salutation under it (di_feng_line)
     pytest.param(page("寒假防诈骗致家长的一封信（2篇）", "第一封", "尊敬的家长：", LONG_A, "第二封", "亲爱的家长朋友：", LONG_B),
                  [(1, "第一封", "尊敬的家长："), (2, "第二封", "亲爱的家长朋")], id="s14-letters-under-their-ordinal-in-feng"),
@@ -1831,6 +1845,11 @@ def test_a_kicker_in_a_couplet(page_text, title, start):
         pytest.param(page("棹河县鹭渚镇2024年“反诈宣传进万家”", "活动实施方案", A), "棹河县鹭渚镇2024年“反诈宣传进万家”活动实施方案", A[:6], id="dev32-the-genre-alone-on-the-second-line"),
         # must not match: a headline naming its genre already, over a section line
         pytest.param(page("江滩社区反诈宣传月活动方案公布", "宣传活动方案", A), "江滩社区反诈宣传月活动方案公布", "宣传活动方案", id="a-genre-named-above"),
+        # dev41/4302: two phrases, the first holding no fraud word but a sentence's words (_first_half)
+        pytest.param(page("这支广场舞队", "把反诈口诀跳进了千家万户", A), "这支广场舞队\u3000把反诈口诀跳进了千家万户", A[:6], id="s16-a-headlines-first-half"),
+        # must not match: a badge, a site's line over the headline
+        pytest.param(page("本地要闻", "把反诈口诀跳进了千家万户", A), "把反诈口诀跳进了千家万户", A[:6], id="s16-a-badge-is-no-half"),
+        pytest.param(page("平安榧岭　原创", "把反诈口诀跳进了千家万户", A), "把反诈口诀跳进了千家万户", A[:6], id="s16-a-sites-line-is-no-half"),
     ],
 )
 def test_a_headline_cut_in_two_lines_is_one_title(page_text, title, start):

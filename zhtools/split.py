@@ -671,6 +671,17 @@ def _headline_under_site_line(lines: list[_Line], head: int) -> int | None:
     return None
 
 
+HALF_WORDS = lazy_compile(r"[的了这那把被让在着过给向从对是有]")  # function characters: a sentence's words, not a badge's or a site's name
+HALF_HEADLINE_MIN = 5  # "这支广场舞队": half a headline; a badge ("本地要闻", "最新动态") is shorter
+
+
+def _first_half(above: str, headline: str) -> bool:
+    """Whether `above` is the first line of a headline set on two ("这支广场舞队" / "把反诈口诀跳进了千家万户"): words
+    of a sentence (a function character), no badge's or site's marks, the two lines no longer than a headline."""
+    return (len(_key(above)) >= HALF_HEADLINE_MIN and HALF_WORDS.search(above) is not None and PAGE_LINE_MARK.search(above) is None
+            and _is_title_like(above) and len(above) + len(headline) <= HEADLINE_MAX)
+
+
 def _headline_below(lines: list[_Line], head: int) -> int:
     """The line of the headline: `head`, or a title line about fraud at most two short lines below
     it when `head` and the lines between name no fraud and end no sentence."""
@@ -709,11 +720,13 @@ def first_declared(texts: Iterable[str]) -> int | None:
 
 
 def _collection_stems(header: list[str]) -> set[str]:
-    """Stems a numbered heading may repeat: the header titles without year and count."""
+    """Stems a numbered heading may repeat: the header titles without year and count, and without the word
+    that gathers them ("合集", "范文")."""
     stems = set()
     for line in header:
         t = DECLARED.sub("", line).strip()
-        for candidate in (t, YEAR_PREFIX.sub("", t)):
+        bare = YEAR_PREFIX.sub("", t)
+        for candidate in (t, bare, COLLECTION_WORD.sub("", bare)):  # "…工作简报合集" over "…工作简报1为落实…"
             for part in candidate.split():
                 if len(part) >= 4:
                     stems.add(_key(part))
@@ -1456,6 +1469,25 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
             else _Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
 
+# the readers one notice is written for, each version under its label ("小学版", "家长篇"): school levels and people
+AUDIENCE = r"(?:小学|中学|初中|高中|大学|高校|幼儿园|小学生|中学生|大学生|学生|家长|教师|老师|老年人?|长辈|青少年|儿童|职工|员工|居民|村民|商户|市民|群众)"
+VERSION_LABEL = lazy_compile(rf"[ \t\u3000]*[【\[（(]?{AUDIENCE}(?:版|篇)[】\]）)]?[ \t\u3000]*")
+
+
+def _versions(lines: list[_Line]) -> list[_Heading]:
+    """One notice's versions for its readers, each under its label alone on a line and opening on the readers it
+    addresses ("小学版" over "亲爱的小朋友们：", "家长篇" over "各位家长：…"): each version is an article. A part of
+    one report labelled so ("教师篇" over "本学期，我校组织教师…") addresses nobody, and stays a part."""
+    heads = [i for i, ln in enumerate(lines) if VERSION_LABEL.fullmatch(ln.text)]
+    if len(heads) < 2 or len({_key(lines[i].text) for i in heads}) < len(heads):
+        return []
+    for a, b in zip(heads, [*heads[1:], len(lines)]):
+        body = [ln.text for ln in lines[a + 1 : b] if ln.text.strip()]
+        if not body or not (SALUTATION.match(body[0].strip()) or ADDRESSED.fullmatch(body[0].strip())) or sum(map(len, body)) < BARE_BODY_MIN:
+            return []
+    return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
+
+
 # "2024年4月", "2024年4月18日", "2024-04-18": the date a piece signs off with, alone on its line or after its writer
 # ("xx社区网格员　xx　2024年4月18日")
 SIGN_OFF_DATE = lazy_compile(r"[ \t\u3000]*(?:[\p{Han}xX]{2,20}[ \t\u3000]+(?:(?:xx|XX|\p{Han}{2,4})[ \t\u3000]+)?)?(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?|(?:二〇|二零)[〇零一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)[ \t\u3000]*")
@@ -1545,7 +1577,7 @@ def split_articles(text: str, title: str | None = None) -> Split:
     if len(signed) > len(run) and {h.line for h in run} <= {h.line for h in signed}:
         run = signed  # documents signed off one after another: all of them, those a genre run found among them
     if by_genre and not run:
-        run = _bare_titles(lines, header) or _signed_off_run(lines, header) or _subtitled_pieces(text, lines, header) or _headline_pieces(lines, header) or _flattened_numbered(text, lines, header) or _flattened_headlines(text, lines, header)
+        run = _bare_titles(lines, header) or _versions(lines) or _signed_off_run(lines, header) or _subtitled_pieces(text, lines, header) or _headline_pieces(lines, header) or _flattened_numbered(text, lines, header) or _flattened_headlines(text, lines, header)
     blocks = _preview_blocks(lines)
     # a preview's block is a title over a flattened text; a run of documents' titles heading every such block is
     # a collection whose documents were flattened (their titles of the genre, signed off one after another)
@@ -1892,10 +1924,12 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     if not run:
         # a single story: the headline, then its text
         head = 1 if len(lines) > 2 and DOCUMENT_NUMBER.search(lines[0].text) else 0  # "汇通物流〔2024〕12号" above the title
-        head = _headline_below(lines, head)
+        top, head = head, _headline_below(lines, head)
         if lines and (_is_title_like(lines[head].text) or _is_exclaimed_headline(lines[head].text)) and len(lines) > head + 1:
             headline = lines[head].text.strip()
-            if len(lines) > head + 2 and _title_goes_on(headline, lines[head + 1].text.strip()):
+            if head > top and _first_half(lines[head - 1].text.strip(), headline):
+                headline = lines[head - 1].text.strip() + "\u3000" + headline  # the line looked past is the headline's first half
+            elif len(lines) > head + 2 and _title_goes_on(headline, lines[head + 1].text.strip()):
                 headline += lines[head + 1].text.strip()  # "…行动暨" / "防范…宣传月活动的通知": one title on two lines
                 head += 1
             elif _kicker_over_headline(lines, head) or _couplet_over_headline(lines, head):
