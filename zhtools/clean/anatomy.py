@@ -1914,6 +1914,26 @@ def _kicker(text: str, spans: list[tuple[int, int]], nonempty: list[int], k: int
             and not SYMBOL.search(line) and not LATIN_WORD.search(line) and not SITE_WORDS.search(line) and not SECTION_NAME.fullmatch(line.strip()))
 
 
+HALF_HEADLINE_MIN_HAN = 5  # "这支广场舞队": half a headline; a badge ("本地要闻", "最新动态") is shorter
+HALF_HEADLINES_MAX = 40
+
+
+def _headline_first_line(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], out: list[str | None], nonempty: list[int], k: int) -> bool:
+    """Whether line `nonempty[k]` is the first line of a headline set on two ("这支广场舞队" / "把反诈口诀跳进了千家万户"
+    over the byline): the line under it titles the page, with the byline or the picture's credit under that, and this one
+    reads as words of a sentence (a function character: 这, 的, 了), not a badge or a site's name ("青川农商银行", "热点信息")."""
+    if k + 2 >= len(nonempty):
+        return False
+    i, j = nonempty[k], nonempty[k + 1]
+    line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+    below = text[spans[j][0] : spans[j][1]].strip(" \t\u3000")
+    f = feats[i]
+    return (f.han >= HALF_HEADLINE_MIN_HAN and f.function >= 1 and not f.clauses and not f.latin_words and f.han == f.n
+            and out[j] is None and not feats[j].sentence and len(line) + len(below) <= HALF_HEADLINES_MAX
+            and (out[nonempty[k + 2]] or "").startswith(("chrome:byline", "credit"))
+            and not SITE_WORDS.search(line) and not SECTION_NAME.fullmatch(line))  # (a unit's name may end it: "这支广场舞队")
+
+
 PAPERS_REPORTER = lazy_compile(r"记者|通讯员|特约")
 
 
@@ -2064,7 +2084,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 i < first and k < SITE_TOP_LINES and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line)
                 and not _numbered_heading(line) and not SERIES_STOP.match(line)  # "第1站｜榕荫集镇：…": a piece's numbered title, no badge
                 and not _headline_between(line, feats[i], prev, nxt) and not _heads_own_line(text, spans, nonempty, k) and not _kicker(text, spans, nonempty, k)
-                and not _papers_kicker(text, spans, out, nonempty, k)
+                and not _papers_kicker(text, spans, out, nonempty, k) and not _headline_first_line(text, spans, feats, out, nonempty, k)
                 and not _piece_title(text, spans, feats, out, nonempty, k)
                 and ((prev not in (None, "credit")) or (nxt not in (None, "credit")) or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
             ):  # (a writer's credit under a piece's title is no chrome that makes the title the site's)
