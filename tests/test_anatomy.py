@@ -250,6 +250,13 @@ ANATOMY = [
     ("s15-intro-see-how-the-ones-below-do-it", page("乡镇卫生院反诈工作小结（3篇）", "乡镇医疗机构写反诈小结，总绕不开传单和横幅？看看下面几家怎样把候诊、随访这些日常环节写进去。", "篇一：xx卫生院反诈工作小结", BODY),
      page("乡镇卫生院反诈工作小结（3篇）", "篇一：xx卫生院反诈工作小结", BODY)),
     keep("s15-a-notice-asking-to-read-its-attachment-stays", page(TITLE, "请大家看看下面这份倡议书是怎么说的，并在班会上讨论。", BODY)),
+    # dev41/4302: a headline set on two lines under the path, the byline under its second line (_headline_first_line)
+    ("s16-a-headlines-first-line-stays", page("您在：首页 ＞＞ 乡镇 ＞＞ 正文", "这支广场舞队", "把反诈口诀跳进了千家万户", "榧岭融媒　2025-04-22 19:06", BODY),
+     page("这支广场舞队", "把反诈口诀跳进了千家万户", BODY)),
+    ("s16-a-badge-over-the-headline-goes", page("您在：首页 ＞＞ 乡镇 ＞＞ 正文", "本地要闻", "把反诈口诀跳进了千家万户", "榧岭融媒　2025-04-22 19:06", BODY),
+     page("把反诈口诀跳进了千家万户", BODY)),
+    ("s16-a-units-name-over-the-headline-goes", page("您在：首页 ＞＞ 乡镇 ＞＞ 正文", "青川县农商银行", "把反诈口诀跳进了千家万户", "榧岭融媒　2025-04-22 19:06", BODY),
+     page("把反诈口诀跳进了千家万户", BODY)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),
