@@ -161,10 +161,10 @@ PAGE_MARKER = lazy_compile(
 END_MARKER = lazy_compile(r"[·・•\-—–~～ \t\u3000]*(?:本期推送完|推送完毕|本篇完|全文完|正文完|本期完|本文完|本文结束|全文结束|本篇结束)[·・•\-—–~～ \t\u3000]*")
 # A row of places to share to: "分享　Facebook　LINE　X　複製連結", "…转给朋友：　微信　QQ　微博", each place
 # perhaps with its verb, its mark and who there: "顺手转一下 ➚发微信好友　➚发动态　➚拷贝网址".
-SHARE_VERB = r"(?:发到?|发给|转发?(?:到|给)?|分享(?:到|给)|拷贝|复制|抄下)"
+SHARE_VERB = r"(?:发到?|发给|转发?(?:到|给)?|分享(?:到|给)|拷贝|拷下|复制|抄下)"
 SHARE_ROW = lazy_compile(
-    r"^[^。！!\n]{0,24}?(?:[ \t\u3000:：|｜/]+(?:[⇗↗➚→👉☞][ \t]*)?(?:" + SHARE_VERB + r"?(?:微信|朋友圈|QQ|qq|QQ空间|微博|新浪微博|facebook|Facebook|LINE|Line|X|Twitter|复制链接|複製連結|复制连结)(?:好友|粉丝|群)?"
-    r"|" + SHARE_VERB + r"(?:动态|网址|链接|连结))){2,}[ \t\u3000]*$"
+    r"^[^。！!\n]{0,24}?(?:(?:^|[ \t\u3000:：|｜/]+)(?:[⇗↗➚→👉☞][ \t]*)?(?:" + SHARE_VERB + r"?(?:微信|朋友圈|QQ|qq|QQ空间|微博|新浪微博|facebook|Facebook|LINE|Line|X|Twitter|复制链接|複製連結|复制连结)(?:好友|粉丝|群)?"
+    r"|" + SHARE_VERB + r"(?:动态|网址|链接|连结|亲友|好友|家人))){2,}[ \t\u3000]*$"  # "发给亲友　｜　拷贝网址"
 )
 SHARE_ROW_MAX = 60
 ATTACHMENT = lazy_compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|wps)(?:[ \t\u3000（(]|$)", regex.IGNORECASE)
@@ -814,6 +814,12 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:nav"  # "🔊 听新闻", "收听文章 · 04:31", "🎧 听全文 00:00 / 05:26"
     if f.n <= WIDGET_LINE_MAX and FONT_SIZE.fullmatch(line.strip(" \t\u3000")):
         return "chrome:nav"  # "阅读设置：标准字　大字　超大字", "字号：大 中 小": the page's text size
+    if f.n <= SEARCH_PROMPT_MAX and f.sentence <= 1 and "。" not in line and SEARCH_PROMPT.match(line) and not PEOPLE.search(line) and not ENUMERATED.match(line):
+        return "chrome:nav"  # the site's search box
+    if f.n <= LIKES_LINE_MAX and LIKES_IN_WORDS.fullmatch(line):
+        return "chrome:counter"  # "获赞两千三百多个"
+    if f.n <= SEARCH_PROMPT_MAX and MENU_SHARE.search(line) and not PEOPLE.search(line):
+        return "chrome:share"  # "戳右上角“…”，发进家里的群"
 
     if f.n <= WIDGET_LINE_MAX and (PAGE_MARKER.fullmatch(line.strip()) or (DECORATED_PAGE.fullmatch(line.strip()) and PAGE_DECOR_MARK.search(line))):
         return "chrome:download"
@@ -1316,7 +1322,11 @@ SECTION_NAME = lazy_compile(
 )
 SYMBOL = lazy_compile(r"(?!№)\p{So}")  # emoji and pictographs: 📚, 🔍, 👍 (not №, which numbers)
 # "共计1536个字，预计阅读时长6分钟": how long the page takes to read.
-READING_TIME = lazy_compile(r"(?:预计)?(?:全文)?(?:阅读|读完|看完)(?:全文)?(?:时长|约|大约)?(?:需|需要)?(?:大约|约)?[ \t]*\d+[ \t]*分钟|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字")
+READING_TIME = lazy_compile(
+    r"(?:预计)?(?:全文)?(?:阅读|读完|看完)(?:全文|本文)?(?:时长|约|大约)?(?:需|需要)?(?:大约|约)?[ \t]*(?:\d+|[一二三四五六七八九十两半]{1,3})[ \t]*分钟"
+    r"|(?:约|大约|约莫)[ \t]*(?:\d+|[一二三四五六七八九十两半]{1,3})[ \t]*分钟(?:就能|即可)?(?:读完|看完)"  # "阅读本文约需2分钟", "约莫三分钟看完"
+    r"|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字"
+)
 # What a site's own header lines say about it (above the headline, these lines are the site's).
 SITE_WORDS = lazy_compile(r"(?<![护全天联系诈骗控])网(?=$|[ \t\u3000|｜·\-—_])|站(?=$|[ \t\u3000|｜·\-—_])|网站|门户|平台|(?:APP|App|app)(?=$|[ \t\u3000|｜·\-—_]|下载)|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅|(?:存档|归档|文章库|微信文章|公众号文章)(?=$|[ \t\u3000|｜·\-—_])")  # "X网" ends a name, "网店" does not, nor "织密防护网", "天网", "反诈网" ("南渚政法网" does); a mirror keeps an archive of posts
 SPACED_SEPARATOR = lazy_compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3000]")
@@ -1371,12 +1381,19 @@ def _steps(line: str) -> bool:
 UNPAIRED_ARROW = lazy_compile(r"[ \t\u3000]*》[ \t\u3000]*")
 
 
+# a path whose separators the scrape lost, from the site's home or to the page's text: "首页 新闻中心 院内动态", "学工在线 通告栏 正文"
+SPACED_PATH = lazy_compile(r"[ \t\u3000]*(?:(?:首页|主页|网站首页|本站首页)(?:[ \t\u3000]+\p{Han}{2,8}){2,}|\p{Han}{2,8}(?:[ \t\u3000]+\p{Han}{2,8})+[ \t\u3000]+正文)[ \t\u3000]*")
+
+
 def _breadcrumb(line: str) -> bool:
     """Three or more short parts between separators: "首页 > 新闻中心 > 社区动态" (not "<script>…</script>");
     or two after a label ("所在栏目：工作总结 / 公安工作总结", "栏目导航：政务信息》公示公告"), or two
-    joined by an arrow with a place word ("警务资讯 › 反诈专栏")."""
+    joined by an arrow with a place word ("警务资讯 › 反诈专栏"); or a path from home or to the text
+    between spaces alone (SPACED_PATH; "不听 不信 不转账" is a slogan)."""
     if "<" in line or DATE.search(line):
         return False  # a date makes it a byline ("由 X 审校 · 2024年9月11日 上架 · 活动方案")
+    if SPACED_PATH.fullmatch(line):
+        return True
     line = BOOK_NAME.sub("书", line)  # "《暗网迷途》观后感 · 读者来稿汇选": a work's name, its 》 no arrow
     if "》" in line and "《" not in line:  # "当前：院内动态 》科室新闻": a 》 no book title opened is an arrow, spaced or not
         line = UNPAIRED_ARROW.sub(" 》 ", line)
@@ -1513,6 +1530,17 @@ SEARCH_WIDGET = lazy_compile(r"🔍|搜号|搜文|站内搜索|搜索")
 OWN_FORMS = lazy_compile(r"报名表|回执|附件|登记表|申请表|表格")  # "（报名表Word版请到协会会员专区下载）": a notice's own forms
 TRAILING_CTA = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*[（(【〔［][^（()）【】〔〕［］\n]{4,40}[）)】〕］][ \t\u3000]*$")  # a site's call glued to a paragraph's end
 PEOPLE = lazy_compile(r"民警|警方|骗子|诈骗|犯罪|群众|客户|受害人|居民|老人|学生")
+# A site's search box, in its prompt's words: "站内检索：键入警情或办事事项 [查找]", "搜索科室、医生、新闻", "想看什么？搜一搜本地新鲜事"
+SEARCH_WORDS = r"搜索|检索|搜一搜|搜一下|搜文档|搜资料|搜号|搜文|站内搜|查找"
+SEARCH_PROMPT = lazy_compile(
+    rf"(?=[^\n]*(?:{SEARCH_WORDS}))(?=[^\n]*(?:输入|键入|关键字|关键词|试试|想看什么|想找什么|🔍|[\[［【〔](?:查找|搜索|检索|搜)[\]］】〕]|(?:{SEARCH_WORDS})[^\n，,。！？]{{0,4}}、))"
+)
+SEARCH_PROMPT_MAX = 30
+# Likes counted in words beside a byline: "获赞两千三百多个", "已获187个点赞"
+LIKES_LINE_MAX = 16
+LIKES_IN_WORDS = lazy_compile(r"[ \t\u3000]*(?:获赞|已获|共获|累计获赞)[0-9一二三四五六七八九十百千万两.,]+[多余]?[个次]?(?:点赞|赞)?[ \t\u3000]*")
+# The app's own menu pointed at for sharing: "戳右上角“…”，发进家里的群" (not a scammer's "让他点右上角共享屏幕")
+MENU_SHARE = lazy_compile(r"(?:戳|点|点击|轻点)(?:一下)?(?:右上角|右上方|屏幕右上方)[^。！？!?\n]{0,12}?(?:发|分享|转|收藏)")
 CTA_CATEGORIES = ("chrome:download", "chrome:nav", "chrome:share")
 CTA_LINE_MAX = 60
 CAPTION_HAN_MAX = 60
@@ -2960,6 +2988,11 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
     key = title_key(headline)
     if len(key) < TITLE_KEY_MIN or len(headline.strip()) > REPEAT_MAX:
         return
+    if TITLE_SITE_SUFFIX.search(headline):  # "X倡议书-缥帙范文" over "X倡议书": the page's title bar, the headline under it
+        own = next((i for i in kept[1:TITLE_BAR_LOOK + 1] if not feats[i].prose and not TITLE_SITE_SUFFIX.search(text, *spans[i]) and title_key(text[spans[i][0] : spans[i][1]]) == key), None)
+        if own is not None:
+            out[kept[0]] = "title:repeat"
+            return
     collection = _declares(headline)
     for k, i in enumerate(kept[1:], 1):
         line = text[spans[i][0] : spans[i][1]]
@@ -2986,6 +3019,7 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
         out[i] = "title:repeat"
 
 
+TITLE_BAR_LOOK = 4  # lines under the page's title bar looked at for the headline it names
 EXCLAIMED_HEADLINE = lazy_compile(r"[^。，；,;\n]{4,40}")
 UNIT_BEFORE = lazy_compile(r"\p{Han}{1,16}(?:局|分局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|政府|镇|乡|县|市|区)(?:\d{4}年度?)?")
 
@@ -3089,14 +3123,14 @@ INTRO_READER = lazy_compile(r"大家|您|你|同学们|朋友|(?:下面|以下|�
 # "希望对大家有所帮助", "相信一定会对你有所帮助", "欢迎阅读": the site's wishes to the reader.
 INTRO_WISH = lazy_compile(
     r"(?:希望|相信|但愿)[^。！？!?\n]{0,20}(?:对|帮|给)[^。！？!?\n]{0,6}(?:你|您|大家|同学们|朋友们)[^。！？!?\n]{0,20}(?:帮助|启发|喜欢|用处|参考)"
-    r"|(?:欢迎|供)(?:大家|您)?(?:阅读|借鉴|参考|分享|收藏)|仅供[^。！？!?\n]{0,6}参考|可供[^。！？!?\n]{0,8}参考|感谢(?:您的)?(?:阅读|参阅)"
+    r"|(?:欢迎|供)(?:大家|您)?(?:阅读|借鉴|参考|分享|收藏)|仅供[^。！？!?\n]{0,6}(?:参考|揣摩|借鉴)|可供[^。！？!?\n]{0,8}参考|感谢(?:您的)?(?:阅读|参阅)"
 )
 # "总结是…的书面材料", "方案，是一种计划性公文": a 范文 site defining the genre.
 INTRO_DEFINITION = lazy_compile(
     r"^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得体会|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划书|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
-    r"[，,]?(?:就|一般|通常)?是(?:指)?[^。！？!?\n]{2,120}?(?:书面材料|应用文|文体|文书|公文|书信|书面计划|方法计划|思考总结|口号|体裁|短句|文章)"
+    r"[，,]?(?:就|一般|通常)?是(?:指)?[^。！？!?\n]{2,120}?(?:书面材料|书面文字|应用文|文体|文书|公文|书信|书面计划|方法计划|思考总结|口号|体裁|短句|文章)"
     # "所谓心得，讲的就是把亲历的事想透…": the genre named, then what it is
-    r"|^[ \t\u3000]*所谓(?:工作|活动)?(?:总结|方案|计划|心得体会|心得|体会|报告|倡议书|演讲稿|讲话稿|简报|发言稿|标语|征文)[，,][ \t]*(?:讲的|说的|指的|写的)?就是"
+    r"|^[ \t\u3000]*所谓(?:工作|活动)?(?:总结|方案|计划|心得体会|心得|体会|报告|倡议书|演讲稿|讲话稿|简报|发言稿|标语|征文)[，,][ \t]*(?:(?:讲的|说的|指的|写的)?就是|是(?:指)?)"  # "所谓倡议书，是某个组织…"
 )
 # Above the headline only, the genre talked about as a thing to write: "方案这东西，讲穿了就是把一件事提前想透",
 # "总结写的是已经做完的事" (a speech's "方案这东西，说白了就是一张施工图", a plan's "计划这东西…", an essay's
@@ -3113,7 +3147,7 @@ INTRO_HOOK = lazy_compile(
     r"|(?:怎么|如何|怎样)(?:才能|才可以|去)?(?:写|制定|撰写|总结)[^。！？!?\n]{0,24}[？?]"
     r"|(?:该|要|应该|应当)?从哪些方面(?:入手|着手|下笔|写)[^。！？!?\n]{0,6}[？?]"
     # "是不是又对着空白文档发呆？", "不妨先看看别的乡镇是怎么写的": the writer stuck, then pointed at how others wrote
-    r"|是不是[^。！？!?\n]{0,20}?(?:发呆|发愁|头疼|头大|犯难|无从下笔|卡壳|不知道从哪)[^。！？!?\n]{0,6}[？?]"
+    r"|是不是[^。！？!?\n]{0,20}?(?:发呆|发过?愁|头疼|头大|犯过?难|无从下笔|卡壳|不知道从哪)[^。！？!?\n]{0,6}[？?]"
     r"|不妨(?:先)?(?:看看|参考|瞧瞧)[^。！？!?\n]{0,16}?(?:怎么|如何|是怎么|是如何)(?:写|做)的?"
     r"|(?:怎样|怎么|如何)的?(?:才能)?[^。！？!?\n]{0,6}?(?:标语|口号|宣传语|总结|方案|计划|心得体会|倡议书|演讲稿|范文)[^。！？!?\n]{0,16}[？?]"
 )
@@ -3134,7 +3168,7 @@ GENRE_WORD = lazy_compile(
 DIRECTED = r"(?<!(?:阅读|学习|参阅|查看|遵照|填写|签署|签订|印发|转发|将|把|按|请[^。！？!?\n]{0,6}看看?)(?:下面|以下|下边)?)"  # also "请大家看看下面这份…"  # a document sends its readers to its own attachments
 WRITING_ADVICE = lazy_compile(
     r"(?<!本|此)(?:写作|写法|落笔|下笔|动笔|写好|写清|写出|写成|怎么写|如何写|写的时候|写时|写[^，。！？,!?\n]{0,4}(?:总结|方案|计划|心得|体会|观后感|读后感|倡议书|演讲稿|讲话稿|发言稿|述职报告|简报|新闻稿|标语|材料))"
-    r"|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在哪|贵在|离不开|说白了|套用|模板"
+    r"|字数|篇幅|开头|结尾|格式|技巧|诀窍|窍门|要点|最怕|最忌|毛病|好在哪|贵在|离不开|说白了|套用|模板"
     r"|这一份取自|" + DIRECTED + r"这几[篇份]|下文|本页|范本|例文"  # not "请认真阅读下面这几份材料"
 )
 # "下面这篇", "下面这份": one sample the site hands over; not a document sending its reader to its own
@@ -3159,10 +3193,10 @@ DIRECTIVE = lazy_compile(r"请|务必|必须|要求|认真|引以为戒|贯彻|�
 # The sample handed to the reader, with what to do with it (SITE_READER_USE): "下面这份结构完整，改一改校名就能报送".
 SAMPLE_HANDED = lazy_compile(HANDED)
 # What only a site tells its reader to do with a sample it hands over (not 打印后, 签名即可: a notice asks that of its own forms).
-SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|照着(?:格式|样子|框架)?(?:填|改|写|抄)|填一填|拿来对照|对照着?修改|当个(?:参照|参考|样子)|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|你们|本社区|本单位|本校|本村)|仿着(?:它|这)|(?:整体|直接)借用|挑(?:一|几|两|三)(?:篇|条|句|份|封)|直接用|改改[^。！？!?\n]{0,6}就能|(?:按|根据)[^。！？!?\n]{1,6}(?:增减|删减|取舍)|酌情(?:增减|删减)")
+SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|照着(?:格式|样子|框架)?(?:填|改|写|抄)|填一填|拿来对照|对照着?修改|当个(?:参照|参考|样子)|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|自家|你们|本社区|本单位|本校|本村)|仿着(?:它|这)|(?:整体|直接)借用|借来(?:看看|参考|用)|(?:稍加|稍作|略作)(?:调整|修改|改动)(?:就能|即可|就可以)|挑(?:一|几|两|三)(?:篇|条|句|份|封)|直接用|改改[^。！？!?\n]{0,6}就能|(?:按|根据)[^。！？!?\n]{1,6}(?:增减|删减|取舍)|酌情(?:增减|删减)")
 # "这一篇…仿着它的次序来就行": one sample the site shows, named at a sentence's start, with SITE_READER_USE.
-THIS_SAMPLE = lazy_compile(r"^[ \t\u3000]*这[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "这几篇讲话…按学段挑一篇"
-THIS_SAMPLE_IN = lazy_compile(r"(?:^|[。！？!?])[ \t\u3000]*这[一几]?(?:篇|份|封|则|套)(?!文章)")  # …in a line
+THIS_SAMPLE = lazy_compile(r"^[ \t\u3000]*(?:\p{Han}{2,4}[：:][ \t\u3000]*)?(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "这几篇讲话…按学段挑一篇"
+THIS_SAMPLE_IN = lazy_compile(r"(?:^|[。！？!?])[ \t\u3000]*(?:\p{Han}{2,4}[：:][ \t\u3000]*)?(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "温馨提示：此篇仅供揣摩结构…"  # …in a line
 # "读完这篇，下回再碰上…你就心里有数了": the site (or the post's writer) telling the reader what the piece gives
 # them; not a reader's own "看了这篇文章，我深受启发".
 READ_THIS = lazy_compile(r"(?:给|带|帮|为)(?:你|您|大家)[^。！？!?\n]{0,30}?(?:读完|看完)(?:这篇|本文|这一篇)(?:文章)?[^。！？!?\n]{0,30}?(?:你|您|大家)[^。！？!?\n]*[。！!]")  # the site showing the reader, in a sentence; not a headline, not a writer's "读完这篇文章，下次…大家就能…"
@@ -3181,8 +3215,8 @@ WRITING = lazy_compile(r"写|撰写|制定|范文|模板|标语|口号|宣传语
 # of the 10 MB crawl and the dev gold pages, the same matches).
 INTRO_ANCHOR = lazy_compile(
     r"小编|本站|本网|本文|本页|这里|这篇文章|导读|速读|写作|使用说明|网友|站长|网(?=们|的|小编|编辑|为|给|帮|今天|特意|精心)|我来|(?:下面|以下|下文)(?:是|为)|希望|相信|但愿|欢迎|供|感谢"
-    r"|写|笔|字数|篇幅|开头|结尾|格式|技巧|要点|最怕|最忌|毛病|好在|贵在|离不开|说白了|套用|借鉴|参照|模板|这一|这篇|这份|这几|下文|下面|以下|范本|例文|脱敏|代替|隐去"
-    r"|挑出|选出|挑了|选了|精选|选登|读完|看完"
+    r"|写|笔|字数|篇幅|开头|结尾|格式|技巧|诀窍|窍门|要点|最怕|最忌|毛病|好在|贵在|离不开|说白了|套用|借鉴|参照|模板|这一|这篇|这份|这几|下文|下面|以下|范本|例文|脱敏|代替|隐去"
+    r"|挑出|选出|挑了|选了|精选|选登|读完|看完|此篇|此份|捎来|带来|送上|奉上|分享|端上|献上"
     r"|这是一|此是一|文档|资料|教案|课件|本篇|该文|此文|文件"  # LIBRARY_FILE's subjects
     r"|[【〔\[][^】〕\]\n]{0,6}?(?:编|阅读|速览|概述|须知|手记|老师说|点评|亮点)|按[ \t]*[:：]"  # INTRO_LABELS' notes in brackets, "本站按：", "【文档亮点】"
     r"|[？?]|[吗呢吧][！!。]"  # every hook asks
@@ -3213,6 +3247,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     if not (
         INTRO_FORMULA.search(line) or INTRO_PICKED.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)
         or _genre_talk_in(line) or SAMPLE_POINTING.search(line) or SAMPLE_HANDED.search(line) or READ_THIS.search(line) or THIS_SAMPLE_IN.search(line)
+        or TODAYS_PIECE.search(line)
     ):
         return [], False, False
     sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(line) if line[m.start() : m.end()].strip()]
@@ -3247,9 +3282,14 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     return found, formula, bool(sentences) and mostly and (formula or framing)
 
 
+# "今天给大家捎来一篇…", "今天分享一篇…习作": the piece of the day the site brings its reader
+TODAYS_PIECE = lazy_compile(r"(?:今天|今日|本期|这次|这回)[^。！？!?，,\n]{0,6}?(?:捎来|带来|送上|奉上|分享|端上|献上)了?一(?:篇|份|封|则|套)")
+
+
 def _handed(sentence: str) -> bool:
-    """A sample the site hands over, with what to do with it: "下面这封可以直接拿去用", "这一篇…仿着它的次序来就行"."""
-    return (SAMPLE_HANDED.search(sentence) is not None or THIS_SAMPLE.match(sentence) is not None) and SITE_READER_USE.search(sentence) is not None
+    """A sample the site hands over, with what to do with it: "下面这封可以直接拿去用", "这一篇…仿着它的次序来就行",
+    "今天分享一篇…习作，…可以借来看看怎样选事例"."""
+    return (SAMPLE_HANDED.search(sentence) is not None or THIS_SAMPLE.match(sentence) is not None or TODAYS_PIECE.search(sentence) is not None) and SITE_READER_USE.search(sentence) is not None
 
 
 def _genre_talk_in(line: str) -> bool:
@@ -4334,6 +4374,32 @@ def stacked_menu(text: str, spans: list[tuple[int, int]], feats: list[LineFeatur
         k += 1
 
 
+PATH_TOP_LINES = 6  # a site's path stands among the page's first lines
+
+
+def above_the_path(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """Label, in place, `chrome:nav` what a page prints above its path when the headline stands under the path: the
+    site's header (its name and motto, "蒲川公安　守望相助　警民一家", "明理　乐群　致远——…小学欢迎您"; its search box,
+    "站内检索：键入警情或办事事项 [查找]"; its shop's banner). A line above the path that says what the headline says
+    is the page's title shown again (its own rule's); a page whose text starts under its path keeps what is above."""
+    nonempty = [i for i, f in enumerate(feats) if f.n]
+
+    def is_path(i: int) -> bool:  # (a path the nav words took: "当前位置：局务信息 ＞ 发文通知")
+        return labels[i] == "chrome:breadcrumb" or (labels[i] == "chrome:nav" and _breadcrumb(text[spans[i][0] : spans[i][1]].strip(" \t\u3000")))
+
+    path = next((k for k, i in enumerate(nonempty[:PATH_TOP_LINES]) if is_path(i)), None)
+    if not path or any(labels[i] is not None and not labels[i].startswith(("chrome:nav", "spam:")) for i in nonempty[:path]):
+        return  # (a headline and its byline above a row of in-page links is the document's top, no site's header)
+    headline = next((i for i in nonempty[path + 1 :] if labels[i] is None), None)
+    if headline is None or feats[headline].sentence or feats[headline].n > SITE_HEADER_MAX:
+        return
+    key = title_key(text[spans[headline][0] : spans[headline][1]])
+    for i in nonempty[:path]:
+        line = text[spans[i][0] : spans[i][1]]
+        if labels[i] is None and not feats[i].sentence and feats[i].n <= SITE_HEADER_MAX and not (key and key in title_key(line)):
+            labels[i] = "chrome:nav"
+
+
 def rule_lines(text: str) -> tuple[list[tuple[int, int]], list[LineFeatures], list[str | None], dict[int, Replacement], set[int]]:
     """What the rules decide for each line of `text`: its span, features and label (None: the
     document's), the site intros by where they start, and the lines an intro takes whole."""
@@ -4347,6 +4413,7 @@ def rule_lines(text: str) -> tuple[list[tuple[int, int]], list[LineFeatures], li
     linked_contents(text, spans, labels)
     paging_pair(text, spans, labels)
     stacked_menu(text, spans, feats, labels)
+    above_the_path(text, spans, feats, labels)
     intros = {r.start: r for r in site_intro(text, spans, labels)}
     intro_lines = {i for i, (s, e) in enumerate(spans) if s in intros and intros[s].end >= e}
     return spans, feats, labels, intros, intro_lines
