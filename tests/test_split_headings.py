@@ -1774,6 +1774,11 @@ def test_a_subtitle_under_the_headline_is_part_of_the_heading(page_text, subtitl
         pytest.param(page("坚持打防并举　守护群众财产安全", "（2024年3月21日在全市打击治理电信网络诈骗工作会议上）", "市委常委、政法委书记　郜明远", "各位领导，同志们：", A),
                      "（2024年3月21日在全市打击治理电信网络诈骗工作会议上）\n市委常委、政法委书记　郜明远", "各位领导，同志们：", id="occasion-and-speaker"),
         pytest.param(page("平安萩浦简报", "第6期（总第41期）", "萩浦镇平安办　编印　　2024年6月28日", A), "第6期（总第41期）\n萩浦镇平安办　编印　　2024年6月28日", A, id="an-issue-and-its-editors"),
+        # dev43/4518, 4508: addressees with a bracket under the number; the unit's 编 glued, the issue's first item under its headline
+        pytest.param(page("蘡汀镇人民政府办公室关于印发创建工作方案的通知", "蘡政办发〔2024〕9号", "各村（社区），镇直各部门：", A), "蘡政办发〔2024〕9号", "各村（社区），镇直各部门：",
+                     id="s16-a-number-over-addressees-with-a-bracket"),
+        pytest.param(page("青苇街道平安建设简报", "第7期", "青苇街道平安办编　　2024年6月3日", "“反诈夜市”开进居民区", A), "第7期\n青苇街道平安办编　　2024年6月3日", "“反诈夜市”开进",
+                     id="s16-an-issue-over-its-first-items-headline"),
         pytest.param(page("一堂让我“后背发凉”的反诈课", "高一（5）班　韦若溪", A), "高一（5）班　韦若溪", A, id="a-writer"),
         pytest.param(page("那通电话，我差点就信了", "初二（3）班　岑若水", "指导教师：邬晓岚", A), "初二（3）班　岑若水\n指导教师：邬晓岚", A, id="dev34-a-writer-and-the-teacher"),
         # must not match

@@ -547,6 +547,7 @@ PARTICULAR = lazy_compile(
     r"|[（(][^（）()\n]{0,24}在[^（）()\n]{2,40}[)）]"
     r"|第[ \t]*\d{1,4}[ \t]*期(?:[ \t\u3000]*[（(]总第[ \t]*\d{1,5}[ \t]*期[)）])?"
     r"|[\p{Han}xX]{2,20}[ \t\u3000]+(?:编印|编|印发|主办|编发)[ \t\u3000]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?)?"
+    r"|[\p{Han}xX]{2,20}(?:编印|编|印发|编发)[ \t\u3000]+(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?"  # "青苇街道平安办编　　2024年6月3日"
     r"|(?:指导|辅导)(?:教师|老师)[ \t]*[:：][ \t\u3000]*(?:xx|XX|\p{Han}{2,4})"  # a pupil's essay: "指导教师：邬晓岚" under the class and name
 )
 # A speaker's line names an office before the name ("县委副书记　xx", "市委常委、政法委书记　郜明远"); two runs between a
@@ -571,7 +572,9 @@ def _particulars(lines: list[_Line], i: int) -> int:
             break
         n += 1
     below = lines[i + n].text.strip() if i + n < len(lines) else ""
-    return n if below and (ADDRESSED.fullmatch(below) or SALUTATION.match(below) or PROSE_LINE.search(below)) else 0
+    after = lines[i + n + 1].text.strip() if i + n + 1 < len(lines) else ""
+    return n if below and (ADDRESSED.fullmatch(below) or ADDRESSEE_LINE.fullmatch(below) or SALUTATION.match(below) or PROSE_LINE.search(below)
+                           or (n and _is_title_like(below) and PROSE_LINE.search(after))) else 0  # (an issue's first item under its headline)
 
 
 def _kicker_over_headline(lines: list[_Line], head: int) -> bool:
