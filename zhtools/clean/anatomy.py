@@ -193,7 +193,8 @@ SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访�
 LEAD_CREDIT = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
     r"|(?:(?:本报讯|本网讯|本站讯)(?![问息号])|(?:本报|本网|本台)\p{Han}{1,6}?(?:\d{1,2}月\d{1,2}日)?讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒|中|小)讯(?![问息号])|[\p{Han}]{2,12}(?:网|台|端)报道|(?:本报|本网|本台|[\p{Han}]{2,10}(?:网|媒|报|台))(?:\d{1,2}月\d{1,2}日)?消息"
-    r"|\p{Han}{1,6}(?:医|警)讯(?![息号])(?=[(（]|[ \t\u3000:：]*(?:\d{1,2}月|(?:19|20)\d{2}年)))"  # "蓼湾医讯（通讯员 …）", "柳塘警讯　3月12日": a name, then its day or writers (not "…发布紧急警讯：")
+    r"|\p{Han}{1,6}(?:医|警)讯(?![息号])(?=[(（]|[ \t\u3000:：]*(?:\d{1,2}月|(?:19|20)\d{2}年))"
+    r"|(?:(?![他她我你们的了在是和把被])[\p{Han}·]){1,12}?(?<![闻喜通资简快短音死审传提问电视])讯(?=[(（][^)）\n]{0,20}(?:记者|通讯员|实习生|特约)))"  # any place's name over its reporters: "泖阳讯（记者　沈知微）", "滗川融媒·滗水讯（记者…）"  # "蓼湾医讯（通讯员 …）", "柳塘警讯　3月12日": a name, then its day or writers (not "…发布紧急警讯：")
     r"(?:(?<=日讯|医讯|警讯)[ \t\u3000:：]*|(?<=讯)(?<=本报\p{Han}{1,6}讯|本网\p{Han}{1,6}讯|本台\p{Han}{1,6}讯)[ \t\u3000:：]*|[ \t:：]*)"  # a dated one before a wide space too ("本网4月11日讯　")
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*"
     r"|[(（][\p{Han}0-9（）()]{2,16}?(?:组|处|室|部|科|队|站|办|中心|学院|年级)[ \t\u3000]+[\p{Han}·]{2,4}[)）][ \t]*"  # "枍中讯（初二年级组　白芷汀）": the unit and its writer
@@ -1474,6 +1475,8 @@ SUMMARY_LABEL = lazy_compile(
     r"|[ \t\u3000]*(?:核心提示|内容提要|本文导读|导读|导语)\u3000"  # a paper sets its box's label off by a wide space: "核心提示　柜台前多问三句话…"
 )
 SUMMARY_TOP = 4  # …among this many first lines the page keeps (title and subtitle included)
+OWN_SUMMARY = lazy_compile(r"[ \t\u3000]*本(?:报告|调研|调查|课题|研究|论文)")  # a report naming itself under its own 提要: "内容提要：本报告通过走访…" (a site's "导读：本方案…" stays the site's)
+OWN_SUMMARY_LABEL = lazy_compile(r"[ \t\u3000]*(?:内容)?(?:提要|摘要)")
 # A summary of the file in the third person, under a label ("摘要：这是一份…", "✦ 智能摘要" over "文章讲述了…");
 # a document's own 摘要 (a paper's, a report's) speaks of its subject, not of "this file".
 DESCRIBING = lazy_compile(r"[ \t\u3000]*(?:这是一(?:份|篇|则)|本文(?:档)?(?:主要)?(?:讲述|介绍|讲了|记录|回顾|总结)|(?:文章|该文|这篇文章|全文)(?:主要)?(?:讲述|介绍|讲了|记录|回顾|总结|围绕))")
@@ -2334,8 +2337,9 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[j] = "intro"  # the site's summary of the text above the text ("◢ 三句话读懂本文", "① …", "② …")
     kept = [i for i in nonempty if out[i] is None]
     for k, i in enumerate(kept[:SUMMARY_TOP]):
-        if feats[i].sentence and SUMMARY_LABEL.match(text, *spans[i]) and not ISSUES_OWN_LEAD.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
-            out[i] = "intro"  # (not "本期导读：…", a bulletin's own lead)
+        if ((m := SUMMARY_LABEL.match(text, *spans[i])) and feats[i].sentence and not ISSUES_OWN_LEAD.match(text, *spans[i])
+                and not (OWN_SUMMARY_LABEL.match(text, *spans[i]) and OWN_SUMMARY.match(text, m.end(), spans[i][1])) and any(feats[j].prose for j in kept[k + 1 :])):
+            out[i] = "intro"  # (not "本期导读：…", a bulletin's own lead, nor "内容提要：本报告通过…", a report's own)
         elif feats[i].sentence and COLUMN_NOTE.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
             out[i] = "intro"  # "栏目说明：…", "本栏目集中刊登本院发布的各类防骗提示…": the site on its column, at the top
         elif feats[i].sentence and ABSTRACT.match(text, *spans[i]) and any(feats[j].prose for j in kept[k + 1 :]):
