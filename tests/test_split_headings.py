@@ -1266,6 +1266,23 @@ ARTICLE_CASES = [
                  [(1, "xx中学反诈宣传教育工作总结", "教师篇\n本学")], id="s16-a-reports-parts-labelled-for-readers-address-nobody"),
     pytest.param(page("暑假防范电信网络诈骗安全提示", "家长篇", "各位家长：", LONG_A, "家长篇", "各位家长：", LONG_B),
                  [(1, "暑假防范电信网络诈骗安全提示", "家长篇\n各位")], id="s16-one-label-twice-is-no-versions"),
+    # dev42: bare titles under a title counting documents or units (TOLD), gathering tips (GATHERED_OF), each piece signed
+    # off with its unit or its pupil's class and name; the page's closing line under the last sign-off heads no piece
+    pytest.param(page("这三份反诈倡议书，请转给家里人", "写给老年朋友", PIECE_A, "苍棂县反诈中心", "写给青年朋友", PIECE_B, "苍棂县反诈中心",
+                      "写给每一个家庭", PIECE_C, "苍棂县反诈中心", "读完有收获，顺手转给亲友看看"),
+                 [(1, "写给老年朋友", "为落实上级部"), (2, "写给青年朋友", "活动中，民警"), (3, "写给每一个家庭", "通过此次活动")], id="s16-documents-counted-letters-alike"),
+    pytest.param(page("反诈宣传进行时｜三个乡镇各出新招", "青苇镇把反诈课堂搬到了田埂上", PIECE_A, "石蕖镇“反诈大集”人气旺", PIECE_B, "杉坳乡百名网格员当起宣传员", PIECE_C),
+                 [(1, "青苇镇把反诈课堂搬到了田埂上", "为落实上级部"), (2, "石蕖镇“反诈大集”人气旺", "活动中，民警"), (3, "杉坳乡百名网格员当起宣传员", "通过此次活动")],
+                 id="s16-three-units-told"),
+    pytest.param(page("反诈主题征文选登", "那天，我拦住了外婆", PIECE_A, "四（2）班　许沐阳", "“免费皮肤”的真相", PIECE_B, "五（1）班　钟语桐"),
+                 [(1, "那天，我拦住了外婆", "为落实上级部"), (2, "“免费皮肤”的真相", "活动中，民警")], id="s16-pieces-signed-by-class-and-name"),
+    pytest.param(page("这三种说法，听到就挂", "说你涉嫌洗钱", PIECE_A, "说你快递丢了", PIECE_B, "说你中了大奖", PIECE_C),
+                 [(1, "这三种说法，听到就挂", "说你涉嫌洗钱")], id="s16-tips-told-alike-stay-one-post"),
+    # dev42/4412: speeches one after another, each title over its salutation, the first at the page's top (_saluted_pieces)
+    pytest.param(page("做清醒的“网上少年”", "老师们、同学们：", PIECE_A, "把防骗的“暗号”带回家", "尊敬的老师，亲爱的同学们：", PIECE_B),
+                 [(1, "做清醒的“网上少年”", "老师们、同学"), (2, "把防骗的“暗号”带回家", "尊敬的老师，")], id="s16-speeches-each-over-its-salutation"),
+    pytest.param(page("致家长的一封信", "尊敬的各位家长：", PIECE_A, "防范电信网络诈骗家庭承诺书", "为增强家庭成员防范电信网络诈骗意识，我家郑重承诺：", PIECE_B),
+                 [(1, "致家长的一封信", "尊敬的各位家")], id="s16-a-letter-and-its-pledge-greet-once"),
     # "第一封" alone over each letter, its salutation under it (di_feng_line)
     pytest.param(page("寒假防诈骗致家长的一封信（2篇）", "第一封", "尊敬的家长：", LONG_A, "第二封", "亲爱的家长朋友：", LONG_B),
                  [(1, "第一封", "尊敬的家长："), (2, "第二封", "亲爱的家长朋")], id="s14-letters-under-their-ordinal-in-feng"),

@@ -1055,7 +1055,7 @@ def same_genre(a: str, b: str) -> bool:
 
 COLLECTION_WORD = lazy_compile(r"(?:范文|大全|汇编|合集|汇总|集锦|精选|选编|荟萃|集)+$")
 SAMPLE_WORD = lazy_compile(r"(?:范文|范本|模板|范例|大全|精选)+$")  # "…活动方案范本": the genre before the word for a sample
-GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿|活动|动态|简讯|资讯|案例|故事)$")  # "…工作动态汇编": a county's items  # "获奖作品选登": pieces, whatever their genre
+GATHERED_OF = lazy_compile(r"(?:作品|稿件|文章|范文|材料|来稿|活动|动态|简讯|资讯|案例|故事|贴士|提示|提醒)$")  # "…工作动态汇编": a county's items  # "获奖作品选登": pieces, whatever their genre
 GATHERED_NOTE = lazy_compile(r"[ \t]*[(（]\p{Han}{0,4}(?:汇编|合集|汇总|集锦|选编|选登)[)）]$")  # not （摘编）, （选摘）: an excerpt of one document
 GATHERED = lazy_compile(r"(?:汇编|合集|合辑|汇总|集锦|选编|荟萃|选登|选摘|展播|汇选|展|展评|(?<=案例|作品|故事|范文)选)$")  # "…案例选"  # not 摘编: one document excerpted  # "…征文优秀作品展"
 REPORTED = lazy_compile(r"举办|举行|开展|开幕|亮相|启动|走进|组织|参观")
@@ -1369,6 +1369,8 @@ TOLD = lazy_compile(
     rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:件事|个故事|个(?:典型)?案例|起(?:典型)?案例|起(?:典型)?案件|条消息|条快讯|条提醒|则消息|条(?=[ \t，,。！!｜|]|$))"  # also "本周5条，建议收藏", "三起典型案例"
     rf"|(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*起(?:警情|骗局|诈骗案?|电诈案?|案子)"  # "本周两起警情，提醒大家注意", "这三起骗局，就发生在身边": a post's cases
     rf"|这(?P<n>{SMALL_NUM})(?:种说法|句话|个节目)"  # "这四种说法，听到就挂", "骗子的这四句话" (not 这3招, 这几个提醒: one post's tips)
+    rf"|这(?P<n>{SMALL_NUM})(?:份|篇|封)"  # "这三份反诈倡议书，请转给家里人": documents, counted
+    rf"|(?<![0-9第])(?P<n>{SMALL_NUM})个(?:乡镇|镇|社区|村|街道|单位|学校|部门|网点|派出所)"  # "三个乡镇各出新招": each unit's piece
 )
 TOLD_PIECES = lazy_compile(r"(?:一周|本周|每周|上周|近期|本月|一月|半月)(?:动态|快讯|速递|要闻|简讯|资讯|警情)")
 
@@ -1401,6 +1403,8 @@ BARE_BODY_MIN = 80  # characters of prose under each: a piece, not a paragraph's
 DAY_LINE = lazy_compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[ \t\u3000]*[(（]?(?:星期|周)[一二三四五六日天][)）]?)?(?:[ \t\u3000]*\p{Han}{1,4}(?:转\p{Han}{1,3})?)?")
 
 
+DOCUMENTS_TOLD = lazy_compile(rf"这{SMALL_NUM}(?:份|篇|封)")
+CLASS_SIGNED = lazy_compile(r"[ \t\u3000]*\p{Han}{0,12}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班[ \t\u3000]+(?:[\p{Han}·]{2,4}|xx|XX)[ \t\u3000]*")  # a pupil's class and name under the piece
 SPEECH_CLOSE = lazy_compile(r"(?:谢谢|感谢)(?:大家|各位|您|你们)?(?:的(?:聆听|倾听))?[！!。.]*")  # "谢谢大家！" ends a speech
 
 
@@ -1436,16 +1440,17 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         stopped = declared is not None and (_is_stopped_headline(t) or QUESTION_HEAD.fullmatch(t) is not None)  # "我差一点就信了那位“警官”。" under "…心得（四篇）"
         # (and a question a Q&A answers, "积分快到期了，短信让点链接兑换，能点吗？" under "本周防骗提醒4则｜…")
         if (i <= top or not (_is_title_like(t) or _is_exclaimed_headline(t) or stopped) or len(_key(t)) < BARE_TITLE_MIN or _no_bare_headline(t)
-                or t.startswith(("——", "--"))):
-            continue  # (nor "——河西营业厅提醒", a piece's sign-off)
+                or t.startswith(("——", "--")) or SIGNED_MONTH.fullmatch(t)):
+            continue  # (nor "——河西营业厅提醒", a piece's sign-off, nor "2024年4月" under its unit)
         above = lines[filled[k - 1]].text
         below = k + 1
         while below < len(filled) - 1 and below - k <= OCCASION_LINES_MAX and OCCASION_LINE.fullmatch(lines[filled[below]].text.strip()):
             below += 1  # a speech's speaker and date under its title ("xx县人民政府副县长　xx", "（2024年4月16日）")
         if not (PROSE_LINE.search(lines[filled[below]].text) or ((below > k + 1 or declared is not None) and ADDRESSED.fullmatch(lines[filled[below]].text.strip()))) or (
                 filled[k - 1] > top and not (PROSE_LINE.search(above) or above.rstrip()[-1:] in "。！？!?" or SIGNED_DATE.search(above) or SIGNED_NAME.fullmatch(above)
-                                             or above.lstrip(" \t\u3000").startswith(("——", "--")))):
-            continue  # (the piece above ends on a sentence, "谢谢大家！", its date, its writer: "退休职工　xx", or its sign-off: "——河西营业厅提醒")
+                                             or CLASS_SIGNED.fullmatch(above) or _unit_alone(_key(above)) or above.lstrip(" \t\u3000").startswith(("——", "--")))):
+            continue  # (the piece above ends on a sentence, "谢谢大家！", its date, its writer: "退休职工　xx", "四（2）班　许沐阳", its unit: "苍棂县反诈中心",
+            # or its sign-off: "——河西营业厅提醒")
         heads.append(i)
         stops.append(stopped and not (_is_title_like(t) or _is_exclaimed_headline(t)))
     asked = [h for h in heads if QUESTION_HEAD.fullmatch(lines[h].text.strip())]
@@ -1455,12 +1460,16 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
         heads = [h for h, stop in zip(heads, stops) if not stop]  # they were one-sentence paragraphs ("那一刻，我真的慌了。")
         stops = [False] * len(heads)
     bodies = [sum(len(lines[j].text) for j in filled if a < j < b) for a, b in zip(heads, [*heads[1:], len(lines)])]
+    while len(heads) > 2 and bodies[-1] < BARE_BODY_MIN and min(bodies[:-1]) >= BARE_BODY_MIN:
+        heads, stops, bodies = heads[:-1], stops[:-1], bodies[:-1]  # the page's closing line under the last piece's sign-off heads no piece
     if len(heads) < 2 or min(bodies) < BARE_BODY_MIN:
         return []
     titles = [_key(lines[i].text) for i in heads]
     mean = sum(map(len, titles)) / len(titles)
     parallel = mean < PIECE_TITLE_MEAN or (len({t[0] for t in titles}) == 1 and regex.match(r"\p{Han}", titles[0]) is not None and mean < PIECE_TITLE_MEAN + 3)  # "不轻信…", "不点击…": one post's advice
     told = count is not None and declared_count(gathering.text) is None  # counted in words ("这四件事"), not declared ("（节目3个）")
+    if told and DOCUMENTS_TOLD.search(gathering.text):
+        parallel = False  # documents counted ("这三份反诈倡议书…"): letters to their readers may open alike ("写给老年朋友", "写给青年朋友")
     # speeches or letters as many as declared, each title over its salutation ("同志们：", "各位居民朋友："): a lead-in
     # above them is the site's, not a post's leading into its cases
     addressed = count == len(heads) and not told and all(ADDRESSED.fullmatch(_next_text(lines, h + 1)) for h in heads)
@@ -1488,6 +1497,35 @@ def _versions(lines: list[_Line]) -> list[_Heading]:
         body = [ln.text for ln in lines[a + 1 : b] if ln.text.strip()]
         if not body or not (SALUTATION.match(body[0].strip()) or ADDRESSED.fullmatch(body[0].strip())) or sum(map(len, body)) < BARE_BODY_MIN:
             return []
+    return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
+
+
+SALUTATION_LINE_MAX = 30
+
+
+def _saluted_pieces(lines: list[_Line]) -> list[_Heading]:
+    """Speeches or letters one after another, each under its own title line with its salutation right under it
+    ("做清醒的“网上少年”" / "老师们、同学们：", …, "把防骗的“暗号”带回家" / "尊敬的老师，亲爱的同学们："), the first at the
+    page's top: a speech or a letter greets its listeners once, at its start. Each piece ends on a sentence, its
+    date or its writer, and is a piece's length."""
+    filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    heads: list[int] = []
+    for k, i in enumerate(filled[:-1]):
+        t = lines[i].text.strip()
+        below = lines[filled[k + 1]].text.strip()
+        if not (SALUTATION.match(below) and below.endswith(("：", ":")) and len(below) <= SALUTATION_LINE_MAX) or not (_is_title_like(t) or _is_exclaimed_headline(t)):
+            continue
+        if len(_key(t)) < BARE_TITLE_MIN or _no_bare_headline(t) or ADDRESSED.fullmatch(t) or SIGNED_DATE.search(t) or _unit_alone(_key(t)):
+            continue  # (not the piece above's date or unit: "2024年5月20日" over the next piece's "亲爱的…：" when it has no title)
+        above = lines[filled[k - 1]].text.strip() if k else ""
+        if k and not (above[-1:] in "。！？!?”」" or SIGNED_DATE.search(above) or SIGNED_NAME.fullmatch(above) or _unit_alone(_key(above))):
+            continue
+        heads.append(i)
+    if len(heads) < 2 or heads[0] != filled[0]:
+        return []
+    bodies = [sum(len(lines[j].text) for j in filled if a < j < b) for a, b in zip(heads, [*heads[1:], len(lines)])]
+    if min(bodies) < BARE_BODY_MIN:
+        return []
     return [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
 
 
@@ -1580,7 +1618,7 @@ def split_articles(text: str, title: str | None = None) -> Split:
     if len(signed) > len(run) and {h.line for h in run} <= {h.line for h in signed}:
         run = signed  # documents signed off one after another: all of them, those a genre run found among them
     if by_genre and not run:
-        run = _bare_titles(lines, header) or _versions(lines) or _signed_off_run(lines, header) or _subtitled_pieces(text, lines, header) or _headline_pieces(lines, header) or _flattened_numbered(text, lines, header) or _flattened_headlines(text, lines, header)
+        run = _bare_titles(lines, header) or _versions(lines) or _signed_off_run(lines, header) or _saluted_pieces(lines) or _subtitled_pieces(text, lines, header) or _headline_pieces(lines, header) or _flattened_numbered(text, lines, header) or _flattened_headlines(text, lines, header)
     blocks = _preview_blocks(lines)
     # a preview's block is a title over a flattened text; a run of documents' titles heading every such block is
     # a collection whose documents were flattened (their titles of the genre, signed off one after another)
