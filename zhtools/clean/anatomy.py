@@ -192,7 +192,7 @@ SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访�
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
 LEAD_CREDIT = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[〔](?:[^】\]〕\n]{0,40}(?:讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"
-    r"|(?:(?:本报讯|本网讯|本站讯)(?![问息号])|(?:本报|本网|本台)\p{Han}{1,6}?(?:\d{1,2}月\d{1,2}日)?讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒|中|小)讯(?![问息号])|[\p{Han}]{2,12}(?:网|台|端)报道|(?:本报|本网|本台|[\p{Han}]{2,10}(?:网|媒|报|台))(?:\d{1,2}月\d{1,2}日)?消息"
+    r"|(?:(?:本报讯|本网讯|本站讯)(?![问息号])|(?:本报|本网|本台)\p{Han}{1,6}?(?:\d{1,2}月\d{1,2}日)?讯|[\p{Han}·（）()0-9]{1,24}?(?:网|报|台|社|站|端|刻|闻|日|市|县|区|省|局|校|院|媒|中|小)讯(?![问息号])|[\p{Han}]{2,12}(?:网|台|端)报道|(?:本报|本网|本台|[\p{Han}]{2,10}(?:网|媒|报|台))(?:\d{1,2}月\d{1,2}日)?消息|(?:本报|本网|本台)\p{Han}{1,6}?(?:\d{1,2}月\d{1,2}日)?消息(?=[(（])"  # "本台渚蒲消息（通讯员…）"
     r"|\p{Han}{1,6}(?:医|警)讯(?![息号])(?=[(（]|[ \t\u3000:：]*(?:\d{1,2}月|(?:19|20)\d{2}年))"
     r"|(?:(?![他她我你们的了在是和把被])[\p{Han}·]){1,12}?(?<![闻喜通资简快短音死审传提问电视])讯(?=[(（][^)）\n]{0,20}(?:记者|通讯员|实习生|特约)))"  # any place's name over its reporters: "泖阳讯（记者　沈知微）", "滗川融媒·滗水讯（记者…）"  # "蓼湾医讯（通讯员 …）", "柳塘警讯　3月12日": a name, then its day or writers (not "…发布紧急警讯：")
     r"(?:(?<=日讯|医讯|警讯)[ \t\u3000:：]*|(?<=讯)(?<=本报\p{Han}{1,6}讯|本网\p{Han}{1,6}讯|本台\p{Han}{1,6}讯)[ \t\u3000:：]*|[ \t:：]*)"  # a dated one before a wide space too ("本网4月11日讯　")
@@ -817,6 +817,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:nav"  # "阅读设置：标准字　大字　超大字", "字号：大 中 小": the page's text size
     if f.n <= SEARCH_PROMPT_MAX and f.sentence <= 1 and "。" not in line and SEARCH_PROMPT.match(line) and not PEOPLE.search(line) and not ENUMERATED.match(line):
         return "chrome:nav"  # the site's search box
+    if f.n <= SITE_OFFER_MAX and SITE_OFFER.search(line):
+        return "chrome:nav"  # "▶ 写讲稿没头绪？试试本站的“讲稿提纲生成”"
     if f.n <= LIKES_LINE_MAX and LIKES_IN_WORDS.fullmatch(line):
         return "chrome:counter"  # "获赞两千三百多个"
     if f.n <= SEARCH_PROMPT_MAX and MENU_SHARE.search(line) and not PEOPLE.search(line):
@@ -1120,6 +1122,7 @@ SHARE_PROMPT = lazy_compile(
     r"|^[ \t\u3000]*分享(?:至|到)(?:[:：]|[ \t]*(?:朋友圈|微信|微博|QQ|qq)(?=[ \t]|$))"
     # the page itself, passed on to someone: "顺手把本页发给也在写倡议书的同事 →",
     # "拿去给爸妈看 · 收藏备用 · 给小编点个赞", "换到手机上看：扫描右侧二维码"
+    r"|(?:有收获|有用|有帮助|觉得好)[，,]?[ \t\u3000]*(?:顺手|随手|记得|不妨)?(?:转给|发给|分享给|转发给)[^。！？\n]{0,8}$"  # "读完有收获，顺手转给亲友"
     r"|本页[^。！？\n]{0,12}?(?:发给|转给|转发给|分享给|推荐给|拿给|拿去给)[^。！？\n]*$"  # not a sentence; not "把这篇文章转给…": the document says that too
     r"|(?:发给|转给|转发给|分享给|拿去给)[^。！？\n]{0,10}(?:看|吧)?[ \t\u3000]*(?:[·・|｜][^。！？\n]{0,10}(?:收藏|点赞|点个赞|在看)|→)"
     r"|(?:对准|扫描|扫一扫|扫)[^。！？\n]{0,6}(?:二维码|码图|小程序码)[，,]?[^。！？\n]{0,12}?(?:转给|发给|分享给|转发给|随身带)[^。！？\n]*$"  # "拿手机对准二维码，这组简报转给同事"; not a sentence
@@ -1533,6 +1536,15 @@ SEARCH_WIDGET = lazy_compile(r"🔍|搜号|搜文|站内搜索|搜索")
 OWN_FORMS = lazy_compile(r"报名表|回执|附件|登记表|申请表|表格")  # "（报名表Word版请到协会会员专区下载）": a notice's own forms
 TRAILING_CTA = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*[（(【〔［][^（()）【】〔〕［］\n]{4,40}[）)】〕］][ \t\u3000]*$")  # a site's call glued to a paragraph's end
 PEOPLE = lazy_compile(r"民警|警方|骗子|诈骗|犯罪|群众|客户|受害人|居民|老人|学生")
+# Where a library's preview stops, and how to get the rest: "可看部分到这里结束，存到本机能读全文", "免费试看就到这儿，全文请下载后翻阅"
+PREVIEW_END = lazy_compile(
+    r"(?:试看|试读|预览|可看|可读|免费)(?:部分|内容)?[^。！？!?\n]{0,6}?(?:到这里|到这儿|到此|结束|为止)[^。！？!?\n]{0,20}?(?:下载|存到本机|保存|登录|开通|付费|购买)"
+    r"|全文已(?:显示|展示)完毕[^。！？!?\n]{0,12}?(?:下载|登录|保存|原件)"
+)
+PREVIEW_END_MAX = 40
+# The site offering its own tool: "▶ 写讲稿没头绪？试试本站的“讲稿提纲生成”"
+SITE_OFFER = lazy_compile(r"(?:试试|用用|体验一下|体验)(?:本站|本网|小编|我们)(?:的|推出的|新上线的)")
+SITE_OFFER_MAX = 40
 # A site's search box, in its prompt's words: "站内检索：键入警情或办事事项 [查找]", "搜索科室、医生、新闻", "想看什么？搜一搜本地新鲜事"
 SEARCH_WORDS = r"搜索|检索|搜一搜|搜一下|搜文档|搜资料|搜号|搜文|站内搜|查找"
 SEARCH_PROMPT = lazy_compile(
@@ -1751,6 +1763,11 @@ FILE_USE_COUNT = lazy_compile(r"(?:已下载|下载量|下载次数|已被下载
 SITE_FOOTER_FIELD = lazy_compile(
     r"^(?:主办|承办|主管)[ \t]*[:：][^\n]{2,30}?[ \t\u3000|｜]+(?:运维|技术支持|网站维护|网站管理|网站托管|托管)[ \t]*[:：]|^(?:运维|技术支持|网站维护|网站托管)[ \t]*[:：]"  # (not a notice's 主办：… 承办：…)
     r"|^\p{Han}{2,16}[ \t\u3000]+(?:地点|地址)[ \t]*[:：][^\n]{2,30}?[ \t\u3000]+(?:值班电话|联系电话|电话)[ \t]*[:：]"  # a row: the unit, where, its phone (a letter signs on lines of their own)
+)
+# A site's last line: its name, then who keeps it or what it asks of who reprints ("苕坪县公安局　版面由科信大队维护",
+# "栎坪范文网　每篇都是读者投来的，改写转用请写明出处", "篁川公文站　稿子拿去参考可以，倒卖不行"); below the text only
+SITE_SIGNOFF = lazy_compile(
+    r"^\p{Han}{2,12}(?:网|站|局|院|校|学|办|中心|政府|文库|大队)(?:网站)?[ \t\u3000]+[^\n]{0,30}?(?:维护|技术支持|运维|备案|出处|转载|转发本站|转用|倒卖|版面由|投来)"
 )
 ITEM_BYLINE_MAX = 40
 # A button drawn with its icon: a symbol, a widget's verb and what it acts on ("🖨 打印此份（A4一页排版）", "⧉ 复制这条",
@@ -2004,13 +2021,13 @@ def _piece_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeatur
         return False
     siblings = [
         text[spans[j][0] : spans[j][1]].strip(" \t\u3000") for a, j, b in zip(nonempty[k + 1 :], nonempty[k + 2 :], nonempty[k + 3 :])
-        if out[j] is None and not feats[j].sentence and not feats[j].clauses and feats[j].han >= SUBHEADING_HAN_MIN and feats[a].prose and feats[b].prose
-    ]
+        if out[j] is None and not feats[j].sentence and not feats[j].clauses and feats[j].han >= SUBHEADING_HAN_MIN and (feats[a].prose or feats[a].dates or _signature_or_date(text[spans[a][0] : spans[a][1]].strip(" \t\u3000"))) and feats[b].prose
+    ]  # (the piece above may sign off with its day or its unit: "荷埂社区居委会" / "2024年6月3日" / "“养老项目”不是养老钱")
     line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
     if any(line[:1] == t[:1] and not HAN.match(line) or line[:2] == t[:2] or line[-2:] == t[-2:] for t in siblings):
         return True  # one of the document's own titles of one shape
     heading = text[spans[headline][0] : spans[headline][1]]
-    return bool(siblings) and (splitter.names_items(heading) or splitter.gathered_title(heading))
+    return bool(siblings) and (splitter.names_items(heading) or splitter.gathered_title(heading) or (splitter.declared_count(heading.strip()) or splitter.told_count(heading) or 0) >= 2)
 
 
 SUBHEADING_HAN_MIN = 4
@@ -2116,12 +2133,15 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 and not _numbered_heading(line) and not SERIES_STOP.match(line)  # "第1站｜榕荫集镇：…": a piece's numbered title, no badge
                 and not _headline_between(line, feats[i], prev, nxt) and not _heads_own_line(text, spans, nonempty, k) and not _kicker(text, spans, nonempty, k)
                 and not _papers_kicker(text, spans, out, nonempty, k) and not _headline_first_line(text, spans, feats, out, nonempty, k)
+                and "“" not in line  # a badge or a site's name quotes nothing: "做清醒的“网上少年”" is a title
                 and not _piece_title(text, spans, feats, out, nonempty, k)
                 and ((prev not in (None, "credit")) or (nxt not in (None, "credit")) or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
             ):  # (a writer's credit under a piece's title is no chrome that makes the title the site's)
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
-            elif i < first and i < first_topic and len(line) <= SITE_HEADER_MAX and SPACED_SEPARATOR.search(line) and not feats[i].sentence and not TOPIC_WORD.search(line):
+            elif (i < first and len(line) <= SITE_HEADER_MAX and SPACED_SEPARATOR.search(line) and not feats[i].sentence
+                  and ((i < first_topic and not TOPIC_WORD.search(line)) or all(SITE_WORDS.search(part) for part in SPACED_SEPARATOR.split(line)))):
                 out[i] = "chrome:nav"  # "天天新聞 - 每日熱點資訊聚合", "微信文章阅读 | 公众号文章实时更新": the site and its slogan
+                # (or the site and its channel, a genre named: "芸台范文站 - 演讲稿频道")
             elif i < first and (MENU_LINE.fullmatch(line) or _site_menu(line, feats[i]) or _menu_after_name(line)):
                 out[i] = "chrome:nav"  # "政务公开　政务服务　互动交流　走进临川": a menu above the headline
             elif (i < first and len(line) <= CTA_SENTENCE_MAX and ACCOUNT_WIDGET.search(line) and (SAVE_WIDGET.search(line) or SEARCH_WIDGET.search(line))
@@ -3167,7 +3187,7 @@ INTRO_TOP = 3  # a paragraph of hooks and definitions alone is an intro among th
 # beside a word of writing advice or of pointing at the samples. A document names its own
 # genre too ("制定本方案", "现将工作总结如下"), never with these.
 GENRE_WORD = lazy_compile(
-    r"总结|方案|计划|心得体会|心得|体会|观后感|倡议书|承诺书|告知书|演讲稿|讲话稿|发言稿|述职报告|策划书|简报|标语|口号|宣传语|征文|主持词|致辞|范文|范本|例文|教案"
+    r"总结|小结|方案|计划|心得体会|心得|体会|观后感|倡议书|承诺书|告知书|演讲稿|讲话稿|发言稿|述职报告|策划书|简报|标语|口号|宣传语|征文|主持词|致辞|范文|范本|例文|教案"
 )
 DIRECTED = r"(?<!(?:阅读|学习|参阅|查看|遵照|填写|签署|签订|印发|转发|将|把|按|请[^。！？!?\n]{0,6}看看?)(?:下面|以下|下边)?)"  # also "请大家看看下面这份…"  # a document sends its readers to its own attachments
 WRITING_ADVICE = lazy_compile(
@@ -4404,6 +4424,23 @@ def above_the_path(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
             labels[i] = "chrome:nav"
 
 
+def page_tail(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """Label, in place, two kinds of the page's tail: where a library's preview stops and how to get the rest, `chrome:download`
+    ("可看部分到这里结束，存到本机能读全文", "全文已显示完毕　登录即可存原件"), and the site's last line, its name and who keeps it or
+    what it asks of who reprints, `chrome:copyright` (SITE_SIGNOFF: "苕坪县公安局　版面由科信大队维护"). Read after the line
+    model, which reads the tail by the rules' labels as it was trained (labelled before it, these lines moved what it learned of
+    pages' tails: held2 and held9 lost a line each)."""
+    kept = [i for i, f in enumerate(feats) if f.n and labels[i] is None]
+    prose = [i for i in kept if feats[i].prose]
+    for i in kept:
+        line = text[spans[i][0] : spans[i][1]]
+        f = feats[i]
+        if f.n <= PREVIEW_END_MAX and PREVIEW_END.search(line) and not PEOPLE.search(line):
+            labels[i] = "chrome:download"
+        elif prose and i > prose[-1] and not f.sentence and f.n <= CHROME_LINE_MAX and SITE_SIGNOFF.search(line.strip()):
+            labels[i] = "chrome:copyright"
+
+
 def rule_lines(text: str) -> tuple[list[tuple[int, int]], list[LineFeatures], list[str | None], dict[int, Replacement], set[int]]:
     """What the rules decide for each line of `text`: its span, features and label (None: the
     document's), the site intros by where they start, and the lines an intro takes whole."""
@@ -4435,6 +4472,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
         line_model.revise_by_model(text, spans, feats, labels, intro_lines, _documents_line)
         line_model.revise_captions(text, spans, feats, labels, intro_lines, _opens_an_article)
     byline_zone(text, spans, feats, labels)  # after the model, which reads the rules' labels as they were trained
+    page_tail(text, spans, feats, labels)
     title_variants(text, spans, feats, labels, intro_lines)
     host = spam_host(text, spans, feats, labels)
     glued = {r.start: r for r in (glued_title(text, spans, feats, labels, intro_lines), headline_count(text, spans, feats, labels, intro_lines)) if r}
