@@ -317,6 +317,10 @@ ANATOMY = [
     ("s16-a-stations-message-and-its-writer", page(TITLE, "本台渚蒲消息（通讯员　林晓岚）锣鼓声里猜谜语，戏台上面识骗局。", BODY),
      page(TITLE, "锣鼓声里猜谜语，戏台上面识骗局。", BODY)),
     ("s16-the-site-on-writing-a-xiaojie", page(TITLE, "半年小结最怕写成流水账，这篇先摆成效、再讲短板、最后定打算，层次可以借鉴。", BODY), page(TITLE, BODY)),
+    # dev43/4513: an outlet and its motto over the headline (OUTLET_SLOGAN); not an issue's name, not a post's title
+    ("s16-an-outlet-and-its-motto", page("滗川融媒｜讲好家门口的故事", "外卖骑手变身“反诈流动哨”", BODY), page("外卖骑手变身“反诈流动哨”", BODY)),
+    keep("s16-a-bulletins-issue-stays", page("蒲塘反诈周报｜第9期", "外卖骑手变身“反诈流动哨”", BODY)),
+    keep("s16-a-posts-title-after-its-account-stays", page("平安滗川发布｜警惕冒充客服退款诈骗", BODY)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

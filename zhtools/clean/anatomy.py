@@ -1764,6 +1764,7 @@ SITE_FOOTER_FIELD = lazy_compile(
     r"^(?:主办|承办|主管)[ \t]*[:：][^\n]{2,30}?[ \t\u3000|｜]+(?:运维|技术支持|网站维护|网站管理|网站托管|托管)[ \t]*[:：]|^(?:运维|技术支持|网站维护|网站托管)[ \t]*[:：]"  # (not a notice's 主办：… 承办：…)
     r"|^\p{Han}{2,16}[ \t\u3000]+(?:地点|地址)[ \t]*[:：][^\n]{2,30}?[ \t\u3000]+(?:值班电话|联系电话|电话)[ \t]*[:：]"  # a row: the unit, where, its phone (a letter signs on lines of their own)
 )
+OUTLET_SLOGAN = lazy_compile(r"[ \t\u3000]*\p{Han}{2,10}(?:融媒|日报|晚报|早报|时报|新闻网|网|电视台|客户端|发布|之声)[ \t\u3000]*[|｜丨][ \t\u3000]*(?P<slogan>[^\n，。！？,!?|｜丨0-9期]{2,16})[ \t\u3000]*")  # (not "蒲塘反诈周报｜第9期", an issue)
 # A site's last line: its name, then who keeps it or what it asks of who reprints ("苕坪县公安局　版面由科信大队维护",
 # "栎坪范文网　每篇都是读者投来的，改写转用请写明出处", "篁川公文站　稿子拿去参考可以，倒卖不行"); below the text only
 SITE_SIGNOFF = lazy_compile(
@@ -2142,6 +2143,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                   and ((i < first_topic and not TOPIC_WORD.search(line)) or all(SITE_WORDS.search(part) for part in SPACED_SEPARATOR.split(line)))):
                 out[i] = "chrome:nav"  # "天天新聞 - 每日熱點資訊聚合", "微信文章阅读 | 公众号文章实时更新": the site and its slogan
                 # (or the site and its channel, a genre named: "芸台范文站 - 演讲稿频道")
+            elif i < first and (m := OUTLET_SLOGAN.fullmatch(line)) and not TOPIC_WORD.search(m.group("slogan")) and nxt is None and k + 1 < len(nonempty) and nonempty[k + 1] < first:
+                out[i] = "chrome:nav"  # "滗川融媒｜讲好家门口的故事" over the headline: an outlet and its motto (not "平安x发布｜警惕冒充客服诈骗", a post's title)
             elif i < first and (MENU_LINE.fullmatch(line) or _site_menu(line, feats[i]) or _menu_after_name(line)):
                 out[i] = "chrome:nav"  # "政务公开　政务服务　互动交流　走进临川": a menu above the headline
             elif (i < first and len(line) <= CTA_SENTENCE_MAX and ACCOUNT_WIDGET.search(line) and (SAVE_WIDGET.search(line) or SEARCH_WIDGET.search(line))
