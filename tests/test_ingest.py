@@ -504,3 +504,20 @@ def test_html_a_block_named_so_that_holds_the_text_stays() -> None:
     body = "为进一步提高全镇群众识骗防骗能力，镇派出所联合各村开展了为期一个月的反诈宣传活动，覆盖群众三千余人。" * 3
     page = f"<html><body><div class='main side'><h1>镇派出所开展反诈宣传月活动</h1><p>{body}</p></div><div>联系我们</div></body></html>"
     assert body in read_source(page.encode("utf-8"), "page.html").text
+
+
+def test_html_a_section_of_inline_text_is_a_paragraph() -> None:
+    # tests/gold/html/dev2/23: WeChat's editors nest a post's headings in sections of spans nine deep; trafilatura keeps
+    # text in paragraphs only (_leaf_sections_as_paragraphs)
+    path = pathlib.Path(__file__).resolve().parent / "gold" / "html" / "dev2" / "23-wechat-mirror-school-deep-sections.html"
+    text = read_source(path.read_bytes(), path.name).text
+    assert "骗局一：免费送游戏皮肤" in text and "骗局三：低价出售游戏账号" in text
+
+
+def test_html_more_items_beside_the_text_are_dropped() -> None:
+    # tests/gold/html/dev2/29: "往期推荐" in a block the page names more, other posts' summaries under their titles
+    body = "<p>" + "为营造全民反诈的浓厚氛围，县反诈中心征集整理了一批通俗易懂、便于传播的宣传标语，供各乡镇选用。" * 3 + "</p>"
+    more = "<div class='g-more'><h3>往期推荐</h3><p>" + "陌生电话要警惕，开口要钱先核实；中奖信息莫相信，先交费用是陷阱。" * 2 + "</p></div>"
+    page = f"<html><body><div class='g-art'><h1>全民反诈宣传标语</h1>{body}</div>{more}</body></html>"
+    text = read_source(page.encode("utf-8"), "page.html").text
+    assert "开口要钱先核实" not in text and "征集整理了一批通俗易懂" in text

@@ -225,6 +225,7 @@ def _html_source(page: str, encoding: str) -> Source:
         return Source(text=text, encoding=encoding, format="html", title=None, metadata={})
     _unhide(tree)
     _drop_asides(tree)
+    _leaf_sections_as_paragraphs(tree)
     try:
         document = trafilatura.bare_extraction(
             tree,
@@ -260,6 +261,20 @@ def _html_source(page: str, encoding: str) -> Source:
                   metadata=metadata)
 
 
+BLOCK_TAGS = frozenset({"p", "div", "section", "article", "ul", "ol", "li", "table", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"})
+
+
+def _leaf_sections_as_paragraphs(tree) -> None:
+    """A `<section>` that holds only inline content (text in `<span>`, `<strong>`) as the paragraph it shows: WeChat's editors
+    nest a post's headings so ("<section><span><strong>骗局一：免费送游戏皮肤</strong></span></section>"), and trafilatura
+    keeps text in paragraphs only."""
+    for element in tree.iter("section"):
+        if any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in element.iterdescendants()):
+            continue
+        if "".join(element.itertext()).strip():
+            element.tag = "p"
+
+
 # What hides an element inline: its document's continuation behind "展开全文", a pager's second page, a tab's panel
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none\s*;?|visibility\s*:\s*hidden\s*;?", re.IGNORECASE)
 
@@ -282,7 +297,7 @@ def _unhide(tree) -> None:
 
 # What a page names the blocks beside its text: a sidebar, comments, related or recommended items, rankings, what is
 # hot (a class or id token; "news-hot", "comment_list", "side"), and <aside>
-ASIDE_NAME = re.compile(r"(?:^|[\s_-])(?:sidebar|side|aside|comments?|related|recommend|hot|rank|ranking)(?:$|[\s_-])", re.IGNORECASE)
+ASIDE_NAME = re.compile(r"(?:^|[\s_-])(?:sidebar|side|aside|comments?|related|recommend|hot|rank|ranking|more)(?:$|[\s_-])", re.IGNORECASE)
 ASIDE_SHARE_MAX = 0.8  # …never a block holding this share of the page's text or more: the text is in it (a long sidebar beside a short notice holds half)
 
 
