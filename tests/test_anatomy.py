@@ -321,6 +321,13 @@ ANATOMY = [
     ("s16-an-outlet-and-its-motto", page("滗川融媒｜讲好家门口的故事", "外卖骑手变身“反诈流动哨”", BODY), page("外卖骑手变身“反诈流动哨”", BODY)),
     keep("s16-a-bulletins-issue-stays", page("蒲塘反诈周报｜第9期", "外卖骑手变身“反诈流动哨”", BODY)),
     keep("s16-a-posts-title-after-its-account-stays", page("平安滗川发布｜警惕冒充客服退款诈骗", BODY)),
+    # dev44: a page's size or reads in words (SIZE_IN_WORDS), the preview's end in new words, a site's last line in new words
+    ("s16-a-pages-size-in-words", page(TITLE, "全篇六百来字", BODY), page(TITLE, BODY)),
+    ("s16-reads-in-words", page(TITLE, "本篇已被网友翻看一千四百余次", BODY), page(TITLE, BODY)),
+    keep("s16-a-reports-copies-in-words-stay", page(TITLE, "宣传册共印三千余份。", BODY)),
+    ("s16-all-that-can-be-read", page(TITLE, BODY, "——能看的就这么多了——"), page(TITLE, BODY)),
+    ("s16-download-for-the-rest", page(TITLE, BODY, "……下载原文档，可查看余下全部内容（本篇免费）……"), page(TITLE, BODY)),
+    ("s16-a-forums-last-line", page(TITLE, BODY, BODY2, "桦皮论坛　帖子言论由发帖人自负"), page(TITLE, BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

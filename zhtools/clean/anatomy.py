@@ -819,6 +819,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:nav"  # the site's search box
     if f.n <= SITE_OFFER_MAX and SITE_OFFER.search(line):
         return "chrome:nav"  # "▶ 写讲稿没头绪？试试本站的“讲稿提纲生成”"
+    if f.n <= SIZE_LINE_MAX and SIZE_IN_WORDS.fullmatch(line):
+        return "chrome:counter"  # "全篇六百来字", "本篇已被网友翻看一千四百余次"
     if f.n <= LIKES_LINE_MAX and LIKES_IN_WORDS.fullmatch(line):
         return "chrome:counter"  # "获赞两千三百多个"
     if f.n <= SEARCH_PROMPT_MAX and MENU_SHARE.search(line) and not PEOPLE.search(line):
@@ -1540,6 +1542,8 @@ PEOPLE = lazy_compile(r"民警|警方|骗子|诈骗|犯罪|群众|客户|受害�
 PREVIEW_END = lazy_compile(
     r"(?:试看|试读|预览|可看|可读|免费)(?:部分|内容)?[^。！？!?\n]{0,6}?(?:到这里|到这儿|到此|结束|为止)[^。！？!?\n]{0,20}?(?:下载|存到本机|保存|登录|开通|付费|购买)"
     r"|全文已(?:显示|展示)完毕[^。！？!?\n]{0,12}?(?:下载|登录|保存|原件)"
+    r"|(?:可预览|能看|可看|可读|能读|试看)的?(?:全部内容|就这么多|就这些|到此为止)"  # "— 以上为本文档可预览的全部内容 —", "——能看的就这么多了——"
+    r"|下载[^。！？!?\n]{0,6}?(?:后|即)?可(?:查看|阅读|看到)[^。！？!?\n]{0,4}?(?:余下|剩余|剩下|全部|完整)"  # "……下载原文档，可查看余下全部内容……"
 )
 PREVIEW_END_MAX = 40
 # The site offering its own tool: "▶ 写讲稿没头绪？试试本站的“讲稿提纲生成”"
@@ -1553,6 +1557,12 @@ SEARCH_PROMPT = lazy_compile(
 SEARCH_PROMPT_MAX = 30
 # Likes counted in words beside a byline: "获赞两千三百多个", "已获187个点赞"
 LIKES_LINE_MAX = 16
+# A page's size or reads told in words: "全篇六百来字", "本篇已被网友翻看一千四百余次" (not a report's "宣传册共印三千余份")
+SIZE_IN_WORDS = lazy_compile(
+    r"[ \t\u3000]*(?:全篇|全文|本篇|这篇|本文)[^。！？!?\n]{0,4}?[0-9一二三四五六七八九十百千两]+[来余多]?字(?:左右)?[ \t\u3000]*"
+    r"|[ \t\u3000]*(?:本篇|本文|这篇|全文)?已被[^。！？!?\n]{0,4}?(?:翻看|阅读|浏览|看过|查看)(?:了)?[0-9一二三四五六七八九十百千万两]+[余多]?次[ \t\u3000]*"
+)
+SIZE_LINE_MAX = 20
 LIKES_IN_WORDS = lazy_compile(r"[ \t\u3000]*(?:获赞|已获|共获|累计获赞)[0-9一二三四五六七八九十百千万两.,]+[多余]?[个次]?(?:点赞|赞)?[ \t\u3000]*")
 # The app's own menu pointed at for sharing: "戳右上角“…”，发进家里的群" (not a scammer's "让他点右上角共享屏幕")
 MENU_SHARE = lazy_compile(r"(?:戳|点|点击|轻点)(?:一下)?(?:右上角|右上方|屏幕右上方)[^。！？!?\n]{0,12}?(?:发|分享|转|收藏)")
@@ -1768,7 +1778,7 @@ OUTLET_SLOGAN = lazy_compile(r"[ \t\u3000]*\p{Han}{2,10}(?:融媒|日报|晚报|
 # A site's last line: its name, then who keeps it or what it asks of who reprints ("苕坪县公安局　版面由科信大队维护",
 # "栎坪范文网　每篇都是读者投来的，改写转用请写明出处", "篁川公文站　稿子拿去参考可以，倒卖不行"); below the text only
 SITE_SIGNOFF = lazy_compile(
-    r"^\p{Han}{2,12}(?:网|站|局|院|校|学|办|中心|政府|文库|大队)(?:网站)?[ \t\u3000]+[^\n]{0,30}?(?:维护|技术支持|运维|备案|出处|转载|转发本站|转用|倒卖|版面由|投来)"
+    r"^\p{Han}{2,12}(?:网|站|局|院|校|学|办|中心|政府|文库|大队|论坛|范文|传媒|出品)(?:网站)?[ \t\u3000]+[^\n]{0,30}?(?:维护|技术支持|运维|备案|出处|转载|转发本站|转用|倒卖|版面由|投来|自负|许可|取用|改写)"
 )
 ITEM_BYLINE_MAX = 40
 # A button drawn with its icon: a symbol, a widget's verb and what it acts on ("🖨 打印此份（A4一页排版）", "⧉ 复制这条",
