@@ -1283,6 +1283,10 @@ ARTICLE_CASES = [
                  [(1, "做清醒的“网上少年”", "老师们、同学"), (2, "把防骗的“暗号”带回家", "尊敬的老师，")], id="s16-speeches-each-over-its-salutation"),
     pytest.param(page("致家长的一封信", "尊敬的各位家长：", PIECE_A, "防范电信网络诈骗家庭承诺书", "为增强家庭成员防范电信网络诈骗意识，我家郑重承诺：", PIECE_B),
                  [(1, "致家长的一封信", "尊敬的各位家")], id="s16-a-letter-and-its-pledge-greet-once"),
+    # dev44/4616: under a title gathering them, each signed with a class and name and a day
+    pytest.param(page("反诈主题国旗下讲话稿选登", "做清醒的“网上冲浪者”", "尊敬的老师们，亲爱的同学们：", PIECE_A, "九年级（1）班　顾子衿", "2024年11月4日",
+                      "守好手中的那部手机", "老师们、同学们：", PIECE_B, "九年级（4）班　韩书宁", "2024年11月11日"),
+                 [(1, "做清醒的“网上冲浪者”", "尊敬的老师们"), (2, "守好手中的那部手机", "老师们、同学")], id="s16-speeches-under-a-gathering-title"),
     # "第一封" alone over each letter, its salutation under it (di_feng_line)
     pytest.param(page("寒假防诈骗致家长的一封信（2篇）", "第一封", "尊敬的家长：", LONG_A, "第二封", "亲爱的家长朋友：", LONG_B),
                  [(1, "第一封", "尊敬的家长："), (2, "第二封", "亲爱的家长朋")], id="s14-letters-under-their-ordinal-in-feng"),

@@ -1506,9 +1506,11 @@ SALUTATION_LINE_MAX = 30
 def _saluted_pieces(lines: list[_Line]) -> list[_Heading]:
     """Speeches or letters one after another, each under its own title line with its salutation right under it
     ("做清醒的“网上少年”" / "老师们、同学们：", …, "把防骗的“暗号”带回家" / "尊敬的老师，亲爱的同学们："), the first at the
-    page's top: a speech or a letter greets its listeners once, at its start. Each piece ends on a sentence, its
+    page's top or under a title that gathers or counts them: a speech or a letter greets its listeners once, at its start. Each piece ends on a sentence, its
     date or its writer, and is a piece's length."""
     filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    top = lines[filled[0]].text if filled else ""
+    opens = filled[:2] if gathered_title(top) or (declared_count(top) or told_count(top) or 0) >= 2 else filled[:1]
     heads: list[int] = []
     for k, i in enumerate(filled[:-1]):
         t = lines[i].text.strip()
@@ -1518,11 +1520,11 @@ def _saluted_pieces(lines: list[_Line]) -> list[_Heading]:
         if len(_key(t)) < BARE_TITLE_MIN or _no_bare_headline(t) or ADDRESSED.fullmatch(t) or SIGNED_DATE.search(t) or _unit_alone(_key(t)):
             continue  # (not the piece above's date or unit: "2024年5月20日" over the next piece's "亲爱的…：" when it has no title)
         above = lines[filled[k - 1]].text.strip() if k else ""
-        if k and not (above[-1:] in "。！？!?”」" or SIGNED_DATE.search(above) or SIGNED_NAME.fullmatch(above) or _unit_alone(_key(above))):
+        if i not in opens and not (above[-1:] in "。！？!?”」" or SIGNED_DATE.search(above) or SIGNED_NAME.fullmatch(above) or _unit_alone(_key(above))):
             continue
         heads.append(i)
-    if len(heads) < 2 or heads[0] != filled[0]:
-        return []
+    if len(heads) < 2 or heads[0] not in opens:
+        return []  # (the first at the page's top, or under a title that gathers or counts them: "…讲话稿选登")
     bodies = [sum(len(lines[j].text) for j in filled if a < j < b) for a, b in zip(heads, [*heads[1:], len(lines)])]
     if min(bodies) < BARE_BODY_MIN:
         return []
