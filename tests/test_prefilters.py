@@ -67,3 +67,17 @@ def test_no_match_without_a_prefilter_character(name, prefilter):
 
 def test_seo_keywords_end_on_a_full_stop():
     assert A.SEO_KEYWORDS.pattern.endswith("[。.]")  # classify asks it only of a line ending so
+
+
+def test_declared_count_needs_a_frame_or_an_end():
+    """split.declared_count leaves a line with neither DECLARED_FRAME's brackets and bars nor a
+    DECLARED_ENDS character at its end (nor a "."): DECLARED must find nothing there."""
+    from zhtools import split as S
+
+    frame = set(S.DECLARED_FRAME.pattern[1:-1].replace("\\", "")) | {"."}
+    alphabet = sorted({*S.DECLARED.pattern, *"的了是在一二三四五六七八九十两0123456789篇则例份个期类，、：人我们本合集收录含共"} - frame - {"\n"})
+    rnd = random.Random(0)
+    for _ in range(40_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(2, 16)))
+        if S.DECLARED.search(text) is not None:
+            assert text.endswith(S.DECLARED_ENDS), text
