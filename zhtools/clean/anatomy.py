@@ -49,7 +49,7 @@ from zhtools import split as splitter  # its lazy patterns through the module: a
 from zhtools.clean import line_model
 from zhtools.clean.base import ENDS_SENTENCE, CleanOptions, apply_rule, line_end, lines  # noqa: F401  (apply_rule: the doctests)
 from zhtools.edits import Replacement
-from zhtools.lazyre import Trigger, lazy_compile
+from zhtools.lazyre import Trigger, lazy_compile, lazy_re  # lazy_re: patterns `re` finds as `regex` does, in half the time on a line
 from zhtools.numerals import parse_int
 from zhtools.split import (  # a headline of the genre names fraud: split looks for it too
     FRAUD_WORD,
@@ -91,8 +91,8 @@ def han_count(text: str) -> int:
     return len(NOT_HAN.sub("", text))
 
 DIGIT = re.compile(r"\d")
-SENTENCE_PUNCT = lazy_compile(r"[。！？；!?;]")
-CLAUSE_PUNCT = lazy_compile(r"[，,、：:]")
+SENTENCE_PUNCT = lazy_re(r"[。！？；!?;]")
+CLAUSE_PUNCT = lazy_re(r"[，,、：:]")
 # A headline naming an ATM, an APP or ETC is not a site's name in two scripts ("岚溪县人民政府　LANXI COUNTY")
 LATIN_RUNS = lazy_compile(r"[^A-Za-z]+")
 ACRONYM_ONLY = lazy_compile(r"[A-Z]{2,5}(?: [A-Z]{2,5})?")
@@ -543,7 +543,7 @@ WIDGET_WORDS = r"不感兴趣|字体调整|字号调整|写回答|邀请回答|�
 WIDGET_LINE = lazy_compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|word|PDF|pdf)[)）])?(?:[ \t]*\d+)?[】\])）]?[ \t\u3000|｜/·]*){{2,}}")
 WIDGET_LINE_MAX = 40
 LIKING_ONLY = lazy_compile(r"(?:喜欢|不感兴趣)(?:[ \t\u3000|｜/·]+(?:喜欢|不感兴趣))*")  # "喜欢　　不感兴趣": a questionnaire's answers, not buttons
-POINT_HERE = lazy_compile(r"点(?:此|这里|击此处)[ \t]*[【\[](?:纠错|举报|反馈|投诉)[】\]][ \t]*$")
+POINT_HERE = lazy_re(r"点(?:此|这里|击此处)[ \t]*[【\[](?:纠错|举报|反馈|投诉)[】\]][ \t]*$")
 LONE_LABEL = lazy_compile(r"(?:内容摘要|内容简介|内容提要|文件预览|文档预览|资料简介|在线预览|全文预览)[:：]?")
 # An account's card under a post's headline: its followers, its count of posts, its kind of account, its badge.
 # Each form opens the line or follows a dot, as cards show them (not a summary's "抖音号“平安xx”拥有3.2万粉丝").
@@ -661,7 +661,7 @@ def vocab() -> Vocab:
 QUOTE_OPEN = re.compile(r"[“「『‘\"《]")
 QUOTED = re.compile(r"“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’|\"[^\"\n]*\"|《[^》\n]*》")
 LEAD_BULLETS = " \t\u3000•·●■□▲◆-*【["
-ENUMERATED = lazy_compile(r"^[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)")  # an item of the document's list
+ENUMERATED = lazy_re(r"^[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)")  # an item of the document's list
 LABEL_END = lazy_compile(r"[ \t]*(?:[:：|丨]|$)")
 LEAD_SLACK = 2  # a chrome term opening a line may follow a bullet or a bracket and a character or two
 
@@ -1117,7 +1117,7 @@ def _search_queries(line: str, spam: bool = False) -> bool:
 
 # Prompts to follow or share, in their sentence forms: "👆点击上方“平安枫林”，一键关注不迷路", "长按下方二维码，
 # 关注…", "扫描二维码，手机浏览本页", "喜欢本文就收藏分享给更多人吧", "分享至：微信 朋友圈 微博".
-SHARE_PROMPT = lazy_compile(
+SHARE_PROMPT = lazy_re(
     r"^.{0,4}(?:点击上方|点上方|戳上方|长按|扫描|扫一扫|识别)[^。！？\n]{0,16}(?:二维码|关注|浏览本页)|扫码[ \t\u3000]*(?:阅读|浏览|打开)本页"
     r"|(?:喜欢|觉得有用|觉得不错|如果觉得)[^。！？\n]{0,12}(?:分享|收藏|关注|点赞|在看)|^.{0,4}点个?[“\"]?在看"
     r"|^.{0,4}(?:觉得|写得)[^。！？\n]{0,4}(?:好|不错|有用|实用|有帮助)[？?][ \t\u3000]*[⇗↗➚→👉☞]*[ \t\u3000]*(?:发给|转给|转发给|分享给)[^。！？\n]*$"  # "觉得写得好？⇗ 发给班级群里的同学看看"
@@ -1192,7 +1192,7 @@ ADVERT_LABEL = lazy_compile(
     r"^[ \t\u3000]*(?:[〔【\[［][ \t]*(?:广告|赞助|合作推广|商业推广|推广告|广而告之)[ \t]*[〕】\]］]|[—–\-┈─～~]+[ \t\u3000]*(?:广告|赞助|商业合作|以下(?:内容)?为?(?:推广|广告|赞助)(?:内容|信息)(?:[，,][^—–\-┈─～~\n]{0,16})?)[ \t\u3000]*[—–\-┈─～~]+"
     r"|(?:广告|赞助|广而告之)[ \t\u3000]*[｜|丨])"
 )  # not "赞助：中国银行xx支行", "（赞助）本次活动宣传品由…提供": a notice's own lines
-SMS = lazy_compile(r"尊敬的|退订|拒收|回[TtNn]|https?:|t\.cn|www\.")  # a text message an alert shows, advert label and all
+SMS = lazy_re(r"尊敬的|退订|拒收|回[TtNn]|https?:|t\.cn|www\.")  # a text message an alert shows, advert label and all
 ADVERT_OFFER = lazy_compile(
     r"限时\p{Han}{0,2}[一二三四五六七八九\d](?:\.\d)?折|首(?:月|课|单|年)\p{Han}{0,2}?[\d.]+元|仅需[\d.]+元|免费试用[\d一二三四五六七]*天?|[\d.]+元(?:抢|秒杀|起)|开卡|开通会员"
     r"|[\d.]+元[/／](?:月|年|季|套)|[一二三四五六七八九]折(?:抢购|优惠|起)|报名送|首月不收费|开通直降[ \t]*[\d.]+[ \t]*元"  # not 元/份, 元/本: a plan's budget
@@ -1248,7 +1248,7 @@ UNIT_AND_NAME = lazy_compile(r"[ \t\u3000]*[□■●◆▌▍][ \t\u3000]*(?P<u
 CREDITED_NAME_AT = 12  # the text under a pupil's line opens on the pupil's name: it is about them
 PREV_NEXT_RECAP = lazy_compile(r"我们|介绍了|讲了|说了")  # "上一期：我们介绍了…": a series recapping itself
 PREV_NEXT_LABEL = lazy_compile(r"[ \t\u3000]*(?:[←→◀▶‹›«»][ \t\u3000]*)?(?:[上下前后]一(?:篇|则|条|期|页|章|封|份|例)|[上下前后](?:篇|则|条))[ \t]*[:：]")
-WARNING = lazy_compile(r"警惕|切勿|不要|谨防|小心|提防|防范|识别|谨慎|骗|诈|违法|犯罪|提醒|严禁|禁止|远离|举报")  # an advert never warns
+WARNING = lazy_re(r"警惕|切勿|不要|谨防|小心|提防|防范|识别|谨慎|骗|诈|违法|犯罪|提醒|严禁|禁止|远离|举报")  # an advert never warns
 # An e-paper's page line: a paper's name, a date and a page ("第A06版", "05版").
 EPAPER = lazy_compile(r"[\p{Han}]{1,10}报[》)）]?")
 EPAPER_PAGE = lazy_compile(r"(?<![\d.])[A-Z]?\d{1,3}[ \t]*版(?![本权])")
@@ -1277,7 +1277,7 @@ TOPIC = lazy_compile(
 )
 SITE_LINE_MAX = 12
 # TOPIC without numbers: the words of the genre and of fraud, which a site's own lines lack.
-TOPIC_WORD = lazy_compile(TOPIC.pattern.replace("|[0-9]|[一二三四五六七八九十]|x{2}|X{2}", ""))
+TOPIC_WORD = lazy_re(TOPIC.pattern.replace("|[0-9]|[一二三四五六七八九十]|x{2}|X{2}", ""))
 FOOTER_ROW_SEPARATORS = 3
 BETWEEN_HAN_MAX = 24  # a layout line between the headline and the text holds at most this many Han characters…
 BETWEEN_SIGNALS = 2  # …and at least this many kinds of page layout (separators, emoji, Latin, counters, times, labels, dates)
@@ -1293,7 +1293,7 @@ RIGHTS_STAY = lazy_compile(r"(?:归|属|属于|仍在)[^，。；;,\n]{0,8}(?:�
 TAKEN_DOWN = lazy_compile(r"撤下|撤稿|要撤|删稿|删文|即删|即撤|下架|下线|撤回|撤除|不愿被|不同意|联系删除|来信删除")
 # …and a site's terms for using what it shows: free for public use, but ask before selling it ("本屋标语挂在公益场合尽管用；
 # 做成商品或打广告，请先征得作者同意。", "公益张贴随便拿去用，不必打招呼；要印了去卖的，先跟本屋说一声。")
-FREE_USE = lazy_compile(r"尽管用|随便用|拿去用|随意使用|免费使用|自由使用|不必打招呼|无需授权")
+FREE_USE = lazy_re(r"尽管用|随便用|拿去用|随意使用|免费使用|自由使用|不必打招呼|无需授权")
 SOLD_USE = lazy_compile(r"商品|去卖|出售|商用|商业|打广告|营利|盈利")
 USE_NOTICE_MAX = 80
 SITE_SELF = lazy_compile(r"本屋|本站|本网|本号|本平台|站务|作者同意|原作者")  # the site speaks of itself (not a county's own "各村可以随便用")
@@ -1301,7 +1301,7 @@ SITE_SELF = lazy_compile(r"本屋|本站|本网|本号|本平台|站务|作者�
 
 # …and a page on what it holds if that infringes ("如本文档侵犯您的权益，请点「申诉」递交材料，核实后将下架。"): the page
 # names itself (not "发现有人侵犯您的权益，请向平台投诉，平台核实后将下架商品", advice on a shop)
-PAGE_INFRINGES = lazy_compile(r"(?:本文档|本文|本站内容|本页|此文|此页|该文档|本资料)[^，。；：:,\n]{0,4}(?:侵犯|侵害|侵权|涉及侵权|涉嫌侵权)")  # the page is what infringes (not "本文提醒：若发现商家…侵害")
+PAGE_INFRINGES = lazy_re(r"(?:本文档|本文|本站内容|本页|此文|此页|该文档|本资料)[^，。；：:,\n]{0,4}(?:侵犯|侵害|侵权|涉及侵权|涉嫌侵权)")  # the page is what infringes (not "本文提醒：若发现商家…侵害")
 COMPLAINT = lazy_compile(r"申诉|投诉|举报|联系|告知|来信|来函")
 
 
@@ -1601,7 +1601,7 @@ SCENE = lazy_compile(
 # A whole line in one pair of brackets that tells a picture's scene: people at something somewhere, or a thing shown
 # ("『颁奖现场，获奖同学与评委老师合影』", "「对方发给阿姨的所谓“冻结令”截图，…」"); never spoken to anyone (a quoted message:
 # "「您的快递已丢失，请联系客服理赔」"), never a short tag ("【篇一】", "【活动现场】" count elsewhere).
-BRACKETED_LINE = lazy_compile(r"(?P<open>[〔『【〈「［\[〖（])(?P<inner>[^〔〕『』【】〈〉「」［］\[\]〖〗\n]{8,90})(?P<close>[〕』】〉」］\]〗）])")
+BRACKETED_LINE = lazy_re(r"(?P<open>[〔『【〈「［\[〖（])(?P<inner>[^〔〕『』【】〈〉「」［］\[\]〖〗\n]{8,90})(?P<close>[〕』】〉」］\]〗）])")
 BRACKET_PAIRS = {"〔": "〕", "『": "』", "【": "】", "〈": "〉", "「": "」", "［": "］", "[": "]", "〖": "〗", "（": "）"}
 SPEECH_IDIOMS = lazy_compile(r"你来我往|你追我赶|你争我抢|你一言我一语|你问我答|你推我让")  # no one spoken to
 SHOWN_THING = lazy_compile(r"截图|截屏|合影|现场|照片|画面|界面|海报|立牌|展板|横幅|课程表|宣传栏|展台|摊位|镜头|摄影|摄[ \t]*[/／]")
@@ -1804,7 +1804,7 @@ ISSUE_LINE_MAX = 24
 HEADLINE_BETWEEN_MIN_HAN = 6  # "守住钱袋子　走稳大学路": a headline, longer than a section's label
 SITE_TOP_LINES = 8  # a site's name or badge stands among the page's first lines, not far down a post of short lines
 COMMENT_HEADER_MAX = 40  # "您在小区里遇到过可疑电话吗？欢迎在下面说说（已有2条）": a question may ask for them
-COMMENT_SITE = lazy_compile(r"网友|网民|读者|用户|登录|展开|评论区|热评|条评论|条留言|在(?:下面|下方)")  # the site's readers, not "共5名同志发表看法" in minutes
+COMMENT_SITE = lazy_re(r"网友|网民|读者|用户|登录|展开|评论区|热评|条评论|条留言|在(?:下面|下方)")  # the site's readers, not "共5名同志发表看法" in minutes
 # "泖川网友0615：这种宣传形式好", "江滨老住户　03-19 09:12：网格员真负责": a reader's name (a date), a colon, their words
 COMMENT_LINE = lazy_compile(r"(?:[◆◇●○•·▪■□★☆\-—][ \t\u3000]*)?[^\s：:。，！？]{2,12}(?:[ \t\u3000]+[\d\-/: ]{4,16})?[ \t\u3000]*[：:][^\n]{2,400}")
 COMMENT_LINES_MIN = 2
@@ -2975,9 +2975,9 @@ TITLE_TAG_AFTER = lazy_compile(r"[ \t]*[【\[(（](?!篇?[第一二三四五六�
 PREVIEW_PAGE = lazy_compile(r"(?:[ \t]*[_\-－—|｜·/／][ \t]*第[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*页|[(（]第[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*页[)）])[ \t]*$")
 PIPE_PREFIX = lazy_compile(r"^[ \t\u3000]*(?P<brand>[^|｜丨\n]{2,12}?)[ \t\u3000]*[|｜丨]")  # "平安柳川| X", "反诈课堂丨X"
 TITLE_TAG_AFTER_GLUED = lazy_compile(r"[(（](?![第一二三四五六七八九十0-9])[^)）\n]{1,8}[)）]")
-BOOK_MARKS = lazy_compile(r"^《([^《》\n]+)》$")
+BOOK_MARKS = lazy_re(r"^《([^《》\n]+)》$")
 FONT_TAIL = lazy_compile(r"(?:[ \t\u3000]+(?:A[+＋\-－]|[【\[［〔](?:大|中|小)[】\]］〕])){2,}[ \t\u3000]*$")  # font buttons glued after a line
-SQUARE_TITLE = lazy_compile(r"^【([^【】\n]{6,})】$")  # "【警惕！“退款客服”的骗术又翻新了】": the title in square brackets (a tag is shorter)
+SQUARE_TITLE = lazy_re(r"^【([^【】\n]{6,})】$")  # "【警惕！“退款客服”的骗术又翻新了】": the title in square brackets (a tag is shorter)
 TITLE_KEY_MIN = 6  # a shorter title ("工作总结") is no evidence that a line repeats it
 
 
@@ -3190,7 +3190,7 @@ INTRO_HOOK = lazy_compile(
 )
 # Above a headline only, a question on writing one, the genre named: "培训听了一整天，回来要交心得，写来写去只剩“受益匪浅”四个字？"
 # (a pupil's own "老师让我们每人交一篇心得，我写来写去…？" stands under her essay's title)
-WRITING_HOOK = lazy_compile(
+WRITING_HOOK = lazy_re(
     r"(?=[^。！？!?\n]{0,40}?(?:要交|要写|让交|让写|交一篇|写一篇|交一份|写一份|写来写去|写不出|憋不出|凑不够))"  # "学校让交反诈心得，写什么？"
     r"(?=[^。！？!?\n]{0,50}?(?:心得|总结|方案|计划|体会|观后感|倡议书|演讲稿|讲话稿|发言稿|简报|致辞|讲话|主持词|新闻稿|承诺书))[^。！？!?\n]{4,70}?[？?]"  # "…交一篇开幕致辞，是不是…？"
 )
@@ -3199,7 +3199,7 @@ INTRO_TOP = 3  # a paragraph of hooks and definitions alone is an intro among th
 # 好在哪儿？", "一篇好的反诈演讲稿，离不开…", "标语贵在短、顺、响：字数控制在…"): a genre word
 # beside a word of writing advice or of pointing at the samples. A document names its own
 # genre too ("制定本方案", "现将工作总结如下"), never with these.
-GENRE_WORD = lazy_compile(
+GENRE_WORD = lazy_re(
     r"总结|小结|方案|计划|心得体会|心得|体会|观后感|倡议书|承诺书|告知书|演讲稿|讲话稿|发言稿|述职报告|策划书|简报|标语|口号|宣传语|征文|主持词|致辞|范文|范本|例文|教案"
 )
 DIRECTED = r"(?<!(?:阅读|学习|参阅|查看|遵照|填写|签署|签订|印发|转发|将|把|按|请[^。！？!?\n]{0,6}看看?)(?:下面|以下|下边)?)"  # also "请大家看看下面这份…"  # a document sends its readers to its own attachments
@@ -3723,7 +3723,7 @@ COLUMN_NOTE = lazy_compile(
     r"|本栏目?(?:集中|每周|每月|每日|逢|定期)?\p{Han}{0,6}?(?:刊登|刊出|收录|推送|更新|汇集|发布)"
     r"|[“「][^”」\n]{2,12}[”」](?:栏目|专栏)(?:每周|每月|每日|逢|定期))"
 )
-EDITOR_WORD = lazy_compile(r"编者|编注|编按|编辑说|编辑点评|小编|站长|推荐理由|栏目说明|资料包说明|本栏目|栏目每|按[:：]|说明[:：]|编后")  # EDITOR_LABEL's words, looked for once on a page
+EDITOR_WORD = lazy_re(r"编者|编注|编按|编辑说|编辑点评|小编|站长|推荐理由|栏目说明|资料包说明|本栏目|栏目每|按[:：]|说明[:：]|编后")  # EDITOR_LABEL's words, looked for once on a page
 DOCUMENT_SELF = lazy_compile(r"本(?:方案|总结|计划|倡议|通知|报告|办法|意见|制度|简报|讲话)(?!适合|适用|可)|特制定|现将|如下[:：]")
 COLLECTION_TOP = 6  # a declared count stands among the first kept lines of a collection
 
@@ -4061,7 +4061,7 @@ PICTURE_NOTE_TAIL = lazy_compile(r"(?<=[。！？!?”」』])[ \t\u3000]*[（(]
 NARRATED = lazy_compile(r"——|他|老\p{Han}(?!师)|就这样|于是|结果|一看|……$")  # a story goes on in the lure's words (not "戳我", an advert's)
 ADVERT_POINTED = lazy_compile(r"广告|短信|链接|页面|弹窗|消息|写着|显示|推荐|宣称|号称|不陌生")  # the sentence before points at the advert it quotes
 ADVERT_POINTED_SPAN = 20
-GLUED_PROMO = lazy_compile(r"(?<=[。！!])[ \t\u3000]*(?P<ad>[^。！!\n]{4,48})$")
+GLUED_PROMO = lazy_re(r"(?<=[。！!])[ \t\u3000]*(?P<ad>[^。！!\n]{4,48})$")
 
 
 def _glued_promo(line: str) -> tuple[int, int, str] | None:
@@ -4322,7 +4322,7 @@ def _zone_under(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
 # ("本文目录［收起］" / "→ 宣传有声势" / "→ 劝阻有速度", "↘ 一名网格员的防骗手记").
 LINK_ARROWS = "→↘↗➤➔➜▶▸►›»⇢"
 LINK_BULLETS = "•●○◦▪■□◆◇"
-LINK_MARK = lazy_compile(f"[{LINK_ARROWS}{LINK_BULLETS}]")  # one scan of the page: most pages hold none
+LINK_MARK = lazy_re(f"[{LINK_ARROWS}{LINK_BULLETS}]")  # one scan of the page: most pages hold none
 LINKED_ENTRY = lazy_compile(rf"[ \t\u3000]*(?P<mark>[{LINK_ARROWS}{LINK_BULLETS}])[ \t\u3000]*(?P<entry>\S.{{1,40}}?)[ \t\u3000]*")
 SITE_CONTENTS_LABEL = lazy_compile(r"本文|文章|全文|本页|本篇|收起|展开|隐藏|显示")  # the contents a site builds say so, or fold
 LINKED_LABEL = lazy_compile(r"[ \t\u3000]*(?:本文|文章|全文|本页|本篇)?目[ \t\u3000]*录[ \t\u3000]*(?:[［\[【(（〔](?:收起|展开|隐藏|显示)[］\]】)）〕])?[ \t\u3000]*[:：]?[ \t\u3000]*")
