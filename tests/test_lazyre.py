@@ -274,3 +274,41 @@ def test_patterns_compiled_with_re_find_what_regex_finds():
     done = subprocess.run([sys.executable, "-W", "error", "-c", CHECK_RE, str(ROOT)], capture_output=True, text=True, timeout=600, env=env)
     assert done.returncode == 0, done.stderr[-3000:]
     assert int(done.stdout) >= 19
+
+
+CHECK_RE_STORE = """
+import importlib, pkgutil, re, sys, zhtools
+from pathlib import Path
+from zhtools import lazyre
+from zhtools.lazyre import LazyRe
+modules = [importlib.import_module(m.name) for m in pkgutil.walk_packages(zhtools.__path__, "zhtools.") if not m.name.endswith("__main__")]
+found = [v for m in modules for v in vars(m).values() if isinstance(v, LazyRe)]
+pages = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).iterdir())]
+stored = lazyre.read_store(lazyre.re_store_path())
+rebuilt = 0
+for lazy in found:
+    rebuilt += lazy.pattern in stored
+    kept, fresh = lazy.compile(), re.compile(lazy.pattern)
+    assert (kept.pattern, kept.flags, kept.groups, kept.groupindex) == (fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex), lazy
+    for page in pages:
+        assert [(m.span(), m.groups()) for m in kept.finditer(page)] == [(m.span(), m.groups()) for m in fresh.finditer(page)], lazy
+print(len(found), rebuilt)
+"""
+
+
+def test_re_programs_read_back_find_what_re_compiles(tmp_path):
+    """Fresh processes on an empty store: the first compiles every `lazy_re` pattern and writes re's store, the
+    second rebuilds every one from it, and each finds what `re.compile` finds on the pages of corpus/raw."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ZHTOOLS_CACHE_DIR": str(tmp_path)}
+    command = [sys.executable, "-c", CHECK_RE_STORE, str(ROOT / "corpus" / "raw")]
+    runs = [subprocess.run(command, capture_output=True, text=True, timeout=300, env=env) for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0], runs[0].stderr + runs[1].stderr
+    (n, first), (m, second) = (map(int, r.stdout.split()) for r in runs)
+    assert n == m >= 19 and first == 0 and second == n
+
+
+def test_a_damaged_re_program_costs_the_compile_only(tmp_path):
+    programs = lazyre.RePrograms(tmp_path / "re_programs.marshal")
+    programs.table["[。！？]"] = ("not", "a", "program")
+    assert programs.compile("[。！？]").findall("好。吗？") == ["。", "？"]
+    assert lazyre.RePrograms(None).compile("a|b").pattern == "a|b"
