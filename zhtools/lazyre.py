@@ -114,15 +114,15 @@ class LazyRe:
     (0, 2)
     """
 
-    __slots__ = ("pattern", "namespace", "compiled")
+    __slots__ = ("pattern", "namespace", "compiled", "sets")
 
-    def __init__(self, pattern: str, namespace: dict[str, Any]):
-        self.pattern, self.namespace = pattern, namespace
+    def __init__(self, pattern: str, namespace: dict[str, Any], sets: dict[str, str] | None = None):
+        self.pattern, self.namespace, self.sets = pattern, namespace, sets
         self.compiled: re.Pattern[str] | None = None
 
     def compile(self) -> re.Pattern[str]:
         if self.compiled is None:
-            self.compiled = cached_re_compile(self.pattern)
+            self.compiled = cached_re_compile(with_sets(self.pattern, self.sets) if self.sets else self.pattern)
             for name in _names(self):
                 self.namespace[name] = self.compiled
         return self.compiled
@@ -134,9 +134,44 @@ class LazyRe:
         return f"lazy_re({self.pattern!r})"
 
 
-def lazy_re(pattern: str) -> LazyRe:
-    """`re.compile(pattern)`, done on first use; call it at a module's top level (see `LazyRe`)."""
-    return LazyRe(pattern, sys._getframe(1).f_globals)
+def lazy_re(pattern: str, sets: dict[str, str] | None = None) -> LazyRe:
+    """`re.compile(pattern)`, done on first use; call it at a module's top level (see `LazyRe`).
+    `sets`: escapes `re` lacks, as the ranges of characters they stand for (`{r"\\p{Han}": "\\u4e00-\\u9fff…"}`),
+    written in their place as a class (or into the class they stand in)."""
+    return LazyRe(pattern, sys._getframe(1).f_globals, sets)
+
+
+def with_sets(pattern: str, sets: dict[str, str]) -> str:
+    """`pattern` with each escape named in `sets` written as its ranges: a class of its own, or, inside a
+    class, among that class's characters.
+
+    >>> with_sets(r"\\p{Han}{2}[\\p{Han}·]|[^\\p{Han}]", {r"\\p{Han}": "一-龥"})
+    '[一-龥]{2}[一-龥·]|[^一-龥]'
+    """
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class = False
+    class_start = -1  # where the class's characters begin (a ] there is one of them)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            name = next((k for k in sets if pattern.startswith(k, i)), None)
+            if name is None:
+                out.append(pattern[i : i + 2])
+                i += 2
+            else:
+                out.append(sets[name] if in_class else f"[{sets[name]}]")
+                i += len(name)
+            continue
+        if in_class:
+            if c == "]" and i != class_start:
+                in_class = False
+        elif c == "[":
+            in_class = True
+            class_start = i + 2 if pattern.startswith("^", i + 1) else i + 1
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 # --- compiled programs kept on disk -------------------------------------------------------------

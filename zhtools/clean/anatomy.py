@@ -49,7 +49,7 @@ from zhtools import split as splitter  # its lazy patterns through the module: a
 from zhtools.clean import line_model
 from zhtools.clean.base import ENDS_SENTENCE, CleanOptions, apply_rule, line_end, lines  # noqa: F401  (apply_rule: the doctests)
 from zhtools.edits import Replacement
-from zhtools.lazyre import Trigger, lazy_compile, lazy_re  # lazy_re: patterns `re` finds as `regex` does, in half the time on a line
+from zhtools.lazyre import LazyRe, Trigger, lazy_compile, lazy_re  # lazy_re: patterns re finds as regex does, in half the time
 from zhtools.numerals import parse_int
 from zhtools.split import (  # a headline of the genre names fraud: split looks for it too
     FRAUD_WORD,
@@ -84,6 +84,12 @@ HAN_RANGES = (
     "\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a\U00031350-\U00033479"
 )
 NOT_HAN = re.compile(f"[^{HAN_RANGES}]+")
+
+
+def lazy_han(pattern: str) -> LazyRe:
+    """`lazy_re` of a pattern holding `\\p{Han}`, written as HAN_RANGES (the same characters, every one of them:
+    tests/test_lazyre.py)."""
+    return lazy_re(pattern, {r"\p{Han}": HAN_RANGES})
 
 
 def han_count(text: str) -> int:
@@ -433,7 +439,7 @@ CAPTION_TAIL = lazy_compile(r"(?<=\S[ \t]+)▲[^▲\n]{1,80}$")  # after other t
 DATE_LABEL = lazy_compile(r"^[ \t]*(?:date|time|Date|Time)[ \t:：]+\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*")
 # A document's own chart names what it counts ("图1　2024年各月发案数", "图2　受害人年龄分布"): no picture's caption.
 CHART_END = r"(?:分布|占比|比例|统计|趋势|对比|走势|构成|变化|数量|发案数|案件数|人数|金额|情况)[ \t\u3000]*$"
-CAPTION_LINE = lazy_compile(
+CAPTION_LINE = lazy_han(
     r"^[ \t]*(?:▲(?![ \t]*\p{Han}{0,2}(?:动态|案例|简讯|要闻|事例|警示)(?:[一二三四五六七八九十]{1,2}|[0-9]{1,2})?[ \t\u3000])[^▲\n]{0,100}$|"  # not "▲ 动态一　…", "▲ 案例警示　…": a numbered part's heading
     r"图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|图[ \t]*\d{1,2}(?:[、,，][ \t]*图[ \t]*\d{1,2})*[ \t\u3000:：.．、]+(?![^。！？\n]{0,40}?" + CHART_END + r")[^。！？\n]{2,60}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)|.{0,100}?(?:记者|通讯员)[ \t]*[\p{Han}·]{2,4}[ \t]*摄"
     r"|[^。！？，、,\n]{2,12}(?:摄|供图|提供|翻摄)|(?:图|图说)[ \t]*[:：/／][^\n]{1,120}"
@@ -496,7 +502,7 @@ INLINE_DOWNLOAD = lazy_compile(
 )
 # A byline opening a line whose text goes on after it ("2024-07-03 09:15　来源：梧冈公安反诈中心　作者：邝然 7月1日上午…"):
 # a date and time, then label：value fields, each value ended by a space; the run goes, the text stays.
-LEADING_BYLINE = lazy_compile(
+LEADING_BYLINE = lazy_han(
     # a flattened page's crumb before them ("主页>>镇情动态>>工作信息 挂出于：2024-04-18 09:12 来源：… 看过：356次 4月16日上午，…")
     r"[ \t\u3000]*(?:[^ \t\u3000:：。，,；;！？\n]{1,16}(?:>>|＞＞|>|＞|›|»)[^ \t\u3000:：。，,；;！？\n]{1,40}[ \t\u3000]+(?=\p{Han}{1,6}[:：]))?"
     r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+)?"
@@ -556,7 +562,7 @@ ACCOUNT_CARD_MAX = 40
 CREDIT_BAR = lazy_compile(
     r"(?:供稿|撰稿|稿源|通讯员|供图|来源)[ \t]*[｜|][ \t]*(?:\p{Han}{1,12}(?:中心|办|处|科|室|局|分局|所|队|站|委|部|院|公司|分公司|银行|支行|政府|街道|社区|学校|中学|小学|[一二三四五六七八九十]中)|\p{Han}{2,3})"
 )
-FIELD_VALUE = lazy_compile(r"[ \t\u3000]*\p{Han}[\p{Han} \u3000]{1,6}[:：][ \t\u3000]*(?P<value>\S[^\n]{3,})")
+FIELD_VALUE = lazy_han(r"[ \t\u3000]*\p{Han}[\p{Han} \u3000]{1,6}[:：][ \t\u3000]*(?P<value>\S[^\n]{3,})")
 READING_LINE_MAX = 24
 READING_LINE_REST = 1  # "哦"; not "每天阅读30分钟", a plan's item
 KEYWORDS_LINE = lazy_compile(r"(?:关键词|关键字|标签)[ \t]*[:：][ \t\u3000]*\p{Han}{2,10}(?:[ \t\u3000]*[；;，,、][ \t\u3000]*\p{Han}{2,10}){1,9}[；;。]?")
@@ -596,7 +602,7 @@ RELATED_LINK = lazy_compile(
 RELATED_TITLE_MAX = 50
 # A forum member's card beside a post: its rank and counts ("等级：秀才（Lv.4）　积分 1,288　帖子 236",
 # "UID 10492　主题 12　精华 1　注册时间 2019-03-02"); a report counts posts in sentences ("发帖236条，…").
-MEMBER_STAT = lazy_compile(
+MEMBER_STAT = lazy_han(
     r"(?:等级|积分|帖子|主题|精华|金币|威望|贡献值?|经验值?|在线时间|注册时间|最后登录|发帖数?|回帖数?|UID|uid|Lv|LV)[ \t\u3000]*[:：.]?[ \t\u3000]*"
     r"(?:\d[\d,.:-]*|\p{Han}{1,4}(?=[ \t\u3000（(]))"
 )
@@ -1341,7 +1347,7 @@ SPACED_SEPARATOR = lazy_compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3
 MENU_LINE = lazy_compile(r"[\p{Han}A-Za-z]{2,12}(?:[ \t\u3000]*[·•／/][ \t\u3000]*|[ \t\u3000|｜]+)[\p{Han}A-Za-z]{2,6}(?:[ \t\u3000|｜]+[\p{Han}A-Za-z]{2,6}){2,}")
 # A line of genre keywords ending in a full stop: "X总结,Y总结。", "电信诈骗宣传防范工作总结。".
 GENRE_END = r"(?:总结|方案|计划|报告|心得体会|心得|体会|范文|大全|模板|策划|讲话稿|演讲稿)"
-SEO_KEYWORDS = lazy_compile(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{{Han}}0-9]{{2,30}}{GENRE_END})*[。.]")
+SEO_KEYWORDS = lazy_han(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{{Han}}0-9]{{2,30}}{GENRE_END})*[。.]")
 # What people type into a search box for this genre: how to write it, a model text, a length, free, download, a set of them.
 SEARCH_PHRASE = lazy_compile(r"怎么写|如何写|怎样写|写什么|范文|范本|模板|例文|大全|合集|下载|[一二三四五六七八九两]?[百千][一二三四五六七八九十]?字|\d{3,4}字")  # not 免费, 精选, 十字口诀
 SEO_PHRASE = lazy_compile(r"\p{Han}{4,16}")
@@ -1573,7 +1579,7 @@ HEADLINE_PROSE_MAX = 40  # a first line this short that reads as prose is a head
 ZONE_LINES_MAX = 3  # …when at most this many short lines stand between it and the text
 HEAD_PICTURE_WORDS = r"题图|头图|首图|封面图"
 # What opens a picture's caption: a pointer or frame symbol, a short bracketed tag, "图丨".
-CAPTION_MARK = lazy_compile(
+CAPTION_MARK = lazy_han(
     # a picture's word in brackets of any kind, with its place in a set ("【组图1/3】", "〘图〙", "『海报』", "〖执法记录仪画面〗", "［画面］"),
     # a picture numbered ("图①", "图Ⅰ"), a video by its player's mark ("⏯ 视频：", "🎞 微视频｜", "⏵ 视频号同步：", "▶ 本条视频 02:05")
     r"^(?:[【〖〘［『「〔\[][ \t]*(?:(?:执法记录仪|记录仪|监控|航拍|无人机|直播)(?:画面|影像)|组图|附图|配图|图片|图|照片|海报|剧照|视频|微视频|短视频)[ \t]*(?:\d{1,2}[ \t]*[/／][ \t]*\d{1,2})?[ \t]*[】〗〙］』」〕\]]"  # not a script's 【画面】
@@ -1710,7 +1716,7 @@ SCENE_END = lazy_compile(r"(?:现场|一角|合影|掠影|剪影|瞬间|场景)$
 SCENE_EVENT = "活动|讲座|庭审|决赛|竞赛|班会|宣传|培训|会议|签约|颁奖|表彰|演练|启动|仪式|比赛|展演|劝阻|开幕|汇演|答题|宣讲|授课|义诊|集市|赶集"
 SCENE_PLACE = "展厅|长廊|宣传栏|宣传角|阵地|会场|校园|社区|站点|大厅|网点|教室|课堂"
 SCENE_IDIOM = "座无虚席|气氛热烈|人头攒动|热闹非凡|秩序井然"
-SCENE_NAMED = lazy_compile(
+SCENE_NAMED = lazy_han(
     rf"[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_EVENT})(?:现场|会场)(?:全景|{SCENE_IDIOM})?|[\p{{Han}}“”《》]{{0,12}}(?:{SCENE_PLACE})一角|[\p{{Han}}“”《》]{{1,12}}(?:合影|掠影|剪影|剧照|留影)"
     r"|[\p{Han}“”《》]{2,14}(?:座无虚席|络绎不绝|人头攒动)"  # "宣传台前咨询的群众络绎不绝", "情景剧《兼职陷阱》表演剧照"
 )
@@ -2962,7 +2968,7 @@ def _schedule_rows(text: str, spans: list[tuple[int, int]], nonempty: list[int],
 TITLE_DECORATION = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[][^】\]\n]{1,6}[】\]][ \t]*)?(?:(?:19|20)\d{2}(?:[-—~～至](?:19|20)?\d{2})?年?度?[ \t]*)?"
 )
-TITLE_COUNT = lazy_compile(
+TITLE_COUNT = lazy_han(
     r"[ \t]*(?:[(（【\[][ \t]*(?:(?![第一二三四五六七八九十])\p{Han}){0,3}[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*篇[ \t]*(?:范文|精选|合集)?[ \t]*[)）】\]]"
     r"|(?<![0-9])[0-9一二三四五六七八九十]{1,3}篇)?[ \t:：]*$"
 )
@@ -3149,7 +3155,7 @@ INTRO_PICKED = lazy_compile(
     r"|^[ \t\u3000]*" + INTRO_LABELS +
     r"|(?:下面|以下|下文)(?:是|为)[^。！？!?，,\n]{1,12}?(?:为|给)(?:大家|您|你|同学们|朋友们|老师们)[^。！？!?\n]{0,8}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编)"
 )
-INTRO_FORMULA = lazy_compile(
+INTRO_FORMULA = lazy_han(
     r"小编[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
     r"|(?:本站|本网|网友|站长|[\p{Han}0-9]{2,8}网{1,2}(?=的|小编|编辑|为|给|帮|今天|特意|精心))(?:们)?[^。！？!?\n]{0,24}?"
     r"(?:为|给|帮)(?:大家|您|你)[^。！？!?\n]{0,12}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
@@ -3476,7 +3482,7 @@ ORDERED = lazy_compile(r"落实|执行|遵照|贯彻|抓好|照办")  # a notice
 # The site's own notes by their labels, on any page: the page's revision ("本页内容更新于2024年12月2日：…", "本文
 # 更新于2024年10月8日，…"), its assistant ("【助手小荞】…", "【琼枝AI速读】…", "▲ 写作助手：…"), its editors in
 # brackets ("［编辑部补注：…］", "（小编在这儿多说两句：…）"; not "小编提醒：", a post's own warning, nor a paper's "编者按").
-SITE_NOTE = lazy_compile(
+SITE_NOTE = lazy_han(
     r"[ \t\u3000]*(?:本页|本文|本篇|此文|本帖)(?:内容)?(?:最近|最后)?(?:更新|修订|修改|校订)(?:于|时间|日期)[:：]?[ \t]*(?:19|20)\d{2}"
     r"|[ \t\u3000]*(?:[▲△►▶●◆■☞][ \t\u3000]*)?[【〔\[［]\p{Han}{0,4}(?:AI|ai)(?:助手|速读|摘要|导读)\p{Han}{0,3}[】〕\]］]"  # not "【内容摘要】", a report's own
     # a machine's summary under its label, decorated or after a colon: "AI 摘要：…", "✧ AI 帮你读 ✧ …", "【智能速览】以下三点由系统自动提炼…"
@@ -3631,7 +3637,7 @@ COLLECTION_POINTING = lazy_compile(
 GENRE_TEACHING = lazy_compile(r"(?:写好|写出|写成|写得|写的时候|动笔|下笔)|说到底|说白了|讲穿了|说穿了|顾名思义|不同于|大致分|一般不超过|贵在|不必求全|写法上|大同小异")  # words of the genre's prose (最怕, 关键在, 挂出去) are the document's too
 # Opening the paragraph: writing one ("写好一篇培训心得，", "给家长写信，最怕写成…") or what the genre is
 # ("简报，顾名思义", "倡议书说到底是", "活动简报不同于新闻稿"): the genre word right before or after.
-GENRE_DEFINING = lazy_compile(
+GENRE_DEFINING = lazy_han(
     r"^[ \t\u3000]*(?:写好|写出|写一(?:篇|份|封|条))\p{Han}{0,6}?(?:" + GENRE_WORD.pattern + r"|信)[，,]|^[ \t\u3000]*给\p{Han}{1,4}写(?:信|" + GENRE_WORD.pattern + r")[，,]"
     r"|^[ \t\u3000]*\p{Han}{0,4}?(?:" + GENRE_WORD.pattern + r")[，,]?(?:顾名思义|说到底是|不同于|大致分)"
     # the genre as the subject of a judgement: "讲话稿是写给耳朵听的", "简报是单位内部用来…的简短报道", "一份活动方案
@@ -3692,7 +3698,7 @@ LEADING_NOTE = lazy_compile(r"[ \t\u3000]*" + BRACKETED_NOTE)  # "【编辑说�
 CLOSING_NOTE = lazy_compile(BRACKETED_NOTE + r"[ \t\u3000]*$")  # …one closing a paragraph
 TRAILING_COUNT = lazy_compile(r"[ \t]*[(（【][ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*[)）】][ \t]*$")  # "…汇总(6)": the count after a collection word
 COLLECTION_GENRE = lazy_compile(GENRE_WORD.pattern + r"|讲话|倡议|通知|(?:家长|公开|一封)信|写信|新闻稿|工作信息|政务信息|简讯")
-EDITOR_LABEL = lazy_compile(  # not 点评： nor 适用范围： alone: a case's commentary and a plan's field are the document's
+EDITOR_LABEL = lazy_han(  # not 点评： nor 适用范围： alone: a case's commentary and a plan's field are the document's
     r"[ \t\u3000]*(?:【(?:编辑|小编|编者|站长)(?:点评|按语|推荐|按|插一句|的话)】|【编按】|(?:编辑|小编|站长)插一句[ \t]*[:：]|[【〔\[（(]?(?:编者按|编辑点评|小编点评|站长点评|编注|编按|编者注|编辑注|编辑说|编者说|小编说|站长说|站长小注|小编小注|编辑小注|小编注)[ \t]*[:：])"
     # a unit's note over what it publishes ("政教处按：", "编辑部按："), the notes of who picked them ("摘录说明：", "编后记：", "小编嘀咕一句：")
     r"|[ \t\u3000]*[（(【〔\[［]?\p{Han}{1,6}(?:处|科|办|部|室|中心|委|组|站|馆|队|院|社|编辑部)按[ \t]*[:：]|[ \t\u3000]*指导老师(?:说|手记|点评|寄语|短评)[ \t]*[:：]|[ \t\u3000]*\p{Han}{1,3}老师(?:说|手记|点评)[ \t]*[:：](?=[^。！？\n]{0,6}这一?(?:篇|份|则|封)[^。！？\n]{0,3}我)|[ \t\u3000]*" + SITE_PERSONA + r"[ \t]*[:：]|[ \t\u3000]*(?:摘录|摘编|选编|编选)说明[ \t]*[:：]"
