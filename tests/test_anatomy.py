@@ -328,6 +328,12 @@ ANATOMY = [
     ("s16-all-that-can-be-read", page(TITLE, BODY, "——能看的就这么多了——"), page(TITLE, BODY)),
     ("s16-download-for-the-rest", page(TITLE, BODY, "……下载原文档，可查看余下全部内容（本篇免费）……"), page(TITLE, BODY)),
     ("s16-a-forums-last-line", page(TITLE, BODY, BODY2, "桦皮论坛　帖子言论由发帖人自负"), page(TITLE, BODY, BODY2)),
+    # dev44: a search box as an empty box or asking what to look up; text sizes in comparatives
+    ("s16-search-box-as-an-empty-box", page("站内查找［　　　　］查找　　还没有账号？点此注册", TITLE, BODY), page(TITLE, BODY)),
+    ("s16-search-box-asking-what-to-look-up", page("椑江公安 · 平安直通车　　搜本站：［请填写想查的词］　GO", TITLE, BODY), page(TITLE, BODY)),
+    keep("s16-a-form-to-fill-stays", page(TITLE, BODY, "请在表格中填写想查询的项目后点击查找按钮。", BODY2)),
+    ("s16-text-sizes-in-comparatives", page(TITLE, "文字大小：较大　标准　较小", BODY), page(TITLE, BODY)),
+    keep("s16-comparatives-in-prose-stay", page(TITLE, BODY, "影响较大，后果较小", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),
