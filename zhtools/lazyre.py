@@ -33,6 +33,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import copyreg
+import functools
 import marshal
 import os
 import re
@@ -48,10 +49,29 @@ STORE = "regex_programs"
 MAX_PROGRAMS = 1000
 
 
-class LazyPattern:
+class _Lazy:
+    """A stand-in that makes its pattern on first use and puts it in its own place in the module that defined it."""
+
+    __slots__ = ("namespace", "compiled")
+
+    def _make(self) -> Any:
+        raise NotImplementedError
+
+    def compile(self) -> Any:
+        if self.compiled is None:
+            self.compiled = self._make()
+            for name in _names(self):  # the module's own name for it now holds the compiled pattern
+                self.namespace[name] = self.compiled
+        return self.compiled
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compile(), name)
+
+
+class LazyPattern(_Lazy):
     """A `regex.Pattern` made on first use (see the module's docstring)."""
 
-    __slots__ = ("args", "kwargs", "namespace", "compiled")
+    __slots__ = ("args", "kwargs")
 
     def __init__(self, args: tuple[Any, ...], kwargs: dict[str, Any], namespace: dict[str, Any]):
         self.args, self.kwargs, self.namespace = args, kwargs, namespace
@@ -61,15 +81,8 @@ class LazyPattern:
     def pattern(self) -> str:
         return self.args[0]
 
-    def compile(self) -> regex.Pattern[str]:
-        if self.compiled is None:
-            self.compiled = cached_compile(*self.args, **self.kwargs)
-            for name in _names(self):  # the module's own name for it now holds the compiled pattern
-                self.namespace[name] = self.compiled
-        return self.compiled
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.compile(), name)
+    def _make(self) -> regex.Pattern[str]:
+        return cached_compile(*self.args, **self.kwargs)
 
     def __repr__(self) -> str:
         return f"lazy_compile({self.args[0]!r})"
@@ -80,14 +93,14 @@ class LazyPattern:
 _named: dict[int, tuple[dict[str, Any], dict[int, list[str]]]] = {}
 
 
-def _names(pattern: LazyPattern | LazyRe) -> list[str]:
+def _names(pattern: _Lazy) -> list[str]:
     """The names `pattern` has in the module that defined it (none: kept elsewhere only)."""
     namespace = pattern.namespace
     entry = _named.get(id(namespace))
     if entry is None or entry[0] is not namespace or id(pattern) not in entry[1]:  # new, or names bound since it was made
         table: dict[int, list[str]] = {}
         for name, value in namespace.items():
-            if isinstance(value, (LazyPattern, LazyRe)):
+            if isinstance(value, _Lazy):
                 table.setdefault(id(value), []).append(name)
         entry = _named[id(namespace)] = (namespace, table)
     return [name for name in entry[1].get(id(pattern), ()) if namespace.get(name) is pattern]
@@ -98,7 +111,7 @@ def lazy_compile(*args: Any, **kwargs: Any) -> LazyPattern:
     return LazyPattern(args, kwargs, sys._getframe(1).f_globals)
 
 
-class LazyRe:
+class LazyRe(_Lazy):
     """A pattern compiled with `re` on first use, in the place of its stand-in (as `LazyPattern` does).
 
     For a short line, `re` finds an alternation of plain words or a class of characters in about half
@@ -114,21 +127,14 @@ class LazyRe:
     (0, 2)
     """
 
-    __slots__ = ("pattern", "namespace", "compiled", "sets")
+    __slots__ = ("pattern", "sets")
 
     def __init__(self, pattern: str, namespace: dict[str, Any], sets: dict[str, str] | None = None):
         self.pattern, self.namespace, self.sets = pattern, namespace, sets
         self.compiled: re.Pattern[str] | None = None
 
-    def compile(self) -> re.Pattern[str]:
-        if self.compiled is None:
-            self.compiled = cached_re_compile(with_sets(self.pattern, self.sets) if self.sets else self.pattern)
-            for name in _names(self):
-                self.namespace[name] = self.compiled
-        return self.compiled
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.compile(), name)
+    def _make(self) -> re.Pattern[str]:
+        return cached_re_compile(with_sets(self.pattern, self.sets) if self.sets else self.pattern)
 
     def __repr__(self) -> str:
         return f"lazy_re({self.pattern!r})"
@@ -186,7 +192,10 @@ class Programs:
         self.table: dict[tuple[str, int, int], tuple] = read_store(path) if path else {}
         self.added: dict[tuple[str, int, int], tuple] = {}
         self.used: set[tuple[str, int, int]] = set()
-        self.rebuild, _ = copyreg.dispatch_table[regex.Pattern](regex.compile(""))  # what unpickling calls
+
+    @functools.cached_property
+    def rebuild(self):
+        return copyreg.dispatch_table[regex.Pattern](regex.compile(""))[0]  # what unpickling calls
 
     def compile(self, pattern: str, flags: int) -> regex.Pattern[str]:
         key = (pattern, int(flags), int(regex.DEFAULT_VERSION))  # ints: marshal writes no enum
@@ -361,12 +370,6 @@ class RePrograms(Programs):
     hands `_sre.compile` (the pattern's flags, its code, its groups), kept in a store of their own, keyed by the files
     of `re`'s compiler and `_sre`'s magic number. A program read back is rebuilt by `_sre.compile` as `re.compile`
     would; anything amiss with it costs the compile."""
-
-    def __init__(self, path: Path | None):
-        self.path = path
-        self.table: dict[Any, tuple] = read_store(path) if path else {}
-        self.added: dict[Any, tuple] = {}
-        self.used: set[Any] = set()
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:  # type: ignore[override]
         import _sre
