@@ -821,7 +821,8 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:nav"  # "🔊 听新闻", "收听文章 · 04:31", "🎧 听全文 00:00 / 05:26"
     if f.n <= WIDGET_LINE_MAX and FONT_SIZE.fullmatch(line.strip(" \t\u3000")):
         return "chrome:nav"  # "阅读设置：标准字　大字　超大字", "字号：大 中 小": the page's text size
-    if f.n <= SEARCH_PROMPT_MAX and f.sentence <= 1 and "。" not in line and SEARCH_PROMPT.match(line) and not PEOPLE.search(line) and not ENUMERATED.match(line):
+    if (f.n <= SEARCH_PROMPT_MAX and f.sentence <= 1 and ("搜" in line or "检索" in line or "查找" in line) and "。" not in line  # (every SEARCH_WORDS holds one)
+            and SEARCH_PROMPT.match(line) and not PEOPLE.search(line) and not ENUMERATED.match(line)):
         return "chrome:nav"  # the site's search box
     if f.n <= SITE_OFFER_MAX and SITE_OFFER.search(line):
         return "chrome:nav"  # "▶ 写讲稿没头绪？试试本站的“讲稿提纲生成”"
@@ -829,7 +830,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:counter"  # "全篇六百来字", "本篇已被网友翻看一千四百余次"
     if f.n <= LIKES_LINE_MAX and LIKES_IN_WORDS.fullmatch(line):
         return "chrome:counter"  # "获赞两千三百多个"
-    if f.n <= SEARCH_PROMPT_MAX and MENU_SHARE.search(line) and not PEOPLE.search(line):
+    if f.n <= SEARCH_PROMPT_MAX and "右上" in line and MENU_SHARE.search(line) and not PEOPLE.search(line):
         return "chrome:share"  # "戳右上角“…”，发进家里的群"
 
     if f.n <= WIDGET_LINE_MAX and (PAGE_MARKER.fullmatch(line.strip()) or (DECORATED_PAGE.fullmatch(line.strip()) and PAGE_DECOR_MARK.search(line))):
