@@ -521,3 +521,28 @@ def test_html_more_items_beside_the_text_are_dropped() -> None:
     page = f"<html><body><div class='g-art'><h1>全民反诈宣传标语</h1>{body}</div>{more}</body></html>"
     text = read_source(page.encode("utf-8"), "page.html").text
     assert "开口要钱先核实" not in text and "征集整理了一批通俗易懂" in text
+
+
+ASIDE_BODY = "为营造全民反诈的浓厚氛围，县反诈中心组织民警走进社区、学校和企业，开展形式多样的宣传活动，覆盖群众三千余人。" * 3
+
+
+@pytest.mark.parametrize(
+    ("block", "goes"),
+    [
+        # tests/gold/html/dev2/26 and 36: a block titled for readers as other stories, with a link to one
+        ("<div class='extend-read'><div>延伸阅读</div><h4><a href='/a/1.htm'>警惕“养生讲座”背后的套路</a></h4><p>{teaser}</p></div>", True),
+        ("<article class='story' id='story-2'><div>下一則</div><h2><a href='/n/2'>網購假客服來電</a></h2><p>{teaser}</p></article>", True),
+        ("<section><h3>【相关新闻】</h3><ul><li><a href='/n/3'>市区新增便民停车点</a></li></ul><p>{teaser}</p></section>", True),
+        ("<div class='box3'><p>猜你喜欢</p><a href='/x'>{teaser}</a></div>", True),
+        # not one: no link to another story; a paragraph; a heading that is a sentence naming related news
+        ("<div class='box'><div>延伸阅读</div><p>{teaser}</p></div>", False),
+        ("<p>相关新闻<a href='/n/3'>见此</a>{teaser}</p>", False),
+        ("<div><p>相关新闻报道显示，{teaser}</p><a href='/n/3'>原文</a></div>", False),
+    ],
+)
+def test_html_blocks_titled_as_other_stories_are_dropped(block: str, goes: bool) -> None:
+    teaser = "民警提醒，凡是自称客服要求屏幕共享、下载陌生软件的都是诈骗，切勿轻信。"
+    page = f"<html><body><div class='g-art'><h1>县反诈中心开展宣传月活动</h1><p>{ASIDE_BODY}</p>{block.format(teaser=teaser)}</div></body></html>"
+    text = read_source(page.encode("utf-8"), "page.html").text
+    assert "三千余人" in text
+    assert (teaser[:12] not in text) is goes

@@ -299,6 +299,14 @@ def _unhide(tree) -> None:
 # hot (a class or id token; "news-hot", "comment_list", "side"), and <aside>
 ASIDE_NAME = re.compile(r"(?:^|[\s_-])(?:sidebar|side|aside|comments?|related|recommend|hot|rank|ranking|more)(?:$|[\s_-])", re.IGNORECASE)
 ASIDE_SHARE_MAX = 0.8  # …never a block holding this share of the page's text or more: the text is in it (a long sidebar beside a short notice holds half)
+# …or what a block says it is, in its first words, whatever its class: other stories to read ("延伸阅读", "相关新闻", "推荐阅读",
+# "往期回顾", "猜你喜欢") or the next or last one ("下一篇", "上一則"), with a link to them. A site names its blocks in any
+# words ("extend-read", "xgyd", "box3"); it titles them for readers in a few.
+ASIDE_HEADING = re.compile(
+    r"(?:延伸|相关|相關|推荐|推薦|拓展|扩展|擴展|更多|热门|熱門|精彩|往期)(?:阅读|閱讀|新闻|新聞|文章|报道|報導|推荐|推薦|回顾|回顧|链接|鏈接)"
+    r"|[上下]一(?:篇|条|條|则|則)|猜你喜欢|猜你喜歡"
+)
+ASIDE_HEADING_MAX = 8  # characters of the block's first words: a heading, not a sentence that names related news
 
 
 def _drop_asides(tree) -> None:
@@ -314,7 +322,7 @@ def _drop_asides(tree) -> None:
         if not isinstance(element.tag, str):
             continue
         names = " ".join(filter(None, (element.get("class"), element.get("id"))))
-        if element.tag == "aside" or (names and ASIDE_NAME.search(names)):
+        if element.tag == "aside" or (names and ASIDE_NAME.search(names)) or _headed_aside(element):
             doomed.append(element)
     for element in doomed:
         parent = element.getparent()
@@ -329,6 +337,17 @@ def _drop_asides(tree) -> None:
                 previous.tail = (previous.tail or "") + tail
             else:
                 parent.text = (parent.text or "") + tail
+
+
+def _headed_aside(element) -> bool:
+    """Whether a block opens on a heading naming other stories (ASIDE_HEADING: "延伸阅读", "下一則") and links to one:
+    a block of its own (div, section, article, ul…), not a paragraph or the heading itself."""
+    if element.tag not in ("div", "section", "article", "ul", "ol", "dl", "table", "nav", "footer"):
+        return False
+    first = next((t.strip() for t in element.itertext() if t.strip()), "")
+    if not first or len(first) > ASIDE_HEADING_MAX or not ASIDE_HEADING.match(first.strip("【】[]〖〗「」<>《》:：|｜ ")):
+        return False
+    return any(a.get("href") for a in element.iter("a"))
 
 
 # The page's title names the site too ("X_岚溪县人民政府", "霁州法治网--X"): the headline is the
