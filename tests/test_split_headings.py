@@ -1287,6 +1287,20 @@ ARTICLE_CASES = [
     pytest.param(page("反诈主题国旗下讲话稿选登", "做清醒的“网上冲浪者”", "尊敬的老师们，亲爱的同学们：", PIECE_A, "九年级（1）班　顾子衿", "2024年11月4日",
                       "守好手中的那部手机", "老师们、同学们：", PIECE_B, "九年级（4）班　韩书宁", "2024年11月11日"),
                  [(1, "做清醒的“网上冲浪者”", "尊敬的老师们"), (2, "守好手中的那部手机", "老师们、同学")], id="s16-speeches-under-a-gathering-title"),
+    # dev46: a paper's kicker over the headline over its deck without a dash (_kicker_over_headline); speeches titled in
+    # book marks whatever ends inside them; pieces under a lead-in that presents them, counted (LEAD_PRESENTS)
+    pytest.param(page("守护群众钱袋子", "民警深夜敲门 拦下一笔“投资款”", "瓴山派出所半小时劝阻一起虚假投资诈骗", LONG_A),
+                 [(1, "民警深夜敲门 拦下一笔“投资款”", "瓴山派出所半")], id="s17-a-kicker-over-the-headline-over-its-deck"),
+    pytest.param(page("社区开展反诈宣传进楼栋活动工作总结", "城关街道办事处", LONG_A),
+                 [(1, "社区开展反诈宣传进楼栋活动工作总结", "城关街道办事")], id="s17-a-title-over-its-unit-is-no-kicker"),
+    pytest.param(page("晨会升旗发言·防骗篇（3篇）", "《别让验证码成了别人的钥匙》", "老师们、同学们：", LONG_A, "《网恋对象让你投资？快跑！》", "亲爱的同学们：", LONG_B,
+                      "《给爸妈装上“防骗软件”》", "各位同学们：", LONG_C),
+                 [(1, "《别让验证码成了别人的钥匙》", "老师们、同学"), (2, "《网恋对象让你投资？快跑！》", "亲爱的同学们"), (3, "《给爸妈装上“防骗软件”》", "各位同学们：")],
+                 id="s17-speeches-titled-in-book-marks"),
+    pytest.param(page("童声话反诈｜两个同学的亲身经历", "本期推送两篇同学来稿，都是他们自己遇到的真事。", "“老师，我被拉进了一个群”", LONG_A, "“妈妈，这个链接能点吗？”", LONG_B),
+                 [(1, "“老师，我被拉进了一个群”", LONG_A[:6]), (2, "“妈妈，这个链接能点吗？”", LONG_B[:6])], id="s17-pieces-under-a-lead-in-presenting-them"),
+    pytest.param(page("社区反诈宣传活动小结", "本期梳理了两种常见骗局，请大家留意。", "冒充客服退款", LONG_A, "刷单返利陷阱", LONG_B),
+                 [(1, "社区反诈宣传活动小结", "本期梳理了两")], id="s17-a-lead-in-presenting-kinds-of-scam-is-one-post"),
     # "第一封" alone over each letter, its salutation under it (di_feng_line)
     pytest.param(page("寒假防诈骗致家长的一封信（2篇）", "第一封", "尊敬的家长：", LONG_A, "第二封", "亲爱的家长朋友：", LONG_B),
                  [(1, "第一封", "尊敬的家长："), (2, "第二封", "亲爱的家长朋")], id="s14-letters-under-their-ordinal-in-feng"),

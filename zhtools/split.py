@@ -414,10 +414,15 @@ def _is_title_like(line: str) -> bool:
     """Short, not ending a sentence, not a list item. A closing quote may end a headline
     (`民警支招守好“钱袋子”`) unless a sentence ends inside it (`…他说：“快报警。”`)."""
     line = line.strip()
+    if BOOK_TITLE_LINE.fullmatch(line):
+        return len(line) <= TITLE_MAX  # "《网恋对象让你投资？快跑！》": a title in book marks, whatever ends inside them
     quoted = line.endswith(tuple(CLOSING_QUOTES)) and any(o in line for o in OPENING_QUOTES)
     last = line.rstrip(CLOSING_QUOTES) if quoted else line
     length = len(TRANSLATED.sub("", line)) or len(line)  # "致国际学生的…提示（Anti-Fraud Reminder for International Students）"
     return 0 < length <= TITLE_MAX and bool(last) and last[-1] not in SENTENCE_END + "，,：:" and not ENUM.match(line)
+
+
+BOOK_TITLE_LINE = lazy_compile(r"《[^《》\n]{2,}》")
 
 
 CLAUSE_MARK = lazy_compile(r"[，。；！？,;]")
@@ -585,11 +590,18 @@ def _particulars(lines: list[_Line], i: int) -> int:
 def _kicker_over_headline(lines: list[_Line], head: int) -> bool:
     """Whether line `head` is a kicker (引题) over the headline: a paper prints a kicker, the headline, then
     the subtitle after a dash; the subtitle belongs under the headline, so of two title lines over it the
-    first is the kicker."""
+    first is the kicker. The subtitle may come without its dash, as a deck over the text (`_deck`): then of three
+    title lines the first, no longer than the second, is the kicker ("守护群众钱袋子" / "民警深夜敲门 拦下一笔“投资款”" /
+    "瓴山派出所半小时劝阻一起虚假投资诈骗" / the text)."""
+    if head + 3 >= len(lines) or not _is_title_like(lines[head + 1].text) or SUBTITLE.match(lines[head + 1].text) or PARTICULAR.fullmatch(lines[head + 1].text.strip()):
+        return False
+    if _subtitle(lines, head + 2) is not None:
+        return True
+    kicker, headline = lines[head].text.strip(), lines[head + 1].text.strip()
     return (
-        head + 3 < len(lines) and _is_title_like(lines[head + 1].text) and not SUBTITLE.match(lines[head + 1].text)
-        and _subtitle(lines, head + 2) is not None and not PARTICULAR.fullmatch(lines[head + 1].text.strip())
-    )
+        len(_key(kicker)) <= len(_key(headline)) and GENRE_END.search(kicker) is None and not SUBTITLE.match(kicker)
+        and REPORT_END.search(headline) is None and _deck(lines, head + 2, headline) == 1
+    )  # (not over "我县反诈宣传月活动综述": a summary of its genre is the headline's deck, on two lines with the next)
 
 
 FLAT_TITLE = lazy_compile(r"[ \t\u3000]*(?P<title>[^ \t\u3000，。；：！？]{6,40})[ \t\u3000]+(?=\S)")  # a flattened page's title, up to its first space
@@ -782,7 +794,7 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
             found.append(by_position(i, "deco-colour" + ("●" if mark in COLOUR_CIRCLES else "■") if mark in COLOUR_CIRCLES + COLOUR_SQUARES else "deco" + mark, t, ln.end + 1))
             continue
         m = PAGE_HEADING.fullmatch(t)  # 《X》 alone, 标题：X, X〖一〗, X300字: forms a run needs support for
-        if m and _is_title_like(m.group("title")):
+        if m and (_is_title_like(m.group("title")) or (m.group("book") and _is_title_like(t))):  # (also "《网恋对象让你投资？快跑！》")
             found.append(by_position(i, next(name for name, value in m.groupdict().items() if value and name != "title"), t, ln.end + 1))
             continue
         if SEPARATOR_LINE.fullmatch(t) and i + 2 < len(lines) and _is_title_like(lines[i + 1].text) and lines[i + 2].text.strip():
@@ -1387,6 +1399,13 @@ TOLD_PIECES = lazy_compile(r"(?:一周|本周|每周|上周|近期|本月|一月
 PRESENTED = lazy_compile(rf"(?:选取|选了|挑了|挑选了?|精选了?|整理了|收录了?|梳理了?|摘录了?)[^。！？!?\n]{{0,6}}?(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:个|起|则|篇|位|件|种|家|所|条)")
 
 
+# A lead-in under the page's title presenting the documents that follow, counted: "本期推送两篇同学来稿", "今天刊发三封家长来信"
+# (documents, not kinds of scam or places: "梳理了三种骗局" leads into one post's own cases)
+LEAD_PRESENTS = lazy_compile(
+    rf"(?:推送|刊发|刊登|分享|带来|送上|刊出|登出|选登|选取|选了|挑了|精选|整理了|收录)了?[^。！？!?\n]{{0,4}}?(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:篇|封|份)"
+)
+
+
 COUNTED_IN_TITLE = lazy_compile(rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:个|种|起|则|位|件|家|所|条)")  # "三个乡镇"
 
 
@@ -1435,9 +1454,15 @@ def _bare_titles(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     count, weak = None, gathering is None
     if gathering is None:  # a title that counts its pieces ("…简报（共三期）", "这四件事") must have as many
         gathering = next((ln for ln in header if (told_count(ln.text) or 0) >= 2 or (declared_count(ln.text) or 0) >= 2 or TOLD_PIECES.search(ln.text)), None)
-        if gathering is None:
-            return []
-        count = declared_count(gathering.text) or told_count(gathering.text)
+        if gathering is None:  # …or the lead-in under it that presents them, counted ("本期推送两篇同学来稿…"): the pieces start under it
+            after = lines.index(header[-1]) + 1 if header else 0
+            lead = next((ln for ln in lines[after:] if ln.text.strip()), None)
+            m = LEAD_PRESENTS.search(lead.text) if lead is not None and PROSE_LINE.search(lead.text) else None
+            if m is None or (parse_int(m.group("n")) or 0) < 2:
+                return []
+            gathering, count = lead, parse_int(m.group("n"))
+        else:
+            count = declared_count(gathering.text) or told_count(gathering.text)
     filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
     top = lines.index(gathering)
     declared = declared_count(gathering.text)

@@ -264,6 +264,8 @@ TRAILING_CREDIT = lazy_compile(
     r"[\p{Han}·]{1,4}(?:[ \t\u3000、，,/／;；][ \t]*(?:(?:记者|通讯员|文|图|编辑|审核)[ \t]*[:：/／]?[ \t]*)?[\p{Han}·]{1,4}){0,4}[)）][ \t]*$"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]完[)）][ \t]*$"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]\p{Han}{2,8}(?:记者|通讯员)[ \t\u3000]*[\p{Han}·]{2,4}(?:[ \t\u3000、][\p{Han}·]{2,4}){0,2}[)）][ \t]*$"  # "（澴水发布记者 龚晓帆）": an outlet's reporter"
+    # a unit and its writer: "（芗口派出所　蒲小苇）"
+    r"|(?<=[。！？!?”」』])[ \t]*[(（]\p{Han}{2,14}(?:分局|派出所|大队|中队|中心|街道|社区|办公室|委员会|支行|分行|学校|中学|小学|学院|政府|融媒)[ \t\u3000]+[\p{Han}·]{2,4}(?:[ \t\u3000、][\p{Han}·]{2,4}){0,2}[)）][ \t]*$"
     # a unit that supplied the text, after it or alone on its line: "（禾丰县公安局供稿）", "（…办公室供稿）"
     r"|(?:(?<=[。！？!?”」』])|^)[ \t\u3000]*[(（](?![一二三四五六七八九十0-9])(?![^)）\n]*(?:由|通过|材料|请|于|前))(?!各)[\p{Han}A-Za-z（）()·]{2,30}[ \t\u3000]?(?:供稿|报送|来稿|整理报送)[)）][ \t\u3000]*$"
     # "（据县农商银行消息）", "（文字整理：椿川镇党政办）", "（来稿：泖城派出所）": where the item came from, who wrote it up
@@ -273,7 +275,8 @@ TRAILING_CREDIT = lazy_compile(
     # who put the text together, in brackets after it: "（本文由渡口支行消保专员xx整理）"
     r"|(?<=[。！？!?”」』])[ \t]*[(（]本文由[^()（）\n]{2,30}?(?:整理|撰写|撰稿|编写|编辑|供稿)[)）][ \t]*$"
     # a pupil or class under an essay of a collection: "〔五年级（2）班　林小满〕", "（初二3班　周一诺）"
-    r"|^[ \t\u3000]*[〔［\[(（][^〔〕［］\[\]\n]{0,12}?(?:班|年级|学院|中学|小学|学校)[ \t\u3000]+[\p{Han}·]{2,4}[〕］\])）][ \t\u3000]*$"
+    # (alone on its line or after the essay's last sentence, the writer's label before: "（文／四年级3班　蔺小满）")
+    r"|(?:^|(?<=[。！？!?”」』]))[ \t\u3000]*[〔［\[(（](?:(?:文|作者|撰文)[ \t]*[:：/／][ \t]*)?[^〔〕［］\[\]\n]{0,12}?(?:班|年级|学院|中学|小学|学校)[ \t\u3000]+[\p{Han}·]{2,4}[〕］\])）][ \t\u3000]*$"
 )
 # the unit that sent the item, alone in brackets after its last sentence: "…帮助150余名群众安装国家反诈中心APP。（青石镇综治中心）"
 UNIT_AFTER_ITEM = lazy_compile(
@@ -545,7 +548,7 @@ PROSE_CHROME_HITS = 2  # …opening the line, or this many of them anywhere in i
 PROSE_CHROME_SHORT = 40  # …or one of them in a sentence this short ("本文系X网原创稿件，转载请注明出处，违者必究。")
 WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sentence and warns of nothing
 # A line of buttons: two or more of these words, with nothing else but spaces and brackets.
-WIDGET_WORDS = r"不感兴趣|字体调整|字号调整|写回答|邀请回答|好问题|关注问题|喜欢|复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表|夜间模式|日间模式|纯净阅读|阅读模式|护眼模式"
+WIDGET_WORDS = r"不感兴趣|字体调整|字号调整|写回答|邀请回答|好问题|关注问题|喜欢|复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表|夜间模式|日间模式|纯净阅读|阅读模式|护眼模式|(?:转发|分享|发送|推荐)给(?:朋友|好友)|分享到朋友圈|赞|(?:翻到|转到|回到)?(?:前|后|上|下)一?版|本期(?:版目|目录)|版面(?:导航|目录)"  # (a post's buttons: "赞　在看　转发给朋友")
 WIDGET_LINE = lazy_compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|word|PDF|pdf)[)）])?(?:[ \t]*\d+)?[】\])）]?[ \t\u3000|｜/·]*){{2,}}")
 WIDGET_LINE_MAX = 40
 LIKING_ONLY = lazy_compile(r"(?:喜欢|不感兴趣)(?:[ \t\u3000|｜/·]+(?:喜欢|不感兴趣))*")  # "喜欢　　不感兴趣": a questionnaire's answers, not buttons
@@ -1012,7 +1015,7 @@ DATED_SPLIT = re.compile(r"[｜|·•]")
 # ("联系人：", "负责人：", "主讲人：").
 PERSON_LABEL = lazy_compile(r"[ \t\u3000]*(?!联系|负责|责任|主持|讲话|发言|主讲|报告|申请|当事|受害|举报|经办|监护|签名|签字|参赛|获奖|指导|记录|审核|审批|批准|起草|拟稿|承办|填报|填表|统计|检查|值班|带班|参会|出席|列席|缺席)\p{Han}{1,3}[人者][ \t\u3000]*[:：]")
 # "网络编辑 莫筱 ／ 二校 龙晓岚": a role and a name, between bars or slashes (the name is checked)
-ROLE_NAME = lazy_compile(r"(?:^|(?<=[ \t\u3000／/｜|]))(?P<label>\p{Han}{2,4})[ \t\u3000]+(?P<value>\p{Han}{2,3})(?=[ \t\u3000]*(?:[／/｜|]|$))")
+ROLE_NAME = lazy_compile(r"(?:^|(?<=[ \t\u3000／/｜|]))(?P<label>(?:本版|本期|本刊)?\p{Han}{2,4})[ \t\u3000]+(?P<value>\p{Han}{2,3})(?=[ \t\u3000]*(?:[／/｜|]|$)|[ \t\u3000]{2})")  # also "本版责任编辑　柯未央　　美术编辑　芮小山"
 # A counter in a site's words: short words beside numbers and nothing else ("围观 1,356",
 # "热议 1826　下载 94　收藏 21", "4.7万人读过", "好评 96%　·　1,204 人点了有用　·　约900字").
 COUNTER_PART = lazy_compile(r"[\p{Han}]{0,6}[ \t]*[:：]?[ \t]*[约共近超]?[0-9][0-9,.]*[ \t]*(?:[万千wWkK]|%|％)?[ \t]*[\p{Han}]{0,6}")
@@ -1126,7 +1129,7 @@ def _search_queries(line: str, spam: bool = False) -> bool:
 # 关注…", "扫描二维码，手机浏览本页", "喜欢本文就收藏分享给更多人吧", "分享至：微信 朋友圈 微博".
 SHARE_PROMPT = lazy_re(
     r"^.{0,4}(?:点击上方|点上方|戳上方|长按|扫描|扫一扫|识别)[^。！？\n]{0,16}(?:二维码|关注|浏览本页)|扫码[ \t\u3000]*(?:阅读|浏览|打开)本页"
-    r"|(?:喜欢|觉得有用|觉得不错|如果觉得)[^。！？\n]{0,12}(?:分享|收藏|关注|点赞|在看)|^.{0,4}点个?[“\"]?在看"
+    r"|(?:喜欢|觉得有用|觉得不错|如果觉得)[^。！？\n]{0,12}(?:分享|收藏|关注|点赞|在看)|^.{0,4}点个?[“\"]?在看|^.{0,2}点击?[^。！？\n]{0,6}?[“\"「]在看[”\"」]"
     r"|^.{0,4}(?:觉得|写得)[^。！？\n]{0,4}(?:好|不错|有用|实用|有帮助)[？?][ \t\u3000]*[⇗↗➚→👉☞]*[ \t\u3000]*(?:发给|转给|转发给|分享给)[^。！？\n]*$"  # "觉得写得好？⇗ 发给班级群里的同学看看"
     r"|^[ \t\u3000]*分享(?:至|到)(?:[:：]|[ \t]*(?:朋友圈|微信|微博|QQ|qq)(?=[ \t]|$))"
     # the page itself, passed on to someone: "顺手把本页发给也在写倡议书的同事 →",
@@ -1547,7 +1550,7 @@ TRAILING_CTA = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*[（(【〔［][^（
 PEOPLE = lazy_compile(r"民警|警方|骗子|诈骗|犯罪|群众|客户|受害人|居民|老人|学生")
 # Where a library's preview stops, and how to get the rest: "可看部分到这里结束，存到本机能读全文", "免费试看就到这儿，全文请下载后翻阅"
 PREVIEW_END = lazy_compile(
-    r"(?:试看|试读|预览|可看|可读|免费)(?:部分|内容)?[^。！？!?\n]{0,6}?(?:到这里|到这儿|到此|结束|为止)[^。！？!?\n]{0,20}?(?:下载|存到本机|保存|登录|开通|付费|购买)"
+    r"(?:试看|试读|预览|可看|可读|免费)(?:部分|内容)?[^。！？!?\n]{0,6}?(?:到这里|到这儿|到此|结束|为止)[^。！？!?\n]{0,20}?(?:下载|存到本机|本地|取回|保存|登录|开通|付费|购买|会员|(?i:vip))"
     r"|全文已(?:显示|展示)完毕[^。！？!?\n]{0,12}?(?:下载|登录|保存|原件)"
     r"|(?:可预览|能看|可看|可读|能读|试看)的?(?:全部内容|就这么多|就这些|到此为止)"  # "— 以上为本文档可预览的全部内容 —", "——能看的就这么多了——"
     r"|下载[^。！？!?\n]{0,6}?(?:后|即)?可(?:查看|阅读|看到)[^。！？!?\n]{0,4}?(?:余下|剩余|剩下|全部|完整)"  # "……下载原文档，可查看余下全部内容……"
@@ -1785,7 +1788,10 @@ OUTLET_SLOGAN = lazy_compile(r"[ \t\u3000]*\p{Han}{2,10}(?:融媒|日报|晚报|
 # A site's last line: its name, then who keeps it or what it asks of who reprints ("苕坪县公安局　版面由科信大队维护",
 # "栎坪范文网　每篇都是读者投来的，改写转用请写明出处", "篁川公文站　稿子拿去参考可以，倒卖不行"); below the text only
 SITE_SIGNOFF = lazy_compile(
-    r"^\p{Han}{2,12}(?:网|站|局|院|校|学|办|中心|政府|文库|大队|论坛|范文|传媒|出品)(?:网站)?[ \t\u3000]+[^\n]{0,30}?(?:维护|技术支持|运维|备案|出处|转载|转发本站|转用|倒卖|版面由|投来|自负|许可|取用|改写)"
+    r"^\p{Han}{2,12}(?:网|站|局|院|校|学|办|中心|政府|文库|大队|论坛|范文|传媒|出品|融媒|银行|报社|电视台)(?:网站|编印|主办|出品|制作)?[ \t\u3000]+[^\n]{0,30}?"
+    r"(?:维护|技术支持|运维|备案|出处|转载|转发本站|转用|倒卖|版面由|投来|自负|许可|取用|改写|转摘|摘用|挪用|函告"
+    # …or what it says of its words and pictures: "文字图片归本院", "文图请勿私自挪用", "站内图文归本行"
+    r"|(?:文字|图片|照片|图文|文图|稿件|作品)[^\n]{0,8}?(?:归|所有|引用|复制|使用))"
 )
 ITEM_BYLINE_MAX = 40
 # A button drawn with its icon: a symbol, a widget's verb and what it acts on ("🖨 打印此份（A4一页排版）", "⧉ 复制这条",
@@ -1954,7 +1960,7 @@ def _headline_between(line: str, f: LineFeatures, prev: str | None, nxt: str | N
     )
 
 
-DASHED_SUBTITLE = lazy_compile(r"[ \t\u3000]*(?:——|--|—|－－)[ \t\u3000]*\p{Han}")
+DASHED_SUBTITLE = lazy_compile(r"[ \t\u3000]*(?:——|--|—|－－)[ \t\u3000]*(?:\p{Han}|[0-9A-Za-z“「《]+\p{Han})")  # also "——2024年…", "——XX社区…"
 
 
 def _heads_own_line(text: str, spans: list[tuple[int, int]], nonempty: list[int], k: int) -> bool:
@@ -2995,6 +3001,10 @@ def _declares(title: str) -> bool:
 
 # A site's name after the title: "X_文秘家园网", "X-华文范文网", "X | 某某文库".
 TITLE_SITE_SUFFIX = lazy_compile(r"[ \t]*[_\-－—|｜][ \t]*[\p{Han}A-Za-z0-9]{2,12}(?:网|站|文库|范文|在线)[ \t]*$")
+# …or the unit whose site it is, after a spaced separator or an underscore: "X（图） - 蒗阳县第二人民医院", "X_城关镇人民政府"
+TITLE_UNIT_SUFFIX = lazy_compile(
+    r"(?:[ \t]+[\-－—|｜][ \t]+|[ \t]*_[ \t]*)\p{Han}{2,16}(?:医院|人民政府|政府|公安局|分局|派出所|学校|中学|小学|学院|大学|幼儿园|银行|支行|分行|法院|检察院|委员会|中心|街道|社区)[ \t]*$"
+)
 
 
 def title_key(line: str) -> str:
@@ -3032,7 +3042,10 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
     key = title_key(headline)
     if len(key) < TITLE_KEY_MIN or len(headline.strip()) > REPEAT_MAX:
         return
-    if TITLE_SITE_SUFFIX.search(headline):  # "X倡议书-缥帙范文" over "X倡议书": the page's title bar, the headline under it
+    if TITLE_SITE_SUFFIX.search(headline) or (unit_bar := TITLE_UNIT_SUFFIX.search(headline)):
+        # "X倡议书-缥帙范文" over "X倡议书": the page's title bar, the headline under it (or "X（图） - 蒗阳县第二人民医院")
+        if not TITLE_SITE_SUFFIX.search(headline):
+            key = title_key(headline[: unit_bar.start()])
         own = next((i for i in kept[1:TITLE_BAR_LOOK + 1] if not feats[i].prose and not TITLE_SITE_SUFFIX.search(text, *spans[i]) and title_key(text[spans[i][0] : spans[i][1]]) == key), None)
         if own is not None:
             out[kept[0]] = "title:repeat"
@@ -3237,10 +3250,11 @@ DIRECTIVE = lazy_compile(r"请|务必|必须|要求|认真|引以为戒|贯彻|�
 # The sample handed to the reader, with what to do with it (SITE_READER_USE): "下面这份结构完整，改一改校名就能报送".
 SAMPLE_HANDED = lazy_compile(HANDED)
 # What only a site tells its reader to do with a sample it hands over (not 打印后, 签名即可: a notice asks that of its own forms).
-SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|照着(?:格式|样子|框架)?(?:填|改|写|抄)|填一填|拿来对照|对照着?修改|当个(?:参照|参考|样子)|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|自家|你们|本社区|本单位|本校|本村)|仿着(?:它|这)|(?:整体|直接)借用|借来(?:看看|参考|用)|(?:稍加|稍作|略作)(?:调整|修改|改动)(?:就能|即可|就可以)|挑(?:一|几|两|三)(?:篇|条|句|份|封)|直接用|改改[^。！？!?\n]{0,6}就能|(?:按|根据)[^。！？!?\n]{1,6}(?:增减|删减|取舍)|酌情(?:增减|删减)")
+SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|照着(?:格式|样子|框架)?(?:填|改|写|抄)|填一填|拿来对照|对照着?修改|当个(?:参照|参考|样子)|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|自家|你们|本社区|本单位|本校|本村)|仿着(?:它|这)|(?:整体|直接)借用|借来(?:看看|参考|用)|(?:稍加|稍作|略作)(?:调整|修改|改动)(?:就能|即可|就可以)|挑(?:一|几|两|三)(?:篇|条|句|份|封)|直接用|改改[^。！？!?\n]{0,6}就能|(?:比着|照着|对着|拿来)(?:改|用|写|抄)|(?:按|根据)[^。！？!?\n]{1,6}(?:增减|删减|取舍)|酌情(?:增减|删减)")
 # "这一篇…仿着它的次序来就行": one sample the site shows, named at a sentence's start, with SITE_READER_USE.
 THIS_SAMPLE = lazy_compile(r"^[ \t\u3000]*(?:\p{Han}{2,4}[：:][ \t\u3000]*)?(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "这几篇讲话…按学段挑一篇"
 THIS_SAMPLE_IN = lazy_compile(r"(?:^|[。！？!?])[ \t\u3000]*(?:\p{Han}{2,4}[：:][ \t\u3000]*)?(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "温馨提示：此篇仅供揣摩结构…"  # …in a line
+THIS_SAMPLE_CLAUSE = lazy_compile(r"[，,][ \t\u3000]*(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # "…要能落地，这份镇级文本的条目可以拿来比着改。": at a clause's start
 # "读完这篇，下回再碰上…你就心里有数了": the site (or the post's writer) telling the reader what the piece gives
 # them; not a reader's own "看了这篇文章，我深受启发".
 READ_THIS = lazy_compile(r"(?:给|带|帮|为)(?:你|您|大家)[^。！？!?\n]{0,30}?(?:读完|看完)(?:这篇|本文|这一篇)(?:文章)?[^。！？!?\n]{0,30}?(?:你|您|大家)[^。！？!?\n]*[。！!]")  # the site showing the reader, in a sentence; not a headline, not a writer's "读完这篇文章，下次…大家就能…"
@@ -3291,7 +3305,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     if not (
         INTRO_FORMULA.search(line) or INTRO_PICKED.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)
         or _genre_talk_in(line) or SAMPLE_POINTING.search(line) or SAMPLE_HANDED.search(line) or READ_THIS.search(line) or THIS_SAMPLE_IN.search(line)
-        or TODAYS_PIECE.search(line)
+        or TODAYS_PIECE.search(line) or THIS_SAMPLE_CLAUSE.search(line)
     ):
         return [], False, False
     sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(line) if line[m.start() : m.end()].strip()]
@@ -3333,7 +3347,8 @@ TODAYS_PIECE = lazy_compile(r"(?:今天|今日|本期|这次|这回)[^。！？!
 def _handed(sentence: str) -> bool:
     """A sample the site hands over, with what to do with it: "下面这封可以直接拿去用", "这一篇…仿着它的次序来就行",
     "今天分享一篇…习作，…可以借来看看怎样选事例"."""
-    return (SAMPLE_HANDED.search(sentence) is not None or THIS_SAMPLE.match(sentence) is not None or TODAYS_PIECE.search(sentence) is not None) and SITE_READER_USE.search(sentence) is not None
+    return (SAMPLE_HANDED.search(sentence) is not None or THIS_SAMPLE.match(sentence) is not None or TODAYS_PIECE.search(sentence) is not None
+            or THIS_SAMPLE_CLAUSE.search(sentence) is not None) and SITE_READER_USE.search(sentence) is not None
 
 
 def _genre_talk_in(line: str) -> bool:
@@ -4248,6 +4263,8 @@ TABLE_RULE = lazy_compile(r"[ \t]*[+|][-=+| \t]{6,}")  # "+------------+-----+"
 TABLE_ROW = lazy_compile(r"[ \t]*\|[^|\n]+\|[^|\n]+\|?[ \t]*")  # "| 公告日期 | 2025-02-10 |"
 ZONE_READING = lazy_compile(r"(?:读|阅读|看完|读完)\p{Han}{0,2}?(?:约|≈|~|需|大约)[ \t]*\d+[ \t]*(?:分钟|min)|\d+[ \t]*(?:分钟|min)[ \t]*(?:读完|可读完)|共[ \t]*[\d,]+[\dx×]*[ \t]*字|[Rr]eading time")  # not a speech's "（约3分钟）"
 ZONE_LINE_MAX = 80
+# a label, its value and the day, nothing else ("出稿：芗口派出所　2025年6月6日"; not a notice's own "等级：特急　…明电〔2024〕3号　2024年1月26日")
+ZONE_SITE_LABEL = lazy_compile(r"(?P<label>\p{Han}{2,4})[ \t\u3000]*[:：][ \t\u3000]*\p{Han}{2,16}[ \t\u3000]+(?=(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:[ \t]*\d{1,2}:\d{2})?[ \t\u3000]*$)")
 ZONE_LINES = 10
 DATED_TITLE = lazy_compile(r"\p{Han}{4}[”」》]?[(（][ \t]*(?:19|20)\d{2}[^()（）\n]{3,12}[)）][ \t]*$")  # "关于谨防…的提醒（2024-05-27）": a title
 ZONE_HEAD_TOP = 6
@@ -4313,6 +4330,8 @@ def _zone_under(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
             zone.append(i)
         elif OUTLET_DAY.fullmatch(line):
             zone.append(i)  # "湜岙台　2025年05月27日": the outlet and its day (a document's issuer dates itself under its title too)
+        elif (m := ZONE_SITE_LABEL.match(line)) and not DOCUMENT_LABEL.search(m.group("label")):
+            zone.append(i)  # "出稿：芗口派出所　2025年6月6日": a label in the site's own word, its value and the day (not "报送单位：…", "主讲人：…")
         elif (ZONE_DATETIME.search(line) or ZONE_READING.search(line)) and not DATED_TITLE.search(line):
             row = ZONE_ROW_LABEL.match(line)
             leading = DATED_ROW.match(line) is not None
