@@ -362,6 +362,11 @@ ANATOMY = [
     ("s17-a-pages-editors-two-spaces-apart", page(TITLE, BODY, BODY2, "本版责任编辑　柯未央　　美术编辑　芮小山"), page(TITLE, BODY, BODY2)),
     keep("s17-a-plans-own-roles-stay", page(TITLE, BODY, "主持人　张晓明　　记录人　李小红", BODY2)),
     ("s17-the-papers-last-line-after-it-printed-it", page(TITLE, BODY, BODY2, "潋江报社编印　本版图文须经许可方能转用"), page(TITLE, BODY, BODY2)),
+    # dev45: a title counting what it holds is no path; a piece's number alone on its line is no page's chrome
+    keep("s17-a-title-counting-its-reminders-is-no-path", page("梧岙小区公告栏 · 本月三则提醒", "▸ 燃气“安检员”上门，先看工作证", BODY, "▸ 快递柜旁的“扫码领礼品”", BODY2)),
+    ("s17-a-site-and-its-section-over-the-headline-is-a-path", page("平安蕨湾 · 防骗课堂", TITLE, BODY), page(TITLE, BODY)),
+    ("s17-a-pieces-number-alone-under-the-byline-stays", page("浔川反诈周报", "2025-06-13 17:20　浔川县公安局", "01", "男子网购机票“改签”被骗一万二", BODY),
+     page("浔川反诈周报", "01", "男子网购机票“改签”被骗一万二", BODY)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -1301,6 +1301,20 @@ ARTICLE_CASES = [
                  [(1, "“老师，我被拉进了一个群”", LONG_A[:6]), (2, "“妈妈，这个链接能点吗？”", LONG_B[:6])], id="s17-pieces-under-a-lead-in-presenting-them"),
     pytest.param(page("社区反诈宣传活动小结", "本期梳理了两种常见骗局，请大家留意。", "冒充客服退款", LONG_A, "刷单返利陷阱", LONG_B),
                  [(1, "社区反诈宣传活动小结", "本期梳理了两")], id="s17-a-lead-in-presenting-kinds-of-scam-is-one-post"),
+    # dev45: decorated pieces under a title counting as many (▸), one headline asking then answering; an ordinal between
+    # decorations or a bare section number over each title (FRAMED_ORDINAL); decorations under a larger count number nothing
+    pytest.param(page("梧岙小区公告栏 · 本月三则提醒", "▸ 燃气“安检员”上门，先看工作证", PIECE_A, "▸ 快递柜旁的“扫码领礼品”", PIECE_B, "▸ 子女“换号”了？先打旧号问问", PIECE_C),
+                 [(1, "▸ 燃气“安检员”上门，先看工作证", PIECE_A[:6]), (2, "▸ 快递柜旁的“扫码领礼品”", PIECE_B[:6]), (3, "▸ 子女“换号”了？先打旧号问问", PIECE_C[:6])],
+                 id="s17-decorated-pieces-under-a-title-counting-them"),
+    pytest.param(page("扫码“理赔”，三万八千元没了", "▸ 接到“客服”电话", PIECE_A, "▸ 一步步掉进圈套", PIECE_B),
+                 [(1, "扫码“理赔”，三万八千元没了", "▸ 接到“客")], id="s17-a-storys-decorated-parts-under-its-headline"),
+    pytest.param(page("反诈宣传片观后感精选3篇", "✦ 第一篇 ✦", "守好钱袋子，从不信“天上掉馅饼”开始", PIECE_A, "✦ 第二篇 ✦", "看《无声的陷阱》有感", PIECE_B,
+                      "✦ 第三篇 ✦", "别让“一时贪心”变成“一生后悔”", PIECE_C),
+                 [(1, "守好钱袋子，从不信“天上掉馅饼”开始", PIECE_A[:6]), (2, "看《无声的陷阱》有感", PIECE_B[:6]), (3, "别让“一时贪心”变成“一生后悔”", PIECE_C[:6])],
+                 id="s17-an-ordinal-between-decorations-over-each-title"),
+    pytest.param(page("本周反诈速递三则", "01", "男子网购机票“改签”被骗一万二", PIECE_A, "02", "冒充客服“注销百万保障”再现", PIECE_B, "03", "社保卡“被冻结”了？", PIECE_C),
+                 [(1, "男子网购机票“改签”被骗一万二", PIECE_A[:6]), (2, "冒充客服“注销百万保障”再现", PIECE_B[:6]), (3, "社保卡“被冻结”了？", PIECE_C[:6])],
+                 id="s17-a-bare-section-number-over-each-title"),
     # "第一封" alone over each letter, its salutation under it (di_feng_line)
     pytest.param(page("寒假防诈骗致家长的一封信（2篇）", "第一封", "尊敬的家长：", LONG_A, "第二封", "亲爱的家长朋友：", LONG_B),
                  [(1, "第一封", "尊敬的家长："), (2, "第二封", "亲爱的家长朋")], id="s14-letters-under-their-ordinal-in-feng"),
@@ -1606,6 +1620,13 @@ ARTICLE_CASES = [
 @pytest.mark.parametrize("page, expected", ARTICLE_CASES)
 def test_articles(page, expected):
     assert heads(page) == expected
+
+
+def test_decorated_lines_fewer_than_the_count_head_no_articles() -> None:
+    # dev21: two "▸ …" download notes under "（附教案3篇）": decorations number nothing, so they are no first two of three
+    text = page("反诈主题班会教案（附教案3篇）", "识破“游戏装备交易”里的陷阱", PIECE_A, "▸ 随课幻灯片：登录校园资源平台后领取", "“刷单兼职”不是零花钱", PIECE_B,
+                "▸ 随课视频：登录校园资源平台后领取", "守好个人信息", PIECE_C)
+    assert not any((title or "").startswith("▸") for _, title, _ in heads(text))
 
 
 def collection(header: str, n: int, stem: str = H) -> str:

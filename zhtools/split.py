@@ -90,7 +90,7 @@ HEADING_ORDINAL_AFTER = lazy_compile(
 )
 # "▍X", "❖ X", "◆ X": a decoration opening every heading of a page; numbered by position, one run a mark.
 # Documents decorate their own section headings so, so a run needs support (PrefixForm.needs_support).
-DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●○◎◉►▶▷✦✧✪❀✿❁☞➤♦♢〓✎✐✑✒]|[📌📍🔹🔸🔶🔷▪◾✅💡⭐🌟📢]\uFE0F?)[ \t\u3000]*(?=\S)")
+DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●○◎◉►▶▷▸▹▻❯➢➣➜➔✦✧✪❀✿❁☞➤♦♢〓✎✐✑✒]|[📌📍🔹🔸🔶🔷▪◾✅💡⭐🌟📢]\uFE0F?)[ \t\u3000]*(?=\S)")
 # "🔴 高风险｜X", "🟠 中风险｜Y": any pictograph opening each heading, the marks of one run free to differ (a colour a level)
 COLOUR_CIRCLES = "🔴🟠🟡🟢🔵🟣🟤⚫⚪"
 COLOUR_SQUARES = "🟥🟧🟨🟩🟦🟪🟫⬛⬜"
@@ -144,6 +144,13 @@ DASHES = r"[—–\-=~·•*＊]+"
 LONE_ORDINAL = lazy_compile(
     rf"^[ \t\u3000]*(?:{DASHES}[ \t\u3000]*(?P<num>{NUM})[ \t\u3000]*{DASHES}|[(（〔【\[](?:第|其)?(?P<num>{NUM})(?:篇)?[)）〕】\]]|第?(?P<num>{NUM_CHAR}{{1,3}})篇?"
     rf"|第(?P<num>{NUM})[篇份则封例][\p{{Han}}]{{0,2}}|(?:Part|PART|part)[ \t]*(?P<num>[0-9]{{1,2}}))[ \t\u3000]*$"  # "第一份材料", "Part 02"
+)
+# An ordinal alone between decorations, with the word for what it numbers ("— 案例一 —", "✦ 第一篇 ✦", "· 其一 ·",
+# "★ 故事二 ★"), or a bare section number ("01", "02.", PHENOMENA.md §5): the title line under it heads the piece
+FRAME_CHARS = "—–\\-=~·•*＊✦✧★☆◆◇❖♦■□●○◎▪▫❀✿〓"
+FRAMED_ORDINAL = lazy_compile(
+    rf"[ \t\u3000]*(?:[{FRAME_CHARS}]{{1,4}}[ \t\u3000]*(?:第|其|案例|故事|事例|例|篇|提示|镜头|Part|PART|NO\.?|No\.?)?[ \t]*(?P<num>{NUM})[ \t]*(?:篇|份|则|封|例|个)?[ \t\u3000]*[{FRAME_CHARS}]{{1,4}}"
+    rf"|(?P<num>0[1-9]|[1-9][0-9]?)[.．、]?)[ \t\u3000]*"
 )
 # "(精选24篇)", "（集合3篇）", "（十五篇）", "…总结12篇": a declared count in a collection title
 # (any word of one to three characters before the number but 第: "（第2篇）" numbers an article).
@@ -434,6 +441,7 @@ HEADLINE_MAX = 40
 # The number of an official document, on the line above its title: "xx〔2024〕12号", "x发[2023]5号".
 DOCUMENT_NUMBER = lazy_compile(r"^[^\n]{0,20}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
 INNER_STOP = lazy_compile(r"[。；;]|[！？!?](?=.)")
+ASKED_THEN_TOLD = lazy_compile(r"[^。；;！？!?\n]{2,16}[？?！!][^。；;！？!?\n]{2,16}[。！!？?]?")  # one question or cry inside a headline, then its answer
 HEADLINE_BREAKS = lazy_compile(r"[，。；：,;:]")
 
 
@@ -772,6 +780,10 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         if CONTINUED.search(t) and _key(CONTINUED.sub("", t)) in seen:
             continue  # "【1/3】xx镇…工作情况汇报（续）" under "【1/3】xx镇…工作情况汇报": the same article after a page break (a sequel has its own)
         seen.add(_key(t))
+        m = FRAMED_ORDINAL.fullmatch(t) if t else None
+        if m and (lone := _lone_ordinal(lines, i, parse_int(m.group("num")) or 0)):
+            found.append(lone)  # "✦ 第一篇 ✦", "— 案例一 —", "01" over the title: the title line is the heading
+            continue
         heading = _prefixed(i, ln) if t else None
         if heading:
             found.append(heading)
@@ -887,8 +899,8 @@ def _lone_ordinal(lines: list[_Line], i: int, number: int) -> _Heading | None:
     def text_at(k: int) -> bool:
         return 0 <= k < len(lines) and bool(lines[k].text.strip()) and not _is_title_like(lines[k].text)
 
-    def title_at(k: int) -> bool:
-        return 0 <= k < len(lines) and _is_title_like(lines[k].text) and not LONE_ORDINAL.match(lines[k].text)
+    def title_at(k: int) -> bool:  # (a headline may ask: "社保卡“被冻结”了？")
+        return 0 <= k < len(lines) and (_is_title_like(lines[k].text) or _is_exclaimed_headline(lines[k].text)) and not LONE_ORDINAL.match(lines[k].text)
 
     if title_at(i + 1) and text_at(i + 2):  # "—— 二 ——", then the title, then its text
         return _Heading(i, "lone", number, lines[i + 1].text.strip(), lines[i + 1].end + 1, True, False, True)
@@ -1697,6 +1709,9 @@ BULLETIN_ISSUE = lazy_compile(rf"(?:简报|快报|周报|月报|旬报|专报|�
 SAMPLE_KEY = lazy_compile(rf"词(?:例|{SAMPLE_WORDS}|{DRAFT_WORDS})")  # word_ordinal's key for numbered samples ("例1　X", "范例一：X")
 
 
+DECORATED_ORDINAL = lazy_compile(r"[^\p{Han}0-9]*(?:其|第)?[一二三四五六七八九十0-9]{1,3}")  # "★其二★　X": a decoration around an ordinal numbers it
+
+
 def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> bool:
     """Whether a run of ordinals that documents use for their own points (①, Ⅰ．, 其一, A版)
     heads articles: the page declares as many or more and the run counts from 1, or every
@@ -1706,8 +1721,12 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
         return _pieces_shaped(run, header, lines)
     if run[0].stem.startswith("第号") and run[0].number > 1:
         return True  # "预警第31号…第35号": a page of a series from its middle (one document's own 第1讲, 第2讲 start at 1)
-    if declared is not None and len(run) <= declared and [h.number for h in run] == list(range(1, len(run) + 1)):
-        return True  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login)
+    if (declared is not None and len(run) <= declared and [h.number for h in run] == list(range(1, len(run) + 1))
+            and (len(run) == declared or not run[0].stem.startswith("deco") or all(DECORATED_ORDINAL.match(h.title) for h in run)
+                 or run[0].line <= (lines.index(header[-1]) + 1 if header else 0))):
+        return True  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login);
+        # decorations number nothing: two "▸ …" lines inside the pieces under "（附教案3篇）" are no first two of three (two
+        # "📌 …" right under "…汇编（3篇）" are)
     if (declared is not None and len(run) == declared + 1 and [h.number for h in run] == list(range(1, len(run) + 1))
             and SAMPLE_KEY.fullmatch(run[0].stem)):
         return True  # "（3篇）" over 例1 … 例4: "说好三篇，再多送一篇", a sample given over the count (split warns)
@@ -1791,7 +1810,9 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     # is one document's lead-in to its cases)
     presented = (any(presented_count(ln.text) == len(run) for ln in lines[top : run[0].line])
                  and any(parse_int(m.group("n")) == len(run) for t in titles for m in COUNTED_IN_TITLE.finditer(t)))
-    if not presented and not any(names_items(t) for t in titles):
+    # …or a title that counts as many things as the run heads ("梧岙小区公告栏 · 本月三则提醒" over three ▸ reminders)
+    counted = any(parse_int(m.group("n")) == len(run) for t in titles for m in COUNTED_IN_TITLE.finditer(t))
+    if not presented and not counted and not any(names_items(t) for t in titles):
         return False  # "扫码“理赔”，三万八千元没了" over ▍ parts: one story's headline, its parts under it
     # what stands above the first heading: an editor's note on the pieces ("编者按：", "【栏目说明】") or a headline that
     # asks is no document's lead-in to its points
@@ -1803,8 +1824,8 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
         t = h.title.strip()
         lead = HEADING_LEAD.match(t)
         own = _key(t[lead.end() :] if lead and lead.end() < len(t) else t)
-        if len(own) < PIECE_HEADLINE_MIN or SECTION_WORD_END.search(own) or INNER_STOP.search(own.rstrip("。！？!?…")):
-            return False
+        if len(own) < PIECE_HEADLINE_MIN or SECTION_WORD_END.search(own) or (INNER_STOP.search(own.rstrip("。！？!?…")) and not ASKED_THEN_TOLD.fullmatch(own)):
+            return False  # (a headline may ask, then answer: "子女“换号”了？先打旧号问问")
         heads.append(own)
     if sum(map(len, heads)) / len(heads) < PIECE_HEADLINE_MEAN:
         return False

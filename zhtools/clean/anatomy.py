@@ -1445,6 +1445,8 @@ TWO_CRUMBS = lazy_compile(r"\p{Han}{2,6}[ \t\u3000]+(?:>|＞|›|»|〉|⟩|⪢|
 
 
 def _top_breadcrumb(line: str, headline_below: bool = False) -> bool:
+    if splitter.COUNTED_IN_TITLE.search(line):
+        return False  # "梧岙小区公告栏 · 本月三则提醒": a title counting what it holds, no path
     if headline_below and TWO_CRUMBS.fullmatch(line.strip(" \t\u3000")):
         return True  # "平安蕨湾 ＞ 防骗课堂" over the headline: a site and its section (not the headline "刷单返利 ＞ 血本无归")
     parts = TOP_CRUMB_SPLIT.split(line.strip(" \t\u3000"))
@@ -1458,6 +1460,11 @@ def _top_breadcrumb(line: str, headline_below: bool = False) -> bool:
         and (GENRE_WORD.search(parts[-1]) is not None or any(BREADCRUMB_WORD.search(p) for p in parts) or "→" in line or "〉" in line or "▷" in line
              or TOP_ARROW.search(line) is not None)
     )  # (any arrow above the text: "磬川融媒 ⟶ 乡镇台 ⟶ 楸坪"; in the text, "网络引流 ⟶ 小额返利 ⟶ …" are a scam's stages)
+
+
+# A section's number alone on its line, as reposts number their pieces ("01", "02.", PHENOMENA.md §5): the document's
+# layout, never a page number (those stand bare, "1", or framed, "- 1 -", "第1页")
+BARE_SECTION_NUMBER = lazy_compile(r"[ \t\u3000]*(?:0[1-9]|[1-9][0-9]?[.．、])[ \t\u3000]*")
 
 
 def _weak_chrome(line: str, f: LineFeatures) -> bool:
@@ -2150,7 +2157,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = prev
             elif CONTENTS_LABEL.fullmatch(line) and k + 1 < len(nonempty) and CONTENTS_ENTRY.fullmatch(text, *spans[nonempty[k + 1]]):
                 continue  # "目　录" over "一、指导思想 …… 1": the document's own contents, under the site's bar
-            elif (prev or nxt) and _weak_chrome(line, feats[i]) and (i < first or i > last) and not SERIES_STOP.match(line):
+            elif (prev or nxt) and _weak_chrome(line, feats[i]) and (i < first or i > last) and not SERIES_STOP.match(line) and not BARE_SECTION_NUMBER.fullmatch(line):
                 out[i] = prev or nxt
             elif (
                 i < first and k < SITE_TOP_LINES and len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses and not TOPIC.search(line)
