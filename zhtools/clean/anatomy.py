@@ -1069,7 +1069,7 @@ def _counter_line(line: str, f: LineFeatures) -> bool:
     )
 
 
-HOTLINE = lazy_compile(r"电话|热线|咨询|举报|报警|投诉|客服|服务号|专线")  # "报警电话：110　反诈咨询：96110": numbers to call, no counters
+HOTLINE = lazy_compile(r"电话|热线|咨询|举报|报警|投诉|客服|服务号|专线|拨|致电|打[ \t]*\d|(?<!\d)(?:96110|12321|12381|12345|12315|110)(?!\d)")  # "报警电话：110　反诈咨询：96110", "遇到可疑拨96110，被骗立即打110": numbers to call, no counters
 NOISE_MAX = 16
 TRAILING_BRACKETS = lazy_compile(r"[(（][^()（）\n]{0,80}[)）][ \t]*$")
 
@@ -1342,9 +1342,14 @@ READING_TIME = lazy_compile(
     r"(?:预计)?(?:全文)?(?:阅读|读完|看完)(?:全文|本文)?(?:时长|约|大约)?(?:需|需要)?(?:大约|约)?[ \t]*(?:\d+|[一二三四五六七八九十两半]{1,3})[ \t]*分钟"
     r"|(?:约|大约|约莫)[ \t]*(?:\d+|[一二三四五六七八九十两半]{1,3})[ \t]*分钟(?:就能|即可)?(?:读完|看完)"  # "阅读本文约需2分钟", "约莫三分钟看完"
     r"|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字"
+    r"|(?:篇幅|全文|本文|本篇)[^。！？!?\n]{0,6}?(?:约|大约|约莫|差不多)[ \t]*(?:\d+|[一二三四五六七八九十两半]{1,3})[ \t]*分钟"  # "篇幅短，约莫两分钟"
 )
 # What a site's own header lines say about it (above the headline, these lines are the site's).
 SITE_WORDS = lazy_compile(r"(?<![护全天联系诈骗控])网(?=$|[ \t\u3000|｜·\-—_])|站(?=$|[ \t\u3000|｜·\-—_])|网站|门户|平台|(?:APP|App|app)(?=$|[ \t\u3000|｜·\-—_]|下载)|登录|登入|注册|搜索|客户端|会员|首页|主页|频道|官方|订阅|(?:存档|归档|文章库|微信文章|公众号文章)(?=$|[ \t\u3000|｜·\-—_])")  # "X网" ends a name, "网店" does not, nor "织密防护网", "天网", "反诈网" ("南渚政法网" does); a mirror keeps an archive of posts
+# What a mirror of public accounts says it does for its reader, at the page's top: keeps posts to read again
+MIRROR_MOTTO = lazy_compile(
+    r"(?:推送|公众号文章|公众号|好文|文章)[^。！？!?\n]{0,8}?(?:攒|随手存|存起来|存下来|收藏|存档|留存)|(?:攒|收藏|存档|留存)[^。！？!?\n]{0,10}?(?:推送|公众号文章|好文)"
+)
 SPACED_SEPARATOR = lazy_compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3000]")
 # the site's name may open it; items between spaces, bars or dots ("栟川公安 · 警讯　通报　网上办　防骗课堂")
 # (not "不听 · 不信 · 不透露 · 不转账", "识骗/防骗/拒骗/反骗": a slogan's items between dots throughout)
@@ -1557,7 +1562,7 @@ TRAILING_CTA = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*[（(【〔［][^（
 PEOPLE = lazy_compile(r"民警|警方|骗子|诈骗|犯罪|群众|客户|受害人|居民|老人|学生")
 # Where a library's preview stops, and how to get the rest: "可看部分到这里结束，存到本机能读全文", "免费试看就到这儿，全文请下载后翻阅"
 PREVIEW_END = lazy_compile(
-    r"(?:试看|试读|预览|可看|可读|免费)(?:部分|内容)?[^。！？!?\n]{0,6}?(?:到这里|到这儿|到此|结束|为止)[^。！？!?\n]{0,20}?(?:下载|存到本机|本地|取回|保存|登录|开通|付费|购买|会员|(?i:vip))"
+    r"(?:试看|试读|预览|可看|可读|免费)(?:部分|内容)?[^。！？!?\n]{0,6}?(?:到这里|到这儿|到此|结束|为止)[^。！？!?\n]{0,20}?(?:下载|存到本机|本地|取回|保存|登录|开通|付费|购买|会员|(?i:vip)|才能(?:看|读|查看|阅读)|才可(?:以)?(?:看|读|查看|阅读))"
     r"|全文已(?:显示|展示)完毕[^。！？!?\n]{0,12}?(?:下载|登录|保存|原件)"
     r"|(?:可预览|能看|可看|可读|能读|试看)的?(?:全部内容|就这么多|就这些|到此为止)"  # "— 以上为本文档可预览的全部内容 —", "——能看的就这么多了——"
     r"|下载[^。！？!?\n]{0,6}?(?:后|即)?可(?:查看|阅读|看到)[^。！？!?\n]{0,4}?(?:余下|剩余|剩下|全部|完整)"  # "……下载原文档，可查看余下全部内容……"
@@ -1582,7 +1587,7 @@ SIZE_IN_WORDS = lazy_compile(
 SIZE_LINE_MAX = 20
 LIKES_IN_WORDS = lazy_compile(r"[ \t\u3000]*(?:获赞|已获|共获|累计获赞)[0-9一二三四五六七八九十百千万两.,]+[多余]?[个次]?(?:点赞|赞)?[ \t\u3000]*")
 # The app's own menu pointed at for sharing: "戳右上角“…”，发进家里的群" (not a scammer's "让他点右上角共享屏幕")
-MENU_SHARE = lazy_compile(r"(?:戳|点|点击|轻点)(?:一下)?(?:右上角|右上方|屏幕右上方)[^。！？!?\n]{0,12}?(?:发|分享|转|收藏)")
+MENU_SHARE = lazy_compile(r"(?:戳|点|点击|轻点|点开)(?:一下)?(?:右上角|右上方|屏幕右上方)[^。！？!?\n]{0,12}?(?:发|分享|转|收藏|星标|星号|置顶)")  # also "…点开右上角「···」把它标成星号"
 CTA_CATEGORIES = ("chrome:download", "chrome:nav", "chrome:share")
 CTA_LINE_MAX = 60
 CAPTION_HAN_MAX = 60
@@ -1798,7 +1803,9 @@ SITE_SIGNOFF = lazy_compile(
     r"^\p{Han}{2,12}(?:网|站|局|院|校|学|办|中心|政府|文库|大队|论坛|范文|传媒|出品|融媒|银行|报社|电视台)(?:网站|编印|主办|出品|制作)?[ \t\u3000]+[^\n]{0,30}?"
     r"(?:维护|技术支持|运维|备案|出处|转载|转发本站|转用|倒卖|版面由|投来|自负|许可|取用|改写|转摘|摘用|挪用|函告"
     # …or what it says of its words and pictures: "文字图片归本院", "文图请勿私自挪用", "站内图文归本行"
-    r"|(?:文字|图片|照片|图文|文图|稿件|作品)[^\n]{0,8}?(?:归|所有|引用|复制|使用))"
+    r"|(?:文字|图片|照片|图文|文图|稿件|作品)[^\n]{0,8}?(?:归|所有|引用|复制|使用)|主办|承办|运营)"
+    # …or an app and who runs it: "掌上澄滩　澄滩市新闻传媒中心运营"
+    r"|^\p{Han}{2,8}[ \t\u3000]+由?\p{Han}{2,20}(?:中心|公司|集团|传媒|办公室|办)(?:运营|主办|承办|出品|制作|维护)[ \t\u3000]*$"
 )
 ITEM_BYLINE_MAX = 40
 # A button drawn with its icon: a symbol, a widget's verb and what it acts on ("🖨 打印此份（A4一页排版）", "⧉ 复制这条",
@@ -2175,6 +2182,9 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 # (or the site and its channel, a genre named: "芸台范文站 - 演讲稿频道")
             elif i < first and (m := OUTLET_SLOGAN.fullmatch(line)) and not TOPIC_WORD.search(m.group("slogan")) and nxt is None and k + 1 < len(nonempty) and nonempty[k + 1] < first:
                 out[i] = "chrome:nav"  # "滗川融媒｜讲好家门口的故事" over the headline: an outlet and its motto (not "平安x发布｜警惕冒充客服诈骗", a post's title)
+            elif (i < first and k < SITE_TOP_LINES and feats[i].n <= SITE_HEADER_MAX and not feats[i].sentence and MIRROR_MOTTO.search(line)
+                  and not FRAUD_WORD.search(line)):
+                out[i] = "chrome:nav"  # "知了号存　把推送攒起来，想翻就翻", "鹤栖号阅｜公众号文章随手存": a mirror's name and what it offers
             elif i < first and (MENU_LINE.fullmatch(line) or _site_menu(line, feats[i]) or _menu_after_name(line)):
                 out[i] = "chrome:nav"  # "政务公开　政务服务　互动交流　走进临川": a menu above the headline
             elif (i < first and len(line) <= CTA_SENTENCE_MAX and ACCOUNT_WIDGET.search(line) and (SAVE_WIDGET.search(line) or SEARCH_WIDGET.search(line))
@@ -3261,7 +3271,7 @@ SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照�
 # "这一篇…仿着它的次序来就行": one sample the site shows, named at a sentence's start, with SITE_READER_USE.
 THIS_SAMPLE = lazy_compile(r"^[ \t\u3000]*(?:\p{Han}{2,4}[：:][ \t\u3000]*)?(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "这几篇讲话…按学段挑一篇"
 THIS_SAMPLE_IN = lazy_compile(r"(?:^|[。！？!?])[ \t\u3000]*(?:\p{Han}{2,4}[：:][ \t\u3000]*)?(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "温馨提示：此篇仅供揣摩结构…"  # …in a line
-THIS_SAMPLE_CLAUSE = lazy_compile(r"[，,][ \t\u3000]*(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # "…要能落地，这份镇级文本的条目可以拿来比着改。": at a clause's start
+THIS_SAMPLE_CLAUSE = lazy_compile(r"(?:[，,][ \t\u3000]*|(?:看看|瞧瞧|参考|来看)[^。！？!?，,\n]{0,6}?)(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "不妨看看这份街道的做法…照着改就能用"  # "…要能落地，这份镇级文本的条目可以拿来比着改。": at a clause's start
 # "读完这篇，下回再碰上…你就心里有数了": the site (or the post's writer) telling the reader what the piece gives
 # them; not a reader's own "看了这篇文章，我深受启发".
 READ_THIS = lazy_compile(r"(?:给|带|帮|为)(?:你|您|大家)[^。！？!?\n]{0,30}?(?:读完|看完)(?:这篇|本文|这一篇)(?:文章)?[^。！？!?\n]{0,30}?(?:你|您|大家)[^。！？!?\n]*[。！!]")  # the site showing the reader, in a sentence; not a headline, not a writer's "读完这篇文章，下次…大家就能…"
@@ -4483,7 +4493,8 @@ def page_tail(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures]
         f = feats[i]
         if f.n <= PREVIEW_END_MAX and PREVIEW_END.search(line) and not PEOPLE.search(line):
             labels[i] = "chrome:download"
-        elif prose and i > prose[-1] and not f.sentence and f.n <= CHROME_LINE_MAX and SITE_SIGNOFF.search(line.strip()):
+        elif (i > prose[-1] if prose else i == kept[-1]) and not f.sentence and f.n <= CHROME_LINE_MAX and SITE_SIGNOFF.search(line.strip()):
+            # (a page of no prose, a list of slogans: its last line)
             labels[i] = "chrome:copyright"
 
 
