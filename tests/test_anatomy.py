@@ -382,6 +382,13 @@ ANATOMY = [
     ("s17-a-mirrors-name-and-motto", page("知了号存　把推送攒起来，想翻就翻", TITLE, BODY), page(TITLE, BODY)),
     keep("s17-a-post-on-keeping-chats-stays", page(TITLE, BODY, "民警提醒：聊天记录要存起来，转账凭证要收藏好。", BODY2)),
     ("s17-a-sample-pointed-at-after-look-at", page(TITLE, "活动方案到底是先写目标还是先写措施？不妨看看这份街道的做法，层次清楚，照着改就能用。", BODY), page(TITLE, BODY)),
+    # dev45: an advert framed between its labels; an editor's note on where the post was taken from
+    ("s17-an-advert-between-its-frame-labels", page(TITLE, BODY, "▼ 推广 ▼", "晚上辅导作业头疼？「题点通」拍照就讲解，新用户首月9.9元", "▲ 推广 ▲", BODY2),
+     page(TITLE, BODY, BODY2)),
+    keep("s17-a-sentence-naming-adverts-stays", page(TITLE, BODY, "民警提醒：网上“推广”的高息理财都是陷阱。", BODY2)),
+    ("s17-an-editors-note-on-where-the-post-came-from", page(TITLE, "编者按：一到开学，骗术就扎堆冒头。这篇出自一所小学的推送，我们一字未改搬过来 👇", BODY),
+     page(TITLE, BODY)),
+    keep("s17-a-bulletins-own-editors-note-stays", page(TITLE, "编者按：今年以来，我县持续开展反诈宣传进校园活动，本期集中刊发各校的经验做法。", BODY)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

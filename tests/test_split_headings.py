@@ -1315,6 +1315,9 @@ ARTICLE_CASES = [
     pytest.param(page("本周反诈速递三则", "01", "男子网购机票“改签”被骗一万二", PIECE_A, "02", "冒充客服“注销百万保障”再现", PIECE_B, "03", "社保卡“被冻结”了？", PIECE_C),
                  [(1, "男子网购机票“改签”被骗一万二", PIECE_A[:6]), (2, "冒充客服“注销百万保障”再现", PIECE_B[:6]), (3, "社保卡“被冻结”了？", PIECE_C[:6])],
                  id="s17-a-bare-section-number-over-each-title"),
+    pytest.param(page("开学第一课：这几件事要和孩子聊一聊", "▶ 不要把验证码告诉“同学”", PIECE_A, "▶ 游戏装备“低价转让”多是陷阱", PIECE_B, "▶ “刷单返利”不是兼职", PIECE_C),
+                 [(1, "▶ 不要把验证码告诉“同学”", PIECE_A[:6]), (2, "▶ 游戏装备“低价转让”多是陷阱", PIECE_B[:6]), (3, "▶ “刷单返利”不是兼职", PIECE_C[:6])],
+                 id="s17-decorated-pieces-under-a-title-naming-a-few-things"),
     # "第一封" alone over each letter, its salutation under it (di_feng_line)
     pytest.param(page("寒假防诈骗致家长的一封信（2篇）", "第一封", "尊敬的家长：", LONG_A, "第二封", "亲爱的家长朋友：", LONG_B),
                  [(1, "第一封", "尊敬的家长："), (2, "第二封", "亲爱的家长朋")], id="s14-letters-under-their-ordinal-in-feng"),

@@ -3486,7 +3486,9 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
 # An editor's note the site wrote over a story it carries: "编者按：…即日起本网开设“反诈在身边”栏目…今天刊发…".
 # The site names itself (本网, 本站) as the one who runs the column; a paper's own note names 本报 and stays.
 SITE_EDITORS_NOTE = lazy_compile(
-    r"[ \t\u3000]*[（(【〔\[]?编者按[】〕\]]?[ \t\u3000]*[:：][^\n]*?(?:本网|本站|本平台)[^。！？\n]{0,16}?(?:开设|开辟|推出|刊发|推送|选登|刊登|专栏|栏目)"
+    r"[ \t\u3000]*[（(【〔\[]?编者按[】〕\]]?[ \t\u3000]*[:：][^\n]*?(?:(?:本网|本站|本平台)[^。！？\n]{0,16}?(?:开设|开辟|推出|刊发|推送|选登|刊登|专栏|栏目)"
+    # …or where the aggregator took the post from: "这篇出自一所小学的推送，…我们一字未改搬过来"
+    r"|(?:这篇|本文|此文|该文)(?:出自|转自|来自|选自|摘自)[^。！？\n]{0,16}?(?:推送|公众号|账号|官网|网站))"
 )
 # A bulletin's own lead under its label ("本期导读：11月，学校围绕…"): beside the site's note on the bulletin, it stays.
 ISSUES_OWN_LEAD = lazy_compile(r"[ \t\u3000]*[【\[〔]?本期(?:导读|导语|要点|提要|概要|摘要|综述|内容)")
@@ -4430,6 +4432,22 @@ STACKED_ITEM_MAX = 6
 STACKED_ITEM = lazy_compile(rf"[\p{{Han}}A-Za-z]{{2,{STACKED_ITEM_MAX}}}")
 
 
+# An advert framed between two labels of its own ("▼ 推广 ▼" … "▲ 推广 ▲", "—— 广告 ——"): the label alone between marks
+AD_FRAME = lazy_compile(r"[ \t\u3000]*[^\p{Han}\w\s]{1,4}[ \t\u3000]*(?:推广|广告|赞助|商业推广|AD|Ad)[ \t\u3000]*[^\p{Han}\w\s]{0,4}[ \t\u3000]*")
+AD_FRAMED_LINES = 3  # lines between the two labels
+
+
+def ad_frame(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """Label, in place, `chrome:nav` an advert between two frame labels ("▼ 推广 ▼" / "晚上辅导作业头疼？「题点通」…" /
+    "▲ 推广 ▲"), frames and all. A label alone is a document's own section ("—— 推广 ——" over a plan's channels)."""
+    frames = [i for i, f in enumerate(feats) if f.n and f.n <= 12 and AD_FRAME.fullmatch(text, *spans[i])]
+    for a, b in zip(frames, frames[1:]):
+        inside = [j for j in range(a + 1, b) if feats[j].n]
+        if 0 < len(inside) <= AD_FRAMED_LINES and all(labels[j] is None or labels[j].startswith(("chrome:", "spam:")) for j in [a, b, *inside]):
+            for j in [a, b, *inside]:
+                labels[j] = "chrome:nav"
+
+
 def stacked_menu(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, `chrome:nav` the lines of a menu stacked one item a line above the page's first prose."""
     nonempty = [i for i, f in enumerate(feats) if f.n]
@@ -4530,6 +4548,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
         line_model.revise_captions(text, spans, feats, labels, intro_lines, _opens_an_article)
     byline_zone(text, spans, feats, labels)  # after the model, which reads the rules' labels as they were trained
     page_tail(text, spans, feats, labels)
+    ad_frame(text, spans, feats, labels)  # (after the model too: labelled before it, a retrain learned pages' tails otherwise)
     title_variants(text, spans, feats, labels, intro_lines)
     host = spam_host(text, spans, feats, labels)
     glued = {r.start: r for r in (glued_title(text, spans, feats, labels, intro_lines), headline_count(text, spans, feats, labels, intro_lines)) if r}
