@@ -389,6 +389,11 @@ ANATOMY = [
     ("s17-an-editors-note-on-where-the-post-came-from", page(TITLE, "编者按：一到开学，骗术就扎堆冒头。这篇出自一所小学的推送，我们一字未改搬过来 👇", BODY),
      page(TITLE, BODY)),
     keep("s17-a-bulletins-own-editors-note-stays", page(TITLE, "编者按：今年以来，我县持续开展反诈宣传进校园活动，本期集中刊发各校的经验做法。", BODY)),
+    # dev44: a reading time told of the piece; other posts read by who read this one, on the label's line
+    ("s17-a-reading-time-told-of-the-piece", page(TITLE, "这篇一千来字，慢慢看三分钟能看完", BODY), page(TITLE, BODY)),
+    keep("s17-a-film-three-minutes-long-stays", page(TITLE, BODY, "宣传片不长，三分钟就能看完，群众看得很认真。", BODY2)),
+    ("s17-what-readers-of-this-one-read", page(TITLE, BODY, BODY2, "看过这篇的人还在看：村级议事协商调查｜乡村教师队伍现状调查｜基层文化站运行情况报告"),
+     page(TITLE, BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),
