@@ -67,6 +67,17 @@ def test_only_object_and_action_depend_on_the_attachment(text):
     assert rest("parse") == rest("terms")
 
 
+@pytest.mark.parametrize("text", [t for _, t, _ in RULES], ids=[f"{r}-{t[:8]}" for r, t, _ in RULES])
+def test_a_parse_reads_its_clause_alone(text):
+    # parse() keeps its results by clause text (`_parse_clause`): sound only while no rule reads
+    # past the clause or an absolute offset. Parsed uncached, after other text, the words agree.
+    def uncached(t):
+        count_parse._parse_clause.cache_clear()
+        return [(h.mention, h.object, h.action) for h in counts(t)]
+
+    assert uncached("今年以来，我们坚持开展工作。" + text)[-len(uncached(text)):] == uncached(text)
+
+
 @pytest.mark.parametrize("word, glued", [
     ("共出动", True),  # a link and a genre verb: 共|出动
     ("冻结资金", True),  # a genre verb and its noun

@@ -388,8 +388,22 @@ def _text(tokens: list[Token], i: int, j: int) -> str:
 def parse(text: str, clause_lo: int, count_lo: int, count_end: int, limit: int, classifier: bool) -> Parse:
     """Object and action of the count text[count_lo:count_end] (approximation word and unit
     included) whose clause starts at clause_lo; `limit`: where the next count begins;
-    `classifier`: its unit is a classifier that its noun may follow."""
-    left, right = tag_around(text, clause_lo, count_lo, count_end, _clause_end(text, count_end, limit))
+    `classifier`: its unit is a classifier that its noun may follow.
+
+    The parse reads the clause text[clause_lo:end] and nothing else (the rules compare words,
+    tags and lengths, never absolute offsets), so it is asked of the clause alone, with the
+    count's place in it, and kept (`_parse_clause`)."""
+    end = _clause_end(text, count_end, limit)
+    return _parse_clause(text[clause_lo:end], count_lo - clause_lo, count_end - clause_lo, classifier)
+
+
+# Crawls repeat clauses: the same report on several sites, a site's boilerplate on every page
+# (on the bench crawl, 17,374 parses of 4,221 distinct clauses and counts in them). A clause and
+# its parse take well under 1 KB: 4,096 of them, a few MB.
+@functools.lru_cache(maxsize=4096)
+def _parse_clause(clause: str, count_lo: int, count_end: int, classifier: bool) -> Parse:
+    """`parse` of the count clause[count_lo:count_end] in its clause."""
+    left, right = tag_around(clause, 0, count_lo, count_end, len(clause))
 
     action = action_rule = None
     chain = governing_verb(left)
