@@ -985,6 +985,7 @@ def _prefixed(i: int, ln: _Line) -> _Heading | None:
 
 
 GLUED_TAIL = lazy_compile(r"(?<=[。！？!?”」）)])[ \t\u3000]*(?=\S[^。！？!?\n]{3,60}$)")
+GLUED_TAIL_REACH = 62  # GLUED_TAIL's lookahead: \S, at most 60 more, a newline before the end
 GLUED_TAIL_FORMS = frozenset({"enclosed", "circled", "bracketed_ordinal", "bracketed_word_ordinal", "bracketed_genre_ordinal", "qi_number", "pian_colon", "di_pian_colon"})
 
 
@@ -994,7 +995,12 @@ def _glued_prefixed(i: int, ln: _Line) -> _Heading | None:
     ends where it begins. Only ordinals that stand for nothing but a number (➋, ②, 【二】, 其二, 篇二：) so."""
     if len(ln.text) <= TITLE_MAX:
         return None
-    ends = list(GLUED_TAIL.finditer(ln.text))  # the last sentence's end with a title after it
+    # A match ends at most GLUED_TAIL_REACH characters before the line's end, the spaces it takes before
+    # that aside: the scan starts there, not at every sentence of a long line (tests/test_split_prefilters.py)
+    at = max(0, len(ln.text) - GLUED_TAIL_REACH)
+    while at and ln.text[at - 1] in " \t\u3000":
+        at -= 1
+    ends = list(GLUED_TAIL.finditer(ln.text, at))  # the last sentence's end with a title after it
     if not ends or ends[-1].end() == 0:
         return None
     m = ends[-1]
