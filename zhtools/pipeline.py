@@ -286,6 +286,10 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
     the measures, counts and slogans of its articles too."""
     from zhtools.clean.describe import page_metadata, quality, without_todays_date  # here: `zhtools clean` describes no document
 
+    # The source's script first: its OpenCC conversions are then at hand for the t2s rule's first
+    # run, which sees the same text on most pages (after it, later runs would push them out of
+    # `page_simplified`'s two places and the source would be converted again).
+    script = script_of(source.text)
     trace = clean_and_explain(source.text, options)
     text = trace.text
     log = trace.edit_log()
@@ -316,7 +320,7 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
         sha256=sha256,
         encoding=source.encoding,
         format=source.format,
-        script=script_of(source.text),
+        script=script,
         title=title,
         metadata={**page_metadata([old for rule, old in zip(log.rule, log.old) if rule in BYLINE_RULES]
                                   + [without_todays_date(old) for rule, old in zip(log.rule, log.old) if rule in LABEL_RULES],
