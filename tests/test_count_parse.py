@@ -69,10 +69,12 @@ def test_only_object_and_action_depend_on_the_attachment(text):
 
 @pytest.mark.parametrize("text", [t for _, t, _ in RULES], ids=[f"{r}-{t[:8]}" for r, t, _ in RULES])
 def test_a_parse_reads_its_clause_alone(text):
-    # parse() keeps its results by clause text (`_parse_clause`): sound only while no rule reads
-    # past the clause or an absolute offset. Parsed uncached, after other text, the words agree.
+    # parse() keeps its results by clause text (`_parse_clause`), a list's head and items theirs by the
+    # item's: sound only while no rule reads past them or an absolute offset. Parsed uncached, after
+    # other text, the words agree.
     def uncached(t):
-        count_parse._parse_clause.cache_clear()
+        for kept in (count_parse._parse_clause, count_parse._list_head_action, count_parse._has_action):
+            kept.cache_clear()
         return [(h.mention, h.object, h.action) for h in counts(t)]
 
     assert uncached("今年以来，我们坚持开展工作。" + text)[-len(uncached(text)):] == uncached(text)

@@ -435,14 +435,25 @@ def _parse_clause(clause: str, count_lo: int, count_end: int, classifier: bool) 
 def list_head_action(text: str, lo: int, hi: int) -> str | None:
     """The action of a 、-list's first item, which the later items share (`共发放宣传资料420余份、
     宣传毛巾110余条`, `覆盖20xx、20xx级x个班级`): its leftmost chain of genre verbs."""
-    tokens = tag(text, lo, hi)
-    chain = _chain(tokens, leftmost=True)
-    return _text(tokens, *chain) if chain else None
+    return _list_head_action(text[lo:hi])
 
 
 def has_action(text: str, lo: int, hi: int) -> bool:
     """A list item with an action of its own: the items are parallel, not governed by the head."""
-    return any(is_action(t) for t in tag(text, lo, hi))
+    return _has_action(text[lo:hi])
+
+
+# Both read their item alone, as `parse` reads its clause: kept by the item's text.
+@functools.lru_cache(maxsize=1024)
+def _list_head_action(item: str) -> str | None:
+    tokens = tag(item, 0, len(item))
+    chain = _chain(tokens, leftmost=True)
+    return _text(tokens, *chain) if chain else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _has_action(item: str) -> bool:
+    return any(is_action(t) for t in tag(item, 0, len(item)))
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
