@@ -986,6 +986,7 @@ def _prefixed(i: int, ln: _Line) -> _Heading | None:
 
 GLUED_TAIL = lazy_compile(r"(?<=[。！？!?”」）)])[ \t\u3000]*(?=\S[^。！？!?\n]{3,60}$)")
 GLUED_TAIL_REACH = 62  # GLUED_TAIL's lookahead: \S, at most 60 more, a newline before the end
+GLUED_TAIL_STOPS = frozenset("。！？!?\n")  # what its lookahead's last three characters at least cannot be
 GLUED_TAIL_FORMS = frozenset({"enclosed", "circled", "bracketed_ordinal", "bracketed_word_ordinal", "bracketed_genre_ordinal", "qi_number", "pian_colon", "di_pian_colon"})
 
 
@@ -993,8 +994,8 @@ def _glued_prefixed(i: int, ln: _Line) -> _Heading | None:
     """A numbered heading glued to the end of the line above, after its last sentence: "…已印制10万份。➋ 区人民
     医院把防骗提示印上了药袋" (a credit between them gone). The heading heads the lines below; the piece above
     ends where it begins. Only ordinals that stand for nothing but a number (➋, ②, 【二】, 其二, 篇二：) so."""
-    if len(ln.text) <= TITLE_MAX:
-        return None
+    if len(ln.text) <= TITLE_MAX or not set(ln.text.removesuffix("\n")[-3:]).isdisjoint(GLUED_TAIL_STOPS):
+        return None  # (a title after a match holds no stop and runs three characters past it: most lines end on a stop)
     # A match ends at most GLUED_TAIL_REACH characters before the line's end, the spaces it takes before
     # that aside: the scan starts there, not at every sentence of a long line (tests/test_split_prefilters.py)
     at = max(0, len(ln.text) - GLUED_TAIL_REACH)
