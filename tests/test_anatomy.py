@@ -2175,8 +2175,10 @@ def test_chrome_that_describes_the_document_becomes_metadata():
         (BODY * 3, 0, None),
         (BODY * 3, 1, "garbled"),
         ("In order to improve the anti-fraud awareness of residents, the community carried out publicity. " * 4, 0, "machine-translated"),
+        (" " * 395 + "社区开展反诈宣传活动" + "。" * 300 + "社区开展反诈宣传活动" * 3, 0, None),  # its Han characters past the opening count
+        (" " * 395 + "社区开展反诈宣传活动" + "。" * 300 + "社区开展反诈宣传活", 0, "thin"),  # 39
     ],
-    ids=["thin", "ok", "garbled", "machine-translated"],
+    ids=["thin", "ok", "garbled", "machine-translated", "not-thin-late", "thin-late"],
 )
 def test_quality(text, n_mojibake, expected):
     assert quality(text, n_mojibake) == expected

@@ -121,6 +121,7 @@ MEMBER_DATE = lazy_compile(r"(?:注册|最后登录|上次登录)(?:时间|日�
 # A WeChat post's byline: "原创 反诈小澜 平安青澜 2024-03-02 18:30 发表于江苏" (author, then account).
 WECHAT = lazy_compile(r"(?:^|\n)[ \t\u3000]*原创[ \t\u3000]+(?P<author>[^\s\d]{1,16})[ \t\u3000]+(?P<source>[^\s\d]{1,24})[ \t\u3000]+(?:19|20)\d{2}")
 THIN_HAN = 40  # a page with fewer Han characters than this, once cleaned, is thin
+THIN_OPENING = 400  # characters looked at first for THIN_HAN Han characters (quality)
 LATIN_SHARE = 0.6  # a page whose letters are mostly Latin is a machine translation of a Chinese page
 LATIN = lazy_compile(r"[A-Za-z]")
 
@@ -232,9 +233,8 @@ def quality(text: str, n_mojibake: int) -> str | None:
         return "garbled"
     from zhtools.clean.anatomy import han_count
 
-    han, latin = han_count(text), len(LATIN.findall(text))
-    if latin >= 200 and latin >= LATIN_SHARE * (latin + han):
-        return "machine-translated"
-    if han < THIN_HAN and latin < 200:
-        return "thin"
-    return None
+    latin = len(LATIN.findall(text))
+    if latin >= 200:
+        return "machine-translated" if latin >= LATIN_SHARE * (latin + han_count(text)) else None
+    # thin or not: THIN_HAN Han characters in the page's opening settle it without counting the whole page
+    return "thin" if han_count(text[:THIN_OPENING]) < THIN_HAN and han_count(text) < THIN_HAN else None
