@@ -1354,6 +1354,7 @@ MIRROR_MOTTO = lazy_compile(
 SPACED_SEPARATOR = lazy_compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3000]")
 # the site's name may open it; items between spaces, bars or dots ("栟川公安 · 警讯　通报　网上办　防骗课堂")
 # (not "不听 · 不信 · 不透露 · 不转账", "识骗/防骗/拒骗/反骗": a slogan's items between dots throughout)
+MENU_HOTLINE_TAIL = lazy_compile(r"[ \t\u3000]{2,}(?:客服|服务|咨询)?(?:热线|电话)[ \t:：]*[0-9xX\-－]{3,}[ \t\u3000]*$")  # "…消保专区　　　客服热线 955xx": the site's number after its menu
 MENU_LINE = lazy_compile(r"[\p{Han}A-Za-z]{2,12}(?:[ \t\u3000]*[·•／/][ \t\u3000]*|[ \t\u3000|｜]+)[\p{Han}A-Za-z]{2,6}(?:[ \t\u3000|｜]+[\p{Han}A-Za-z]{2,6}){2,}")
 # A line of genre keywords ending in a full stop: "X总结,Y总结。", "电信诈骗宣传防范工作总结。".
 GENRE_END = r"(?:总结|方案|计划|报告|心得体会|心得|体会|范文|大全|模板|策划|讲话稿|演讲稿)"
@@ -1815,7 +1816,7 @@ ICON_BUTTON = lazy_compile(
     r"[\p{So}\p{Sm}][\uFE0F]?[ \t\u3000]*(?:一键)?(?:打印|复制|收藏|分享|下载|转发|导出|拷贝|拷走|带走)(?:此份|这份|这条|此条|本篇|本文|全文|此篇|这篇|本页|此页|本组|这组)?"
     r"(?:[ \t\u3000]*[（(][^（）()\n]{1,16}[）)]|(?<=本组|这组|全部|本页)[ \t\u3000]*\d{1,3}[ \t]*(?:条|句|篇|份))?"  # also "⧉ 一键拷走本组 10 条" (not "☑ 打印 300 份": a checklist)
 )
-LICENCE_NUMBER = lazy_compile(r"(?i)icp(?:备案号?|备|证)[ \t]*[:：]?[ \t]*[\dxX*＊]{4,}|公?网安备[ \t]*[:：]?[ \t]*[\dxX*＊]{6,}")  # a site's numbers, masked or not
+LICENCE_NUMBER = lazy_compile(r"(?i)icp(?:备案号?|备|证|登记号?)[ \t]*[:：]?[ \t]*[\dxX*＊]{4,}|公?网安备[ \t]*[:：]?[ \t]*[\dxX*＊]{6,}")  # a site's numbers, masked or not
 ATTACHMENTS_LABEL = lazy_compile(r"[ \t\u3000]*附(?:件|表)?[ \t]*[:：][ \t\u3000]*")  # "附件：" alone over its list
 ATTACHMENT_LINE_MAX = 60
 DISCLAIMER_TAIL = lazy_compile(r"仅供\p{Han}{0,4}参考[^。！？\n]{0,12}不作为\p{Han}{0,10}依据|不作为任何\p{Han}{0,8}依据")
@@ -2186,7 +2187,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             elif (i < first and k < SITE_TOP_LINES and feats[i].n <= SITE_HEADER_MAX and not feats[i].sentence and MIRROR_MOTTO.search(line)
                   and not FRAUD_WORD.search(line)):
                 out[i] = "chrome:nav"  # "知了号存　把推送攒起来，想翻就翻", "鹤栖号阅｜公众号文章随手存": a mirror's name and what it offers
-            elif i < first and (MENU_LINE.fullmatch(line) or _site_menu(line, feats[i]) or _menu_after_name(line)):
+            elif i < first and (MENU_LINE.fullmatch(menu := MENU_HOTLINE_TAIL.sub("", line)) or _site_menu(line, feats[i]) or _menu_after_name(menu)):
                 out[i] = "chrome:nav"  # "政务公开　政务服务　互动交流　走进临川": a menu above the headline
             elif (i < first and len(line) <= CTA_SENTENCE_MAX and ACCOUNT_WIDGET.search(line) and (SAVE_WIDGET.search(line) or SEARCH_WIDGET.search(line))
                   and not line.rstrip().endswith(("！", "!")) and not PEOPLE.search(line) and not FRAUD_WORD.search(line)):
