@@ -1724,13 +1724,14 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
     heads articles: the page declares as many or more and the run counts from 1, or every
     heading's title ends in a genre word."""
     declared = first_declared(ln.text for ln in header)
+    top = lines.index(header[-1]) + 1 if header else 0  # the first line under the page's title lines
     if run[0].stem == "A.":  # a quiz's options are lettered so: only pieces shaped as pieces
         return _pieces_shaped(run, header, lines)
     if run[0].stem.startswith("第号") and run[0].number > 1:
         return True  # "预警第31号…第35号": a page of a series from its middle (one document's own 第1讲, 第2讲 start at 1)
     if (declared is not None and len(run) <= declared and [h.number for h in run] == list(range(1, len(run) + 1))
             and (len(run) == declared or not run[0].stem.startswith("deco") or all(DECORATED_ORDINAL.match(h.title) for h in run)
-                 or run[0].line <= (lines.index(header[-1]) + 1 if header else 0))):
+                 or run[0].line <= top)):
         return True  # "（共5篇）" over 一 to 三: a page that shows the first articles of its count (the rest behind a login);
         # decorations number nothing: two "▸ …" lines inside the pieces under "（附教案3篇）" are no first two of three (two
         # "📌 …" right under "…汇编（3篇）" are)
@@ -1745,7 +1746,6 @@ def _supported(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> 
         return True  # "本周5条，建议收藏" over five pieces titled as pieces (a story's "①　6月3日，…" cases are its own sentences)
     if declared is None and (any(gathered_title(ln.text) for ln in header) or (lines and GATHERED_TAG.match(lines[0].text))):  # "【合集】…直接用！" is no title line
         return True  # "…活动简报集锦": a title that says it gathers pieces of a genre, and no count to check against
-    top = lines.index(header[-1]) + 1 if header else 0
     if run[0].stem == "[/]" and all(POSTS_COUNTED.match(h.title) for h in run):
         return True  # "〔推文 1/3〕…": posts counted out of the page's (a thread's bare "（1/3）", a quiz's "【每日一练 1/3】" are no posts)
     lead = [ln.text for ln in lines[top : run[0].line] if PROSE_LINE.search(ln.text)]
@@ -1815,11 +1815,10 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     # a lead-in that presents as many pieces as the run heads, under a title that counts as many ("三个乡镇，三种“打开方式”"
     # over "今天，我们选了三个乡镇的做法，一起来看看。"), names them (a release's "选取三起典型案例予以发布" under "…发布…典型案例"
     # is one document's lead-in to its cases)
-    presented = (any(presented_count(ln.text) == len(run) for ln in lines[top : run[0].line])
-                 and any(parse_int(m.group("n")) == len(run) for t in titles for m in COUNTED_IN_TITLE.finditer(t)))
-    # …or a title that counts as many things as the run heads ("梧岙小区公告栏 · 本月三则提醒" over three ▸ reminders)
     counted = any(parse_int(m.group("n")) == len(run) for t in titles for m in COUNTED_IN_TITLE.finditer(t))
-    if not presented and not counted and not any(names_items(t) for t in titles):
+    presented = counted and any(presented_count(ln.text) == len(run) for ln in lines[top : run[0].line])
+    # …or a title that counts as many things as the run heads, lead-in or not ("梧岙小区公告栏 · 本月三则提醒" over three ▸ reminders)
+    if not counted and not any(names_items(t) for t in titles):
         return False  # "扫码“理赔”，三万八千元没了" over ▍ parts: one story's headline, its parts under it
     # what stands above the first heading: an editor's note on the pieces ("编者按：", "【栏目说明】") or a headline that
     # asks is no document's lead-in to its points

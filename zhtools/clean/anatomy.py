@@ -3061,9 +3061,12 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
     key = title_key(headline)
     if len(key) < TITLE_KEY_MIN or len(headline.strip()) > REPEAT_MAX:
         return
-    if TITLE_SITE_SUFFIX.search(headline) or (unit_bar := TITLE_UNIT_SUFFIX.search(headline)):
-        # "X倡议书-缥帙范文" over "X倡议书": the page's title bar, the headline under it (or "X（图） - 蒗阳县第二人民医院")
-        if not TITLE_SITE_SUFFIX.search(headline):
+    # "X倡议书-缥帙范文" over "X倡议书": the page's title bar, the headline under it (or "X（图） - 蒗阳县第二人民医院",
+    # whose unit title_key keeps)
+    site_bar = TITLE_SITE_SUFFIX.search(headline)
+    unit_bar = None if site_bar else TITLE_UNIT_SUFFIX.search(headline)
+    if site_bar or unit_bar:
+        if unit_bar:
             key = title_key(headline[: unit_bar.start()])
         own = next((i for i in kept[1:TITLE_BAR_LOOK + 1] if not feats[i].prose and not TITLE_SITE_SUFFIX.search(text, *spans[i]) and title_key(text[spans[i][0] : spans[i][1]]) == key), None)
         if own is not None:
@@ -3272,8 +3275,8 @@ SAMPLE_HANDED = lazy_compile(HANDED)
 SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|照着(?:格式|样子|框架)?(?:填|改|写|抄)|填一填|拿来对照|对照着?修改|当个(?:参照|参考|样子)|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|自家|你们|本社区|本单位|本校|本村)|仿着(?:它|这)|(?:整体|直接)借用|借来(?:看看|参考|用)|(?:稍加|稍作|略作)(?:调整|修改|改动)(?:就能|即可|就可以)|挑(?:一|几|两|三)(?:篇|条|句|份|封)|直接用|改改[^。！？!?\n]{0,6}就能|(?:比着|照着|对着|拿来)(?:改|用|写|抄)|(?:按|根据)[^。！？!?\n]{1,6}(?:增减|删减|取舍)|酌情(?:增减|删减)")
 # "这一篇…仿着它的次序来就行": one sample the site shows, named at a sentence's start, with SITE_READER_USE.
 THIS_SAMPLE = lazy_compile(r"^[ \t\u3000]*(?:\p{Han}{2,4}[：:][ \t\u3000]*)?(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "这几篇讲话…按学段挑一篇"
-THIS_SAMPLE_IN = lazy_compile(r"(?:^|[。！？!?])[ \t\u3000]*(?:\p{Han}{2,4}[：:][ \t\u3000]*)?(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "温馨提示：此篇仅供揣摩结构…"  # …in a line
 THIS_SAMPLE_CLAUSE = lazy_compile(r"(?:[，,][ \t\u3000]*|(?:看看|瞧瞧|参考|来看)[^。！？!?，,\n]{0,6}?)(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "不妨看看这份街道的做法…照着改就能用"  # "…要能落地，这份镇级文本的条目可以拿来比着改。": at a clause's start
+THIS_SAMPLE_IN = lazy_compile(THIS_SAMPLE_CLAUSE.pattern + r"|(?:^|[。！？!?])[ \t\u3000]*(?:\p{Han}{2,4}[：:][ \t\u3000]*)?(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "温馨提示：此篇仅供揣摩结构…"  # …in a line, at a sentence's or a clause's start (one search)
 # "读完这篇，下回再碰上…你就心里有数了": the site (or the post's writer) telling the reader what the piece gives
 # them; not a reader's own "看了这篇文章，我深受启发".
 READ_THIS = lazy_compile(r"(?:给|带|帮|为)(?:你|您|大家)[^。！？!?\n]{0,30}?(?:读完|看完)(?:这篇|本文|这一篇)(?:文章)?[^。！？!?\n]{0,30}?(?:你|您|大家)[^。！？!?\n]*[。！!]")  # the site showing the reader, in a sentence; not a headline, not a writer's "读完这篇文章，下次…大家就能…"
@@ -3324,7 +3327,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     if not (
         INTRO_FORMULA.search(line) or INTRO_PICKED.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)
         or _genre_talk_in(line) or SAMPLE_POINTING.search(line) or SAMPLE_HANDED.search(line) or READ_THIS.search(line) or THIS_SAMPLE_IN.search(line)
-        or TODAYS_PIECE.search(line) or THIS_SAMPLE_CLAUSE.search(line)
+        or TODAYS_PIECE.search(line)
     ):
         return [], False, False
     sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(line) if line[m.start() : m.end()].strip()]
