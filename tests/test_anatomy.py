@@ -397,6 +397,11 @@ ANATOMY = [
     ("s17-a-menu-with-the-sites-hotline-after-it", page("澧湄银行　存取款　对公服务　手机银行　消保专区　　　客服热线 955xx", TITLE, BODY), page(TITLE, BODY)),
     keep("s17-a-notices-hotline-line-stays", page(TITLE, BODY, "各网点　　客服热线 95577", BODY2)),
     ("s17-a-licence-number-registered", page(TITLE, BODY, BODY2, "澧湄银行　　市民来电请拨 955xx　　ICP登记 x0000xxxx"), page(TITLE, BODY, BODY2)),
+    # s18: where a piece ends, a mark alone between decorations (END_MARKER): "— 完 —", "-END-", "— 第2期·完 —"
+    ("s18-an-end-mark-between-decorations", page(TITLE, BODY, "— 完 —", BODY2, "-END-"), page(TITLE, BODY, BODY2)),
+    ("s18-an-issues-end-mark", page(TITLE, BODY, "— 第2期·完 —", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s18-a-word-alone-without-decoration-stays", page(TITLE, BODY, "完", BODY2)),
+    keep("s18-a-sentence-that-ends-an-issue-stays", page(TITLE, BODY, "第2期培训至此圆满结束。", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

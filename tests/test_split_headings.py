@@ -1318,6 +1318,21 @@ ARTICLE_CASES = [
     pytest.param(page("开学第一课：这几件事要和孩子聊一聊", "▶ 不要把验证码告诉“同学”", PIECE_A, "▶ 游戏装备“低价转让”多是陷阱", PIECE_B, "▶ “刷单返利”不是兼职", PIECE_C),
                  [(1, "▶ 不要把验证码告诉“同学”", PIECE_A[:6]), (2, "▶ 游戏装备“低价转让”多是陷阱", PIECE_B[:6]), (3, "▶ “刷单返利”不是兼职", PIECE_C[:6])],
                  id="s17-decorated-pieces-under-a-title-naming-a-few-things"),
+    # s18 (held aggregates: pieces headed by a word and its ordinal parted by a dot, by an issue in brackets, decorated under a
+    # weekly's title): "案例·二　X" (word_ordinal), "【第2期】X" (episode), ▶ pieces under "…周报" (ITEMS_NAMED)
+    pytest.param(page("案例·一　冒充客服“理赔”骗局", PIECE_A, "案例·二　刷单返利的“先甜后苦”", PIECE_B, "案例·三　网恋交友诱导投资", PIECE_C),
+                 [(1, "案例·一　冒充客服“理赔”骗局", PIECE_A[:6]), (2, "案例·二　刷单返利的“先甜后苦”", PIECE_B[:6]), (3, "案例·三　网恋交友诱导投资", PIECE_C[:6])],
+                 id="s18-a-word-and-its-ordinal-parted-by-a-dot"),
+    pytest.param(page("反诈宣传汇编（共4期）", "【第1期】冒充客服“理赔”骗局", PIECE_A, "【第2期】刷单返利的“先甜后苦”", PIECE_B, "【第3期】网恋交友诱导投资", PIECE_C),
+                 [(1, "【第1期】冒充客服“理赔”骗局", PIECE_A[:6]), (2, "【第2期】刷单返利的“先甜后苦”", PIECE_B[:6]), (3, "【第3期】网恋交友诱导投资", PIECE_C[:6])],
+                 id="s18-issues-in-brackets-under-a-count"),
+    pytest.param(page("反诈周报", "▶ 冒充客服“理赔”骗局又来了", PIECE_A, "▶ 刷单返利类诈骗高发", PIECE_B, "▶ 网恋交友诱导投资要警惕", PIECE_C),
+                 [(1, "▶ 冒充客服“理赔”骗局又来了", PIECE_A[:6]), (2, "▶ 刷单返利类诈骗高发", PIECE_B[:6]), (3, "▶ 网恋交友诱导投资要警惕", PIECE_C[:6])],
+                 id="s18-decorated-pieces-under-a-weeklys-title"),
+    pytest.param(page("xx县反诈宣传工作总结", "▶ 冒充客服“理赔”骗局又来了", PIECE_A, "▶ 刷单返利类诈骗高发", PIECE_B),
+                 [(1, "xx县反诈宣传工作总结", "▶ 冒充客服")], id="s18-a-summarys-decorated-parts-stay-its-own"),
+    pytest.param(page("xx县反诈宣传工作总结", "【第1期】冒充客服“理赔”骗局", A, "【第2期】刷单返利的“先甜后苦”", B),
+                 [(1, "xx县反诈宣传工作总结", "【第1期】冒")], id="s18-issues-of-short-points-unsupported"),
     # "第一封" alone over each letter, its salutation under it (di_feng_line)
     pytest.param(page("寒假防诈骗致家长的一封信（2篇）", "第一封", "尊敬的家长：", LONG_A, "第二封", "亲爱的家长朋友：", LONG_B),
                  [(1, "第一封", "尊敬的家长："), (2, "第二封", "亲爱的家长朋")], id="s14-letters-under-their-ordinal-in-feng"),

@@ -285,7 +285,7 @@ PREFIX_FORMS = (
     # "一｜X", "三 | X": a Chinese numeral before a bar, in a run with support (a post numbers its parts so too)
     PrefixForm("numeral_bar", lazy_compile(rf"(?P<num>{NUM_CHAR}{{1,2}})[ \t]*[｜|丨][ \t\u3000]*(?=\S)"), "一｜", True, False, True),
     # "【第1弹】X", "〔第二集〕X": an episode of a series in brackets, in a run with support
-    PrefixForm("episode", lazy_compile(rf"[【〔［\[](?:第)?(?P<num>{NUM})[ \t]*(?:弹|集|话|回|站|则|起|例)[】〕］\]][ \t\u3000]*(?=\S)"), "【第1弹】", True, False, True),  # also "〔一则〕X"
+    PrefixForm("episode", lazy_compile(rf"[【〔［\[](?:第)?(?P<num>{NUM})[ \t]*(?:弹|集|话|回|站|则|起|例|期|课|讲|篇)[】〕］\]][ \t\u3000]*(?=\S)"), "【第1弹】", True, False, True),  # also "〔一则〕X", "【第2期】X"
     # "［EP07］X", "【Vol.3】X": an episode numbered in Latin letters, a series from wherever the page starts (support)
     PrefixForm("episode_latin", lazy_compile(r"(?:[【〔［\[](?:EP|Ep|ep|Vol|VOL|vol)[.．]?[ \t]*(?P<num>[0-9]{1,3})[】〕］\]]|(?:EP|Ep|Vol|VOL)[.．]?[ \t]*(?P<num>[0-9]{1,3})[ \t]*[｜|丨:：])[ \t\u3000]*(?=\S)"), "［EP］", True, False, True),  # also "EP07｜X"
     # "(a) X", "（b）X": a small letter in brackets; "甲、X": a heavenly stem before a comma of enumeration (support)
@@ -313,8 +313,8 @@ PREFIX_FORMS = (
     PrefixForm("prize", lazy_compile(r"(?P<prize>[一二三四五六七八九]等奖|优秀奖|鼓励奖|佳作奖|入围奖)[ \t\u3000]*(?=《)"), "奖", True, False, True),
     # "案例一：X", "心得二　X", "作品3：X", "案例①：X": any short word and an ordinal, the word shared by the run (the
     # key is the form's and the word's); a release numbers its cases so and a handbook its chapters
-    # ("篇章一　识骗"), so a run needs support. Not 第 (the document's "第一：…"), nor the forms above.
-    PrefixForm("word_ordinal", lazy_compile(rf"(?P<word>(?!第|问答|问题|提问)\p{{Han}}{{1,4}}?)(?:(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,3}})|(?P<circled>[①-⑳]))(?:[：:]|[ \t]*[｜|丨][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "词", True, False, True),  # also "简报18｜X"
+    # ("篇章一　识骗"), so a run needs support; a dot may part the word from its ordinal ("案例·二　X"). Not 第 (the document's "第一：…"), nor the forms above.
+    PrefixForm("word_ordinal", lazy_compile(rf"(?P<word>(?!第|问答|问题|提问)\p{{Han}}{{1,4}}?)(?:[ \t]*[·・•][ \t]*)?(?:(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,3}})|(?P<circled>[①-⑳]))(?:[：:]|[ \t]*[｜|丨][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "词", True, False, True),  # also "简报18｜X"
 )
 
 
@@ -1787,7 +1787,7 @@ SECTION_WORD_END = lazy_compile(r"(?:" + SECTION_WORDS + r"|步骤|内容|方式
 # "小记", "体会"), a site's samples ("范文", "模板"), a span of time ("本周", "近期"); a title that asks covers its answers
 ITEMS_NAMED = lazy_compile(
     r"范文|范本|范例|参考|材料|模板|精选|汇编|合集|合辑|连载|系列|专栏|栏目|动态|快讯|简讯|速递|资讯|要闻|提示|提醒|预警|故事|案例|心得|体会|感想|纪实|"
-    r"日记|小记|手记|随笔|征文|作品|来稿|上新|一周|本周|这周|每周|近期|本月|[两三四五六七八九几多]版|说法|套路|骗局|[？?]|[两三四五六七八九几多]个镜头|掠影|剪影"
+    r"日记|小记|手记|随笔|征文|作品|来稿|上新|一周|本周|这周|每周|近期|本月|周报|快报|月报|旬报|周刊|月刊|专刊|播报|[两三四五六七八九几多]版|说法|套路|骗局|[？?]|[两三四五六七八九几多]个镜头|掠影|剪影"
     r"|摘登|选登|这些(?:话|故事|心声|留言|来信|作品)|周讯|月讯|各(?:年级|班级|学段|校区|村居|网点)|几(?:件事|个提醒|条提醒|个故事|个案例)"  # "这几件事要和孩子聊一聊"  # "德育周讯：各年级反诈教育活动"
 )
 # …and the genres of one document, ending its title ("…活动方案", "…工作总结", "…会议记录"): its parts are its own
@@ -1808,7 +1808,10 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     if len(run) < 2 or [h.number for h in run] != list(range(run[0].number, run[0].number + len(run))):
         return False  # 1, 2, 3… (a series' episodes from wherever the page starts: ［EP07］, ［EP08］…)
     first = next((i for i, ln in enumerate(lines) if ln.text.strip()), 0)
-    titles = [ln.text.strip() for ln in header] or [lines[first].text.strip()]
+    # the page's title lines are those above the first heading (a piece's own headline, title-like, is no title of the
+    # page's: "▶ 冒充客服“理赔”骗局又来了" names no items of "xx县反诈宣传工作总结")
+    above = [ln for ln in header if ln.start < lines[run[0].line].start]
+    titles = [ln.text.strip() for ln in above] or [lines[first].text.strip()]
     top = lines.index(header[-1]) + 1 if header else 0
     if top <= first and len(lines[first].text.strip()) <= HEADLINE_MAX:
         top = first + 1  # "反诈动态｜10月，各所队都干了些啥？": a headline that asks is the page's title all the same

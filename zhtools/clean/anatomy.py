@@ -165,6 +165,12 @@ PAGE_MARKER = lazy_compile(
     r"|[·・•][ \t]*P[ \t]?\d{1,3}[ \t]*[·・•]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[/／][ \t]*\d{1,3}[ \t]*[-－—]{1,2}"  # "·P3·", "- 2 / 6 -"
 )
 END_MARKER = lazy_compile(r"[·・•\-—–~～ \t\u3000]*(?:本期推送完|推送完毕|本篇完|全文完|正文完|本期完|本文完|本文结束|全文结束|本篇结束)[·・•\-—–~～ \t\u3000]*")
+# Where a piece ends, a mark alone between decorations: "— 完 —", "-END-", "· 第2期 完 ·" (END_MARKER's words
+# need none); a bare "完" or "END" only between decorations, a word of the text may stand alone on its line
+PIECE_END_MARK = lazy_compile(
+    r"[·・•\-—–~～ \t\u3000]*第[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*[期篇则][ \t]*[·・•]?[ \t]*(?:完|结束)[·・•\-—–~～ \t\u3000]*"
+    r"|[ \t\u3000]*[·・•\-—–~～][·・•\-—–~～ \t\u3000]*(?:完|END|End|THE END|The End)[ \t\u3000]*[·・•\-—–~～][·・•\-—–~～ \t\u3000]*"
+)
 # A row of places to share to: "分享　Facebook　LINE　X　複製連結", "…转给朋友：　微信　QQ　微博", each place
 # perhaps with its verb, its mark and who there: "顺手转一下 ➚发微信好友　➚发动态　➚拷贝网址".
 SHARE_VERB = r"(?:发到?|发给|转发?(?:到|给)?|分享(?:到|给)|拷贝|拷下|复制|抄下)"
@@ -4453,6 +4459,14 @@ def ad_frame(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures],
                 labels[j] = "chrome:nav"
 
 
+def piece_end_marks(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """Label, in place, `chrome:nav` a line that only marks where a piece ends (PIECE_END_MARK: "— 完 —", "-END-",
+    "— 第2期·完 —"). After the line model: labelled before it, a retrain learned the lines around such marks."""
+    for i, f in enumerate(feats):
+        if labels[i] is None and f.n and f.n <= WIDGET_LINE_MAX and PIECE_END_MARK.fullmatch(text, *spans[i]):
+            labels[i] = "chrome:nav"
+
+
 def stacked_menu(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, `chrome:nav` the lines of a menu stacked one item a line above the page's first prose."""
     nonempty = [i for i, f in enumerate(feats) if f.n]
@@ -4553,6 +4567,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
         line_model.revise_captions(text, spans, feats, labels, intro_lines, _opens_an_article)
     byline_zone(text, spans, feats, labels)  # after the model, which reads the rules' labels as they were trained
     page_tail(text, spans, feats, labels)
+    piece_end_marks(text, spans, feats, labels)
     ad_frame(text, spans, feats, labels)  # (after the model too: labelled before it, a retrain learned pages' tails otherwise)
     title_variants(text, spans, feats, labels, intro_lines)
     host = spam_host(text, spans, feats, labels)
