@@ -402,6 +402,19 @@ ANATOMY = [
     ("s18-an-issues-end-mark", page(TITLE, BODY, "— 第2期·完 —", BODY2), page(TITLE, BODY, BODY2)),
     keep("s18-a-word-alone-without-decoration-stays", page(TITLE, BODY, "完", BODY2)),
     keep("s18-a-sentence-that-ends-an-issue-stays", page(TITLE, BODY, "第2期培训至此圆满结束。", BODY2)),
+    # dev48: what closes a piece (piece_closers, after the line model): its end mark alone, a link to read it on alone or
+    # glued to its lead's end (TRAILING_READ_ON), its buttons each after a sign, its source in brackets; a list item's
+    # date after its headline (TITLE_DATE_TAIL)
+    ("s18-a-latin-end-mark-and-an-issues-end-in-brackets", page(TITLE, BODY, "END", BODY2, "（本期完）"), page(TITLE, BODY, BODY2)),
+    ("s18-links-to-read-on", page(TITLE, BODY, "查看详情>>", BODY2, "[详细]"), page(TITLE, BODY, BODY2)),
+    ("s18-a-link-to-read-on-glued-to-the-lead", page(TITLE, BODY + "[详细]", BODY2 + "　阅读全文 ›"), page(TITLE, BODY, BODY2)),
+    keep("s18-more-in-a-sentence-stays", page(TITLE, BODY, "更多详情请咨询社区网格员。", BODY2)),
+    keep("s18-a-bracketed-word-in-a-sentence-stays", page(TITLE, BODY, "活动详情见附件【详细】方案，各村按方案执行。", BODY2)),
+    ("s18-buttons-each-after-a-sign", page(TITLE, BODY, "♡ 赞　☆ 收藏　⇪ 分享", BODY2), page(TITLE, BODY, BODY2)),
+    ("s18-a-source-in-brackets-alone", page(TITLE, BODY, "（资料来源：xx派出所）", BODY2, "【xx县融媒中心】"), page(TITLE, BODY, BODY2)),
+    keep("s18-a-unit-named-in-a-sentence-stays", page(TITLE, BODY, "【xx县融媒中心】记者从县公安局获悉，今年以来全县发案数明显下降。", BODY2)),
+    ("s18-a-list-items-date-after-its-headline", page("市反诈联席会议部署下半年重点工作　［2025-07-11］", BODY), page("市反诈联席会议部署下半年重点工作", BODY)),
+    keep("s18-a-date-after-a-sentence-stays", page(TITLE, "会议定于下月召开。　［2025-07-11］", BODY)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -329,6 +329,28 @@ class Trace:
                 out.append(_Piece(lo, hi, "", rule))
         return out
 
+    def deletions(self) -> list[tuple[int, str, str]]:
+        """Each stretch of the source deleted whole, as `(offset in the text where it was, its rules joined by
+        spaces in source order, the deleted source text)`: consecutive deleted pieces are one stretch."""
+        source = self.source
+        offsets = self._piece_offsets()
+        out: list[tuple[int, str, str]] = []
+        at = start = end = -1
+        rules: list[str] = []
+        for k, p in enumerate(self._pieces):
+            if p.rule is not None and not p.text:
+                if offsets[k] == at and p.src_start == end:
+                    end = p.src_end
+                    if p.rule != rules[-1]:
+                        rules.append(p.rule)
+                    continue
+                if at >= 0:
+                    out.append((at, " ".join(rules), source[start:end]))
+                at, start, end, rules = offsets[k], p.src_start, p.src_end, [p.rule]
+        if at >= 0:
+            out.append((at, " ".join(rules), source[start:end]))
+        return out
+
     def edits(self) -> list[Edit]:
         """The edits against the source, in source order; adjacent edits of one rule are merged."""
         return self.edit_log().edits()

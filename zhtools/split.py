@@ -1618,6 +1618,106 @@ def _signed_off_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     return [_Heading(i, "signed-off", n, "", lines[i].start, False, False) for n, i in enumerate([first, *starts], 1)]
 
 
+# What cleaning removed after a piece, whole lines of it: a read-more link, an end mark, a credit, a like/share row, the
+# piece's source or its download link (CLOSING_RULES); a stretch longer than CLOSING_LINES_MAX lines or CLOSING_LINE_MAX
+# characters a line is more than a piece's closing (a menu, a page's footer)
+CLOSING_RULES = frozenset({"chrome:nav", "chrome:share", "chrome:byline", "chrome:download", "credit"})
+CLOSING_LINES_MAX = 2
+CLOSING_LINE_MAX = 40
+WORDED = lazy_compile(r"[\p{Han}A-Za-z]")
+BRACKETED_LABEL = lazy_compile(r"^[【〔［\[][^】〕］\]]{1,8}[】〕］\]][ \t\u3000]*")
+# …and a piece's source line the page keeps: "——转自“稗川发布”", "—— 摘自《xx晚报》"
+REPOSTED_FROM = lazy_compile(r"[ \t\u3000]*[—–\-]{1,2}[ \t\u3000]*(?:转自|转载自|摘自|选自|来源[:：]|来自)[ \t\u3000]*\S{2,24}[ \t\u3000]*")
+
+
+def closing_stretches(deletions: Iterable[tuple[int, str, str]]) -> list[tuple[int, str]]:
+    """Of a trace's deletions (`Trace.deletions`: offset, rules, source text), those that may close a piece: whole
+    lines (each at most CLOSING_LINE_MAX characters, at most CLOSING_LINES_MAX of them) of CLOSING_RULES only, with
+    words (a row of marks, "◆◆◆", parts one document's sections as often as pieces)."""
+    out = []
+    for at, rules, old in deletions:
+        parts = old.strip("\n").split("\n")
+        if (len(parts) <= CLOSING_LINES_MAX and all(0 < len(t.strip()) <= CLOSING_LINE_MAX for t in parts)
+                and set(rules.split()) <= CLOSING_RULES and WORDED.search(old)):
+            out.append((at, rules))
+    return out
+
+
+def _closed_pieces(lines: list[_Line], header: list[_Line], closed: Iterable[tuple[int, str]]) -> list[_Heading]:
+    """Pieces each closed alike: a list page's items, each a headline over its lead and a removed read-more link
+    ("查看详情>>"); reposted pieces each over a removed credit or like row, or a kept source line ("——转自“…”"). Each
+    closing stands between the end of a piece's prose and the next piece's headline, a title line over prose; the
+    pieces' closings are of one kind (the same rules removed them, or the page kept each), two at least. The first
+    piece's headline is the last title line above the first prose that runs to the first closing (a page title or
+    a lead-in above it is no piece of its own). A story's one ad between two parts, its credit at the end, close no pieces."""
+    starts = [ln.start for ln in lines]
+    by_kind: dict[str, list[int]] = {}
+    text_end = lines[-1].end if lines else 0
+    for at, rules in closed:
+        k = bisect_left(starts, at)  # the first line at or after where the stretch was
+        if 0 < k < len(lines) and at != lines[k].start and at != lines[k - 1].end:
+            continue  # inside a line: no piece's closing (a whole line, or a link glued to a lead's end, is)
+        if k == len(lines) and at < text_end:
+            continue
+        by_kind.setdefault(rules, []).append(k)
+    kept = [k + 1 for k, ln in enumerate(lines) if REPOSTED_FROM.fullmatch(ln.text)]
+    if len(kept) >= 2:
+        by_kind["kept"] = kept
+    filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    best: list[_Heading] = []
+    def closes_prose(k: int) -> bool:  # (a menu removed above the first piece closes nothing)
+        prev = next((i for i in reversed(filled) if i < k), None)
+        return prev is not None and (PROSE_LINE.search(lines[prev].text) is not None or REPOSTED_FROM.fullmatch(lines[prev].text) is not None)
+
+    for all_ks in by_kind.values():
+        ks = [k for k in all_ks if closes_prose(k)]
+        if len(ks) < 2:
+            continue
+        heads: list[int] = []
+        for n, k in enumerate(ks, 1):
+            nxt = next((i for i in filled if i >= k), None)
+            if nxt is not None and _closed_head(lines, nxt, filled):
+                heads.append(nxt)
+            elif n < len(ks):
+                break  # every closing but the last stands over the next piece's headline (the last may close the page's list)
+        else:
+            if not heads:
+                continue
+            first_close = ks[0]
+            body = [i for i in filled if i < first_close]
+            k = len(body)
+            while k > 0 and (PROSE_LINE.search(lines[body[k - 1]].text) or REPOSTED_FROM.fullmatch(lines[body[k - 1]].text)):
+                k -= 1
+            if k == 0 or k == len(body):
+                continue
+            heads.insert(0, body[k - 1])
+            if not _closed_head(lines, heads[0], filled):
+                continue
+            # a document of its own above the first closed piece (an aggregator's document over its related pieces): its
+            # title over a piece's worth of prose, no lead-in's few words
+            above = body[: k - 1]
+            m = len(above)
+            while m > 0 and PROSE_LINE.search(lines[above[m - 1]].text):
+                m -= 1
+            if 0 < m < len(above) and _closed_head(lines, above[m - 1], filled) and _piece_sized("".join(lines[i].text for i in above[m:])):
+                heads.insert(0, above[m - 1])
+            if len(heads) > len(best):
+                best = [_Heading(i, _key(lines[i].text), n, lines[i].text.strip(), lines[i].end + 1, False, False) for n, i in enumerate(heads, 1)]
+    return best
+
+
+def _closed_head(lines: list[_Line], head: int, filled: list[int]) -> bool:
+    """Whether line `head` is a piece's headline over its prose: title-like, a headline's length, no section's name."""
+    t = lines[head].text.strip()
+    u = BRACKETED_LABEL.sub("", t)  # "【周一】启动仪式": a day's item, no piece's headline
+    lead = HEADING_LEAD.match(u)
+    own = _key(u[lead.end() :] if lead and lead.end() < len(u) else u)
+    if not (_is_title_like(t) or _is_exclaimed_headline(t)) or len(t) > HEADLINE_MAX or len(own) < PIECE_HEADLINE_MIN or SECTION_WORD_END.search(own):
+        return False
+    below = next((i for i in filled if i > head), None)
+    return below is not None and PROSE_LINE.search(lines[below].text) is not None
+
+
 def _flattened(line: str) -> bool:
     return len(line) >= PREVIEW_MIN and len(FLAT_SPACE.findall(line)) >= PREVIEW_SPACES
 
@@ -1639,8 +1739,9 @@ def _cut_short(text: str) -> bool:
 RUNS_TRIED_MAX = 4
 
 
-def split_articles(text: str, title: str | None = None) -> Split:
-    """The articles of a cleaned page `text` (one paragraph a line)."""
+def split_articles(text: str, title: str | None = None, closed: Iterable[tuple[int, str]] = ()) -> Split:
+    """The articles of a cleaned page `text` (one paragraph a line). `closed`: where cleaning removed lines
+    that may close a piece (`closing_stretches` of the trace's deletions), as (offset in `text`, their rules)."""
     lines = _lines(text)
     first_body = next((i for i, ln in enumerate(lines) if ln.text and not _is_title_like(ln.text)), len(lines))
     header = [ln for ln in lines[:first_body] if ln.text]
@@ -1672,7 +1773,7 @@ def split_articles(text: str, title: str | None = None) -> Split:
     if len(signed) > len(run) and {h.line for h in run} <= {h.line for h in signed}:
         run = signed  # documents signed off one after another: all of them, those a genre run found among them
     if by_genre and not run:
-        run = _bare_titles(lines, header) or _versions(lines) or _signed_off_run(lines, header) or _saluted_pieces(lines) or _subtitled_pieces(text, lines, header) or _headline_pieces(lines, header) or _flattened_numbered(text, lines, header) or _flattened_headlines(text, lines, header)
+        run = _bare_titles(lines, header) or _versions(lines) or _signed_off_run(lines, header) or _saluted_pieces(lines) or _subtitled_pieces(text, lines, header) or _headline_pieces(lines, header) or _closed_pieces(lines, header, closed) or _flattened_numbered(text, lines, header) or _flattened_headlines(text, lines, header)
     blocks = _preview_blocks(lines)
     # a preview's block is a title over a flattened text; a run of documents' titles heading every such block is
     # a collection whose documents were flattened (their titles of the genre, signed off one after another)
