@@ -3180,7 +3180,9 @@ INTRO_LABELS = (
     r"|(?:资料|内容|文档|本文|全文|编辑|小编)?(?:速览|概述|手记|点评|导读)|(?:资料|文档|本文|范文|模板|文件)亮点|(?:本页|本站)(?:提要|摘要|概要))[】〕\]]"  # "【本页提要】": the page's, not "【内容摘要】", a report's own  # not "【案情速览】", "【民警点评】", "【工作概述】", "【工作亮点】": the document's own
     r"|(?:本站|本网)按[ \t]*[:：]"
     # the site's tip in brackets, its label and its words inside: "【写法提示：开头交代缘起…】", "〔本站编辑提示：总结的开头宜短…〕"
-    r"|[【〔\[]\p{Han}{0,4}?(?:写法|写作|编辑|小编|本站|站长)\p{Han}{0,2}?(?:提示|建议|点拨|小贴士)[:：])"
+    r"|[【〔\[]\p{Han}{0,4}?(?:写法|写作|编辑|小编|本站|站长)\p{Han}{0,2}?(?:提示|建议|点拨|小贴士)[:：]"
+    # the site's persona on the piece, or its pitch under a label: "小编说：…", "文库君点评：…", "看点：…", "推荐理由：…"
+    r"|(?:小编|编辑|站长|\p{Han}{1,3}君)(?:说|点评|推荐|推荐语|寄语|有话说|小注)[ \t]*[:：]|(?:看点|推荐理由|推荐语|一句话推荐|一句话点评|编辑推荐)[ \t]*[:：])"
 )
 # A document library describing the file it offers, in any words: its kind and pages ("这是一份…总结，共3页"), what
 # it holds ("文档主要包含了活动背景、…等内容"), who uploaded it and its format ("本篇由会员上传", "该资料为Word格式",
@@ -3230,7 +3232,9 @@ INTRO_DEFINITION = lazy_compile(
     r"^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得体会|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划书|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
     r"[，,]?(?:就|一般|通常)?是(?:指)?[^。！？!?\n]{2,120}?(?:书面材料|书面文字|应用文|文体|文书|公文|书信|书面计划|方法计划|思考总结|口号|体裁|短句|文章)"
     # "所谓心得，讲的就是把亲历的事想透…": the genre named, then what it is
-    r"|^[ \t\u3000]*所谓(?:工作|活动)?(?:总结|方案|计划|心得体会|心得|体会|报告|倡议书|演讲稿|讲话稿|简报|发言稿|标语|征文)[，,][ \t]*(?:(?:讲的|说的|指的|写的)?就是|是(?:指)?)"  # "所谓倡议书，是某个组织…"
+    r"|^[ \t\u3000]*所谓\p{Han}{0,4}?(?:总结|方案|计划|心得体会|心得|体会|报告|倡议书|演讲稿|讲话稿|简报|发言稿|标语|征文)[，,][ \t]*(?:无非|其实|说白了|讲白了|说到底|简单说)?[，,]?[ \t]*(?:(?:讲的|说的|指的|写的)?就是|是(?:指)?)"  # "所谓倡议书，是某个组织…", "所谓年终总结，无非是…"
+    # the genre asked about, then told: "简报是什么？一句话：把刚做完的一件事…告诉上级"
+    r"|^[ \t\u3000]*(?:工作|活动|宣传)?(?:总结|方案|计划|心得体会|心得|倡议书|演讲稿|讲话稿|简报|发言稿|标语|征文|主持词|致辞)(?:到底)?是(?:什么|啥)[？?][^。！？!?\n]{0,6}?[:：]?"
 )
 # Above the headline only, the genre talked about as a thing to write: "方案这东西，讲穿了就是把一件事提前想透",
 # "总结写的是已经做完的事" (a speech's "方案这东西，说白了就是一张施工图", a plan's "计划这东西…", an essay's
@@ -3293,7 +3297,7 @@ DIRECTIVE = lazy_compile(r"请|务必|必须|要求|认真|引以为戒|贯彻|�
 # The sample handed to the reader, with what to do with it (SITE_READER_USE): "下面这份结构完整，改一改校名就能报送".
 SAMPLE_HANDED = lazy_compile(HANDED)
 # What only a site tells its reader to do with a sample it hands over (not 打印后, 签名即可: a notice asks that of its own forms).
-SITE_READER_USE = lazy_compile(r"拿去用|挑着看|按需选用|改一改|照搬|套用|照着(?:格式|样子|框架)?(?:填|改|写|抄)|填一填|拿来对照|对照着?修改|当个(?:参照|参考|样子)|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|自家|你们|本社区|本单位|本校|本村)|仿着(?:它|这)|(?:整体|直接)借用|借来(?:看看|参考|用)|(?:稍加|稍作|略作)(?:调整|修改|改动)(?:就能|即可|就可以)|挑(?:一|几|两|三)(?:篇|条|句|份|封)|直接用|改改[^。！？!?\n]{0,6}就能|(?:比着|照着|对着|拿来)(?:改|用|写|抄)|(?:按|根据)[^。！？!?\n]{1,6}(?:增减|删减|取舍)|酌情(?:增减|删减)")
+SITE_READER_USE = lazy_compile(r"拿去用|拿去改|(?:给|供)(?:你|您|大家)[^。！？!?\n]{0,4}?(?:一点|一些|几点)?(?:思路|启发|灵感)|用(?:正|最)合适|挑着看|按需选用|改一改|照搬|套用|照着(?:格式|样子|框架)?(?:填|改|写|抄)|填一填|拿来对照|对照着?修改|当个(?:参照|参考|样子)|改成(?:自己|你们|本单位|本校)|换(?:成|上)(?:自己|自家|你们|本社区|本单位|本校|本村)|仿着(?:它|这)|(?:整体|直接)借用|借来(?:看看|参考|用)|(?:稍加|稍作|略作)(?:调整|修改|改动)(?:就能|即可|就可以)|挑(?:一|几|两|三)(?:篇|条|句|份|封)|直接用|改改[^。！？!?\n]{0,6}就能|(?:比着|照着|对着|拿来)(?:改|用|写|抄)|(?:按|根据)[^。！？!?\n]{1,6}(?:增减|删减|取舍)|酌情(?:增减|删减)")
 # "这一篇…仿着它的次序来就行": one sample the site shows, named at a sentence's start, with SITE_READER_USE.
 THIS_SAMPLE = lazy_compile(r"^[ \t\u3000]*(?:\p{Han}{2,4}[：:][ \t\u3000]*)?(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "这几篇讲话…按学段挑一篇"
 THIS_SAMPLE_CLAUSE = lazy_compile(r"(?:[，,][ \t\u3000]*|(?:看看|瞧瞧|参考|来看)[^。！？!?，,\n]{0,6}?)(?:这|此)[一几]?(?:篇|份|封|则|套)(?!文章)")  # also "不妨看看这份街道的做法…照着改就能用"  # "…要能落地，这份镇级文本的条目可以拿来比着改。": at a clause's start
@@ -3317,7 +3321,7 @@ WRITING = lazy_compile(r"写|撰写|制定|范文|模板|标语|口号|宣传语
 INTRO_ANCHOR = lazy_compile(
     r"小编|本站|本网|本文|本页|这里|这篇文章|导读|速读|写作|使用说明|网友|站长|网(?=们|的|小编|编辑|为|给|帮|今天|特意|精心)|我来|(?:下面|以下|下文)(?:是|为)|希望|相信|但愿|欢迎|供|感谢"
     r"|写|笔|字数|篇幅|开头|结尾|格式|技巧|诀窍|窍门|要点|最怕|最忌|毛病|好在|贵在|离不开|说白了|套用|借鉴|参照|模板|这一|这篇|这份|这几|下文|下面|以下|范本|例文|脱敏|代替|隐去"
-    r"|挑出|选出|挑了|选了|精选|选登|读完|看完|此篇|此份|捎来|带来|送上|奉上|分享|端上|献上"
+    r"|挑出|选出|挑了|选了|精选|选登|读完|看完|此篇|此份|捎来|带来|送上|奉上|分享|端上|献上|看点|推荐理由|推荐语|一句话|君点评|君说|君推荐|编辑说|编辑推荐|编辑寄语|所谓"
     r"|这是一|此是一|文档|资料|教案|课件|本篇|该文|此文|文件"  # LIBRARY_FILE's subjects
     r"|[【〔\[][^】〕\]\n]{0,6}?(?:编|阅读|速览|概述|须知|手记|老师说|点评|亮点)|按[ \t]*[:：]"  # INTRO_LABELS' notes in brackets, "本站按：", "【文档亮点】"
     r"|[？?]|[吗呢吧][！!。]"  # every hook asks
@@ -4488,6 +4492,84 @@ def ad_frame(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures],
                 labels[j] = "chrome:nav"
 
 
+# Furniture in forms the line model was not trained on, labelled after it (furniture_lines): labelled before it, a retrain
+# learned the lines around them anew and moved other pages.
+# - asking to pass the page on: "觉得有用？顺手把它转进家族群吧", "觉得实用，就顺手推给班里其他爸妈吧"
+SHARE_ASK = lazy_compile(
+    r"[ \t\u3000]*[^\p{Han}\s]{0,3}[ \t\u3000]*(?:如果|要是)?觉得[^。！？!?，,\n]{0,6}?(?:有用|实用|不错|有帮助|有收获|好)[^。！？!?，,\n]{0,2}[？?，,！!　 ]*"
+    r"(?:就|那就|请|记得|不妨)?(?:顺手|随手|动动手指)?(?:把它|把这篇|把本文|把文章)?(?:转进|转到|转给|推给|发给|发到|发进|分享给|分享到|转发给|转发到)[^。！？!?\n]{1,16}?[吧呀哦。！!]?[ \t\u3000]*"
+)
+# - a row of ways to pass it on: "推给爸妈瞧瞧　｜　拷贝网址　｜　做成长图"
+SHARE_ITEM = lazy_compile(r"(?:推给|转给|发给|分享给|分享到|转到)\p{Han}{1,6}|(?:拷贝|复制)(?:网址|链接|本页)|(?:做成|生成|保存为?)(?:长图|海报|图片)")
+SHARE_ITEMS_MIN = 2
+# - a read count alone in brackets: "（已阅 527）", "（阅 93）", "（已被浏览 296 次）"
+READ_COUNT = lazy_compile(r"[（(][ \t]*(?:已阅|阅|已读|阅读|阅览|浏览|已被浏览|被浏览|点阅|围观|点击)[ \t]*[:：]?[ \t]*[\d,.]+[ \t]*[万wWkK]?[ \t]*(?:次|人)?[ \t]*[）)]")
+# - where a repost was taken from, and its rights: "本文转自公众号“芎岭警民通”，版权仍属原号"
+REPOST_NOTE = lazy_compile(
+    r"[ \t\u3000]*(?:本文|本篇|此文|文章|原文)?(?:转自|转载自|转载于|来源于|原载于|摘自|选自)(?:微信)?(?:公众号|微信号|头条号|视频号)?[ \t]*[“\"「《]?[^，,。\n“”「」《》]{2,16}[”\"」》]?"
+    r"(?:[，,；;][ \t]*[^。\n]{0,16}?(?:版权|著作权|权利)[^。\n]{0,12})?[。]?[ \t\u3000]*"
+)
+# - who runs or maintains the site: "本网由苘湾警方主管　运维：科信室", "网站运维：苈洲区政务信息科"
+SITE_RUN_BY = lazy_compile(
+    r"[ \t\u3000]*(?:(?:本网|本站|本网站)由[\p{Han}xX]{2,14}(?:主管|主办|运维|维护|承办)|(?:网站|本网|本站)?(?:运维|技术维护|运行维护|维护)(?:单位)?[ \t]*[:：][ \t]*\p{Han}{2,16})"
+    r"(?:[ \t\u3000]+(?:主管|主办|运维|维护|承办|技术支持)(?:单位)?[ \t]*[:：]?[ \t]*\p{Han}{2,16})*[ \t\u3000]*"
+)
+# - a library's buttons each after a sign: "💾 下载这篇　⭐ 放进书架", "📥 整包下载"
+LIBRARY_WIDGETS = r"下载这篇|下载本篇|下载此篇|整包下载|打包下载|放进书架|加入书架|放入书架|存入书架|收进书架|加入收藏|收藏这篇|存到网盘|另存为"
+SIGNED_LIBRARY_WIDGETS = lazy_compile(rf"(?:[^\p{{Han}}\w\s]{{1,2}}[ \t]*(?:{LIBRARY_WIDGETS})[ \t\u3000|｜/·]*)+")
+# - a preview telling what is left out and how to get it: "此处只展示两份教案的正文，完整排版请解压后查看"
+PREVIEW_NOTE = lazy_compile(r"[^。！？!?\n]{0,16}?(?:只|仅)(?:展示|显示|预览|呈现)[^。！？!?\n]{0,20}?[，,][^。！？!?\n]{0,12}?(?:完整|全部|全文|其余|剩下)[^。！？!?\n]{0,12}?(?:解压|下载|另存|打开附件)[^。！？!?\n]{0,8}")
+# - a post's tags after a tag's sign: "🏷 防骗小课堂　护理部　住院部", "标签：反诈　校园"
+TAG_ROW = lazy_compile(r"[ \t\u3000]*(?:🏷\uFE0F?|🔖|(?:标签|关键词|Tags|TAG|tags)[ \t]*[:：])[ \t\u3000]*\S{2,10}(?:[ \t\u3000,，、|｜/]+\S{2,10})*[ \t\u3000]*")
+# - a column or channel's label in brackets alone: "【家校频道】", "【倡议书·安全类】"
+# (above the first prose only; a kind "…类" after a genre and a dot: "【横幅类】" heads a slogan list's own section)
+COLUMN_LABEL = lazy_compile(r"[ \t\u3000]*[【〔\[](?:[^】〕\]\n]{1,10}?(?:频道|栏目|专栏|板块|版块|专区)|\p{Han}{2,6}[·・•]\p{Han}{1,4}类)[】〕\]][ \t\u3000]*")
+# - a path parted by rare slashes: "警务公开 ∕ 预警提示"
+RARE_SLASH_PATH = lazy_compile(r"[ \t\u3000]*\p{Han}{2,8}(?:[ \t\u3000]*[∕⁄⧸╱][ \t\u3000]*\p{Han}{2,8}){1,4}[ \t\u3000]*")
+# - a byline of brackets: "〔城南所供稿〕〔2024-05-09〕"; of a date and a unit: "2024-05-10　县局执法稽查队（阅 93）"
+BYLINE_DATE = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2})?"
+BRACKETED_BYLINE_ROW = lazy_compile(
+    rf"[ \t\u3000]*(?:[〔【\[［(（][ \t]*(?:{BYLINE_DATE}|\p{{Han}}{{2,12}}(?:供稿|撰稿|提供|报送|来稿)|(?:来源|作者|日期|供稿|撰稿)[:：][^〕】\]］)）\n]{{1,16}})[ \t]*[〕】\]］)）][ \t\u3000]*){{2,4}}"
+)
+UNIT_END = r"(?:局|所|队|办|科|处|室|中心|站|院|部|委|组|社区|街道|镇|乡|村|公司|支行|分行)"
+DATE_UNIT_BYLINE = lazy_compile(rf"[ \t\u3000]*{BYLINE_DATE}[ \t\u3000]+\p{{Han}}{{2,14}}{UNIT_END}[ \t\u3000]*(?:[（(][^）)\n]{{1,12}}[）)])?[ \t\u3000]*")
+
+
+def _after_prose(feats: list[LineFeatures], i: int) -> bool:
+    """Whether the last line with words above line `i` is prose."""
+    return next((f.prose for f in reversed(feats[:i]) if f.n), False)
+
+
+def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """Label, in place, lines of the page's furniture in forms the line model was not trained on (SHARE_ASK and rows of
+    SHARE_ITEM `chrome:share`; READ_COUNT `chrome:counter`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE
+    `chrome:byline`; SITE_RUN_BY `chrome:copyright`; SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE `chrome:download`; TAG_ROW,
+    COLUMN_LABEL `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, no sentence of prose among them."""
+    top = next((i for i, (f, label) in enumerate(zip(feats, labels)) if f.prose and label is None), len(feats))
+    for i, f in enumerate(feats):
+        if labels[i] is not None or not f.n or f.n > CHROME_LINE_MAX:
+            continue
+        s, e = spans[i]
+        line = text[s:e]
+        if SHARE_ASK.fullmatch(line):
+            labels[i] = "chrome:share"
+        elif (len(parts := regex.split(r"[ \t\u3000]*[|｜][ \t\u3000]*", line.strip())) >= SHARE_ITEMS_MIN
+              and sum(1 for p in parts if SHARE_ITEM.search(p)) >= SHARE_ITEMS_MIN and all(len(p) <= STACKED_ITEM_MAX + 2 for p in parts)):
+            labels[i] = "chrome:share"
+        elif READ_COUNT.fullmatch(line.strip()):
+            labels[i] = "chrome:counter"
+        elif REPOST_NOTE.fullmatch(line) or BRACKETED_BYLINE_ROW.fullmatch(line) or (DATE_UNIT_BYLINE.fullmatch(line) and not _after_prose(feats, i)):
+            labels[i] = "chrome:byline"  # (a date and a unit under a text sign it off: "2025年9月26日　德育处")
+        elif SITE_RUN_BY.fullmatch(line):
+            labels[i] = "chrome:copyright"
+        elif SIGNED_LIBRARY_WIDGETS.fullmatch(line) or PREVIEW_NOTE.fullmatch(line.strip()):
+            labels[i] = "chrome:download"
+        elif TAG_ROW.fullmatch(line) or (i < top and COLUMN_LABEL.fullmatch(line)):
+            labels[i] = "chrome:nav"
+        elif RARE_SLASH_PATH.fullmatch(line):
+            labels[i] = "chrome:breadcrumb"
+
+
 def piece_closers(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, a line alone that closes a piece: a mark where it ends (PIECE_END_MARK: "— 完 —", "-END-",
     "（本期完）") and a link to read it on (READ_ON_LINK: "查看详情>>", "[详细]"), `chrome:nav`; its buttons, each
@@ -4607,6 +4689,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     byline_zone(text, spans, feats, labels)  # after the model, which reads the rules' labels as they were trained
     page_tail(text, spans, feats, labels)
     piece_closers(text, spans, feats, labels)
+    furniture_lines(text, spans, feats, labels)
     ad_frame(text, spans, feats, labels)  # (after the model too: labelled before it, a retrain learned pages' tails otherwise)
     title_variants(text, spans, feats, labels, intro_lines)
     host = spam_host(text, spans, feats, labels)
