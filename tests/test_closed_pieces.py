@@ -37,6 +37,10 @@ CASES = [
     pytest.param(page("医院防范电信网络诈骗宣传活动方案", LEAD_B + LEAD_C + LEAD_A, HEADS[0], LEAD_A, "作者：xx　2024-05-12", HEADS[1], LEAD_B, "作者：xx　2024-05-11",
                       HEADS[2], LEAD_C, "作者：xx　2024-05-10"),
                  [("医院防范电信网络诈骗宣传活动方案", LEAD_B[:6]), *PIECES], id="a-document-over-its-related-pieces"),
+    pytest.param(page("防范电信网络诈骗学习心得体会3篇", "（一）守住钱袋子，先守住“贪小便宜”的心", LEAD_A, "（作者：xx局　管xx）", "— 本篇完 —",
+                      "（二）从“旁观者”到“宣传员”：我的反诈志愿服务体会", LEAD_B, "（作者：xx街道　邝xx）", "— 本篇完 —", "（三）一名银行柜员的反诈心得", LEAD_C),
+                 [("（一）守住钱袋子，先守住“贪小便宜”的心", LEAD_A[:6]), ("（二）从“旁观者”到“宣传员”：我的反诈志愿服务体会", LEAD_B[:6]), ("（三）一名银行柜员的反诈心得", LEAD_C[:6])],
+                 id="pieces-under-ordinals-each-closed-by-credit-and-end-mark"),
     # must not: a story's separators between its parts, its credit once at the end, a week's items, one closing alone
     pytest.param(page("一个电话，差点骗走她攒了十年的钱", LEAD_A, "◆◆◆", "四十分钟的“视频笔录”", LEAD_B, "◆◆◆", "银行柜台前的一次转机", LEAD_C),
                  [("一个电话，差点骗走她攒了十年的钱", LEAD_A[:6])], id="a-storys-separators-close-no-pieces"),
@@ -44,6 +48,8 @@ CASES = [
                  [("全市上半年破获电诈案件同比上升两成", LEAD_A[:6])], id="a-storys-credit-at-the-end"),
     pytest.param(page("反诈宣传周活动安排", LEAD_A, "【周一】启动仪式", LEAD_B, "查看详情>>", "【周二】专题讲座", LEAD_C, "查看详情>>", "【周三】主题班会", LEAD_A),
                  [("反诈宣传周活动安排", LEAD_A[:6])], id="a-weeks-short-items-are-no-pieces"),
+    pytest.param(page("xx社区反诈宣传工作总结", "（一）加强组织领导", LEAD_A, "（二）创新宣传方式", LEAD_B, "（三）强化重点人群防范", LEAD_C),
+                 [("xx社区反诈宣传工作总结", "（一）加强组")], id="a-summarys-sections-under-ordinals-closed-by-nothing"),
     pytest.param(page(HEADS[0], LEAD_A, "查看详情>>", HEADS[1], LEAD_B),
                  [(HEADS[0], LEAD_A[:6])], id="one-closing-alone-closes-no-pieces"),
 ]

@@ -1622,7 +1622,7 @@ def _signed_off_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
 # piece's source or its download link (CLOSING_RULES); a stretch longer than CLOSING_LINES_MAX lines or CLOSING_LINE_MAX
 # characters a line is more than a piece's closing (a menu, a page's footer)
 CLOSING_RULES = frozenset({"chrome:nav", "chrome:share", "chrome:byline", "chrome:download", "credit"})
-CLOSING_LINES_MAX = 2
+CLOSING_LINES_MAX = 3
 CLOSING_LINE_MAX = 40
 WORDED = lazy_compile(r"[\p{Han}A-Za-z]")
 BRACKETED_LABEL = lazy_compile(r"^[【〔［\[][^】〕］\]]{1,8}[】〕］\]][ \t\u3000]*")
@@ -1632,14 +1632,18 @@ REPOSTED_FROM = lazy_compile(r"[ \t\u3000]*[—–\-]{1,2}[ \t\u3000]*(?:转自|
 
 def closing_stretches(deletions: Iterable[tuple[int, str, str]]) -> list[tuple[int, str]]:
     """Of a trace's deletions (`Trace.deletions`: offset, rules, source text), those that may close a piece: whole
-    lines (each at most CLOSING_LINE_MAX characters, at most CLOSING_LINES_MAX of them) of CLOSING_RULES only, with
-    words (a row of marks, "◆◆◆", parts one document's sections as often as pieces)."""
+    lines (each at most CLOSING_LINE_MAX characters, at most CLOSING_LINES_MAX of them) of CLOSING_RULES only (a photo's
+    caption may come before them), with words (a row of marks, "◆◆◆", parts one document's sections as often as
+    pieces). The kind of a closing is the rule of its last line: "（作者：…）" is a credit or a byline, "— 本篇完 —" after it."""
     out = []
     for at, rules, old in deletions:
         parts = old.strip("\n").split("\n")
+        kinds = rules.split()
+        while len(kinds) > 1 and kinds[0] == "caption":
+            kinds.pop(0)
         if (len(parts) <= CLOSING_LINES_MAX and all(0 < len(t.strip()) <= CLOSING_LINE_MAX for t in parts)
-                and set(rules.split()) <= CLOSING_RULES and WORDED.search(old)):
-            out.append((at, rules))
+                and set(kinds) <= CLOSING_RULES and WORDED.search(old)):
+            out.append((at, kinds[-1]))
     return out
 
 
@@ -1686,8 +1690,14 @@ def _closed_pieces(lines: list[_Line], header: list[_Line], closed: Iterable[tup
             first_close = ks[0]
             body = [i for i in filled if i < first_close]
             k = len(body)
-            while k > 0 and (PROSE_LINE.search(lines[body[k - 1]].text) or REPOSTED_FROM.fullmatch(lines[body[k - 1]].text)):
-                k -= 1
+            sigs = {_ordinal_sig(lines[h].text) for h in heads}
+            if len(sigs) == 1 and (sig := sigs.pop()):
+                # the pieces' headlines share an ordinal lead ("（二）…", "02｜…", "◉ …"): the first piece's is the last line
+                # above the first closing that has it (its words may read as prose: "（一）守住钱袋子，先守住…的心")
+                k = next((j + 1 for j in range(len(body) - 1, -1, -1) if _ordinal_sig(lines[body[j]].text) == sig), 0)
+            else:
+                while k > 0 and (PROSE_LINE.search(lines[body[k - 1]].text) or REPOSTED_FROM.fullmatch(lines[body[k - 1]].text)):
+                    k -= 1
             if k == 0 or k == len(body):
                 continue
             heads.insert(0, body[k - 1])
@@ -1706,14 +1716,27 @@ def _closed_pieces(lines: list[_Line], header: list[_Line], closed: Iterable[tup
     return best
 
 
+SECTION_NAME_MAX = 8
+# An ordinal or a sign before a piece's headline: "（二）", "02｜", "◉ " (its numbers read as N: the pieces share it)
+ORDINAL_LEAD = lazy_compile(r"^[ \t\u3000]*(?:[（(〔【\[][一二三四五六七八九十0-9]{1,3}[)）〕】\]][ \t\u3000]*|[0-9]{1,2}[ \t]*[｜|丨.．、][ \t\u3000]*|[^\p{Han}\w\s“「『《（(【〔\[]{1,2}[ \t\u3000]*)")
+
+
+def _ordinal_sig(line: str) -> str:
+    m = ORDINAL_LEAD.match(line)
+    return regex.sub(r"[一二三四五六七八九十0-9]+", "N", m.group().strip()) if m else ""
+
+
 def _closed_head(lines: list[_Line], head: int, filled: list[int]) -> bool:
-    """Whether line `head` is a piece's headline over its prose: title-like, a headline's length, no section's name."""
+    """Whether line `head` is a piece's headline over its prose: title-like (after its ordinal lead), a headline's
+    length, no section's name."""
     t = lines[head].text.strip()
     u = BRACKETED_LABEL.sub("", t)  # "【周一】启动仪式": a day's item, no piece's headline
     lead = HEADING_LEAD.match(u)
     own = _key(u[lead.end() :] if lead and lead.end() < len(u) else u)
-    if not (_is_title_like(t) or _is_exclaimed_headline(t)) or len(t) > HEADLINE_MAX or len(own) < PIECE_HEADLINE_MIN or SECTION_WORD_END.search(own):
-        return False
+    bare = t[m.end() :] if (m := ORDINAL_LEAD.match(t)) else t
+    if (not (_is_title_like(t) or _is_title_like(bare) or _is_exclaimed_headline(t)) or len(t) > HEADLINE_MAX or len(own) < PIECE_HEADLINE_MIN
+            or (len(own) <= SECTION_NAME_MAX and SECTION_WORD_END.search(own))):
+        return False  # (a section's name is short: "主要做法", "工作体会"; not "从“旁观者”到“宣传员”：我的反诈志愿服务体会")
     below = next((i for i in filled if i > head), None)
     return below is not None and PROSE_LINE.search(lines[below].text) is not None
 
