@@ -67,3 +67,13 @@ def test_deletions_are_whole_stretches_where_the_text_was():
     [(at, rules, old)] = trace.deletions()
     assert (rules, old) == ("chrome:nav", "查看详情>>\n")
     assert trace.text[:at].endswith(LEAD_A + "\n") and trace.text[at:].startswith(HEADS[1])
+
+
+def test_a_posters_own_words_around_what_it_reposts_stay():
+    """A page parted only by the source lines it keeps after each piece is the poster's: its words closing the
+    pieces are its own, not a site's framing of samples (collection_framing reads no closings)."""
+    raw = page("转几篇这阵子看到的防骗文章", "最近家里老人差点上当，转给大家看看，也给自家老人念一念。", HEADS[0], LEAD_A, "——转自“平安xx”", HEADS[1], LEAD_B,
+               "——转自“xx发布”", "就这两篇，字大的话老人家也能看，有用就帮忙顶一下。")
+    r = process_document(Input("x.txt", "x", "x.txt"), raw.encode())
+    assert "就这两篇，字大的话老人家也能看，有用就帮忙顶一下。" in r.document.text
+    assert [a.title for a in r.articles] == HEADS[:2]

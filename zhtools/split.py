@@ -1647,13 +1647,15 @@ def closing_stretches(deletions: Iterable[tuple[int, str, str]]) -> list[tuple[i
     return out
 
 
-def _closed_pieces(lines: list[_Line], header: list[_Line], closed: Iterable[tuple[int, str]]) -> list[_Heading]:
+def _closed_pieces(lines: list[_Line], header: list[_Line], closed: Iterable[tuple[int, str]] | None) -> list[_Heading]:
     """Pieces each closed alike: a list page's items, each a headline over its lead and a removed read-more link
     ("查看详情>>"); reposted pieces each over a removed credit or like row, or a kept source line ("——转自“…”"). Each
     closing stands between the end of a piece's prose and the next piece's headline, a title line over prose; the
     pieces' closings are of one kind (the same rules removed them, or the page kept each), two at least. The first
     piece's headline is the last title line above the first prose that runs to the first closing (a page title or
     a lead-in above it is no piece of its own). A story's one ad between two parts, its credit at the end, close no pieces."""
+    if closed is None:
+        return []
     starts = [ln.start for ln in lines]
     by_kind: dict[str, list[int]] = {}
     text_end = lines[-1].end if lines else 0
@@ -1762,9 +1764,10 @@ def _cut_short(text: str) -> bool:
 RUNS_TRIED_MAX = 4
 
 
-def split_articles(text: str, title: str | None = None, closed: Iterable[tuple[int, str]] = ()) -> Split:
+def split_articles(text: str, title: str | None = None, closed: Iterable[tuple[int, str]] | None = ()) -> Split:
     """The articles of a cleaned page `text` (one paragraph a line). `closed`: where cleaning removed lines
-    that may close a piece (`closing_stretches` of the trace's deletions), as (offset in `text`, their rules)."""
+    that may close a piece (`closing_stretches` of the trace's deletions), as (offset in `text`, their kind);
+    None: no closings at all, not even the source lines a page keeps after each piece ("——转自“…”")."""
     lines = _lines(text)
     first_body = next((i for i, ln in enumerate(lines) if ln.text and not _is_title_like(ln.text)), len(lines))
     header = [ln for ln in lines[:first_body] if ln.text]

@@ -3815,7 +3815,9 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
     if not collection and not (pointed or GENRE_TEACHING.search(text)):
         return
     teaching_only = not collection and not pointed  # a page let in by its talk on the genre alone: only its top is the site's
-    if not collection and len(split_articles(text).articles) < 2:
+    # (split here reads no closings: a poster who parts the pieces it reposts only by their source lines, "——转自“…”",
+    # frames them in its own words, "就这三篇，…有用就帮忙顶一下")
+    if not collection and len(split_articles(text, closed=None).articles) < 2:
         return  # a page that points at its samples and shows two or more articles ("X [第1篇]") is a collection too
     advice: set[int] = set()  # the points of an advice list under its label ("写作要点：" / "1．称呼按收信人写…")
     for k, i in enumerate(kept):
