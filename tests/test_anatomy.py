@@ -442,6 +442,8 @@ ANATOMY = [
     ("s18-the-genre-asked-then-told", page("简报是什么？一句话：把刚做完的一件事，用几百字快快地告诉上级和同行，短、快、实，一事一报。", TITLE, BODY, BODY2), page(TITLE, BODY, BODY2)),
     ("s18-a-sample-handed-with-what-it-gives", page(TITLE, "这份样稿给镇长、书记在部署会上用正合适，拿去改时记得填上本镇的实数。", BODY, BODY2), page(TITLE, BODY, BODY2)),
     keep("s18-a-letter-telling-parents-what-it-gives-stays", page(TITLE, BODY, "这份提醒希望能给各位家长一点帮助，请大家多和孩子沟通。", BODY2)),
+    keep("s18-an-issue-of-a-bulletin-in-brackets-stays", page(TITLE, "[xx中学安全教育简讯：第3期]", BODY, BODY2)),
+    ("s18-a-dateline-in-brackets-still-goes", page(TITLE, "【xx新闻讯　记者　张xx】" + BODY, BODY2), page(TITLE, BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -2060,3 +2060,13 @@ def test_articles_are_ordered_disjoint_spans_of_the_page(lines):
         body = text[a.start : a.end]
         assert not body.startswith("\n") and not body.endswith("\n")
     assert len({a.ordinal for a in articles}) == len(articles)  # article ids are <doc_id>#<ordinal>
+
+
+@pytest.mark.parametrize("line, particular", [
+    ("[xx中学安全教育简讯：第3期]", True), ("（2024年第5期）", True), ("［家长学校·2024年秋季第1讲］", True),
+    ("（第3期培训于下周举行）", False), ("[详细]", False),
+])
+def test_an_issue_in_brackets_is_the_headlines_particular(line, particular):
+    """PARTICULAR: an issue or a lecture of a series in brackets under a headline is the heading's, not the text's."""
+    [article] = split_articles(page("“我是反诈小卫士”主题班会在全校展开", line, LONG_A)).articles
+    assert (article.heading_lines == line) is particular
