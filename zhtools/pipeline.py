@@ -286,9 +286,10 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
     the measures, counts and slogans of its articles too."""
     from zhtools.clean.describe import page_metadata, quality, without_todays_date  # here: `zhtools clean` describes no document
 
-    # The source's script first: its OpenCC conversions are then at hand for the t2s rule's first
-    # run, which sees the same text on most pages (after it, later runs would push them out of
-    # `page_simplified`'s two places and the source would be converted again).
+    # The source's script first: what settled it (mostly its characters alone, `script_bound`; else
+    # OpenCC's conversions) is then at hand for the t2s rule's first run, which sees the same text on
+    # most pages (after it, later runs would push them out of their caches and the source would be
+    # read again).
     script = script_of(source.text)
     trace = clean_and_explain(source.text, options)
     text = trace.text

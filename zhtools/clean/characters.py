@@ -18,7 +18,7 @@ from zhtools.clean.base import (
     delete,
     is_broken_word,
 )
-from zhtools.convert import conversion_replacements, page_simplified, script_given
+from zhtools.convert import conversion_replacements, page_simplified, script_bound, script_given
 from zhtools.edits import Replacement
 from zhtools.pinyin import gloss_spans
 
@@ -90,8 +90,8 @@ def t2s(text: str, options: CleanOptions) -> Iterable[Replacement]:
     >>> apply_rule(t2s, "電信詐騙工作總結")
     '电信诈骗工作总结'
     """
-    if options.convert is None:
-        return ()
+    if options.convert is None or script_bound(text) == "simplified":
+        return ()  # (most pages: none of their characters is one t2s can change, which settles it without OpenCC)
     simplified = page_simplified(text)  # one OpenCC pass decides the script and, mostly, converts
     if simplified == text or script_given(text, simplified) == "simplified":
         return ()
