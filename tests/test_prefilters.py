@@ -35,6 +35,7 @@ def holds_one(branch: str, chars: str) -> bool:
 
 CASES = [
     ("SAMPLE_DEIXIS", "DEIXIS_WORDS"),
+    ("COLLECTION_POINTING", "POINTING_CHARS"),
     ("SHARE_PROMPT", "SHARE_PROMPT_CHARS"),
     ("LABEL_PAIR", "PAGE_FIELD_MARK"),
     ("PIPE_PAIR", "PAGE_FIELD_MARK"),
@@ -81,3 +82,30 @@ def test_declared_count_needs_a_frame_or_an_end():
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(2, 16)))
         if S.DECLARED.search(text) is not None:
             assert text.endswith(S.DECLARED_ENDS), text
+
+
+def test_sample_deixis_needs_a_deixis_pair():
+    """collection_framing asks DEIXIS_PAIRS (a measure word with the character SAMPLE_DEIXIS puts right before it)
+    before SAMPLE_DEIXIS: every match must hold a pair. Tried on strings of the pattern's own characters and words
+    (thousands of matches) and on the lines of corpus/raw and the dev gold pages. The branch count is a tripwire:
+    a branch added to SAMPLE_DEIXIS must be read against DEIXIS_PAIRS, then counted here."""
+    import re
+    from pathlib import Path
+
+    pattern, pairs = A.SAMPLE_DEIXIS, A.DEIXIS_PAIRS
+    assert len(branches(pattern.pattern)) == 20
+    alphabet = sorted({c for c in pattern.pattern if "\u4e00" <= c <= "\u9fff" or c in "①⑳0123456789，。↓▼ "} | set("的了是在人我们"))
+    tokens = alphabet + re.findall(r"[\u4e00-\u9fff]{2,4}", pattern.pattern) * 3
+    rnd = random.Random(1)
+    found = 0
+    for _ in range(100_000):
+        text = "".join(rnd.choice(tokens) for _ in range(rnd.randint(1, 6)))
+        if pattern.search(text) is not None:
+            found += 1
+            assert pairs.search(text) is not None, text
+    assert found > 1000
+    root = Path(__file__).resolve().parent
+    for path in [*root.parent.joinpath("corpus", "raw").glob("*.txt"), *root.joinpath("gold", "anatomy").glob("dev*/*.txt")]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if pattern.search(line) is not None:
+                assert pairs.search(line) is not None, (path.name, line)

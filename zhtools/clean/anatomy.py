@@ -3699,6 +3699,7 @@ COLLECTION_POINTING = lazy_compile(
     r"|改一改|稍加修改|照着改|(?:本|这)篇(?:适合|适用|投递|作者是|出自)"
     r"|^[ \t\u3000]*第[ \t]*[①-⑩0-9一二三四五六七八九十]{1,2}[ \t]*篇(?:是|为|属于|侧重|写的是)"  # "第③篇是讲座类，这类简报要写出…": a sample by its number
 )
+POINTING_CHARS = re.compile("[篇份则首本站收投稿挑选改]")  # every branch of COLLECTION_POINTING needs one of them: a third of a collection's lines
 GENRE_TEACHING = lazy_compile(r"(?:写好|写出|写成|写得|写的时候|动笔|下笔)|说到底|说白了|讲穿了|说穿了|顾名思义|不同于|大致分|一般不超过|贵在|不必求全|写法上|大同小异")  # words of the genre's prose (最怕, 关键在, 挂出去) are the document's too
 # Opening the paragraph: writing one ("写好一篇培训心得，", "给家长写信，最怕写成…") or what the genre is
 # ("简报，顾名思义", "倡议书说到底是", "活动简报不同于新闻稿"): the genre word right before or after.
@@ -3738,6 +3739,9 @@ SAMPLE_DEIXIS = lazy_compile(
     r"|[一二三四五六七八九十两几]{1,2}(?:篇|份|则|封)里|例[0-9一二三四五六七八九十]{1,2}(?=写)|(?:再|多)送[一两]?(?:篇|份|则|封)(?=[：:，,。]|$)"  # not a survey's "186份里，…", a lesson's "例1讲的是…", "再送一份防骗手册"
 )
 DEIXIS_WORDS = re.compile("[篇份则封例位信稿套首期组条]")  # every branch of SAMPLE_DEIXIS needs one of them (a sample's measure word, 位, 例, 信, 稿)
+# …and, every branch, the character SAMPLE_DEIXIS puts right before that word (a numeral, 这, 本, 下面, 接下来的, 送, 此, 下一),
+# or a number after 例: half the lines of a collection hold one of the words, 1 in 20 such a pair (tests/test_prefilters.py)
+DEIXIS_PAIRS = lazy_compile(r"(?<=[一二三四五六七八九十两几\d①-⑳这本面下来的送])[篇份则封例套首]|(?<=[这一面])位|(?<=此)[信篇份稿]|(?<=[这一])[期组]|(?<=一)条|例(?=[0-9一二三四五六七八九十])")
 # What the reader does with a sample: "改起来最省事", "换上自己的经历即可", "打印后直接填写", "供兄弟村居对照".
 SAMPLE_USE = lazy_compile(
     r"改起来|改一改|换上|照着|套用|直接(?:填写|套用|使用|念)|打印后|供[^，。！？\n]{0,8}(?:参考|对照|借鉴)|适合[^，。！？\n]{0,10}(?:参考|使用|念|讲|套用)"
@@ -3834,7 +3838,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
             continue
         scan = _mask_speech(line)
         # SAMPLE_DEIXIS (16 µs a line) is asked of `scan` up to four times below: once, and only of a line holding a word it needs
-        deixis = DEIXIS_WORDS.search(scan) is not None and SAMPLE_DEIXIS.search(scan) is not None
+        deixis = DEIXIS_WORDS.search(scan) is not None and DEIXIS_PAIRS.search(scan) is not None and SAMPLE_DEIXIS.search(scan) is not None
         own = DOCUMENT_SELF.search(scan) is not None  # a paragraph naming itself is the document's, but for sentences glued to it
         pointer = POINTER_BEFORE.match(scan)
         if pointer and SAMPLE_DEIXIS.search(pointer.group()) and _numbered_heading(scan[pointer.end() :]):
@@ -3883,7 +3887,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
             yield Replacement(s, line_end(text, e), "", "intro")
             continue
         genre = COLLECTION_GENRE.search(scan) is not None
-        pointing = COLLECTION_POINTING.search(scan) is not None
+        pointing = POINTING_CHARS.search(scan) is not None and COLLECTION_POINTING.search(scan) is not None
         teaching = genre and GENRE_TEACHING.search(scan) is not None
         asking = "？" in scan or "?" in scan
         bracketed = scan.strip(" \t\u3000")[:1] in "（(" and scan.rstrip(" \t\u3000")[-1:] in "）)"
