@@ -102,3 +102,22 @@ def test_every_character_alone(config):
     for ch, own in zip(chars, alone, strict=True):
         kind = kinds.get(ch, 0)
         assert (own == ch) if kind == 0 else (own != ch) if kind == C.KIND_ALWAYS else True, (config, ch, own)
+
+
+def test_no_bounds_without_the_table_cache(monkeypatch):
+    """With the table cache off no process reads OpenCC's dictionaries: OpenCC decides every script, the same."""
+    caches = (C._kinds, C._joint_kinds, C._joint_counts, C.script_bound, C.script_of)
+
+    def clear():
+        for f in caches:
+            f.cache_clear()
+
+    monkeypatch.setenv("ZHTOOLS_CACHE_DIR", "")
+    clear()
+    try:
+        assert C.changed_bounds("電信詐騙", "t2s") is None and C.script_bound("電信詐騙") is None
+        assert C.script_of("電信詐騙工作總結") == "traditional" and C.script_of("电信诈骗工作总结") == "simplified"
+    finally:
+        monkeypatch.undo()
+        clear()
+    assert C.script_bound("電信詐騙") == "traditional"

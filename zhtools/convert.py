@@ -258,9 +258,12 @@ def converter_for(config: str) -> opencc.OpenCC:
 
 @cache
 def _kinds(config: str) -> dict[str, int] | None:
-    """Each character of a kind, and its kind (`_build_kinds`), cached on disk."""
-    from zhtools.tablecache import cached
+    """Each character of a kind, and its kind (`_build_kinds`), cached on disk. None with the table cache off:
+    every process would read OpenCC's dictionaries again (0.3 s, more than a small page's conversions cost)."""
+    from zhtools.tablecache import cache_dir, cached
 
+    if cache_dir() is None:
+        return None
     found = _config_dictionaries(config)
     if found is None:
         return None
