@@ -109,3 +109,29 @@ def test_sample_deixis_needs_a_deixis_pair():
         for line in path.read_text(encoding="utf-8").splitlines():
             if pattern.search(line) is not None:
                 assert pairs.search(line) is not None, (path.name, line)
+
+
+FURNITURE = ("SHARE_ASK", "READ_COUNT", "REPOST_NOTE", "BRACKETED_BYLINE_ROW", "DATE_UNIT_BYLINE", "SITE_RUN_BY", "SIGNED_LIBRARY_WIDGETS",
+             "PREVIEW_NOTE", "TAG_ROW", "COLUMN_LABEL", "RARE_SLASH_PATH", "SHARE_ITEM")
+
+
+@pytest.mark.parametrize("line", [
+    "觉得有用？顺手把它转进家族群吧", "推给爸妈瞧瞧　｜　拷贝网址　｜　做成长图", "（已阅 527）", "本文转自公众号“xx警民通”，版权仍属原号",
+    "〔城南所供稿〕〔2024-05-09〕", "2024-05-10　县局执法稽查队", "本网由xx警方主管　运维：科信室", "💾 下载这篇　⭐ 放进书架",
+    "此处只展示两份教案的正文，完整排版请解压后查看", "🏷 防骗小课堂　护理部　住院部", "【倡议书·安全类】", "警务公开 ∕ 预警提示",
+])
+def test_furniture_lines_need_their_trigger(line):
+    """furniture_lines asks FURNITURE_TRIGGER before its patterns: a line one of them takes holds the trigger."""
+    assert any(getattr(A, name).search(line) for name in FURNITURE)
+    assert A.FURNITURE_TRIGGER.search(line) is not None
+
+
+def test_furniture_trigger_on_the_gold_lines():
+    """Every line of corpus/raw and the dev gold pages that one of furniture_lines' patterns takes whole holds the trigger."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent
+    for path in [*root.parent.joinpath("corpus", "raw").glob("*.txt"), *root.joinpath("gold", "anatomy").glob("dev*/*.txt")]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if len(line) <= 80 and any(getattr(A, name).fullmatch(line) for name in FURNITURE if name != "SHARE_ITEM"):
+                assert A.FURNITURE_TRIGGER.search(line) is not None, (path.name, line)

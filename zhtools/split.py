@@ -1653,26 +1653,29 @@ def _closed_pieces(lines: list[_Line], header: list[_Line], closed: Iterable[tup
     """Pieces each closed alike: a list page's items, each a headline over its lead and a removed read-more link
     ("查看详情>>"); reposted pieces each over a removed credit or like row, or a kept source line ("——转自“…”"). Each
     closing stands between the end of a piece's prose and the next piece's headline, a title line over prose; the
-    pieces' closings are of one kind (the same rules removed them, or the page kept each), two at least. The first
-    piece's headline is the last title line above the first prose that runs to the first closing (a page title or
-    a lead-in above it is no piece of its own). A story's one ad between two parts, its credit at the end, close no pieces."""
+    pieces' closings are of one kind (the same rule removed their last lines, or the page kept each), two at least.
+    The first piece's headline is the last line above the first closing with the ordinal lead the other headlines share
+    ("（一）", "02｜"), or else the last title line above the first prose that runs to the first closing (a page title or
+    a lead-in above it is no piece of its own; a document with a piece's worth of prose above is one). A story's one
+    ad between two parts, its credit at the end, close no pieces. `closed` None: no closings, kept ones neither."""
     if closed is None:
         return []
     starts = [ln.start for ln in lines]
     by_kind: dict[str, list[int]] = {}
     text_end = lines[-1].end if lines else 0
-    for at, rules in closed:
+    for at, kind in closed:
         k = bisect_left(starts, at)  # the first line at or after where the stretch was
         if 0 < k < len(lines) and at != lines[k].start and at != lines[k - 1].end:
             continue  # inside a line: no piece's closing (a whole line, or a link glued to a lead's end, is)
         if k == len(lines) and at < text_end:
             continue
-        by_kind.setdefault(rules, []).append(k)
+        by_kind.setdefault(kind, []).append(k)
     kept = [k + 1 for k, ln in enumerate(lines) if REPOSTED_FROM.fullmatch(ln.text)]
     if len(kept) >= 2:
         by_kind["kept"] = kept
     filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
     best: list[_Heading] = []
+
     def closes_prose(k: int) -> bool:  # (a menu removed above the first piece closes nothing)
         prev = next((i for i in reversed(filled) if i < k), None)
         return prev is not None and (PROSE_LINE.search(lines[prev].text) is not None or REPOSTED_FROM.fullmatch(lines[prev].text) is not None)

@@ -4541,6 +4541,11 @@ UNIT_END = r"(?:局|所|队|办|科|处|室|中心|站|院|部|委|组|社区|�
 DATE_UNIT_BYLINE = lazy_compile(rf"[ \t\u3000]*{BYLINE_DATE}[ \t\u3000]+\p{{Han}}{{2,14}}{UNIT_END}[ \t\u3000]*(?:[（(][^）)\n]{{1,12}}[）)])?[ \t\u3000]*")
 
 
+FURNITURE_LINE_MAX = 60
+# A word or a mark every one of furniture_lines' patterns needs (asked first: most short lines hold none)
+FURNITURE_TRIGGER = re.compile("觉得|[|｜（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]")
+
+
 def _after_prose(feats: list[LineFeatures], i: int) -> bool:
     """Whether the last line with words above line `i` is prose."""
     return next((f.prose for f in reversed(feats[:i]) if f.n), False)
@@ -4553,10 +4558,12 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
     COLUMN_LABEL `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, no sentence of prose among them."""
     top = next((i for i, (f, label) in enumerate(zip(feats, labels)) if f.prose and label is None), len(feats))
     for i, f in enumerate(feats):
-        if labels[i] is not None or not f.n or f.n > CHROME_LINE_MAX:
-            continue
+        if labels[i] is not None or not f.n or f.n > FURNITURE_LINE_MAX or f.sentence > 1:
+            continue  # (each is one short line of a sentence at most: a paragraph of prose is none of them)
         s, e = spans[i]
         line = text[s:e]
+        if FURNITURE_TRIGGER.search(line) is None:
+            continue
         if SHARE_ASK.fullmatch(line):
             labels[i] = "chrome:share"
         elif (len(parts := regex.split(r"[ \t\u3000]*[|｜][ \t\u3000]*", line.strip())) >= SHARE_ITEMS_MIN
