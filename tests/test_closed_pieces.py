@@ -27,6 +27,8 @@ PIECES = [(HEADS[0], LEAD_A[:6]), (HEADS[1], LEAD_B[:6]), (HEADS[2], LEAD_C[:6])
 CASES = [
     pytest.param(page("推荐　本地　平安　民生　教育　视频", HEADS[0], LEAD_A, "查看详情>>", HEADS[1], LEAD_B, "查看详情>>", HEADS[2], LEAD_C, "查看详情>>"),
                  PIECES, id="a-list-pages-items-each-over-a-read-more-link"),
+    pytest.param(page("平安动态", HEADS[0], LEAD_A, "更多>>", HEADS[1], LEAD_B, "更多>>", HEADS[2], LEAD_C, "更多>>"),
+                 PIECES, id="items-each-over-a-more-link-read-as-related"),
     pytest.param(page("平安动态", HEADS[0], LEAD_A + "[详细]", HEADS[1], LEAD_B + "[详细]", HEADS[2], LEAD_C + "[详细]"),
                  PIECES, id="read-more-links-glued-to-the-leads"),
     pytest.param(page("转几篇这阵子看到的防骗文章", "最近家里老人差点上当，转给大家看看，也给自家老人念一念。", HEADS[0], LEAD_A, "——转自“平安xx”", HEADS[1], LEAD_B,

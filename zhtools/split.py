@@ -1620,10 +1620,10 @@ def _signed_off_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     return [_Heading(i, "signed-off", n, "", lines[i].start, False, False) for n, i in enumerate([first, *starts], 1)]
 
 
-# What cleaning removed after a piece, whole lines of it: a read-more link, an end mark, a credit, a like/share row, the
-# piece's source or its download link (CLOSING_RULES); a stretch longer than CLOSING_LINES_MAX lines or CLOSING_LINE_MAX
+# What cleaning removed after a piece, whole lines of it: a read-more link ("更多>>" reads as related), an end mark, a
+# credit, a like/share row, the piece's source or its download link (CLOSING_RULES); a stretch longer than CLOSING_LINES_MAX lines or CLOSING_LINE_MAX
 # characters a line is more than a piece's closing (a menu, a page's footer)
-CLOSING_RULES = frozenset({"chrome:nav", "chrome:share", "chrome:byline", "chrome:download", "credit"})
+CLOSING_RULES = frozenset({"chrome:nav", "chrome:share", "chrome:byline", "chrome:download", "chrome:related", "credit"})
 CLOSING_LINES_MAX = 3
 CLOSING_LINE_MAX = 40
 WORDED = lazy_compile(r"[\p{Han}A-Za-z]")
