@@ -444,6 +444,9 @@ ANATOMY = [
     keep("s18-a-letter-telling-parents-what-it-gives-stays", page(TITLE, BODY, "这份提醒希望能给各位家长一点帮助，请大家多和孩子沟通。", BODY2)),
     keep("s18-an-issue-of-a-bulletin-in-brackets-stays", page(TITLE, "[xx中学安全教育简讯：第3期]", BODY, BODY2)),
     ("s18-a-dateline-in-brackets-still-goes", page(TITLE, "【xx新闻讯　记者　张xx】" + BODY, BODY2), page(TITLE, BODY, BODY2)),
+    # a writer's or photographer's label with a slash before a unit (ROLE_SLASH), after a piece's last sentence
+    ("s18-a-writers-label-before-a-unit", page(TITLE, BODY + "（文/城南派出所）", BODY2 + "（文/图　xx派出所）"), page(TITLE, BODY, BODY2)),
+    keep("s18-a-picture-left-out-stays", page(TITLE, BODY + "（图　示意）", BODY2 + "（图略）")),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -27,6 +27,8 @@ PIECES = [(HEADS[0], LEAD_A[:6]), (HEADS[1], LEAD_B[:6]), (HEADS[2], LEAD_C[:6])
 CASES = [
     pytest.param(page("推荐　本地　平安　民生　教育　视频", HEADS[0], LEAD_A, "查看详情>>", HEADS[1], LEAD_B, "查看详情>>", HEADS[2], LEAD_C, "查看详情>>"),
                  PIECES, id="a-list-pages-items-each-over-a-read-more-link"),
+    pytest.param(page("本周警情通报", HEADS[0], LEAD_A + "（文/xx派出所）", HEADS[1], LEAD_B + "（文/xx交警大队）", HEADS[2], LEAD_C + "（文/xx刑侦大队）"),
+                 PIECES, id="pieces-each-ending-on-its-writers-unit"),
     pytest.param(page("平安动态", HEADS[0], LEAD_A, "更多>>", HEADS[1], LEAD_B, "更多>>", HEADS[2], LEAD_C, "更多>>"),
                  PIECES, id="items-each-over-a-more-link-read-as-related"),
     pytest.param(page("平安动态", HEADS[0], LEAD_A + "[详细]", HEADS[1], LEAD_B + "[详细]", HEADS[2], LEAD_C + "[详细]"),

@@ -296,13 +296,18 @@ TRAILING_CREDIT = lazy_compile(
     # a pupil or class under an essay of a collection: "〔五年级（2）班　林小满〕", "（初二3班　周一诺）"
     # (alone on its line or after the essay's last sentence, the writer's label before: "（文／四年级3班　蔺小满）")
     r"|(?:^|(?<=[。！？!?”」』]))[ \t\u3000]*[〔［\[(（](?:(?:文|作者|撰文)[ \t]*[:：/／][ \t]*)?[^〔〕［］\[\]\n]{0,12}?(?:班|年级|学院|中学|小学|学校)[ \t\u3000]+[\p{Han}·]{2,4}[〕］\])）][ \t\u3000]*$"
+    # the writer's or photographer's label with a slash before a unit: "（文/城南派出所）", "（文/图　xx派出所）" (ROLE_SLASH)
+    r"|(?<=[。！？!?”」』])[ \t]*[(（](?:文|图|摄影|文字|图片)[ \t]*[/／][ \t]*(?:(?:文|图|摄影)[ \t\u3000]+)?"
+    r"[\p{Han}xX·]{2,16}(?:[ \t\u3000]+[\p{Han}xX·]{2,4}){0,2}[)）][ \t]*$"
 )
+# A writer's or photographer's label with a slash opening a credit in brackets: what follows is who, a person or a unit
+ROLE_SLASH = r"^[ \t\u3000]*[(（](?:文|图|摄影|文字|图片)[ \t]*[/／]"
 # the unit that sent the item, alone in brackets after its last sentence: "…帮助150余名群众安装国家反诈中心APP。（青石镇综治中心）"
 UNIT_AFTER_ITEM = lazy_compile(
     r"(?<=[。！？!?”」』])[ \t]*[(（]\p{Han}{2,16}(?:局|分局|派出所|所|队|大队|院|中心|街道|社区|办|办公室|委|委员会|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|中专|政府)[)）][ \t]*$"
 )
 EACH_UNIT = lazy_compile(r"(?:[(（]|[:：])[ \t]*各\p{Han}")  # "（供稿：各派出所）": a plan assigns who is to send copy, no credit
-UNIT_SUPPLIED = lazy_compile(r"供稿|报送|来稿|稿源|班[ \t\u3000]|本文由|^[ \t\u3000]*[(（](?:据|文字整理|文字|整理|撰稿)")  # …a credit that names a unit or a class, not a person
+UNIT_SUPPLIED = lazy_compile(r"供稿|报送|来稿|稿源|班[ \t\u3000]|本文由|^[ \t\u3000]*[(（](?:据|文字整理|文字|整理|撰稿)|" + ROLE_SLASH)  # …a credit that names a unit or a class, not a person
 # The commonest Chinese surnames (and a few unit endings): a credit names people or a unit; a
 # bracket of other words after a sentence ("（正确）", "（掌声）", "（签名）") is the document's.
 SURNAMES = frozenset(
