@@ -1677,7 +1677,7 @@ def _closed_pieces(lines: list[_Line], header: list[_Line], closed: Iterable[tup
     best: list[_Heading] = []
 
     def closes_prose(k: int) -> bool:  # (a menu removed above the first piece closes nothing)
-        prev = next((i for i in reversed(filled) if i < k), None)
+        prev = _filled_before(filled, k)
         return prev is not None and (PROSE_LINE.search(lines[prev].text) is not None or REPOSTED_FROM.fullmatch(lines[prev].text) is not None)
 
     for all_ks in by_kind.values():
@@ -1686,7 +1686,7 @@ def _closed_pieces(lines: list[_Line], header: list[_Line], closed: Iterable[tup
             continue
         heads: list[int] = []
         for n, k in enumerate(ks, 1):
-            nxt = next((i for i in filled if i >= k), None)
+            nxt = _filled_from(filled, k)
             if nxt is not None and _closed_head(lines, nxt, filled):
                 heads.append(nxt)
             elif n < len(ks):
@@ -1694,8 +1694,7 @@ def _closed_pieces(lines: list[_Line], header: list[_Line], closed: Iterable[tup
         else:
             if not heads:
                 continue
-            first_close = ks[0]
-            body = [i for i in filled if i < first_close]
+            body = filled[: bisect_left(filled, ks[0])]  # the lines with words above the first closing
             k = len(body)
             sigs = {_ordinal_sig(lines[h].text) for h in heads}
             if len(sigs) == 1 and (sig := sigs.pop()):
@@ -1737,15 +1736,25 @@ def _closed_head(lines: list[_Line], head: int, filled: list[int]) -> bool:
     """Whether line `head` is a piece's headline over its prose: title-like (after its ordinal lead), a headline's
     length, no section's name."""
     t = lines[head].text.strip()
-    u = BRACKETED_LABEL.sub("", t)  # "【周一】启动仪式": a day's item, no piece's headline
-    lead = HEADING_LEAD.match(u)
-    own = _key(u[lead.end() :] if lead and lead.end() < len(u) else u)
+    own = _own_words(BRACKETED_LABEL.sub("", t))  # "【周一】启动仪式": a day's item, no piece's headline
     bare = t[m.end() :] if (m := ORDINAL_LEAD.match(t)) else t
     if (not (_is_title_like(t) or _is_title_like(bare) or _is_exclaimed_headline(t)) or len(t) > HEADLINE_MAX or len(own) < PIECE_HEADLINE_MIN
             or (len(own) <= SECTION_NAME_MAX and SECTION_WORD_END.search(own))):
         return False  # (a section's name is short: "主要做法", "工作体会"; not "从“旁观者”到“宣传员”：我的反诈志愿服务体会")
-    below = next((i for i in filled if i > head), None)
+    below = _filled_from(filled, head + 1)
     return below is not None and PROSE_LINE.search(lines[below].text) is not None
+
+
+def _filled_from(filled: list[int], k: int) -> int | None:
+    """The first of the lines with words (`filled`, ascending) at or after line `k`."""
+    at = bisect_left(filled, k)
+    return filled[at] if at < len(filled) else None
+
+
+def _filled_before(filled: list[int], k: int) -> int | None:
+    """The last of the lines with words (`filled`, ascending) before line `k`."""
+    at = bisect_left(filled, k)
+    return filled[at - 1] if at else None
 
 
 def _flattened(line: str) -> bool:
@@ -1931,6 +1940,12 @@ def names_items(title: str) -> bool:
     return bool(ITEMS_NAMED.search(title)) and not ONE_DOCUMENT_END.search(title) or told_count(title) is not None
 
 
+def _own_words(title: str) -> str:
+    """A heading's own words, its marker aside (HEADING_LEAD: "A. ", "其二：", "📌 "), spaces removed."""
+    lead = HEADING_LEAD.match(title)
+    return _key(title[lead.end() :] if lead and lead.end() < len(title) else title)
+
+
 def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> bool:
     """Whether a run of ordinals or decorations that documents use for their own points heads pieces
     all the same, with nothing on the page counting them: every heading a headline of its own (long
@@ -1962,9 +1977,7 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
         return False
     heads = []
     for h in run:
-        t = h.title.strip()
-        lead = HEADING_LEAD.match(t)
-        own = _key(t[lead.end() :] if lead and lead.end() < len(t) else t)
+        own = _own_words(h.title.strip())
         if len(own) < PIECE_HEADLINE_MIN or SECTION_WORD_END.search(own) or (INNER_STOP.search(own.rstrip("。！？!?…")) and not ASKED_THEN_TOLD.fullmatch(own)):
             return False  # (a headline may ask, then answer: "子女“换号”了？先打旧号问问")
         heads.append(own)

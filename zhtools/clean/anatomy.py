@@ -3942,7 +3942,7 @@ TRAILING_READ_ON = lazy_compile(
     rf"|(?:{READ_ON_WORDS})[ \t]*(?:>{{1,2}}|＞{{1,2}}|»|›|→)+)[ \t\u3000]*$"
 )
 TITLE_DATE_HEADLINE_MAX = 50
-SENTENCE_END = lazy_re(r"[。！？!?；;]")
+TRAILING_LINK_ENDS = frozenset("]】〕］)）>＞»›→")
 TITLE_DATE_TAIL = lazy_compile(r"(?<=[\p{Han}”」》）)])[ \t\u3000]+[［\[【〔(（][ \t]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t]*[］\]】〕)）][ \t\u3000]*$")
 TRAILING_WIDGETS = lazy_compile(r"(?<![。！？!?])(?:(?:复制|收藏|分享|转发|点赞|赞|举报)[ \t\u3000]*\d*[ \t\u3000]*){2,}$")
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
@@ -4255,10 +4255,10 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     if "#" in line or "*" in line or "![" in line:
         found.extend((m.start(), m.end(), "markup") for m in MARKDOWN.finditer(line))
     found.extend((m.start(), m.end(), "punct") for m in DOUBLED.finditer(line))
-    if "[" in line or "【" in line or "［" in line or ">" in line or "＞" in line or "»" in line or "›" in line or "→" in line or "(" in line or "（" in line or "〔" in line:
+    if line.rstrip(" \t\u3000")[-1:] in TRAILING_LINK_ENDS:  # what both end on: a closing bracket or an arrow
         if m := TRAILING_READ_ON.search(line):
             found.append((m.start(), m.end(), "chrome:nav"))
-        if (m := TITLE_DATE_TAIL.search(line)) and m.start() <= TITLE_DATE_HEADLINE_MAX and not SENTENCE_END.search(line, 0, m.start()):
+        if (m := TITLE_DATE_TAIL.search(line)) and m.start() <= TITLE_DATE_HEADLINE_MAX and not SENTENCE_PUNCT.search(line, 0, m.start()):
             found.append((m.start(), m.end(), "chrome:byline"))
     m = TRAILING_WIDGETS.search(line) if "赞" in line or "复制" in line else None
     if m and m.start() > 0 and DIGIT.search(m.group()):
