@@ -447,6 +447,21 @@ ANATOMY = [
     # a writer's or photographer's label with a slash before a unit (ROLE_SLASH), after a piece's last sentence
     ("s18-a-writers-label-before-a-unit", page(TITLE, BODY + "（文/城南派出所）", BODY2 + "（文/图　xx派出所）"), page(TITLE, BODY, BODY2)),
     keep("s18-a-picture-left-out-stays", page(TITLE, BODY + "（图　示意）", BODY2 + "（图略）")),
+    # a library's preview pages captioned with the title and a zero-padded page number (page_captions, PHENOMENA §2.4)
+    ("s19-preview-pages-captioned-title-and-page-number", page(TITLE, f"{TITLE}01", BODY, f"{TITLE}02", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s19-pieces-numbered-bare-stay", page(TITLE, f"{TITLE}1", BODY, f"{TITLE}2", BODY2)),
+    keep("s19-one-title-with-a-number-stays", page(TITLE, f"{TITLE}01", BODY, BODY2)),
+    keep("s19-numbered-lines-of-no-title-above-stay", page(TITLE, "反诈宣传月工作记录01", BODY, "反诈宣传月工作记录02", BODY2)),
+    # a library describing its file by the page's own title and its pages (library_description)
+    ("s19-the-file-described-by-its-title-and-pages", page(TITLE, f"本资料《{TITLE}》为精品教案,共2页,附带活动照片与流程表。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s19-another-booklets-pages-stay", page(TITLE, "我们编印了《反诈宣传手册》,共32页,发放到每家每户。", BODY, BODY2)),
+    keep("s19-the-title-and-pages-under-the-text-stay", page(TITLE, BODY, f"附件：《{TITLE}》流程表,共2页。", BODY2)),
+    # a market's ticker, two quotes or more of a symbol, a price and its signed change (price_ticker)
+    ("s19-a-coins-ticker-over-the-headline", page("📈 BTC 67,234.5 +2.31%　ETH 3,456.7 -0.82%　SOL 145.30 +5.10%", TITLE, BODY), page(TITLE, BODY)),
+    ("s19-a-stocks-ticker-over-the-headline", page("AAPL 190.2 +1.1%　TSLA 250.8 -2.4%", TITLE, BODY), page(TITLE, BODY)),
+    keep("s19-a-reports-table-of-changes-stays", page(TITLE, BODY, "接报涉诈警情（起）　｜　612　｜　487　｜　-20.4%", "止付冻结涉案资金（万元）｜　884　｜　1,342　｜　+51.8%", BODY2)),
+    keep("s19-a-rate-of-change-quoted-twice-by-han-names-stays", page(TITLE, "今年电诈立案数同比下降18.5%，财损同比下降22.1%，劝阻成功率达96.3%。", BODY)),
+    keep("s19-one-quote-in-a-warning-stays", page(TITLE, "骗子声称BTC 67,000 +20%只是开始，诱导受害人不断加仓。", BODY)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

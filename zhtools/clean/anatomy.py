@@ -3068,6 +3068,52 @@ def title_key(line: str) -> str:
     return "".join(TITLE_TAG_AFTER.sub("", line, count=1).split())
 
 
+# A preview's page image captioned with the document's title and a zero-padded page number, one under each page
+# (PHENOMENA §2.4, a library's "title+page-number captions"): "X01", "X02". Bare "X1", "X2" head a collection's pieces.
+PAGE_CAPTION = lazy_re(r"^(.{6,80}?)[ \t]*(0[1-9]|[1-9][0-9]?0[1-9])$")
+PAGE_CAPTIONS_MIN = 2
+
+
+# What follows the page's own title in a library's line describing the file: its kind, then its pages ("…《X》教案,共2页。")
+TITLE_THEN_PAGES = lazy_re(r"[^。！？!?\n]{0,6}?[，,][ \t]*(?:全文|全篇|正文)?共[ \t]*[0-9０-９一二三四五六七八九十百]+[ \t]*页")
+LIBRARY_LINE_MAX = 240
+
+
+def library_description(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], out: list[str | None]) -> None:
+    """Label, in place, `intro` a line above the text that names the page's own title (its headline's title_key) and then
+    the file's pages ("这份《X》方案,共2页。主要内容有…"): a library describing what it offers, in any words of its own.
+    A document's own "编印《反诈宣传手册》,共32页" names another title."""
+    kept = [i for i, f in enumerate(feats) if f.n and out[i] is None]
+    if len(kept) < 2:
+        return
+    key = title_key(text[spans[kept[0]][0] : spans[kept[0]][1]])
+    if len(key) < TITLE_KEY_MIN:
+        return
+    for i in kept[1:]:
+        line = "".join(text[spans[i][0] : spans[i][1]].split())
+        at = line.find(key)
+        if feats[i].n <= LIBRARY_LINE_MAX and at >= 0 and TITLE_THEN_PAGES.match(line, at + len(key)):
+            out[i] = "intro"
+        if feats[i].prose:
+            break  # (above the text only: the line itself may read as prose)
+
+
+def page_captions(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], out: list[str | None]) -> None:
+    """Label, in place, `caption` the lines that repeat a title of the page (title_key) with a zero-padded page number
+    after it ("X01" … "X02" between a library's preview pages): two at least, under one title, numbered apart."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for i, f in enumerate(feats):
+        if out[i] is None and f.n and not f.sentence and f.n <= REPEAT_MAX and (m := PAGE_CAPTION.match(text[spans[i][0] : spans[i][1]].strip())):
+            found.setdefault(title_key(m.group(1)), []).append((i, m.group(2)))
+    for key, lines_ in found.items():
+        if len(key) < TITLE_KEY_MIN or len(lines_) < PAGE_CAPTIONS_MIN or len({n for _, n in lines_}) < len(lines_):
+            continue
+        first = lines_[0][0]
+        if any(title_key(text[spans[i][0] : spans[i][1]]) == key for i in range(first)):
+            for i, _ in lines_:
+                out[i] = "caption"
+
+
 def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], out: list[str | None], intro: set[int]) -> None:
     """Above the text, a line that shows the headline again in another form is `title:repeat`.
 
@@ -4588,6 +4634,24 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:breadcrumb"
 
 
+# A quote of a market's price: a symbol in capitals, a price, its change signed in percent ("BTC 67,234.5 +2.31%")
+PRICE_QUOTE = lazy_re(r"(?<![A-Za-z])([A-Z]{2,6})(?:/[A-Z]{2,6})?[ \t:：]*[$¥￥]?[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*[（(]?[+\-−＋－][0-9]+(?:\.[0-9]+)?[ \t]*[%％]")
+PRICE_QUOTES_MIN = 2
+COINS = frozenset({"BTC", "ETH", "USDT", "USDC", "BNB", "SOL", "XRP", "DOGE", "ADA", "TRX", "TON", "DOT", "LTC", "SHIB", "AVAX", "LINK", "OKB", "HT", "FIL", "ETC", "PEPE", "ARB", "OP", "SUI", "APT"})
+
+
+def price_ticker(text: str, spans: list[tuple[int, int]], labels: list[str | None]) -> None:
+    """Label, in place, a line quoting two prices or more with their changes (PRICE_QUOTE: "📈 BTC 67,234.5 +2.31%　ETH
+    3,456.7 -0.82%"), a market's ticker: `spam:crypto` when a coin is quoted, else `chrome:nav`. A report's table quotes
+    its own rows by Han labels ("接报涉诈警情（起）｜612｜-20.4%"), no symbols."""
+    for i, (s, e) in enumerate(spans):
+        if labels[i] is not None or text.find("%", s, e) < 0 and text.find("％", s, e) < 0:
+            continue
+        symbols = [m.group(1) for m in PRICE_QUOTE.finditer(text, s, e)]
+        if len(symbols) >= PRICE_QUOTES_MIN:
+            labels[i] = "spam:crypto" if COINS.intersection(symbols) else "chrome:nav"
+
+
 def piece_closers(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, a line alone that closes a piece: a mark where it ends (PIECE_END_MARK: "— 完 —", "-END-",
     "（本期完）") and a link to read it on (READ_ON_LINK: "查看详情>>", "[详细]"), `chrome:nav`; its buttons, each
@@ -4708,8 +4772,11 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     page_tail(text, spans, feats, labels)
     piece_closers(text, spans, feats, labels)
     furniture_lines(text, spans, feats, labels)
+    price_ticker(text, spans, labels)
     ad_frame(text, spans, feats, labels)  # (after the model too: labelled before it, a retrain learned pages' tails otherwise)
     title_variants(text, spans, feats, labels, intro_lines)
+    page_captions(text, spans, feats, labels)
+    library_description(text, spans, feats, labels)
     host = spam_host(text, spans, feats, labels)
     glued = {r.start: r for r in (glued_title(text, spans, feats, labels, intro_lines), headline_count(text, spans, feats, labels, intro_lines)) if r}
     # The last lines of a page, when they go, take the line break before them with them.
