@@ -51,7 +51,7 @@ from zhtools.ingest import read_source
 from zhtools.limits import Limits
 from zhtools.pipeline import Input, Processed, process_document
 from zhtools.records import EditRecord, edit_rows, load_schema, to_dict, to_json
-from zhtools.split import split_articles
+from zhtools.split import LEAD_IN_MAX, split_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 REGRESSIONS = Path(__file__).resolve().parent / "fuzz_regressions"
@@ -328,11 +328,14 @@ def check_processed(result: Processed, source: str, options: CleanOptions | None
             assert replay(source[ss:se], inside) == a.text, f"{a.id}: its edits do not rebuild it from source[source_span]"
         articles[a.id] = a
     assert len(articles) == len(result.articles), "two articles share an id"
-    # nothing but titles and headings lies outside the articles: no paragraph is dropped silently
+    # nothing but titles, headings and a lead-in of one short paragraph above the first article (split.LEAD_IN_MAX)
+    # lies outside the articles: no paragraph is dropped silently
     bounds = [0, *(x for a in result.articles for x in a.doc_span), len(text)]
+    longer = []
     for s, e in zip(bounds[::2], bounds[1::2]):
-        for line in text[s:e].split("\n"):
-            assert len(line.strip()) <= HEADING_MAX, f"text outside every article: {line[:80]!r}"
+        longer += [(s, line) for line in text[s:e].split("\n") if len(line.strip()) > HEADING_MAX]
+    first = result.articles[0].doc_span[0] if result.articles else 0
+    assert len(longer) <= 1 and all(s < first and len(line.strip()) <= LEAD_IN_MAX for s, line in longer), f"text outside every article: {longer[:2]!r}"
     for field, records in (("text", result.measures), ("mention", result.counts), ("text", result.slogans)):
         for r in records:
             a = articles[r.article_id]

@@ -35,6 +35,8 @@ TWO_LONG_SENTENCES = ("11月5日下午，县实验小学三十六个班同时开
                       "游戏账号交易等骗局，每个故事讲完，老师都会请学生说一说骗子用了什么话术、该怎样识破、遇到时应该找谁，课后还把故事整理成小册子发给家长。"
                       "学校表示，这样的故事会今后每学期都要开展一次，并邀请派出所民警到校点评学生改编的故事。")
 PIECE_A, PIECE_B, PIECE_C = LONG_A + B + C, LONG_B + C + A, LONG_C + A + B  # a piece of a round-up: 100 characters and more
+# a site's lead-in of 65 characters and two sentences: longer than a title line, no piece's size
+LEAD_65 = "年底用钱的地方多，骗子也忙起来了。下面这几篇是从网友投稿里挑出来的，写法各有不同，供大家对照着看，也欢迎转给身边的老人和孩子看看。"
 H = "防范电信诈骗工作总结"
 
 # Paragraphs of a related document as an aggregator shows them: long, flattened with spaces.
@@ -1333,6 +1335,19 @@ ARTICLE_CASES = [
                  [(1, "xx县反诈宣传工作总结", "▶ 冒充客服")], id="s18-a-summarys-decorated-parts-stay-its-own"),
     pytest.param(page("xx县反诈宣传工作总结", "【第1期】冒充客服“理赔”骗局", A, "【第2期】刷单返利的“先甜后苦”", B),
                  [(1, "xx县反诈宣传工作总结", "【第1期】冒")], id="s18-issues-of-short-points-unsupported"),
+    # --- session 19: a lead-in of one paragraph longer than a title, and one under a count more than the pieces shown ------
+    pytest.param(page(f"{H}（精选3篇）", LEAD_65, f"{H}篇1", PIECE_A, f"{H}篇2", PIECE_B, f"{H}篇3", PIECE_C),
+                 [(1, f"{H}篇1", PIECE_A[:6]), (2, f"{H}篇2", PIECE_B[:6]), (3, f"{H}篇3", PIECE_C[:6])], id="s19-a-lead-in-paragraph-longer-than-a-title-is-no-article"),
+    pytest.param(page(H, LEAD_65, "一起往下看吧", f"{H}篇1", PIECE_A, f"{H}篇2", PIECE_B),
+                 [(1, f"{H}篇1", PIECE_A[:6]), (2, f"{H}篇2", PIECE_B[:6])], id="s19-a-long-lead-in-line-and-a-short-one"),
+    pytest.param(page(f"{H}（共5篇）", A, f"{H}篇1", PIECE_A, f"{H}篇2", PIECE_B, f"{H}篇3", PIECE_C),
+                 [(1, f"{H}篇1", PIECE_A[:6]), (2, f"{H}篇2", PIECE_B[:6]), (3, f"{H}篇3", PIECE_C[:6])], id="s19-a-lead-in-over-the-first-three-of-five-shown"),
+    pytest.param(page("典型案例（4则）", A, "案例一：冒充客服退款", PIECE_A, "案例二：刷单返利", PIECE_B, "案例三：虚假投资理财", PIECE_C),
+                 [(1, "案例一：冒充客服退款", PIECE_A[:6]), (2, "案例二：刷单返利", PIECE_B[:6]), (3, "案例三：虚假投资理财", PIECE_C[:6])],
+                 id="s19-cases-counted-from-one-under-a-larger-count"),
+    # …not two paragraphs longer than a title: a first piece that lost its heading
+    pytest.param(page(H, LEAD_65, LEAD_65, f"{H}篇1", PIECE_A, f"{H}篇2", PIECE_B),
+                 [(0, None, LEAD_65[:6]), (1, f"{H}篇1", PIECE_A[:6]), (2, f"{H}篇2", PIECE_B[:6])], id="s19-two-long-paragraphs-above-pian-1-are-a-piece"),
     # "第一封" alone over each letter, its salutation under it (di_feng_line)
     pytest.param(page("寒假防诈骗致家长的一封信（2篇）", "第一封", "尊敬的家长：", LONG_A, "第二封", "亲爱的家长朋友：", LONG_B),
                  [(1, "第一封", "尊敬的家长："), (2, "第二封", "亲爱的家长朋")], id="s14-letters-under-their-ordinal-in-feng"),
@@ -2070,3 +2085,30 @@ def test_an_issue_in_brackets_is_the_headlines_particular(line, particular):
     """PARTICULAR: an issue or a lecture of a series in brackets under a headline is the heading's, not the text's."""
     [article] = split_articles(page("“我是反诈小卫士”主题班会在全校展开", line, LONG_A)).articles
     assert (article.heading_lines == line) is particular
+
+
+HEADLINE_NO_FRAUD = "老人被拉进健康讲座 免费鸡蛋背后有玄机"  # no fraud word: _headline_below does not look past a badge for it
+
+
+# HEADLINE_OVER_BYLINE: "§" marks where cleaning removed a byline's whole lines (`removed_bylines`); the line right above
+# it is the headline when the page's first line is none (a site's sentence, a badge), the text under it.
+@pytest.mark.parametrize(
+    "lines, title, start",
+    [
+        pytest.param(("本站提供最新资讯，每日更新。", HEADLINE_NO_FRAUD, "§" + LONG_A), HEADLINE_NO_FRAUD, LONG_A[:6],
+                     id="s19-a-sites-sentence-over-the-headline-over-a-byline"),
+        pytest.param(("热点关注", HEADLINE_NO_FRAUD, "§" + LONG_A), HEADLINE_NO_FRAUD, LONG_A[:6], id="s19-a-badge-over-the-headline-over-a-byline"),
+        # must not: without the byline; a genre's title over a line of its own; the page's first paragraph; a subtitle
+        pytest.param(("热点关注", HEADLINE_NO_FRAUD, LONG_A), "热点关注", HEADLINE_NO_FRAUD[:6], id="s19-no-byline-removed-no-move"),
+        pytest.param(("本站提供最新资讯，每日更新。", HEADLINE_NO_FRAUD, LONG_A), None, "本站提供最新", id="s19-no-byline-the-sentence-opens-the-text"),
+        pytest.param(("致家长的倡议书", "珍爱家庭财产 远离不良诱惑", "§" + LONG_A), "致家长的倡议书", "珍爱家庭财产", id="s19-a-genres-title-stays-the-headline"),
+        pytest.param((A + B, HEADLINE_NO_FRAUD, "§" + LONG_A), None, A[:6], id="s19-a-first-paragraph-of-two-sentences-stays-the-text"),
+        pytest.param(("热点关注", "——记城东派出所民警王xx", "§" + LONG_A), "热点关注", LONG_A[:6], id="s19-a-subtitle-is-no-headline"),
+    ],
+)
+def test_a_headline_over_a_removed_byline(lines, title, start):
+    text = page(*lines)
+    at = text.find("§")
+    text = text.replace("§", "")
+    first = split_articles(text, bylines=[at] if at >= 0 else []).articles[0]
+    assert (first.title, text[first.start : first.end][:6]) == (title, start)

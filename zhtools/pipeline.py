@@ -26,7 +26,7 @@ from zhtools.errors import IngestError, ZhtoolsError
 from zhtools.ingest import Source, read_source
 from zhtools.limits import DocumentTimeout, Limits, time_budget
 from zhtools.records import Article, Count, Document, EditRecord, ErrorRecord, Measure, Record, Slogan, to_json
-from zhtools.split import closing_stretches, split_articles
+from zhtools.split import closing_stretches, removed_bylines, split_articles
 from zhtools.topic import topic
 
 # File types the ingest stage reads; anything else found in a folder is reported, not read.
@@ -295,7 +295,8 @@ def process_source(source: Source, item: Input, sha256: str, options: CleanOptio
     text = trace.text
     log = trace.edit_log()
     title = document_title(source, text)
-    split = split_articles(text, title, closing_stretches(trace.deletions()))
+    deletions = trace.deletions()
+    split = split_articles(text, title, closing_stretches(deletions), removed_bylines(deletions))
     articles = [
         Article(
             id=f"{item.doc_id}#{a.ordinal}",

@@ -701,6 +701,29 @@ def _headline_under_site_line(lines: list[_Line], head: int) -> int | None:
     return None
 
 
+def _headline_over_byline(lines: list[_Line], head: int, bylines: Iterable[int]) -> int | None:
+    """The headline right over a byline cleaning removed, prose under it (HEADLINE_OVER_BYLINE), when the line `head`
+    above it is no headline: a sentence of the site's ("…资讯平台，每日更新。") or a badge ("新闻中心"; not a genre's
+    "倡议书", nor a badge naming fraud, which _headline_below weighs). A subtitle, a list item, a byline kept are no
+    headline."""
+    under = set(bylines)
+    if not under or head >= len(lines):
+        return None
+    above = lines[head].text.strip()
+    if _is_title_like(above) and (len(_key(above)) > BADGE_MAX or GENRE_IN.search(above) or FRAUD_WORD.search(above)):
+        return None
+    if not _is_title_like(above) and (len(above) > LEAD_LINE_MAX or len(SENTENCE_STOP.findall(above)) > 1):
+        return None  # (a page's first paragraph)
+    for k in range(head + 1, min(head + 1 + LEAD_LINES_MAX, len(lines) - 1)):
+        t, below = lines[k].text.strip(), lines[k + 1].text.strip()
+        if (lines[k + 1].start in under and len(_key(t)) >= HEADLINE_UNDER_SITE_MIN and (_is_title_like(t) or _is_exclaimed_headline(t))
+                and not SUBTITLE.match(t) and not ENUM.match(t) and not CREDIT_WORD.search(t) and PROSE_LINE.search(below)):
+            return k
+        if t:
+            return None  # the line right under `head` only, past blank ones
+    return None
+
+
 HALF_WORDS = lazy_compile(r"[的了这那把被让在着过给向从对是有]")  # function characters: a sentence's words, not a badge's or a site's name
 HALF_HEADLINE_MIN = 5  # "这支广场舞队": half a headline; a badge ("本地要闻", "最新动态") is shorter
 
@@ -1649,6 +1672,15 @@ def closing_stretches(deletions: Iterable[tuple[int, str, str]]) -> list[tuple[i
     return out
 
 
+BYLINE_KINDS = frozenset({"chrome:byline", "chrome_line", "chrome:counter"})
+
+
+def removed_bylines(deletions: Iterable[tuple[int, str, str]]) -> list[int]:
+    """Of a trace's deletions (`Trace.deletions`: offset, rules, source text), where whole lines of a byline went (date,
+    source, writer, counters: BYLINE_KINDS, whatever their length): a headline stands right above one."""
+    return [at for at, rules, old in deletions if old.endswith("\n") and set(rules.split()) <= BYLINE_KINDS]
+
+
 def _closed_pieces(lines: list[_Line], header: list[_Line], closed: Iterable[tuple[int, str]] | None) -> list[_Heading]:
     """Pieces each closed alike: a list page's items, each a headline over its lead and a removed read-more link
     ("查看详情>>"); reposted pieces each over a removed credit or like row, or a kept source line ("——转自“…”"). Each
@@ -1778,10 +1810,11 @@ def _cut_short(text: str) -> bool:
 RUNS_TRIED_MAX = 4
 
 
-def split_articles(text: str, title: str | None = None, closed: Iterable[tuple[int, str]] | None = ()) -> Split:
+def split_articles(text: str, title: str | None = None, closed: Iterable[tuple[int, str]] | None = (), bylines: Iterable[int] = ()) -> Split:
     """The articles of a cleaned page `text` (one paragraph a line). `closed`: where cleaning removed lines
     that may close a piece (`closing_stretches` of the trace's deletions), as (offset in `text`, their kind);
-    None: no closings at all, not even the source lines a page keeps after each piece ("——转自“…”")."""
+    None: no closings at all, not even the source lines a page keeps after each piece ("——转自“…”"). `bylines`:
+    where cleaning removed a byline's whole lines (`removed_bylines`), offsets in `text`."""
     lines = _lines(text)
     first_body = next((i for i, ln in enumerate(lines) if ln.text and not _is_title_like(ln.text)), len(lines))
     header = [ln for ln in lines[:first_body] if ln.text]
@@ -1806,7 +1839,7 @@ def split_articles(text: str, title: str | None = None, closed: Iterable[tuple[i
     if len(run) == 1 and len(flat := _flattened_numbered(text, lines, header)) > 1 and flat[0].line == run[0].line:
         run = flat  # "第1篇：X 一、…" opening a flattened line, "第2篇：Y" further along it
     if run and _quoting(lines, header, run, title):
-        return _split_collection(text, lines, header, [], title)
+        return _split_collection(text, lines, header, [], title, bylines=bylines)
     by_genre = not run
     run = run or (genre if genre is not None else _genre_run(lines, header, title))
     signed = (_signed_run(lines, header) or _unit_signed_run(lines, header)) if by_genre else []
@@ -1819,7 +1852,7 @@ def split_articles(text: str, title: str | None = None, closed: Iterable[tuple[i
     # a collection whose documents were flattened (their titles of the genre, signed off one after another)
     if blocks and not (len(run) >= 2 and (run[0].strong or set(blocks) <= {h.line for h in run})):
         return _split_aggregator(text, lines, blocks)
-    return _split_collection(text, lines, header, run, title, by_genre and bool(run))
+    return _split_collection(text, lines, header, run, title, by_genre and bool(run), bylines)
 
 
 def _quoting(lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None) -> bool:
@@ -2170,12 +2203,15 @@ def _flattened_numbered(text: str, lines: list[_Line], header: list[_Line]) -> l
     return [_Heading(i, _key(t), n, t, body, True, False, at=None if at == lines[i].start else at) for n, (i, at, body, t, _) in enumerate(found, 1)]
 
 
-def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None, by_genre: bool = False) -> Split:
+def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None, by_genre: bool = False,
+                      bylines: Iterable[int] = ()) -> Split:
     declared = first_declared(ln.text for ln in header)
     if not run:
         # a single story: the headline, then its text
         head = 1 if len(lines) > 2 and DOCUMENT_NUMBER.search(lines[0].text) else 0  # "汇通物流〔2024〕12号" above the title
         top, head = head, _headline_below(lines, head)
+        if head == top and (over := _headline_over_byline(lines, head, bylines)) is not None:
+            head = over
         if lines and (_is_title_like(lines[head].text) or _is_exclaimed_headline(lines[head].text)) and len(lines) > head + 1:
             headline = lines[head].text.strip()
             if head > top and _first_half(lines[head - 1].text.strip(), headline):
@@ -2214,7 +2250,7 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     # "…“致家长书”汇总", "寒假安全提醒：请和孩子一起守好“钱袋子”", text, "关于预防…的告家长书", …)
     own = (titles[-1].text.strip() if len(titles) >= 2 and ((with_count and titles[-2] is with_count[-1] and run[0].stem == "sep") or by_genre)
            and not SUBTITLE.match(titles[-1].text) and len(_key(titles[-1].text)) >= OWN_TITLE_MIN else None)  # not a site's label ("范文参考")
-    lead_in = bool(prose) and _lead_in(text, before, prose, lines[first].start, own, numbers, run[0].stem, declared)
+    lead_in = bool(prose) and _lead_in(text, before, prose, lines[first].start, own, numbers, run[0].stem, declared, all(h.strong for h in run))
     if prose and not lead_in:  # the first article lost its heading: keep it, untitled (or under its own title line), before the others
         articles.append(Found(max(min(numbers) - 1, 0), own, collection_title, prose[0].start, lines[first].start - 1))
     # …but a short lead-in above pieces numbered from the first ("又到每周的警情时间，…讲给大家听。" over 案例一 to
@@ -2244,17 +2280,23 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
 ADDRESSEE_LINE = lazy_compile(r"(?:亲爱的|尊敬的|敬爱的)?[\p{Han}（）()、，,·]{2,30}[:：]")  # "各镇（街道）、县直各单位：": a notice's addressees
 
 
-def _lead_in(text: str, before: list[_Line], prose: list[_Line], end: int, own: str | None, numbers: list[int], stem: str, declared: int | None) -> bool:
+LEAD_IN_MAX = 100  # a lead-in's one paragraph longer than a title: at most this long (a piece's least, PIECE_BODY_MIN)
+
+
+def _lead_in(text: str, before: list[_Line], prose: list[_Line], end: int, own: str | None, numbers: list[int], stem: str, declared: int | None, counted: bool = False) -> bool:
     """Whether the prose above a collection's first heading is a lead-in that heads no article (PRE_HEADING_LEAD_IN):
-    a sentence or two in lines no longer than a title (not a piece's size), untitled, above pieces numbered from the first. Not a document that
-    opens on its addressees or a salutation (a forwarding notice's own body, a letter or speech without a title),
-    nor the first piece above separators or one short of the page's count (the run does not reach it)."""
-    if own is not None or min(numbers) > 1 or stem == "sep" or (declared is not None and declared > len(numbers)):
+    a sentence or two in lines no longer than a title but one at most (not a piece's size: "年底用钱的地方多…下面这几篇…"
+    in one paragraph), untitled, above pieces numbered from the first. Not a document that opens on its addressees or a
+    salutation (a forwarding notice's own body, a letter or speech without a title), nor the first piece above separators
+    or one short of the page's count (the run does not reach it) — unless the run is `counted`, 篇 markers from 1 under a
+    larger count: the first pieces of more, the rest behind a login."""
+    if own is not None or min(numbers) > 1 or stem == "sep" or (declared is not None and declared > len(numbers) and not counted):
         return False
     if any(SALUTATION.match(ln.text.strip()) or ADDRESSEE_LINE.fullmatch(ln.text.strip()) for ln in before if ln.text):
         return False
     # each of its lines no longer than a title: what lies outside every article is titles and heading-sized lines only
-    return all(len(ln.text.strip()) <= TITLE_MAX for ln in prose) and not _piece_sized(text[prose[0].start : end])
+    longer = [len(ln.text.strip()) for ln in prose if len(ln.text.strip()) > TITLE_MAX]
+    return len(longer) <= 1 and all(n <= LEAD_IN_MAX for n in longer) and not _piece_sized(text[prose[0].start : end])
 
 
 def _line_at(lines: list[_Line], start: int) -> int | None:
