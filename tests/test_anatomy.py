@@ -462,6 +462,28 @@ ANATOMY = [
     keep("s19-a-reports-table-of-changes-stays", page(TITLE, BODY, "接报涉诈警情（起）　｜　612　｜　487　｜　-20.4%", "止付冻结涉案资金（万元）｜　884　｜　1,342　｜　+51.8%", BODY2)),
     keep("s19-a-rate-of-change-quoted-twice-by-han-names-stays", page(TITLE, "今年电诈立案数同比下降18.5%，财损同比下降22.1%，劝阻成功率达96.3%。", BODY)),
     keep("s19-one-quote-in-a-warning-stays", page(TITLE, "骗子声称BTC 67,000 +20%只是开始，诱导受害人不断加仓。", BODY)),
+    # preview captions after a mark; libraries describing the file in more words (page_captions, LIBRARY_FILE)
+    ("s19-preview-captions-after-a-mark", page(TITLE, f"{TITLE}-p1", BODY, f"{TITLE}-p2", BODY2), page(TITLE, BODY, BODY2)),
+    ("s19-preview-captions-after-a-bar", page(TITLE, f"{TITLE} ▏P1", BODY, f"{TITLE} ▏P2", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s19-pieces-numbered-after-a-dash-stay", page(TITLE, f"{TITLE}-1", BODY, f"{TITLE}-2", BODY2)),
+    ("s19-a-file-described-with-its-pages-in-other-words", page(TITLE, "这份材料记述了一个社区在一个月的防骗宣传里做了哪些事，全文3页，写类似材料时可以照着搭框架。", BODY, BODY2),
+     page(TITLE, BODY, BODY2)),
+    ("s19-a-letter-described-with-its-two-pages", page(TITLE, "这是学校写给学生家长的一封防诈骗告知信，共两页，列出几种常见骗法。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s19-a-report-counting-a-booklets-pages-stays", page(TITLE, BODY, "我们编印的宣传册图文并茂，通俗易懂，深受群众欢迎。", BODY2)),
+    ("s19-a-preview-limit-verb-first", page(TITLE, BODY, "仅可试读前2页（共3页），下载后可看全文", BODY2), page(TITLE, BODY, BODY2)),
+    # the site's persona in brackets, a word or two more
+    ("s19-a-personas-bracketed-label", page(TITLE, "【存档君说两句】这篇存进来好几天了，后台一直有人问，干脆置顶。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s19-a-police-officers-words-in-brackets-stay", page(TITLE, "【民警说】遇到陌生来电要求转账，一律先挂断再核实。", BODY, BODY2)),
+    # reporters by role, each name after a space, whatever the surname (REPORTERS_SPACED)
+    ("s19-reporters-spaced-with-rare-surnames", page(TITLE, "■本报记者　韦一舟　通讯员　蒯小帆", BODY), page(TITLE, BODY)),
+    ("s19-a-reporter-and-writes-and-pictures", page(TITLE, "茛川融媒记者　蓟昀　文／图", BODY), page(TITLE, BODY)),
+    keep("s19-a-reporters-sentence-stays", page(TITLE, "记者　走访了解到", BODY)),
+    # a column's badge alone over the headline over the text (BADGE_OVER_HEADLINE)
+    ("s19-a-columns-badge-over-the-headline", page("警情说案", "接到“快递理赔”电话，请直接挂断", BODY, BODY2), page("接到“快递理赔”电话，请直接挂断", BODY, BODY2)),
+    keep("s19-a-units-name-over-its-notice-stays", page("xx镇司法所", "防范电信网络诈骗风险告知书", BODY, BODY2)),
+    keep("s19-a-list-pages-title-naming-items-stays", page("校园动态", "我校开展防范电信诈骗主题班会", BODY, BODY2)),
+    keep("s19-a-headlines-first-half-stays", page("这支广场舞队", "把反诈口诀跳进了千家万户", BODY, BODY2)),
+    keep("s19-a-minutes-title-over-its-particulars-stays", page("会议纪要", "时间：2024年4月8日上午9:00", BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -1345,6 +1345,30 @@ ARTICLE_CASES = [
     pytest.param(page("典型案例（4则）", A, "案例一：冒充客服退款", PIECE_A, "案例二：刷单返利", PIECE_B, "案例三：虚假投资理财", PIECE_C),
                  [(1, "案例一：冒充客服退款", PIECE_A[:6]), (2, "案例二：刷单返利", PIECE_B[:6]), (3, "案例三：虚假投资理财", PIECE_C[:6])],
                  id="s19-cases-counted-from-one-under-a-larger-count"),
+    # a document's title under its issuer's name, past a 文号 (TITLE_UNDER_ISSUER); a kicker running into the headline (KICKER_INTO)
+    pytest.param(page("蘼州市教育局办公室", "蘼教办〔2025〕19号", "关于做好暑期学生防范电信网络诈骗教育工作的通知", "各县（市、区）教育局：", LONG_A),
+                 [(1, "关于做好暑期学生防范电信网络诈骗教育工作的通知", "各县（市、区")], id="s19-a-notices-title-under-its-issuer-past-a-wenhao"),
+    pytest.param(page("蕖阳市反电信网络诈骗联席会议办公室", "关于开展“反诈宣传进万家”集中行动的通知", "各成员单位：", LONG_A),
+                 [(1, "关于开展“反诈宣传进万家”集中行动的通知", "各成员单位：")], id="s19-a-notices-title-under-its-issuer"),
+    pytest.param(page("全民国家安全教育日前夕，一堂特别的班会课上——", "民警进课堂讲案例　初二学子学会说“不”", LONG_A),
+                 [(1, "民警进课堂讲案例\u3000初二学子学会说“不”", LONG_A[:6])], id="s19-a-kicker-running-into-the-headline"),
+    pytest.param(page("这是一个真实的故事——", LONG_A, LONG_B), [(1, "这是一个真实的故事——", LONG_A[:6])], id="s19-a-dashed-line-over-prose-is-the-title"),
+    # pieces under their own word naming items of the genre (ITEM_WORD), under a title of no one document's genre
+    pytest.param(page("反诈进行时｜别让骗子钻了空子", "故事①｜“儿子”的新手机号", PIECE_A, "故事②｜一张“中奖”刮刮卡", PIECE_B, "故事③｜被“客服”拖进的直播间", PIECE_C),
+                 [(1, "故事①｜“儿子”的新手机号", PIECE_A[:6]), (2, "故事②｜一张“中奖”刮刮卡", PIECE_B[:6]), (3, "故事③｜被“客服”拖进的直播间", PIECE_C[:6])],
+                 id="s19-stories-under-their-own-word"),
+    pytest.param(page("反诈进行时｜别让骗子钻了空子", "今天整理了三个最近发生在身边的真实故事，人名都做了处理。", "故事①｜“儿子”的新手机号", PIECE_A, "故事②｜一张“中奖”刮刮卡", PIECE_B,
+                      "故事③｜被“客服”拖进的直播间", PIECE_C),
+                 [(1, "故事①｜“儿子”的新手机号", PIECE_A[:6]), (2, "故事②｜一张“中奖”刮刮卡", PIECE_B[:6]), (3, "故事③｜被“客服”拖进的直播间", PIECE_C[:6])],
+                 id="s19-stories-under-a-lead-in-presenting-as-many"),
+    pytest.param(page("金融消费者权益保护｜反诈警示录", "（本期共3条）", "◆ 警示一 ◆ 贷款先交“解冻金”", LONG_A, "◆ 警示二 ◆ “银行工作人员”让你升级网银", PIECE_B,
+                      "◆ 警示三 ◆ 替人“走账”也犯法", PIECE_C),
+                 [(1, "◆ 警示一 ◆ 贷款先交“解冻金”", LONG_A[:6]), (2, "◆ 警示二 ◆ “银行工作人员”让你升级网银", PIECE_B[:6]), (3, "◆ 警示三 ◆ 替人“走账”也犯法", PIECE_C[:6])],
+                 id="s19-items-counted-in-the-title-shorter-than-pieces"),
+    pytest.param(page("xx派出所2024年反诈工作总结", "案例一：“儿子”的新手机号", PIECE_A, "案例二：一张“中奖”刮刮卡", PIECE_B, "案例三：被“客服”拖进的直播间", PIECE_C),
+                 [(1, "xx派出所2024年反诈工作总结", "案例一：“儿")], id="s19-a-summarys-cases-stay-its-own"),
+    pytest.param(page("反诈进行时｜别让骗子钻了空子", "故事①｜“儿子”的新手机号", A, "故事②｜一张“中奖”刮刮卡", B),
+                 [(1, "反诈进行时｜别让骗子钻了空子", "故事①｜“儿")], id="s19-a-sentence-under-each-story-word-is-no-piece"),
     # …not two paragraphs longer than a title: a first piece that lost its heading
     pytest.param(page(H, LEAD_65, LEAD_65, f"{H}篇1", PIECE_A, f"{H}篇2", PIECE_B),
                  [(0, None, LEAD_65[:6]), (1, f"{H}篇1", PIECE_A[:6]), (2, f"{H}篇2", PIECE_B[:6])], id="s19-two-long-paragraphs-above-pian-1-are-a-piece"),
@@ -2098,6 +2122,8 @@ HEADLINE_NO_FRAUD = "老人被拉进健康讲座 免费鸡蛋背后有玄机"  #
         pytest.param(("本站提供最新资讯，每日更新。", HEADLINE_NO_FRAUD, "§" + LONG_A), HEADLINE_NO_FRAUD, LONG_A[:6],
                      id="s19-a-sites-sentence-over-the-headline-over-a-byline"),
         pytest.param(("热点关注", HEADLINE_NO_FRAUD, "§" + LONG_A), HEADLINE_NO_FRAUD, LONG_A[:6], id="s19-a-badge-over-the-headline-over-a-byline"),
+        pytest.param(("警情说案", "反诈预警　2025年第23期　6月9日", "接到“快递理赔”电话，请直接挂断！", "§" + LONG_A), "接到“快递理赔”电话，请直接挂断！", LONG_A[:6],
+                     id="s19-a-badge-and-an-issue-line-over-the-headline-over-a-byline"),
         # must not: without the byline; a genre's title over a line of its own; the page's first paragraph; a subtitle
         pytest.param(("热点关注", HEADLINE_NO_FRAUD, LONG_A), "热点关注", HEADLINE_NO_FRAUD[:6], id="s19-no-byline-removed-no-move"),
         pytest.param(("本站提供最新资讯，每日更新。", HEADLINE_NO_FRAUD, LONG_A), None, "本站提供最新", id="s19-no-byline-the-sentence-opens-the-text"),
@@ -2112,3 +2138,19 @@ def test_a_headline_over_a_removed_byline(lines, title, start):
     text = text.replace("§", "")
     first = split_articles(text, bylines=[at] if at >= 0 else []).articles[0]
     assert (first.title, text[first.start : first.end][:6]) == (title, start)
+
+
+@pytest.mark.parametrize(
+    "removed, heading_lines",
+    [
+        pytest.param(True, "千余张“防骗明白卡”送进工地", id="s19-a-title-line-over-a-removed-byline-is-the-headlines-deck"),
+        pytest.param(False, None, id="s19-no-byline-no-deck"),
+    ],
+)
+def test_a_deck_over_a_removed_byline(removed, heading_lines):
+    # DECK_OVER_BYLINE: of two title lines over a byline cleaning removed, the lower is the first's deck, the text under both
+    text = page("农民工工资发放季", "千余张“防骗明白卡”送进工地", "§" + TWO_LONG_SENTENCES, "小小情景剧　讲透大道理", "椑叶路小学开展反诈主题情景剧展演", PIECE_B)
+    at = text.find("§")
+    text = text.replace("§", "")
+    first = split_articles(text, bylines=[at] if removed else []).articles[0]
+    assert (first.title, first.heading_lines) == ("农民工工资发放季", heading_lines)

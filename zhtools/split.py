@@ -597,12 +597,17 @@ def _particulars(lines: list[_Line], i: int) -> int:
                            or (n and _is_title_like(below) and PROSE_LINE.search(after))) else 0  # (an issue's first item under its headline)
 
 
+KICKER_INTO = lazy_compile(r"\p{Han}[^\n]{3,40}(?:——|—|……|…)[ \t\u3000]*$")  # a kicker whose words run on into the headline under it
+
+
 def _kicker_over_headline(lines: list[_Line], head: int) -> bool:
     """Whether line `head` is a kicker (引题) over the headline: a paper prints a kicker, the headline, then
     the subtitle after a dash; the subtitle belongs under the headline, so of two title lines over it the
     first is the kicker. The subtitle may come without its dash, as a deck over the text (`_deck`): then of three
     title lines the first, no longer than the second, is the kicker ("守护群众钱袋子" / "民警深夜敲门 拦下一笔“投资款”" /
     "瓴山派出所半小时劝阻一起虚假投资诈骗" / the text)."""
+    if head + 2 < len(lines) and KICKER_INTO.search(lines[head].text) and _is_title_like(lines[head + 1].text) and not SUBTITLE.match(lines[head + 1].text):
+        return True  # "全民国家安全教育日前夕，一堂特别的班会课上——" / "民警进课堂讲案例　初二学子学会说“不”": it runs into the headline
     if head + 3 >= len(lines) or not _is_title_like(lines[head + 1].text) or SUBTITLE.match(lines[head + 1].text) or PARTICULAR.fullmatch(lines[head + 1].text.strip()):
         return False
     if _subtitle(lines, head + 2) is not None:
@@ -701,26 +706,60 @@ def _headline_under_site_line(lines: list[_Line], head: int) -> int | None:
     return None
 
 
+ISSUED_TITLE = lazy_compile(r"关于[^\n]{2,60}的[^\n]{0,4}$")  # "关于开展…集中行动的通知": what an issuer's document is titled
+ISSUER_LINE_MAX = 30
+
+
+def _title_under_issuer(lines: list[_Line], head: int) -> int:
+    """The line of a document's title under its issuer's name ("蕖阳市反电信网络诈骗联席会议办公室" over "关于开展…的通知"),
+    past a 文号 between them ("蘼教办〔2025〕19号") (TITLE_UNDER_ISSUER): the title begins 关于 and ends a genre, the
+    issuer is a unit's name alone. Else `head`."""
+    if head + 2 >= len(lines):
+        return head
+    issuer = lines[head].text.strip()
+    if len(issuer) > ISSUER_LINE_MAX or not UNIT_LINE.fullmatch(issuer) or GENRE_END.search(issuer):
+        return head
+    k = head + 1 + bool(DOCUMENT_NUMBER.search(lines[head + 1].text))
+    title = lines[k].text.strip() if k < len(lines) - 1 else ""
+    return k if ISSUED_TITLE.fullmatch(title) and GENRE_END.search(title) and _is_title_like(title) else head
+
+
+SITE_BAR = lazy_compile(r"[|｜丨]")  # "微文藏｜收录公号文章": a site's line over the headline, no headline over its deck
+
+
+def _deck_over_byline(lines: list[_Line], body: int, bylines: Iterable[int]) -> int:
+    """1 when line `body`, under the headline, is its deck over a byline cleaning removed, prose under that
+    (DECK_OVER_BYLINE: "《反电信网络诈骗法》走进早市菜摊" / "芗口派出所把普法课开进菜市场" / [byline] / text): a title line, no
+    list item, no credit; else 0."""
+    if body + 1 >= len(lines) or lines[body + 1].start not in set(bylines):
+        return 0
+    t = lines[body].text.strip()
+    return int(len(_key(t)) >= HEADLINE_UNDER_SITE_MIN and _is_title_like(t) and not ENUM.match(t) and not CREDIT_WORD.search(t)
+               and PROSE_LINE.search(lines[body + 1].text) is not None)
+
+
+ISSUE_OR_DATE = lazy_compile(rf"第[ \t]*{NUM}[ \t]*期|(?:19|20)\d{{2}}[年.\-/]\d{{1,2}}[月.\-/]|\d{{1,2}}月\d{{1,2}}日")  # an issue line's, a date bar's
+
+
 def _headline_over_byline(lines: list[_Line], head: int, bylines: Iterable[int]) -> int | None:
-    """The headline right over a byline cleaning removed, prose under it (HEADLINE_OVER_BYLINE), when the line `head`
-    above it is no headline: a sentence of the site's ("…资讯平台，每日更新。") or a badge ("新闻中心"; not a genre's
-    "倡议书", nor a badge naming fraud, which _headline_below weighs). A subtitle, a list item, a byline kept are no
-    headline."""
+    """The headline right over a byline cleaning removed, prose under it (HEADLINE_OVER_BYLINE), when the lines from
+    `head` above it (two at most) are no headline: a sentence of the site's ("…资讯平台，每日更新。"), a badge ("警情说案";
+    not a genre's "倡议书"), an issue line or a date bar ("反诈预警　2025年第23期　6月9日"). Not past a headline's first
+    half, a kicker or a headline over its deck; a subtitle, a list item, a byline kept are no headline."""
     under = set(bylines)
     if not under or head >= len(lines):
         return None
-    above = lines[head].text.strip()
-    if _is_title_like(above) and (len(_key(above)) > BADGE_MAX or GENRE_IN.search(above) or FRAUD_WORD.search(above)):
-        return None
-    if not _is_title_like(above) and (len(above) > LEAD_LINE_MAX or len(SENTENCE_STOP.findall(above)) > 1):
-        return None  # (a page's first paragraph)
     for k in range(head + 1, min(head + 1 + LEAD_LINES_MAX, len(lines) - 1)):
+        above = lines[k - 1].text.strip()
+        if _is_title_like(above):
+            if not ((len(_key(above)) <= BADGE_MAX and not GENRE_IN.search(above)) or (len(above) <= LEAD_LINE_MAX and ISSUE_OR_DATE.search(above))):
+                return None  # a headline's first half, a kicker, a title ("倡议书"): no badge, no issue line
+        elif len(above) > LEAD_LINE_MAX or len(SENTENCE_STOP.findall(above)) > 1:
+            return None  # (a page's first paragraph)
         t, below = lines[k].text.strip(), lines[k + 1].text.strip()
         if (lines[k + 1].start in under and len(_key(t)) >= HEADLINE_UNDER_SITE_MIN and (_is_title_like(t) or _is_exclaimed_headline(t))
                 and not SUBTITLE.match(t) and not ENUM.match(t) and not CREDIT_WORD.search(t) and PROSE_LINE.search(below)):
             return k
-        if t:
-            return None  # the line right under `head` only, past blank ones
     return None
 
 
@@ -1672,7 +1711,7 @@ def closing_stretches(deletions: Iterable[tuple[int, str, str]]) -> list[tuple[i
     return out
 
 
-BYLINE_KINDS = frozenset({"chrome:byline", "chrome_line", "chrome:counter"})
+BYLINE_KINDS = frozenset({"chrome:byline", "chrome_line", "chrome:counter", "credit"})
 
 
 def removed_bylines(deletions: Iterable[tuple[int, str, str]]) -> list[int]:
@@ -1979,6 +2018,18 @@ def _own_words(title: str) -> str:
     return _key(title[lead.end() :] if lead and lead.end() < len(title) else title)
 
 
+# Items of the genre a run's own word may name: "故事①｜X", "【提醒 1】X", "◆ 警示一 ◆ X", "陷阱 01 ‖ X", "套路1｜X"
+ITEM_WORD = lazy_compile(r"故事|案例|个案|提醒|警示|骗局|套路|陷阱|快讯|经历|提示|预警|警情|以案说法|真实案例|典型案例")
+ANNOUNCED_END = lazy_compile(r"(?:通报|通告|公告|公示|纪要|情况|说明)[ \t\u3000]*$")  # one document announcing what it lists
+ITEM_BODY_MIN = 80  # an item under a title that counts as many, or under its own word: shorter than a piece may be
+ITEM_SENTENCES_MIN = 2
+
+
+def _item_sized(text: str) -> bool:
+    """Whether the text under an item's heading is an item's: ITEM_BODY_MIN characters and ITEM_SENTENCES_MIN sentences."""
+    return len(_key(text)) >= ITEM_BODY_MIN and len(SENTENCE_STOP.findall(text)) >= ITEM_SENTENCES_MIN
+
+
 def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line]) -> bool:
     """Whether a run of ordinals or decorations that documents use for their own points heads pieces
     all the same, with nothing on the page counting them: every heading a headline of its own (long
@@ -1999,10 +2050,16 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     # over "今天，我们选了三个乡镇的做法，一起来看看。"), names them (a release's "选取三起典型案例予以发布" under "…发布…典型案例"
     # is one document's lead-in to its cases)
     counted = any(parse_int(m.group("n")) == len(run) for t in titles for m in COUNTED_IN_TITLE.finditer(t))
-    presented = counted and any(presented_count(ln.text) == len(run) for ln in lines[top : run[0].line])
+    lead_presents = any(presented_count(ln.text) == len(run) for ln in lines[top : run[0].line])
+    presented = counted and lead_presents
     # …or a title that counts as many things as the run heads, lead-in or not ("梧岙小区公告栏 · 本月三则提醒" over three ▸ reminders)
-    if not counted and not any(names_items(t) for t in titles):
+    # …or the run's own word names items of the genre ("故事①｜X", "警示一 X", "套路1｜X": ITEM_WORD), under a title of no
+    # genre ("…工作总结" over its "案例一：" sections is one document, and so is "近期典型案例通报")
+    item_word = (run[0].stem.startswith("词") and ITEM_WORD.fullmatch(run[0].stem[1:]) is not None
+                 and not any(ONE_DOCUMENT_END.search(t) or GENRE_END.search(t) or ANNOUNCED_END.search(t) for t in titles))
+    if not counted and not item_word and not any(names_items(t) for t in titles):
         return False  # "扫码“理赔”，三万八千元没了" over ▍ parts: one story's headline, its parts under it
+    presented = presented or (item_word and lead_presents)  # "今天整理了三个…真实故事" over 故事① to 故事③
     # what stands above the first heading: an editor's note on the pieces ("编者按：", "【栏目说明】") or a headline that
     # asks is no document's lead-in to its points
     issue = any(ISSUE_NUMBER.search(ln.text) for ln in lines[:top])  # a bulletin's 编者按 is its own, over its own items
@@ -2022,7 +2079,7 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
                        for k, ln in enumerate(lines[h.line : nxt], h.line) if ln.end >= h.body_start)
         if h.body_start <= lines[h.line].end:
             body = body[len(_key(lines[h.line].text[: h.body_start - lines[h.line].start])) :]  # the text goes on after the heading
-        if not _piece_sized(body):
+        if not (_piece_sized(body) or (counted or item_word) and _item_sized(body)):
             return False
     return True
 
@@ -2209,9 +2266,9 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     if not run:
         # a single story: the headline, then its text
         head = 1 if len(lines) > 2 and DOCUMENT_NUMBER.search(lines[0].text) else 0  # "汇通物流〔2024〕12号" above the title
-        top, head = head, _headline_below(lines, head)
-        if head == top and (over := _headline_over_byline(lines, head, bylines)) is not None:
-            head = over
+        head = _title_under_issuer(lines, head)
+        over = _headline_over_byline(lines, head, bylines)
+        top, head = head, (over if over is not None else _headline_below(lines, head))
         if lines and (_is_title_like(lines[head].text) or _is_exclaimed_headline(lines[head].text)) and len(lines) > head + 1:
             headline = lines[head].text.strip()
             if head > top and _first_half(lines[head - 1].text.strip(), headline):
@@ -2224,7 +2281,7 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
                 headline = lines[head].text.strip()
             sub = _subtitle(lines, head + 1)
             body = head + 2 if sub is not None and len(lines) > head + 2 else head + 1
-            deck = (_deck(lines, body, headline) or _particulars(lines, body)) if declared is None else 0
+            deck = (_deck(lines, body, headline) or _particulars(lines, body) or (not SITE_BAR.search(headline) and _deck_over_byline(lines, body, bylines))) if declared is None else 0
             found = Found(1, headline, None, lines[body].start, len(text), subtitle=sub if body > head + 1 else None,
                           heading_lines=_joined(lines[body : body + deck]))
         elif lines and (m := FLAT_TITLE.match(lines[head].text)) and _is_title_like(m.group("title")) and GENRE_END.search(m.group("title")) and _flattened(lines[head].text):

@@ -377,6 +377,21 @@ def _names(text: str) -> bool:
     return bool(tokens) and all(t == "完" or t[0] in SURNAMES or t.endswith(UNIT_ENDINGS) or t in CREDIT_SOURCES for t in tokens)
 
 
+# Reporters by role, each name after a space, whatever its surname (REPORTERS_SPACED): "■本报记者　韦一舟　通讯员　蒯小帆",
+# "茛川融媒记者　蓟昀　文／图"; not "记者深入一线" (no space), "记者　走访了解到" (a sentence's words).
+REPORTERS_SPACED = lazy_compile(
+    r"[ \t\u3000■□●◎▌▍|｜]*(?:\p{Han}{1,10}?)?(?:记者|通讯员|实习生)[ \t\u3000]+(?P<name>\p{Han}{2,3})"
+    r"(?:[ \t\u3000]+(?:\p{Han}{0,8}?(?:记者|通讯员|实习生)[ \t\u3000]+)?(?P<name>\p{Han}{2,3}))*"
+    r"(?:[ \t\u3000]+(?:文[/／]图|图[/／]文|摄|报道))?[ \t\u3000]*"
+)
+NOT_REPORTER_NAME = lazy_compile(r"[的了是在和与及到将把被从对向为也都就还又并等说获报道摄]|记者|通讯|近日|今日|昨日|采访|走访|调查|了解")
+
+
+def _reporters_spaced(line: str) -> bool:
+    m = REPORTERS_SPACED.fullmatch(line)
+    return m is not None and not any(NOT_REPORTER_NAME.search(n) for n in m.captures("name"))
+
+
 # A credit alone in brackets: units, names and their roles, a prize, a class ("初二（4）班"); no sentence, no date.
 BRACKETED_CREDIT = lazy_compile(r"[ \t\u3000]*[（(](?P<body>(?:[^（）()\n。！？；，,!?;]|[（(][0-9一二三四五六七八九十]{1,2}[）)]){2,36})[）)][ \t\u3000]*")
 CREDIT_NAME_MAX = 4
@@ -521,7 +536,8 @@ PAGE_LIST_LINE = lazy_compile(
     r"|^[ \t\u3000]*+[〈〔（(【\[<［]?[ \t\u3000]*+第[ \t]*\d{1,4}[ \t]*页(?:[ \t\u3000]*[·・/／,，|｜][ \t\u3000]*共[ \t]*\d{1,4}[ \t]*页)?[ \t\u3000]*[〉〕）)】\]>］]?[ \t\u3000]*$"
 )
 # A preview's limit: the first pages shown, the rest held back ("前3页免费展示，后面还有4页…", "前3页可看，余下5页须存到本机再读").
-PAGES_SHOWN = lazy_compile(r"[ \t\u3000]*(?:[\p{So}\p{Sm}↑↓→—–-]+[ \t\u3000]*)?(?:前|仅)[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*页[^，。,\n]{0,6}?(?:免费|可看|可读|展示|预览|试读|开放)")
+PAGES_SHOWN = lazy_compile(r"[ \t\u3000]*(?:[\p{So}\p{Sm}↑↓→—–-]+[ \t\u3000]*)?(?:(?:前|仅)[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*页[^，。,\n]{0,6}?(?:免费|可看|可读|展示|预览|试读|开放)"
+                            r"|(?:仅|只)(?:可|能)?(?:免费)?(?:试读|预览|浏览|阅读|查看|看)前[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*页)")  # "仅可试读前2页（共3页），下载后…"
 PAGES_LEFT = lazy_compile(r"登录|登陆|下载|存到|注册|付费|开通|续看|续读|解锁|购买|会员|VIP|vip")  # what the reader must do for the rest (not "后面4页是应对方法")
 INLINE_DOWNLOAD = lazy_compile(
     r"(?:已阅读\d+页[，,]?)?还剩\d+页未读[，,]?[ \t]*(?:继续(?:免费)?阅读)?[>》]*"
@@ -3068,9 +3084,10 @@ def title_key(line: str) -> str:
     return "".join(TITLE_TAG_AFTER.sub("", line, count=1).split())
 
 
-# A preview's page image captioned with the document's title and a zero-padded page number, one under each page
-# (PHENOMENA §2.4, a library's "title+page-number captions"): "X01", "X02". Bare "X1", "X2" head a collection's pieces.
-PAGE_CAPTION = lazy_re(r"^(.{6,80}?)[ \t]*(0[1-9]|[1-9][0-9]?0[1-9])$")
+# A preview's page image captioned with the document's title and a page number, one under each page (PHENOMENA §2.4, a
+# library's "title+page-number captions"): zero-padded "X01", or after a mark "X_1", "X ▏P1", "X-p2". Bare "X1", "X2"
+# head a collection's pieces, and so may "X-1".
+PAGE_CAPTION = lazy_re(r"^(.{6,80}?)(?:[ \t]*(0[1-9]|[1-9][0-9]?0[1-9])|[ \t]*[_▏|｜][ \t]*[Pp]?([0-9]{1,3})|[ \t]*[-－—][ \t]*[Pp]([0-9]{1,3}))$")
 PAGE_CAPTIONS_MIN = 2
 
 
@@ -3104,7 +3121,7 @@ def page_captions(text: str, spans: list[tuple[int, int]], feats: list[LineFeatu
     found: dict[str, list[tuple[int, str]]] = {}
     for i, f in enumerate(feats):
         if out[i] is None and f.n and not f.sentence and f.n <= REPEAT_MAX and (m := PAGE_CAPTION.match(text[spans[i][0] : spans[i][1]].strip())):
-            found.setdefault(title_key(m.group(1)), []).append((i, m.group(2)))
+            found.setdefault(title_key(m.group(1)), []).append((i, m.group(2) or m.group(3) or m.group(4)))
     for key, lines_ in found.items():
         if len(key) < TITLE_KEY_MIN or len(lines_) < PAGE_CAPTIONS_MIN or len({n for _, n in lines_}) < len(lines_):
             continue
@@ -3233,14 +3250,18 @@ INTRO_LABELS = (
     # the site's tip in brackets, its label and its words inside: "【写法提示：开头交代缘起…】", "〔本站编辑提示：总结的开头宜短…〕"
     r"|[【〔\[]\p{Han}{0,4}?(?:写法|写作|编辑|小编|本站|站长)\p{Han}{0,2}?(?:提示|建议|点拨|小贴士)[:：]"
     # the site's persona on the piece, or its pitch under a label: "小编说：…", "文库君点评：…", "看点：…", "推荐理由：…"
-    r"|(?:小编|编辑|站长|\p{Han}{1,3}君)(?:说|点评|推荐|推荐语|寄语|有话说|小注)[ \t]*[:：]|(?:看点|推荐理由|推荐语|一句话推荐|一句话点评|编辑推荐)[ \t]*[:：])"
+    r"|(?:小编|编辑|站长|\p{Han}{1,3}君)(?:说|点评|推荐|推荐语|寄语|有话说|小注)[ \t]*[:：]|(?:看点|推荐理由|推荐语|一句话推荐|一句话点评|编辑推荐)[ \t]*[:：]"
+    # …or in brackets, a word or two more: "【存档君说两句】", "〔小编碎碎念〕"
+    r"|[【〔\[](?:小编|编辑|站长|\p{Han}{1,3}君)(?:说两句|说几句|唠两句|碎碎念|有话说|说|点评|推荐|寄语|小注)[】〕\]])"
 )
 # A document library describing the file it offers, in any words: its kind and pages ("这是一份…总结，共3页"), what
 # it holds ("文档主要包含了活动背景、…等内容"), who uploaded it and its format ("本篇由会员上传", "该资料为Word格式",
 # "可在线预览"), or the site naming itself as its compiler with a wish ("以下内容为学习啦整理的…，欢迎参考"). A document's
 # own "以下是我局整理的典型案例，请引以为戒", "本方案主要包括…" and "国家反诈中心APP…欢迎下载使用" say none of these.
 LIBRARY_FILE = (
-    r"|(?:这|此)是一(?:份|篇|套)[^。！？!?\n]{2,40}?[，,][ \t]*(?:全文)?共[0-9０-９一二三四五六七八九十百]+页"
+    r"|(?:这|此)是[^。！？!?，,\n]{0,16}?一(?:份|篇|套|封)[^。！？!?\n]{2,40}?[，,][ \t]*(?:全文|正文)?(?:共|约)[ \t]*[0-9０-９一二三四五六七八九十百两]+[ \t]*页"  # "这是学校写给家长的一封…信，共两页"
+    # "这份材料记述了…，全文3页，…", "这篇报告讲的是…，正文约四页，…"
+    r"|(?:这|此|本|该)(?:份|篇|套|封)(?:材料|文档|资料|文件|范文|报告|总结|方案)?[^。！？!?\n]{2,60}?[，,][ \t]*(?:全文|全篇|正文|共)[ \t]*(?:共|约)?[ \t]*[0-9０-９一二三四五六七八九十百两]+[ \t]*页"
     r"|(?:文档|资料|教案|课件)(?:主要)?(?:包含|包括|介绍|讲述|讲解|涵盖)了[^。！？!?\n]{2,80}?等(?:内容|方面|部分|环节)"
     r"|(?:本篇|本文|文档|资料|该文|这篇|此文|文件)[^。！？!?，,\n]{0,16}?(?:由(?:会员|用户|网友|本站|小编)[^。！？!?\n]{0,12}?(?:上传|分享|投稿)"
     r"|为[ \t]*(?:[Ww][Oo][Rr][Dd]|PDF|pdf|[Dd][Oo][Cc][Xx]?|WPS|wps)[ \t]*(?:格式|文档|版)|可(?:免费)?在线(?:阅读|预览|浏览|查看))"
@@ -4634,6 +4655,34 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:breadcrumb"
 
 
+# A column's badge alone over the headline: a few Han characters, no mark (BADGE_OVER_HEADLINE: "警情说案", "防诈进校园")
+BADGE_LINE = lazy_compile(r"[ \t\u3000]*\p{Han}{2,6}[ \t\u3000]*")
+BADGE_HEADLINE_MIN = 8  # the headline under it is longer than a badge
+BADGE_UNDER_NOT_HEADLINE = lazy_compile(r"\d{1,2}[:：]\d{2}|\d{4}年\d{1,2}月|^\p{Han}{2,4}[:：][ \t]*\d|[/／]")  # a document's particulars, a slogan's parts
+SLOGAN_KIND = lazy_compile(r"口诀|标语|口号|顺口溜|儿歌|三字经|快板|歌谣|童谣")  # "反诈口诀" over its lines: the title of a text of its kind
+BADGE_HEADLINE_MAX = 40
+
+
+def badge_over_headline(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """Label, in place, `chrome:nav` the page's first kept line when it is a column's badge (BADGE_LINE) right over a
+    headline (a title line of BADGE_HEADLINE_MIN to _MAX characters) right over the text, removed lines aside. Not a unit's
+    name over its document's title ("xx镇司法所" / "告知书…"), nor a genre's title ("倡议书"), nor a headline's first half, nor a list
+    page's title naming items ("校园动态", "乡镇反诈速递": ITEMS_NAMED)."""
+    kept = [i for i, f in enumerate(feats) if f.n and labels[i] is None]
+    if len(kept) < 3:
+        return
+    i, j, k = kept[:3]
+    badge, headline = text[spans[i][0] : spans[i][1]], text[spans[j][0] : spans[j][1]].strip()
+    if (not BADGE_LINE.fullmatch(badge) or not feats[k].prose or feats[j].prose or feats[j].sentence
+            or not BADGE_HEADLINE_MIN <= feats[j].n <= BADGE_HEADLINE_MAX or headline[-1] in "，,：:" or headline.startswith(("—", "－"))):
+        return
+    word = badge.strip(" \t\u3000")
+    if (splitter.UNIT_LINE.fullmatch(word) or splitter.GENRE_IN.search(word) or splitter.ONE_DOCUMENT_END.search(word) or splitter.HALF_WORDS.search(word)
+            or splitter.ITEMS_NAMED.search(word) or SLOGAN_KIND.search(word) or BADGE_UNDER_NOT_HEADLINE.search(headline)):
+        return  # (not "会议纪要" over "时间：2024年4月8日上午9:00", a document's particulars)
+    labels[i] = "chrome:nav"
+
+
 # A quote of a market's price: a symbol in capitals, a price, its change signed in percent ("BTC 67,234.5 +2.31%")
 PRICE_QUOTE = lazy_re(r"(?<![A-Za-z])([A-Z]{2,6})(?:/[A-Z]{2,6})?[ \t:：]*[$¥￥]?[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*[（(]?[+\-−＋－][0-9]+(?:\.[0-9]+)?[ \t]*[%％]")
 PRICE_QUOTES_MIN = 2
@@ -4656,7 +4705,8 @@ def piece_closers(text: str, spans: list[tuple[int, int]], feats: list[LineFeatu
     """Label, in place, a line alone that closes a piece: a mark where it ends (PIECE_END_MARK: "— 完 —", "-END-",
     "（本期完）") and a link to read it on (READ_ON_LINK: "查看详情>>", "[详细]"), `chrome:nav`; its buttons, each
     after a sign (SIGNED_WIDGETS: "♡ 赞　☆ 收藏　⇪ 分享"), `chrome:share`; its source in brackets (SOURCE_BRACKETED:
-    "（资料来源：xx派出所）", "【xx县融媒中心】"), `credit`. After the line model: labelled before it, a retrain learned
+    "（资料来源：xx派出所）", "【xx县融媒中心】") and reporters by role, each name after a space (REPORTERS_SPACED: "■本报记者　韦一舟　通讯员
+    蒯小帆"), `credit`. After the line model: labelled before it, a retrain learned
     the lines around such marks (held2's line recall fell)."""
     for i, f in enumerate(feats):
         if labels[i] is not None or not f.n or f.n > WIDGET_LINE_MAX:
@@ -4667,6 +4717,8 @@ def piece_closers(text: str, spans: list[tuple[int, int]], feats: list[LineFeatu
         elif SIGNED_WIDGETS.fullmatch(text, s, e):
             labels[i] = "chrome:share"
         elif SOURCE_BRACKETED.fullmatch(text, s, e):
+            labels[i] = "credit"
+        elif any(text.find(w, s, e) >= 0 for w in ("记者", "通讯员", "实习生")) and _reporters_spaced(text[s:e]):
             labels[i] = "credit"
 
 
@@ -4773,6 +4825,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     piece_closers(text, spans, feats, labels)
     furniture_lines(text, spans, feats, labels)
     price_ticker(text, spans, labels)
+    badge_over_headline(text, spans, feats, labels)
     ad_frame(text, spans, feats, labels)  # (after the model too: labelled before it, a retrain learned pages' tails otherwise)
     title_variants(text, spans, feats, labels, intro_lines)
     page_captions(text, spans, feats, labels)
