@@ -484,6 +484,13 @@ ANATOMY = [
     keep("s19-a-list-pages-title-naming-items-stays", page("校园动态", "我校开展防范电信诈骗主题班会", BODY, BODY2)),
     keep("s19-a-headlines-first-half-stays", page("这支广场舞队", "把反诈口诀跳进了千家万户", BODY, BODY2)),
     keep("s19-a-minutes-title-over-its-particulars-stays", page("会议纪要", "时间：2024年4月8日上午9:00", BODY, BODY2)),
+    # a button led by a downward arrow, whatever its words (DOWNLOAD_GLYPH_LINE)
+    ("s19-a-download-arrow-button", page(TITLE, BODY, "⤓ 拿走这篇范文（免费）", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s19-an-arrow-before-a-sentence-stays", page(TITLE, BODY, "⬇ 请大家记住：遇到陌生来电，先挂断再核实。", BODY2)),
+    # an account's profile card, wherever it stands (ACCOUNT_CARD)
+    ("s19-an-accounts-card-under-the-headline", page(TITLE, "平安城东", "微信号：pacd_110", "功能介绍：发布城东派出所警务资讯，服务辖区群众。", BODY), page(TITLE, BODY)),
+    keep("s19-a-sentence-asking-to-follow-an-id-stays", page(TITLE, "欢迎关注微信号：pacd_110，了解更多资讯。", BODY)),
+    keep("s19-an-id-of-digits-stays", page(TITLE, BODY, "身份证ID：12345", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -2020,6 +2020,9 @@ def _own_words(title: str) -> str:
 
 # Items of the genre a run's own word may name: "故事①｜X", "【提醒 1】X", "◆ 警示一 ◆ X", "陷阱 01 ‖ X", "套路1｜X"
 ITEM_WORD = lazy_compile(r"故事|案例|个案|提醒|警示|骗局|套路|陷阱|快讯|经历|提示|预警|警情|以案说法|真实案例|典型案例")
+PART_WORD = lazy_compile(SECTION_WORDS + r"|举措|招|步|阶段|环节|方面|部分|亮点|特点|原因|建议|办法|方法|途径|层面|关|条")  # a document's own parts: "举措一："
+
+
 ANNOUNCED_END = lazy_compile(r"(?:通报|通告|公告|公示|纪要|情况|说明)[ \t\u3000]*$")  # one document announcing what it lists
 ITEM_BODY_MIN = 80  # an item under a title that counts as many, or under its own word: shorter than a piece may be
 ITEM_SENTENCES_MIN = 2
@@ -2055,11 +2058,13 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     # …or a title that counts as many things as the run heads, lead-in or not ("梧岙小区公告栏 · 本月三则提醒" over three ▸ reminders)
     # …or the run's own word names items of the genre ("故事①｜X", "警示一 X", "套路1｜X": ITEM_WORD), under a title of no
     # genre ("…工作总结" over its "案例一：" sections is one document, and so is "近期典型案例通报")
-    item_word = (run[0].stem.startswith("词") and ITEM_WORD.fullmatch(run[0].stem[1:]) is not None
-                 and not any(ONE_DOCUMENT_END.search(t) or GENRE_END.search(t) or ANNOUNCED_END.search(t) for t in titles))
-    if not counted and not item_word and not any(names_items(t) for t in titles):
+    no_genre = not any(ONE_DOCUMENT_END.search(t) or GENRE_END.search(t) or ANNOUNCED_END.search(t) for t in titles)
+    item_word = run[0].stem.startswith("词") and ITEM_WORD.fullmatch(run[0].stem[1:]) is not None and no_genre
+    # …or a lead-in presents as many as a run of one word heads ("…这三个镜头：" over 镜头·一 to 镜头·三), under a title of no genre
+    word_presented = run[0].stem.startswith("词") and lead_presents and no_genre and not PART_WORD.search(run[0].stem[1:])
+    if not counted and not item_word and not word_presented and not any(names_items(t) for t in titles):
         return False  # "扫码“理赔”，三万八千元没了" over ▍ parts: one story's headline, its parts under it
-    presented = presented or (item_word and lead_presents)  # "今天整理了三个…真实故事" over 故事① to 故事③
+    presented = presented or ((item_word or word_presented) and lead_presents)  # "今天整理了三个…真实故事" over 故事① to 故事③
     # what stands above the first heading: an editor's note on the pieces ("编者按：", "【栏目说明】") or a headline that
     # asks is no document's lead-in to its points
     issue = any(ISSUE_NUMBER.search(ln.text) for ln in lines[:top])  # a bulletin's 编者按 is its own, over its own items

@@ -4615,7 +4615,9 @@ DATE_UNIT_BYLINE = lazy_compile(rf"[ \t\u3000]*{BYLINE_DATE}[ \t\u3000]+\p{{Han}
 
 FURNITURE_LINE_MAX = 60
 # A word or a mark every one of furniture_lines' patterns needs (asked first: most short lines hold none)
-FURNITURE_TRIGGER = re.compile("觉得|[|｜（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]")
+# - a button led by a downward arrow, whatever its words: "⤓ 拿走这篇范文（免费）", "⇩ 存为Word（本则）" (DOWNLOAD_GLYPH_LINE)
+DOWNLOAD_GLYPH_LINE = lazy_compile(r"[ \t\u3000]*[⤓⬇📥⇩🔽]\uFE0F?[ \t\u3000]*[^\n。！？!?]{2,40}")
+FURNITURE_TRIGGER = re.compile("觉得|[|｜（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
 
 
 def _after_prose(feats: list[LineFeatures], i: int) -> bool:
@@ -4626,7 +4628,7 @@ def _after_prose(feats: list[LineFeatures], i: int) -> bool:
 def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, lines of the page's furniture in forms the line model was not trained on (SHARE_ASK and rows of
     SHARE_ITEM `chrome:share`; READ_COUNT `chrome:counter`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE
-    `chrome:byline`; SITE_RUN_BY `chrome:copyright`; SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE `chrome:download`; TAG_ROW,
+    `chrome:byline`; SITE_RUN_BY `chrome:copyright`; SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; TAG_ROW,
     COLUMN_LABEL `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, no sentence of prose among them."""
     top = next((i for i, (f, label) in enumerate(zip(feats, labels)) if f.prose and label is None), len(feats))
     for i, f in enumerate(feats):
@@ -4647,7 +4649,7 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:byline"  # (a date and a unit under a text sign it off: "2025年9月26日　德育处")
         elif SITE_RUN_BY.fullmatch(line):
             labels[i] = "chrome:copyright"
-        elif SIGNED_LIBRARY_WIDGETS.fullmatch(line) or PREVIEW_NOTE.fullmatch(line.strip()):
+        elif SIGNED_LIBRARY_WIDGETS.fullmatch(line) or PREVIEW_NOTE.fullmatch(line.strip()) or (DOWNLOAD_GLYPH_LINE.fullmatch(line) and not f.sentence):
             labels[i] = "chrome:download"
         elif TAG_ROW.fullmatch(line) or (i < top and COLUMN_LABEL.fullmatch(line)):
             labels[i] = "chrome:nav"
@@ -4681,6 +4683,29 @@ def badge_over_headline(text: str, spans: list[tuple[int, int]], feats: list[Lin
             or splitter.ITEMS_NAMED.search(word) or SLOGAN_KIND.search(word) or BADGE_UNDER_NOT_HEADLINE.search(headline)):
         return  # (not "会议纪要" over "时间：2024年4月8日上午9:00", a document's particulars)
     labels[i] = "chrome:nav"
+
+
+# An account's profile card, wherever it stands: its name alone, "微信号：pacd_110", "功能介绍：发布…警务资讯。" (ACCOUNT_CARD)
+ACCOUNT_ID_LINE = lazy_compile(r"[ \t\u3000]*(?:微信号|公众号ID|公众号|微信ID|WeChat ID|ID)[ \t]*[:：][ \t]*[A-Za-z][A-Za-z0-9_\-]{3,30}[ \t\u3000]*")
+ACCOUNT_ABOUT_LINE = lazy_compile(r"[ \t\u3000]*(?:功能介绍|账号简介|账号介绍|简介)[ \t]*[:：][^\n]{2,80}")
+ACCOUNT_NAME_MAX = 12
+CLAUSE_MARKS = lazy_compile(r"[，,。；;：:！!？?]")
+
+
+def account_card(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """Label, in place, `chrome:share` an account's profile card: its ID line (ACCOUNT_ID_LINE), the line about it under
+    that (ACCOUNT_ABOUT_LINE) and its name alone above (a short line of no sentence). A text's own "关注微信号：xx" asks
+    in a sentence; a line naming an account's ID alone is the card's."""
+    for i, (s, e) in enumerate(spans):
+        if labels[i] is not None or text.find("：", s, e) < 0 and text.find(":", s, e) < 0 or not ACCOUNT_ID_LINE.fullmatch(text, s, e):
+            continue
+        labels[i] = "chrome:share"
+        below = next((k for k in range(i + 1, len(spans)) if feats[k].n), None)
+        if below is not None and labels[below] is None and ACCOUNT_ABOUT_LINE.fullmatch(text, *spans[below]) and feats[below].sentence <= 1:
+            labels[below] = "chrome:share"
+        above = next((k for k in range(i - 1, -1, -1) if feats[k].n), None)
+        if above is not None and labels[above] is None and feats[above].n <= ACCOUNT_NAME_MAX and not feats[above].sentence and not CLAUSE_MARKS.search(text, *spans[above]):
+            labels[above] = "chrome:share"
 
 
 # A quote of a market's price: a symbol in capitals, a price, its change signed in percent ("BTC 67,234.5 +2.31%")
@@ -4825,6 +4850,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     piece_closers(text, spans, feats, labels)
     furniture_lines(text, spans, feats, labels)
     price_ticker(text, spans, labels)
+    account_card(text, spans, feats, labels)
     badge_over_headline(text, spans, feats, labels)
     ad_frame(text, spans, feats, labels)  # (after the model too: labelled before it, a retrain learned pages' tails otherwise)
     title_variants(text, spans, feats, labels, intro_lines)
