@@ -491,6 +491,9 @@ ANATOMY = [
     ("s19-an-accounts-card-under-the-headline", page(TITLE, "平安城东", "微信号：pacd_110", "功能介绍：发布城东派出所警务资讯，服务辖区群众。", BODY), page(TITLE, BODY)),
     keep("s19-a-sentence-asking-to-follow-an-id-stays", page(TITLE, "欢迎关注微信号：pacd_110，了解更多资讯。", BODY)),
     keep("s19-an-id-of-digits-stays", page(TITLE, BODY, "身份证ID：12345", BODY2)),
+    # a path parted by doubled chevrons, its label before (RARE_SLASH_PATH)
+    ("s19-a-path-of-doubled-chevrons", page("位置导航：栖澜传媒 ›› 乡镇播报 ›› 稿件正文", TITLE, BODY), page(TITLE, BODY)),
+    keep("s19-a-sentence-with-doubled-chevrons-stays", page(TITLE, "骗子的话术是：先给甜头››再要押金››最后失联，大家一定要警惕。", BODY)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

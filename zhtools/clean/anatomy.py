@@ -4602,8 +4602,8 @@ TAG_ROW = lazy_compile(r"[ \t\u3000]*(?:🏷\uFE0F?|🔖|(?:标签|关键词|Tag
 # - a column or channel's label in brackets alone: "【家校频道】", "【倡议书·安全类】"
 # (above the first prose only; a kind "…类" after a genre and a dot: "【横幅类】" heads a slogan list's own section)
 COLUMN_LABEL = lazy_compile(r"[ \t\u3000]*[【〔\[](?:[^】〕\]\n]{1,10}?(?:频道|栏目|专栏|板块|版块|专区)|\p{Han}{2,6}[·・•]\p{Han}{1,4}类)[】〕\]][ \t\u3000]*")
-# - a path parted by rare slashes: "警务公开 ∕ 预警提示"
-RARE_SLASH_PATH = lazy_compile(r"[ \t\u3000]*\p{Han}{2,8}(?:[ \t\u3000]*[∕⁄⧸╱][ \t\u3000]*\p{Han}{2,8}){1,4}[ \t\u3000]*")
+# - a path parted by rare slashes or doubled chevrons, its label before: "警务公开 ∕ 预警提示", "位置导航：栖澜传媒 ›› 乡镇播报 ›› 稿件正文"
+RARE_SLASH_PATH = lazy_compile(r"[ \t\u3000]*(?:\p{Han}{2,6}[:：][ \t\u3000]*)?\p{Han}{2,8}(?:[ \t\u3000]*(?:[∕⁄⧸╱]|››|»»|〉〉|>>>)[ \t\u3000]*\p{Han}{2,8}){1,4}[ \t\u3000]*")
 # - a byline of brackets: "〔城南所供稿〕〔2024-05-09〕"; of a date and a unit: "2024-05-10　县局执法稽查队（阅 93）"
 BYLINE_DATE = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2})?"
 BRACKETED_BYLINE_ROW = lazy_compile(
@@ -4617,7 +4617,7 @@ FURNITURE_LINE_MAX = 60
 # A word or a mark every one of furniture_lines' patterns needs (asked first: most short lines hold none)
 # - a button led by a downward arrow, whatever its words: "⤓ 拿走这篇范文（免费）", "⇩ 存为Word（本则）" (DOWNLOAD_GLYPH_LINE)
 DOWNLOAD_GLYPH_LINE = lazy_compile(r"[ \t\u3000]*[⤓⬇📥⇩🔽]\uFE0F?[ \t\u3000]*[^\n。！？!?]{2,40}")
-FURNITURE_TRIGGER = re.compile("觉得|[|｜（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
+FURNITURE_TRIGGER = re.compile("››|»»|〉〉|>>>|觉得|[|｜（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
 
 
 def _after_prose(feats: list[LineFeatures], i: int) -> bool:
