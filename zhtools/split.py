@@ -1701,12 +1701,13 @@ def closing_stretches(deletions: Iterable[tuple[int, str, str]]) -> list[tuple[i
     pieces). The kind of a closing is the rule of its last line: "（作者：…）" is a credit or a byline, "— 本篇完 —" after it."""
     out = []
     for at, rules, old in deletions:
-        parts = old.strip("\n").split("\n")
         kinds = rules.split()
         while len(kinds) > 1 and kinds[0] == "caption":
             kinds.pop(0)
-        if (len(parts) <= CLOSING_LINES_MAX and all(0 < len(t.strip()) <= CLOSING_LINE_MAX for t in parts)
-                and set(kinds) <= CLOSING_RULES and WORDED.search(old)):
+        if not CLOSING_RULES.issuperset(kinds):
+            continue  # asked first: most deletions are a rule's glosses, marks and spaces (thousands a page), never a line's
+        parts = old.strip("\n").split("\n")
+        if len(parts) <= CLOSING_LINES_MAX and all(0 < len(t.strip()) <= CLOSING_LINE_MAX for t in parts) and WORDED.search(old):
             out.append((at, kinds[-1]))
     return out
 
