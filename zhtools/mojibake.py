@@ -795,8 +795,11 @@ def _plain_punctuation(text: str, m: re.Match[str], pattern: re.Pattern[str]) ->
 
 def mojibake_runs(text: str) -> list[Run]:
     """The garbled runs of `text`, in order, each with its repair when the bytes allow one."""
-    if len(text) < SCAN_FROM and not may_hold_seed(text):
+    if len(text) < SCAN_FROM and not seed_pattern.cache_info().currsize and not may_hold_seed(text):
         return []  # no seed can start here (the seed pattern would find none): no pattern to compile
+    # (Once the pattern is compiled, its own search, in C, says the same of a page far faster than
+    # `may_hold_seed`'s look-up of each distinct character, which was half of what mojibake cost the
+    # 1,366 chrome-free gold pages: 0.232 -> 0.118 s a pass over them.)
     pattern = seed_pattern()
     found: list[tuple[str, Run]] = []
     memo: Memo = {}
