@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zhtools.clean import CleanOptions, clean_and_explain
-from zhtools.convert import script_of
+from zhtools.convert import prepare_counts, script_of
 from zhtools.dedup import DedupOptions, Sketch, sketch  # no numpy at import: signatures load it when made
 from zhtools.edits import Edit, EditLog
 from zhtools.errors import IngestError, ZhtoolsError
@@ -482,6 +482,7 @@ def warm() -> None:
     cycle, so the collector mostly walked live objects for nothing.
     """
     process_document(Input(STDIN, "warm", "warm.txt"), WARM_TEXT.encode("utf-8"))
+    prepare_counts()  # (a page's script is then counted with numpy however short the page)
     gc.collect()
     gc.freeze()
     gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
