@@ -208,3 +208,50 @@ def test_one_alternation_of_the_markers_matches_where_any_of_them_does():
         assert bool(_any_prefix_marker().match(t)) == some, t
         opened += some
     assert 0 < opened < len(lines)
+
+
+LINE_END_FORMS = [  # (pattern, how _candidates asks it, the characters a matched line ends on, a substring that also lets it)
+    ("PAGE_HEADING", "fullmatch", "PAGE_HEADING_ENDS", "标题"),
+    ("HEADING_PIAN", "match", "PIAN_ENDS", None),
+    ("ISSUE_HEADING", "match", "ISSUE_ENDS", None),
+    ("HEADING_DOT_NUMERAL", "match", "DOT_NUMERALS", None),
+    ("HEADING_NUMBERED", "match", "DIGITS", None),
+    ("HEADING_HYPHENED", "match", "DIGITS", None),
+    ("HEADING_CIRCLED", "match", "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", None),
+    ("HEADING_LETTERED", "match", "ABCDEFGH", None),
+    ("HEADING_BRACKETED", "match", "）)〕", None),
+    ("HEADING_SUFFIXED", "match", "SUFFIXED_ENDS", "之"),
+]
+
+
+@pytest.mark.parametrize("name, method, ends, also", LINE_END_FORMS, ids=[f[0] for f in LINE_END_FORMS])
+def test_a_heading_form_anchored_at_the_line_end_ends_on_its_characters(name, method, ends, also):
+    """`_candidates` asks a line's last character before each heading form anchored at its end: every line the
+    pattern takes must end on one of them (or hold `also`). Tried on every line of the headings' table, corpus/raw
+    and the gold pages, and on strings made of the pattern's own characters and each line's end swapped."""
+    import importlib.util
+    import random
+
+    import zhtools.split as S
+
+    pattern = getattr(S, name)
+    ask = getattr(pattern, method)
+    ends = getattr(S, ends, ends)
+    spec = importlib.util.spec_from_file_location("split_headings_table", Path(__file__).with_name("test_split_headings.py"))
+    table = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(table)
+    lines = {ln.strip() for case in table.ARTICLE_CASES for ln in case.values[0].split("\n")}
+    root = Path(__file__).resolve().parent
+    for path in [*root.parent.joinpath("corpus", "raw").glob("*.txt"), *root.joinpath("gold", "anatomy").glob("*/*.txt")]:
+        lines |= {ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()}
+    alphabet = sorted({c for c in pattern.pattern if not c.isascii()} | set("0123456789AHZ ()[]-_·之篇第期标题"))
+    rnd = random.Random(0)
+    tries = [t for t in lines if t] + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(3, 14))) for _ in range(30_000)]
+    tries += [t[:-1] + c for t in list(lines)[:3000] if t for c in "1一）】》期壹①B之"]
+    matched = 0
+    for t in tries:
+        t = t.strip()
+        if t and ask(t) is not None:
+            matched += 1
+            assert t[-1] in ends or (also is not None and also in t), t
+    assert matched  # (the test says nothing of a form no line takes)

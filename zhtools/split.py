@@ -828,6 +828,18 @@ def _collection_stems(header: list[str]) -> set[str]:
     return stems
 
 
+# The characters a line (stripped) can end on for each heading form anchored at the line's end (`…$`, or a
+# fullmatch): asked before the pattern, whose stem of up to 60 characters is tried from every length (most lines
+# end on none of them). tests/test_prefilters.py holds every match of each pattern to its set.
+DIGITS = "0123456789"
+NUM_ENDS = DIGITS + NUM_CHAR[1:-1]  # NUM's last character
+PIAN_ENDS = NUM_ENDS + "】]）)"
+ISSUE_ENDS = "期）)"
+DOT_NUMERALS = "壹贰貳叁參参肆伍陆陸柒捌玖拾"
+SUFFIXED_ENDS = NUM_ENDS + "】]］"  # (or a "之" in the line: "X之一：Y")
+PAGE_HEADING_ENDS = "》〗】］字◆◇■□★☆●○◎〓▲△♦♢❖✦✧"  # (or "标题" in the line)
+
+
 def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
     found: list[_Heading] = []
     seen: set[str] = set()  # the lines so far, for a heading continued
@@ -869,7 +881,7 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
             mark = t[0]  # one run a pictograph, but colours of one shape are one run (a colour a level: 🔴 高风险, 🟠 中风险)
             found.append(by_position(i, "deco-colour" + ("●" if mark in COLOUR_CIRCLES else "■") if mark in COLOUR_CIRCLES + COLOUR_SQUARES else "deco" + mark, t, ln.end + 1))
             continue
-        m = PAGE_HEADING.fullmatch(t)  # 《X》 alone, 标题：X, X〖一〗, X300字: forms a run needs support for
+        m = PAGE_HEADING.fullmatch(t) if t[-1] in PAGE_HEADING_ENDS or "标题" in t else None  # 《X》 alone, 标题：X, X〖一〗, X300字: forms a run needs support for
         if m and (_is_title_like(m.group("title")) or (m.group("book") and _is_title_like(t))):  # (also "《网恋对象让你投资？快跑！》")
             found.append(by_position(i, next(name for name, value in m.groupdict().items() if value and name != "title"), t, ln.end + 1))
             continue
@@ -913,38 +925,38 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
             found.append(_Heading(i, _key(m.group("stem")) + m.group("counter"), parse_int(m.group("num")) or 0, t, ln.end + 1, True, False,
                                   m.group("counter") != "篇"))  # "X · 第一辑" needs support; "X——第一篇" says 篇
             continue
-        m = HEADING_PIAN.match(t)
+        m = HEADING_PIAN.match(t) if t[-1] in PIAN_ENDS else None
         if m and len(_key(m.group("stem"))) != 1:
             stem = _key(m.group("stem"))  # empty: a bare "篇一" line, a heading only in a run
             found.append(_Heading(i, stem, parse_int(m.group("num")) or 0, t, ln.end + 1, True, bool(stem)))
             continue
-        m = ISSUE_HEADING.match(t)
+        m = ISSUE_HEADING.match(t) if t[-1] in ISSUE_ENDS else None
         if m:  # a masthead numbers its issue: explicit, one run by the bulletin's name
             found.append(_Heading(i, "期" + _key(m.group("stem")), parse_int(m.group("num")) or 0, t, ln.end + 1, True, False))
             continue
-        m = HEADING_DOT_NUMERAL.match(t)
+        m = HEADING_DOT_NUMERAL.match(t) if t[-1] in DOT_NUMERALS else None
         if m and _is_title_like(m.group("stem")):
             found.append(_Heading(i, "·壹", parse_int(m.group("num")) or 0, t, ln.end + 1, True, False, True))
             continue
-        m = HEADING_NUMBERED.match(t)
+        m = HEADING_NUMBERED.match(t) if t[-1] in DIGITS else None
         if m and _is_title_like(m.group("stem")):
             found.append(_Heading(i, _key(m.group("stem")), int(m.group("num")), t, ln.end + 1, False, False))
             continue
-        m = HEADING_HYPHENED.match(t)
+        m = HEADING_HYPHENED.match(t) if t[-1] in DIGITS else None
         if m and _is_title_like(m.group("stem")):
             stem = _key(m.group("stem"))
             own = stem in stems or any(stem in s or s in stem for s in stems)  # "反诈宣传活动方案-1" under "…方案范文": the collection's own stem
             found.append(_Heading(i, "-01", int(m.group("num")), t, ln.end + 1, True, False, not own))  # one run whatever the titles
             continue
-        m = HEADING_CIRCLED.match(t)
+        m = HEADING_CIRCLED.match(t) if "①" <= t[-1] <= "⑳" else None
         if m and _is_title_like(m.group("stem")):
             found.append(_Heading(i, _key(m.group("stem")) + "①", _ordinal(m), t, ln.end + 1, True, False, True))
             continue
-        m = HEADING_LETTERED.match(t)
+        m = HEADING_LETTERED.match(t) if "A" <= t[-1] <= "H" else None
         if m and _is_title_like(m.group("stem")):  # one run whatever the stems, as ① is: it needs support
             found.append(_Heading(i, "[A]", ord(m.group("letter")) - ord("A") + 1, t, ln.end + 1, True, False, True))
             continue
-        m = HEADING_BRACKETED.match(t) or HEADING_SUFFIXED.match(t)
+        m = (HEADING_BRACKETED.match(t) if t[-1] in "）)〕" else None) or (HEADING_SUFFIXED.match(t) if t[-1] in SUFFIXED_ENDS or "之" in t else None)
         if m and _is_title_like(m.group("stem")):
             # "X [第1篇]" says 篇, "X之一：Y" numbers a series under a subtitle: explicit, whatever the stem
             pian = "篇" in t[m.end("stem") :] or SAMPLE_MARK.search(t, m.end("stem")) is not None  # titles differ, the 篇 (or 范本) numbers them: one run whatever the stems
