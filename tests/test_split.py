@@ -210,33 +210,40 @@ def test_one_alternation_of_the_markers_matches_where_any_of_them_does():
     assert 0 < opened < len(lines)
 
 
-LINE_END_FORMS = [  # (pattern, how _candidates asks it, the characters a matched line ends on, a substring that also lets it)
-    ("PAGE_HEADING", "fullmatch", "PAGE_HEADING_ENDS", "标题"),
-    ("HEADING_PIAN", "match", "PIAN_ENDS", None),
-    ("ISSUE_HEADING", "match", "ISSUE_ENDS", None),
-    ("HEADING_DOT_NUMERAL", "match", "DOT_NUMERALS", None),
-    ("HEADING_NUMBERED", "match", "DIGITS", None),
-    ("HEADING_HYPHENED", "match", "DIGITS", None),
-    ("HEADING_CIRCLED", "match", "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", None),
-    ("HEADING_LETTERED", "match", "ABCDEFGH", None),
-    ("HEADING_BRACKETED", "match", "）)〕", None),
-    ("HEADING_SUFFIXED", "match", "SUFFIXED_ENDS", "之"),
+
+def _ends_on(name: str, also: str | None = None):
+    import zhtools.split as S
+
+    chars = getattr(S, name, name)
+    return lambda t: t[-1] in chars or (also is not None and also in t)
+
+
+SHAPE_TESTS = [  # (pattern, how split asks it, what every string it takes holds: asked first, on stripped lines)
+    ("PAGE_HEADING", "fullmatch", _ends_on("PAGE_HEADING_ENDS", "标题")),
+    ("HEADING_PIAN", "match", _ends_on("PIAN_ENDS")),
+    ("ISSUE_HEADING", "match", _ends_on("ISSUE_ENDS")),
+    ("HEADING_DOT_NUMERAL", "match", _ends_on("DOT_NUMERALS")),
+    ("HEADING_NUMBERED", "match", _ends_on("DIGITS")),
+    ("HEADING_HYPHENED", "match", _ends_on("DIGITS")),
+    ("HEADING_CIRCLED", "match", _ends_on("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")),
+    ("HEADING_LETTERED", "match", _ends_on("ABCDEFGH")),
+    ("HEADING_BRACKETED", "match", _ends_on("）)〕")),
+    ("HEADING_SUFFIXED", "match", _ends_on("SUFFIXED_ENDS", "之")),
+    ("UNIT_LINE", "fullmatch", _ends_on("UNIT_ENDS")),
+    ("TRANSLATED", "search", _ends_on(")）")),
+    ("CONTINUED", "search", lambda t: "续" in t or "接上" in t),
+    ("FRAMED_ORDINAL", "fullmatch", lambda t: t[0] in __import__("zhtools.split").split.FRAMED_STARTS),
+    ("UNIT_LABEL", "fullmatch", lambda t: __import__("zhtools.split").split.BAR_OR_COLON.search(t) is not None),
+    ("BAR_LABEL", "fullmatch", lambda t: __import__("zhtools.split").split.BAR_OR_COLON.search(t) is not None),
+    ("ISSUE_LINE", "fullmatch", lambda t: t[0] == "第"),
+    ("BOOK_TITLE_LINE", "fullmatch", lambda t: t[0] == "《"),
 ]
 
 
-@pytest.mark.parametrize("name, method, ends, also", LINE_END_FORMS, ids=[f[0] for f in LINE_END_FORMS])
-def test_a_heading_form_anchored_at_the_line_end_ends_on_its_characters(name, method, ends, also):
-    """`_candidates` asks a line's last character before each heading form anchored at its end: every line the
-    pattern takes must end on one of them (or hold `also`). Tried on every line of the headings' table, corpus/raw
-    and the gold pages, and on strings made of the pattern's own characters and each line's end swapped."""
+@cache
+def _shape_test_lines() -> tuple[str, ...]:
     import importlib.util
-    import random
 
-    import zhtools.split as S
-
-    pattern = getattr(S, name)
-    ask = getattr(pattern, method)
-    ends = getattr(S, ends, ends)
     spec = importlib.util.spec_from_file_location("split_headings_table", Path(__file__).with_name("test_split_headings.py"))
     table = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(table)
@@ -244,14 +251,29 @@ def test_a_heading_form_anchored_at_the_line_end_ends_on_its_characters(name, me
     root = Path(__file__).resolve().parent
     for path in [*root.parent.joinpath("corpus", "raw").glob("*.txt"), *root.joinpath("gold", "anatomy").glob("*/*.txt")]:
         lines |= {ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()}
-    alphabet = sorted({c for c in pattern.pattern if not c.isascii()} | set("0123456789AHZ ()[]-_·之篇第期标题"))
+    return tuple(sorted(t for t in lines if t))
+
+
+@pytest.mark.parametrize("name, method, holds", SHAPE_TESTS, ids=[f[0] for f in SHAPE_TESTS])
+def test_a_heading_form_is_asked_only_of_lines_of_its_shape(name, method, holds):
+    """split asks a line's first or last character, or a mark, before each of these patterns: every string the pattern
+    takes must hold it. Tried on every line of the headings' table, corpus/raw and the gold pages, on strings of the
+    pattern's own characters, and on lines with their last character swapped."""
+    import random
+
+    import zhtools.split as S
+
+    pattern = getattr(S, name)
+    ask = getattr(pattern, method)
+    lines = _shape_test_lines()
+    alphabet = sorted({c for c in pattern.pattern if not c.isascii()} | set("0123456789AHZ ()[]-_·之篇第期标题续接上《》"))
     rnd = random.Random(0)
-    tries = [t for t in lines if t] + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(3, 14))) for _ in range(30_000)]
-    tries += [t[:-1] + c for t in list(lines)[:3000] if t for c in "1一）】》期壹①B之"]
+    tries = [*lines, *("".join(rnd.choice(alphabet) for _ in range(rnd.randint(3, 14))) for _ in range(30_000))]
+    tries += [t[:-1] + c for t in lines[::7] for c in "1一）)】》期壹①B之局"]
     matched = 0
     for t in tries:
         t = t.strip()
         if t and ask(t) is not None:
             matched += 1
-            assert t[-1] in ends or (also is not None and also in t), t
-    assert matched  # (the test says nothing of a form no line takes)
+            assert holds(t), t
+    assert matched  # (the test says nothing of a form no string takes)

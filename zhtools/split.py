@@ -421,11 +421,11 @@ def _is_title_like(line: str) -> bool:
     """Short, not ending a sentence, not a list item. A closing quote may end a headline
     (`民警支招守好“钱袋子”`) unless a sentence ends inside it (`…他说：“快报警。”`)."""
     line = line.strip()
-    if BOOK_TITLE_LINE.fullmatch(line):
+    if line.startswith("《") and BOOK_TITLE_LINE.fullmatch(line):
         return len(line) <= TITLE_MAX  # "《网恋对象让你投资？快跑！》": a title in book marks, whatever ends inside them
     quoted = line.endswith(tuple(CLOSING_QUOTES)) and any(o in line for o in OPENING_QUOTES)
     last = line.rstrip(CLOSING_QUOTES) if quoted else line
-    length = len(TRANSLATED.sub("", line)) or len(line)  # "致国际学生的…提示（Anti-Fraud Reminder for International Students）"
+    length = (len(TRANSLATED.sub("", line)) or len(line)) if line.endswith((")", "）")) else len(line)  # "致国际学生的…提示（Anti-Fraud Reminder for International Students）"
     return 0 < length <= TITLE_MAX and bool(last) and last[-1] not in SENTENCE_END + "，,：:" and not ENUM.match(line)
 
 
@@ -838,6 +838,11 @@ ISSUE_ENDS = "期）)"
 DOT_NUMERALS = "壹贰貳叁參参肆伍陆陸柒捌玖拾"
 SUFFIXED_ENDS = NUM_ENDS + "】]］"  # (or a "之" in the line: "X之一：Y")
 PAGE_HEADING_ENDS = "》〗】］字◆◇■□★☆●○◎〓▲△♦♢❖✦✧"  # (or "标题" in the line)
+# …and the same for forms anchored at its start or needing a mark: what a framed ordinal starts on, what a unit's
+# name ends on, the bar or colon after a label
+FRAMED_STARTS = FRAME_CHARS.replace("\\", "") + DIGITS
+UNIT_ENDS = "局所队院心道区办室委会站部处科司行校学府镇乡"
+BAR_OR_COLON = re.compile("[｜|丨：:]")
 
 
 def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
@@ -853,10 +858,10 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
 
     for i, ln in enumerate(lines):
         t = ln.text.strip()
-        if CONTINUED.search(t) and _key(CONTINUED.sub("", t)) in seen:
+        if ("续" in t or "接上" in t) and CONTINUED.search(t) and _key(CONTINUED.sub("", t)) in seen:
             continue  # "【1/3】xx镇…工作情况汇报（续）" under "【1/3】xx镇…工作情况汇报": the same article after a page break (a sequel has its own)
         seen.add(_key(t))
-        m = FRAMED_ORDINAL.fullmatch(t) if t else None
+        m = FRAMED_ORDINAL.fullmatch(t) if t and t[0] in FRAMED_STARTS else None
         if m and (lone := _lone_ordinal(lines, i, parse_int(m.group("num")) or 0)):
             found.append(lone)  # "✦ 第一篇 ✦", "— 案例一 —", "01" over the title: the title line is the heading
             continue
@@ -889,15 +894,16 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
             # "＊　＊　＊" then the next article's title: the title heads it
             found.append(by_position(i, "sep", lines[i + 1].text.strip(), lines[i + 1].end + 1))
             continue
-        if i + 2 < len(lines) and UNIT_LINE.fullmatch(lines[i + 1].text.strip()) and _is_title_like(t) and PROSE_LINE.search(lines[i + 2].text):
+        if (i + 2 < len(lines) and (unit := lines[i + 1].text.strip()) and unit[-1] in UNIT_ENDS and UNIT_LINE.fullmatch(unit) and _is_title_like(t)
+                and PROSE_LINE.search(lines[i + 2].text)):
             # "织密“三张网”　推动反诈宣传入脑入心" over "xx县公安局" over the text: a paper's title and its unit
             found.append(by_position(i, "unit", t, ln.end + 1))
             continue
-        m = UNIT_LABEL.fullmatch(t)
+        m = UNIT_LABEL.fullmatch(t) if BAR_OR_COLON.search(t) else None
         if m and _is_title_like(m.group("title")) and i + 1 < len(lines) and PROSE_LINE.search(lines[i + 1].text):
             found.append(by_position(i, "bar-unit", t, ln.end + 1))
             continue
-        m = BAR_LABEL.fullmatch(t)
+        m = BAR_LABEL.fullmatch(t) if BAR_OR_COLON.search(t) else None
         if m and _is_title_like(m.group("title")):
             found.append(by_position(i, "bar" + m.group("label")[-1], t, ln.end + 1))
             continue
@@ -910,7 +916,7 @@ def _candidates(lines: list[_Line], stems: set[str]) -> list[_Heading]:
         if m:  # "【社区版】", "【校园版】": labels alone on their lines sharing their last word, numbered by position
             found.append(by_position(i, "label" + m.group("label")[-1], t, ln.end + 1))
             continue
-        m = ISSUE_LINE.fullmatch(t)
+        m = ISSUE_LINE.fullmatch(t) if t[0] == "第" else None
         if m and i + 2 < len(lines) and _is_title_like(lines[i + 1].text) and lines[i + 2].text.strip() and not ISSUE_LINE.fullmatch(lines[i + 1].text):
             found.append(_Heading(i, "issue_line", parse_int(m.group("num")) or 0, lines[i + 1].text.strip(), lines[i + 1].end + 1, True, False, True))
             continue
