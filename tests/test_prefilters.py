@@ -40,6 +40,7 @@ CASES = [
     ("LABEL_PAIR", "PAGE_FIELD_MARK"),
     ("PIPE_PAIR", "PAGE_FIELD_MARK"),
     ("ROLE_NAME", "PAGE_FIELD_MARK"),
+    ("RELATED_LINK", "RELATED_LINK_MARK"),
 ]
 
 
@@ -135,3 +136,19 @@ def test_furniture_trigger_on_the_gold_lines():
         for line in path.read_text(encoding="utf-8").splitlines():
             if len(line) <= 80 and any(getattr(A, name).fullmatch(line) for name in FURNITURE if name != "SHARE_ITEM"):
                 assert A.FURNITURE_TRIGGER.search(line) is not None, (path.name, line)
+
+
+@pytest.mark.parametrize("name, without", [("PAGE_MARKER", "0123456789"), ("DECORATED_PAGE", "0123456789"), ("READING_TIME", "钟字")])
+def test_classify_asks_a_digit_or_a_word_first(name, without):
+    """classify asks a digit (regex's, ANY_DIGIT) before the page markers and 分钟 or 字 before READING_TIME: every
+    branch needs one, so strings of the pattern's characters without them (no 钟, no 字: no 分钟) never match."""
+    pattern = getattr(A, name)
+    if name != "READING_TIME":
+        assert all("\\d" in b for b in branches(pattern.pattern)), name
+    alphabet = sorted({*pattern.pattern, *"的了是在一二三四五六七八九十两半，。、：？（）【】·—-/／页第共P约需分钟字篇全文本阅读"} - set(without) - {"\n"})
+    rnd = random.Random(0)
+    for _ in range(30_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 24)))
+        assert pattern.search(text) is None, (name, text)
+    for text in ("第2页", "P3", "— 3 —", "阅读约需5分钟", "全文共1536个字"):  # each holds what is asked first
+        assert (pattern.search(text) is None) or any(c in text for c in without) or A.ANY_DIGIT.search(text)

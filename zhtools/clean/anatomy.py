@@ -812,6 +812,12 @@ def _features(line: str) -> LineFeatures:
     )
 
 
+# What every match of a pattern classify asks of many lines holds, asked first (tests/test_prefilters.py): the mark
+# after a related label (RELATED_LINK), a digit (PAGE_MARKER, DECORATED_PAGE), and 分钟 or 字 (READING_TIME).
+RELATED_LINK_MARK = re.compile("[:：｜|》>]")
+ANY_DIGIT = lazy_compile(r"\d")  # (regex's digits, as the page markers read them)
+
+
 def classify_line(line: str) -> str | None:
     """`classify` of a line without the spaces around it, cached like its features."""
     return _classify_stripped(line.strip(" \t\u3000"))
@@ -853,7 +859,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
         weak_spam = {c: k for c, k in f.weak.items() if c.startswith("spam:") and k >= WEAK_SPAM_LINE}
         if weak_spam:  # "午夜蜜语直播 美女主播在线一对一 私密福利 永久免费": an advert of weak words only
             return max(weak_spam, key=lambda c: (weak_spam[c], c))
-    if (m := RELATED_LINK.match(line)) and len(line) - m.end() <= RELATED_TITLE_MAX and not READER_ASKED.search(line, m.end()) and not DOCUMENT_SELF.search(line):
+    if RELATED_LINK_MARK.search(line) and (m := RELATED_LINK.match(line)) and len(line) - m.end() <= RELATED_TITLE_MAX and not READER_ASKED.search(line, m.end()) and not DOCUMENT_SELF.search(line):
         return "chrome:related"  # "➜ 相关链接：一周拦下17起！…为何总能打在关键处？"
     if f.n <= MORE_LINK_MAX + 6 and not sentence_like and GRAPHIC_LINK.match(line):
         return "chrome:related"  # "➤ 图解：一张图读懂“无诈乡村”怎么创": a link to the page's infographic, pointed at
@@ -878,7 +884,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
     if f.n <= SEARCH_PROMPT_MAX and "右上" in line and MENU_SHARE.search(line) and not PEOPLE.search(line):
         return "chrome:share"  # "戳右上角“…”，发进家里的群"
 
-    if f.n <= WIDGET_LINE_MAX and (PAGE_MARKER.fullmatch(line.strip()) or (DECORATED_PAGE.fullmatch(line.strip()) and PAGE_DECOR_MARK.search(line))):
+    if f.n <= WIDGET_LINE_MAX and ANY_DIGIT.search(line) and (PAGE_MARKER.fullmatch(line.strip()) or (DECORATED_PAGE.fullmatch(line.strip()) and PAGE_DECOR_MARK.search(line))):
         return "chrome:download"
     if f.n <= WIDGET_LINE_MAX and END_MARKER.fullmatch(line.strip()):
         return "chrome:nav"  # "· 本期推送完 ·", "—— 全文完 ——": where the site's page ends
@@ -958,9 +964,9 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "spam:seo"
     if f.n <= SHORT * 2 and line.rstrip().endswith(("。", ".")) and SEO_KEYWORDS.fullmatch(line.strip()) and regex.search(r"[,，、]", line):  # (ends as SEO_KEYWORDS must: a cheap test first)
         return "spam:seo"  # "防范电信诈骗心得体会，反诈学习心得体会范文。": keywords, wherever they stand
-    if f.n <= READING_LINE_MAX and not f.sentence and (m := READING_TIME.search(line)) and han_count(line[: m.start()] + line[m.end() :]) <= READING_LINE_REST:
+    if f.n <= READING_LINE_MAX and not f.sentence and ("分钟" in line or "字" in line) and (m := READING_TIME.search(line)) and han_count(line[: m.start()] + line[m.end() :]) <= READING_LINE_REST:
         return "chrome:counter"  # "全文读完大约需要 6 分钟": how long the page takes, alone on its line
-    if f.n <= CHROME_LINE_MAX and len(READING_TIME.findall(line)) >= 2:
+    if f.n <= CHROME_LINE_MAX and ("分钟" in line or "字" in line) and len(READING_TIME.findall(line)) >= 2:
         return "chrome:counter"  # "admin 分享 时间： 加入收藏 共计1536个字，预计阅读时长6分钟。"
     if f.n <= EPAPER_LINE_MAX and f.dates and not f.sentence and (EPAPER_PAGE.search(line) or (EPAPER_PAGE_NAMED.search(line) and EPAPER.search(line))) and (EPAPER.search(line) or "星期" in line or f.han <= SITE_LINE_MAX):
         return "chrome:byline"  # "《江城晚报》2024年7月19日 第A06版：平安江城": the e-paper's page
