@@ -494,6 +494,10 @@ ANATOMY = [
     # a path parted by doubled chevrons, its label before (RARE_SLASH_PATH)
     ("s19-a-path-of-doubled-chevrons", page("位置导航：栖澜传媒 ›› 乡镇播报 ›› 稿件正文", TITLE, BODY), page(TITLE, BODY)),
     keep("s19-a-sentence-with-doubled-chevrons-stays", page(TITLE, "骗子的话术是：先给甜头››再要押金››最后失联，大家一定要警惕。", BODY)),
+    # the document's own gatherer before the wish (OWN_GATHERER): a lesson plan's, not a site's
+    keep("s19-a-teachers-gathered-cases-stay", page(TITLE, BODY, "以下是老师收集整理的三个案例，希望对大家有所帮助。请各小组阅读后讨论。", BODY2)),
+    ("s19-the-editors-gathered-cases-go", page(TITLE, "以下是小编收集整理的三个案例，希望对大家有所帮助。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s19-preview-captions-of-pages-between-them", page(TITLE, f"{TITLE} - 第1页", BODY, f"{TITLE} - 第2页", BODY2), page(TITLE, BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -1383,6 +1383,12 @@ ARTICLE_CASES = [
     pytest.param(page("社区反诈工作总结", "我们选了三个场景，一起来看看。", "场景·一　清晨六点菜市场里的反诈小喇叭", PIECE_A, "场景·二　午后银行网点的一次紧急止付", PIECE_B,
                       "场景·三　深夜派出所接到的一通求助电话", PIECE_C),
                  [(1, "社区反诈工作总结", "我们选了三个")], id="s19-a-summarys-scenes-presented-stay-its-own"),
+    # a word, a space, its number and a bar: "案例 1 丨 X" (word_ordinal); not a counter's "约 5 min 看完"
+    pytest.param(page("反诈进行时｜别让骗子钻了空子", "案例 1 丨 “网恋女友”拉他进了“博彩平台”", PIECE_A, "案例 2 丨 “老同学”发来的收款码", PIECE_B, "案例 3 丨 “航班取消”短信里的退改签链接", PIECE_C),
+                 [(1, "案例 1 丨 “网恋女友”拉他进了“博彩平台”", PIECE_A[:6]), (2, "案例 2 丨 “老同学”发来的收款码", PIECE_B[:6]), (3, "案例 3 丨 “航班取消”短信里的退改签链接", PIECE_C[:6])],
+                 id="s19-a-word-a-space-its-number-and-a-bar"),
+    pytest.param(page("暑假将至，这份游戏防骗指南请家长和孩子一起看", "约 5 min 看完", LONG_A, "约 3 min 看完", LONG_B),
+                 [(1, "暑假将至，这份游戏防骗指南请家长和孩子一起看", "约 5 mi")], id="s19-a-reading-time-is-no-heading"),
     # …not two paragraphs longer than a title: a first piece that lost its heading
     pytest.param(page(H, LEAD_65, LEAD_65, f"{H}篇1", PIECE_A, f"{H}篇2", PIECE_B),
                  [(0, None, LEAD_65[:6]), (1, f"{H}篇1", PIECE_A[:6]), (2, f"{H}篇2", PIECE_B[:6])], id="s19-two-long-paragraphs-above-pian-1-are-a-piece"),

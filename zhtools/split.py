@@ -314,7 +314,7 @@ PREFIX_FORMS = (
     # "案例一：X", "心得二　X", "作品3：X", "案例①：X": any short word and an ordinal, the word shared by the run (the
     # key is the form's and the word's); a release numbers its cases so and a handbook its chapters
     # ("篇章一　识骗"), so a run needs support; a dot may part the word from its ordinal ("案例·二　X"). Not 第 (the document's "第一：…"), nor the forms above.
-    PrefixForm("word_ordinal", lazy_compile(rf"(?P<word>(?!第|问答|问题|提问)\p{{Han}}{{1,4}}?)(?:[ \t]*[·・•][ \t]*)?(?:(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,3}})|(?P<circled>[①-⑳]))(?:[：:]|[ \t]*[｜|丨][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "词", True, False, True),  # also "简报18｜X"
+    PrefixForm("word_ordinal", lazy_compile(rf"(?P<word>(?!第|问答|问题|提问)\p{{Han}}{{1,4}}?)(?:[ \t]*[·・•][ \t]*|(?<=\p{{Han}}{{2}})[ \t]+(?=[0-9]{{1,3}}[ \t]*[｜|丨：:]))?(?:(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,3}})|(?P<circled>[①-⑳]))(?:[：:]|[ \t]*[｜|丨][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "词", True, False, True),  # also "简报18｜X"
 )
 
 

@@ -3092,9 +3092,10 @@ def title_key(line: str) -> str:
 
 
 # A preview's page image captioned with the document's title and a page number, one under each page (PHENOMENA §2.4, a
-# library's "title+page-number captions"): zero-padded "X01", or after a mark "X_1", "X ▏P1", "X-p2". Bare "X1", "X2"
+# library's "title+page-number captions"): zero-padded "X01", or after a mark "X_1", "X ▏P1", "X-p2", "X - 第2页". Bare "X1", "X2"
 # head a collection's pieces, and so may "X-1".
-PAGE_CAPTION = lazy_re(r"^(.{6,80}?)(?:[ \t]*(0[1-9]|[1-9][0-9]?0[1-9])|[ \t]*[_▏|｜][ \t]*[Pp]?([0-9]{1,3})|[ \t]*[-－—][ \t]*[Pp]([0-9]{1,3}))$")
+PAGE_CAPTION = lazy_re(r"^(.{6,80}?)(?:[ \t]*(0[1-9]|[1-9][0-9]?0[1-9])|[ \t]*[_▏|｜][ \t]*[Pp]?([0-9]{1,3})|[ \t]*[-－—][ \t]*[Pp]([0-9]{1,3})"
+                       r"|[ \t]*[_\-－—|｜·/／▏][ \t]*第[ \t]*([0-9]{1,3})[ \t]*页)$")
 PAGE_CAPTIONS_MIN = 2
 
 
@@ -3127,15 +3128,15 @@ def page_captions(text: str, spans: list[tuple[int, int]], feats: list[LineFeatu
     after it ("X01" … "X02" between a library's preview pages): two at least, under one title, numbered apart."""
     found: dict[str, list[tuple[int, str]]] = {}
     for i, f in enumerate(feats):
-        if out[i] is None and f.n and not f.sentence and f.n <= REPEAT_MAX and (m := PAGE_CAPTION.match(text[spans[i][0] : spans[i][1]].strip())):
-            found.setdefault(title_key(m.group(1)), []).append((i, m.group(2) or m.group(3) or m.group(4)))
+        if out[i] in (None, "chrome:download") and f.n and not f.sentence and f.n <= REPEAT_MAX and (m := PAGE_CAPTION.match(text[spans[i][0] : spans[i][1]].strip())):
+            found.setdefault(title_key(m.group(1)), []).append((i, m.group(2) or m.group(3) or m.group(4) or m.group(5)))
     for key, lines_ in found.items():
         if len(key) < TITLE_KEY_MIN or len(lines_) < PAGE_CAPTIONS_MIN or len({n for _, n in lines_}) < len(lines_):
             continue
         first = lines_[0][0]
         if any(title_key(text[spans[i][0] : spans[i][1]]) == key for i in range(first)):
             for i, _ in lines_:
-                out[i] = "caption"
+                out[i] = out[i] or "caption"  # (the first, over the text, title_variants may have named a preview page already)
 
 
 def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], out: list[str | None], intro: set[int]) -> None:
@@ -3261,6 +3262,9 @@ INTRO_LABELS = (
     # …or in brackets, a word or two more: "【存档君说两句】", "〔小编碎碎念〕"
     r"|[【〔\[](?:小编|编辑|站长|\p{Han}{1,3}君)(?:说两句|说几句|唠两句|碎碎念|有话说|说|点评|推荐|寄语|小注)[】〕\]])"
 )
+# Who gathered what follows, when the document says so of itself: "以下是老师收集整理的三个案例，希望对大家有所帮助" (a lesson
+# plan's, not a site's wish)
+OWN_GATHERER = r"(?:由)?(?:老师|我们|我|本人|学校|我校|本校|班主任|辅导员|民警|警官|本单位|我单位|课题组)"
 # A document library describing the file it offers, in any words: its kind and pages ("这是一份…总结，共3页"), what
 # it holds ("文档主要包含了活动背景、…等内容"), who uploaded it and its format ("本篇由会员上传", "该资料为Word格式",
 # "可在线预览"), or the site naming itself as its compiler with a wish ("以下内容为学习啦整理的…，欢迎参考"). A document's
@@ -3272,7 +3276,7 @@ LIBRARY_FILE = (
     r"|(?:文档|资料|教案|课件)(?:主要)?(?:包含|包括|介绍|讲述|讲解|涵盖)了[^。！？!?\n]{2,80}?等(?:内容|方面|部分|环节)"
     r"|(?:本篇|本文|文档|资料|该文|这篇|此文|文件)[^。！？!?，,\n]{0,16}?(?:由(?:会员|用户|网友|本站|小编)[^。！？!?\n]{0,12}?(?:上传|分享|投稿)"
     r"|为[ \t]*(?:[Ww][Oo][Rr][Dd]|PDF|pdf|[Dd][Oo][Cc][Xx]?|WPS|wps)[ \t]*(?:格式|文档|版)|可(?:免费)?在线(?:阅读|预览|浏览|查看))"
-    r"|(?:以下|下面|下文)(?:内容)?(?:是|为)[^。！？!?，,\n]{2,10}?(?:整理|收集|搜集|精选|汇编|选编)的[^。！？!?\n]{0,40}?[，,][ \t]*"
+    r"|(?:以下|下面|下文)(?:内容)?(?:是|为)(?!" + OWN_GATHERER + r")[^。！？!?，,\n]{2,10}?(?:整理|收集|搜集|精选|汇编|选编)的[^。！？!?\n]{0,40}?[，,][ \t]*"
     r"(?:欢迎(?:大家|您)?(?:阅读|参考|借鉴|下载|收藏|分享)|希望(?:对|能|可以))"
 )
 # The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
@@ -3297,7 +3301,7 @@ INTRO_FORMULA = lazy_han(
     r"小编[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
     r"|(?:本站|本网|网友|站长|[\p{Han}0-9]{2,8}网{1,2}(?=的|小编|编辑|为|给|帮|今天|特意|精心))(?:们)?[^。！？!?\n]{0,24}?"
     r"(?:为|给|帮)(?:大家|您|你)[^。！？!?\n]{0,12}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
-    r"|(?:下面|以下|下文)(?:是|为)[^。！？!?\n]{0,40}?(?:供大家|欢迎(?:大家)?(?:阅读|参考|借鉴|收藏|使用)|仅供|希望(?:能|可以|能够)?(?:对|帮助|帮到)(?:大家|您|你))"
+    r"|(?:下面|以下|下文)(?:是|为)(?!" + OWN_GATHERER + r")[^。！？!?\n]{0,40}?(?:供大家|欢迎(?:大家)?(?:阅读|参考|借鉴|收藏|使用)|仅供|希望(?:能|可以|能够)?(?:对|帮助|帮到)(?:大家|您|你))"
 )
 # A formula addresses the reader: "小编在整理居民来信时发现…" is a WeChat post's own sentence.
 INTRO_READER = lazy_compile(r"大家|您|你|同学们|朋友|(?:下面|以下|下文)(?:是|为)")
