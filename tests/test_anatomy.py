@@ -498,6 +498,12 @@ ANATOMY = [
     keep("s19-a-teachers-gathered-cases-stay", page(TITLE, BODY, "以下是老师收集整理的三个案例，希望对大家有所帮助。请各小组阅读后讨论。", BODY2)),
     ("s19-the-editors-gathered-cases-go", page(TITLE, "以下是小编收集整理的三个案例，希望对大家有所帮助。", BODY, BODY2), page(TITLE, BODY, BODY2)),
     ("s19-preview-captions-of-pages-between-them", page(TITLE, f"{TITLE} - 第1页", BODY, f"{TITLE} - 第2页", BODY2), page(TITLE, BODY, BODY2)),
+    # a name, the posting day and time, how long it reads, above the text (NAME_DATETIME_BYLINE)
+    ("s19-a-name-datetime-and-reading-time-above-the-headline", page("蕖汀农商银行　2025-08-21 17:30　阅读时长约3分钟", TITLE, BODY), page(TITLE, BODY)),
+    keep("s19-a-signature-with-a-date-under-the-text-stays", page(TITLE, BODY, BODY2, "城东社区居委会　2025-08-21")),
+    # font buttons in a bracket under their label, buttons after (FONT_SIZE)
+    ("s19-font-buttons-under-a-bracketed-label", page(TITLE, "【文字：放大 还原 缩小】【打印】", BODY), page(TITLE, BODY)),
+    keep("s19-a-sentence-on-enlarged-pictures-stays", page(TITLE, BODY, "文字：放大还原的照片更清晰", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -1536,8 +1536,9 @@ def _weak_chrome(line: str, f: LineFeatures) -> bool:
 
 
 FONT_SIZE = lazy_compile(
-    r"(?:阅读设置|字号|字体|文字大小|字体大小|调整字号|字体设置|放大阅读)?[:：]?"
+    r"(?:[【\[〖]?[ \t]*(?:阅读设置|字号|字体|文字大小|字体大小|调整字号|字体设置|放大阅读|文字))?[:：]?"
     r"(?:[ \t\u3000|｜/【】〖〗\[\]]*(?:标准字?|大字|中字|小字|超大字?|特大字?|较大|较小|默认|放大|缩小|还原|加大|减小|[大中小]号|[大中小](?=[ \t\u3000|｜/】〗\]]|$)|[AＡ][+＋\-－]{0,2}(?=[ \t\u3000|｜/】〗\]]|$))){2,}[ \t\u3000】〗\]]*"  # "放大阅读：A+ A A－", "文字大小：Ａ　Ａ＋　Ａ＋＋"
+    r"(?:[【\[〔［〖][ \t]*[^】\]〕］〗\s]{1,6}[ \t]*[】\]〕］〗][ \t\u3000]*)*"  # …and buttons after: "【文字：放大 还原 缩小】【打印】"
 )
 BUTTONS = lazy_compile(r"(?:[【\[〔［〖][ \t]*[^】\]〕］〗\s]{1,6}[ \t]*[】\]〕］〗][ \t\u3000]*){2,}")  # "【大字】【标准】【小字】　【打印文章】", "[ 复制本篇 ]　[ 导出Word ]", "〖送打印机〗　〖关掉此页〗"
 HASHTAG = lazy_compile(r"#[^\s#]{1,16}")  # "收录于合集 #毕业季防骗 6个"
@@ -4622,6 +4623,12 @@ BRACKETED_BYLINE_ROW = lazy_compile(
 )
 UNIT_END = r"(?:局|所|队|办|科|处|室|中心|站|院|部|委|组|社区|街道|镇|乡|村|公司|支行|分行)"
 DATE_UNIT_BYLINE = lazy_compile(rf"[ \t\u3000]*{BYLINE_DATE}[ \t\u3000]+\p{{Han}}{{2,14}}{UNIT_END}[ \t\u3000]*(?:[（(][^）)\n]{{1,12}}[）)])?[ \t\u3000]*")
+# - a name, then the posting day and time, then how long it reads, above the text: "蕖汀农商银行　2025-08-21 17:30　阅读时长约3分钟"
+#   (a signature under a text gives no time of day)
+NAME_DATETIME_BYLINE = lazy_compile(
+    r"[ \t\u3000]*\p{Han}{2,16}[ \t\u3000]+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t\u3000]+(?:阅读时长|阅读|约|预计)[^。！？!?\n]{0,12})?[ \t\u3000]*"
+)
 
 
 FURNITURE_LINE_MAX = 60
@@ -4638,7 +4645,7 @@ def _after_prose(feats: list[LineFeatures], i: int) -> bool:
 
 def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, lines of the page's furniture in forms the line model was not trained on (SHARE_ASK and rows of
-    SHARE_ITEM `chrome:share`; READ_COUNT `chrome:counter`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE
+    SHARE_ITEM `chrome:share`; READ_COUNT `chrome:counter`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE
     `chrome:byline`; SITE_RUN_BY `chrome:copyright`; SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; TAG_ROW,
     COLUMN_LABEL `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, no sentence of prose among them."""
     top = next((i for i, (f, label) in enumerate(zip(feats, labels)) if f.prose and label is None), len(feats))
@@ -4656,7 +4663,8 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:share"
         elif READ_COUNT.fullmatch(line.strip()):
             labels[i] = "chrome:counter"
-        elif REPOST_NOTE.fullmatch(line) or BRACKETED_BYLINE_ROW.fullmatch(line) or (DATE_UNIT_BYLINE.fullmatch(line) and not _after_prose(feats, i)):
+        elif (REPOST_NOTE.fullmatch(line) or BRACKETED_BYLINE_ROW.fullmatch(line)
+              or ((DATE_UNIT_BYLINE.fullmatch(line) or NAME_DATETIME_BYLINE.fullmatch(line)) and not _after_prose(feats, i))):
             labels[i] = "chrome:byline"  # (a date and a unit under a text sign it off: "2025年9月26日　德育处")
         elif SITE_RUN_BY.fullmatch(line):
             labels[i] = "chrome:copyright"
