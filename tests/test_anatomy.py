@@ -504,6 +504,10 @@ ANATOMY = [
     # font buttons in a bracket under their label, buttons after (FONT_SIZE)
     ("s19-font-buttons-under-a-bracketed-label", page(TITLE, "【文字：放大 还原 缩小】【打印】", BODY), page(TITLE, BODY)),
     keep("s19-a-sentence-on-enlarged-pictures-stays", page(TITLE, BODY, "文字：放大还原的照片更清晰", BODY2)),
+    # a row of counts, a figure and what it counts either way round (COUNT_ROW)
+    ("s19-a-row-of-counts-figure-first", page(TITLE, "1.2万阅读 · 356点赞 · 2024收藏", BODY), page(TITLE, BODY)),
+    ("s19-a-row-of-counts-word-first", page(TITLE, "阅读 3.1k｜在看 26", BODY), page(TITLE, BODY)),
+    keep("s19-a-reports-figures-in-a-row-stay", page(TITLE, BODY, "共发放宣传资料500份 · 覆盖群众1200人", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -4631,6 +4631,9 @@ NAME_DATETIME_BYLINE = lazy_compile(
 )
 
 
+# - a row of counts, each a figure and what it counts, either way round: "1.2万阅读 · 356点赞 · 2024收藏", "阅读 3.1k｜在看 26"
+COUNT_ITEM = r"(?:[0-9][0-9.,]*[万wWkK千]?[ \t]*(?:次|人|条)?[ \t]*(?:阅读|浏览|点赞|收藏|评论|转发|分享|在看|播放|赞)|(?:阅读|浏览|点赞|收藏|评论|转发|分享|在看|播放|赞)[ \t:：]*[0-9][0-9.,]*[万wWkK千]?)"
+COUNT_ROW = lazy_compile(rf"[ \t\u3000]*{COUNT_ITEM}(?:[ \t\u3000]*[·•|｜/丨][ \t\u3000]*{COUNT_ITEM}|[ \t\u3000]+{COUNT_ITEM})+[ \t\u3000]*")
 FURNITURE_LINE_MAX = 60
 # A word or a mark every one of furniture_lines' patterns needs (asked first: most short lines hold none)
 # - a button led by a downward arrow, whatever its words: "⤓ 拿走这篇范文（免费）", "⇩ 存为Word（本则）" (DOWNLOAD_GLYPH_LINE)
@@ -4645,7 +4648,7 @@ def _after_prose(feats: list[LineFeatures], i: int) -> bool:
 
 def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, lines of the page's furniture in forms the line model was not trained on (SHARE_ASK and rows of
-    SHARE_ITEM `chrome:share`; READ_COUNT `chrome:counter`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE
+    SHARE_ITEM `chrome:share`; READ_COUNT, COUNT_ROW `chrome:counter`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE
     `chrome:byline`; SITE_RUN_BY `chrome:copyright`; SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; TAG_ROW,
     COLUMN_LABEL `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, no sentence of prose among them."""
     top = next((i for i, (f, label) in enumerate(zip(feats, labels)) if f.prose and label is None), len(feats))
@@ -4661,7 +4664,7 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
         elif (len(parts := regex.split(r"[ \t\u3000]*[|｜][ \t\u3000]*", line.strip())) >= SHARE_ITEMS_MIN
               and sum(1 for p in parts if SHARE_ITEM.search(p)) >= SHARE_ITEMS_MIN and all(len(p) <= STACKED_ITEM_MAX + 2 for p in parts)):
             labels[i] = "chrome:share"
-        elif READ_COUNT.fullmatch(line.strip()):
+        elif READ_COUNT.fullmatch(line.strip()) or COUNT_ROW.fullmatch(line):
             labels[i] = "chrome:counter"
         elif (REPOST_NOTE.fullmatch(line) or BRACKETED_BYLINE_ROW.fullmatch(line)
               or ((DATE_UNIT_BYLINE.fullmatch(line) or NAME_DATETIME_BYLINE.fullmatch(line)) and not _after_prose(feats, i))):
