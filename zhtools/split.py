@@ -727,11 +727,11 @@ def _title_under_issuer(lines: list[_Line], head: int) -> int:
 SITE_BAR = lazy_compile(r"[|｜丨]")  # "微文藏｜收录公号文章": a site's line over the headline, no headline over its deck
 
 
-def _deck_over_byline(lines: list[_Line], body: int, bylines: Iterable[int]) -> int:
+def _deck_over_byline(lines: list[_Line], body: int, bylines: frozenset[int]) -> int:
     """1 when line `body`, under the headline, is its deck over a byline cleaning removed, prose under that
     (DECK_OVER_BYLINE: "《反电信网络诈骗法》走进早市菜摊" / "芗口派出所把普法课开进菜市场" / [byline] / text): a title line, no
     list item, no credit; else 0."""
-    if body + 1 >= len(lines) or lines[body + 1].start not in set(bylines):
+    if body + 1 >= len(lines) or lines[body + 1].start not in bylines:
         return 0
     t = lines[body].text.strip()
     return int(len(_key(t)) >= HEADLINE_UNDER_SITE_MIN and _is_title_like(t) and not ENUM.match(t) and not CREDIT_WORD.search(t)
@@ -741,13 +741,12 @@ def _deck_over_byline(lines: list[_Line], body: int, bylines: Iterable[int]) -> 
 ISSUE_OR_DATE = lazy_compile(rf"第[ \t]*{NUM}[ \t]*期|(?:19|20)\d{{2}}[年.\-/]\d{{1,2}}[月.\-/]|\d{{1,2}}月\d{{1,2}}日")  # an issue line's, a date bar's
 
 
-def _headline_over_byline(lines: list[_Line], head: int, bylines: Iterable[int]) -> int | None:
+def _headline_over_byline(lines: list[_Line], head: int, bylines: frozenset[int]) -> int | None:
     """The headline right over a byline cleaning removed, prose under it (HEADLINE_OVER_BYLINE), when the lines from
     `head` above it (two at most) are no headline: a sentence of the site's ("…资讯平台，每日更新。"), a badge ("警情说案";
     not a genre's "倡议书"), an issue line or a date bar ("反诈预警　2025年第23期　6月9日"). Not past a headline's first
     half, a kicker or a headline over its deck; a subtitle, a list item, a byline kept are no headline."""
-    under = set(bylines)
-    if not under or head >= len(lines):
+    if not bylines or head >= len(lines):
         return None
     for k in range(head + 1, min(head + 1 + LEAD_LINES_MAX, len(lines) - 1)):
         above = lines[k - 1].text.strip()
@@ -757,7 +756,7 @@ def _headline_over_byline(lines: list[_Line], head: int, bylines: Iterable[int])
         elif len(above) > LEAD_LINE_MAX or len(SENTENCE_STOP.findall(above)) > 1:
             return None  # (a page's first paragraph)
         t, below = lines[k].text.strip(), lines[k + 1].text.strip()
-        if (lines[k + 1].start in under and len(_key(t)) >= HEADLINE_UNDER_SITE_MIN and (_is_title_like(t) or _is_exclaimed_headline(t))
+        if (lines[k + 1].start in bylines and len(_key(t)) >= HEADLINE_UNDER_SITE_MIN and (_is_title_like(t) or _is_exclaimed_headline(t))
                 and not SUBTITLE.match(t) and not ENUM.match(t) and not CREDIT_WORD.search(t) and PROSE_LINE.search(below)):
             return k
     return None
@@ -1874,6 +1873,7 @@ def split_articles(text: str, title: str | None = None, closed: Iterable[tuple[i
     None: no closings at all, not even the source lines a page keeps after each piece ("——转自“…”"). `bylines`:
     where cleaning removed a byline's whole lines (`removed_bylines`), offsets in `text`."""
     lines = _lines(text)
+    bylines = frozenset(bylines)  # asked of a line's start by the headline's and the deck's rules
     first_body = next((i for i, ln in enumerate(lines) if ln.text and not _is_title_like(ln.text)), len(lines))
     header = [ln for ln in lines[:first_body] if ln.text]
     # the page title passed in names the collection too, with its year and count ("…（精选3篇）")
@@ -2285,7 +2285,7 @@ def _flattened_numbered(text: str, lines: list[_Line], header: list[_Line]) -> l
 
 
 def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: list[_Heading], title: str | None, by_genre: bool = False,
-                      bylines: Iterable[int] = ()) -> Split:
+                      bylines: frozenset[int] = frozenset()) -> Split:
     declared = first_declared(ln.text for ln in header)
     if not run:
         # a single story: the headline, then its text

@@ -4711,7 +4711,6 @@ def badge_over_headline(text: str, spans: list[tuple[int, int]], feats: list[Lin
 ACCOUNT_ID_LINE = lazy_compile(r"[ \t\u3000]*(?:微信号|公众号ID|公众号|微信ID|WeChat ID|ID)[ \t]*[:：][ \t]*[A-Za-z][A-Za-z0-9_\-]{3,30}[ \t\u3000]*")
 ACCOUNT_ABOUT_LINE = lazy_compile(r"[ \t\u3000]*(?:功能介绍|账号简介|账号介绍|简介)[ \t]*[:：][^\n]{2,80}")
 ACCOUNT_NAME_MAX = 12
-CLAUSE_MARKS = lazy_compile(r"[，,。；;：:！!？?]")
 
 
 def account_card(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
@@ -4726,7 +4725,7 @@ def account_card(text: str, spans: list[tuple[int, int]], feats: list[LineFeatur
         if below is not None and labels[below] is None and ACCOUNT_ABOUT_LINE.fullmatch(text, *spans[below]) and feats[below].sentence <= 1:
             labels[below] = "chrome:share"
         above = next((k for k in range(i - 1, -1, -1) if feats[k].n), None)
-        if above is not None and labels[above] is None and feats[above].n <= ACCOUNT_NAME_MAX and not feats[above].sentence and not CLAUSE_MARKS.search(text, *spans[above]):
+        if above is not None and labels[above] is None and feats[above].n <= ACCOUNT_NAME_MAX and not feats[above].sentence and not feats[above].clauses:
             labels[above] = "chrome:share"
 
 
