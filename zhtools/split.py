@@ -314,7 +314,7 @@ PREFIX_FORMS = (
     # "案例一：X", "心得二　X", "作品3：X", "案例①：X": any short word and an ordinal, the word shared by the run (the
     # key is the form's and the word's); a release numbers its cases so and a handbook its chapters
     # ("篇章一　识骗"), so a run needs support; a dot may part the word from its ordinal ("案例·二　X"). Not 第 (the document's "第一：…"), nor the forms above.
-    PrefixForm("word_ordinal", lazy_compile(rf"(?P<word>(?!第|问答|问题|提问)\p{{Han}}{{1,4}}?)(?:[ \t]*[·・•][ \t]*|(?<=\p{{Han}}{{2}})[ \t]+(?=[0-9]{{1,3}}[ \t]*[｜|丨：:]))?(?:(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,3}})|(?P<circled>[①-⑳]))(?:[：:]|[ \t]*[｜|丨][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "词", True, False, True),  # also "简报18｜X"
+    PrefixForm("word_ordinal", lazy_compile(rf"(?P<word>(?!第|问答|问题|提问)\p{{Han}}{{1,4}}?)(?:[ \t]*[·・•][ \t]*|(?<=\p{{Han}}{{2}})[ \t]+(?=[0-9]{{1,3}}[ \t]*[｜|丨‖▏：:]))?(?:(?P<num>{NUM_CHAR}{{1,3}}|[0-9]{{1,3}})|(?P<circled>[①-⑳]))(?:[：:]|[ \t]*[｜|丨‖▏][ \t\u3000]*|[ \t\u3000]+)(?=\S)"), "词", True, False, True),  # also "简报18｜X", "陷阱 01 ‖ X"
 )
 
 
@@ -2083,6 +2083,9 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     word_presented = run[0].stem.startswith("词") and lead_presents and no_genre and not PART_WORD.search(run[0].stem[1:])
     if not counted and not item_word and not word_presented and not any(names_items(t) for t in titles):
         return False  # "扫码“理赔”，三万八千元没了" over ▍ parts: one story's headline, its parts under it
+    # items of the run's own word, counted by the title and presented by the lead-in as many: short as they may be ("5个套路"
+    # over "把五个最常见的套路拆开讲一讲" over 套路1｜X … 套路5｜X, two sentences each)
+    told_twice = presented and item_word
     presented = presented or ((item_word or word_presented) and lead_presents)  # "今天整理了三个…真实故事" over 故事① to 故事③
     # what stands above the first heading: an editor's note on the pieces ("编者按：", "【栏目说明】") or a headline that
     # asks is no document's lead-in to its points
@@ -2092,10 +2095,10 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     heads = []
     for h in run:
         own = _own_words(h.title.strip())
-        if len(own) < PIECE_HEADLINE_MIN or SECTION_WORD_END.search(own) or (INNER_STOP.search(own.rstrip("。！？!?…")) and not ASKED_THEN_TOLD.fullmatch(own)):
+        if len(own) < PIECE_HEADLINE_MIN and not told_twice or SECTION_WORD_END.search(own) or (INNER_STOP.search(own.rstrip("。！？!?…")) and not ASKED_THEN_TOLD.fullmatch(own)):
             return False  # (a headline may ask, then answer: "子女“换号”了？先打旧号问问")
         heads.append(own)
-    if sum(map(len, heads)) / len(heads) < PIECE_HEADLINE_MEAN:
+    if sum(map(len, heads)) / len(heads) < PIECE_HEADLINE_MEAN and not told_twice:  # (told twice: "套路4｜机票退改签")
         return False
     for h, after in zip(run, [*run[1:], None]):
         nxt = len(lines) if after is None else after.line + (after.at is not None)  # a heading glued to a line's end: that line is this piece's, to it
@@ -2103,7 +2106,7 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
                        for k, ln in enumerate(lines[h.line : nxt], h.line) if ln.end >= h.body_start)
         if h.body_start <= lines[h.line].end:
             body = body[len(_key(lines[h.line].text[: h.body_start - lines[h.line].start])) :]  # the text goes on after the heading
-        if not (_piece_sized(body) or (counted or item_word) and _item_sized(body)):
+        if not (_piece_sized(body) or (counted or item_word) and _item_sized(body) or told_twice and len(SENTENCE_STOP.findall(body)) >= ITEM_SENTENCES_MIN):
             return False
     return True
 
