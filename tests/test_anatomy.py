@@ -508,6 +508,12 @@ ANATOMY = [
     ("s19-a-row-of-counts-figure-first", page(TITLE, "1.2万阅读 · 356点赞 · 2024收藏", BODY), page(TITLE, BODY)),
     ("s19-a-row-of-counts-word-first", page(TITLE, "阅读 3.1k｜在看 26", BODY), page(TITLE, BODY)),
     keep("s19-a-reports-figures-in-a-row-stay", page(TITLE, BODY, "共发放宣传资料500份 · 覆盖群众1200人", BODY2)),
+    # the first of a run of headlines under one glyph stays a heading, under a badge (which is the page's title then) or a
+    # headline that reads as prose; pictographs of one colour shape are one glyph ("🔴 X", "🔴 Y")
+    keep("s20-a-columns-title-over-the-first-of-a-glyph-run-stays", page("反诈一线观察", "▶ 一条“快递理赔”短信，差点让她损失两万元", BODY, "▶ 退休老人被拉进“养老投资群”", BODY2)),
+    ("s20-a-badge-over-a-headline-and-a-glyph-line-of-another-mark-goes", page("反诈一线观察", "一条“快递理赔”短信，差点让她损失两万元", BODY, "▶ 民警提醒", BODY2),
+     page("一条“快递理赔”短信，差点让她损失两万元", BODY, "▶ 民警提醒", BODY2)),
+    keep("s20-a-colour-circle-run-under-a-headline-that-exclaims-stays", page("预警！这几种新骗局正在冒头", "🔴 警惕“ETC认证失效”短信", BODY, "🔴 “助学金发放”诈骗进入高发期", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

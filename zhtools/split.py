@@ -94,6 +94,17 @@ DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●
 # "🔴 高风险｜X", "🟠 中风险｜Y": any pictograph opening each heading, the marks of one run free to differ (a colour a level)
 COLOUR_CIRCLES = "🔴🟠🟡🟢🔵🟣🟤⚫⚪"
 COLOUR_SQUARES = "🟥🟧🟨🟩🟦🟪🟫⬛⬜"
+
+
+def heading_mark(line: str) -> str | None:
+    """The mark a decorated heading opens on, as a run of them shares it: its glyph (DECORATED), or a pictograph,
+    colours of one shape one mark ("🔴 X", "🟠 Y": ●); None for a line opening on neither."""
+    t = line.strip(" \t\u3000")
+    if m := DECORATED.match(t):
+        return m.group("mark")
+    if PICTOGRAPH.match(t):
+        return "●" if t[0] in COLOUR_CIRCLES else "■" if t[0] in COLOUR_SQUARES else t[0]
+    return None
 PICTOGRAPH = lazy_compile(r"^\p{Extended_Pictographic}\uFE0F?[ \t\u3000]*(?=\S)")
 # An ordinal alone on its line, above the title ("—— 二 ——", "（二）", "第二篇") or under it (the same title
 # repeated, "（二）" below): the title is the title line. Decorated, bracketed or in Chinese numerals: a bare
@@ -2042,6 +2053,9 @@ ITEM_WORD = lazy_compile(r"故事|案例|个案|提醒|警示|骗局|套路|陷�
 PART_WORD = lazy_compile(SECTION_WORDS + r"|举措|招|步|阶段|环节|方面|部分|亮点|特点|原因|建议|办法|方法|途径|层面|关|条")  # a document's own parts: "举措一："
 
 
+GLYPHS_BEFORE = lazy_compile(r"^[^\p{Han}“「『《A-Za-z0-9]+")  # the marks before a heading's words ("▌", "📌 ")
+FIRST_PERSON = lazy_compile(r"我|咱")  # a title in the writer's own voice: one writer's piece ("我想说的几句心里话")
+CLAUSE_BREAK = lazy_compile(r"[，,。；;！？!?](?=.)")  # a title of two clauses tells one story ("扫码“理赔”，三万八千元没了")
 ANNOUNCED_END = lazy_compile(r"(?:通报|通告|公告|公示|纪要|情况|说明)[ \t\u3000]*$")  # one document announcing what it lists
 ITEM_BODY_MIN = 80  # an item under a title that counts as many, or under its own word: shorter than a piece may be
 ITEM_SENTENCES_MIN = 2
@@ -2081,8 +2095,13 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     item_word = run[0].stem.startswith("词") and ITEM_WORD.fullmatch(run[0].stem[1:]) is not None and no_genre
     # …or a lead-in presents as many as a run of one word heads ("…这三个镜头：" over 镜头·一 to 镜头·三), under a title of no genre
     word_presented = run[0].stem.startswith("词") and lead_presents and no_genre and not PART_WORD.search(run[0].stem[1:])
-    if not counted and not item_word and not word_presented and not any(names_items(t) for t in titles):
-        return False  # "扫码“理赔”，三万八千元没了" over ▍ parts: one story's headline, its parts under it
+    # …or headlines under the same glyph, under a column's title: of no genre, one phrase, not in the writer's own voice
+    # ("反诈一线观察" over "▶ X", "▶ Y", "▶ Z"; not a story's "扫码“理赔”，三万八千元没了" over its "▍" parts, nor "…我想说的
+    #几句心里话" over its "❀" parts): what follows asks the rest (no lead-in, piece-sized headlines and pieces)
+    glyph_run = (run[0].stem.startswith("deco") and no_genre
+                 and not any(FIRST_PERSON.search(t) or CLAUSE_BREAK.search(t) for t in titles))
+    if not counted and not item_word and not word_presented and not glyph_run and not any(names_items(t) for t in titles):
+        return False  # "扫码“理赔”，三万八千元没了" over ▍ parts and a lead-in: one story's headline, its parts under it
     # items of the run's own word, counted by the title and presented by the lead-in as many: short as they may be ("5个套路"
     # over "把五个最常见的套路拆开讲一讲" over 套路1｜X … 套路5｜X, two sentences each)
     told_twice = presented and item_word
@@ -2100,13 +2119,16 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
         heads.append(own)
     if sum(map(len, heads)) / len(heads) < PIECE_HEADLINE_MEAN and not told_twice:  # (told twice: "套路4｜机票退改签")
         return False
+    # each headline led by its own unit ("▌菰湾镇：…", "▌县人民医院：…"): a round-up of places, whose items may be short
+    units = [m.group("unit") if (m := UNIT_LED.match(GLYPHS_BEFORE.sub("", h.title.strip()))) else None for h in run]
+    unit_led = glyph_run and all(units) and len(set(units)) == len(units)
     for h, after in zip(run, [*run[1:], None]):
         nxt = len(lines) if after is None else after.line + (after.at is not None)  # a heading glued to a line's end: that line is this piece's, to it
         body = "".join(_key(ln.text if after is None or after.at is None or k != after.line else ln.text[: after.at - ln.start])
                        for k, ln in enumerate(lines[h.line : nxt], h.line) if ln.end >= h.body_start)
         if h.body_start <= lines[h.line].end:
             body = body[len(_key(lines[h.line].text[: h.body_start - lines[h.line].start])) :]  # the text goes on after the heading
-        if not (_piece_sized(body) or (counted or item_word) and _item_sized(body) or told_twice and len(SENTENCE_STOP.findall(body)) >= ITEM_SENTENCES_MIN):
+        if not (_piece_sized(body) or (counted or item_word or unit_led) and _item_sized(body) or told_twice and len(SENTENCE_STOP.findall(body)) >= ITEM_SENTENCES_MIN):
             return False
     return True
 
@@ -2116,6 +2138,7 @@ HEADLINE_PIECES_UNNAMED = 4  # under a title naming no items, this many news ite
 UNIT_LED = lazy_compile(r"(?P<unit>" + NEWS_SUBJECT.pattern + r")[：:]")
 UNIT_LED_MIN = 3
 LONG_PIECE_MIN = 150  # characters: a piece, however few its sentences
+BRIEF_MIN = 30  # characters of a round-up's brief under its headline ("溧川反诈速递" over six headlines and their sentences)
 HEADLINE_OPENING = lazy_compile(r"[\p{Han}“「『《]")  # a headline opens on its words; a decorated one is a prefix form's ("❀ 老濮的那二十万")
 
 
@@ -2201,9 +2224,14 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     if any(CREDIT_WORD.search(ln.text) and len(ln.text.strip()) <= UNIT_NAME_MAX * 2 for ln in lines[top + 1 : heads[0]]):
         return []  # "本报记者　张晓" under the title: one reporter's story, its subheadings its own
     opens = 0
+    # a round-up's briefs: under a title naming items, HEADLINE_PIECES_UNNAMED headlines or more over a sentence or a few each
+    briefs = len(heads) >= HEADLINE_PIECES_UNNAMED and names_items(header[0].text)
     for h, end in zip(heads, [*heads[1:], len(lines)]):
         body = [ln.text for ln in lines[h + 1 : end] if ln.text.strip()]
         size = len(_key("".join(body)))
+        if briefs and size >= BRIEF_MIN and SENTENCE_STOP.search("".join(body)):
+            opens += bool(DOCUMENT_OPENING.match(body[0].strip()))
+            continue
         if size < PIECE_BODY_MIN or (len(SENTENCE_STOP.findall("".join(body))) < PIECE_SENTENCES_MIN and size < LONG_PIECE_MIN):
             return []  # (a news item of two long sentences is a piece all the same)
         opens += bool(DOCUMENT_OPENING.match(body[0].strip()))

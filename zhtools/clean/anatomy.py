@@ -2402,7 +2402,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             quoted_lures.add(i)
     kept_top = [i for i in nonempty if out[i] is None]
     # decorations that open two or more title lines of the page head its articles ("▍X", "❖ X"): never layout
-    marks = {i: m.group("mark") for i in nonempty if not feats[i].sentence and (m := splitter.DECORATED.match(text[spans[i][0] : spans[i][1]]))}
+    marks = {i: mark for i in nonempty if not feats[i].sentence and (mark := splitter.heading_mark(text[spans[i][0] : spans[i][1]]))}
     decorations = Counter(marks.values())
     headings = {i for i, mark in marks.items() if decorations[mark] >= 2} | series_heads
     issues = [i for i in nonempty if feats[i].n <= ISSUE_LINE_MAX and splitter.ISSUE_LINE.fullmatch(text, *spans[i])]
@@ -4704,6 +4704,9 @@ def badge_over_headline(text: str, spans: list[tuple[int, int]], feats: list[Lin
     if (splitter.UNIT_LINE.fullmatch(word) or splitter.GENRE_IN.search(word) or splitter.ONE_DOCUMENT_END.search(word) or splitter.HALF_WORDS.search(word)
             or splitter.ITEMS_NAMED.search(word) or SLOGAN_KIND.search(word) or BADGE_UNDER_NOT_HEADLINE.search(headline)):
         return  # (not "会议纪要" over "时间：2024年4月8日上午9:00", a document's particulars)
+    mark = splitter.heading_mark(headline)
+    if mark and any(splitter.heading_mark(text[spans[m][0] : spans[m][1]]) == mark for m in kept[3:]):
+        return  # "反诈一线观察" over "▶ X", another "▶ Y" below: the first of a run of pieces under the page's title
     labels[i] = "chrome:nav"
 
 
