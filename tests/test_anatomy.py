@@ -514,6 +514,26 @@ ANATOMY = [
     ("s20-a-badge-over-a-headline-and-a-glyph-line-of-another-mark-goes", page("反诈一线观察", "一条“快递理赔”短信，差点让她损失两万元", BODY, "▶ 民警提醒", BODY2),
      page("一条“快递理赔”短信，差点让她损失两万元", BODY, "▶ 民警提醒", BODY2)),
     keep("s20-a-colour-circle-run-under-a-headline-that-exclaims-stays", page("预警！这几种新骗局正在冒头", "🔴 警惕“ETC认证失效”短信", BODY, "🔴 “助学金发放”诈骗进入高发期", BODY2)),
+    # a column's badge in brackets over a headline (BADGE_OVER_HEADLINE, bracketed: any word, and a headline that asks), past a
+    # kicker running into the headline; a bracketed title over a salutation is the document's (TITLE_OVER_SALUTATION)
+    ("s20-a-bracketed-badge-over-a-headline-that-asks", page("【反诈前线】", "一条“退保”短信，为何让她三天转出二十万？", BODY, BODY2),
+     page("一条“退保”短信，为何让她三天转出二十万？", BODY, BODY2)),
+    ("s20-a-bracketed-badge-naming-items", page("[警方提示]", "反诈课堂｜“刷脸认证”也能被骗？这些新套路要当心", BODY, BODY2), page("反诈课堂｜“刷脸认证”也能被骗？这些新套路要当心", BODY, BODY2)),
+    ("s20-a-bracketed-badge-over-a-kicker", page("（街道动态）", "从“要我防”到“我要防”——", "檩溪街道把反诈课搬进快递驿站", BODY, BODY2),
+     page("从“要我防”到“我要防”——", "檩溪街道把反诈课搬进快递驿站", BODY, BODY2)),
+    keep("s20-a-bracketed-title-over-a-salutation-stays", page("【温馨提示】", "各位居民朋友：", BODY, BODY2)),
+    # who made the post, role by role after a bar, in roles the line model's rules do not know (ROLE_ROW)
+    ("s20-roles-after-bars", page(TITLE, "文案丨尤念青　核稿丨邵既明　推送丨茆山警方新媒体室", BODY), page(TITLE, BODY)),
+    keep("s20-a-plans-fields-after-bars-stay", page(TITLE, BODY, "方案｜社区宣传　时间｜三月", BODY2)),
+    # a greeting to the visitor and the site's entries (WELCOME_BAR), a search box's words (SEARCH_BOX), above the text
+    ("s20-a-greeting-and-the-sites-entries", page("游客您好　[进入论坛账号]　[申请新账号]　[忘了密码]", TITLE, BODY), page(TITLE, BODY)),
+    ("s20-a-welcome-and-a-readers-mode", page("欢迎您　[市民入口]　[企业入口]　读屏模式　繁體", TITLE, BODY), page(TITLE, BODY)),
+    ("s20-a-search-boxs-words", page("查本站：输入你想找的词　GO", TITLE, BODY), page(TITLE, BODY)),
+    keep("s20-a-warning-on-what-not-to-type-stays", page(TITLE, "请勿输入验证码等内容", BODY, BODY2)),
+    # an account's name, its pitch and a prompt to follow it, above the text (ACCOUNT_MASTHEAD)
+    ("s20-an-accounts-masthead", page("平安苈汀", "苈汀公安官方发布，守护您身边的平安", "▼ 点击名片，关注我们", "一条“退保”短信，为何让她三天转出二十万？", BODY, BODY2),
+     page("一条“退保”短信，为何让她三天转出二十万？", BODY, BODY2)),
+    keep("s20-a-headline-and-its-deck-over-a-follow-prompt-stay", page("网恋对象要你投资", "——茆山警方起底一起“杀猪盘”诈骗案", BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

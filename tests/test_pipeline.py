@@ -309,3 +309,13 @@ def test_runner_outputs_and_pipeline_import_one_another_one_way():
     assert not {"zhtools.runner", "zhtools.outputs"} & imported("pipeline")
     assert "zhtools.runner" not in imported("outputs")
     assert zhtools.run.__module__ == "zhtools.runner" and zhtools.RunOptions.__module__ == "zhtools.pipeline"
+
+
+def test_a_first_line_ending_in_a_colon_is_no_title() -> None:
+    """A letter under its salutation alone ("街坊邻居们：") has no title; a first line that names the page is one."""
+    letter = "街坊邻居们：\n我是咱们社区的片警小邬，在社区工作快五年了。今天写这封信，是想和大家说说防骗的事。\n桤湾社区民警　邬小川"
+    r = pipeline.process_document(pipeline.Input("p.txt", "p", "p.txt"), letter.encode())
+    assert r.document.title is None and [a.title for a in r.articles] == [None]
+    titled = "致街坊邻居的一封信\n" + letter
+    r = pipeline.process_document(pipeline.Input("p.txt", "p", "p.txt"), titled.encode())
+    assert r.document.title == "致街坊邻居的一封信"

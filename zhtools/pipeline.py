@@ -243,8 +243,8 @@ def document_title(source: Source, text: str) -> str | None:
     if source.title:
         return source.title.strip()
     first = text.split("\n", 1)[0].strip()
-    if first and len(first) <= TITLE_MAX and first[-1] not in "。！？；，":
-        return first
+    if first and len(first) <= TITLE_MAX and first[-1] not in "。！？；，：:":
+        return first  # (a first line ending in a colon is a salutation or a lead-in: "街坊邻居们：")
     return None
 
 

@@ -2283,7 +2283,9 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     if headline is None or headline >= first:
         headline = next((i for i in nonempty if out[i] is None and headline_like(i, TOPIC_WORD)), len(feats))
     above = [i for i in nonempty if i < min(first, headline) and out[i] is None]
-    if above and headline >= first and not MENU_BAR.search(text[spans[above[-1]][0] : spans[above[-1]][1]]):
+    if above and headline >= first and splitter.SALUTATION.match(greeting := text[spans[above[-1]][0] : spans[above[-1]][1]].strip()) and SALUTATION_LINE.fullmatch(greeting):
+        above = above[:-2]  # "【温馨提示】" over "各位居民朋友：" over the text: the document's title over its salutation (TITLE_OVER_SALUTATION)
+    elif above and headline >= first and not MENU_BAR.search(text[spans[above[-1]][0] : spans[above[-1]][1]]):
         above = above[:-1]  # the last line above the text may be a headline without a topic word (never a site's bar)
     for i in above:
         line = text[spans[i][0] : spans[i][1]].strip()
@@ -4634,11 +4636,29 @@ NAME_DATETIME_BYLINE = lazy_compile(
 # - a row of counts, each a figure and what it counts, either way round: "1.2万阅读 · 356点赞 · 2024收藏", "阅读 3.1k｜在看 26"
 COUNT_ITEM = r"(?:[0-9][0-9.,]*[万wWkK千]?[ \t]*(?:次|人|条)?[ \t]*(?:阅读|浏览|点赞|收藏|评论|转发|分享|在看|播放|赞)|(?:阅读|浏览|点赞|收藏|评论|转发|分享|在看|播放|赞)[ \t:：]*[0-9][0-9.,]*[万wWkK千]?)"
 COUNT_ROW = lazy_compile(rf"[ \t\u3000]*{COUNT_ITEM}(?:[ \t\u3000]*[·•|｜/丨][ \t\u3000]*{COUNT_ITEM}|[ \t\u3000]+{COUNT_ITEM})+[ \t\u3000]*")
+# - who made the post, role by role after a bar, in roles CREDIT_ROW (before the line model) does not know: "文案丨尤念青　核稿丨邵既明
+#   推送丨茆山警方新媒体室" (ROLE_ROW; two roles at least, one of them in the production's words)
+ROLE_ROW = lazy_compile(
+    r"[ \t\u3000]*(?:(?P<role>文案|核稿|推送|初审|复审|一审|二审|三审|供稿|撰稿|撰文|设计|制作|主编|编审|审校|美工|海报|配音|责任编辑|本期编辑|值班编辑"
+    r"|文|图|摄|审|编|校|文字|图片|摄影|审核|编辑|责编|美编|排版|校对|视频|剪辑|监制|出品|统筹|策划|终审)"
+    r"[ \t]*[/／｜|丨][ \t]*[^\s/／｜|:：丨。，！？]{2,12}[ \t\u3000]*){2,6}"
+)
+# - a greeting to the visitor, then the site's entries: "游客您好　[进入论坛账号]　[申请新账号]", "欢迎您　[市民入口]　读屏模式　繁體" (WELCOME_BAR)
+WELCOME_BAR = lazy_compile(
+    r"[ \t\u3000]*(?:游客|访客|用户|亲爱的用户|尊敬的用户)?(?:您好|你好|欢迎您|欢迎光临|欢迎访问|欢迎来到\p{Han}{0,8}|Hi|HI|Hello)[！!，,]?"
+    r"(?:[ \t\u3000]+(?:[\[［【〔(（][^\]］】〕)）\n]{1,10}[\]］】〕)）]|[^\s\[［【〔(（。！？!?，,]{1,6})){2,8}[ \t\u3000]*"
+)
+WELCOME_ENTRY = lazy_compile(r"入口|登录|登陆|注册|账号|帐号|密码|模式|繁體|繁体|English|会员|退出|个人中心|设为首页|收藏本站|无障碍|长者|手机版")  # one of its entries a site's
+# - a search box's leftover words: "查本站：输入你想找的词　GO", "站内搜索　请输入关键词　🔍" (SEARCH_BOX)
+SEARCH_BOX = lazy_compile(
+    r"[ \t\u3000]*(?:🔍[ \t\u3000]*)?(?:(?P<search>(?:站内|全站|本站)?搜索|查本站|搜本站|站内检索|检索|搜一搜)[：:]?[ \t\u3000]*)?(?:请)?(?:输入|键入)"
+    r"[^\n。！？!?，,]{0,10}?(?:关键词|关键字|词|内容|标题)[ \t\u3000]*(?P<button>GO|Go|go|搜索|搜|检索|查询|确定|🔍)?[ \t\u3000]*"
+)  # (the box's word or its button: not a warning's "请勿输入银行卡密码等内容")
 FURNITURE_LINE_MAX = 60
 # A word or a mark every one of furniture_lines' patterns needs (asked first: most short lines hold none)
 # - a button led by a downward arrow, whatever its words: "⤓ 拿走这篇范文（免费）", "⇩ 存为Word（本则）" (DOWNLOAD_GLYPH_LINE)
 DOWNLOAD_GLYPH_LINE = lazy_compile(r"[ \t\u3000]*[⤓⬇📥⇩🔽]\uFE0F?[ \t\u3000]*[^\n。！？!?]{2,40}")
-FURNITURE_TRIGGER = re.compile("››|»»|〉〉|>>>|觉得|[|｜（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
+FURNITURE_TRIGGER = re.compile("››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
 
 
 def _after_prose(feats: list[LineFeatures], i: int) -> bool:
@@ -4666,14 +4686,14 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:share"
         elif READ_COUNT.fullmatch(line.strip()) or COUNT_ROW.fullmatch(line):
             labels[i] = "chrome:counter"
-        elif (REPOST_NOTE.fullmatch(line) or BRACKETED_BYLINE_ROW.fullmatch(line)
+        elif (REPOST_NOTE.fullmatch(line) or BRACKETED_BYLINE_ROW.fullmatch(line) or ROLE_ROW.fullmatch(line)
               or ((DATE_UNIT_BYLINE.fullmatch(line) or NAME_DATETIME_BYLINE.fullmatch(line)) and not _after_prose(feats, i))):
             labels[i] = "chrome:byline"  # (a date and a unit under a text sign it off: "2025年9月26日　德育处")
         elif SITE_RUN_BY.fullmatch(line):
             labels[i] = "chrome:copyright"
         elif SIGNED_LIBRARY_WIDGETS.fullmatch(line) or PREVIEW_NOTE.fullmatch(line.strip()) or (DOWNLOAD_GLYPH_LINE.fullmatch(line) and not f.sentence):
             labels[i] = "chrome:download"
-        elif TAG_ROW.fullmatch(line) or (i < top and COLUMN_LABEL.fullmatch(line)):
+        elif TAG_ROW.fullmatch(line) or (i < top and (COLUMN_LABEL.fullmatch(line) or (WELCOME_BAR.fullmatch(line) and WELCOME_ENTRY.search(line)) or ((m := SEARCH_BOX.fullmatch(line)) and (m.group("search") or m.group("button"))))):
             labels[i] = "chrome:nav"
         elif RARE_SLASH_PATH.fullmatch(line):
             labels[i] = "chrome:breadcrumb"
@@ -4681,6 +4701,8 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
 
 # A column's badge alone over the headline: a few Han characters, no mark (BADGE_OVER_HEADLINE: "警情说案", "防诈进校园")
 BADGE_LINE = lazy_compile(r"[ \t\u3000]*\p{Han}{2,6}[ \t\u3000]*")
+# …or in brackets of any kind, a label then, whatever its word ("【反诈前线】", "[警方提示]", "『金融小课堂』", "（街道动态）")
+BRACKETED_BADGE = lazy_compile(r"[ \t\u3000]*(?:【\p{Han}{2,8}】|\[\p{Han}{2,8}\]|［\p{Han}{2,8}］|〖\p{Han}{2,8}〗|「\p{Han}{2,8}」|『\p{Han}{2,8}』|（\p{Han}{2,8}）|〔\p{Han}{2,8}〕)[ \t\u3000]*")
 BADGE_HEADLINE_MIN = 8  # the headline under it is longer than a badge
 BADGE_UNDER_NOT_HEADLINE = lazy_compile(r"\d{1,2}[:：]\d{2}|\d{4}年\d{1,2}月|^\p{Han}{2,4}[:：][ \t]*\d|[/／]")  # a document's particulars, a slogan's parts
 SLOGAN_KIND = lazy_compile(r"口诀|标语|口号|顺口溜|儿歌|三字经|快板|歌谣|童谣")  # "反诈口诀" over its lines: the title of a text of its kind
@@ -4696,13 +4718,17 @@ def badge_over_headline(text: str, spans: list[tuple[int, int]], feats: list[Lin
     if len(kept) < 3:
         return
     i, j, k = kept[:3]
+    if len(kept) > 3 and text[spans[j][0] : spans[j][1]].rstrip(" \t\u3000").endswith(("——", "…")) and feats[j].n <= BADGE_HEADLINE_MAX:
+        j, k = kept[2], kept[3]  # "从“要我防”到“我要防”——" over the headline: a kicker running into it, under the badge
     badge, headline = text[spans[i][0] : spans[i][1]], text[spans[j][0] : spans[j][1]].strip()
-    if (not BADGE_LINE.fullmatch(badge) or not feats[k].prose or feats[j].prose or feats[j].sentence
+    bracketed = BRACKETED_BADGE.fullmatch(badge) is not None
+    asks = feats[j].sentence and "。" not in headline  # "反诈课堂｜“刷脸认证”也能被骗？这些新套路要当心": a headline that asks
+    if (not (BADGE_LINE.fullmatch(badge) or bracketed) or not feats[k].prose or ((feats[j].prose or feats[j].sentence) and not (bracketed and asks))
             or not BADGE_HEADLINE_MIN <= feats[j].n <= BADGE_HEADLINE_MAX or headline[-1] in "，,：:" or headline.startswith(("—", "－"))):
         return
-    word = badge.strip(" \t\u3000")
-    if (splitter.UNIT_LINE.fullmatch(word) or splitter.GENRE_IN.search(word) or splitter.ONE_DOCUMENT_END.search(word) or splitter.HALF_WORDS.search(word)
-            or splitter.ITEMS_NAMED.search(word) or SLOGAN_KIND.search(word) or BADGE_UNDER_NOT_HEADLINE.search(headline)):
+    word = badge.strip(" \t\u3000【】[]［］〖〗「」『』（）〔〕")
+    if (splitter.UNIT_LINE.fullmatch(word) or (splitter.GENRE_IN.search(word) and not bracketed) or splitter.ONE_DOCUMENT_END.search(word) or splitter.HALF_WORDS.search(word)
+            or (splitter.ITEMS_NAMED.search(word) and not bracketed) or SLOGAN_KIND.search(word) or BADGE_UNDER_NOT_HEADLINE.search(headline)):
         return  # (not "会议纪要" over "时间：2024年4月8日上午9:00", a document's particulars)
     mark = splitter.heading_mark(headline)
     if mark and any(splitter.heading_mark(text[spans[m][0] : spans[m][1]]) == mark for m in kept[3:]):
@@ -4730,6 +4756,31 @@ def account_card(text: str, spans: list[tuple[int, int]], feats: list[LineFeatur
         above = next((k for k in range(i - 1, -1, -1) if feats[k].n), None)
         if above is not None and labels[above] is None and feats[above].n <= ACCOUNT_NAME_MAX and not feats[above].sentence and not feats[above].clauses:
             labels[above] = "chrome:share"
+
+
+# …or on top of the page: the account's name, its pitch, and a prompt to follow it ("平安苈汀" / "苈汀公安官方发布，守护您身边的平安"
+# / "▼ 点击名片，关注我们"; ACCOUNT_MASTHEAD)
+FOLLOW_PROMPT = lazy_compile(r"[^\n。！？!?]{0,16}?(?:关注|星标|加进通讯录|收藏本号|订阅|设为常读|置顶本号)[^\n。！？!?]{0,12}")
+FOLLOW_PROMPT_MAX = 30
+ACCOUNT_PITCH_MAX = 30
+PITCH_PARTS = lazy_compile(r"[，,、]")
+
+
+def account_masthead(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """Label, in place, `chrome:share` an account's masthead above the text: a prompt to follow it (FOLLOW_PROMPT) under its
+    name (a short line, no mark) and its pitch (phrases parted by commas, no sentence, no quote). A headline and its deck
+    over a prompt are no name and pitch: the deck opens on a dash, a headline quotes or asks."""
+    top = next((i for i, (f, label) in enumerate(zip(feats, labels)) if f.prose and label is None and (f.sentence or f.n > ACCOUNT_PITCH_MAX)), len(feats))
+    kept = [i for i in range(top) if feats[i].n]
+    for n, i in enumerate(kept):
+        if labels[i] not in (None, "caption", "chrome:share") or feats[i].n > FOLLOW_PROMPT_MAX or not FOLLOW_PROMPT.fullmatch(text, *spans[i]) or n < 2:
+            continue
+        name, pitch = kept[n - 2], kept[n - 1]
+        a, b = text[spans[name][0] : spans[name][1]].strip(" \t\u3000"), text[spans[pitch][0] : spans[pitch][1]].strip(" \t\u3000")
+        if (labels[name] is None and labels[pitch] is None and feats[name].n <= ACCOUNT_NAME_MAX and not feats[name].sentence and not feats[name].clauses
+                and BADGE_LINE.fullmatch(a) and feats[pitch].n <= ACCOUNT_PITCH_MAX and not feats[pitch].sentence and PITCH_PARTS.search(b)
+                and not QUOTE_OPEN.search(b) and not b.startswith(("—", "－"))):
+            labels[name] = labels[pitch] = labels[i] = "chrome:share"
 
 
 # A quote of a market's price: a symbol in capitals, a price, its change signed in percent ("BTC 67,234.5 +2.31%")
@@ -4875,6 +4926,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     furniture_lines(text, spans, feats, labels)
     price_ticker(text, spans, labels)
     account_card(text, spans, feats, labels)
+    account_masthead(text, spans, feats, labels)
     badge_over_headline(text, spans, feats, labels)
     ad_frame(text, spans, feats, labels)  # (after the model too: labelled before it, a retrain learned pages' tails otherwise)
     title_variants(text, spans, feats, labels, intro_lines)
