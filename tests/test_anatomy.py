@@ -534,6 +534,25 @@ ANATOMY = [
     ("s20-an-accounts-masthead", page("平安苈汀", "苈汀公安官方发布，守护您身边的平安", "▼ 点击名片，关注我们", "一条“退保”短信，为何让她三天转出二十万？", BODY, BODY2),
      page("一条“退保”短信，为何让她三天转出二十万？", BODY, BODY2)),
     keep("s20-a-headline-and-its-deck-over-a-follow-prompt-stay", page("网恋对象要你投资", "——茆山警方起底一起“杀猪盘”诈骗案", BODY, BODY2)),
+    # a picture's mark before a numbered heading heads a piece, no caption ("▷案例1　X")
+    keep("s20-a-mark-before-a-numbered-heading-stays", page(TITLE, BODY, "▷案例1　“退费”电话打给了刚报名的家长", BODY2)),
+    # a bracketed source under any label ending in 来源 (CREDIT_BRACKET_LABEL)
+    ("s20-a-bracketed-source-of-a-case", page(TITLE, BODY, "（警情来源：浦阳城东派出所）", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s20-a-bracketed-source-of-income-stays", page(TITLE, BODY, "（收入来源：打零工）", BODY2)),
+    # a document's lead into its own list, ending in a colon over 一、 (OWN_LIST_LEAD), is no site's intro; the site's own is
+    keep("s20-a-letters-lead-into-its-list-stays", page("写给老人们的一封信", "各位老街坊：", BODY, "以下是近期辖区老人遇到最多的五种骗局，供大家参考：",
+                                                      "一、“免费领鸡蛋、听讲座”，最后推销高价保健品；", "二、冒充孙子打电话，说在外地出事急需用钱；", BODY2)),
+    ("s20-the-editors-lead-into-a-list-goes", page(TITLE, "以下是小编整理的五种常见骗局，供大家参考：", "一、“免费领鸡蛋、听讲座”，最后推销高价保健品；", "二、冒充孙子打电话，说在外地出事急需用钱；", BODY),
+     page(TITLE, "一、“免费领鸡蛋、听讲座”，最后推销高价保健品；", "二、冒充孙子打电话，说在外地出事急需用钱；", BODY)),
+    # the site's editor picked or gathered so many sets or copies (INTRO_FORMULA)
+    ("s20-the-editor-gathered-three-sets", page(TITLE, "每文网小编搜罗了三组防骗标语，按使用场所分好类，请按需取用。", BODY), page(TITLE, BODY)),
+    ("s20-the-editor-picked-a-few", page(TITLE, "小编替老师们挑了几份防骗班会的课案，拿去改改就能用。", BODY), page(TITLE, BODY)),
+    keep("s20-a-teacher-picked-stays", page(TITLE, BODY, "班主任挑了几份家长来信在班会上读。", BODY2)),
+    # a site's date alone between a headline and its text (DATE_UNDER_HEADLINE); a list page's title over dated items stays
+    ("s20-a-sites-date-under-a-headline", page(TITLE, "2025-09-04", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s20-a-date-under-a-signature-stays", page(TITLE, BODY, BODY2, "xx社区居委会", "2025-09-04")),
+    ("s20-a-list-pages-title-over-dated-items-stays", page("平安枫泉", "龙潭镇举办反诈知识有奖竞答", "2025-09-04", BODY, "县反诈中心上线“预警回访”专线", "2025-09-05", BODY2),
+     page("平安枫泉", "龙潭镇举办反诈知识有奖竞答", BODY, "县反诈中心上线“预警回访”专线", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -420,13 +420,16 @@ def _writer_credit(line: str) -> bool:
     return bool(tokens) and all(CLASS_NAME.fullmatch(t) or t in NAME_PLACEHOLDERS or t in WRITER_ROLES or _names(t) for t in tokens)
 
 
+CREDIT_BRACKET_LABEL = lazy_compile(r"(?:\p{Han}{0,2}来源|作者|供稿|撰稿)[ \t]*[:：][ \t]*")  # also "稿件来源：", "警情来源：", "案例来源："
+
+
 def _bracketed_credit(line: str) -> bool:
     m = BRACKETED_CREDIT.fullmatch(line)
     if m is None:
         return False
     body = m.group("body").strip(" \t\u3000")
-    label = regex.match(r"(?:来源|作者|供稿|撰稿|稿件来源|信息来源)[ \t]*[:：][ \t]*", body)
-    if label:  # "（来源：松兴县公安局刑侦大队）"
+    label = CREDIT_BRACKET_LABEL.match(body)
+    if label:  # "（来源：松兴县公安局刑侦大队）", "（警情来源：浦阳城东派出所）"
         body = body[label.end() :]
     elif AUTHOR_IS.match(body):
         return True  # "（作者系梧汀市公安局反诈中心民警　景岚）"
@@ -2599,6 +2602,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if mark and not labelled and mark.group()[0] in "〈［" and _labels_alike(text, spans, nonempty, i, mark.group()):
             continue  # "［低学段］…", "［高学段］…": the page's own parts under labels in one bracket, no picture's
         phrase = line[mark.end() :] if mark else ""
+        if mark and not labelled and _numbered_heading(phrase):
+            continue  # "▷案例1　“退费”电话打给了刚报名的家长": a mark before a numbered heading, a piece's, no picture's
         if mark and BULLET_MARK.match(mark.group()) and (not SCENE.search(phrase) or CLAUSE_PUNCT.search(phrase)):
             mark = None  # "◎ 强化宣传引导，营造浓厚氛围", "☞ 民警提醒：…": a bullet of a heading, not a picture's
         if (mark and (han_count(phrase) >= CAPTION_PHRASE_MIN or SCENE_END.search(phrase))) or credited or placeholder or PICTURE_NOTE.fullmatch(line):
@@ -3284,8 +3289,8 @@ LIBRARY_FILE = (
 )
 # The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
 INTRO_PICKED = lazy_compile(
-    r"(?:小编|本站|本网|站长)[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编)了?"
-    r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十]+篇)"
+    r"(?:小编|本站|本网|站长)[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编|挑了|挑出|选了|选出)了?"
+    r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十两]+(?:篇|份|组|套|则|首|条))"  # also "小编搜罗了三组…", "小编替老师们挑了几份…"
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
     r"|(?:挑出|选出|挑了|选了|找来)了?这一?(?:篇|份|封)[^。！？!?\n]{0,30}?(?:给|供)(?:你|您|大家)"  # "橘窗挑出这篇来自志愿者的投稿，…正好给你当个参照"
     # a reader's submission handed on: "网友“夏至未至”往投稿箱里放了这篇心得", "读者李女士发来这封信"
@@ -3560,6 +3565,9 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
             continue
         if k and SALUTATION_LINE.fullmatch(text[spans[nonempty[k - 1]][0] : spans[nonempty[k - 1]][1]]) and not INTRO_AGENT.search(text, *spans[i]):
             continue  # "老师们、同学们：" over "…下面，我想和大家分享三篇…": the speaker's own words, not the site's
+        if (k + 1 < len(nonempty) and text[s:e].rstrip(" \t\u3000").endswith(("：", ":")) and not INTRO_AGENT.search(text, s, e)
+                and ENUMERATED.match(text[spans[nonempty[k + 1]][0] : spans[nonempty[k + 1]][1]].lstrip(" \t\u3000"))):
+            continue  # "以下是近期辖区老人遇到最多的五种骗局，供大家参考：" over "一、…": the document's lead into its own list (OWN_LIST_LEAD)
         neighbours = {nonempty[k - 1] if k else -1, nonempty[k + 1] if k + 1 < len(nonempty) else -1}
         s, e = spans[i]
         near_formula = formula or bool(neighbours & with_formula)
@@ -4699,6 +4707,23 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:breadcrumb"
 
 
+# A site's date alone on its line, in the digits sites date pages with, under a headline and over its text: "2025-09-04"
+# under each item of a list page, or under a story's headline (DATE_UNDER_HEADLINE; a letter dates itself in 年月日, under its text)
+DATE_ALONE = lazy_compile(r"[ \t\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*")
+
+
+def date_under_headline(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """Label, in place, `chrome:byline` a line of a site's date alone (DATE_ALONE) between a title line (no sentence) and prose."""
+    filled = [i for i, f in enumerate(feats) if f.n]
+    for k in range(1, len(filled) - 1):
+        i = filled[k]
+        if labels[i] is not None or not feats[i].dates or not DATE_ALONE.fullmatch(text, *spans[i]):
+            continue
+        above, below = filled[k - 1], filled[k + 1]
+        if labels[above] is None and not feats[above].sentence and not feats[above].prose and feats[below].prose and labels[below] is None:
+            labels[i] = "chrome:byline"
+
+
 # A column's badge alone over the headline: a few Han characters, no mark (BADGE_OVER_HEADLINE: "警情说案", "防诈进校园")
 BADGE_LINE = lazy_compile(r"[ \t\u3000]*\p{Han}{2,6}[ \t\u3000]*")
 # …or in brackets of any kind, a label then, whatever its word ("【反诈前线】", "[警方提示]", "『金融小课堂』", "（街道动态）")
@@ -4730,6 +4755,9 @@ def badge_over_headline(text: str, spans: list[tuple[int, int]], feats: list[Lin
     if (splitter.UNIT_LINE.fullmatch(word) or (splitter.GENRE_IN.search(word) and not bracketed) or splitter.ONE_DOCUMENT_END.search(word) or splitter.HALF_WORDS.search(word)
             or (splitter.ITEMS_NAMED.search(word) and not bracketed) or SLOGAN_KIND.search(word) or BADGE_UNDER_NOT_HEADLINE.search(headline)):
         return  # (not "会议纪要" over "时间：2024年4月8日上午9:00", a document's particulars)
+    dated = [m for m in kept[1:] if (b := next((n for n in range(m + 1, len(spans)) if feats[n].n), None)) is not None and labels[b] == "chrome:byline"]
+    if len(dated) >= 2:
+        return  # "平安枫泉" over headlines each over its byline ("2025-09-04"): a list page's title, over its items
     mark = splitter.heading_mark(headline)
     if mark and any(splitter.heading_mark(text[spans[m][0] : spans[m][1]]) == mark for m in kept[3:]):
         return  # "反诈一线观察" over "▶ X", another "▶ Y" below: the first of a run of pieces under the page's title
@@ -4927,6 +4955,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     price_ticker(text, spans, labels)
     account_card(text, spans, feats, labels)
     account_masthead(text, spans, feats, labels)
+    date_under_headline(text, spans, feats, labels)
     badge_over_headline(text, spans, feats, labels)
     ad_frame(text, spans, feats, labels)  # (after the model too: labelled before it, a retrain learned pages' tails otherwise)
     title_variants(text, spans, feats, labels, intro_lines)
