@@ -553,6 +553,23 @@ ANATOMY = [
     keep("s20-a-date-under-a-signature-stays", page(TITLE, BODY, BODY2, "xx社区居委会", "2025-09-04")),
     ("s20-a-list-pages-title-over-dated-items-stays", page("平安枫泉", "龙潭镇举办反诈知识有奖竞答", "2025-09-04", BODY, "县反诈中心上线“预警回访”专线", "2025-09-05", BODY2),
      page("平安枫泉", "龙潭镇举办反诈知识有奖竞答", BODY, "县反诈中心上线“预警回访”专线", BODY2)),
+    # a page's header saved with narrow spaces keeps its headline (HEADER_HEADLINE, narrow segments when no wide space)
+    ("s20-a-header-with-narrow-spaces-keeps-its-headline", page("椹溪县人民政府网 首页 公开目录 网上办事 政民互动 椹溪概览 首页 > 乡镇动态 > 石门坎乡 石门坎乡2024年反诈工作情况总结", BODY, BODY2),
+     page("石门坎乡2024年反诈工作情况总结", BODY, BODY2)),
+    # preview pages captioned under the file's name (PAGE_CAPTION: "X.docx" above "X-第1页", "X-第2页")
+    ("s20-preview-captions-under-the-files-name", page("社区反诈宣传工作方案.docx", "社区反诈宣传工作方案-第1页", "社区反诈宣传工作方案", BODY, "社区反诈宣传工作方案-第2页", BODY2),
+     page("社区反诈宣传工作方案", BODY, BODY2)),
+    # the library on the file it offers (LIBRARY_FILE: "本文档是一份…，共3页"); a bundle's sentence on what it gathers
+    ("s20-the-library-on-its-file", page(TITLE, "本文档是一份社区年度防范电信网络诈骗宣传工作方案，共3页，内容涵盖指导思想、工作目标，可直接下载修改。", BODY), page(TITLE, BODY)),
+    keep("s20-a-documents-word-on-a-good-text-stays", page(TITLE, BODY, "本资料是一份好教材，值得大家反复学习。", BODY2)),
+    ("s20-the-bundle-gathers", page("反诈宣传常用文书合集（3份）", "本合集收录社区、学校、企业三类场景下的反诈宣传文书，格式规范，替换单位名称即可使用。", TITLE, BODY),
+     page("反诈宣传常用文书合集（3份）", TITLE, BODY)),
+    # a link to the original under an item (READ_ON_LINK)
+    ("s20-a-link-to-the-original", page(TITLE, BODY, "查看原文>>", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s20-reading-the-original-asked-stays", page(TITLE, BODY, "请各位家长阅读原文后在回执上签字确认，并于周五前交回班主任。", BODY2)),
+    # a pupil's class and name between a piece's title and its text is a credit, but under a prize, who won (PRIZE_LINE)
+    ("s20-a-pupils-class-and-name-under-a-title-goes", page("征文选登", "《那通差点被接起的电话》", "六年级（2）班　宋语杉", BODY, BODY2), page("征文选登", "《那通差点被接起的电话》", BODY, BODY2)),
+    keep("s20-a-winners-class-and-name-under-a-prize-stays", page("征文选登", "一等奖", "《那通差点被接起的电话》", "六年级（2）班　宋语杉", BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

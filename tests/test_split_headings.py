@@ -1431,6 +1431,13 @@ ARTICLE_CASES = [
     pytest.param(page("守护钱袋子的平凡人", "女子网上找“代购”，花九千元买到一堆假货", A + B, "反诈民警蹲守银行网点，成功拦下一笔八万元汇款", B + C,
                       "我市开展“反诈宣传进企业”活动", C + A, "小伙为赚佣金出租微信号，结果被刑事拘留", A + C),
                  [(1, "守护钱袋子的平凡人", "女子网上找“")], id="s20-briefs-under-a-title-naming-no-items-are-one"),
+    # letters under a count, each greeting its readers, signed off with a month; a document of a genre that greets no one among them
+    pytest.param(page("反诈宣传常用文书合集（3份）", "致全体居民的防范电信网络诈骗倡议书", "亲爱的居民朋友们：", LONG_A, "xx社区居民委员会", "2025年3月",
+                      "致学生家长的一封信", "尊敬的家长：", LONG_B, "xx学校", "2025年3月", "员工反诈守法承诺书", LONG_C, "承诺人：__________"),
+                 [(1, "致全体居民的防范电信网络诈骗倡议书", "亲爱的居民朋"), (2, "致学生家长的一封信", "尊敬的家长："), (3, "员工反诈守法承诺书", C[:6])],
+                 id="s20-letters-signed-off-with-a-month-and-a-pledge"),
+    pytest.param(page("反诈宣传常用文书合集（3份）", "致全体居民的防范电信网络诈骗倡议书", "亲爱的居民朋友们：", LONG_A, "2025年3月", "工作总结", LONG_B),
+                 [(1, "反诈宣传常用文书合集（3份）", "致全体居民的")], id="s20-a-genre-word-alone-after-one-letter-is-no-piece"),
     # …not two paragraphs longer than a title: a first piece that lost its heading
     pytest.param(page(H, LEAD_65, LEAD_65, f"{H}篇1", PIECE_A, f"{H}篇2", PIECE_B),
                  [(0, None, LEAD_65[:6]), (1, f"{H}篇1", PIECE_A[:6]), (2, f"{H}篇2", PIECE_B[:6])], id="s19-two-long-paragraphs-above-pian-1-are-a-piece"),

@@ -1664,11 +1664,19 @@ def _saluted_pieces(lines: list[_Line]) -> list[_Heading]:
         if len(_key(t)) < BARE_TITLE_MIN or _no_bare_headline(t) or ADDRESSED.fullmatch(t) or SIGNED_DATE.search(t) or _unit_alone(_key(t)):
             continue  # (not the piece above's date or unit: "2024年5月20日" over the next piece's "亲爱的…：" when it has no title)
         above = lines[filled[k - 1]].text.strip() if k else ""
-        if i not in opens and not (above[-1:] in "。！？!?”」" or SIGNED_DATE.search(above) or SIGNED_NAME.fullmatch(above) or _unit_alone(_key(above))):
+        if i not in opens and not (above[-1:] in "。！？!?”」" or SIGNED_DATE.search(above) or SIGN_OFF_DATE.fullmatch(above) or SIGNED_NAME.fullmatch(above) or _unit_alone(_key(above))):
             continue
         heads.append(i)
     if len(heads) < 2 or heads[0] not in opens:
         return []  # (the first at the page's top, or under a title that gathers or counts them: "…讲话稿选登")
+    # among them, a document of a genre that greets no one ("员工反诈守法承诺书" after the letter above signed off): its
+    # title names its genre, right under the piece above's date or writer, over its text
+    for k, i in enumerate(filled[1:-1], 1):
+        t, above = lines[i].text.strip(), lines[filled[k - 1]].text.strip()
+        if (i > heads[0] and i not in heads and _is_title_like(t) and GENRE_END.search(t) and len(_key(t)) >= BARE_TITLE_MIN
+                and (SIGNED_DATE.search(above) or SIGN_OFF_DATE.fullmatch(above)) and PROSE_LINE.search(lines[filled[k + 1]].text)):
+            heads.append(i)
+    heads.sort()
     bodies = [sum(len(lines[j].text) for j in filled if a < j < b) for a, b in zip(heads, [*heads[1:], len(lines)])]
     if min(bodies) < BARE_BODY_MIN:
         return []

@@ -174,7 +174,7 @@ PIECE_END_MARK = lazy_compile(
     r"|[ \t\u3000]*[（(〔【\[][ \t]*(?:本期|本篇|本文|全文)?完[ \t]*[）)〕】\]][ \t\u3000]*"  # "（本期完）", "【完】"
 )
 # A link to read a piece on, alone on its line: "查看详情>>", "[详细]", "阅读全文 →", "【全文】"
-READ_ON_WORDS = r"查看详情|查看全文|阅读全文|阅读更多|继续阅读|全文阅读|点击阅读|点击查看|了解更多|展开全文|展开阅读|详情|详细|全文|更多"
+READ_ON_WORDS = r"查看详情|查看全文|查看原文|阅读原文|浏览原文|原文链接|阅读全文|阅读更多|继续阅读|全文阅读|点击阅读|点击查看|了解更多|展开全文|展开阅读|详情|详细|全文|更多"
 READ_ON_LINK = lazy_compile(
     rf"[ \t\u3000]*(?:[\[【〔［(（<＜][ \t]*(?:{READ_ON_WORDS})[ \t]*(?:>>|＞＞|»|›)?[ \t]*[\]】〕］)）>＞]"
     rf"|(?:{READ_ON_WORDS})[ \t]*(?:>{{1,2}}|＞{{1,2}}|»|›|→|…{{1,2}}|\.{{3,6}})+)[ \t\u3000]*"
@@ -1304,6 +1304,7 @@ PUPIL_LINE = lazy_compile(
     r"[ \t\u3000]+(?P<name>[\p{Han}·]{2,3})(?:[ \t\u3000]*[｜|／/]?[ \t\u3000]*(?P<teacher>指导(?:老师|教师)?)[:：][ \t\u3000]*(?P<name>[\p{Han}·]{1,3}(?:老师)?))?[ \t\u3000]*"  # "…初二（3）班　乔木　｜　指导：韦老师"
 )
 PUPIL_LINE_MAX = 60
+PRIZE_LINE = lazy_compile(r"[ \t\u3000]*(?:[一二三四五六七八九]等奖|特等奖|优秀奖|鼓励奖|佳作奖|入围奖|金奖|银奖|铜奖)(?:[ \t]*[（(][^）)\n]{1,8}[）)])?[ \t\u3000：:]*")
 CLASS_AND_NAME = lazy_compile(r"[ \t\u3000]*\p{Han}{0,4}[（(]?[0-9一二三四五六七八九十]{1,2}[)）]?班[ \t\u3000]+(?P<name>(?!全体|全班)[\p{Han}·]{2,3}|xx|XX|××|xxx)[ \t\u3000]*")
 UNIT_AND_NAME = lazy_compile(r"[ \t\u3000]*[□■●◆▌▍][ \t\u3000]*(?P<unit>\p{Han}{2,16})[ \t\u3000]+(?P<name>[\p{Han}·]{2,4})[ \t\u3000]*")  # a bullet first: not an honoree's or a speaker's line
 CREDITED_NAME_AT = 12  # the text under a pupil's line opens on the pupil's name: it is about them
@@ -2340,6 +2341,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if (m := UNIT_AND_NAME.fullmatch(text, *spans[i])) and m.group("unit").endswith(UNIT_ENDINGS) and _names(m.group("name")) and under_a_title(k, m.group("name")):
             out[i] = "credit"
         elif ((m := CLASS_AND_NAME.fullmatch(text, *spans[i])) and under_a_title(k, m.group("name"))
+              and not (k >= 2 and PRIZE_LINE.fullmatch(text, *spans[nonempty[k - 2]]))  # "一等奖" / "《X》" / "六年级（2）班　宋语杉": who won, the announcement's own
               and not CLASS_AND_NAME.fullmatch(text, *spans[nonempty[k + 1]]) and not CLASS_AND_NAME.fullmatch(text, *spans[nonempty[k - 1]])):
             out[i] = "credit"
     for k, i in enumerate(nonempty):  # "┄┄ 以下内容为推广 ┄┄", "—— 推广 ——": an advert's label alone, the advert's lines under it
@@ -2820,6 +2822,7 @@ TABLE_CELLS = lazy_compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t]{2,}|\u3000+|\t
 
 HEADER_LINE_MIN = 40  # a header line flattened: the site's name, menu, crumbs, the headline, the byline
 HEADER_SEGMENT = lazy_compile(r"[^\u3000\t]+")
+NARROW_SEGMENT = lazy_compile(r"[^ \u3000\t]+")
 
 
 def _headline_in_header(line: str) -> tuple[int, int] | None:
@@ -2828,7 +2831,9 @@ def _headline_in_header(line: str) -> tuple[int, int] | None:
     (two such segments: none is kept, the line is not a header)."""
     segments = [m for m in HEADER_SEGMENT.finditer(line) if m.group().strip()]
     if len(segments) < HEADER_SEGMENTS_MIN:
-        return None
+        segments = [m for m in NARROW_SEGMENT.finditer(line)] if "\u3000" not in line and "\t" not in line else []
+        if len(segments) < HEADER_SEGMENTS_MIN:
+            return None  # (no wide space at all: a header saved with narrow ones, "椹溪县人民政府网 首页 … 首页 > 乡镇动态 > 石门坎乡 X")
     titled = [
         m for m in segments
         if han_count(m.group()) >= BAR_TITLE_MIN and TOPIC_WORD.search(m.group()) and not SENTENCE_PUNCT.search(m.group())
@@ -3105,6 +3110,7 @@ def title_key(line: str) -> str:
 PAGE_CAPTION = lazy_re(r"^(.{6,80}?)(?:[ \t]*(0[1-9]|[1-9][0-9]?0[1-9])|[ \t]*[_▏|｜][ \t]*[Pp]?([0-9]{1,3})|[ \t]*[-－—][ \t]*[Pp]([0-9]{1,3})"
                        r"|[ \t]*[_\-－—|｜·/／▏][ \t]*第[ \t]*([0-9]{1,3})[ \t]*页)$")
 PAGE_CAPTIONS_MIN = 2
+FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|pptx?|txt)[ \t\u3000]*$", regex.IGNORECASE)
 
 
 # What follows the page's own title in a library's line describing the file: its kind, then its pages ("…《X》教案,共2页。")
@@ -3142,7 +3148,7 @@ def page_captions(text: str, spans: list[tuple[int, int]], feats: list[LineFeatu
         if len(key) < TITLE_KEY_MIN or len(lines_) < PAGE_CAPTIONS_MIN or len({n for _, n in lines_}) < len(lines_):
             continue
         first = lines_[0][0]
-        if any(title_key(text[spans[i][0] : spans[i][1]]) == key for i in range(first)):
+        if any(title_key(FILE_EXTENSION.sub("", text[spans[i][0] : spans[i][1]])) == key for i in range(first)):  # (or its file's name, "X.docx")
             for i, _ in lines_:
                 out[i] = out[i] or "caption"  # (the first, over the text, title_variants may have named a preview page already)
 
@@ -3278,7 +3284,7 @@ OWN_GATHERER = r"(?:由)?(?:老师|我们|我|本人|学校|我校|本校|班主
 # "可在线预览"), or the site naming itself as its compiler with a wish ("以下内容为学习啦整理的…，欢迎参考"). A document's
 # own "以下是我局整理的典型案例，请引以为戒", "本方案主要包括…" and "国家反诈中心APP…欢迎下载使用" say none of these.
 LIBRARY_FILE = (
-    r"|(?:这|此)是[^。！？!?，,\n]{0,16}?一(?:份|篇|套|封)[^。！？!?\n]{2,40}?[，,][ \t]*(?:全文|正文)?(?:共|约)[ \t]*[0-9０-９一二三四五六七八九十百两]+[ \t]*页"  # "这是学校写给家长的一封…信，共两页"
+    r"|(?:这|此|(?:本|该)(?:文档|资料|文件|材料))是[^。！？!?，,\n]{0,16}?一(?:份|篇|套|封)[^。！？!?\n]{2,40}?[，,][ \t]*(?:全文|正文)?(?:共|约)[ \t]*[0-9０-９一二三四五六七八九十百两]+[ \t]*页"  # "这是学校写给家长的一封…信，共两页"
     # "这份材料记述了…，全文3页，…", "这篇报告讲的是…，正文约四页，…"
     r"|(?:这|此|本|该)(?:份|篇|套|封)(?:材料|文档|资料|文件|范文|报告|总结|方案)?[^。！？!?\n]{2,60}?[，,][ \t]*(?:全文|全篇|正文|共)[ \t]*(?:共|约)?[ \t]*[0-9０-９一二三四五六七八九十百两]+[ \t]*页"
     r"|(?:文档|资料|教案|课件)(?:主要)?(?:包含|包括|介绍|讲述|讲解|涵盖)了[^。！？!?\n]{2,80}?等(?:内容|方面|部分|环节)"
@@ -3298,7 +3304,7 @@ INTRO_PICKED = lazy_compile(
     r"|从[^。！？!?\n]{0,16}?[0-9一二三四五六七八九十百几]+(?:篇|份|条|封)[^。！？!?\n]{0,10}?(?:只留下|留下|挑出|选出|挑了|选了)了?这一?(?:篇|份|条|封)"  # "本周值班编辑从62篇警务推文里只留下这一篇"
     r"|(?:这|此)一?(?:篇|封|份|则)(?:是|由)[^。！？!?\n]{0,16}?(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,10}?(?:发来|寄来|投来|投的|传来|提供)(?=[^。！？!?\n]*(?:放了上来|放上来|贴出来|刊出|登出来|发出来|征得))"  # "这份是一位…的读者发来的，…我们征得同意后放了上来"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
-    r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|(?:本页|这里)(?:收录|整理|汇总|汇集|精选|收集)(?:了|的)"
+    r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|(?:本页|这里)(?:收录|整理|汇总|汇集|精选|收集)(?:了|的)|本(?:合集|专辑|资料包|文集)(?:共|一共)?(?:收录|整理|汇集|收集|汇编)"
     r"|(?:本文档|本资料|本文)[^。！？\n]{0,20}?主要(?:介绍|讲述|讲解|包括)了?[^。！？\n]{0,60}?(?:的?相关内容|等内容)"  # a document library's summary of its file
     + LIBRARY_FILE +
     r"|(?:本文|本篇|本文档)是一篇[^。！？\n]{0,40}?(?:范文|范例|模板|样文)"  # "摘要：本文是一篇…活动方案范文，包含…"
@@ -4986,7 +4992,8 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
             a, b = kept
             if a:
                 yield Replacement(s, s + a, "", label)
-            yield Replacement(s + b, line_end(text, e), "\n" if line_end(text, e) > e else "", label)
+            if s + b < e:  # (a headline ending the line keeps its line break)
+                yield Replacement(s + b, line_end(text, e), "\n" if line_end(text, e) > e else "", label)
             reached = line_end(text, e)
             continue
         if label is not None and label.startswith("chrome:") and (buttons := _buttons_after_content(text[s:e])):
