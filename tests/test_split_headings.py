@@ -1438,6 +1438,16 @@ ARTICLE_CASES = [
                  id="s20-letters-signed-off-with-a-month-and-a-pledge"),
     pytest.param(page("反诈宣传常用文书合集（3份）", "致全体居民的防范电信网络诈骗倡议书", "亲爱的居民朋友们：", LONG_A, "2025年3月", "工作总结", LONG_B),
                  [(1, "反诈宣传常用文书合集（3份）", "致全体居民的")], id="s20-a-genre-word-alone-after-one-letter-is-no-piece"),
+    # under a title naming items, a glyph's items may be of ITEM_BODY_MIN characters
+    pytest.param(page("预警！这几种新骗局正在冒头", "🔴 警惕“ETC认证失效”短信", LONG_A, "🔴 “助学金发放”诈骗进入高发期", LONG_B),
+                 [(1, "🔴 警惕“ETC认证失效”短信", LONG_A[:6]), (2, "🔴 “助学金发放”诈骗进入高发期", LONG_B[:6])], id="s20-short-glyph-items-under-a-title-naming-items"),
+    pytest.param(page("一条短信，差点让她损失两万元", "🔴 一条“快递理赔”短信打了进来", LONG_A, "🔴 骗子是怎样一步步让她转账的", LONG_B),
+                 [(1, "一条短信，差点让她损失两万元", "🔴 一条“快")], id="s20-short-glyph-parts-under-a-storys-headline-are-one"),
+    # an arrow is a glyph that heads pieces too ("→ X" under a title naming items; DECORATED)
+    pytest.param(page("分享几个身边的骗局，大家看看", "→ 二手平台卖东西，买家让我“开通保证金”", PIECE_A, "→ 我爸差点被“战友”骗了，还好多问了一句", PIECE_B),
+                 [(1, "→ 二手平台卖东西，买家让我“开通保证金”", PIECE_A[:6]), (2, "→ 我爸差点被“战友”骗了，还好多问了一句", PIECE_B[:6])], id="s20-pieces-under-arrows"),
+    pytest.param(page("社区反诈宣传活动方案", "→ 第一步：网格员入户摸排重点人群", PIECE_A, "→ 第二步：民警进社区集中宣讲", PIECE_B),
+                 [(1, "社区反诈宣传活动方案", "→ 第一步：")], id="s20-a-plans-steps-under-arrows-are-its-own"),
     # …not two paragraphs longer than a title: a first piece that lost its heading
     pytest.param(page(H, LEAD_65, LEAD_65, f"{H}篇1", PIECE_A, f"{H}篇2", PIECE_B),
                  [(0, None, LEAD_65[:6]), (1, f"{H}篇1", PIECE_A[:6]), (2, f"{H}篇2", PIECE_B[:6])], id="s19-two-long-paragraphs-above-pian-1-are-a-piece"),

@@ -90,7 +90,7 @@ HEADING_ORDINAL_AFTER = lazy_compile(
 )
 # "▍X", "❖ X", "◆ X": a decoration opening every heading of a page; numbered by position, one run a mark.
 # Documents decorate their own section headings so, so a run needs support (PrefixForm.needs_support).
-DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●○◎◉►▶▷▸▹▻❯➢➣➜➔✦✧✪❀✿❁☞➤♦♢〓✎✐✑✒]|[📌📍🔹🔸🔶🔷▪◾✅💡⭐🌟📢]\uFE0F?)[ \t\u3000]*(?=\S)")
+DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●○◎◉►▶▷▸▹▻❯➢➣➜➔✦✧✪❀✿❁☞➤♦♢〓✎✐✑✒→]|[📌📍🔹🔸🔶🔷▪◾✅💡⭐🌟📢]\uFE0F?)[ \t\u3000]*(?=\S)")
 # "🔴 高风险｜X", "🟠 中风险｜Y": any pictograph opening each heading, the marks of one run free to differ (a colour a level)
 COLOUR_CIRCLES = "🔴🟠🟡🟢🔵🟣🟤⚫⚪"
 COLOUR_SQUARES = "🟥🟧🟨🟩🟦🟪🟫⬛⬜"
@@ -2108,7 +2108,8 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     #几句心里话" over its "❀" parts): what follows asks the rest (no lead-in, piece-sized headlines and pieces)
     glyph_run = (run[0].stem.startswith("deco") and no_genre
                  and not any(FIRST_PERSON.search(t) or CLAUSE_BREAK.search(t) for t in titles))
-    if not counted and not item_word and not word_presented and not glyph_run and not any(names_items(t) for t in titles):
+    items_named = any(names_items(t) for t in titles)
+    if not counted and not item_word and not word_presented and not glyph_run and not items_named:
         return False  # "扫码“理赔”，三万八千元没了" over ▍ parts and a lead-in: one story's headline, its parts under it
     # items of the run's own word, counted by the title and presented by the lead-in as many: short as they may be ("5个套路"
     # over "把五个最常见的套路拆开讲一讲" over 套路1｜X … 套路5｜X, two sentences each)
@@ -2130,13 +2131,14 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     # each headline led by its own unit ("▌菰湾镇：…", "▌县人民医院：…"): a round-up of places, whose items may be short
     units = [m.group("unit") if (m := UNIT_LED.match(GLYPHS_BEFORE.sub("", h.title.strip()))) else None for h in run]
     unit_led = glyph_run and all(units) and len(set(units)) == len(units)
+    glyph_led = run[0].stem.startswith("deco")  # (under a title naming items, a glyph's items may be short: "预警！这几种新骗局正在冒头" over 🔴 X)
     for h, after in zip(run, [*run[1:], None]):
         nxt = len(lines) if after is None else after.line + (after.at is not None)  # a heading glued to a line's end: that line is this piece's, to it
         body = "".join(_key(ln.text if after is None or after.at is None or k != after.line else ln.text[: after.at - ln.start])
                        for k, ln in enumerate(lines[h.line : nxt], h.line) if ln.end >= h.body_start)
         if h.body_start <= lines[h.line].end:
             body = body[len(_key(lines[h.line].text[: h.body_start - lines[h.line].start])) :]  # the text goes on after the heading
-        if not (_piece_sized(body) or (counted or item_word or unit_led) and _item_sized(body) or told_twice and len(SENTENCE_STOP.findall(body)) >= ITEM_SENTENCES_MIN):
+        if not (_piece_sized(body) or (counted or item_word or unit_led or items_named and glyph_led) and _item_sized(body) or told_twice and len(SENTENCE_STOP.findall(body)) >= ITEM_SENTENCES_MIN):
             return False
     return True
 
