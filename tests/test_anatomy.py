@@ -570,6 +570,21 @@ ANATOMY = [
     # a pupil's class and name between a piece's title and its text is a credit, but under a prize, who won (PRIZE_LINE)
     ("s20-a-pupils-class-and-name-under-a-title-goes", page("征文选登", "《那通差点被接起的电话》", "六年级（2）班　宋语杉", BODY, BODY2), page("征文选登", "《那通差点被接起的电话》", BODY, BODY2)),
     keep("s20-a-winners-class-and-name-under-a-prize-stays", page("征文选登", "一等奖", "《那通差点被接起的电话》", "六年级（2）班　宋语杉", BODY, BODY2)),
+    # a reporter opening the first paragraph before a wide space (REPORTER_LEAD)
+    ("s20-a-reporter-before-a-wide-space", page(TITLE, "记者章晚舟报道　近日，郦水市公安局反诈中心成功破获一起以“数字藏品”为幌子的投资诈骗案。", BODY),
+     page(TITLE, "近日，郦水市公安局反诈中心成功破获一起以“数字藏品”为幌子的投资诈骗案。", BODY)),
+    keep("s20-a-reporter-in-the-story-stays", page(TITLE, "记者章晚舟报道这起案件时，专门采访了办案民警。", BODY)),
+    # the library on its file, ready to download and edit (LIBRARY_FILE); a bundle on what it gathers
+    ("s20-the-library-on-its-editable-file", page(TITLE, "本文档是一份小学开展防诈骗宣传教育的实施方案，写了目标、机构、逐月安排与要求几块内容，可下载后修改使用。", BODY), page(TITLE, BODY)),
+    ("s20-this-bundle-gathers", page(TITLE, "这个资料包收录了居委会做防骗宣传时用得上的简报、话术和工作安排，适合社区、网格工作人员参考。", BODY), page(TITLE, BODY)),
+    # a link to read on with the item's date, a mark where the text ends (READ_ON_LINK, PIECE_END_MARK)
+    ("s20-a-more-link-and-its-date", page(TITLE, BODY, "[更多]　2025-10-24", BODY2), page(TITLE, BODY, BODY2)),
+    ("s20-read-to-the-end", page(TITLE, BODY, BODY2, "— 阅读完毕 —"), page(TITLE, BODY, BODY2)),
+    # a sample's rating widget (RATING_ROW) and its export buttons (EXPORT_BUTTONS)
+    ("s20-a-rating-widget", page(TITLE, BODY, "这篇范文对你有帮助吗？　有用　没用", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s20-a-question-on-what-helped-stays", page(TITLE, BODY, "这次宣传对你有帮助吗？不少居民说，有用，也很及时。", BODY2)),
+    ("s20-export-buttons", page(TITLE, BODY, "复制本篇　｜　导出doc", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s20-copying-asked-in-a-sentence-stays", page(TITLE, BODY, "请把本篇复制给家里的老人，导出后打印张贴。", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -169,7 +169,7 @@ END_MARKER = lazy_compile(r"[·・•\-—–~～ \t\u3000]*(?:本期推送完|�
 # need none); a bare "完" or "END" only between decorations, a word of the text may stand alone on its line
 PIECE_END_MARK = lazy_compile(
     r"[·・•\-—–~～ \t\u3000]*第[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*[期篇则][ \t]*[·・•]?[ \t]*(?:完|结束)[·・•\-—–~～ \t\u3000]*"
-    r"|[ \t\u3000]*[·・•\-—–~～][·・•\-—–~～ \t\u3000]*(?:完|END|End|THE END|The End)[ \t\u3000]*[·・•\-—–~～][·・•\-—–~～ \t\u3000]*"
+    r"|[ \t\u3000]*[·・•\-—–~～][·・•\-—–~～ \t\u3000]*(?:完|全文完|本文完|正文完|阅读完毕|閱讀完畢|END|End|THE END|The End)[ \t\u3000]*[·・•\-—–~～][·・•\-—–~～ \t\u3000]*"
     r"|[ \t\u3000]*(?:END|THE END)[ \t\u3000]*"  # Latin capitals alone: no word of a Chinese text
     r"|[ \t\u3000]*[（(〔【\[][ \t]*(?:本期|本篇|本文|全文)?完[ \t]*[）)〕】\]][ \t\u3000]*"  # "（本期完）", "【完】"
 )
@@ -178,6 +178,7 @@ READ_ON_WORDS = r"查看详情|查看全文|查看原文|阅读原文|浏览原�
 READ_ON_LINK = lazy_compile(
     rf"[ \t\u3000]*(?:[\[【〔［(（<＜][ \t]*(?:{READ_ON_WORDS})[ \t]*(?:>>|＞＞|»|›)?[ \t]*[\]】〕］)）>＞]"
     rf"|(?:{READ_ON_WORDS})[ \t]*(?:>{{1,2}}|＞{{1,2}}|»|›|→|…{{1,2}}|\.{{3,6}})+)[ \t\u3000]*"
+    r"(?:(?<![0-9])(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]*)?"  # "[更多]　2025-10-24": the item's date after its link
 )
 # Where a piece came from, in brackets alone after it: "（资料来源：xx派出所）", "【xx县融媒中心】"
 SOURCE_BRACKETED = lazy_compile(
@@ -214,6 +215,8 @@ WEBSITE_WORD = lazy_compile(r"网站|网(?=$|[ \t\u3000!！。·|｜])|官网|�
 TODAY_FIELD = lazy_compile(r"今天是[ \t]*[:：]?[ \t]*(?:19|20)\d{2}[ \t]*年")  # "…　今天是：2024年10月22日": a site's header shows the day
 WEBSITE_GREETING = lazy_compile(r"(?:您好|你好)[！!，,]?[ \t]*这里是\p{Han}{2,20}(?:网站|网上家园|门户网站?|官网|网)[！!。]?")
 SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
+# A reporter opening the first paragraph before a wide space: "记者章晚舟报道　近日，…"
+REPORTER_LEAD = lazy_compile(r"[ \t\u3000]*记者[\p{Han}·]{2,4}报道[ \t\u3000]+(?=[\p{Han}“0-9])")
 # Credits: "本报讯(记者X 通讯员Y)", "XX网讯（通讯员 …）", "记者X／台北报导", "(中央社记者X台北2日电)"
 LEAD_CREDIT = lazy_compile(
     r"^[ \t\u3000]*(?:[【\[〔](?![^】\]〕\n]{0,40}第[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*期[】\]〕])(?:[^】\]〕\n]{0,40}(?:(?<![闻喜通资简快短音死审传提问电视])讯|报导|报道|记者)[^】\]〕\n]{0,40})[】\]〕][ \t]*"  # not an issue's "[…安全教育简讯：第3期]"
@@ -3284,6 +3287,7 @@ OWN_GATHERER = r"(?:由)?(?:老师|我们|我|本人|学校|我校|本校|班主
 # "可在线预览"), or the site naming itself as its compiler with a wish ("以下内容为学习啦整理的…，欢迎参考"). A document's
 # own "以下是我局整理的典型案例，请引以为戒", "本方案主要包括…" and "国家反诈中心APP…欢迎下载使用" say none of these.
 LIBRARY_FILE = (
+    r"|(?:本|该)(?:文档|资料|文件)是一(?:份|篇|套)[^。！？!?\n]{2,60}?[，,][^。！？!?\n]{0,40}?(?:可(?:直接)?下载|下载后|修改(?:后)?使用|直接使用|在线预览)"  # "…，可下载后修改使用"
     r"|(?:这|此|(?:本|该)(?:文档|资料|文件|材料))是[^。！？!?，,\n]{0,16}?一(?:份|篇|套|封)[^。！？!?\n]{2,40}?[，,][ \t]*(?:全文|正文)?(?:共|约)[ \t]*[0-9０-９一二三四五六七八九十百两]+[ \t]*页"  # "这是学校写给家长的一封…信，共两页"
     # "这份材料记述了…，全文3页，…", "这篇报告讲的是…，正文约四页，…"
     r"|(?:这|此|本|该)(?:份|篇|套|封)(?:材料|文档|资料|文件|范文|报告|总结|方案)?[^。！？!?\n]{2,60}?[，,][ \t]*(?:全文|全篇|正文|共)[ \t]*(?:共|约)?[ \t]*[0-9０-９一二三四五六七八九十百两]+[ \t]*页"
@@ -3304,7 +3308,7 @@ INTRO_PICKED = lazy_compile(
     r"|从[^。！？!?\n]{0,16}?[0-9一二三四五六七八九十百几]+(?:篇|份|条|封)[^。！？!?\n]{0,10}?(?:只留下|留下|挑出|选出|挑了|选了)了?这一?(?:篇|份|条|封)"  # "本周值班编辑从62篇警务推文里只留下这一篇"
     r"|(?:这|此)一?(?:篇|封|份|则)(?:是|由)[^。！？!?\n]{0,16}?(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,10}?(?:发来|寄来|投来|投的|传来|提供)(?=[^。！？!?\n]*(?:放了上来|放上来|贴出来|刊出|登出来|发出来|征得))"  # "这份是一位…的读者发来的，…我们征得同意后放了上来"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
-    r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|(?:本页|这里)(?:收录|整理|汇总|汇集|精选|收集)(?:了|的)|本(?:合集|专辑|资料包|文集)(?:共|一共)?(?:收录|整理|汇集|收集|汇编)"
+    r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|(?:本页|这里)(?:收录|整理|汇总|汇集|精选|收集)(?:了|的)|(?:本|这个|该|此)(?:合集|专辑|资料包|文集)(?:共|一共)?(?:收录|整理|汇集|收集|汇编)"
     r"|(?:本文档|本资料|本文)[^。！？\n]{0,20}?主要(?:介绍|讲述|讲解|包括)了?[^。！？\n]{0,60}?(?:的?相关内容|等内容)"  # a document library's summary of its file
     + LIBRARY_FILE +
     r"|(?:本文|本篇|本文档)是一篇[^。！？\n]{0,40}?(?:范文|范例|模板|样文)"  # "摘要：本文是一篇…活动方案范文，包含…"
@@ -4320,7 +4324,7 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
         found.extend(_bracketed_adverts(line))
     if (glued := _glued_promo(line)) is not None:
         found.append(glued)  # "可能是号码被人冒名补卡了。▶深夜寂寞？点这里找附近的她◀"
-    m = LEAD_CREDIT.match(line)
+    m = LEAD_CREDIT.match(line) or REPORTER_LEAD.match(line)
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
     m = TRAILING_CREDIT.search(line) if line.rstrip(" \t\u3000。").endswith((")", "）", "〕", "］", "]")) else None
@@ -4657,6 +4661,14 @@ ROLE_ROW = lazy_compile(
     r"|文|图|摄|审|编|校|文字|图片|摄影|审核|编辑|责编|美编|排版|校对|视频|剪辑|监制|出品|统筹|策划|终审)"
     r"[ \t]*[/／｜|丨][ \t]*[^\s/／｜|:：丨。，！？]{2,12}[ \t\u3000]*){2,6}"
 )
+# - a sample's rating widget: its question, then the buttons ("这篇范文对你有帮助吗？　有用　没用"; RATING_ROW)
+RATING_ROW = lazy_compile(
+    r"[ \t\u3000]*[^\n。！!]{0,16}?(?:有帮助|有用|有启发|满意)吗[？?][ \t\u3000]*"
+    r"(?:(?:有用|没用|有帮助|没帮助|满意|不满意|一般|赞|踩|👍|👎)[ \t]*(?:[（(]\d+[)）])?[ \t\u3000|｜]*){2,4}"
+)
+# - the buttons that copy or export the sample: "复制本篇　｜　导出doc", "下载本文 / 存为PDF" (EXPORT_BUTTONS)
+EXPORT_BUTTON = r"(?:复制本篇|复制全文|一键复制|导出(?:doc|docx|word|Word|WORD|pdf|PDF)|下载(?:本篇|本文|word|Word|PDF|pdf)|存为(?:word|Word|WORD|PDF|pdf)|打印本篇)"
+EXPORT_BUTTONS = lazy_compile(rf"[ \t\u3000]*{EXPORT_BUTTON}(?:[ \t\u3000]*[|｜/／·][ \t\u3000]*{EXPORT_BUTTON}|[ \t\u3000]+{EXPORT_BUTTON})+[ \t\u3000]*")
 # - a greeting to the visitor, then the site's entries: "游客您好　[进入论坛账号]　[申请新账号]", "欢迎您　[市民入口]　读屏模式　繁體" (WELCOME_BAR)
 WELCOME_BAR = lazy_compile(
     r"[ \t\u3000]*(?:游客|访客|用户|亲爱的用户|尊敬的用户)?(?:您好|你好|欢迎您|欢迎光临|欢迎访问|欢迎来到\p{Han}{0,8}|Hi|HI|Hello)[！!，,]?"
@@ -4672,7 +4684,7 @@ FURNITURE_LINE_MAX = 60
 # A word or a mark every one of furniture_lines' patterns needs (asked first: most short lines hold none)
 # - a button led by a downward arrow, whatever its words: "⤓ 拿走这篇范文（免费）", "⇩ 存为Word（本则）" (DOWNLOAD_GLYPH_LINE)
 DOWNLOAD_GLYPH_LINE = lazy_compile(r"[ \t\u3000]*[⤓⬇📥⇩🔽]\uFE0F?[ \t\u3000]*[^\n。！？!?]{2,40}")
-FURNITURE_TRIGGER = re.compile("››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
+FURNITURE_TRIGGER = re.compile("››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
 
 
 def _after_prose(feats: list[LineFeatures], i: int) -> bool:
@@ -4700,12 +4712,14 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:share"
         elif READ_COUNT.fullmatch(line.strip()) or COUNT_ROW.fullmatch(line):
             labels[i] = "chrome:counter"
+        elif RATING_ROW.fullmatch(line):
+            labels[i] = "chrome:share"
         elif (REPOST_NOTE.fullmatch(line) or BRACKETED_BYLINE_ROW.fullmatch(line) or ROLE_ROW.fullmatch(line)
               or ((DATE_UNIT_BYLINE.fullmatch(line) or NAME_DATETIME_BYLINE.fullmatch(line)) and not _after_prose(feats, i))):
             labels[i] = "chrome:byline"  # (a date and a unit under a text sign it off: "2025年9月26日　德育处")
         elif SITE_RUN_BY.fullmatch(line):
             labels[i] = "chrome:copyright"
-        elif SIGNED_LIBRARY_WIDGETS.fullmatch(line) or PREVIEW_NOTE.fullmatch(line.strip()) or (DOWNLOAD_GLYPH_LINE.fullmatch(line) and not f.sentence):
+        elif SIGNED_LIBRARY_WIDGETS.fullmatch(line) or PREVIEW_NOTE.fullmatch(line.strip()) or (DOWNLOAD_GLYPH_LINE.fullmatch(line) and not f.sentence) or EXPORT_BUTTONS.fullmatch(line):
             labels[i] = "chrome:download"
         elif TAG_ROW.fullmatch(line) or (i < top and (COLUMN_LABEL.fullmatch(line) or (WELCOME_BAR.fullmatch(line) and WELCOME_ENTRY.search(line)) or ((m := SEARCH_BOX.fullmatch(line)) and (m.group("search") or m.group("button"))))):
             labels[i] = "chrome:nav"
