@@ -94,6 +94,7 @@ DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●
 # "🔴 高风险｜X", "🟠 中风险｜Y": any pictograph opening each heading, the marks of one run free to differ (a colour a level)
 COLOUR_CIRCLES = "🔴🟠🟡🟢🔵🟣🟤⚫⚪"
 COLOUR_SQUARES = "🟥🟧🟨🟩🟦🟪🟫⬛⬜"
+PICTOGRAPH = lazy_compile(r"^\p{Extended_Pictographic}\uFE0F?[ \t\u3000]*(?=\S)")
 
 
 def heading_mark(line: str) -> str | None:
@@ -105,7 +106,8 @@ def heading_mark(line: str) -> str | None:
     if PICTOGRAPH.match(t):
         return "●" if t[0] in COLOUR_CIRCLES else "■" if t[0] in COLOUR_SQUARES else t[0]
     return None
-PICTOGRAPH = lazy_compile(r"^\p{Extended_Pictographic}\uFE0F?[ \t\u3000]*(?=\S)")
+
+
 # An ordinal alone on its line, above the title ("—— 二 ——", "（二）", "第二篇") or under it (the same title
 # repeated, "（二）" below): the title is the title line. Decorated, bracketed or in Chinese numerals: a bare
 # "2" is a page number. A run needs support.
@@ -2104,15 +2106,15 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     # …or a lead-in presents as many as a run of one word heads ("…这三个镜头：" over 镜头·一 to 镜头·三), under a title of no genre
     word_presented = run[0].stem.startswith("词") and lead_presents and no_genre and not PART_WORD.search(run[0].stem[1:])
     # …or headlines under the same glyph, under a column's title: of no genre, one phrase, not in the writer's own voice
-    # ("反诈一线观察" over "▶ X", "▶ Y", "▶ Z"; not a story's "扫码“理赔”，三万八千元没了" over its "▍" parts, nor "…我想说的
-    #几句心里话" over its "❀" parts): what follows asks the rest (no lead-in, piece-sized headlines and pieces)
+    # ("反诈一线观察" over "▶ X", "▶ Y", "▶ Z"; not a story's "扫码“理赔”，三万八千元没了" over its "▍" parts, nor
+    # "…我想说的几句心里话" over its "❀" parts): what follows asks the rest (no lead-in, piece-sized headlines and pieces)
     glyph_run = (run[0].stem.startswith("deco") and no_genre
                  and not any(FIRST_PERSON.search(t) or CLAUSE_BREAK.search(t) for t in titles))
     items_named = any(names_items(t) for t in titles)
     if not counted and not item_word and not word_presented and not glyph_run and not items_named:
         return False  # "扫码“理赔”，三万八千元没了" over ▍ parts and a lead-in: one story's headline, its parts under it
     # items of the run's own word, counted by the title and presented by the lead-in as many: short as they may be ("5个套路"
-    # over "把五个最常见的套路拆开讲一讲" over 套路1｜X … 套路5｜X, two sentences each)
+    # over "下面整理了五个最常见的套路" over 套路1｜X … 套路5｜X, two sentences each)
     told_twice = presented and item_word
     presented = presented or ((item_word or word_presented) and lead_presents)  # "今天整理了三个…真实故事" over 故事① to 故事③
     # what stands above the first heading: an editor's note on the pieces ("编者按：", "【栏目说明】") or a headline that
