@@ -235,7 +235,10 @@ def test_triggers_agree_with_their_patterns():
     module = sys.modules["zhtools.clean.anatomy"]
     lines = {line for path in sorted((ROOT / "corpus" / "raw").glob("*.txt")) + sorted((ROOT / "tests" / "gold" / "anatomy").glob("dev*/*.txt"))
              for line in path.read_text(encoding="utf-8", errors="replace").splitlines()}
-    for trigger, full in ((module.INTRO_ANCHORED, regex.compile(module.INTRO_ANCHOR.pattern)), (module.INLINE_TRIGGER, re.compile(module.INLINE_TRIGGER.pattern))):
+    triggers = [(module.INTRO_ANCHORED, regex.compile(module.INTRO_ANCHOR.pattern)), (module.INLINE_TRIGGER, re.compile(module.INLINE_TRIGGER.pattern))]
+    # the patterns asked only whether they match, their branches anchored at the start searched apart
+    triggers += [(t, regex.compile(t.pattern)) for t in (module.INTRO_PICKED, module.ARTICLE_HEADING, module.NEXT_PHRASE, module.BADGE_UNDER_NOT_HEADLINE, module.GENRE_AS_SUBJECT)]
+    for trigger, full in triggers:
         rnd = random.Random(0)
         alphabet = sorted(set(full.pattern) | set("的了是在，。 \t"))
         made = {"".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 12))) for _ in range(20_000)}

@@ -332,8 +332,16 @@ class Trigger:
     written and searches its words (with `re`) apart from its other branches (with `engine`,
     "regex" or "re", as the pattern was written for); it says whether any matches, not where.
 
+    The branches anchored at the text's start (`^…`) are searched apart from the others too: one
+    of them among unanchored branches makes `regex` try every branch at every position instead of
+    scanning for where one can start (page anatomy's INTRO_PICKED, one `^` among 18 branches: 10 x
+    the time of the two searches apart, over the distinct lines of the bench crawl and the
+    chrome-free gold pages; ARTICLE_HEADING, 4 of 8: 11 x).
+
     >>> Trigger(r"小编|本站|[？?]").found("你知道吗？")
     True
+    >>> Trigger(r"^导读|第[0-9]篇").compile().__len__(), Trigger(r"^导读|第[0-9]篇").found("一、第2篇")
+    (2, True)
     """
 
     __slots__ = ("pattern", "engine", "searches")
@@ -345,8 +353,11 @@ class Trigger:
     def compile(self) -> tuple:
         words, rest = split_words(self.pattern)
         searches = [re.compile("|".join(words)).search] if words else []
-        if rest:
-            searches.append((re.compile if self.engine == "re" else cached_compile)("|".join(rest)).search)
+        compile = re.compile if self.engine == "re" else cached_compile
+        anchored = [b for b in rest if b.startswith("^")] if len(rest) > 1 else []
+        for branches in ([b for b in rest if b not in anchored], anchored):
+            if branches:
+                searches.append(compile("|".join(branches)).search)
         self.searches = tuple(searches)
         return self.searches
 

@@ -931,7 +931,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
             return "credit"  # (CREDIT_WORDS searched once for both: 4 µs a line, a tenth of what classify costs)
         if credit_words and CREDIT_LINE.match(line) and (SOURCE_NOTE.search(line) or _names(CREDIT_LINE_OUTLET.sub("", line.strip(" \t\u3000■□●▌▍|｜")))):
             return "credit"
-        if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1 and not NEXT_PHRASE.search(line):
+        if CAPTION_WORDS.search(line) and CAPTION_LINE.match(line) and f.sentence <= 1 and not NEXT_PHRASE.found(line):
             return "caption"  # (not "▲ 回到页首": paging)
     if f.n <= ADVERT_LINE_MAX and f.sentence <= 2 and not WARNING.search(line) and not SMS.search(line) and (
         ADVERT_LABEL.match(line) or (PROMOTION_LABEL.match(line) and (ADVERT_LINK_END.search(line) or ARROW_END.search(line)))
@@ -948,7 +948,7 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:related"  # "前一则：…", "后一则：…": the page's neighbours, whatever their titles say
     if f.n <= LINK_WORD_MAX and LINK_WORD.fullmatch(line):
         return "chrome:nav"  # "返回目录 ›", "查看全部 »": a link of a word or two and its chevron
-    if (f.n <= NEXT_LINE_MAX and not f.sentence and NEXT_PHRASE.search(line) and NEXT_MARK.search(line)
+    if (f.n <= NEXT_LINE_MAX and not f.sentence and NEXT_PHRASE.found(line) and NEXT_MARK.search(line)
             and len(STEP_ARROWS.findall(line)) <= 1 and not HAS_LABEL_MARK.search(line) and not WARNING.search(line)):
         return "chrome:nav"  # "下一例 ↓", "↩ 返回一封信目录": paging between the page's articles
     if f.n <= PROMO_LINE_MAX and not WARNING.search(line):
@@ -1288,7 +1288,7 @@ ADVERT_LINE_MAX = 80
 WEAK_SPAM_ADVERT = 2  # an advert holding this many weak words of one spam category advertises spam
 # Next or back between the articles of a page: "下一例 ↓", "→ 点此跳到下一期简报", "— 下滑翻看第5篇 —",
 # "▼ 其二就在下方，手指往上推继续看 ▼", "↩ 返回一封信目录": a phrase of paging with a link's mark.
-NEXT_PHRASE = lazy_compile(
+NEXT_PHRASE = Trigger(
     r"[上下]一(?:篇|例|封|份|则|期|首|章|辑)|下滑|上推|往下(?:读|看|翻|滑)|往上推|继续(?:看|读|阅读)第|翻看第|就在下方"
     r"|返回\p{Han}{0,8}?(?:目录|列表|首页|上页|导读)|点此跳到|(?:回到|返回)(?:本页)?(?:开头|页首|顶部|页顶)|翻到第[ \t]*\d+[ \t]*页|^[ \t\u3000]*\W?[ \t\u3000]*顶部[ \t\u3000]*$"
     r"|点击展开|全部展开|展开全文|展开全部|展开阅读|已折叠|全部打开|接着看|向下继续|往下翻"  # a page's folded parts: "(点击展开本篇全部内容)", "后两例已折叠 · 轻点此处全部打开 ⌄"
@@ -1579,7 +1579,7 @@ SUMMARY_POINT = lazy_compile(r"[ \t\u3000]*(?:[①-⑩❶-❿·•●▪◦\-–
 SUMMARY_POINTS = (2, 6)  # a box holds this many points
 # What split takes for an article's heading or a collection's count: "第一篇：X", "【第1篇】X",
 # "范文一：X", "X(3篇)"; and a numbered item of a list ("18 遇到可疑打96110 多问一句少受骗").
-ARTICLE_HEADING = lazy_compile(
+ARTICLE_HEADING = Trigger(
     r"篇|(?:范文|例文|范例|样本|范本|样文|样稿|例稿|模板|示例|样例)[一二三四五六七八九十0-9]|(?:Sample|SAMPLE|Example|EXAMPLE|Template|TEMPLATE)[ \t]*[0-9]|第[一二三四五六七八九十0-9]{1,3}[则例辑套]|^(?:[①-⑳]|[Ⅰ-Ⅻ]|其[一二三四五六七八九十])"
     r"|^(?:NO|No|no)[.．]?[ \t]*\d{1,2}[ \t\u3000]*[｜|丨:：]"  # "No.1｜X": an article's number, not a counter
     r"|^[0-9]{1,2}[/／][0-9]{1,2}[ \t\u3000]+(?=\S)"  # "1/5 X": the first of the page's five, not a date
@@ -2011,7 +2011,7 @@ def _document_line(line: str) -> bool:
     stripped = line.strip(" \t\u3000")
     return bool(
         stripped.startswith(("——", "--", "—")) or SALUTATION_LINE.match(line) or DOCUMENT_DATE.match(line)
-        or ARTICLE_HEADING.search(stripped) or LIST_ITEM.match(stripped)
+        or ARTICLE_HEADING.found(stripped) or LIST_ITEM.match(stripped)
         or regex.search(r"[〔\[【(（][ \t]*(?:19|20)\d{2}[ \t]*[〕\]】)）][ \t]*\d{1,4}[ \t]*号", line)
         or (han_count(stripped) >= 6 and TOPIC_WORD.search(HASHTAG.sub("", stripped)) and not LABEL_OPENS.match(stripped))  # a tag's topic is the site's
     )
@@ -2352,7 +2352,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             block = []
             for j in nonempty[k + 1 : k + 1 + ADVERT_BLOCK_MAX]:
                 line = text[spans[j][0] : spans[j][1]]
-                if (out[j] is not None or feats[j].n > ADVERT_LINE_MAX or regex.search(r"[。！!]", line) or ARTICLE_HEADING.search(line)  # (an advert asks: "写总结总卡壳？…")
+                if (out[j] is not None or feats[j].n > ADVERT_LINE_MAX or regex.search(r"[。！!]", line) or ARTICLE_HEADING.found(line)  # (an advert asks: "写总结总卡壳？…")
                         or splitter.DECORATED.match(line.strip()) or _numbered_heading(line)):
                     break  # not "2️⃣ 七十岁，我学会了用反诈APP", the next article's heading
                 block.append(j)
@@ -2438,7 +2438,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             signals = page_marks + bool(f.dates) + bool(f.times)  # a date and a time alone may be a meeting's
             if (not f.sentence and f.han <= BETWEEN_HAN_MAX and not ENUMERATED.match(line) and page_marks and signals >= BETWEEN_SIGNALS
                     and not _titled_after_a_bar(line) and not _steps(line) and not SERIES_STOP.match(line)
-                    and not ARTICLE_HEADING.search(line.strip()) and not _document_fields(line) and not _numbered_heading(line)):  # "Day 1｜…": a piece's
+                    and not ARTICLE_HEADING.found(line.strip()) and not _document_fields(line) and not _numbered_heading(line)):  # "Day 1｜…": a piece's
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels) else "chrome:nav"
             elif (not f.sentence and f.han <= BETWEEN_HAN_MAX and _between_mark(line, f) and not _document_line(line) and not CREDIT_WORDS.search(line)
                   and not QUOTED_LINE.search(line) and not _document_fields(line) and not _numbered_heading(line) and not SERIES_STOP.match(line)):
@@ -3298,7 +3298,7 @@ LIBRARY_FILE = (
     r"(?:欢迎(?:大家|您)?(?:阅读|参考|借鉴|下载|收藏|分享)|希望(?:对|能|可以))"
 )
 # The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
-INTRO_PICKED = lazy_compile(
+INTRO_PICKED = Trigger(
     r"(?:小编|本站|本网|站长)[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编|挑了|挑出|选了|选出)了?"
     r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十两]+(?:篇|份|组|套|则|首|条))"  # also "小编搜罗了三组…", "小编替老师们挑了几份…"
     r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
@@ -3451,7 +3451,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
         return [], False, False
     line = _mask_speech(line)
     if not (
-        INTRO_FORMULA.search(line) or INTRO_PICKED.search(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)
+        INTRO_FORMULA.search(line) or INTRO_PICKED.found(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)
         or _genre_talk_in(line) or SAMPLE_POINTING.search(line) or SAMPLE_HANDED.search(line) or READ_THIS.search(line) or THIS_SAMPLE_IN.search(line)
         or TODAYS_PIECE.search(line)
     ):
@@ -3460,7 +3460,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     found, formula, framing = [], False, False
     for k, (a, b) in enumerate(sentences):
         sentence = line[a:b]
-        if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or _handed(sentence):
+        if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.found(sentence) or _handed(sentence):
             found.append((a, b))
             formula = True
         elif (
@@ -3607,7 +3607,7 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
         for a, b in sentences:
             sentence = text[s + a : s + b]
             handed = _handed(sentence)
-            if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.search(sentence) or near_formula or handed:
+            if (INTRO_FORMULA.search(sentence) and INTRO_READER.search(sentence)) or INTRO_PICKED.found(sentence) or near_formula or handed:
                 taken.add(i)
                 yield Replacement(s + a, s + b, "", "intro")
     yield from _pointed_down(text, spans, labels, nonempty, taken)
@@ -3775,7 +3775,7 @@ def _pointed_down(text: str, spans: list[tuple[int, int]], labels: list[str | No
         for m in range(k - 1, 0, -1):
             j = nonempty[m]
             above = text[spans[j][0] : spans[j][1]].strip()
-            if j in taken or len(above) > POINTED_LINE_MAX or len(block) >= POINTED_LINES or splitter.DECORATED.match(above) or ARTICLE_HEADING.search(above):
+            if j in taken or len(above) > POINTED_LINE_MAX or len(block) >= POINTED_LINES or splitter.DECORATED.match(above) or ARTICLE_HEADING.found(above):
                 break
             block.insert(0, j)
             reached = m
@@ -3891,7 +3891,7 @@ SUBMISSION_CALL = lazy_compile(r"(?:发到|发给|寄到|投到|发送到|投给
 # of what follows (not a plan's own "注意事项：活动期间注意安全…")
 ADVICE_LABEL = lazy_compile(r"[ \t\u3000]*(?:写作要点|写作提示|写法提示|注意事项|使用时留意|使用提示|使用须知|打印建议|排版建议|提个醒|小贴士)[ \t]*[:：]")
 PRINTING_LABEL = lazy_compile(r"[ \t\u3000]*(?:打印建议|排版建议)[ \t]*[:：]")
-GENRE_AS_SUBJECT = lazy_compile(
+GENRE_AS_SUBJECT = Trigger(
     r"(?:这类|此类|这种|此种)(?:信|文书|材料|稿子|文章|" + GENRE_WORD.pattern + r")|^(?:" + GENRE_WORD.pattern + r"|信)(?:要|是|一般|通常|最好|务必|别|不要|得)"
 )
 ADVICE_SUBJECT_WITHIN = 16
@@ -3984,7 +3984,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
                     advice.update(points)
                     yield Replacement(s, line_end(text, e), "", "intro")
                 continue
-            if GENRE_AS_SUBJECT.search(rest[:ADVICE_SUBJECT_WITHIN]) or SAMPLE_USE.search(rest) or PARAGRAPH_TALK.search(rest) or PRINTING_LABEL.match(line):
+            if GENRE_AS_SUBJECT.found(rest[:ADVICE_SUBJECT_WITHIN]) or SAMPLE_USE.search(rest) or PARAGRAPH_TALK.search(rest) or PRINTING_LABEL.match(line):
                 yield Replacement(s, line_end(text, e), "", "intro")  # "注意事项：这类信一般是张贴或群发的…", "使用时留意：承诺书要一式两份…"
                 continue
         if (SITE_DESCRIPTION.match(line) or EDITOR_REMINDER.match(line)) and (deixis or COUNTED_SAMPLES.search(scan)):
@@ -4553,7 +4553,7 @@ def linked_contents(text: str, spans: list[tuple[int, int]], labels: list[str | 
 
 def _opens_an_article(line: str) -> bool:
     """A line the splitter may open an article on: the caption model never takes it."""
-    return _numbered_heading(line) or ARTICLE_HEADING.search(line) is not None or splitter.DECORATED.match(line.strip(" \t\u3000")) is not None
+    return _numbered_heading(line) or ARTICLE_HEADING.found(line) or splitter.DECORATED.match(line.strip(" \t\u3000")) is not None
 
 
 # The page's neighbours as a pair of links, one back and one on, each a verb of reading and a title: "往前翻：X" / "往后翻：Y",
@@ -4749,7 +4749,7 @@ BADGE_LINE = lazy_compile(r"[ \t\u3000]*\p{Han}{2,6}[ \t\u3000]*")
 # …or in brackets of any kind, a label then, whatever its word ("【反诈前线】", "[警方提示]", "『金融小课堂』", "（街道动态）")
 BRACKETED_BADGE = lazy_compile(r"[ \t\u3000]*(?:【\p{Han}{2,8}】|\[\p{Han}{2,8}\]|［\p{Han}{2,8}］|〖\p{Han}{2,8}〗|「\p{Han}{2,8}」|『\p{Han}{2,8}』|（\p{Han}{2,8}）|〔\p{Han}{2,8}〕)[ \t\u3000]*")
 BADGE_HEADLINE_MIN = 8  # the headline under it is longer than a badge
-BADGE_UNDER_NOT_HEADLINE = lazy_compile(r"\d{1,2}[:：]\d{2}|\d{4}年\d{1,2}月|^\p{Han}{2,4}[:：][ \t]*\d|[/／]")  # a document's particulars, a slogan's parts
+BADGE_UNDER_NOT_HEADLINE = Trigger(r"\d{1,2}[:：]\d{2}|\d{4}年\d{1,2}月|^\p{Han}{2,4}[:：][ \t]*\d|[/／]")  # a document's particulars, a slogan's parts
 SLOGAN_KIND = lazy_compile(r"口诀|标语|口号|顺口溜|儿歌|三字经|快板|歌谣|童谣")  # "反诈口诀" over its lines: the title of a text of its kind
 BADGE_HEADLINE_MAX = 40
 
@@ -4773,7 +4773,7 @@ def badge_over_headline(text: str, spans: list[tuple[int, int]], feats: list[Lin
         return
     word = badge.strip(" \t\u3000【】[]［］〖〗「」『』（）〔〕")
     if (splitter.UNIT_LINE.fullmatch(word) or (splitter.GENRE_IN.search(word) and not bracketed) or splitter.ONE_DOCUMENT_END.search(word) or splitter.HALF_WORDS.search(word)
-            or (splitter.ITEMS_NAMED.search(word) and not bracketed) or SLOGAN_KIND.search(word) or BADGE_UNDER_NOT_HEADLINE.search(headline)):
+            or (splitter.ITEMS_NAMED.search(word) and not bracketed) or SLOGAN_KIND.search(word) or BADGE_UNDER_NOT_HEADLINE.found(headline)):
         return  # (not "会议纪要" over "时间：2024年4月8日上午9:00", a document's particulars)
     dated = [m for m in kept[1:] if (b := next((n for n in range(m + 1, len(spans)) if feats[n].n), None)) is not None and labels[b] == "chrome:byline"]
     if len(dated) >= 2:
