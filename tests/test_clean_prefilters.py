@@ -44,6 +44,16 @@ def test_declared_needs_a_numeral_before_a_count_word(text):
         assert S.NUMBER_BEFORE_COUNT_WORD.search(text)
 
 
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=14).map("".join))
+def test_without_declared_is_declareds_substitution(text):
+    assert S.without_declared(text) == S.DECLARED.sub("", text)
+
+
+def test_without_declared_on_the_corpus_lines():
+    assert [S.without_declared(line) for line in _corpus_lines()] == [S.DECLARED.sub("", line) for line in _corpus_lines()]
+
+
 def test_declared_count_prefilter_on_the_corpus_lines():
     missed = [line for line in _corpus_lines() if _declared_unfiltered(line) and not S.NUMBER_BEFORE_COUNT_WORD.search(line)]
     assert missed == []
