@@ -152,3 +152,33 @@ def test_classify_asks_a_digit_or_a_word_first(name, without):
         assert pattern.search(text) is None, (name, text)
     for text in ("第2页", "P3", "— 3 —", "阅读约需5分钟", "全文共1536个字"):  # each holds what is asked first
         assert (pattern.search(text) is None) or any(c in text for c in without) or A.ANY_DIGIT.search(text)
+
+
+def test_rewritten_for_speed_patterns_find_what_they_found():
+    """INTRO_FORMULA finds a site's name at its 网 (two characters looked behind) where it was written as the name
+    then 网 (tried at every Han character), and THIS_SAMPLE_IN, a Trigger, searches its branch anchored at the
+    line's start apart: both are asked only whether they match, and must say what their written forms say, on the
+    lines of corpus/raw and the dev gold pages and on strings of their own characters and words."""
+    import re
+    from pathlib import Path
+
+    import regex
+
+    formula_as_written = regex.compile(A.INTRO_FORMULA.pattern.replace(
+        r"(?<=[\p{Han}0-9]{2})网{1,2}(?=", r"[\p{Han}0-9]{2,8}网{1,2}(?="))
+    assert formula_as_written.pattern != A.INTRO_FORMULA.pattern
+    this_sample_as_written = regex.compile(A.THIS_SAMPLE_CLAUSE.pattern + r"|(?:^|[。！？!?])" + A.THIS_SAMPLE_AFTER)
+    root = Path(__file__).resolve().parent
+    lines = {line for path in [*root.parent.joinpath("corpus", "raw").glob("*.txt"), *root.joinpath("gold", "anatomy").glob("dev*/*.txt")]
+             for line in path.read_text(encoding="utf-8").splitlines()}
+    for found, written in ((lambda t: A.INTRO_FORMULA.search(t) is not None, formula_as_written), (A.THIS_SAMPLE_IN.found, this_sample_as_written)):
+        alphabet = sorted({c for c in written.pattern if "\u4e00" <= c <= "\u9fff"} | set("的了是在人我们0123456789，。：？ \t"))
+        tokens = alphabet + re.findall(r"[\u4e00-\u9fff]{2,4}", written.pattern) * 3
+        rnd = random.Random(2)
+        made = {"".join(rnd.choice(tokens) for _ in range(rnd.randint(1, 10))) for _ in range(30_000)}
+        hits = 0
+        for text in sorted(lines | made):
+            expected = written.search(text) is not None
+            assert found(text) == expected, (written.pattern[:40], text)
+            hits += expected
+        assert hits > 100, hits
