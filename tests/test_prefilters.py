@@ -182,3 +182,33 @@ def test_rewritten_for_speed_patterns_find_what_they_found():
             assert found(text) == expected, (written.pattern[:40], text)
             hits += expected
         assert hits > 100, hits
+
+
+def test_lead_credit_needs_one_of_its_words():
+    """classify and the inline runs ask LEAD_CREDIT_WORDS before LEAD_CREDIT: each of the pattern's forms (the
+    alternatives inside its `^[ \\t\\u3000]*(?:…)`, counted: a form added must be read against the words, then
+    counted here) holds one of them. Tried on strings of the pattern's own characters and words without any
+    of them, and on the lines of corpus/raw and the dev gold pages."""
+    import re
+    from pathlib import Path
+
+    pattern = A.LEAD_CREDIT.pattern
+    assert pattern.startswith(r"^[ \t\u3000]*(?:") and pattern.endswith(")")
+    forms = branches(pattern[len(r"^[ \t\u3000]*(?:") : -1])
+    assert len(forms) == 7
+    words = A.LEAD_CREDIT_WORDS.pattern.replace("报[导道]", "报导|报道").split("|")
+    alphabet = sorted({c for c in pattern if "\u4e00" <= c <= "\u9fff"} | set("的了是在人我们0123456789（）()【】[]〔〕：: \t\u3000·/／"))
+    tokens = [t for t in alphabet + re.findall(r"[\u4e00-\u9fff]{2,4}", pattern) * 3 if not A.LEAD_CREDIT_WORDS.search(t)]
+    rnd = random.Random(3)
+    tried = 0
+    for _ in range(40_000):
+        text = "".join(rnd.choice(tokens) for _ in range(rnd.randint(1, 10)))
+        if A.LEAD_CREDIT_WORDS.search(text) is None:  # (tokens glued may make a word: those strings are not this test's)
+            tried += 1
+            assert A.LEAD_CREDIT.match(text) is None, text
+    assert tried > 10_000 and all(w in pattern for w in words)
+    root = Path(__file__).resolve().parent
+    for path in [*root.parent.joinpath("corpus", "raw").glob("*.txt"), *root.joinpath("gold", "anatomy").glob("dev*/*.txt")]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if A.LEAD_CREDIT.match(line) is not None:
+                assert A.LEAD_CREDIT_WORDS.search(line) is not None, (path.name, line)
