@@ -3803,8 +3803,11 @@ def _pointed_down(text: str, spans: list[tuple[int, int]], labels: list[str | No
 # A paragraph that points at the samples and names the genre, asks, or is a bracketed note; one
 # that teaches the genre and asks; one opening on the genre that says how to write one or what it
 # is (GENRE_DEFINING); or one opening with an editor's label, is the site's.
-COLLECTION_POINTING = lazy_compile(
-    r"[前后][两二三四五六七八九十几]篇|[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则|首)(?:分别|都|各|均)"
+# Asked only whether it matches (a Trigger: its words with `re`, its branch anchored at the start apart), and the
+# numeral before "篇都" looked behind rather than matched (a branch opening on a class is tried at every character):
+# 2.5 x as fast over the bench crawl's pages, the same verdicts (tests/test_prefilters.py).
+COLLECTION_POINTING = Trigger(
+    r"[前后][两二三四五六七八九十几]篇|(?<=[一二三四五六七八九十两几\d])(?:篇|份|则|首)(?:分别|都|各|均)"
     r"|本页|本栏|本站|站内(?=的?(?:投稿|来稿|文章|范文|稿件|收录))|这里收|收的[一二三四五六七八九十两几\d]|本期(?:从|为|精选|挑|选|推送|收录|分享)"
     r"|(?:读者|网友)\p{Han}{0,6}?(?:投稿|投来|来稿)|从[^，。！？\n]{0,16}?(?:挑出|选出|挑了|选了)[一二三四五六七八九十两几\d]{1,2}(?:篇|份|则)"
     r"|改一改|稍加修改|照着改|(?:本|这)篇(?:适合|适用|投递|作者是|出自)"
@@ -3926,7 +3929,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
     collection = (declared is not None and declared >= 2) or splitter.gathered_title(heading)
     # A collection needs no pointing: these searches of the whole page (half of what a page that is no
     # collection costs here) are made only for the others.
-    pointed = not collection and (SAMPLE_DEIXIS.search(text) or COLLECTION_POINTING.search(text) or EDITOR_WORD.search(text))
+    pointed = not collection and (SAMPLE_DEIXIS.search(text) or COLLECTION_POINTING.found(text) or EDITOR_WORD.search(text))
     if not collection and not (pointed or GENRE_TEACHING.search(text)):
         return
     teaching_only = not collection and not pointed  # a page let in by its talk on the genre alone: only its top is the site's
@@ -3998,7 +4001,7 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
             yield Replacement(s, line_end(text, e), "", "intro")
             continue
         genre = COLLECTION_GENRE.search(scan) is not None
-        pointing = POINTING_CHARS.search(scan) is not None and COLLECTION_POINTING.search(scan) is not None
+        pointing = POINTING_CHARS.search(scan) is not None and COLLECTION_POINTING.found(scan)
         teaching = genre and GENRE_TEACHING.search(scan) is not None
         asking = "？" in scan or "?" in scan
         bracketed = scan.strip(" \t\u3000")[:1] in "（(" and scan.rstrip(" \t\u3000")[-1:] in "）)"
