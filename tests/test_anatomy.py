@@ -585,6 +585,11 @@ ANATOMY = [
     keep("s20-a-question-on-what-helped-stays", page(TITLE, BODY, "这次宣传对你有帮助吗？不少居民说，有用，也很及时。", BODY2)),
     ("s20-export-buttons", page(TITLE, BODY, "复制本篇　｜　导出doc", BODY2), page(TITLE, BODY, BODY2)),
     keep("s20-copying-asked-in-a-sentence-stays", page(TITLE, BODY, "请把本篇复制给家里的老人，导出后打印张贴。", BODY2)),
+    # a page flattened onto one line: its path goes, its headline stays on a line of its own, its byline goes (FLAT_PAGE_HEAD)
+    ("s20-a-page-flattened-onto-one-line",
+     "首页 >> 政务动态 >> 乡镇要闻 樟湾镇召开反诈宣传网格员联席会 时间：2025-11-06 来源：樟湾镇人民政府 " + BODY + BODY2 + BODY + BODY2,
+     "樟湾镇召开反诈宣传网格员联席会\n" + BODY + BODY2 + BODY + BODY2),
+    keep("s20-a-long-first-line-of-prose-stays", "本周我们梳理了近期 > 高发 > 的几类骗局 樟湾镇召开反诈宣传网格员联席会 并请大家注意：" + BODY + BODY2 + BODY + BODY2),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

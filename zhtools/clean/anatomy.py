@@ -2827,6 +2827,16 @@ TABLE_CELLS = lazy_compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|[ \t]{2,}|\u3000+|\t
 
 
 HEADER_LINE_MIN = 40  # a header line flattened: the site's name, menu, crumbs, the headline, the byline
+# A page flattened onto one line opening on the site's path (its menu's words before it), the headline and the byline's
+# fields, then the text: "首页 >> 政务动态 >> 乡镇要闻 樟湾镇召开… 时间：2025-11-06 来源：樟湾镇人民政府 11月5日，…" (FLAT_PAGE_HEAD)
+FLAT_PAGE_HEAD = lazy_compile(
+    r"[ \t\u3000]*(?:[^\s。！？，,]{1,12}[ \t\u3000]+){0,8}?[^\s。！？，,]{1,12}(?:[ \t\u3000]*(?:>>|>|›|»|＞{1,2})[ \t\u3000]*[^\s。！？，,>›»＞]{1,12}){2,6}[ \t\u3000]+"
+    r"(?P<title>[^\s。！？!?]{8,40})[ \t\u3000]+"
+    r"(?P<byline>(?:(?:来源|时间|发布时间|发布日期|作者|编辑|责任编辑|浏览量|浏览|阅读|点击)[:：][ \t\u3000]*[^\s：:]{1,20}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+"
+    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+){1,5})"  # (a bare date among them)
+    r"(?=[\p{Han}“0-9])"
+)
+FLAT_PAGE_MIN = 200  # characters of a first line holding a whole page
 HEADER_SEGMENT = lazy_compile(r"[^\u3000\t]+")
 NARROW_SEGMENT = lazy_compile(r"[^ \u3000\t]+")
 
@@ -5040,7 +5050,13 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
             yield r
         elif f.n:
             line_intros = [r for r in intros.values() if s <= r.start < e]
-            if line_intros:
+            head = FLAT_PAGE_HEAD.match(text, s, e) if k == first and e - s >= FLAT_PAGE_MIN and not line_intros and s not in glued else None
+            if head and TOPIC_WORD.search(head.group("title")):
+                # a page flattened onto its first line: the site's path goes, the headline stays on a line of its own, its byline goes
+                yield Replacement(s, head.start("title"), "", "chrome:breadcrumb")
+                yield Replacement(head.end("title"), head.end("byline"), "\n", "chrome:byline")
+                yield from (r for r in _inline(text, s, e, f, host) if r.start >= head.end("byline"))
+            elif line_intros:
                 yield from line_intros
             elif s in glued or any(s < r.start < e for r in glued.values()):
                 own = sorted((r for r in glued.values() if s <= r.start < e), key=lambda r: r.start)
