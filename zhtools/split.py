@@ -2115,7 +2115,8 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     # …or headlines under the same glyph, under a column's title: of no genre, one phrase, not in the writer's own voice
     # ("反诈一线观察" over "▶ X", "▶ Y", "▶ Z"; not a story's "扫码“理赔”，三万八千元没了" over its "▍" parts, nor
     # "…我想说的几句心里话" over its "❀" parts): what follows asks the rest (no lead-in, piece-sized headlines and pieces)
-    glyph_run = (run[0].stem.startswith("deco") and no_genre
+    glyph_led = run[0].stem.startswith("deco")
+    glyph_run = (glyph_led and no_genre
                  and not any(FIRST_PERSON.search(t) or CLAUSE_BREAK.search(t) for t in titles))
     items_named = any(names_items(t) for t in titles)
     if not counted and not item_word and not word_presented and not glyph_run and not items_named:
@@ -2138,9 +2139,9 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     if sum(map(len, heads)) / len(heads) < PIECE_HEADLINE_MEAN and not told_twice:  # (told twice: "套路4｜机票退改签")
         return False
     # each headline led by its own unit ("▌菰湾镇：…", "▌县人民医院：…"): a round-up of places, whose items may be short
-    units = [m.group("unit") if (m := UNIT_LED.match(GLYPHS_BEFORE.sub("", h.title.strip()))) else None for h in run]
+    units = [m.group("unit") if (m := UNIT_LED.match(GLYPHS_BEFORE.sub("", h.title.strip()))) else None for h in run] if glyph_run else []
     unit_led = glyph_run and all(units) and len(set(units)) == len(units)
-    glyph_led = run[0].stem.startswith("deco")  # (under a title naming items, a glyph's items may be short: "预警！这几种新骗局正在冒头" over 🔴 X)
+    # (under a title naming items, a glyph's items may be item-sized too: "预警！这几种新骗局正在冒头" over 🔴 X)
     for h, after in zip(run, [*run[1:], None]):
         nxt = len(lines) if after is None else after.line + (after.at is not None)  # a heading glued to a line's end: that line is this piece's, to it
         body = "".join(_key(ln.text if after is None or after.at is None or k != after.line else ln.text[: after.at - ln.start])
@@ -2248,10 +2249,8 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     for h, end in zip(heads, [*heads[1:], len(lines)]):
         body = [ln.text for ln in lines[h + 1 : end] if ln.text.strip()]
         size = len(_key("".join(body)))
-        if briefs and size >= BRIEF_MIN and SENTENCE_STOP.search("".join(body)):
-            opens += bool(DOCUMENT_OPENING.match(body[0].strip()))
-            continue
-        if size < PIECE_BODY_MIN or (len(SENTENCE_STOP.findall("".join(body))) < PIECE_SENTENCES_MIN and size < LONG_PIECE_MIN):
+        brief = briefs and size >= BRIEF_MIN and SENTENCE_STOP.search("".join(body)) is not None
+        if not brief and (size < PIECE_BODY_MIN or (len(SENTENCE_STOP.findall("".join(body))) < PIECE_SENTENCES_MIN and size < LONG_PIECE_MIN)):
             return []  # (a news item of two long sentences is a piece all the same)
         opens += bool(DOCUMENT_OPENING.match(body[0].strip()))
     if heads[0] == top and (opens < len(heads) or not all(NEWS_SUBJECT.match(lines[h].text.strip()) for h in heads)):

@@ -2847,7 +2847,7 @@ def _headline_in_header(line: str) -> tuple[int, int] | None:
     (two such segments: none is kept, the line is not a header)."""
     segments = [m for m in HEADER_SEGMENT.finditer(line) if m.group().strip()]
     if len(segments) < HEADER_SEGMENTS_MIN:
-        segments = [m for m in NARROW_SEGMENT.finditer(line)] if "\u3000" not in line and "\t" not in line else []
+        segments = list(NARROW_SEGMENT.finditer(line)) if "\u3000" not in line and "\t" not in line else []
         if len(segments) < HEADER_SEGMENTS_MIN:
             return None  # (no wide space at all: a header saved with narrow ones, "椹溪县人民政府网 首页 … 首页 > 乡镇动态 > 石门坎乡 X")
     titled = [
