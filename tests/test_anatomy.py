@@ -590,6 +590,34 @@ ANATOMY = [
      "首页 >> 政务动态 >> 乡镇要闻 樟湾镇召开反诈宣传网格员联席会 时间：2025-11-06 来源：樟湾镇人民政府 " + BODY + BODY2 + BODY + BODY2,
      "樟湾镇召开反诈宣传网格员联席会\n" + BODY + BODY2 + BODY + BODY2),
     keep("s20-a-long-first-line-of-prose-stays", "本周我们梳理了近期 > 高发 > 的几类骗局 樟湾镇召开反诈宣传网格员联席会 并请大家注意：" + BODY + BODY2 + BODY + BODY2),
+    # a file's name under the same title declaring its count (FILE_UNDER_TITLE); the file's name alone is the page's title
+    ("s21-a-files-name-under-its-title-declaring-a-count", page("防诈骗宣传工作总结范文5篇", "防诈骗宣传工作总结范文5篇.docx", BODY, BODY2),
+     page("防诈骗宣传工作总结范文5篇", BODY, BODY2)),
+    keep("s21-a-files-name-declaring-a-count-alone-stays", page("防诈骗宣传工作总结范文5篇.docx", BODY, BODY2)),
+    keep("s21-a-files-name-under-another-title-stays", page("防诈骗宣传工作总结范文", "防诈骗宣传工作总结范文5篇.docx", BODY, BODY2)),
+    # a site's user named as who gathered the page, with a wish to the reader (INTRO_BY_USER)
+    ("s21-gathered-by-a-user-with-a-wish", page(TITLE, "防诈骗宣传工作总结范文由用户整理,希望对大家有所帮助:防诈骗宣传工作总结范文,供参考", BODY, BODY2),
+     page(TITLE, BODY, BODY2)),
+    ("s21-uploaded-by-a-member-with-a-wish", page(TITLE, "防诈骗宣传工作总结范文由会员上传整理,希望对大家有所帮助。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s21-clues-gathered-by-netizens-stay", page(TITLE, "这批线索由网友收集整理后报送派出所，民警逐条核实。", BODY, BODY2)),
+    # a reading count in other words (COUNT_OF_READS)
+    ("s21-a-count-of-readers-in-brackets", page(TITLE, "（累计浏览人数 236 次）", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s21-a-count-of-clicks", page(TITLE, "（点击数：236次）", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s21-a-reports-count-of-clicks-stays", page(TITLE, BODY, "今年以来，宣传视频累计点击量达12万次，覆盖群众3万余人。", BODY2)),
+    # a paragraph running on (three sentences and a hundred characters) tells of chrome words, two or more (RUNNING_PROSE)
+    keep("s21-a-story-of-a-fake-pages-buttons-stays", page(TITLE, BODY, "我差点就输入了妈妈的手机号和验证码。就在这时，我想起学校反诈课上老师讲过的话：正规的游戏客服不会在评论区私信你，更不会让你下载来历不明的软件。"
+                                                              "我关掉页面，把聊天记录拿给爸爸看。爸爸说，这是典型的冒充客服诈骗，那个蓝色对勾、那行“版权所有”，都是骗子照着正规网站抄的，翻到上一页、下一页，内容都是假的。", BODY2)),
+    ("s21-a-pager-in-a-sentence-goes", page(TITLE, BODY, "上一页　下一页　返回列表。", BODY2), page(TITLE, BODY, BODY2)),
+    # a place under a video is no sample pointed at (SAMPLE_NOT_A_PLACE)
+    keep("s21-the-comments-under-a-video-stay", page(TITLE, "上个月，我在一个视频网站上看游戏攻略，视频下面的评论区有一条留言被顶到了最前面：“官方客服：本周充值返利活动，私信领取双倍钻石。”这条留言的头像是游戏的标志，看上去和真的一模一样。", BODY)),
+    # a day without its year and a place under each item of a week's round-up (DATE_AND_UNIT)
+    ("s21-a-day-and-a-place-under-each-item", page("反诈一周", "◇ 荠溪镇：反诈知识进村晚", "2月9日　荠溪镇", BODY, "◇ 城南派出所破获一起帮信案", "2月11日　城南", BODY2),
+     page("反诈一周", "◇ 荠溪镇：反诈知识进村晚", BODY, "◇ 城南派出所破获一起帮信案", BODY2)),
+    keep("s21-a-day-and-a-place-signing-each-text-stay", page("反诈一周", "◇ 荠溪镇：反诈知识进村晚", BODY, "2月9日　荠溪镇", "◇ 城南派出所破获一起帮信案", BODY2, "2月11日　城南")),
+    # a flattened page's byline in more labels, a counter the page fills in later (FLAT_PAGE_HEAD)
+    ("s21-a-flattened-pages-byline-with-an-empty-counter",
+     "滃州区人民政府 首页 政务公开 当前位置：首页 > 政务公开 > 街镇动态 菂溪街道：“反诈奶奶团”走街串巷守护邻里钱袋子 发布时间：2026-03-30 16:08 信息来源：菂溪街道办事处 浏览次数： " + BODY + BODY2 + BODY + BODY2,
+     "菂溪街道：“反诈奶奶团”走街串巷守护邻里钱袋子\n" + BODY + BODY2 + BODY + BODY2),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

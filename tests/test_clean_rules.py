@@ -617,6 +617,14 @@ PDF_JOIN = [
     ("syn-a-line-broken-after-zhendui", "今年以来，我们针对\n老年人群体开展了专题宣传，效果明显。", "今年以来，我们针对老年人群体开展了专题宣传，效果明显。"),
     # dev35/3701: a piece's ordinal in 份 and a dot, its title holding a comma, over its text ("机|上周" reads as 机上)
     keep("dev35-a-pieces-ordinal-title-over-its-text", "守住钱袋子·反诈感悟（三篇可选）\n第一份·一堂反诈课，让我重新认识了手机\n上周三下午，学校请来派出所的民警，给我们上了一堂反诈课。"),
+    # s21 (dev58/6012): a headline of clauses over a line opening on its day and a comma (DATE_OPENING); a deadline's day
+    # after a break still joins
+    keep("s21-a-headline-of-clauses-over-a-dated-first-sentence", "查实名，冻资金，追赃款，芷浦警方48小时挽回损失37万元\n6月9日晚上九点多，芷浦县公安局反诈中心接到市民报警。"),
+    ("s21-a-deadlines-day-after-a-break-joins", "标题\n会议要求各单位结合实际，认真组织开展宣传活动，并于今年\n6月9日前报送材料。",
+     "标题\n会议要求各单位结合实际，认真组织开展宣传活动，并于今年6月9日前报送材料。"),
+    # a judgement closed by its 的 ends a headline (SHI_DE_END); "这是我们的" wants its noun; a day in words opens a sentence
+    keep("s21-a-headline-closed-by-a-judgements-de", "警方发布\n冒充“公检法”打来的电话，十个有十个是假的\n近日，我市连续发生多起冒充公检法机关工作人员实施的诈骗案件，其中一起涉案金额高达四十六万元。"),
+    ("s21-a-persons-de-wants-its-noun", "标题\n活动开展以来，大家都说这是我们的\n责任，也是义务。", "标题\n活动开展以来，大家都说这是我们的责任，也是义务。"),
     ("dev30-a-line-opening-on-unity-still-joins", "宣传要求如下。\n统一：全镇各村按照同一标准开展宣传，结合实际\n各有侧重。", "宣传要求如下。\n统一：全镇各村按照同一标准开展宣传，结合实际各有侧重。"),
 ]
 

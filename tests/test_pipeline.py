@@ -319,3 +319,15 @@ def test_a_first_line_ending_in_a_colon_is_no_title() -> None:
     titled = "致街坊邻居的一封信\n" + letter
     r = pipeline.process_document(pipeline.Input("p.txt", "p", "p.txt"), titled.encode())
     assert r.document.title == "致街坊邻居的一封信"
+
+
+def test_a_headline_of_one_sentence_is_the_title() -> None:
+    """A first line of one sentence with its stop, over a paragraph of several, is the headline (split.sentence_headline);
+    one-sentence lines under it leave the page untitled, and so does a first paragraph of two sentences."""
+    page = "听完那场反诈讲座，我把手机里的三个“理财群”都退了。\n一场讲座，让我看清了自己离骗局到底有多近。\n上周五下午，单位组织职工参加了讲座。说实话，去之前我并不在意。"
+    r = pipeline.process_document(pipeline.Input("p.txt", "p", "p.txt"), page.encode())
+    assert r.document.title == "听完那场反诈讲座，我把手机里的三个“理财群”都退了。"
+    assert [a.title for a in r.articles] == [r.document.title] and r.articles[0].text.startswith("一场讲座")
+    for untitled in ("不明链接不点击。\n个人信息不透露。\n转账汇款多核实。", "上周五下午，单位组织职工参加了讲座。说实话，去之前我并不在意。\n讲座结束后，大家都说收获很大。"):
+        r = pipeline.process_document(pipeline.Input("p.txt", "p", "p.txt"), untitled.encode())
+        assert r.document.title is None and [a.title for a in r.articles] == [None], untitled

@@ -165,6 +165,14 @@ def test_article_spans_hold(prefix):
         ("已为您展开剩余3份\u3000｜\u3000登录后可保存到我的文档", None),  # a library's fold
         ("第3则｜快递柜前的“扫码领纸巾”", None),  # an ordinal
         ("社区工作〔2024〕3号", None),
+        # session 21 (PHENOMENA.md §5, taowenge.com's "5篇防诈骗安全教育观后感1众所周知…"): a count leading a title of
+        # the genre (LEADING_DECLARED)
+        ("5篇防诈骗安全教育观后感", 5),
+        ("精选3篇防诈骗宣传工作总结范文", 3),
+        ("五篇反诈心得体会", 5),
+        ("3篇文章带你看懂电信诈骗", None),  # a headline: the count word is its subject, no genre ends it
+        ("5篇防诈骗宣传工作总结范文，供参考", None),  # a sentence of an intro
+        ("3篇稿件获市级表彰", None),
     ],
 )
 def test_declared_count(title, expected):

@@ -1448,6 +1448,17 @@ ARTICLE_CASES = [
                  [(1, "→ 二手平台卖东西，买家让我“开通保证金”", PIECE_A[:6]), (2, "→ 我爸差点被“战友”骗了，还好多问了一句", PIECE_B[:6])], id="s20-pieces-under-arrows"),
     pytest.param(page("社区反诈宣传活动方案", "→ 第一步：网格员入户摸排重点人群", PIECE_A, "→ 第二步：民警进社区集中宣讲", PIECE_B),
                  [(1, "社区反诈宣传活动方案", "→ 第一步：")], id="s20-a-plans-steps-under-arrows-are-its-own"),
+    # a count leading the page's title (LEADING_DECLARED), headings of the title and a digit glued to the first sentence
+    pytest.param(page("5篇防诈骗宣传工作总结范文", "防诈骗宣传工作总结1" + A + B, "防诈骗宣传工作总结2" + B + C, "防诈骗宣传工作总结3" + C + A),
+                 [(1, "防诈骗宣传工作总结1", A[:6]), (2, "防诈骗宣传工作总结2", B[:6]), (3, "防诈骗宣传工作总结3", C[:6])], id="s21-a-leading-count-over-glued-headings"),
+    pytest.param(page("3篇文章带你看懂电信诈骗", "防诈骗宣传工作总结1" + A + B, "防诈骗宣传工作总结2" + B + C),
+                 [(1, "3篇文章带你看懂电信诈骗", "防诈骗宣传工")], id="s21-a-headlines-leading-number-counts-nothing"),
+    # a headline written as one sentence over the text's paragraphs (SENTENCE_HEADLINE_MAX); a one-sentence first line
+    # over one-sentence lines heads nothing
+    pytest.param(page("听完那场反诈讲座，我把手机里的三个“理财群”都退了。", "一场讲座，让我看清了自己离骗局到底有多近。", A + B, C),
+                 [(1, "听完那场反诈讲座，我把手机里的三个“理财群”都退了。", "一场讲座，让")], id="s21-a-headline-of-one-sentence"),
+    pytest.param(page("遇到陌生来电要多留个心眼。", "不明链接不点击。", "个人信息不透露。", "转账汇款多核实。"),
+                 [(1, None, "遇到陌生来电")], id="s21-one-sentence-lines-head-nothing"),
     # …not two paragraphs longer than a title: a first piece that lost its heading
     pytest.param(page(H, LEAD_65, LEAD_65, f"{H}篇1", PIECE_A, f"{H}篇2", PIECE_B),
                  [(0, None, LEAD_65[:6]), (1, f"{H}篇1", PIECE_A[:6]), (2, f"{H}篇2", PIECE_B[:6])], id="s19-two-long-paragraphs-above-pian-1-are-a-piece"),
@@ -1987,6 +1998,9 @@ def test_a_subtitle_under_the_headline_is_part_of_the_heading(page_text, subtitl
         pytest.param(page("反诈工作总结（3篇）", "全县发放宣传资料2万余份", A), None, "全县发放", id="under-a-declared-count"),
         pytest.param(page("关于防范电信诈骗的倡议书", "亲爱的居民朋友们：", A), None, "亲爱的居民朋友们", id="a-salutation"),
         pytest.param(page("反诈宣传进社区", "本报记者　张晓明　通讯员　李航", A), None, "本报记者", id="a-credit"),
+        # s21 (dev58/6021): a deck telling what the reporter did (REPORTER_AT_WORK) is no credit
+        pytest.param(page("一位村医把反诈提醒写进了处方笺", "记者蹲点石臼村卫生室，看一位乡村医生的“反诈经”", A), "记者蹲点石臼村卫生室，看一位乡村医生的“反诈经”", A,
+                     id="s21-a-deck-of-the-reporter-at-work"),
         pytest.param(page("这4种“高息理财”都是坑", "“年化收益20%，保本保息”", A), None, "“年化收益20", id="a-quotation-alone"),
         pytest.param(page("本周防骗提醒｜这几种说法要当心", "养老金“升级”？柜台从没这回事", A, B), None, "养老金“升级", id="a-question-inside"),
         pytest.param(page("这4种“高息理财”都是坑", "内部渠道名额有限", "老师带你炒股稳赚不赔", "一夜翻倍机会难得", A), None, "内部渠道", id="three-short-lines"),

@@ -26,7 +26,7 @@ from zhtools.errors import IngestError, ZhtoolsError
 from zhtools.ingest import Source, read_source
 from zhtools.limits import DocumentTimeout, Limits, time_budget
 from zhtools.records import Article, Count, Document, EditRecord, ErrorRecord, Measure, Record, Slogan, to_json
-from zhtools.split import closing_stretches, removed_bylines, split_articles
+from zhtools.split import closing_stretches, removed_bylines, sentence_headline, split_articles
 from zhtools.topic import topic
 
 # File types the ingest stage reads; anything else found in a folder is reported, not read.
@@ -242,9 +242,12 @@ def read_bytes(item: Input, limits: Limits | None = None) -> bytes:
 def document_title(source: Source, text: str) -> str | None:
     if source.title:
         return source.title.strip()
-    first = text.split("\n", 1)[0].strip()
+    first, _, rest = text.partition("\n")
+    first = first.strip()
     if first and len(first) <= TITLE_MAX and first[-1] not in "。！？；，：:":
         return first  # (a first line ending in a colon is a salutation or a lead-in: "街坊邻居们：")
+    if first and sentence_headline(first, rest.split("\n", 4)[:4]):
+        return first  # a headline written as one sentence, over the text's paragraphs (split.SENTENCE_HEADLINE_MAX)
     return None
 
 

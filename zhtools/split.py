@@ -178,6 +178,13 @@ NUMBER_BEFORE_COUNT_WORD = re.compile(rf"[0-9{NUM_CHAR[1:-1]}][ \t]*[篇则例�
 # without them (one line of a page in seven holds a numeral before a count word, and DECLARED took 48 µs on each).
 DECLARED_FRAME = re.compile(r"[(（【〔［\[〖｜|丨]")
 DECLARED_ENDS = tuple("篇则例份封首组订集编包")
+
+# Genre words a collection's title ends in, and so do the headings of its articles when they
+# have no number of their own ("【推荐】城南中学…活动简报", "一、致全市老年朋友的反诈倡议书").
+GENRE = (
+    r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|提醒信|告知信|倡议信|慰问信|感谢信|家书|心得体会|心得|体会|感想|观后感|总结|小结|方案|计划|简报|报告|汇报|讲话稿|讲话|发言稿|"
+    r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知|问答|家长书)"
+)
 FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", regex.IGNORECASE)
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
@@ -194,7 +201,11 @@ DECLARED = lazy_compile(
     rf"|(?<=\S)[〔［\[〖][ \t]*(?:共|计|含|收)?[ \t]*(?P<n>{SMALL_NUM})[ \t]*[篇则例份封][ \t]*[〕］\]〗][ \t]*$"  # (not "〔一则〕X", a heading)
     rf"|[·・｜|丨][ \t\u3000]*(?:共|计)?(?P<m>{SMALL_NUM})[ \t]*[篇则例份封]$"
     rf"|(?<=稿|书|词|体会|心得|总结|方案|计划|简报|标语|范文|范本|问答|材料|汇报|报告|倡议|提示|提醒|故事|案例|快讯)(?P<m>{SMALL_NUM})[ \t]*[篇则例份](?=[ \t\u3000]*[｜|丨])"
+    # a count leading a title of the genre (LEADING_DECLARED): "5篇防诈骗安全教育观后感", "精选3篇…工作总结范文"
+    rf"|^[ \t]*(?:精选|最新|优秀|经典|热门)?(?P<m>{SMALL_NUM})[ \t]*篇(?=[^\s，。,；;：:！？!?]{{2,40}}?(?:{GENRE}|范文|范本|模板|稿)[ \t]*$)"
 )
+# DECLARED's form a count leads, asked before declared_count's gate on how a title ends
+LEADING_DECLARED = lazy_compile(rf"^[ \t]*(?:精选|最新|优秀|经典|热门)?{SMALL_NUM}[ \t]*篇\p{{Han}}")
 # Text after a line that is a heading line: ends a sentence, or a list marker that opens a section.
 SENTENCE_END = "。！？!?；;…”」』"
 TITLE_MAX = 60
@@ -210,13 +221,6 @@ PRIZE_AFTER_GRADES = 4  # 优秀奖, 鼓励奖…: the grade after 三等奖
 MAX_GAP = 3
 PREVIEW_SPACES = 2
 
-
-# Genre words a collection's title ends in, and so do the headings of its articles when they
-# have no number of their own ("【推荐】城南中学…活动简报", "一、致全市老年朋友的反诈倡议书").
-GENRE = (
-    r"(?:倡议书|承诺书|告知书|建议书|策划书|一封信|公开信|提醒信|告知信|倡议信|慰问信|感谢信|家书|心得体会|心得|体会|感想|观后感|总结|小结|方案|计划|简报|报告|汇报|讲话稿|讲话|发言稿|"
-    r"演讲稿|广播稿|致辞|主持词|征文|作文|教案|标语|口号|宣传语|顺口溜|新闻稿|通讯|信息|材料|提示|提醒|通知|问答|家长书)"
-)
 
 # The genres a piece of a collection is written in, by itself: not those a document's own parts are named by
 # ("【提醒一】", "【方案一】", "【问答一】": one post's tips, one plan's parts, one leaflet's questions)
@@ -442,6 +446,24 @@ def _is_title_like(line: str) -> bool:
     return 0 < length <= TITLE_MAX and bool(last) and last[-1] not in SENTENCE_END + "，,：:" and not ENUM.match(line)
 
 
+# A headline may be one sentence with its stop ("听完那场反诈讲座，我把手机里的三个“理财群”都退了。", "反诈宣传进社区，守护
+#群众钱袋子！"): a page's first line of one sentence, this long at most, over a paragraph of two sentences or more among
+# the next lines (a slogan list's one-sentence lines, an untitled page's first paragraph of several, head nothing)
+SENTENCE_HEADLINE_MAX = 40
+SENTENCE_STOPS = re.compile(r"[。！？!?；;]")
+
+
+def sentence_headline(first: str, below: Iterable[str]) -> bool:
+    """Whether `first`, a page's first line, is a headline written as one sentence over `below`, the next lines."""
+    first = first.strip()
+    if not first or len(first) > SENTENCE_HEADLINE_MAX or first[-1] not in "。！" or SENTENCE_STOPS.search(first, 0, len(first) - 1):
+        return False
+    below = [line.strip() for line in below if line.strip()]
+    if below and _is_title_like(below[0]) and not FRAUD_WORD.search(first):
+        return False  # a title-like line under it may be the headline ("本站提供最新资讯，每日更新。" over one): a deck's has the topic
+    return any(SENTENCE_STOPS.search(line.rstrip("。！？!?；;”")) for line in below)
+
+
 BOOK_TITLE_LINE = lazy_compile(r"《[^《》\n]{2,}》")
 
 
@@ -530,7 +552,7 @@ def _deck(lines: list[_Line], i: int, headline: str) -> int:
         own = _key(t)
         if (
             not DECK_MIN <= len(own) <= HEADLINE_MAX or not _is_title_like(t) or not HEADLINE_OPENING.match(t)
-            or SECTION_WORD_END.search(own) or SALUTATION.match(t) or CREDIT_WORD.search(t) or SIGNED_DATE.search(t) or ASKED_INSIDE.search(t)
+            or SECTION_WORD_END.search(own) or SALUTATION.match(t) or (CREDIT_WORD.search(t) and not REPORTER_AT_WORK.match(t)) or SIGNED_DATE.search(t) or ASKED_INSIDE.search(t)
             or NUMBERED_END.search(t) or PART_OPENING.match(t) or FIELD_LABEL.match(t) or own.startswith(_key(headline))
             or _unit_alone(own) or (t[0] in OPENING_QUOTES and t[-1] in CLOSING_QUOTES)
         ):
@@ -698,6 +720,9 @@ UNIT_NAME_MAX = 12
 GENRE_IN = lazy_compile(GENRE)
 TITLE_VERB = lazy_compile(r"写给|致|给|进|走进|来到|关于|开展|守护|远离|共建|携手")  # a title's verb before the unit it ends on
 CREDIT_WORD = lazy_compile(r"记者|通讯员|作者|编辑|来源|摄影|撰稿|供稿")  # a headline under a site's line: longer than a label
+# A deck may tell what the reporter did, the reporter its subject (REPORTER_AT_WORK): "记者蹲点石臼村卫生室，看一位乡村医生的
+# “反诈经”" is no credit ("记者　郗晓岚", "本报记者 张三 通讯员 李四" are)
+REPORTER_AT_WORK = lazy_compile(r"(?:本报|本台|本网)?记者(?:近日|日前|连日来|近期)?(?:蹲点|走访|探访|调查|实地|跟随|深入|来到|走进|暗访|跟访|跟踪)")
 
 
 def _headline_under_site_line(lines: list[_Line], head: int) -> int | None:
@@ -812,7 +837,7 @@ def declared_count(text: str) -> int | None:
     if not NUMBER_BEFORE_COUNT_WORD.search(text):
         return None  # no numeral before a count word, no count: most lines of a page are left at once
     text = text.strip()
-    if not text.endswith(DECLARED_ENDS) and "." not in text and not DECLARED_FRAME.search(text):
+    if not text.endswith(DECLARED_ENDS) and "." not in text and not DECLARED_FRAME.search(text) and not LEADING_DECLARED.match(text):
         return None  # (a "." may start a file's extension, which the count word then ends before)
     text = FILE_EXTENSION.sub("", text)  # "…范本3篇.docx": a document library titles a page by its file
     m = DECLARED.search(text)
@@ -2342,7 +2367,8 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
         head = _title_under_issuer(lines, head)
         over = _headline_over_byline(lines, head, bylines)
         top, head = head, (over if over is not None else _headline_below(lines, head))
-        if lines and (_is_title_like(lines[head].text) or _is_exclaimed_headline(lines[head].text)) and len(lines) > head + 1:
+        if lines and (_is_title_like(lines[head].text) or _is_exclaimed_headline(lines[head].text)
+                      or (head == 0 and sentence_headline(lines[0].text, [ln.text for ln in lines[1:4]]))) and len(lines) > head + 1:
             headline = lines[head].text.strip()
             if head > top and _first_half(lines[head - 1].text.strip(), headline):
                 headline = lines[head - 1].text.strip() + "\u3000" + headline  # the line looked past is the headline's first half

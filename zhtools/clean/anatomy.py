@@ -594,6 +594,7 @@ CHROME_CATEGORIES = (
 )
 PROSE_CHROME = ("chrome:copyright", "chrome:disclaimer")  # these are sentences: strong terms decide even in prose
 PROSE_CHROME_HITS = 2  # …opening the line, or this many of them anywhere in it
+RUNNING_PROSE_SENTENCES, RUNNING_PROSE_MIN = 3, 100  # …but a paragraph of this many sentences and characters tells of them (RUNNING_PROSE)
 PROSE_CHROME_SHORT = 40  # …or one of them in a sentence this short ("本文系X网原创稿件，转载请注明出处，违者必究。")
 WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sentence and warns of nothing
 # A line of buttons: two or more of these words, with nothing else but spaces and brackets.
@@ -859,7 +860,10 @@ def classify(line: str, f: LineFeatures) -> str | None:
     chrome = {c: k for c, k in f.strong.items() if c.startswith("chrome:")}
     if sentence_like:  # in a sentence, a chrome word decides only when it opens the line ("版权所有…", "上一篇：…")
         # …or two of one kind stand in it ("《X.docx》由会员分享…（4页珍藏版）》请在…上搜索。")
-        chrome = {f.lead: 1} if f.lead else chrome if sum(chrome.values()) >= PROSE_CHROME_HITS and f.n <= CHROME_LINE_MAX else {}
+        # (not of a paragraph running on, three sentences and a hundred characters at least: "…翻到上一页、下一页，内容都是假的。"
+        # tells a story of a page, RUNNING_PROSE)
+        chrome = {f.lead: 1} if f.lead else chrome if sum(chrome.values()) >= PROSE_CHROME_HITS and f.n <= CHROME_LINE_MAX and not (
+            f.sentence >= RUNNING_PROSE_SENTENCES and f.n >= RUNNING_PROSE_MIN) else {}
     for category in PROSE_CHROME:
         hits = f.strong.get(category, 0)
         if f.n <= DISCLAIMER_MAX and (category in chrome or hits >= PROSE_CHROME_HITS or (hits and f.n <= PROSE_CHROME_SHORT and not ENUMERATED.match(line))):
@@ -1888,7 +1892,8 @@ SCHEDULE_LABEL = lazy_compile(r"(?:活动)?(?:地点|对象|主题|形式|内容
 DATED_FIELD = lazy_compile(r"(?:^|(?<=[ \t\u3000]))(?P<label>\p{Han}{2,4})[ \t\u3000]+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # "录入 2024-03-06"
 ITEM_BYLINES_MIN = 2  # …repeated under two items or more
 # …or a day and the unit that posted the item, in brackets or not: "［2025-09-22　大队部］", "2025年9月13日　校办"
-DATE_AND_UNIT = lazy_compile(r"[［\[【〔(（]?[ \t\u3000]*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[ \t\u3000]+\p{Han}{2,12}[ \t\u3000]*[］\]】〕)）]?")
+DATE_AND_UNIT = lazy_compile(r"[［\[【〔(（]?[ \t\u3000]*(?:(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)|\d{1,2}月\d{1,2}日)[ \t\u3000]+\p{Han}{2,12}[ \t\u3000]*[］\]】〕)）]?")
+# (also a day without its year, the round-up's week: "2月9日　荠溪镇" under each item)
 ISSUE_LINE_MAX = 24
 HEADLINE_BETWEEN_MIN_HAN = 6  # "守住钱袋子　走稳大学路": a headline, longer than a section's label
 SITE_TOP_LINES = 8  # a site's name or badge stands among the page's first lines, not far down a post of short lines
@@ -2277,6 +2282,12 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             for j in run:
                 out[j] = "chrome:related"
         run = []
+    # A title declaring its count stays whatever words it holds (classify), but under the same title the file's
+    # name ("X（5篇）" over "X（5篇）.docx") is the library's (FILE_UNDER_TITLE)
+    for k, i in enumerate(nonempty[:TOP_CRUMB_LINES]):
+        if out[i] is None and feats[i].latin_words and (m := FILE_TITLE.fullmatch(text[spans[i][0] : spans[i][1]].strip())):
+            if any(out[j] is None and text[spans[j][0] : spans[j][1]].strip(" \t\u3000") == m["stem"] for j in nonempty[:k]):
+                out[i] = "chrome:download"
     # A document library names a page after its file ("X实施方案.docx"): that line is the page's
     # title when the text gives no title of its own: the name without its extension stands nowhere
     # else on the page, and the next line kept is text, not a title (else the file's line is the
@@ -2832,7 +2843,8 @@ HEADER_LINE_MIN = 40  # a header line flattened: the site's name, menu, crumbs, 
 FLAT_PAGE_HEAD = lazy_compile(
     r"[ \t\u3000]*(?:[^\s。！？，,]{1,12}[ \t\u3000]+){0,8}?[^\s。！？，,]{1,12}(?:[ \t\u3000]*(?:>>|>|›|»|＞{1,2})[ \t\u3000]*[^\s。！？，,>›»＞]{1,12}){2,6}[ \t\u3000]+"
     r"(?P<title>[^\s。！？!?]{8,40})[ \t\u3000]+"
-    r"(?P<byline>(?:(?:来源|时间|发布时间|发布日期|作者|编辑|责任编辑|浏览量|浏览|阅读|点击)[:：][ \t\u3000]*[^\s：:]{1,20}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+"
+    r"(?P<byline>(?:(?:(?:信息|文章|稿件|新闻)?来源|时间|发布时间|发布日期|作者|编辑|责任编辑)[:：][ \t\u3000]*[^\s：:]{1,20}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+"
+    r"|(?:浏览次数|浏览量|浏览|阅读次数|阅读量|阅读|点击数|点击量|点击)[:：][ \t\u3000]*(?:[\d,]+[ \t]*次?)?[ \t\u3000]+"  # (a counter the page fills in later: "浏览次数：" and no number)
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+){1,5})"  # (a bare date among them)
     r"(?=[\p{Han}“0-9])"
 )
@@ -3336,6 +3348,9 @@ INTRO_FORMULA = lazy_compile(
     r"|(?:本站|本网|网友|站长|(?<=[\p{Han}0-9]{2})网{1,2}(?=的|小编|编辑|为|给|帮|今天|特意|精心))(?:们)?[^。！？!?\n]{0,24}?"
     r"(?:为|给|帮)(?:大家|您|你)[^。！？!?\n]{0,12}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
     r"|(?:下面|以下|下文)(?:是|为)(?!" + OWN_GATHERER + r")[^。！？!?\n]{0,40}?(?:供大家|欢迎(?:大家)?(?:阅读|参考|借鉴|收藏|使用)|仅供|希望(?:能|可以|能够)?(?:对|帮助|帮到)(?:大家|您|你))"
+    # a site's user named as who gathered the page, a wish to the reader after it (INTRO_BY_USER): "X由用户整理,希望对大家
+    #有所帮助", "…由会员上传整理，欢迎参考" (not "这批线索由网友收集整理后报送派出所": no wish)
+    r"|由(?:网友|用户|会员|本站|小编|编辑)[^。！？!?，,\n]{0,6}?(?:整理|收集|搜集|上传|投稿|分享|提供)[^。！？!?，,\n]{0,4}?[，,:：][ \t]*(?:希望|欢迎|供|仅供|谨供)"
 )
 # A formula addresses the reader: "小编在整理居民来信时发现…" is a WeChat post's own sentence.
 INTRO_READER = lazy_compile(r"大家|您|你|同学们|朋友|(?:下面|以下|下文)(?:是|为)")
@@ -3398,7 +3413,8 @@ HANDED = DIRECTED + r"(?:下面|以下|下边)的?这(?:一)?(?:篇|封|份|则|
 # The site pointing at the samples it offers: "下面三篇分别出自…", "本页按倡议对象收录了4则", "这里选了三篇…",
 # "下面这篇是一位大学生投的稿", "下面这份结构完整".
 SAMPLE_POINTING = lazy_compile(
-    DIRECTED + r"(?:下面|以下|这里|本页|本站|下文)[^。！？!?\n]{0,12}?(?:[一二三四五六七八九十两几0-9]+[篇份则例套首条]|收录|选了|挑出|挑了|整理了|汇编了)"  # "下面三十条长短不一"
+    DIRECTED + r"(?:下面|以下|这里|本页|本站|下文)(?!的(?![一二三四五六七八九十两几0-9]))[^。！？!?\n]{0,12}?(?:[一二三四五六七八九十两几0-9]+[篇份则例套首条]|收录|选了|挑出|挑了|整理了|汇编了)"  # "下面三十条长短不一"
+    # (not a place: "视频下面的评论区有一条留言", SAMPLE_NOT_A_PLACE; "下面的三篇" points)
     r"|(?:今天|今日|本期|这次|这回|这里|下面)[^。！？!?，,\n]{0,4}?(?:挑出|选出|挑了|选了|精选了?|选登)了?[一二三四五六七八九十两几0-9]{1,2}(?:篇|份|则|封)"
     r"(?![^。！？!?\n]*(?:优秀|典型|获奖|表扬|展出|评审|评选))"  # not a school's "这次选出了10篇优秀作品"  # "今天挑出三篇"
     r"|" + HANDED + r"(?!文章)"
@@ -4633,7 +4649,10 @@ SHARE_ASK = lazy_compile(
 SHARE_ITEM = lazy_compile(r"(?:推给|转给|发给|分享给|分享到|转到)\p{Han}{1,6}|(?:拷贝|复制)(?:网址|链接|本页)|(?:做成|生成|保存为?)(?:长图|海报|图片)")
 SHARE_ITEMS_MIN = 2
 # - a read count alone in brackets: "（已阅 527）", "（阅 93）", "（已被浏览 296 次）"
-READ_COUNT = lazy_compile(r"[（(][ \t]*(?:已阅|阅|已读|阅读|阅览|浏览|已被浏览|被浏览|点阅|围观|点击)[ \t]*[:：]?[ \t]*[\d,.]+[ \t]*[万wWkK]?[ \t]*(?:次|人)?[ \t]*[）)]")
+READ_COUNT = lazy_compile(
+    r"[（(][ \t]*(?:累计|本文|本页|文章|已有)?(?:已阅|阅|已读|阅读|阅览|浏览|已被浏览|被浏览|点阅|围观|点击|访问|查看)(?:人数|人次|次数|数|量)?[ \t]*[:：]?[ \t]*[\d,.]+[ \t]*[万wWkK]?[ \t]*(?:次|人)?[ \t]*[）)]"
+    r"|(?:累计|本文|本页|文章)?(?:阅读|阅览|浏览|点击|访问|查看)(?:人数|人次|次数|数)[ \t]*[:：]?[ \t]*[\d,.]+[ \t]*[万wWkK]?[ \t]*(?:次|人)?"
+)  # also a count of readers in other words, bracketed or alone (COUNT_OF_READS): "（累计浏览人数 236 次）", "点击数：236次"
 # - where a repost was taken from, and its rights: "本文转自公众号“芎岭警民通”，版权仍属原号"
 REPOST_NOTE = lazy_compile(
     r"[ \t\u3000]*(?:本文|本篇|此文|文章|原文)?(?:转自|转载自|转载于|来源于|原载于|摘自|选自)(?:微信)?(?:公众号|微信号|头条号|视频号)?[ \t]*[“\"「《]?[^，,。\n“”「」《》]{2,16}[”\"」》]?"

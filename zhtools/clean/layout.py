@@ -46,11 +46,25 @@ DANGLING_NOUNS = frozenset({"心得", "目的", "阵地", "基地", "园地", "�
 HEADLINE_END_WORDS = frozenset({"应对", "核对", "比对", "普及", "参与", "行为", "方向", "导向", "动向", "走向", "倾向", "理由", "缘由", "自由", "祥和"})
 # A line ending on a whole date ("报送：实验中学　·　录入 2024-03-08") is complete, whatever follows ("3月7日，…").
 DATE_AT_END = lazy_compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$")
+# A line opening on a day and a comma after it ("6月9日晚上九点多，…", "2025年3月，…", "近日，…") opens a sentence (DATE_OPENING):
+# the headline of clauses over it ("查实名，冻资金，追赃款，芷浦警方48小时挽回损失37万元") is no sentence broken before it
+# (a deadline's "…并于今年" over "6月9日前报送材料。" is)
+DATE_OPENING = lazy_compile(
+    r"(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|[上中下]旬|初|底|份|以来)|(?:19|20)\d{2}年(?:以来|初|底|[上下]半年)?"
+    r"|近日|日前|近期|昨天|昨日|今天|今日|上周|本周|近年来|今年以来|前不久|不久前)"  # (or a day said in words: "近日，我市…")
+    r"[^，。；！？,;!?\n]{0,8}[，,]"
+)
 
 
 def _dangling(line: str) -> bool:
-    """Whether the line ends on a word that cannot end a sentence (P.DANGLING), not a noun of DANGLING_NOUNS."""
-    return line[-1] in P.DANGLING and line[-2:] not in DANGLING_NOUNS
+    """Whether the line ends on a word that cannot end a sentence (P.DANGLING), not a noun of DANGLING_NOUNS nor a
+    judgement closed by its 的 (SHI_DE_END)."""
+    return line[-1] in P.DANGLING and line[-2:] not in DANGLING_NOUNS and not (line[-1] == "的" and SHI_DE_END.search(line))
+
+
+# A judgement closed by its 的 ends a sentence (SHI_DE_END): "…十个有十个是假的", "这些“高息理财”都是骗人的", "…是不可能的";
+# not "这是我们的" nor "是由于我们的" (a person's 的 wants its noun)
+SHI_DE_END = lazy_compile(r"是(?![我你他她它咱由因])[^，。；！？,;!?\s的]{1,3}的$")
 
 
 def _field_row(line: str) -> bool:
@@ -114,9 +128,11 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
                 a[-1] in "，、,"
                 or _dangling(a)
                 or is_broken_word(a, b)
-                or (len(head) <= 3 and len(head) < len(b))
-                or (len(a) >= 20 and len(b) <= 50 and b[-1] in "。！？" and P.CLAUSE_PUNCT.search(a) is not None)
-                or len(a) >= P.PDF_PAGE_LINE
+                or (not DATE_OPENING.match(b) and (  # a line opening on its day opens a sentence: only a break inside a word joins it
+                    (len(head) <= 3 and len(head) < len(b))
+                    or (len(a) >= 20 and len(b) <= 50 and b[-1] in "。！？" and P.CLAUSE_PUNCT.search(a) is not None)
+                    or len(a) >= P.PDF_PAGE_LINE
+                ))
             )
         if joined:
             b_start = b0 + (len(text[b0:b1]) - len(text[b0:b1].lstrip()))
