@@ -1459,6 +1459,21 @@ ARTICLE_CASES = [
                  [(1, "听完那场反诈讲座，我把手机里的三个“理财群”都退了。", "一场讲座，让")], id="s21-a-headline-of-one-sentence"),
     pytest.param(page("遇到陌生来电要多留个心眼。", "不明链接不点击。", "个人信息不透露。", "转账汇款多核实。"),
                  [(1, None, "遇到陌生来电")], id="s21-one-sentence-lines-head-nothing"),
+    # a headline of one sentence over a paragraph of one sentence longer than it (SENTENCE_HEADLINE)
+    pytest.param(page("关于开展2025年度防范电信网络诈骗宣传进社区活动的情况总结。", "今年以来，我街道按照区委政法委的统一部署，以反诈宣传进社区为抓手，聚焦老年人和在校学生，扎实开展宣传活动，现将有关情况总结如下。", "一、强化组织，明确责任", "（一）成立专班", A + B),
+                 [(1, "关于开展2025年度防范电信网络诈骗宣传进社区活动的情况总结。", "今年以来，我")], id="s21-a-headline-of-one-sentence-over-a-longer-one"),
+    # briefs under one glyph, four or more under a title naming items (GLYPH_BRIEFS); three are no round-up's briefs
+    pytest.param(page("一周反诈动态", "■椒岭镇：反诈宣传进农家书屋", "11月10日，椒岭镇在各村农家书屋增设反诈图书角。不少村民一有空就来借阅。", "■榆砭乡：“银发课堂”讲防骗",
+                      "榆砭乡老年学校本周开设银发防骗课。派出所民警结合身边案例授课。", "■县前二小：反诈手抄报展出", "近日，县前第二小学展出学生反诈手抄报两百余幅。前来参观的家长纷纷点赞。",
+                      "■县农商行：劝阻可疑转账两起", "本周，县农商银行两个网点各成功劝阻一起可疑转账。两起涉及金额合计六万余元。"),
+                 [(1, "■椒岭镇：反诈宣传进农家书屋", "11月10日"), (2, "■榆砭乡：“银发课堂”讲防骗", "榆砭乡老年学"), (3, "■县前二小：反诈手抄报展出", "近日，县前第"),
+                  (4, "■县农商行：劝阻可疑转账两起", "本周，县农商")], id="s21-briefs-under-one-glyph"),
+    pytest.param(page("一周反诈动态", "■椒岭镇：反诈宣传进农家书屋", "11月10日，椒岭镇在各村农家书屋增设反诈图书角。不少村民一有空就来借阅。", "■榆砭乡：“银发课堂”讲防骗",
+                      "榆砭乡老年学校本周开设银发防骗课。派出所民警结合身边案例授课。", "■县前二小：反诈手抄报展出", "近日，县前第二小学展出学生反诈手抄报两百余幅。前来参观的家长纷纷点赞。"),
+                 [(1, "一周反诈动态", "■椒岭镇：反")], id="s21-three-briefs-under-one-glyph-stay-one"),
+    # the title, a space, its number and a space glued to the first sentence (GLUED_NUMBER, PHENOMENA.md's "X 1")
+    pytest.param(page("学校防范电信诈骗工作情况汇报", "（通用3篇）", "学校防范电信诈骗工作情况汇报 1 " + A + B, "学校防范电信诈骗工作情况汇报 2 " + B + C, "学校防范电信诈骗工作情况汇报 3 " + C + A),
+                 [(1, "学校防范电信诈骗工作情况汇报 1", A[:6]), (2, "学校防范电信诈骗工作情况汇报 2", B[:6]), (3, "学校防范电信诈骗工作情况汇报 3", C[:6])], id="s21-a-title-a-space-its-number-a-space"),
     # …not two paragraphs longer than a title: a first piece that lost its heading
     pytest.param(page(H, LEAD_65, LEAD_65, f"{H}篇1", PIECE_A, f"{H}篇2", PIECE_B),
                  [(0, None, LEAD_65[:6]), (1, f"{H}篇1", PIECE_A[:6]), (2, f"{H}篇2", PIECE_B[:6])], id="s19-two-long-paragraphs-above-pian-1-are-a-piece"),

@@ -447,21 +447,23 @@ def _is_title_like(line: str) -> bool:
 
 
 # A headline may be one sentence with its stop ("听完那场反诈讲座，我把手机里的三个“理财群”都退了。", "反诈宣传进社区，守护
-#群众钱袋子！"): a page's first line of one sentence, this long at most, over a paragraph of two sentences or more among
-# the next lines (a slogan list's one-sentence lines, an untitled page's first paragraph of several, head nothing)
+# 群众钱袋子！"): a page's first line of one sentence, this long at most, over a paragraph of two sentences or more, or
+# of one sentence longer than it, among the next lines (a slogan list's short one-sentence lines, an untitled page's
+# first paragraph of several, head nothing)
 SENTENCE_HEADLINE_MAX = 40
 SENTENCE_STOPS = re.compile(r"[。！？!?；;]")
 
 
 def sentence_headline(first: str, below: Iterable[str]) -> bool:
-    """Whether `first`, a page's first line, is a headline written as one sentence over `below`, the next lines."""
+    """Whether `first`, a page's first line, is a headline written as one sentence over `below`, the next lines
+    (SENTENCE_HEADLINE)."""
     first = first.strip()
     if not first or len(first) > SENTENCE_HEADLINE_MAX or first[-1] not in "。！" or SENTENCE_STOPS.search(first, 0, len(first) - 1):
         return False
     below = [line.strip() for line in below if line.strip()]
     if below and _is_title_like(below[0]) and not FRAUD_WORD.search(first):
         return False  # a title-like line under it may be the headline ("本站提供最新资讯，每日更新。" over one): a deck's has the topic
-    return any(SENTENCE_STOPS.search(line.rstrip("。！？!?；;”")) for line in below)
+    return any(SENTENCE_STOPS.search(line.rstrip("。！？!?；;”")) or (len(line) > len(first) and line[-1] in "。！？!?") for line in below)
 
 
 BOOK_TITLE_LINE = lazy_compile(r"《[^《》\n]{2,}》")
@@ -469,7 +471,9 @@ BOOK_TITLE_LINE = lazy_compile(r"《[^《》\n]{2,}》")
 
 CLAUSE_MARK = lazy_compile(r"[，。；！？,;]")
 YEAR_PREFIX = lazy_compile(r"^\d{4}年(?:度)?")
-GLUED_NUMBER = lazy_compile(r"[ \t]?(?:篇)?([0-9]{1,2})(?=[\p{Han}“xX])")
+GLUED_NUMBER = lazy_compile(r"[ \t]?(?:篇)?([0-9]{1,2})(?:(?=[\p{Han}“xX])|(?<=\p{Han}{4}[ \t][0-9]{1,2})[ \t](?=[\p{Han}“]))")
+# (also "X 1 我校把…", PHENOMENA.md §5's "X 1": a title of Han words, a narrow space on either side of its number; not
+# "Case 1　X", a number's wide space before its title)
 
 
 HEADLINE_MAX = 40
@@ -1150,7 +1154,7 @@ def _glued(i: int, ln: _Line, stems: set[str]) -> _Heading | None:
             m = GLUED_NUMBER.match(ln.text, len(stem))
             if m:
                 cut = m.end()
-                return _Heading(i, stem, int(m.group(1)), ln.text[:cut], ln.start + cut, False, False)
+                return _Heading(i, stem, int(m.group(1)), ln.text[:cut].rstrip(" \t\u3000"), ln.start + cut, False, False)
     return None
 
 
@@ -2155,17 +2159,20 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     issue = any(ISSUE_NUMBER.search(ln.text) for ln in lines[:top])  # a bulletin's 编者按 is its own, over its own items
     if not presented and any(PROSE_LINE.search(ln.text) and (issue or not EDITORS_NOTE.match(ln.text.strip())) and not _is_exclaimed_headline(ln.text) for ln in lines[top : run[0].line]):
         return False
+    # each headline led by its own unit ("▌菰湾镇：…", "▌县人民医院：…"): a round-up of places, whose items may be short
+    units = [m.group("unit") if (m := UNIT_LED.match(GLYPHS_BEFORE.sub("", h.title.strip()))) else None for h in run] if glyph_run else []
+    unit_led = glyph_run and all(units) and len(set(units)) == len(units)
     heads = []
     for h in run:
         own = _own_words(h.title.strip())
         if len(own) < PIECE_HEADLINE_MIN and not told_twice or SECTION_WORD_END.search(own) or (INNER_STOP.search(own.rstrip("。！？!?…")) and not ASKED_THEN_TOLD.fullmatch(own)):
             return False  # (a headline may ask, then answer: "子女“换号”了？先打旧号问问")
         heads.append(own)
-    if sum(map(len, heads)) / len(heads) < PIECE_HEADLINE_MEAN and not told_twice:  # (told twice: "套路4｜机票退改签")
+    # a round-up's briefs under one glyph: four or more under a title naming items ("一周反诈动态" over "■X：Y" and a sentence
+    # or two each, GLYPH_BRIEFS), their headlines and texts as short as briefs are (BRIEF_MIN)
+    briefs = glyph_run and items_named and len(run) >= HEADLINE_PIECES_UNNAMED
+    if sum(map(len, heads)) / len(heads) < PIECE_HEADLINE_MEAN and not told_twice and not briefs:  # (told twice: "套路4｜机票退改签")
         return False
-    # each headline led by its own unit ("▌菰湾镇：…", "▌县人民医院：…"): a round-up of places, whose items may be short
-    units = [m.group("unit") if (m := UNIT_LED.match(GLYPHS_BEFORE.sub("", h.title.strip()))) else None for h in run] if glyph_run else []
-    unit_led = glyph_run and all(units) and len(set(units)) == len(units)
     # (under a title naming items, a glyph's items may be item-sized too: "预警！这几种新骗局正在冒头" over 🔴 X)
     for h, after in zip(run, [*run[1:], None]):
         nxt = len(lines) if after is None else after.line + (after.at is not None)  # a heading glued to a line's end: that line is this piece's, to it
@@ -2173,7 +2180,8 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
                        for k, ln in enumerate(lines[h.line : nxt], h.line) if ln.end >= h.body_start)
         if h.body_start <= lines[h.line].end:
             body = body[len(_key(lines[h.line].text[: h.body_start - lines[h.line].start])) :]  # the text goes on after the heading
-        if not (_piece_sized(body) or (counted or item_word or unit_led or items_named and glyph_led) and _item_sized(body) or told_twice and len(SENTENCE_STOP.findall(body)) >= ITEM_SENTENCES_MIN):
+        if not (_piece_sized(body) or (counted or item_word or unit_led or items_named and glyph_led) and _item_sized(body) or told_twice and len(SENTENCE_STOP.findall(body)) >= ITEM_SENTENCES_MIN
+                or briefs and len(body) >= BRIEF_MIN and SENTENCE_STOP.search(body) is not None):
             return False
     return True
 
