@@ -618,6 +618,20 @@ ANATOMY = [
     ("s21-a-flattened-pages-byline-with-an-empty-counter",
      "滃州区人民政府 首页 政务公开 当前位置：首页 > 政务公开 > 街镇动态 菂溪街道：“反诈奶奶团”走街串巷守护邻里钱袋子 发布时间：2026-03-30 16:08 信息来源：菂溪街道办事处 浏览次数： " + BODY + BODY2 + BODY + BODY2,
      "菂溪街道：“反诈奶奶团”走街串巷守护邻里钱袋子\n" + BODY + BODY2 + BODY + BODY2),
+    # the outlet, its reporter and the day unlabelled before the first sentence (BARE_BYLINE_LEAD); a reporter in the story stays
+    ("s21-a-bare-byline-before-the-first-sentence", page(TITLE, "浠梧融媒　记者　郗晓岚　2025-04-24　" + BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s21-a-reporter-in-the-story-stays", page(TITLE, "记者　郗晓岚了解到，" + BODY, BODY2)),
+    # the site greeting as its "网上门面" (WEBSITE_GREETING); a caller's greeting stays
+    ("s21-the-sites-greeting-as-its-front-door", page("您好，这里是苡塘镇的网上门面", TITLE, BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s21-a-callers-greeting-stays", page(TITLE, BODY, "“您好，这里是市医保中心，您的医保卡在外地被盗刷。”", BODY2)),
+    # the page's title bar, any short name after a spaced separator, the headline below it (TITLE_NAME_SUFFIX)
+    ("s21-a-title-bar-of-any-name", page("警惕！“ETC设备过期”短信又来了 - 微文快照", "警惕！“ETC设备过期”短信又来了", BODY, BODY2),
+     page("警惕！“ETC设备过期”短信又来了", BODY, BODY2)),
+    keep("s21-a-headline-with-a-spaced-dash-alone-stays", page("反诈宣传进万家 - 平安夜校", BODY, BODY2)),
+    # a name alone above the text that the byline under it names as a field (ACCOUNT_NAMED_BELOW); a kicker it does not name stays
+    ("s21-the-accounts-name-its-byline-names", page("苧溪公安", "警惕！“ETC设备过期”短信又来了", "原创　苧溪公安　2025-10-21 18:00", BODY, BODY2),
+     page("警惕！“ETC设备过期”短信又来了", BODY, BODY2)),
+    keep("s21-a-kicker-the-byline-does-not-name-stays", page("反诈前线", "警惕！“ETC设备过期”短信又来了", BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -213,7 +213,7 @@ CONTENT_LABEL = lazy_compile(r"[【\[〔［]?(?:正文|正文内容|文章正文
 CONTENT_LABEL_MAX = 8
 WEBSITE_WORD = lazy_compile(r"网站|网(?=$|[ \t\u3000!！。·|｜])|官网|门户|网上家园|平台")
 TODAY_FIELD = lazy_compile(r"今天是[ \t]*[:：]?[ \t]*(?:19|20)\d{2}[ \t]*年")  # "…　今天是：2024年10月22日": a site's header shows the day
-WEBSITE_GREETING = lazy_compile(r"(?:您好|你好)[！!，,]?[ \t]*这里是\p{Han}{2,20}(?:网站|网上家园|门户网站?|官网|网)[！!。]?")
+WEBSITE_GREETING = lazy_compile(r"(?:您好|你好)[！!，,]?[ \t]*这里是\p{Han}{2,20}(?:网站|网上家园|网上门面|网上家|门户网站?|官网|网|主页|网上\p{Han}{1,3})[！!。]?")  # also "…的网上门面"
 SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
 # A reporter opening the first paragraph before a wide space: "记者章晚舟报道　近日，…"
 REPORTER_LEAD = lazy_compile(r"[ \t\u3000]*记者[\p{Han}·]{2,4}报道[ \t\u3000]+(?=[\p{Han}“0-9])")
@@ -560,6 +560,8 @@ LEADING_BYLINE = lazy_han(
     r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+)?"
     r"(?:(?:发布时间|发布日期|发表时间|更新时间|来源|作者|责任编辑|编辑|记者|通讯员|撰稿|供稿|(?:挂出|挂网|发布|上线)于?|看过|浏览|浏览次数|阅读|点击)[ \t]*[:：][ \t]*"
     r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?|[^ \t\u3000:：。，,；;！？\n]{1,20})[ \t\u3000]+){1,4}"
+    # …or, unlabelled, the outlet, its reporter and the day between wide spaces (BARE_BYLINE_LEAD): "浠梧融媒　记者　郗晓岚　2025-04-24　4月22日，…"
+    r"|[ \t\u3000]*(?:\p{Han}{2,10}[ \t\u3000]+)?(?:记者|通讯员)[ \t\u3000]+[\p{Han}·]{2,4}(?:[ \t\u3000]+(?:记者|通讯员)[ \t\u3000]+[\p{Han}·]{2,4})?[ \t\u3000]+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2})?[ \t\u3000]+"
 )
 INLINE_BUTTONS = lazy_compile(r"(?:[［\[【〔][ \t]*(?:大字|中字|小字|标准|大|中|小|打印本页|打印|关闭本页|关闭窗口|关闭|收藏|纠错)[ \t]*[］\]】〕][ \t]*){2,}")  # a flattened page's buttons in a row
 INLINE_BYLINE = lazy_compile(
@@ -3203,7 +3205,7 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
     # "X倡议书-缥帙范文" over "X倡议书": the page's title bar, the headline under it (or "X（图） - 蒗阳县第二人民医院",
     # whose unit title_key keeps)
     site_bar = TITLE_SITE_SUFFIX.search(headline)
-    unit_bar = None if site_bar else TITLE_UNIT_SUFFIX.search(headline)
+    unit_bar = None if site_bar else (TITLE_UNIT_SUFFIX.search(headline) or TITLE_NAME_SUFFIX.search(headline))
     if site_bar or unit_bar:
         if unit_bar:
             key = title_key(headline[: unit_bar.start()])
@@ -3238,6 +3240,9 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
 
 
 TITLE_BAR_LOOK = 4  # lines under the page's title bar looked at for the headline it names
+# …or any short name after a spaced separator, the headline standing below without it (TITLE_NAME_SUFFIX): "警惕！X又来了 -
+# 微文快照" over the account's name over "警惕！X又来了"
+TITLE_NAME_SUFFIX = lazy_compile(r"[ \t]+[\-－—|｜_][ \t]+[\p{Han}A-Za-z0-9]{2,12}[ \t]*$")
 EXCLAIMED_HEADLINE = lazy_compile(r"[^。，；,;\n]{4,40}")
 UNIT_BEFORE = lazy_compile(r"\p{Han}{1,16}(?:局|分局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|政府|镇|乡|县|市|区)(?:\d{4}年度?)?")
 
@@ -4334,7 +4339,7 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     if "首页" in line or "Home" in line or "登录" in line or "主页" in line:
         if cut := _leading_menu(line):
             found.append((0, cut, "chrome:nav"))  # "≡ 首页　本地▾　…　｜ 🔍 6月12日是…": the menu glued to the text
-    if (cut := _byline_then_text(line)) and ("：" in line[:cut] or ":" in line[:cut]):
+    if (cut := _byline_then_text(line)) and ("：" in line[:cut] or ":" in line[:cut] or "记者" in line[:cut] or "通讯员" in line[:cut]):  # (labelled, or BARE_BYLINE_LEAD)
         found.append((len(line) - len(line.lstrip(" \t\u3000")), cut, "chrome:byline"))
     v = vocab()
     quoted = _quoted(line)
@@ -4870,6 +4875,28 @@ def account_masthead(text: str, spans: list[tuple[int, int]], feats: list[LineFe
             labels[name] = labels[pitch] = labels[i] = "chrome:share"
 
 
+def account_named_below(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """Label, in place, `chrome:nav` a name alone above the text that the byline under it names as a field (ACCOUNT_NAMED_BELOW):
+    "苧溪公安" over the headline over "原创　苧溪公安　2025-10-21 18:00": the account's name its mirror shows first. A
+    name the byline does not hold (a kicker, a column) stays."""
+    top = next((i for i, (f, label) in enumerate(zip(feats, labels)) if f.prose and label is None and f.n > HEADLINE_MAX_CHARS), len(feats))
+    filled = [i for i, f in enumerate(feats) if f.n]
+    for n, i in enumerate(filled):
+        if i >= top:
+            break
+        if labels[i] is not None or feats[i].n > ACCOUNT_NAME_MAX or feats[i].sentence or feats[i].clauses or feats[i].separators:
+            continue
+        name = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
+        for j in filled[n + 1 : n + 1 + NAMED_BELOW_LOOK]:
+            if labels[j] == "chrome:byline" and name in FIELD_SPLIT.split(text[spans[j][0] : spans[j][1]].strip(" \t\u3000")):
+                labels[i] = "chrome:nav"
+                break
+
+
+NAMED_BELOW_LOOK = 3  # lines under the name where its byline may stand (the headline, a deck between)
+FIELD_SPLIT = lazy_compile(r"[ \t\u3000]+|[｜|·•]")
+
+
 # A quote of a market's price: a symbol in capitals, a price, its change signed in percent ("BTC 67,234.5 +2.31%")
 PRICE_QUOTE = lazy_re(r"(?<![A-Za-z])([A-Z]{2,6})(?:/[A-Z]{2,6})?[ \t:：]*[$¥￥]?[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*[（(]?[+\-−＋－][0-9]+(?:\.[0-9]+)?[ \t]*[%％]")
 PRICE_QUOTES_MIN = 2
@@ -5016,6 +5043,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     account_masthead(text, spans, feats, labels)
     date_under_headline(text, spans, feats, labels)
     badge_over_headline(text, spans, feats, labels)
+    account_named_below(text, spans, feats, labels)
     ad_frame(text, spans, feats, labels)  # (after the model too: labelled before it, a retrain learned pages' tails otherwise)
     title_variants(text, spans, feats, labels, intro_lines)
     page_captions(text, spans, feats, labels)
