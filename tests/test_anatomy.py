@@ -632,6 +632,13 @@ ANATOMY = [
     ("s21-the-accounts-name-its-byline-names", page("苧溪公安", "警惕！“ETC设备过期”短信又来了", "原创　苧溪公安　2025-10-21 18:00", BODY, BODY2),
      page("警惕！“ETC设备过期”短信又来了", BODY, BODY2)),
     keep("s21-a-kicker-the-byline-does-not-name-stays", page("反诈前线", "警惕！“ETC设备过期”短信又来了", BODY, BODY2)),
+    # a bundle's files numbered 1, 2… each over its own text stay (BUNDLED_FILES); a file's name alone over the text goes
+    keep("s21-a-bundles-numbered-files-over-their-texts-stay", page("中小学防范电信网络诈骗宣传资料包（共2份）", "1. 致家长的一封信（防范电信诈骗）.docx", "尊敬的家长：", BODY,
+                                                                      "2. 反诈宣传进校园活动方案.docx", "一、活动目的", BODY2)),
+    ("s21-one-numbered-file-over-the-text-goes", page(TITLE, "1. 致家长的一封信（防范电信诈骗）.docx", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    # search phrases of the genre ending in 汇报 (SEO_KEYWORDS); a sentence reporting one stays
+    ("s21-search-phrases-ending-in-huibao", page("乡镇反诈工作年终总结,镇级打击电诈年度工作汇报。", TITLE, BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s21-a-sentence-of-a-report-stays", page(TITLE, BODY, "会上，各村分别作了年度工作汇报。", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

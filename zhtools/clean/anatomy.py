@@ -1421,7 +1421,7 @@ SPACED_SEPARATOR = lazy_compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3
 MENU_HOTLINE_TAIL = lazy_compile(r"[ \t\u3000]{2,}(?:客服|服务|咨询)?(?:热线|电话)[ \t:：]*[0-9xX\-－]{3,}[ \t\u3000]*$")  # "…消保专区　　　客服热线 955xx": the site's number after its menu
 MENU_LINE = lazy_compile(r"[\p{Han}A-Za-z]{2,12}(?:[ \t\u3000]*[·•／/][ \t\u3000]*|[ \t\u3000|｜]+)[\p{Han}A-Za-z]{2,6}(?:[ \t\u3000|｜]+[\p{Han}A-Za-z]{2,6}){2,}")
 # A line of genre keywords ending in a full stop: "X总结,Y总结。", "电信诈骗宣传防范工作总结。".
-GENRE_END = r"(?:总结|方案|计划|报告|心得体会|心得|体会|范文|大全|模板|策划|讲话稿|演讲稿)"
+GENRE_END = r"(?:总结|方案|计划|报告|汇报|简报|心得体会|心得|体会|范文|大全|模板|策划|讲话稿|演讲稿)"  # (汇报, 简报: "…年度工作汇报。")
 SEO_KEYWORDS = lazy_han(rf"[\p{{Han}}0-9]{{2,30}}{GENRE_END}(?:[,，、][\p{{Han}}0-9]{{2,30}}{GENRE_END})*[。.]")
 # What people type into a search box for this genre: how to write it, a model text, a length, free, download, a set of them.
 SEARCH_PHRASE = lazy_compile(r"怎么写|如何写|怎样写|写什么|范文|范本|模板|例文|大全|合集|下载|[一二三四五六七八九两]?[百千][一二三四五六七八九十]?字|\d{3,4}字")  # not 免费, 精选, 十字口诀
@@ -4897,6 +4897,29 @@ NAMED_BELOW_LOOK = 3  # lines under the name where its byline may stand (the hea
 FIELD_SPLIT = lazy_compile(r"[ \t\u3000]+|[｜|·•]")
 
 
+# A file's name numbered in a bundle: "1. 致家长的一封信（防范电信诈骗）.docx"
+NUMBERED_FILE = lazy_compile(r"[ \t\u3000]*(?P<n>[0-9]{1,2})[ \t]*[.．、][ \t]*[^\s.．][^\n]{1,60}\.(?:docx?|pdf|wps|txt)[ \t\u3000]*")
+
+
+def bundled_files(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """Give back, in place, the names of a bundle's files numbered 1, 2, 3… each over the file's own text (BUNDLED_FILES):
+    "1. 致家长的一封信（防范电信诈骗）.docx" over "尊敬的家长：": the documents' headings, not links to download (a
+    file's name over nothing of its own, or alone, stays the library's)."""
+    filled = [i for i, f in enumerate(feats) if f.n]
+    named = []
+    for n, i in enumerate(filled[:-1]):
+        if labels[i] == "chrome:download" and feats[i].latin_words and (m := NUMBERED_FILE.fullmatch(text, *spans[i])):
+            below = filled[n + 1]
+            if labels[below] is None and not NUMBERED_FILE.fullmatch(text, *spans[below]):
+                named.append((int(m.group("n")), i))
+    if len(named) >= BUNDLED_FILES_MIN and [k for k, _ in named] == list(range(1, len(named) + 1)):
+        for _, i in named:
+            labels[i] = None
+
+
+BUNDLED_FILES_MIN = 2
+
+
 # A quote of a market's price: a symbol in capitals, a price, its change signed in percent ("BTC 67,234.5 +2.31%")
 PRICE_QUOTE = lazy_re(r"(?<![A-Za-z])([A-Z]{2,6})(?:/[A-Z]{2,6})?[ \t:：]*[$¥￥]?[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*[（(]?[+\-−＋－][0-9]+(?:\.[0-9]+)?[ \t]*[%％]")
 PRICE_QUOTES_MIN = 2
@@ -5044,6 +5067,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     date_under_headline(text, spans, feats, labels)
     badge_over_headline(text, spans, feats, labels)
     account_named_below(text, spans, feats, labels)
+    bundled_files(text, spans, feats, labels)
     ad_frame(text, spans, feats, labels)  # (after the model too: labelled before it, a retrain learned pages' tails otherwise)
     title_variants(text, spans, feats, labels, intro_lines)
     page_captions(text, spans, feats, labels)
