@@ -639,6 +639,12 @@ ANATOMY = [
     # search phrases of the genre ending in 汇报 (SEO_KEYWORDS); a sentence reporting one stays
     ("s21-search-phrases-ending-in-huibao", page("乡镇反诈工作年终总结,镇级打击电诈年度工作汇报。", TITLE, BODY, BODY2), page(TITLE, BODY, BODY2)),
     keep("s21-a-sentence-of-a-report-stays", page(TITLE, BODY, "会上，各村分别作了年度工作汇报。", BODY2)),
+    # a reader's piece sent in, then put here for the reader (SITE_PUTS_HERE); a letter the story tells of stays
+    ("s21-a-netizens-piece-put-here-for-you", page(TITLE, "炱墨文稿库收到网友投来的这篇，放在这里供你对照着改。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s21-a-letter-a-reader-sent-stays", page(TITLE, "上周，读者王女士给派出所寄来一封感谢信，信里写满了对民警的感激。", BODY, BODY2)),
+    # a picture's photographer and its scene after a wide space (PHOTO_CREDIT_SCENE); a sentence that names a photographer stays
+    ("s21-a-photographer-and-a-scene", page(TITLE, "摄影：初二（3）班宣传委员　　小组围坐，为“内部票”案例吵得不可开交", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s21-a-plans-row-of-shooting-and-place-stays", page("社区反诈宣传片拍摄方案", BODY, "拍摄：5月10日上午　　地点：社区文化广场", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -3335,6 +3335,8 @@ INTRO_PICKED = Trigger(
     r"|(?:挑出|选出|挑了|选了|找来)了?这一?(?:篇|份|封)[^。！？!?\n]{0,30}?(?:给|供)(?:你|您|大家)"  # "橘窗挑出这篇来自志愿者的投稿，…正好给你当个参照"
     # a reader's submission handed on: "网友“夏至未至”往投稿箱里放了这篇心得", "读者李女士发来这封信"
     r"|(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,16}?(?:投稿箱|投稿|来稿)[^。！？!?，,\n]{0,10}?(?:这|此)(?:篇|封|份|则)"  # not "读者王女士给本报寄来这封感谢信": the story's own
+    # …or sent in, then put here for the reader (SITE_PUTS_HERE): "收到网友投来的这篇，放在这里供你对照着改"
+    r"|(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,6}?(?:投来|发来|传来)的(?:这|此)(?:篇|份|则)[，,][ \t]*(?:放在|贴在|挂在|搬到)(?:这里|这儿|本站|本页)"
     r"|从[^。！？!?\n]{0,16}?[0-9一二三四五六七八九十百几]+(?:篇|份|条|封)[^。！？!?\n]{0,10}?(?:只留下|留下|挑出|选出|挑了|选了)了?这一?(?:篇|份|条|封)"  # "本周值班编辑从62篇警务推文里只留下这一篇"
     r"|(?:这|此)一?(?:篇|封|份|则)(?:是|由)[^。！？!?\n]{0,16}?(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,10}?(?:发来|寄来|投来|投的|传来|提供)(?=[^。！？!?\n]*(?:放了上来|放上来|贴出来|刊出|登出来|发出来|征得))"  # "这份是一位…的读者发来的，…我们征得同意后放了上来"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
@@ -4728,7 +4730,9 @@ FURNITURE_LINE_MAX = 60
 # A word or a mark every one of furniture_lines' patterns needs (asked first: most short lines hold none)
 # - a button led by a downward arrow, whatever its words: "⤓ 拿走这篇范文（免费）", "⇩ 存为Word（本则）" (DOWNLOAD_GLYPH_LINE)
 DOWNLOAD_GLYPH_LINE = lazy_compile(r"[ \t\u3000]*[⤓⬇📥⇩🔽]\uFE0F?[ \t\u3000]*[^\n。！？!?]{2,40}")
-FURNITURE_TRIGGER = re.compile("››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
+# - a picture's photographer and its scene after a wide space (PHOTO_CREDIT_SCENE): "摄影：初二（3）班宣传委员　　小组围坐，为“内部票”案例吵得不可开交"
+PHOTO_CREDIT_SCENE = lazy_compile(r"[ \t\u3000]*(?:摄影|拍摄|图片|图)[ \t]*[:：][ \t]*[^\s：:]{2,16}(?:[ \t\u3000][^\s：:]{2,8})?(?:[ \t]{2,}|\u3000+)[^\s：:。！？!?][^\n。！？!?：:]{3,40}[ \t\u3000]*")  # (not a plan's "拍摄：5月10日　　地点：…")
+FURNITURE_TRIGGER = re.compile("摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
 
 
 def _after_prose(feats: list[LineFeatures], i: int) -> bool:
@@ -4769,6 +4773,8 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:nav"
         elif RARE_SLASH_PATH.fullmatch(line):
             labels[i] = "chrome:breadcrumb"
+        elif f.sentence == 0 and PHOTO_CREDIT_SCENE.fullmatch(line):
+            labels[i] = "caption"
 
 
 # A site's date alone on its line, in the digits sites date pages with, under a headline and over its text: "2025-09-04"
