@@ -645,6 +645,9 @@ ANATOMY = [
     # a picture's photographer and its scene after a wide space (PHOTO_CREDIT_SCENE); a sentence that names a photographer stays
     ("s21-a-photographer-and-a-scene", page(TITLE, "摄影：初二（3）班宣传委员　　小组围坐，为“内部票”案例吵得不可开交", BODY, BODY2), page(TITLE, BODY, BODY2)),
     keep("s21-a-plans-row-of-shooting-and-place-stays", page("社区反诈宣传片拍摄方案", BODY, "拍摄：5月10日上午　　地点：社区文化广场", BODY2)),
+    # a mirror's search tabs above the text, its name before them (SEARCH_TABS); a sentence asking to search stays
+    ("s21-a-mirrors-search-tabs", page("微信文库　搜文章　搜公众号", TITLE, BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s21-a-tip-to-search-the-account-stays", page(TITLE, BODY, "搜公众号“平安社区”，搜文章“反诈”即可查看。", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

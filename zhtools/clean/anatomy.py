@@ -4732,7 +4732,9 @@ FURNITURE_LINE_MAX = 60
 DOWNLOAD_GLYPH_LINE = lazy_compile(r"[ \t\u3000]*[⤓⬇📥⇩🔽]\uFE0F?[ \t\u3000]*[^\n。！？!?]{2,40}")
 # - a picture's photographer and its scene after a wide space (PHOTO_CREDIT_SCENE): "摄影：初二（3）班宣传委员　　小组围坐，为“内部票”案例吵得不可开交"
 PHOTO_CREDIT_SCENE = lazy_compile(r"[ \t\u3000]*(?:摄影|拍摄|图片|图)[ \t]*[:：][ \t]*[^\s：:]{2,16}(?:[ \t\u3000][^\s：:]{2,8})?(?:[ \t]{2,}|\u3000+)[^\s：:。！？!?][^\n。！？!?：:]{3,40}[ \t\u3000]*")  # (not a plan's "拍摄：5月10日　　地点：…")
-FURNITURE_TRIGGER = re.compile("摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
+# - a mirror's search tabs, its name before them (SEARCH_TABS): "微信文库　搜文章　搜公众号"
+SEARCH_TABS = lazy_compile(r"[ \t\u3000]*(?:[^\s。，！？]{2,10}[ \t\u3000]+)?(?:搜(?:文章|公众号|号|视频|图片|作者|全网|本站|新闻|资讯|文档|范文)[ \t\u3000]*){2,}")
+FURNITURE_TRIGGER = re.compile("搜|摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
 
 
 def _after_prose(feats: list[LineFeatures], i: int) -> bool:
@@ -4775,6 +4777,8 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:breadcrumb"
         elif f.sentence == 0 and PHOTO_CREDIT_SCENE.fullmatch(line):
             labels[i] = "caption"
+        elif i < top and SEARCH_TABS.fullmatch(line):
+            labels[i] = "chrome:nav"
 
 
 # A site's date alone on its line, in the digits sites date pages with, under a headline and over its text: "2025-09-04"
