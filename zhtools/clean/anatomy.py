@@ -213,7 +213,7 @@ CONTENT_LABEL = lazy_compile(r"[【\[〔［]?(?:正文|正文内容|文章正文
 CONTENT_LABEL_MAX = 8
 WEBSITE_WORD = lazy_compile(r"网站|网(?=$|[ \t\u3000!！。·|｜])|官网|门户|网上家园|平台")
 TODAY_FIELD = lazy_compile(r"今天是[ \t]*[:：]?[ \t]*(?:19|20)\d{2}[ \t]*年")  # "…　今天是：2024年10月22日": a site's header shows the day
-WEBSITE_GREETING = lazy_compile(r"(?:您好|你好)[！!，,]?[ \t]*这里是\p{Han}{2,20}(?:网站|网上家园|网上门面|网上家|门户网站?|官网|网|主页|网上\p{Han}{1,3})[！!。]?")  # also "…的网上门面"
+WEBSITE_GREETING = lazy_compile(r"(?:您好|你好)[！!，,]?[ \t]*这里是\p{Han}{2,20}(?:网站|网上\p{Han}{1,3}|门户网站?|官网|网|主页)[！!。]?")  # "…网上家园", "…的网上门面"
 SITE_WORD = lazy_compile(r"网|站|平台|主页|首页|官方")  # "欢迎访问祝福范文网!", not "欢迎来到今天的反诈课堂！"
 # A reporter opening the first paragraph before a wide space: "记者章晚舟报道　近日，…"
 REPORTER_LEAD = lazy_compile(r"[ \t\u3000]*记者[\p{Han}·]{2,4}报道[ \t\u3000]+(?=[\p{Han}“0-9])")
@@ -3356,7 +3356,7 @@ INTRO_FORMULA = lazy_compile(
     r"(?:为|给|帮)(?:大家|您|你)[^。！？!?\n]{0,12}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
     r"|(?:下面|以下|下文)(?:是|为)(?!" + OWN_GATHERER + r")[^。！？!?\n]{0,40}?(?:供大家|欢迎(?:大家)?(?:阅读|参考|借鉴|收藏|使用)|仅供|希望(?:能|可以|能够)?(?:对|帮助|帮到)(?:大家|您|你))"
     # a site's user named as who gathered the page, a wish to the reader after it (INTRO_BY_USER): "X由用户整理,希望对大家
-    #有所帮助", "…由会员上传整理，欢迎参考" (not "这批线索由网友收集整理后报送派出所": no wish)
+    # 有所帮助", "…由会员上传整理，欢迎参考" (not "这批线索由网友收集整理后报送派出所": no wish)
     r"|由(?:网友|用户|会员|本站|小编|编辑)[^。！？!?，,\n]{0,6}?(?:整理|收集|搜集|上传|投稿|分享|提供)[^。！？!?，,\n]{0,4}?[，,:：][ \t]*(?:希望|欢迎|供|仅供|谨供)"
 )
 # A formula addresses the reader: "小编在整理居民来信时发现…" is a WeChat post's own sentence.
