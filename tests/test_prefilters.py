@@ -216,3 +216,38 @@ def test_lead_credit_needs_one_of_its_words():
         for line in path.read_text(encoding="utf-8").splitlines():
             if A.LEAD_CREDIT.match(line) is not None:
                 assert A.LEAD_CREDIT_WORDS.search(line) is not None, (path.name, line)
+
+
+def _keyed_cases():
+    """(name, Keyed, its pattern as written, the words a match is made of) for each pattern page anatomy asks through `Keyed`."""
+    import re
+
+    cases = [("DEIXIS_IN_PAGE", A.DEIXIS_IN_PAGE, A.SAMPLE_DEIXIS, re.findall(r"[\u4e00-\u9fff]{2,4}", A.SAMPLE_DEIXIS.pattern))]
+    for (keyed, category, _), (pattern, _, words, _) in zip(A.SPLICED, A.SPLICED_KEYS, strict=True):
+        cases.append((category, keyed, pattern, words.split("|") + re.findall(r"[\u4e00-\u9fff]{2,4}", pattern.pattern)))
+    return cases
+
+
+@pytest.mark.parametrize("name, keyed, pattern, words", _keyed_cases(), ids=[c[0] for c in _keyed_cases()])
+def test_keyed_patterns_find_what_their_patterns_find(name, keyed, pattern, words):
+    """SAMPLE_DEIXIS asked of a whole page (DEIXIS_IN_PAGE) and the spliced brands (SPLICED) are tried only within their
+    lead before one of their keys (a pair, a trade's word): every match must hold one that near its start, or a match is
+    missed unseen. The same matches as the pattern's own `finditer` on the lines and whole pages of corpus/raw and the
+    dev gold pages, and on strings of the pattern's words, names and punctuation (hundreds of matches at least); the branch
+    counts are a tripwire: a branch added must be read against the keys and the lead, then counted here."""
+    from pathlib import Path
+
+    assert len(branches(pattern.pattern)) == {"DEIXIS_IN_PAGE": 20, "spam:gambling": 3, "spam:crypto": 2, "spam:porn": 2}[name]
+    root = Path(__file__).resolve().parent
+    pages = [path.read_text(encoding="utf-8") for path in [*root.parent.joinpath("corpus", "raw").glob("*.txt"), *root.joinpath("gold", "anatomy").glob("dev*/*.txt")]]
+    names = ["天虹", "星河链", "夜色撩", "ab", "AG8", "币鑫宝", "一二", "第3", "（链信宝", "这", "下面", "最后一", "挑了三"]
+    tokens = words * 3 + names + list("的了是在人我们一两三十0123456789，。、：；？！”“（）()·・\n \t") + ["官网", "入口", "app下载", "免费看", "专区", "秒到账"]
+    rnd = random.Random(3)
+    made = ["".join(rnd.choice(tokens) for _ in range(rnd.randint(1, 12))) for _ in range(60_000)]
+    hits = 0
+    for text in [*pages, *(line for page in pages for line in page.splitlines()), *made]:
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in keyed.finditer(text)] == expected, (name, text[:80])
+        assert (keyed.search(text) is not None) == bool(expected)
+        hits += len(expected)
+    assert hits > 100, hits

@@ -38,6 +38,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -369,6 +370,68 @@ class Trigger:
 
     def __repr__(self) -> str:
         return f"Trigger({self.pattern!r})"
+
+
+class Keyed:
+    """The matches of `pattern` found by trying it only where one can start: within `lead` characters before one of
+    its `keys`, plain words every match holds starting at most `lead` characters after its own start ("…娱乐官网" holds
+    娱乐 one to six characters in). A pattern opening on a class or a lookbehind (`(?<=\\p{Han})\\p{Han}{2,4}(?:影院|…)`)
+    gives `regex` no character to scan for, so it is tried at every position of a text: on a long line of prose most of
+    them hold none of its keys. The keys are found by their first characters (with `re`, which scans for a set of them
+    in C), every start of one of them, then the pattern is tried (`match`, which sees the text around as `search` does)
+    at each position that could begin a match, left to right: the same matches as `pattern.finditer` and
+    `pattern.search`, for a pattern that matches no empty string (tests/test_lazyre.py compares them). Keys that are
+    not plain words are a pattern of `regex` asked at each of the characters `first` (a class of `re`) finds: page
+    anatomy's DEIXIS_PAIRS, a measure word with the character before it.
+
+    >>> k = Keyed(r"(?<=[甲乙])\\w{1,3}(?:体育|娱乐)官网", "体育|娱乐", 3)
+    >>> [m.group() for m in k.finditer("甲天虹体育官网和乙星河娱乐官网")]
+    ['天虹体育官网', '星河娱乐官网']
+    """
+
+    __slots__ = ("source", "keys", "lead", "compiled", "first", "key")  # (`first`: a class of `re` once compiled)
+
+    def __init__(self, pattern: Any, keys: str, lead: int, first: str | None = None):
+        if first is None:
+            words, rest = split_words(keys)
+            assert words and not rest, f"keys must be plain words, or their first characters given: {keys!r}"
+        self.source, self.keys, self.lead, self.first = pattern, keys, lead, first
+        self.compiled: Any = None  # made on first use
+
+    def _compile(self) -> None:
+        pattern = self.source
+        self.compiled = pattern.compile() if isinstance(pattern, _Lazy) else cached_compile(pattern) if isinstance(pattern, str) else pattern
+        if self.first is None:  # plain words: their first characters, and `re` for them
+            self.first = re.compile("[" + re.escape("".join(sorted({w[0] for w in self.keys.split("|")}))) + "]")
+            self.key = re.compile(self.keys)
+        else:  # a pattern of `regex` (lookarounds see the text around the key), found where one of `first` stands
+            self.first = re.compile(self.first)
+            self.key = cached_compile(self.keys)
+
+    def finditer(self, text: str) -> Iterator[Any]:
+        if self.compiled is None:
+            self._compile()
+        match, key, lead = self.compiled.match, self.key.match, self.lead
+        pos = 0  # positions before it are tried, or inside a match yielded
+        for found in self.first.finditer(text):
+            k = found.start()
+            if k < pos or key(text, k) is None:
+                continue
+            p = max(pos, k - lead)
+            while p <= k:
+                m = match(text, p)
+                if m is None:
+                    p += 1
+                    continue
+                yield m
+                p = max(m.end(), p + 1)  # (an empty match would hold no key: none is expected)
+            pos = p
+
+    def search(self, text: str) -> Any:
+        return next(self.finditer(text), None)
+
+    def __repr__(self) -> str:
+        return f"Keyed({getattr(self.source, 'pattern', self.source)!r}, {self.keys!r}, {self.lead})"
 
 
 # --- re's programs kept on disk too -------------------------------------------------------------------------------------
