@@ -251,3 +251,27 @@ def test_keyed_patterns_find_what_their_patterns_find(name, keyed, pattern, word
         assert (keyed.search(text) is not None) == bool(expected)
         hits += len(expected)
     assert hits > 100, hits
+
+
+def test_caption_inline_branches_find_what_the_alternation_finds():
+    """CAPTION_INLINE searches its branches one by one and merges their matches (lazyre.Branches): the same spans as the
+    alternation compiled whole, on the lines of corpus/raw and the dev gold pages and on strings of its words, brackets
+    and sentence ends (hundreds of matches at least)."""
+    import re
+    from pathlib import Path
+
+    import regex
+
+    whole = regex.compile(A.CAPTION_INLINE.pattern)
+    root = Path(__file__).resolve().parent
+    lines = {line for path in [*root.parent.joinpath("corpus", "raw").glob("*.txt"), *root.joinpath("gold", "anatomy").glob("dev*/*.txt")]
+             for line in path.read_text(encoding="utf-8").splitlines()}
+    tokens = re.findall(r"[\u4e00-\u9fff]{1,4}", A.CAPTION_INLINE.pattern) * 2 + list("（）()【】［］：:/／。！？”“ \t\u3000·12王李") + ["图为", "图：", "摄", "左为", "供图"]
+    rnd = random.Random(4)
+    made = {"".join(rnd.choice(tokens) for _ in range(rnd.randint(1, 14))) for _ in range(60_000)}
+    hits = 0
+    for text in sorted(lines | made):
+        expected = [m.span() for m in whole.finditer(text)]
+        assert [m.span() for m in A.CAPTION_INLINE.finditer(text)] == expected, text
+        hits += len(expected)
+    assert hits > 100, hits

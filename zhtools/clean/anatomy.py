@@ -49,7 +49,14 @@ from zhtools import split as splitter  # its lazy patterns through the module: a
 from zhtools.clean import line_model
 from zhtools.clean.base import ENDS_SENTENCE, CleanOptions, apply_rule, line_end, lines  # noqa: F401  (apply_rule: the doctests)
 from zhtools.edits import Replacement
-from zhtools.lazyre import Keyed, LazyRe, Trigger, lazy_compile, lazy_re  # lazy_re: patterns re finds as regex does, in half the time
+from zhtools.lazyre import (  # lazy_re: patterns re finds as regex does, in half the time
+    Branches,
+    Keyed,
+    LazyRe,
+    Trigger,
+    lazy_compile,
+    lazy_re,
+)
 from zhtools.numerals import parse_int
 from zhtools.split import (  # a headline of the genre names fraud: split looks for it too
     FRAUD_WORD,
@@ -466,7 +473,7 @@ NOT_A_NAME = lazy_compile(r"^[(（][一二三四五六七八九十〇零百]+[)�
 # who stands where in it: "（左为大堂经理邱婉）" (CAPTION_INLINE, PICTURE_NOTE)
 PICTURE_LABELLED = r"[(（][^()（）:：\n]{0,10}(?:WORDS)[^()（）:：\n]{0,6}[:：][^()（）\n]{2,60}[)）]"
 WHO_STANDS_WHERE = r"[(（](?:左|右|中|前排|后排)(?:起|一|二|三)?为[^()（）\n]{2,20}[)）]"
-CAPTION_INLINE = lazy_compile(
+CAPTION_INLINE = Branches(  # (its branches searched one by one: together, regex tries each at every position of a line)
     r"[(（](?:图[/／:：][^)）\n]{1,40}|相关资料图|资料图片?(?:仅供参考)?|资料照|视频截图|截图[^)）\n]{0,20}|图片来源[:：][^)）\n]{1,30}"
     r"|(?:本文)?图片均?由[^)）\n]{1,20}提供|[^)）\n]{0,8}截图[^)）\n]{0,12}|截自[^)）\n]{1,20}|示意图|图片由AI生成[^)）\n]{0,12}|监控(?:画面|截图|视频截图)"
     r"|图源[:：][^)）\n]{1,30}|图为(?:[^()（）\n]|[(（][^()（）\n]{1,6}[)）]){1,60}|图片由[^)）\n]{1,20}提供|作者单位[:：][^)）\n]{1,40}|漫画[:：/／][^)）\n]{1,20}|[^)）\n]{1,20}(?:供图|摄))[)）]"
