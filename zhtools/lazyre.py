@@ -390,7 +390,7 @@ class Keyed:
     them hold none of its keys. The keys are found by their first characters (with `re`, which scans for a set of them
     in C), every start of one of them, then the pattern is tried (`match`, which sees the text around as `search` does)
     at each position that could begin a match, left to right: the same matches as `pattern.finditer` and
-    `pattern.search`, for a pattern that matches no empty string (tests/test_lazyre.py compares them). Keys that are
+    `pattern.search`, for a pattern that matches no empty string (tests/test_prefilters.py compares them). Keys that are
     not plain words are a pattern of `regex` asked at each of the characters `first` (a class of `re`) finds: page
     anatomy's DEIXIS_PAIRS, a measure word with the character before it.
 
@@ -444,7 +444,6 @@ class Keyed:
         return f"Keyed({getattr(self.source, 'pattern', self.source)!r}, {self.keys!r}, {self.lead})"
 
 
-
 class Branches:
     """`finditer` of an alternation whose branches `regex` scans for quickly one by one but slowly together: branches
     opening on lookbehinds, classes and brackets, mixed, leave it no character to scan for, so it tries every branch at
@@ -452,7 +451,7 @@ class Branches:
     branches searched one by one 0.010 s). Each branch is searched apart and their next matches merged: the leftmost,
     the first branch written among those starting there, as the alternation finds it; a branch whose next match starts
     inside one yielded is searched again from its end. The same spans as the pattern's own `finditer`
-    (tests/test_lazyre.py), for a pattern whose branches share no group and match no empty string; the matches are the
+    (tests/test_prefilters.py), for a pattern whose branches share no group and match no empty string; the matches are the
     branches' own (their groups are numbered in the branch alone).
 
     >>> [m.span() for m in Branches(r"(?<=。)图|[(（]摄[)）]|图为").finditer("好。图为（摄）")]
