@@ -26,7 +26,7 @@ from zhtools.errors import IngestError, ZhtoolsError
 from zhtools.ingest import Source, read_source
 from zhtools.limits import DocumentTimeout, Limits, time_budget
 from zhtools.records import Article, Count, Document, EditRecord, ErrorRecord, Measure, Record, Slogan, to_json
-from zhtools.split import closing_stretches, removed_bylines, sentence_headline, split_articles
+from zhtools.split import SENTENCE_HEADLINE_BELOW, closing_stretches, removed_bylines, sentence_headline, split_articles
 from zhtools.topic import topic
 
 # File types the ingest stage reads; anything else found in a folder is reported, not read.
@@ -246,8 +246,8 @@ def document_title(source: Source, text: str) -> str | None:
     first = first.strip()
     if first and len(first) <= TITLE_MAX and first[-1] not in "。！？；，：:":
         return first  # (a first line ending in a colon is a salutation or a lead-in: "街坊邻居们：")
-    if first and sentence_headline(first, rest.split("\n", 4)[:4]):
-        return first  # a headline written as one sentence, over the text's paragraphs (split.SENTENCE_HEADLINE_MAX)
+    if first and sentence_headline(first, rest.split("\n", SENTENCE_HEADLINE_BELOW)[:SENTENCE_HEADLINE_BELOW]):
+        return first  # a headline written as one sentence, over the text's paragraphs: the lines split reads for it
     return None
 
 

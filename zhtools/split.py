@@ -451,6 +451,7 @@ def _is_title_like(line: str) -> bool:
 # of one sentence longer than it, among the next lines (a slogan list's short one-sentence lines, an untitled page's
 # first paragraph of several, head nothing)
 SENTENCE_HEADLINE_MAX = 40
+SENTENCE_HEADLINE_BELOW = 3  # the next lines read for that paragraph (the pipeline's document title reads as many)
 SENTENCE_STOPS = re.compile(r"[。！？!?；;]")
 
 
@@ -2107,6 +2108,11 @@ ITEM_BODY_MIN = 80  # an item under a title that counts as many, or under its ow
 ITEM_SENTENCES_MIN = 2
 
 
+def _brief_sized(text: str) -> bool:
+    """Whether the text under a round-up's headline is a brief's: BRIEF_MIN characters (spaces aside) and a sentence."""
+    return len(_key(text)) >= BRIEF_MIN and SENTENCE_STOP.search(text) is not None
+
+
 def _item_sized(text: str) -> bool:
     """Whether the text under an item's heading is an item's: ITEM_BODY_MIN characters and ITEM_SENTENCES_MIN sentences."""
     return len(_key(text)) >= ITEM_BODY_MIN and len(SENTENCE_STOP.findall(text)) >= ITEM_SENTENCES_MIN
@@ -2181,7 +2187,7 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
         if h.body_start <= lines[h.line].end:
             body = body[len(_key(lines[h.line].text[: h.body_start - lines[h.line].start])) :]  # the text goes on after the heading
         if not (_piece_sized(body) or (counted or item_word or unit_led or items_named and glyph_led) and _item_sized(body) or told_twice and len(SENTENCE_STOP.findall(body)) >= ITEM_SENTENCES_MIN
-                or briefs and len(body) >= BRIEF_MIN and SENTENCE_STOP.search(body) is not None):
+                or briefs and _brief_sized(body)):
             return False
     return True
 
@@ -2282,7 +2288,7 @@ def _headline_pieces(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
     for h, end in zip(heads, [*heads[1:], len(lines)]):
         body = [ln.text for ln in lines[h + 1 : end] if ln.text.strip()]
         size = len(_key("".join(body)))
-        brief = briefs and size >= BRIEF_MIN and SENTENCE_STOP.search("".join(body)) is not None
+        brief = briefs and _brief_sized("".join(body))
         if not brief and (size < PIECE_BODY_MIN or (len(SENTENCE_STOP.findall("".join(body))) < PIECE_SENTENCES_MIN and size < LONG_PIECE_MIN)):
             return []  # (a news item of two long sentences is a piece all the same)
         opens += bool(DOCUMENT_OPENING.match(body[0].strip()))
@@ -2376,7 +2382,7 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
         over = _headline_over_byline(lines, head, bylines)
         top, head = head, (over if over is not None else _headline_below(lines, head))
         if lines and (_is_title_like(lines[head].text) or _is_exclaimed_headline(lines[head].text)
-                      or (head == 0 and sentence_headline(lines[0].text, [ln.text for ln in lines[1:4]]))) and len(lines) > head + 1:
+                      or (head == 0 and sentence_headline(lines[0].text, [ln.text for ln in lines[1 : 1 + SENTENCE_HEADLINE_BELOW]]))) and len(lines) > head + 1:
             headline = lines[head].text.strip()
             if head > top and _first_half(lines[head - 1].text.strip(), headline):
                 headline = lines[head - 1].text.strip() + "\u3000" + headline  # the line looked past is the headline's first half
