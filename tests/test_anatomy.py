@@ -648,6 +648,10 @@ ANATOMY = [
     # a mirror's search tabs above the text, its name before them (SEARCH_TABS); a sentence asking to search stays
     ("s21-a-mirrors-search-tabs", page("微信文库　搜文章　搜公众号", TITLE, BODY, BODY2), page(TITLE, BODY, BODY2)),
     keep("s21-a-tip-to-search-the-account-stays", page(TITLE, BODY, "搜公众号“平安社区”，搜文章“反诈”即可查看。", BODY2)),
+    # 【编者按】 over the story's own news is its lead (EDITORS_NOTE_LEAD); over a note presenting the piece it carries, the site's
+    keep("s22-an-editors-note-telling-the-storys-news-stays", page("“反诈夜校”开进田间地头", "【编者按】白天忙农活，晚上学反诈。今年入夏以来，芗湾镇把反诈课堂搬到了村头晒场和文化礼堂。", BODY)),
+    ("s22-an-editors-note-presenting-the-pieces-it-carries", page(TITLE, "【编者按】本学期征文活动共收到作品四百余篇，今天选登其中三篇。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s22-an-editors-note-naming-the-site", page(TITLE, "【编者按】白天忙农活，晚上学反诈，本站记者走进了芗湾镇的田间课堂。", BODY), page(TITLE, BODY)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -3489,6 +3489,16 @@ def _mask_speech(line: str) -> str:
     return SPEECH.sub(lambda m: m.group()[0] + "○" * (len(m.group()) - 2) + m.group()[-1], line)
 
 
+# EDITORS_NOTE_LEAD: "【编者按】" over a note that tells the story's own news ("【编者按】白天忙农活，晚上学反诈。今年入夏以来，
+# X镇把反诈课堂搬到了…") is the lead of the story it opens, and stays; the site's note presents the piece it carries ("…他给母亲
+# 写了一封信", "…征得本人同意，我们把这封信刊登出来", "…共收到投稿216篇") or names the site (INTRO_AGENT), and goes.
+EDITORS_NOTE_LABEL = lazy_compile(r"[ \t\u3000]*[【\[]编者按语?[】\]]")
+EDITORS_NOTE_PRESENTS = lazy_compile(
+    r"刊发|刊登|刊出|登出|选登|摘登|推送|转载|转发|放出来|搬过来|分享给|来稿|投稿|征文|作品|讲稿|原文|全文|如下"
+    r"|(?:这|此|本|该)一?(?:篇|封|份|则|首)|[一两二三四五六七八九十几]+(?:篇|封)|供[^。！？\n]{0,8}?(?:参考|借鉴)"
+)
+
+
 @lru_cache(maxsize=8192)
 def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     """The intro sentences of a line, whether one of them is a formula, and whether all are intro.
@@ -3496,6 +3506,8 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     整理的兼职岗位…”), so they are masked before the formulas are looked for."""
     if not INTRO_ANCHORED.found(line):
         return [], False, False
+    if EDITORS_NOTE_LABEL.match(line) and not EDITORS_NOTE_PRESENTS.search(line) and not INTRO_AGENT.search(line):
+        return [], False, False  # EDITORS_NOTE_LEAD
     line = _mask_speech(line)
     if not (
         INTRO_FORMULA.search(line) or INTRO_PICKED.found(line) or INTRO_WISH.search(line) or INTRO_HOOK.search(line) or INTRO_DEFINITION.match(line)
