@@ -652,6 +652,26 @@ ANATOMY = [
     keep("s22-an-editors-note-telling-the-storys-news-stays", page("“反诈夜校”开进田间地头", "【编者按】白天忙农活，晚上学反诈。今年入夏以来，芗湾镇把反诈课堂搬到了村头晒场和文化礼堂。", BODY)),
     ("s22-an-editors-note-presenting-the-pieces-it-carries", page(TITLE, "【编者按】本学期征文活动共收到作品四百余篇，今天选登其中三篇。", BODY, BODY2), page(TITLE, BODY, BODY2)),
     ("s22-an-editors-note-naming-the-site", page(TITLE, "【编者按】白天忙农活，晚上学反诈，本站记者走进了芗湾镇的田间课堂。", BODY), page(TITLE, BODY)),
+    # a menu's items with their counts, or ending on the account's password link (MENU_COUNTS); a list of places counted in the text stays
+    ("s22-a-menus-items-with-their-counts", page("公司要闻［412］　服务公告［96］　防诈专区［33］　媒体聚焦［58］", TITLE, BODY), page(TITLE, BODY)),
+    ("s22-a-menus-items-with-counts-between-bars", page("综合新闻 (328)　|　院系动态 (1,046)　|　媒体聚焦 (87)　|　通知公告 (215)", TITLE, BODY), page(TITLE, BODY)),
+    ("s22-a-menu-ending-on-the-password-link", page("漻川生活网　主页　社区　分类信息　找工作　|　账号登录　立即加入　忘了密码？", TITLE, BODY), page(TITLE, BODY)),
+    keep("s22-villages-counted-in-the-text-stay", page(TITLE, BODY, "城关镇（32）　柳湾村（18）　石门村（9）　河口村（12）", BODY2)),
+    # other pages' titles listed by their dates above the headline: the last of them is no headline kept (DATED_LIST)
+    ("s22-other-pages-listed-by-their-dates", page("◇ 10-13　图书馆秋季读书月启动　◇ 10-11　秋季运动会在东区田径场举行　◇ 10-09　新生军训总结表彰", TITLE, BODY),
+     page(TITLE, BODY)),
+    # a preview's labelled page between decorations; a sentence naming a page stays
+    ("s22-a-previews-labelled-page", page(TITLE, BODY, "— 预览页 2 —", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s22-a-sentence-naming-a-page-stays", page(TITLE, BODY, "宣传单页 2 份已发放到户。", BODY2)),
+    # a procuratorate's fields under the headline: the department that supplied it, the day it went online
+    ("s22-who-supplied-it-and-when-it-went-online", page(TITLE, "作者：檀映秋", "供稿部门：刑事检察二部", "见网日期：2025-06-20", BODY), page(TITLE, BODY)),
+    keep("s22-a-plans-department-in-its-text-stays", page(TITLE, BODY, "供稿部门要在每周五前报送宣传情况，由办公室汇总后统一发布。", BODY2)),
+    # a headline quoting a word is no menu cut at its quotes (QUOTED_NOT_MENU); a menu naming 搜索 still goes
+    keep("s22-a-headline-quoting-a-search-stays", page("搜索“官网”点进仿冒网站　男子办理ETC被骗4000元", BODY, BODY2)),
+    ("s22-a-menu-naming-search-still-goes", page("首页　搜索　官网　专题　视频", TITLE, BODY), page(TITLE, BODY)),
+    # the site's last line on where its texts come from (SITE_SIGNOFF); the document's own closing note stays
+    ("s22-a-footer-on-where-its-texts-come-from", page(TITLE, BODY, BODY2, "鹳鸣公文网　guanminggw.cn　文稿由网友整理提供，仅作参考"), page(TITLE, BODY, BODY2)),
+    keep("s22-a-documents-note-on-its-figures-stays", page(TITLE, BODY, BODY2, "以上数据由网友提供，仅供参考。")),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

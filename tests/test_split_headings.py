@@ -2016,6 +2016,12 @@ def test_a_subtitle_under_the_headline_is_part_of_the_heading(page_text, subtitl
         # s21 (dev58/6021): a deck telling what the reporter did (REPORTER_AT_WORK) is no credit
         pytest.param(page("一位村医把反诈提醒写进了处方笺", "记者蹲点石臼村卫生室，看一位乡村医生的“反诈经”", A), "记者蹲点石臼村卫生室，看一位乡村医生的“反诈经”", A,
                      id="s21-a-deck-of-the-reporter-at-work"),
+        # s22 (dev61/6316, 6302): the day it was signed or issued, labelled or not, and who signed it
+        pytest.param(page("关于切实做好春节期间防范电信网络诈骗宣传工作的通知", "渌镇综治〔2025〕3号", "签发日期：2025年1月15日", "各村（居）民委员会，镇属各单位：", A),
+                     "渌镇综治〔2025〕3号\n签发日期：2025年1月15日", "各村（居）民委员会", id="s22-a-number-and-the-day-signed"),
+        pytest.param(page("关于近期冒充医保局实施诈骗的警情通报", "浈岭市公安局反诈骗中心", "2025年5月9日", A), "浈岭市公安局反诈骗中心\n2025年5月9日", A, id="s22-an-issuer-and-its-day"),
+        pytest.param(page("关于开展反诈宣传进乡村专项行动的通知", "签发人：卢明", "各乡镇人民政府：", A), "签发人：卢明", "各乡镇人民政府：", id="s22-who-signed-it"),
+        pytest.param(page("社区反诈宣传活动总结", "2025年5月9日，社区开展了反诈宣传活动。", A), None, "2025年5月9日，", id="s22-a-sentence-opening-on-its-day"),
         pytest.param(page("这4种“高息理财”都是坑", "“年化收益20%，保本保息”", A), None, "“年化收益20", id="a-quotation-alone"),
         pytest.param(page("本周防骗提醒｜这几种说法要当心", "养老金“升级”？柜台从没这回事", A, B), None, "养老金“升级", id="a-question-inside"),
         pytest.param(page("这4种“高息理财”都是坑", "内部渠道名额有限", "老师带你炒股稳赚不赔", "一夜翻倍机会难得", A), None, "内部渠道", id="three-short-lines"),
@@ -2069,6 +2075,11 @@ def test_a_kicker_in_a_couplet(page_text, title, start):
         pytest.param(page("社区反诈宣传活动总结", "活动时间和地点", A), "社区反诈宣传活动总结", "活动时间和地", id="a-title-then-a-heading"),
         pytest.param(page("关于进一步做好", "反诈宣传工作的通知", A), "关于进一步做好反诈宣传工作的通知", A[:6], id="cut-after-zuohao"),
         pytest.param(page("棹河县鹭渚镇2024年“反诈宣传进万家”", "活动实施方案", A), "棹河县鹭渚镇2024年“反诈宣传进万家”活动实施方案", A[:6], id="dev32-the-genre-alone-on-the-second-line"),
+        # s22 (dev61/6302): an official document's kind on the second line (OFFICIAL_GENRE)
+        pytest.param(page("关于近期冒充“医保局”实施诈骗的", "警情通报", A), "关于近期冒充“医保局”实施诈骗的警情通报", A[:6], id="s22-a-warning-notice-on-the-second-line"),
+        pytest.param(page("关于表彰2024年度反诈工作先进集体和个人的", "决定", A), "关于表彰2024年度反诈工作先进集体和个人的决定", A[:6], id="s22-a-decision-on-the-second-line"),
+        # must not match: the first line names its kind already
+        pytest.param(page("关于反诈宣传工作情况的通报", "群众意见", A), "关于反诈宣传工作情况的通报", "群众意见\n" + A, id="s22-a-report-over-a-section"),
         # must not match: a headline naming its genre already, over a section line
         pytest.param(page("江滩社区反诈宣传月活动方案公布", "宣传活动方案", A), "江滩社区反诈宣传月活动方案公布", "宣传活动方案", id="a-genre-named-above"),
         # dev41/4302: two phrases, the first holding no fraud word but a sentence's words (_first_half)

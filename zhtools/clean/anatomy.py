@@ -123,6 +123,7 @@ BYLINE_LABELS = (
     "转自", "本文来源", "文章来源", "稿件来源", "信息来源", "原标题", "图片来源", "图源", "作者单位",
     "收录时间", "投稿", "投稿人", "发布于", "编审", "审稿", "值班编辑", "本版编辑", "美术编辑", "成文日期", "发布机构", "索引号", "素材",
     "上传人", "上传者", "贡献者", "栏目维护", "本页编辑", "本期编辑",
+    "供稿部门", "供稿单位", "来稿单位", "见网日期", "见网时间", "上网日期", "上网时间", "发稿日期", "发稿时间", "首发时间",
 )
 WEAK_LABELS = frozenset({"时间", "日期", "文", "图"})  # minutes and forms use them too
 COUNTER_LABELS = ("浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "点击量", "点击次数", "点击", "人气", "被阅读", "累计次数", "点阅数", "访问量", "浏览人次")
@@ -163,7 +164,7 @@ PAGE_DECOR = r"[ \t\u3000\-－—–─━┈┄┉╌╍┅┆~～·・•〈�
 PAGE_DECOR_MARK = lazy_compile(r"[\-－—–─━┈┄┉╌╍┅~～〈〉《》<>()（）\[\]【】〔〕［］|｜=＝*＊]|共")  # not a slide's bare "第2页"
 DECORATED_PAGE = lazy_compile(
     rf"{PAGE_DECOR}*(?:第[ \t]*\d{{1,3}}[ \t]*页(?:[ \t]*[·・/／,，][ \t]*共[ \t]*\d{{1,3}}[ \t]*页)?|[Pp][ \t]?\d{{1,3}}|第?[ \t]*\d{{1,3}}[ \t]*[/／][ \t]*\d{{1,3}}[ \t]*页"
-    rf"|(?:翻页|页码|分页)[ \t]*\d{{1,3}}[ \t]*[/／][ \t]*\d{{1,3}}){PAGE_DECOR}*"  # also "［翻页 2/4］"  # "─── 第 2／5 页 ───"
+    rf"|(?:翻页|页码|分页)[ \t]*\d{{1,3}}[ \t]*[/／][ \t]*\d{{1,3}}|(?:预览|试读|试看)?页[ \t]*\d{{1,3}}|(?:PAGE|Page)[ \t]*\d{{1,3}}){PAGE_DECOR}*"  # also "［翻页 2/4］", "— 预览页 1 —"  # "─── 第 2／5 页 ───"
 )
 PAGE_MARKER = lazy_compile(
     r"第[ \t]*\d{1,3}[ \t]*页[ \t]*[/／][ \t]*共[ \t]*\d{1,3}[ \t]*页|[(（]第[ \t]*\d{1,3}[ \t]*页[)）]|[-－—]{1,2}[ \t]*\d{1,3}[ \t]*[-－—]{1,2}|P[ \t]?\d{1,3}"
@@ -1426,6 +1427,18 @@ SPACED_SEPARATOR = lazy_compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3
 # the site's name may open it; items between spaces, bars or dots ("栟川公安 · 警讯　通报　网上办　防骗课堂")
 # (not "不听 · 不信 · 不透露 · 不转账", "识骗/防骗/拒骗/反骗": a slogan's items between dots throughout)
 MENU_HOTLINE_TAIL = lazy_compile(r"[ \t\u3000]{2,}(?:客服|服务|咨询)?(?:热线|电话)[ \t:：]*[0-9xX\-－]{3,}[ \t\u3000]*$")  # "…消保专区　　　客服热线 955xx": the site's number after its menu
+# MENU_COUNTS: a menu's items may carry their counts ("综合新闻 (328)　|　院系动态 (1,046)", "公司要闻［412］　服务公告［96］")
+# and end on the account's links ("…　|　账号登录　立即加入　忘了密码？"): read without them, the items are a menu's.
+MENU_ITEM_COUNT = lazy_compile(r"[ \t]*[(（［\[〔][ \t]*\d[\d,，]*[ \t]*[)）］\]〕](?=[ \t\u3000|｜]|$)")
+MENU_PASSWORD_END = lazy_compile(r"(?<=忘了密码|忘记密码|找回密码)[？?][ \t\u3000]*$")
+
+
+def _menu_items(line: str) -> str:
+    """A line read as a menu (MENU_LINE): a hotline after it, its items' counts and the question mark of its
+    password link left out (MENU_COUNTS)."""
+    return MENU_PASSWORD_END.sub("", MENU_ITEM_COUNT.sub("", MENU_HOTLINE_TAIL.sub("", line)))
+
+
 MENU_LINE = lazy_compile(r"[\p{Han}A-Za-z]{2,12}(?:[ \t\u3000]*[·•／/][ \t\u3000]*|[ \t\u3000|｜]+)[\p{Han}A-Za-z]{2,6}(?:[ \t\u3000|｜]+[\p{Han}A-Za-z]{2,6}){2,}")
 # A line of genre keywords ending in a full stop: "X总结,Y总结。", "电信诈骗宣传防范工作总结。".
 GENRE_END = r"(?:总结|方案|计划|报告|汇报|简报|心得体会|心得|体会|范文|大全|模板|策划|讲话稿|演讲稿)"  # (汇报, 简报: "…年度工作汇报。")
@@ -1878,7 +1891,9 @@ SITE_SIGNOFF = lazy_compile(
     r"^\p{Han}{2,12}(?:网|站|局|院|校|学|办|中心|政府|文库|大队|论坛|范文|传媒|出品|融媒|银行|报社|电视台)(?:网站|编印|主办|出品|制作)?[ \t\u3000]+[^\n]{0,30}?"
     r"(?:维护|技术支持|运维|备案|出处|转载|转发本站|转用|倒卖|版面由|投来|自负|许可|取用|改写|转摘|摘用|挪用|函告"
     # …or what it says of its words and pictures: "文字图片归本院", "文图请勿私自挪用", "站内图文归本行"
-    r"|(?:文字|图片|照片|图文|文图|稿件|作品)[^\n]{0,8}?(?:归|所有|引用|复制|使用)|主办|承办|运营)"
+    r"|(?:文字|图片|照片|图文|文图|稿件|作品)[^\n]{0,8}?(?:归|所有|引用|复制|使用)|主办|承办|运营"
+    # …or where its texts come from and what they are for: "鹳鸣公文网　guanminggw.cn　文稿由网友整理提供，仅作参考"
+    r"|(?:网友|用户|会员)(?:整理|提供|上传|投稿)|仅(?:作|供)参考)"
     # …or an app and who runs it: "掌上澄滩　澄滩市新闻传媒中心运营"
     r"|^\p{Han}{2,8}[ \t\u3000]+由?\p{Han}{2,20}(?:中心|公司|集团|传媒|办公室|办)(?:运营|主办|承办|出品|制作|维护)[ \t\u3000]*$"
 )
@@ -1958,8 +1973,8 @@ def _menu_after_name(line: str) -> bool:
 
 
 def _site_menu(line: str, f: LineFeatures) -> bool:
-    if f.sentence or f.han > SITE_HEADER_MAX:
-        return False
+    if f.sentence or f.han > SITE_HEADER_MAX or "“" in line:
+        return False  # (QUOTED_NOT_MENU: a menu quotes nothing; "搜索“官网”点进仿冒网站　男子…被骗" is a headline, not 搜索 | 官网 | …)
     items = [t for t in MENU_TOKENS.split(line) if t]
     short = sum(len(t) <= MENU_TOKEN_MAX for t in items)
     return len(items) >= MENU_ITEMS_MIN and short >= len(items) - 1 and (
@@ -2179,8 +2194,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     line, below the last), a weak-chrome line touching chrome is chrome, and the short value
     under a bare label line goes with the label."""
     prose = [i for i, f in enumerate(feats) if f.prose and labels[i] is None]
-    while prose and prose[0] < SITE_TOP_LINES and _seo_phrases(text[spans[prose[0]][0] : spans[prose[0]][1]].strip()):
-        prose.pop(0)  # search phrases between commas at the top read as prose: the text begins below them
+    while prose and prose[0] < SITE_TOP_LINES and (_seo_phrases(top := text[spans[prose[0]][0] : spans[prose[0]][1]].strip()) or MENU_LINE.fullmatch(_menu_items(top))):
+        prose.pop(0)  # search phrases between commas at the top read as prose, or a menu ending on "忘了密码？": the text begins below them
     if not prose:  # a page of short lines (WeChat reposts): the body is its lines of some Han text
         prose = [i for i, f in enumerate(feats) if f.han >= PROSE_MIN_HAN // 2 and labels[i] is None] or [len(feats)]
     first, last = prose[0], prose[-1]
@@ -2261,7 +2276,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             elif (i < first and k < SITE_TOP_LINES and feats[i].n <= SITE_HEADER_MAX and not feats[i].sentence and MIRROR_MOTTO.search(line)
                   and not FRAUD_WORD.search(line)):
                 out[i] = "chrome:nav"  # "知了号存　把推送攒起来，想翻就翻", "鹤栖号阅｜公众号文章随手存": a mirror's name and what it offers
-            elif i < first and (MENU_LINE.fullmatch(menu := MENU_HOTLINE_TAIL.sub("", line)) or _site_menu(line, feats[i]) or _menu_after_name(menu)):
+            elif i < first and (MENU_LINE.fullmatch(menu := _menu_items(line)) or _site_menu(line, feats[i]) or _menu_after_name(menu)):
                 out[i] = "chrome:nav"  # "政务公开　政务服务　互动交流　走进临川": a menu above the headline
             elif (i < first and len(line) <= CTA_SENTENCE_MAX and ACCOUNT_WIDGET.search(line) and (SAVE_WIDGET.search(line) or SEARCH_WIDGET.search(line))
                   and not line.rstrip().endswith(("！", "!")) and not PEOPLE.search(line) and not FRAUD_WORD.search(line)):
@@ -2867,6 +2882,8 @@ def _headline_in_header(line: str) -> tuple[int, int] | None:
     segment of eight Han characters or more naming the genre's topics, with no label, no separator and no sentence
     (two such segments: none is kept, the line is not a header)."""
     segments = [m for m in HEADER_SEGMENT.finditer(line) if m.group().strip()]
+    if _dated_list(segments):
+        return None
     if len(segments) < HEADER_SEGMENTS_MIN:
         segments = list(NARROW_SEGMENT.finditer(line)) if "\u3000" not in line and "\t" not in line else []
         if len(segments) < HEADER_SEGMENTS_MIN:
@@ -2883,6 +2900,15 @@ def _headline_in_header(line: str) -> tuple[int, int] | None:
 
 
 HEADER_SEGMENTS_MIN = 4
+# DATED_LIST: a header holds one headline; a line of other pages' titles each after its date holds several, and keeps none
+DATED_ITEM = lazy_compile(r"(?:[\p{So}\p{Sm}·•▪◦\-–—][ \t]*)?(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}")
+DATED_ITEMS_MIN = 2
+
+
+def _dated_list(segments: list[regex.Match[str]]) -> bool:
+    """DATED_LIST: whether a line's segments (between wide spaces) hold two dates alone or more: other pages' titles
+    listed by their dates ("◇ 10-13　图书馆…启动　◇ 10-11　…　◇ 10-09　新生军训总结表彰"), no title of the page's own."""
+    return sum(1 for m in segments if DATED_ITEM.fullmatch(m.group().strip())) >= DATED_ITEMS_MIN
 BYLINE_AFTER_TITLE = lazy_compile(r"[\u3000\t]+[ \t\u3000]*(?=(?:19|20)\d{2}[-/.年]|(?:发布于|发布|来源|作者|时间|日期|编辑)[ \t]*[:：])")
 
 
@@ -2958,6 +2984,8 @@ def _title_after_furniture(text: str, s: int, e: int, spans: list[tuple[int, int
     if not (TITLE_AFTER_MIN_HAN <= han_count(title) and len(title) <= TITLE_AFTER_MAX):
         return None
     head = text[s : gaps[-1].start()].rstrip(" \t\u3000")  # the cheap tests first: most lines with a wide gap are furniture throughout
+    if DATED_ITEM.search(head) and _dated_list([m for m in HEADER_SEGMENT.finditer(text, s, e) if m.group().strip()]):
+        return None  # the last of other pages' titles listed by their dates (DATED_LIST)
     if FIELD_MARK.search(title) or HEAD_BAR.fullmatch(head[-1:]) or FIELD_LABEL.match(title) or (WIDGET_NOUN.search(title) and han_count(title) <= TITLE_AFTER_HAN):
         return None  # a field after a bar ("2024-07-08　｜　茆坪镇平安办", "公文写作 · 年终总结"): the furniture's own
     if not (TITLE_OPENS.match(title) and (TOPIC_WORD.search(title) or splitter.SECTION_TAG.match(title) or han_count(title) >= TITLE_AFTER_HAN)) or COUNTED.search(title):
