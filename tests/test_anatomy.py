@@ -672,6 +672,20 @@ ANATOMY = [
     # the site's last line on where its texts come from (SITE_SIGNOFF); the document's own closing note stays
     ("s22-a-footer-on-where-its-texts-come-from", page(TITLE, BODY, BODY2, "鹳鸣公文网　guanminggw.cn　文稿由网友整理提供，仅作参考"), page(TITLE, BODY, BODY2)),
     keep("s22-a-documents-note-on-its-figures-stays", page(TITLE, BODY, BODY2, "以上数据由网友提供，仅供参考。")),
+    # the site's talk on the genre, then the samples below as a group and whom they suit (SAMPLES_SUITED); a notice's own
+    # "下面这组数据" tells its figures
+    ("s22-samples-below-as-a-group-and-whom-they-suit", page("反诈宣传标语（社区版）", "标语贵在短、顺、易记，挂在楼道和宣传栏里最合适。下面这组标语适合社区使用。", "1．陌生来电要警惕，转账汇款需核实。", "2．天上不会掉馅饼，中奖短信莫相信。"),
+     page("反诈宣传标语（社区版）", "1．陌生来电要警惕，转账汇款需核实。", "2．天上不会掉馅饼，中奖短信莫相信。")),
+    keep("s22-a-notices-own-figures-below-stay", page(TITLE, "今年以来，辖区电诈发案数明显下降。下面这组数据反映了宣传工作的成效。", BODY, BODY2)),
+    # a library's card of a file between the pieces: its size and its format, pages or price (FILE_CARD); a plan's own
+    # sentence on a file's size stays
+    ("s22-a-files-card-its-size-and-format", page(TITLE, BODY, "DOC｜24.1KB｜共3页｜下载积分：8", BODY2), page(TITLE, BODY, BODY2)),
+    ("s22-a-files-card-spaced", page(TITLE, BODY, "PDF　1.2MB　12页", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s22-a-size-in-a-plans-text-stays", page(TITLE, BODY, "宣传视频控制在50MB以内，格式为MP4，于5月10日前报送。", BODY2)),
+    keep("s22-a-reports-figures-with-a-size-stay", page(TITLE, BODY, "全年推送反诈短视频36条　累计约800MB　共12页台账", BODY2)),
+    # who uploaded the bundle, the library's formula in new words ("该合集由用户…上传")
+    ("s22-a-bundle-uploaded-by-a-user", page("反诈宣传常用文书打包（3份）", "该合集由用户【青橙老师】上传，共3份文档，均可在线预览，下载后可自由编辑打印。", BODY, BODY2),
+     page("反诈宣传常用文书打包（3份）", BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

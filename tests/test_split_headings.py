@@ -628,6 +628,11 @@ ARTICLE_CASES = [
         [(1, "观看反诈宣传片心得体会——第一篇", "为落实上级部"), (2, "观看反诈宣传片心得体会——第二篇", "活动中，民警")],
         id="syn-di-pian-after-a-dash",
     ),
+    pytest.param(  # s22 (dev60/6218): a space alone before the ordinal
+        page("反诈横幅标语（精选2篇）", "反诈横幅标语 第一篇", A, "反诈横幅标语 第二篇", B),
+        [(1, "反诈横幅标语 第一篇", "为落实上级部"), (2, "反诈横幅标语 第二篇", "活动中，民警")],
+        id="s22-di-pian-after-a-space",
+    ),
     pytest.param(
         page("主题演讲稿三例", "其一　守好我们的钱袋子", A, "其二　别让馅饼变成陷阱", B, "其三　做反诈路上的明白人", C),
         [(1, "其一　守好我们的钱袋子", "为落实上级部"), (2, "其二　别让馅饼变成陷阱", "活动中，民警"), (3, "其三　做反诈路上的明白人", "通过此次活动")],
@@ -2273,3 +2278,10 @@ def test_a_deck_over_a_removed_byline(removed, heading_lines):
     text = text.replace("§", "")
     first = split_articles(text, bylines=[at] if removed else []).articles[0]
     assert (first.title, first.heading_lines) == ("农民工工资发放季", heading_lines)
+
+
+@pytest.mark.parametrize("first, second", [("开展宣传活动 第一次", "开展宣传活动 第二次"), ("宣传活动 第一阶段", "宣传活动 第二阶段")])
+def test_an_ordinal_of_no_count_word_after_a_space_heads_nothing(first, second):
+    """HEADING_ORDINAL_AFTER takes a space alone before 第N篇/则/辑/例 (s22); a summary's "第一次", "第一阶段" after its
+    words are its own sections' names, no pieces."""
+    assert heads(page("社区反诈工作总结", first, A, second, B)) == [(1, "社区反诈工作总结", first[:6])]

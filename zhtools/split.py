@@ -86,8 +86,8 @@ ISSUE_LINE = lazy_compile(
 # "观看反诈宣传片心得体会——第一篇", "反诈宣传标语 · 第二辑": the ordinal of a counted item after the
 # title and a separator (an explicit count word: a heading in a run, whatever the stem).
 HEADING_ORDINAL_AFTER = lazy_compile(
-    rf"^(?P<stem>.{{2,60}}?[^\s])[ \t\u3000]*(?:——|--|[·・•|｜:：—－-])[ \t\u3000]*第(?P<num>{NUM})(?P<counter>[篇则辑例])$"
-)
+    rf"^(?P<stem>.{{2,60}}?[^\s])(?:[ \t\u3000]*(?:——|--|[·・•|｜:：—－-])[ \t\u3000]*|[ \t\u3000]+)第(?P<num>{NUM})(?P<counter>[篇则辑例])$"
+)  # (or a space alone before it: "反诈横幅标语 第一篇")
 # "▍X", "❖ X", "◆ X": a decoration opening every heading of a page; numbered by position, one run a mark.
 # Documents decorate their own section headings so, so a run needs support (PrefixForm.needs_support).
 DECORATED = lazy_compile(r"^(?P<mark>[▍▌▎▏█■□◆◇◈❖★☆●○◎◉►▶▷▸▹▻❯➢➣➜➔✦✧✪❀✿❁☞➤♦♢〓✎✐✑✒→]|[📌📍🔹🔸🔶🔷▪◾✅💡⭐🌟📢]\uFE0F?)[ \t\u3000]*(?=\S)")

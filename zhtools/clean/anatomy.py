@@ -3366,7 +3366,7 @@ LIBRARY_FILE = (
 INTRO_PICKED = Trigger(
     r"(?:小编|本站|本网|站长)[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编|挑了|挑出|选了|选出)了?"
     r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十两]+(?:篇|份|组|套|则|首|条))"  # also "小编搜罗了三组…", "小编替老师们挑了几份…"
-    r"|本文(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"
+    r"|(?:本文|(?:本|该|此)(?:合集|资料|文档|文件|材料包|资料包))(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"  # also "该合集由用户【X】上传"
     r"|(?:挑出|选出|挑了|选了|找来)了?这一?(?:篇|份|封)[^。！？!?\n]{0,30}?(?:给|供)(?:你|您|大家)"  # "橘窗挑出这篇来自志愿者的投稿，…正好给你当个参照"
     # a reader's submission handed on: "网友“夏至未至”往投稿箱里放了这篇心得", "读者李女士发来这封信"
     r"|(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,16}?(?:投稿箱|投稿|来稿)[^。！？!?，,\n]{0,10}?(?:这|此)(?:篇|封|份|则)"  # not "读者王女士给本报寄来这封感谢信": the story's own
@@ -3460,6 +3460,8 @@ SAMPLE_POINTING = lazy_compile(
     r"|(?:今天|今日|本期|这次|这回|这里|下面)[^。！？!?，,\n]{0,4}?(?:挑出|选出|挑了|选了|精选了?|选登)了?[一二三四五六七八九十两几0-9]{1,2}(?:篇|份|则|封)"
     r"(?![^。！？!?\n]*(?:优秀|典型|获奖|表扬|展出|评审|评选))"  # not a school's "这次选出了10篇优秀作品"  # "今天挑出三篇"
     r"|" + HANDED + r"(?!文章)"
+    # SAMPLES_SUITED: the samples below as a group, and whom they suit: "下面这组标语适合社区使用", "以下这几篇可供学校参考"
+    r"|(?:下面|以下|下边)的?这(?:组|套|批|些|几(?:篇|份|条|组|套|首|则))[^。！？!?，,\n]{0,10}?(?:适合|适用于|可供|供|拿去|直接用)"
     r"|(?:这|下面这|本)一?(?:篇|份|封|则)(?:范文|样稿)?的(?:好处|长处|妙处|亮点|优点|特点)(?:是|在于)"  # "这一篇的好处是…": the site on its sample
     r"|(?:下面|以下)[^。！？!?\n]{0,10}?分成[一二三四五六七八九十两几0-9]{1,2}(?:组|类|套|部分)[^。！？!?\n]{0,12}?(?:挑|选用|拿去)"
     # "看看下面几家怎样把…写进去", "看看这一篇是怎么把案例嵌进…的": the reader sent to see how the samples do it
@@ -4963,6 +4965,26 @@ NAMED_BELOW_LOOK = 3  # lines under the name where its byline may stand (the hea
 FIELD_SPLIT = lazy_compile(r"[ \t\u3000]+|[｜|·•]")
 
 
+# FILE_CARD: a library's card of a file, its size and one more of its format, its pages or its price, between bars or
+# spaces: "DOC｜24.1KB｜共3页｜下载积分：8", "PDF　1.2MB　12页" (after the line model, which reads cards by the rules'
+# labels as it was trained: its vocabulary knew "docx", not "DOC")
+FILE_SIZE = lazy_compile(r"(?<![0-9A-Za-z.])\d{1,4}(?:\.\d{1,2})?[ \t]*(?:KB|MB|kb|mb|K|M|Kb|Mb)(?![A-Za-z])")
+FILE_CARD_FIELD = lazy_compile(r"(?<![A-Za-z])(?:DOCX?|docx?|PDF|pdf|WPS|wps|PPTX?|pptx?|TXT|txt|XLSX?|xlsx?)(?![A-Za-z])|共?[ \t]*\d{1,4}[ \t]*页|积分|下载券|金币|学贝|售价|免费下载")
+FILE_CARD_MAX = 60
+FILE_CARD_HAN = 8  # a card's words are its labels: "共3页", "下载积分" (not "全年推送反诈短视频36条　累计约800MB…", a report's figures)
+
+
+def file_cards(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """Label, in place, a library's file cards (FILE_CARD) `chrome:download`: no sentence, few Han characters, a file
+    size and another field of the card."""
+    for i, (s, e) in enumerate(spans):
+        f = feats[i]
+        if labels[i] is None and f.n and f.n <= FILE_CARD_MAX and f.han <= FILE_CARD_HAN and not f.sentence and f.clauses <= 1:
+            line = text[s:e]
+            if (size := FILE_SIZE.search(line)) is not None and FILE_CARD_FIELD.search(line[: size.start()] + " " + line[size.end() :]):
+                labels[i] = "chrome:download"
+
+
 # A file's name numbered in a bundle: "1. 致家长的一封信（防范电信诈骗）.docx"
 NUMBERED_FILE = lazy_compile(r"[ \t\u3000]*(?P<n>[0-9]{1,2})[ \t]*[.．、][ \t]*[^\s.．][^\n]{1,60}\.(?:docx?|pdf|wps|txt)[ \t\u3000]*")
 
@@ -5134,6 +5156,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     badge_over_headline(text, spans, feats, labels)
     account_named_below(text, spans, feats, labels)
     bundled_files(text, spans, feats, labels)
+    file_cards(text, spans, feats, labels)
     ad_frame(text, spans, feats, labels)  # (after the model too: labelled before it, a retrain learned pages' tails otherwise)
     title_variants(text, spans, feats, labels, intro_lines)
     page_captions(text, spans, feats, labels)
