@@ -686,6 +686,20 @@ ANATOMY = [
     # who uploaded the bundle, the library's formula in new words ("该合集由用户…上传")
     ("s22-a-bundle-uploaded-by-a-user", page("反诈宣传常用文书打包（3份）", "该合集由用户【青橙老师】上传，共3份文档，均可在线预览，下载后可自由编辑打印。", BODY, BODY2),
      page("反诈宣传常用文书打包（3份）", BODY, BODY2)),
+    # the document's own lists: works by their titles and makers (WORK_LISTED), lines under one label between its
+    # paragraphs (LABELLED_LIST); the page's source and author, once, still go
+    keep("s22-a-summarys-works-and-their-makers-stay", page(TITLE, BODY, "一等奖作品为：", "《阿婆的“养老项目”》（短视频）　作者：石棂村 邝明远", "《防骗三字经》（快板）　作者：泷潭镇中心小学 五（1）班", BODY2)),
+    keep("s22-a-summarys-sources-one-under-another-stay", page(TITLE, BODY, "来源：泷潭派出所2024年接报案件通报（冒充客服退款类）", "来源：镇综治办入户走访记录（保健品讲座类）", BODY2)),
+    ("s22-the-pages-source-above-the-text-still-goes", page(TITLE, "来源：泷潭派出所", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s22-a-pieces-source-below-it-still-goes", page(TITLE, BODY, "来源：泷潭派出所", BODY2), page(TITLE, BODY, BODY2)),
+    ("s22-the-pages-author-and-editor-still-go", page(TITLE, BODY, BODY2, "作者：邝明远", "编辑：钮佳"), page(TITLE, BODY, BODY2)),
+    # a flattened page's path of two steps after its label, its headline of two phrases (FLAT_PAGE_HEAD)
+    ("s22-a-flattened-pages-short-path-and-two-phrase-headline",
+     "霁虹街道 门户首页 社区动态 位置：门户首页＞社区动态 霁虹街道召开反诈“楼道议事会” 居民代表为防骗支招 时间：2025-04-09 来源：霁虹街道办事处 " + BODY + BODY2 + BODY + BODY2,
+     "霁虹街道召开反诈“楼道议事会” 居民代表为防骗支招\n" + BODY + BODY2 + BODY + BODY2),
+    keep("s22-a-long-first-line-with-one-arrow-stays", "本周我们梳理了近期 > 高发骗局 樟湾镇召开反诈宣传网格员联席会 时间很紧：" + BODY + BODY2 + BODY + BODY2),
+    # a library's file, what it is and its pages (LIBRARY_FILE: 系/为)
+    ("s22-a-library-file-what-it-is-and-its-pages", page(TITLE, "本文档系社区一年来反诈宣传的年度回顾，分做法、成效、不足、打算四部分，共4页，预览前3页。", BODY, BODY2), page(TITLE, BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -123,10 +123,13 @@ def same_title(a: str | None, b: str | None) -> bool:
     (True, True, False)
     >>> same_title("第一篇丨在推进会上的讲话", "在推进会上的讲话"), same_title("工作总结1", "工作总结１"), same_title("第③篇：讲座简报", "讲座简报")
     (True, True, True)
+    >>> same_title("范文1｜社区反诈骗宣传活动方案", "範文１｜社區反詐騙宣傳活動方案"), same_title("範文１｜社區反詐騙宣傳活動方案", "范文1｜社区反诈骗宣传活动总结")
+    (True, False)
     """
     if a is None or b is None:
         return a is b
-    a, b = a.strip().translate(FULL_WIDTH), b.strip().translate(FULL_WIDTH)  # "…总结１" numbers as "…总结1" does
+    # "…总结１" numbers as "…总结1" does, and "範文１｜" (a gold page in Traditional script) is the "范文1｜" a marker is
+    a, b = to_simplified(a.strip()).translate(FULL_WIDTH), to_simplified(b.strip()).translate(FULL_WIDTH)
     return normalise(TITLE_MARKERS.sub("", a) or a) == normalise(TITLE_MARKERS.sub("", b) or b)
 
 

@@ -336,7 +336,11 @@ CREDIT_SOURCES = frozenset({"网络", "网图", "资料图", "受访者", "受�
 YEAR_MONTH = lazy_compile(r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?")
 SIGNATURE_MAX = 20
 OWN_NOTE = lazy_compile(r"[ \t\u3000]*(?:[【\[（(]?\p{Han}{1,4}[】\]）)]?[：:]?[ \t\u3000]*)?以上")  # "说明：以上…", "以上材料仅供参考"
-WORK_CREDITED = lazy_compile(r"《[^《》\n]{1,40}》[（(][^（）()\n：:]{0,8}[：:][^（）()\n]{1,12}[）)]")  # 《X》（摄影：Y）
+WORK_CREDITED = lazy_compile(
+    r"《[^《》\n]{1,40}》[（(][^（）()\n：:]{0,8}[：:][^（）()\n]{1,12}[）)]"  # 《X》（摄影：Y）
+    # WORK_LISTED: a work listed by its title, its kind, then who made or sent it: "《一条短信》（漫画）　作者：溪篁社区 钮佳"
+    r"|^[ \t\u3000]*(?:[0-9]{1,2}[.．、][ \t]*)?《[^《》\n]{1,40}》(?:[（(][^（）()\n]{1,8}[）)])?[ \t\u3000]*(?:作者|选送|报送|创作|作者单位|表演|演唱|制作)[ \t]*[：:]"
+)
 FILL_IN = lazy_compile(r"[＿_]{3,}|（[ \t\u3000]{2,}）|\([ \t\u3000]{2,}\)")  # blanks of a form: ＿＿＿, ______, （　　）
 
 
@@ -2865,8 +2869,8 @@ HEADER_LINE_MIN = 40  # a header line flattened: the site's name, menu, crumbs, 
 # A page flattened onto one line opening on the site's path (its menu's words before it), the headline and the byline's
 # fields, then the text: "首页 >> 政务动态 >> 乡镇要闻 樟湾镇召开… 时间：2025-11-06 来源：樟湾镇人民政府 11月5日，…" (FLAT_PAGE_HEAD)
 FLAT_PAGE_HEAD = lazy_compile(
-    r"[ \t\u3000]*(?:[^\s。！？，,]{1,12}[ \t\u3000]+){0,8}?[^\s。！？，,]{1,12}(?:[ \t\u3000]*(?:>>|>|›|»|＞{1,2})[ \t\u3000]*[^\s。！？，,>›»＞]{1,12}){2,6}[ \t\u3000]+"
-    r"(?P<title>[^\s。！？!?]{8,40})[ \t\u3000]+"
+    r"[ \t\u3000]*(?:[^\s。！？，,]{1,12}[ \t\u3000]+){0,8}?[^\s。！？，,]{1,12}(?:[ \t\u3000]*(?:>>|>|›|»|＞{1,2})[ \t\u3000]*[^\s。！？，,>›»＞]{1,12}){1,6}[ \t\u3000]+"
+    r"(?P<title>[^\s。！？!?]{8,40}(?:[ \u3000][^\s。！？!?：:]{4,30})?)[ \t\u3000]+"  # (a headline of two phrases: "…“楼道议事会” 居民代表为防骗支招")
     r"(?P<byline>(?:(?:(?:信息|文章|稿件|新闻)?来源|时间|发布时间|发布日期|作者|编辑|责任编辑)[:：][ \t\u3000]*[^\s：:]{1,20}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+"
     r"|(?:浏览次数|浏览量|浏览|阅读次数|阅读量|阅读|点击数|点击量|点击)[:：][ \t\u3000]*(?:[\d,]+[ \t]*次?)?[ \t\u3000]+"  # (a counter the page fills in later: "浏览次数：" and no number)
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+){1,5})"  # (a bare date among them)
@@ -3352,7 +3356,9 @@ OWN_GATHERER = r"(?:由)?(?:老师|我们|我|本人|学校|我校|本校|班主
 # "可在线预览"), or the site naming itself as its compiler with a wish ("以下内容为学习啦整理的…，欢迎参考"). A document's
 # own "以下是我局整理的典型案例，请引以为戒", "本方案主要包括…" and "国家反诈中心APP…欢迎下载使用" say none of these.
 LIBRARY_FILE = (
-    r"|(?:本|该)(?:文档|资料|文件)是一(?:份|篇|套)[^。！？!?\n]{2,60}?[，,][^。！？!?\n]{0,40}?(?:可(?:直接)?下载|下载后|修改(?:后)?使用|直接使用|在线预览)"  # "…，可下载后修改使用"
+    r"|(?:本|该)(?:文档|资料|文件)是一(?:份|篇|套)[^。！？!?\n]{2,60}?[，,][^。！？!?\n]{0,40}?(?:可(?:直接)?下载|下载后|修改(?:后)?使用|直接使用|在线预览)"
+    # "本文档系社区一年来反诈宣传的年度回顾，分…四部分，共4页，预览前3页…": the file, what it is, its pages
+    r"|(?:本|该)(?:文档|资料|文件)(?:系|为)[^。！？!?\n]{2,40}?[，,][^。！？!?\n]{0,40}?共[ \t]*[0-9０-９一二三四五六七八九十两]+[ \t]*页"  # "…，可下载后修改使用"
     r"|(?:这|此|(?:本|该)(?:文档|资料|文件|材料))是[^。！？!?，,\n]{0,16}?一(?:份|篇|套|封)[^。！？!?\n]{2,40}?[，,][ \t]*(?:全文|正文)?(?:共|约)[ \t]*[0-9０-９一二三四五六七八九十百两]+[ \t]*页"  # "这是学校写给家长的一封…信，共两页"
     # "这份材料记述了…，全文3页，…", "这篇报告讲的是…，正文约四页，…"
     r"|(?:这|此|本|该)(?:份|篇|套|封)(?:材料|文档|资料|文件|范文|报告|总结|方案)?[^。！？!?\n]{2,60}?[，,][ \t]*(?:全文|全篇|正文|共)[ \t]*(?:共|约)?[ \t]*[0-9０-９一二三四五六七八九十百两]+[ \t]*页"
@@ -4965,6 +4971,38 @@ NAMED_BELOW_LOOK = 3  # lines under the name where its byline may stand (the hea
 FIELD_SPLIT = lazy_compile(r"[ \t\u3000]+|[｜|·•]")
 
 
+# LABELLED_LIST: lines opening on the same label one after another inside the text, prose above and below them, are the
+# document's own list ("…评审组对作品所用案例的出处逐一进行了核实：" / "来源：泷潭派出所…通报（…类）" / "来源：镇综治办入户走访
+# 记录（…类）" / "作品中涉及的当事人…"): a page names its source, its author once (after the line model, which reads the
+# rules' labels as it was trained)
+LIST_LABEL = lazy_compile(r"[ \t\u3000]*(?P<label>\p{Han}{2,6})[ \t]*[：:]")
+LABELLED_LIST_MIN = 2
+
+
+def labelled_list(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
+    """Give back to the document, in place, its own lists of lines under one label (LABELLED_LIST) that the rules read
+    as the page's byline."""
+    prose = [i for i, f in enumerate(feats) if f.prose and labels[i] is None]
+    if len(prose) < 2:
+        return
+    nonempty = [i for i, f in enumerate(feats) if f.n]
+    k = 0
+    while k < len(nonempty):
+        i = nonempty[k]
+        m = LIST_LABEL.match(text, *spans[i]) if labels[i] == "chrome:byline" and prose[0] < i < prose[-1] else None
+        run = [i]
+        while m and k + len(run) < len(nonempty):
+            j = nonempty[k + len(run)]
+            n = LIST_LABEL.match(text, *spans[j]) if labels[j] == "chrome:byline" else None
+            if n is None or n.group("label") != m.group("label"):
+                break
+            run.append(j)
+        if m and len(run) >= LABELLED_LIST_MIN and k and labels[nonempty[k - 1]] is None and feats[nonempty[k - 1]].prose and k + len(run) < len(nonempty) and labels[nonempty[k + len(run)]] is None:
+            for j in run:
+                labels[j] = None
+        k += len(run)
+
+
 # FILE_CARD: a library's card of a file, its size and one more of its format, its pages or its price, between bars or
 # spaces: "DOC｜24.1KB｜共3页｜下载积分：8", "PDF　1.2MB　12页" (after the line model, which reads cards by the rules'
 # labels as it was trained: its vocabulary knew "docx", not "DOC")
@@ -5146,6 +5184,7 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
         line_model.revise_by_model(text, spans, feats, labels, intro_lines, _documents_line)
         line_model.revise_captions(text, spans, feats, labels, intro_lines, _opens_an_article)
     byline_zone(text, spans, feats, labels)  # after the model, which reads the rules' labels as they were trained
+    labelled_list(text, spans, feats, labels)
     page_tail(text, spans, feats, labels)
     piece_closers(text, spans, feats, labels)
     furniture_lines(text, spans, feats, labels)
