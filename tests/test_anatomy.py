@@ -700,6 +700,11 @@ ANATOMY = [
     keep("s22-a-long-first-line-with-one-arrow-stays", "本周我们梳理了近期 > 高发骗局 樟湾镇召开反诈宣传网格员联席会 时间很紧：" + BODY + BODY2 + BODY + BODY2),
     # a library's file, what it is and its pages (LIBRARY_FILE: 系/为)
     ("s22-a-library-file-what-it-is-and-its-pages", page(TITLE, "本文档系社区一年来反诈宣传的年度回顾，分做法、成效、不足、打算四部分，共4页，预览前3页。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    # a loan's advert in new lures (PROMO: 额度高至, 今日放款, N分钟出结果, 征信不好, 照样下款, 首借免息); a warning and a story telling them stay
+    ("s22-a-loan-advert-of-spaced-lures", page(TITLE, BODY, "橘信花·信用一般也能批 额度高至20万 五分钟出结果 今日放款", BODY2), page(TITLE, BODY, BODY2)),
+    ("s22-a-loan-advert-after-its-brand", page(TITLE, BODY, "金穗荷包来了：征信不好照样下款，私聊秒批", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s22-a-warning-quoting-a-loans-lures-stays", page(TITLE, BODY, "警方提醒：所谓“征信不好照样下款”“首借免息”都是骗局。", BODY2)),
+    keep("s22-a-story-telling-a-loans-lures-stays", page(TITLE, BODY, "王阿姨看到广告说征信不好照样下款，首借免息，就点了进去。", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

@@ -1355,6 +1355,13 @@ ARTICLE_CASES = [
                  [(1, "关于做好暑期学生防范电信网络诈骗教育工作的通知", "各县（市、区")], id="s19-a-notices-title-under-its-issuer-past-a-wenhao"),
     pytest.param(page("蕖阳市反电信网络诈骗联席会议办公室", "关于开展“反诈宣传进万家”集中行动的通知", "各成员单位：", LONG_A),
                  [(1, "关于开展“反诈宣传进万家”集中行动的通知", "各成员单位：")], id="s19-a-notices-title-under-its-issuer"),
+    # s22 (dev61/6311): a PDF's own fields above the issuer's masthead (DOCUMENT_HEAD, MASTHEAD_FILE), the title naming its issuer
+    pytest.param(page("公开方式：主动公开", "淯溪县人民政府办公室文件", "淯政办发〔2025〕14号", "淯溪县人民政府办公室关于印发《打击治理电信网络诈骗工作要点》的通知",
+                      "各乡镇人民政府、街道办事处：", LONG_A),
+                 [(1, "淯溪县人民政府办公室关于印发《打击治理电信网络诈骗工作要点》的通知", "各乡镇人民政")], id="s22-a-pdfs-fields-and-masthead-above-the-title"),
+    # must not match: a field in a sentence (no line looked past: it is the headline of one sentence), a title ending in 文件
+    pytest.param(page("公开方式：主动公开，欢迎群众监督。", LONG_A), [(1, "公开方式：主动公开，欢迎群众监督。", LONG_A[:6])], id="s22-a-field-in-a-sentence"),
+    pytest.param(page("反诈宣传文件", "全县发放宣传资料两万余份", LONG_A), [(1, "反诈宣传文件", "全县发放宣传")], id="s22-a-title-ending-in-wenjian"),
     pytest.param(page("全民国家安全教育日前夕，一堂特别的班会课上——", "民警进课堂讲案例　初二学子学会说“不”", LONG_A),
                  [(1, "民警进课堂讲案例\u3000初二学子学会说“不”", LONG_A[:6])], id="s19-a-kicker-running-into-the-headline"),
     pytest.param(page("这是一个真实的故事——", LONG_A, LONG_B), [(1, "这是一个真实的故事——", LONG_A[:6])], id="s19-a-dashed-line-over-prose-is-the-title"),

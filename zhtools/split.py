@@ -759,8 +759,23 @@ def _headline_under_site_line(lines: list[_Line], head: int) -> int | None:
     return None
 
 
-ISSUED_TITLE = lazy_compile(r"关于[^\n]{2,60}的[^\n]{0,4}$")  # "关于开展…集中行动的通知": what an issuer's document is titled
+ISSUED_TITLE = lazy_compile(r"(?:\p{Han}{2,30}?)?关于[^\n]{2,60}的[^\n]{0,4}$")  # "（X办公室）关于开展…集中行动的通知": what an issuer's document is titled
 ISSUER_LINE_MAX = 30
+
+
+# DOCUMENT_HEAD: an official document's own fields above its masthead and title ("公开方式：主动公开", "密级：内部",
+# "紧急程度：特急"), as a PDF saved as text keeps them: no headline
+DOCUMENT_FIELD = lazy_compile(r"(?:公开方式|公开属性|公开类型|密级|紧急程度|保密期限)[ \t]*[:：][ \t\u3000]*\p{Han}{1,8}")
+DOCUMENT_FIELDS_MAX = 3
+MASTHEAD_FILE = lazy_compile(r"(?P<unit>\p{Han}{2,30}?)[ \t\u3000]*文件")  # "淯溪县人民政府办公室文件": the issuer's masthead
+
+
+def _document_head(lines: list[_Line]) -> int:
+    """How many of the first lines are an official document's own fields above its title (DOCUMENT_HEAD)."""
+    n = 0
+    while n < DOCUMENT_FIELDS_MAX and n + 2 < len(lines) and DOCUMENT_FIELD.fullmatch(lines[n].text.strip()):
+        n += 1
+    return n
 
 
 def _title_under_issuer(lines: list[_Line], head: int) -> int:
@@ -770,6 +785,8 @@ def _title_under_issuer(lines: list[_Line], head: int) -> int:
     if head + 2 >= len(lines):
         return head
     issuer = lines[head].text.strip()
+    if (masthead := MASTHEAD_FILE.fullmatch(issuer)) is not None:
+        issuer = masthead.group("unit")  # the issuer's masthead: its name and 文件
     if len(issuer) > ISSUER_LINE_MAX or not UNIT_LINE.fullmatch(issuer) or GENRE_END.search(issuer):
         return head
     k = head + 1 + bool(DOCUMENT_NUMBER.search(lines[head + 1].text))
@@ -2387,7 +2404,8 @@ def _split_collection(text: str, lines: list[_Line], header: list[_Line], run: l
     declared = first_declared(ln.text for ln in header)
     if not run:
         # a single story: the headline, then its text
-        head = 1 if len(lines) > 2 and DOCUMENT_NUMBER.search(lines[0].text) else 0  # "汇通物流〔2024〕12号" above the title
+        head = _document_head(lines)
+        head += 1 if len(lines) > head + 2 and DOCUMENT_NUMBER.search(lines[head].text) else 0  # "汇通物流〔2024〕12号" above the title
         head = _title_under_issuer(lines, head)
         over = _headline_over_byline(lines, head, bylines)
         top, head = head, (over if over is not None else _headline_below(lines, head))
