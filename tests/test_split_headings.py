@@ -2287,8 +2287,23 @@ def test_a_deck_over_a_removed_byline(removed, heading_lines):
     assert (first.title, first.heading_lines) == ("农民工工资发放季", heading_lines)
 
 
-@pytest.mark.parametrize("first, second", [("开展宣传活动 第一次", "开展宣传活动 第二次"), ("宣传活动 第一阶段", "宣传活动 第二阶段")])
-def test_an_ordinal_of_no_count_word_after_a_space_heads_nothing(first, second):
-    """HEADING_ORDINAL_AFTER takes a space alone before 第N篇/则/辑/例 (s22); a summary's "第一次", "第一阶段" after its
-    words are its own sections' names, no pieces."""
-    assert heads(page("社区反诈工作总结", first, A, second, B)) == [(1, "社区反诈工作总结", first[:6])]
+def test_a_notices_cases_after_a_space_head_no_pieces():
+    """HEADING_ORDINAL_AFTER takes a space alone before 第N篇/则/辑/例 (s22): a notice's own cases so numbered, under a
+    title of one document and no count, are its sections (a run of 例 needs support)."""
+    assert heads(page("关于近期电信网络诈骗案件的警情通报", "典型案例 第一例", A, "典型案例 第二例", B)) == [(1, "关于近期电信网络诈骗案件的警情通报", "典型案例 第")]
+
+
+@pytest.mark.parametrize("first, second, title", [
+    ("冒充医保局诈骗案件高发", "警方发布紧急通告", "冒充医保局诈骗案件高发"), ("守护群众钱袋子", "市反诈中心公告", "守护群众钱袋子"),
+    ("反诈宣传进社区", "群众意见", "反诈宣传进社区"),
+])
+def test_an_official_kind_under_a_whole_title_is_not_its_half(first, second, title):
+    """OFFICIAL_GENRE joins a second line only under a first that stops on a word a title cannot end on (s22 review)."""
+    assert heads(page(first, second, A))[0][1] == title
+
+
+@pytest.mark.parametrize("line", ["二〇二五年五月九日", "2025-05-09", "签发日期：2025.1.15"])
+def test_a_documents_day_in_other_forms_is_its_heading_line(line):
+    """PARTICULAR: the day a document was issued, in Chinese numerals or with dashes and dots, under its title."""
+    [article] = split_articles(page("关于防范冒充医保局诈骗的警情通报", "浈岭市公安局反诈骗中心", line, LONG_A)).articles
+    assert article.heading_lines == f"浈岭市公安局反诈骗中心\n{line}"

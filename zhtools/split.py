@@ -610,7 +610,8 @@ PARTICULAR = lazy_compile(
     r"|[\p{Han}xX]{2,20}(?:编印|编|印发|编发)[ \t\u3000]+(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?"  # "青苇街道平安办编　　2024年6月3日"
     r"|(?:指导|辅导)(?:教师|老师)[ \t]*[:：][ \t\u3000]*(?:xx|XX|\p{Han}{2,4})"  # a pupil's essay: "指导教师：邬晓岚" under the class and name
     # the day it was signed or issued, labelled or not, and who signed it: "签发日期：2025年1月15日", "2025年5月9日", "签发人：卢明"
-    r"|(?:(?:签发|印发|发文|成文)(?:日期|时间)[ \t]*[:：][ \t\u3000]*)?(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+    r"|(?:(?:签发|印发|发文|成文)(?:日期|时间)[ \t]*[:：][ \t\u3000]*)?(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+    r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"  # also "2025-05-09", "二〇二五年五月九日"
     r"|签发人[ \t]*[:：][ \t\u3000]*\p{Han}{2,4}"
 )
 # A speaker's line names an office before the name ("县委副书记　xx", "市委常委、政法委书记　郜明远"); two runs between a
@@ -701,21 +702,24 @@ GENRE_TAIL_MAX = 8  # "活动实施方案", "工作总结": a line that is only 
 GENRE_ANYWHERE = lazy_compile(GENRE)  # (a headline naming its genre already, "…活动方案公布", heads a section line)
 
 
+# OFFICIAL_GENRE: the kinds of an official document a title ends on besides GENRE's ("关于近期冒充“医保局”实施诈骗的" /
+# "警情通报", "…的决定", "…的实施意见"): a headline's second half when the first stops on a word a title cannot end on
+# (not "冒充医保局诈骗案件高发" / "警方发布紧急通告": a kicker over its headline)
+OFFICIAL_GENRE_END = lazy_compile(r"(?:通报|通告|公告|公报|决定|意见|批复|请示|纪要|公示)[ \t\u3000]*$")
+
+
 def _title_goes_on(first: str, second: str) -> bool:
     """Whether a headline is cut in two lines: the first stops on a word a title cannot end on, or the
     second is only the genre ("棹河县鹭渚镇2024年“反诈宣传进万家”" / "活动实施方案"); the second is a title line that
-    ends in a genre word (…的通知, …工作方案) and the first does not."""
-    return (
-        (bool(TITLE_CONTINUES.search(first)) or (len(_key(second)) <= GENRE_TAIL_MAX and GENRE_ANYWHERE.search(first) is None)) and _is_title_like(second) and len(first) + len(second) <= TITLE_MAX + 20
-        and (GENRE_END.search(second) is not None or OFFICIAL_GENRE_END.search(second) is not None)
-        and GENRE_END.search(first) is None and OFFICIAL_GENRE_END.search(first) is None
-        and not PARTICULAR.fullmatch(second.strip())
-    )
-
-
-# OFFICIAL_GENRE: the kinds of an official document a title ends on besides GENRE's ("关于近期冒充“医保局”实施诈骗的" /
-# "警情通报", "…的决定", "…的实施意见"): a headline's second half when the first stops on a word a title cannot end on
-OFFICIAL_GENRE_END = lazy_compile(r"(?:通报|通告|公告|公报|决定|意见|批复|请示|纪要|公示)[ \t\u3000]*$")
+    ends in a genre word (…的通知, …工作方案) and the first does not; or the first stops on a word a title cannot end
+    on and the second ends in an official document's kind (OFFICIAL_GENRE)."""
+    if not _is_title_like(second) or len(first) + len(second) > TITLE_MAX + 20 or PARTICULAR.fullmatch(second.strip()):
+        return False
+    if GENRE_END.search(first) is not None or OFFICIAL_GENRE_END.search(first) is not None:
+        return False
+    continues = bool(TITLE_CONTINUES.search(first))
+    return (GENRE_END.search(second) is not None and (continues or (len(_key(second)) <= GENRE_TAIL_MAX and GENRE_ANYWHERE.search(first) is None))) or (
+        continues and OFFICIAL_GENRE_END.search(second) is not None)
 
 
 # A word of fraud: the headline of a story of the genre holds one; a short line above it that holds

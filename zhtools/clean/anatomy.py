@@ -339,7 +339,8 @@ OWN_NOTE = lazy_compile(r"[ \t\u3000]*(?:[【\[（(]?\p{Han}{1,4}[】\]）)]?[�
 WORK_CREDITED = lazy_compile(
     r"《[^《》\n]{1,40}》[（(][^（）()\n：:]{0,8}[：:][^（）()\n]{1,12}[）)]"  # 《X》（摄影：Y）
     # WORK_LISTED: a work listed by its title, its kind, then who made or sent it: "《一条短信》（漫画）　作者：溪篁社区 钮佳"
-    r"|^[ \t\u3000]*(?:[0-9]{1,2}[.．、][ \t]*)?《[^《》\n]{1,40}》(?:[（(][^（）()\n]{1,8}[）)])?[ \t\u3000]*(?:作者|选送|报送|创作|作者单位|表演|演唱|制作)[ \t]*[：:]"
+    r"|^[ \t\u3000]*(?:[0-9]{1,2}[.．、][ \t]*|[（(][0-9一二三四五六七八九十]{1,2}[)）][ \t]*)?《[^《》\n]{1,40}》(?:[（(【\[][^（）()【】\[\]\n]{1,8}[）)】\]])?[ \t\u3000]*"
+    r"(?:作者|作者单位|选送|选送单位|报送|报送单位|创作|表演|表演者|演唱|制作|指导老师|指导教师)[ \t]*[：:]"
 )
 FILL_IN = lazy_compile(r"[＿_]{3,}|（[ \t\u3000]{2,}）|\([ \t\u3000]{2,}\)")  # blanks of a form: ＿＿＿, ______, （　　）
 
@@ -1435,14 +1436,17 @@ SPACED_SEPARATOR = lazy_compile(r"[ \t\u3000](?:-|–|—{1,2}|\||｜|·)[ \t\u3
 MENU_HOTLINE_TAIL = lazy_compile(r"[ \t\u3000]{2,}(?:客服|服务|咨询)?(?:热线|电话)[ \t:：]*[0-9xX\-－]{3,}[ \t\u3000]*$")  # "…消保专区　　　客服热线 955xx": the site's number after its menu
 # MENU_COUNTS: a menu's items may carry their counts ("综合新闻 (328)　|　院系动态 (1,046)", "公司要闻［412］　服务公告［96］")
 # and end on the account's links ("…　|　账号登录　立即加入　忘了密码？"): read without them, the items are a menu's.
-MENU_ITEM_COUNT = lazy_compile(r"[ \t]*[(（［\[〔][ \t]*\d[\d,，]*[ \t]*[)）］\]〕](?=[ \t\u3000|｜]|$)")
+MENU_ITEM_COUNT = lazy_compile(r"[ \t]*[(（［\[〔【][ \t]*\d[\d,，]*[ \t]*[)）］\]〕】](?=[ \t\u3000|｜]|$)")
+# …a column of the site among them (not "刷单返利（12）　冒充客服（8）　…", a bulletin's own count of cases by kind)
+MENU_COLUMN = lazy_compile(r"新闻|要闻|公告|动态|专区|聚焦|通知|资讯|专题|视频|图片|首页|政务|服务|公开|头条|热点|快讯|栏目")
 MENU_PASSWORD_END = lazy_compile(r"(?<=忘了密码|忘记密码|找回密码)[？?][ \t\u3000]*$")
 
 
 def _menu_items(line: str) -> str:
     """A line read as a menu (MENU_LINE): a hotline after it, its items' counts and the question mark of its
     password link left out (MENU_COUNTS)."""
-    return MENU_PASSWORD_END.sub("", MENU_ITEM_COUNT.sub("", MENU_HOTLINE_TAIL.sub("", line)))
+    line = MENU_HOTLINE_TAIL.sub("", line)
+    return MENU_PASSWORD_END.sub("", MENU_ITEM_COUNT.sub("", line) if MENU_COLUMN.search(line) else line)
 
 
 MENU_LINE = lazy_compile(r"[\p{Han}A-Za-z]{2,12}(?:[ \t\u3000]*[·•／/][ \t\u3000]*|[ \t\u3000|｜]+)[\p{Han}A-Za-z]{2,6}(?:[ \t\u3000|｜]+[\p{Han}A-Za-z]{2,6}){2,}")
@@ -1899,7 +1903,7 @@ SITE_SIGNOFF = lazy_compile(
     # …or what it says of its words and pictures: "文字图片归本院", "文图请勿私自挪用", "站内图文归本行"
     r"|(?:文字|图片|照片|图文|文图|稿件|作品)[^\n]{0,8}?(?:归|所有|引用|复制|使用)|主办|承办|运营"
     # …or where its texts come from and what they are for: "鹳鸣公文网　guanminggw.cn　文稿由网友整理提供，仅作参考"
-    r"|(?:网友|用户|会员)(?:整理|提供|上传|投稿)|仅(?:作|供)参考)"
+    r"|(?:网友|用户|会员)(?:整理|提供|上传|投稿))"  # (not "县反诈中心　以上数据仅供参考", a table's own note)
     # …or an app and who runs it: "掌上澄滩　澄滩市新闻传媒中心运营"
     r"|^\p{Han}{2,8}[ \t\u3000]+由?\p{Han}{2,20}(?:中心|公司|集团|传媒|办公室|办)(?:运营|主办|承办|出品|制作|维护)[ \t\u3000]*$"
 )
@@ -1978,8 +1982,11 @@ def _menu_after_name(line: str) -> bool:
     return len({t[0] for t in items}) >= len(items) - 1
 
 
+QUOTING = lazy_compile(r"[“”「」『』‘’《》\"]")
+
+
 def _site_menu(line: str, f: LineFeatures) -> bool:
-    if f.sentence or f.han > SITE_HEADER_MAX or "“" in line:
+    if f.sentence or f.han > SITE_HEADER_MAX or QUOTING.search(line):
         return False  # (QUOTED_NOT_MENU: a menu quotes nothing; "搜索“官网”点进仿冒网站　男子…被骗" is a headline, not 搜索 | 官网 | …)
     items = [t for t in MENU_TOKENS.split(line) if t]
     short = sum(len(t) <= MENU_TOKEN_MAX for t in items)
@@ -2872,7 +2879,7 @@ HEADER_LINE_MIN = 40  # a header line flattened: the site's name, menu, crumbs, 
 # fields, then the text: "首页 >> 政务动态 >> 乡镇要闻 樟湾镇召开… 时间：2025-11-06 来源：樟湾镇人民政府 11月5日，…" (FLAT_PAGE_HEAD)
 FLAT_PAGE_HEAD = lazy_compile(
     r"[ \t\u3000]*(?:[^\s。！？，,]{1,12}[ \t\u3000]+){0,8}?[^\s。！？，,]{1,12}(?:[ \t\u3000]*(?:>>|>|›|»|＞{1,2})[ \t\u3000]*[^\s。！？，,>›»＞]{1,12}){1,6}[ \t\u3000]+"
-    r"(?P<title>[^\s。！？!?]{8,40}(?:[ \u3000][^\s。！？!?：:]{4,30})?)[ \t\u3000]+"  # (a headline of two phrases: "…“楼道议事会” 居民代表为防骗支招")
+    r"(?P<title>[^\s。！？!?]{8,40}(?:[ \u3000](?![\d０-９])[^\s。！？!?：:]{4,30})?)[ \t\u3000]+"  # (a headline of two phrases: "…“楼道议事会” 居民代表为防骗支招"; not its date)
     r"(?P<byline>(?:(?:(?:信息|文章|稿件|新闻)?来源|时间|发布时间|发布日期|作者|编辑|责任编辑)[:：][ \t\u3000]*[^\s：:]{1,20}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+"
     r"|(?:浏览次数|浏览量|浏览|阅读次数|阅读量|阅读|点击数|点击量|点击)[:：][ \t\u3000]*(?:[\d,]+[ \t]*次?)?[ \t\u3000]+"  # (a counter the page fills in later: "浏览次数：" and no number)
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+){1,5})"  # (a bare date among them)
@@ -2907,14 +2914,26 @@ def _headline_in_header(line: str) -> tuple[int, int] | None:
 
 HEADER_SEGMENTS_MIN = 4
 # DATED_LIST: a header holds one headline; a line of other pages' titles each after its date holds several, and keeps none
-DATED_ITEM = lazy_compile(r"(?:[\p{So}\p{Sm}·•▪◦\-–—][ \t]*)?(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}")
+DATED_ITEM = lazy_compile(r"(?:[\p{So}\p{Sm}·•▪◦\-–—][ \t]*)?(?:(?:19|20)\d{2}[-/])?\d{1,2}[-/]\d{1,2}")  # (not "★ 4.8", a rating)
+DATED_ITEM_TITLE = lazy_compile(r"[^:：\d]*\p{Han}[^:：]*")
+DATED_TITLE_HAN = 6  # a listed title: no label, this many Han characters at least (not "星期日", "来源：…")
 DATED_ITEMS_MIN = 2
 
 
 def _dated_list(segments: list[regex.Match[str]]) -> bool:
-    """DATED_LIST: whether a line's segments (between wide spaces) hold two dates alone or more: other pages' titles
-    listed by their dates ("◇ 10-13　图书馆…启动　◇ 10-11　…　◇ 10-09　新生军训总结表彰"), no title of the page's own."""
-    return sum(1 for m in segments if DATED_ITEM.fullmatch(m.group().strip())) >= DATED_ITEMS_MIN
+    """DATED_LIST: whether a line's segments (between wide spaces) hold two dates alone, each followed by a title: other
+    pages' titles listed by their dates ("◇ 10-13　图书馆…启动　◇ 10-11　…　◇ 10-09　新生军训总结表彰"), no title of the page's
+    own (not a header's "2024-10-13　星期日　…　X推进会　2024-10-13　来源：…": its dates are the day's and the page's).
+
+    >>> _dated_list(list(HEADER_SEGMENT.finditer("◇ 10-13　图书馆秋季读书月启动　◇ 10-11　秋季运动会在东区举行")))
+    True
+    >>> _dated_list(list(HEADER_SEGMENT.finditer("2024-10-13　星期日　首页　樟湾镇召开反诈宣传推进会　2024-10-13　来源：樟湾镇")))
+    False
+    """
+    texts = [m.group().strip() for m in segments]
+    titled = sum(1 for a, b in zip(texts, texts[1:]) if DATED_ITEM.fullmatch(a) and DATED_ITEM_TITLE.fullmatch(b) and han_count(b) >= DATED_TITLE_HAN)
+    return titled >= DATED_ITEMS_MIN
+
 BYLINE_AFTER_TITLE = lazy_compile(r"[\u3000\t]+[ \t\u3000]*(?=(?:19|20)\d{2}[-/.年]|(?:发布于|发布|来源|作者|时间|日期|编辑)[ \t]*[:：])")
 
 
@@ -3358,9 +3377,10 @@ OWN_GATHERER = r"(?:由)?(?:老师|我们|我|本人|学校|我校|本校|班主
 # "可在线预览"), or the site naming itself as its compiler with a wish ("以下内容为学习啦整理的…，欢迎参考"). A document's
 # own "以下是我局整理的典型案例，请引以为戒", "本方案主要包括…" and "国家反诈中心APP…欢迎下载使用" say none of these.
 LIBRARY_FILE = (
-    r"|(?:本|该)(?:文档|资料|文件)是一(?:份|篇|套)[^。！？!?\n]{2,60}?[，,][^。！？!?\n]{0,40}?(?:可(?:直接)?下载|下载后|修改(?:后)?使用|直接使用|在线预览)"
-    # "本文档系社区一年来反诈宣传的年度回顾，分…四部分，共4页，预览前3页…": the file, what it is, its pages
-    r"|(?:本|该)(?:文档|资料|文件)(?:系|为)[^。！？!?\n]{2,40}?[，,][^。！？!?\n]{0,40}?共[ \t]*[0-9０-９一二三四五六七八九十两]+[ \t]*页"  # "…，可下载后修改使用"
+    r"|(?:本|该)(?:文档|资料|文件)是一(?:份|篇|套)[^。！？!?\n]{2,60}?[，,][^。！？!?\n]{0,40}?(?:可(?:直接)?下载|下载后|修改(?:后)?使用|直接使用|在线预览)"  # "…，可下载后修改使用"
+    # "本文档系社区一年来反诈宣传的年度回顾，分…四部分，共4页，预览前3页…": the file, what it is, its pages, what the library shows
+    # (not a notice's "本文件为内部资料，请妥善保管，共2页。")
+    r"|(?:本|该)(?:文档|资料|文件)(?:系|为)[^。！？!?\n]{2,40}?[，,][^。！？!?\n]{0,40}?共[ \t]*[0-9０-９一二三四五六七八九十两]+[ \t]*页[^。！？!?\n]{0,20}?(?:预览|下载|在线|试读)"
     r"|(?:这|此|(?:本|该)(?:文档|资料|文件|材料))是[^。！？!?，,\n]{0,16}?一(?:份|篇|套|封)[^。！？!?\n]{2,40}?[，,][ \t]*(?:全文|正文)?(?:共|约)[ \t]*[0-9０-９一二三四五六七八九十百两]+[ \t]*页"  # "这是学校写给家长的一封…信，共两页"
     # "这份材料记述了…，全文3页，…", "这篇报告讲的是…，正文约四页，…"
     r"|(?:这|此|本|该)(?:份|篇|套|封)(?:材料|文档|资料|文件|范文|报告|总结|方案)?[^。！？!?\n]{2,60}?[，,][ \t]*(?:全文|全篇|正文|共)[ \t]*(?:共|约)?[ \t]*[0-9０-９一二三四五六七八九十百两]+[ \t]*页"
@@ -3469,7 +3489,7 @@ SAMPLE_POINTING = lazy_compile(
     r"(?![^。！？!?\n]*(?:优秀|典型|获奖|表扬|展出|评审|评选))"  # not a school's "这次选出了10篇优秀作品"  # "今天挑出三篇"
     r"|" + HANDED + r"(?!文章)"
     # SAMPLES_SUITED: the samples below as a group, and whom they suit: "下面这组标语适合社区使用", "以下这几篇可供学校参考"
-    r"|(?:下面|以下|下边)的?这(?:组|套|批|些|几(?:篇|份|条|组|套|首|则))[^。！？!?，,\n]{0,10}?(?:适合|适用于|可供|供|拿去|直接用)"
+    r"|(?:下面|以下|下边)的?这(?:组|套|批|些|几(?:篇|份|条|组|套|首|则))[^。！？!?，,\n]{0,10}?(?:(?:适合|适用于|可供)[^。！？!?，,\n]{0,8}?(?:使用|张贴|悬挂|挂出|套用)|拿去(?:就能)?用|直接(?:拿来)?用)(?![^。！？!?\n]*[：:])"
     r"|(?:这|下面这|本)一?(?:篇|份|封|则)(?:范文|样稿)?的(?:好处|长处|妙处|亮点|优点|特点)(?:是|在于)"  # "这一篇的好处是…": the site on its sample
     r"|(?:下面|以下)[^。！？!?\n]{0,10}?分成[一二三四五六七八九十两几0-9]{1,2}(?:组|类|套|部分)[^。！？!?\n]{0,12}?(?:挑|选用|拿去)"
     # "看看下面几家怎样把…写进去", "看看这一篇是怎么把案例嵌进…的": the reader sent to see how the samples do it
@@ -3528,13 +3548,15 @@ def _mask_speech(line: str) -> str:
 
 
 # EDITORS_NOTE_LEAD: "【编者按】" over a note that tells the story's own news ("【编者按】白天忙农活，晚上学反诈。今年入夏以来，
-# X镇把反诈课堂搬到了…") is the lead of the story it opens, and stays; the site's note presents the piece it carries ("…他给母亲
-# 写了一封信", "…征得本人同意，我们把这封信刊登出来", "…共收到投稿216篇") or names the site (INTRO_AGENT), and goes.
-EDITORS_NOTE_LABEL = lazy_compile(r"[ \t\u3000]*[【\[]编者按语?[】\]]")
+# X镇把反诈课堂搬到了…", "…发放《致村民的一封信》2000余份…") is the lead of the story it opens, and stays; the publisher's note
+# presents the piece it carries ("…他给母亲写了一封信", "…我们把这封信刊登出来", "…共收到投稿216篇", "…特邀反诈民警撰文") or names
+# the publisher (小编, 本站, 本报, 我们, 记者…), and goes.
+EDITORS_NOTE_LABEL = lazy_compile(r"[ \t\u3000]*[【\[〔［][ \t\u3000]*编者按语?[ \t\u3000]*[】\]〕］]")
 EDITORS_NOTE_PRESENTS = lazy_compile(
-    r"刊发|刊登|刊出|登出|选登|摘登|推送|转载|转发|放出来|搬过来|分享给|来稿|投稿|征文|作品|讲稿|原文|全文|如下"
-    r"|(?:这|此|本|该)一?(?:篇|封|份|则|首)|[一两二三四五六七八九十几]+(?:篇|封)|供[^。！？\n]{0,8}?(?:参考|借鉴)"
+    r"刊发|刊登|刊出|登出|选登|摘登|转载|放出来|搬过来|分享给|来稿|投稿|撰文|特邀|约请"
+    r"|(?:这|此|本|该)一?(?:篇|封|份|则|首)|写(?:了|下了?)?(?:一|几|两|三)?(?:篇|封)|供[^。！？\n]{0,8}?(?:参考|借鉴)"
 )
+EDITORS_NOTE_AGENT = lazy_compile(r"小编|本站|本网|站长|网友|编辑部|本报|本刊|本台|我们|记者")
 
 
 @lru_cache(maxsize=8192)
@@ -3544,7 +3566,7 @@ def _intro_sentences(line: str) -> tuple[list[tuple[int, int]], bool, bool]:
     整理的兼职岗位…”), so they are masked before the formulas are looked for."""
     if not INTRO_ANCHORED.found(line):
         return [], False, False
-    if EDITORS_NOTE_LABEL.match(line) and not EDITORS_NOTE_PRESENTS.search(line) and not INTRO_AGENT.search(line):
+    if EDITORS_NOTE_LABEL.match(line) and not EDITORS_NOTE_PRESENTS.search(line) and not EDITORS_NOTE_AGENT.search(line):
         return [], False, False  # EDITORS_NOTE_LEAD
     line = _mask_speech(line)
     if not (
@@ -4999,7 +5021,9 @@ def labelled_list(text: str, spans: list[tuple[int, int]], feats: list[LineFeatu
             if n is None or n.group("label") != m.group("label"):
                 break
             run.append(j)
-        if m and len(run) >= LABELLED_LIST_MIN and k and labels[nonempty[k - 1]] is None and feats[nonempty[k - 1]].prose and k + len(run) < len(nonempty) and labels[nonempty[k + len(run)]] is None:
+        below = nonempty[k + len(run)] if k + len(run) < len(nonempty) else None
+        if (m and len(run) >= LABELLED_LIST_MIN and k and labels[nonempty[k - 1]] is None and feats[nonempty[k - 1]].prose
+                and below is not None and labels[below] is None and feats[below].prose):
             for j in run:
                 labels[j] = None
         k += len(run)
@@ -5008,8 +5032,9 @@ def labelled_list(text: str, spans: list[tuple[int, int]], feats: list[LineFeatu
 # FILE_CARD: a library's card of a file, its size and one more of its format, its pages or its price, between bars or
 # spaces: "DOC｜24.1KB｜共3页｜下载积分：8", "PDF　1.2MB　12页" (after the line model, which reads cards by the rules'
 # labels as it was trained: its vocabulary knew "docx", not "DOC")
-FILE_SIZE = lazy_compile(r"(?<![0-9A-Za-z.])\d{1,4}(?:\.\d{1,2})?[ \t]*(?:KB|MB|kb|mb|K|M|Kb|Mb)(?![A-Za-z])")
-FILE_CARD_FIELD = lazy_compile(r"(?<![A-Za-z])(?:DOCX?|docx?|PDF|pdf|WPS|wps|PPTX?|pptx?|TXT|txt|XLSX?|xlsx?)(?![A-Za-z])|共?[ \t]*\d{1,4}[ \t]*页|积分|下载券|金币|学贝|售价|免费下载")
+FILE_SIZE = lazy_compile(r"(?<![0-9A-Za-z.])\d{1,4}(?:\.\d{1,2})?[ \t]*(?:KB|MB|kb|mb|Kb|Mb)(?![A-Za-z])")
+# …and its format or its price (not pages alone: "防骗手册　24页　5.6MB" is a summary's list of its materials)
+FILE_CARD_FIELD = lazy_compile(r"(?<![A-Za-z])(?:DOCX?|docx?|PDF|pdf|WPS|wps|PPTX?|pptx?|TXT|txt|XLSX?|xlsx?)(?![A-Za-z])|下载积分|下载券|金币|学贝|售价|免费下载")
 FILE_CARD_MAX = 60
 FILE_CARD_HAN = 8  # a card's words are its labels: "共3页", "下载积分" (not "全年推送反诈短视频36条　累计约800MB…", a report's figures)
 
