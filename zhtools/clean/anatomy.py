@@ -3556,7 +3556,8 @@ EDITORS_NOTE_PRESENTS = lazy_compile(
     r"刊发|刊登|刊出|登出|选登|摘登|转载|放出来|搬过来|分享给|来稿|投稿|撰文|特邀|约请"
     r"|(?:这|此|本|该)一?(?:篇|封|份|则|首)|写(?:了|下了?)?(?:一|几|两|三)?(?:篇|封)|供[^。！？\n]{0,8}?(?:参考|借鉴)"
 )
-EDITORS_NOTE_AGENT = lazy_compile(r"小编|本站|本网|站长|网友|编辑部|本报|本刊|本台|我们|记者")
+SITE_AGENTS = r"小编|本站|本网|站长|网友|编辑部"  # the site naming itself or its users (INTRO_AGENT)
+EDITORS_NOTE_AGENT = lazy_compile(SITE_AGENTS + r"|本报|本刊|本台|我们|记者")  # …and a paper or an account, the publisher of its note
 
 
 @lru_cache(maxsize=8192)
@@ -3664,7 +3665,7 @@ def _declaring_title(line: str) -> bool:
     return SENTENCE_PUNCT.search(line) is None and declared_count(line.strip()) is not None
 
 
-INTRO_AGENT = lazy_compile(r"小编|本站|本网|站长|网友|编辑部")
+INTRO_AGENT = lazy_compile(SITE_AGENTS)
 GLUED_SALUTATION = lazy_compile(r"(?<=[。！？!?])[ \t\u3000]*[\p{Han}（）()、·]{2,20}" + splitter.ADDRESSEES + r"[：:][ \t\u3000]*$")
 
 
@@ -5029,9 +5030,9 @@ def labelled_list(text: str, spans: list[tuple[int, int]], feats: list[LineFeatu
         k += len(run)
 
 
-# FILE_CARD: a library's card of a file, its size and one more of its format, its pages or its price, between bars or
-# spaces: "DOC｜24.1KB｜共3页｜下载积分：8", "PDF　1.2MB　12页" (after the line model, which reads cards by the rules'
-# labels as it was trained: its vocabulary knew "docx", not "DOC")
+# FILE_CARD: a library's card of a file, its size and its format or its price, between bars or spaces:
+# "DOC｜24.1KB｜共3页｜下载积分：8", "PDF　1.2MB　12页" (after the line model, which reads cards by the rules' labels as it
+# was trained: its vocabulary knew "docx", not "DOC")
 FILE_SIZE = lazy_compile(r"(?<![0-9A-Za-z.])\d{1,4}(?:\.\d{1,2})?[ \t]*(?:KB|MB|kb|mb|Kb|Mb)(?![A-Za-z])")
 # …and its format or its price (not pages alone: "防骗手册　24页　5.6MB" is a summary's list of its materials)
 FILE_CARD_FIELD = lazy_compile(r"(?<![A-Za-z])(?:DOCX?|docx?|PDF|pdf|WPS|wps|PPTX?|pptx?|TXT|txt|XLSX?|xlsx?)(?![A-Za-z])|下载积分|下载券|金币|学贝|售价|免费下载")
