@@ -733,6 +733,10 @@ ANATOMY = [
      page(TITLE, BODY, BODY2, BODY, BODY2)),
     keep("s22r-a-plans-page-named-in-a-sentence-stays", page(TITLE, BODY, "详见预览第1页的活动安排表。", BODY2)),
     ("s22r-material-gathered-by-a-netizen", page(TITLE, "本材料由网友整理提供，下载后可自由编辑。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    # s23 (dev63/6519): beside the site's talk on the genre, its call to copy and keep the samples (SITE_CALL in SAMPLE_NOTE)
+    ("s23-the-sites-call-to-copy-and-keep", page(TITLE, "挂在哪里、给谁看，标语的写法就不一样。句号铺把收集来的反诈标语分成三组，复制即可使用，喜欢就点个收藏吧。", BODY, BODY2),
+     page(TITLE, BODY, BODY2)),
+    keep("s23-a-call-to-copy-without-the-sites-talk-stays", page(TITLE, "社区把这组反诈标语做成了电子版，居民复制即可使用，转发到家庭群里。", BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

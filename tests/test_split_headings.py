@@ -1362,6 +1362,19 @@ ARTICLE_CASES = [
     # must not match: a field in a sentence (no line looked past: it is the headline of one sentence), a title ending in 文件
     pytest.param(page("公开方式：主动公开，欢迎群众监督。", LONG_A), [(1, "公开方式：主动公开，欢迎群众监督。", LONG_A[:6])], id="s22-a-field-in-a-sentence"),
     pytest.param(page("反诈宣传文件", "全县发放宣传资料两万余份", LONG_A), [(1, "反诈宣传文件", "全县发放宣传")], id="s22-a-title-ending-in-wenjian"),
+    # s23 (dev60/6210): a unit releasing so many cases (RELEASE_COUNT) is one release, its lead-in presenting them its own
+    pytest.param(page("蒲源区检察院发布3起帮助信息网络犯罪活动典型案例", "为警示群众，现选取3起典型案例予以发布。", "案例一：在校大学生出售银行卡", PIECE_A,
+                      "案例二：“刷脸”认证换取报酬", PIECE_B, "案例三：出租微信账号被追责", PIECE_C),
+                 [(1, "蒲源区检察院发布3起帮助信息网络犯罪活动典型案例", "为警示群众，")], id="s23-a-unit-releasing-three-cases"),
+    # must not match: a post counting its cases, its lead-in presenting as many; a count after the release's separator
+    pytest.param(page("本周警情｜这三起骗局，就发生在身边", "这一周我们挑了三起最典型的，讲给大家听。", "案例一：在校大学生出售银行卡", PIECE_A,
+                      "案例二：“刷脸”认证换取报酬", PIECE_B, "案例三：出租微信账号被追责", PIECE_C),
+                 [(1, "案例一：在校大学生出售银行卡", PIECE_A[:6]), (2, "案例二：“刷脸”认证换取报酬", PIECE_B[:6]), (3, "案例三：出租微信账号被追责", PIECE_C[:6])],
+                 id="s23-a-post-counting-its-cases"),
+    pytest.param(page("本周警情通报｜这三起骗局，就发生在身边", "这一周我们挑了三起最典型的，讲给大家听。", "案例一：在校大学生出售银行卡", PIECE_A,
+                      "案例二：“刷脸”认证换取报酬", PIECE_B, "案例三：出租微信账号被追责", PIECE_C),
+                 [(1, "案例一：在校大学生出售银行卡", PIECE_A[:6]), (2, "案例二：“刷脸”认证换取报酬", PIECE_B[:6]), (3, "案例三：出租微信账号被追责", PIECE_C[:6])],
+                 id="s23-a-bulletins-count-after-its-separator"),
     pytest.param(page("全民国家安全教育日前夕，一堂特别的班会课上——", "民警进课堂讲案例　初二学子学会说“不”", LONG_A),
                  [(1, "民警进课堂讲案例\u3000初二学子学会说“不”", LONG_A[:6])], id="s19-a-kicker-running-into-the-headline"),
     pytest.param(page("这是一个真实的故事——", LONG_A, LONG_B), [(1, "这是一个真实的故事——", LONG_A[:6])], id="s19-a-dashed-line-over-prose-is-the-title"),
@@ -1543,6 +1556,12 @@ ARTICLE_CASES = [
     pytest.param(page("反诈宣传工作总结", A, "措施1｜加强宣传", B, "措施2｜强化劝阻", C), [(1, "反诈宣传工作总结", "为落实上级部")], id="dev24-a-summarys-own-numbered-measures-before-a-bar"),
     pytest.param(page("防范电信网络诈骗宣传标语三组", "◎适合农村村居◎", A, "◎适合校园◎", B, "◎适合银行网点◎", C),
                  [(1, "◎适合农村村居◎", "为落实上级部"), (2, "◎适合校园◎", "活动中，民警"), (3, "◎适合银行网点◎", "通过此次活动")], id="dev24-groups-counted-under-framed-labels"),
+    # s23 (dev63/6519): groups counted in brackets ("（三组）"), each under its own "▌第一组　X" (a group's slogans its text)
+    pytest.param(page("反诈防骗宣传标语（三组）", "▌第一组\u3000楼道电梯张贴用", A, "▌第二组\u3000校园班级宣传用", B, "▌第三组\u3000银行网点提示用", C),
+                 [(1, "▌第一组\u3000楼道电梯张贴用", "为落实上级部"), (2, "▌第二组\u3000校园班级宣传用", "活动中，民警"), (3, "▌第三组\u3000银行网点提示用", "通过此次活动")],
+                 id="s23-groups-counted-in-brackets"),
+    pytest.param(page("反诈防骗宣传标语", "▌第一组\u3000楼道电梯张贴用", A, "▌第二组\u3000校园班级宣传用", B, "▌第三组\u3000银行网点提示用", C),
+                 [(1, "反诈防骗宣传标语", "▌第一组\u3000楼")], id="s23-groups-without-a-count-stay-one-list"),
     pytest.param(page("反诈新闻稿范例（3篇）", "例1　东湖社区“反诈大集”吸引千余居民", A, "例2　民警蹲守柜台两小时", B, "例3　县二中千名学生签下“反诈承诺”", C, "例4　“快递理赔”电话打来时", A),
                  [(1, "例1　东湖社区“反诈大集”吸引千余居民", "为落实上级部"), (2, "例2　民警蹲守柜台两小时", "活动中，民警"), (3, "例3　县二中千名学生签下“反诈承诺”", "通过此次活动"),
                   (4, "例4　“快递理赔”电话打来时", "为落实上级部")], id="dev24-a-sample-given-over-the-count"),

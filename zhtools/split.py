@@ -189,7 +189,7 @@ FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", regex.IGN
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
     rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,4}}[ \t]*[·・]?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:[·・，,][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"  # also "（3篇，任选其一）", "（本合集含3篇）"
-    rf"|[(（【][ \t]*(?:(?!第|附件|附表|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套封版][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"  # also "（共收录3版）"
+    rf"|[(（【][ \t]*(?:(?!第|附件|附表|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套封版组][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"  # also "（共收录3版）", "（三组）"
     rf"|[(（【][ \t]*共[ \t]*(?P<n>{SMALL_NUM})[ \t]*期[ \t]*[)）】]"
     rf"|[(（【][ \t]*(?:内含|共含|共收|收录|节目|作品|文件|材料)[ \t]*(?P<n>{SMALL_NUM})[ \t]*个[ \t]*[)）】]"  # "（内含3个）": a file's documents counted, "（节目3个）"  # "（共三期）": a bulletin's issues; not an estate's "（二期）"
     rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,1}}(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*类[ \t]*[)）】]"  # "（分三类）", not "（聚焦三类重点人群）"
@@ -1588,6 +1588,9 @@ LEAD_PRESENTS = lazy_compile(
 
 
 COUNTED_IN_TITLE = lazy_compile(rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:个|种|起|则|位|件|家|所|条)")  # "三个乡镇"
+# RELEASE_COUNT: a unit releasing so many cases ("…检察院发布3起…典型案例", "…公安局通报六起…"): one release, its cases
+# its own (a post's "本周警情通报｜这3类骗局又冒头了" counts its items after the separator)
+RELEASE_COUNT = lazy_compile(rf"(?:发布|通报|公布|曝光|披露|连发)[ \t]*{SMALL_NUM}[ \t]*(?:个|种|起|则|件|类|条|批)")
 
 
 def presented_count(text: str) -> int | None:
@@ -2168,13 +2171,14 @@ def _pieces_shaped(run: list[_Heading], header: list[_Line], lines: list[_Line])
     # a lead-in that presents as many pieces as the run heads, under a title that counts as many ("三个乡镇，三种“打开方式”"
     # over "今天，我们选了三个乡镇的做法，一起来看看。"), names them (a release's "选取三起典型案例予以发布" under "…发布…典型案例"
     # is one document's lead-in to its cases)
-    counted = any(parse_int(m.group("n")) == len(run) for t in titles for m in COUNTED_IN_TITLE.finditer(t))
+    released = any(RELEASE_COUNT.search(t) for t in titles)  # a release's count is of its own cases, no pieces'
+    counted = not released and any(parse_int(m.group("n")) == len(run) for t in titles for m in COUNTED_IN_TITLE.finditer(t))
     lead_presents = any(presented_count(ln.text) == len(run) for ln in lines[top : run[0].line])
     presented = counted and lead_presents
     # …or a title that counts as many things as the run heads, lead-in or not ("梧岙小区公告栏 · 本月三则提醒" over three ▸ reminders)
     # …or the run's own word names items of the genre ("故事①｜X", "警示一 X", "套路1｜X": ITEM_WORD), under a title of no
     # genre ("…工作总结" over its "案例一：" sections is one document, and so is "近期典型案例通报")
-    no_genre = not any(ONE_DOCUMENT_END.search(t) or GENRE_END.search(t) or ANNOUNCED_END.search(t) for t in titles)
+    no_genre = not released and not any(ONE_DOCUMENT_END.search(t) or GENRE_END.search(t) or ANNOUNCED_END.search(t) for t in titles)
     item_word = run[0].stem.startswith("词") and ITEM_WORD.fullmatch(run[0].stem[1:]) is not None and no_genre
     # …or a lead-in presents as many as a run of one word heads ("…这三个镜头：" over 镜头·一 to 镜头·三), under a title of no genre
     word_presented = run[0].stem.startswith("词") and lead_presents and no_genre and not PART_WORD.search(run[0].stem[1:])

@@ -3512,7 +3512,11 @@ THIS_SAMPLE_IN = Trigger(THIS_SAMPLE_CLAUSE.pattern + r"|^" + THIS_SAMPLE_AFTER 
 # them; not a reader's own "看了这篇文章，我深受启发".
 READ_THIS = lazy_compile(r"(?:给|带|帮|为)(?:你|您|大家)[^。！？!?\n]{0,30}?(?:读完|看完)(?:这篇|本文|这一篇)(?:文章)?[^。！？!?\n]{0,30}?(?:你|您|大家)[^。！？!?\n]*[。！!]")  # the site showing the reader, in a sentence; not a headline, not a writer's "读完这篇文章，下次…大家就能…"
 # What the site says of a sample it shows, beside its other talk: how to use it, what it hid.
-SAMPLE_NOTE = lazy_compile(r"脱敏|以[×xX]{1,2}代替|均已隐去|(?:写|用)同类材料|借(?:它|其|这篇|这份)的?(?:思路|框架|结构|写法)|可以借鉴")
+SAMPLE_NOTE = lazy_compile(
+    r"脱敏|以[×xX]{1,2}代替|均已隐去|(?:写|用)同类材料|借(?:它|其|这篇|这份)的?(?:思路|框架|结构|写法)|可以借鉴"
+    # SITE_CALL: what to do with the samples, and the site's call to keep them ("复制即可使用，喜欢就点个收藏吧")
+    r"|复制(?:即可|就能|就可以|后即可|后就能)(?:使用|用|张贴)|一键复制|(?:喜欢|觉得有用|有用)[^。！？!?\n]{0,6}?(?:点个|点一下|记得)收藏"
+)
 INTRO_SHARE = 2 / 3  # a paragraph at the top whose sentences are this much the site's talk is the site's
 GENRE_TALK_MAX = 200  # a sentence of the site's talk is not longer than this…
 GENRE_TALK_MIN = 8  # …nor shorter than this ("这篇总结好在哪儿？"), and it ends as a sentence does
