@@ -736,6 +736,51 @@ ANATOMY = [
     # s23 (dev63/6519): beside the site's talk on the genre, its call to copy and keep the samples (SITE_CALL in SAMPLE_NOTE)
     ("s23-the-sites-call-to-copy-and-keep", page(TITLE, "挂在哪里、给谁看，标语的写法就不一样。句号铺把收集来的反诈标语分成三组，复制即可使用，喜欢就点个收藏吧。", BODY, BODY2),
      page(TITLE, BODY, BODY2)),
+    # s23 (dev64): a news story's own 导语 stays (SUMMARY_LABEL has no 导语 now; the site's 导读 still goes)
+    keep("s23-a-storys-own-daoyu-stays", page(TITLE, "导语：“我儿子在外地出事了，钱今天必须汇过去。”一位老人的急切，一名柜员的坚持，二十分钟里，一笔汇款被拦了下来。", BODY, BODY2)),
+    ("s23-the-sites-daodu-still-goes", page(TITLE, "导读：本文从宣传、劝阻、回访三方面回顾了社区一年的反诈工作。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    # a bare 摘要 telling the story's news in the third person is the site's (NEWS_ABSTRACT); a report's own states its purpose
+    ("s23-a-news-abstract", page(TITLE, "来源：栎川晚报　记者：岑望舒　2025-09-26 10:15", "摘要：12路公交司机察觉乘车老人接电话时手发抖，停车报警，保住了老人五万元存款。", BODY, BODY2),
+     page(TITLE, BODY, BODY2)),
+    keep("s23-a-reports-own-abstract-stays", page("农村老年人电信网络诈骗受骗情况调研报告", "摘要：为摸清农村老年人受骗的特点和原因，课题组于今年7月走访了三个乡镇。", BODY, BODY2)),
+    # 总结 as a verb is no genre the site talks about (GENRE_WORD): the lesson's own sentence stays beside the site's intro (dev66/6816)
+    ("s23-zongjie-as-a-verb-is-no-genre-talk", page("远离电诈陷阱主题班会设计", "首先由班主任播放一段短视频，请学生说说视频中的同学哪一步做错了。最后由班主任总结防骗要点，并布置课后任务。",
+                                                  "以下是纸鸢文库小编为您推荐的相关范文，希望您喜欢。", BODY),
+     page("远离电诈陷阱主题班会设计", "首先由班主任播放一段短视频，请学生说说视频中的同学哪一步做错了。最后由班主任总结防骗要点，并布置课后任务。", BODY)),
+    # a summary a machine wrote, its label set off by a space (INTRO_LABELS: "AI 总结　…")
+    ("s23-an-ai-summary-after-a-space", page(TITLE, "AI 总结\u3000社区联合派出所开展反诈宣传，民警讲解常见诈骗手法，发放资料五百余份。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s23-a-sentence-on-ai-summaries-stays", page(TITLE, BODY, "AI总结的内容不一定准确，遇到可疑情况要及时向民警求证。", BODY2)),
+    # another page's headline offered on a line of its own (RELATED_LINK_LINE), its label one documents use too
+    ("s23-a-recommended-headline-above-the-text", page(TITLE, "推荐阅读：汭阳区2025年为民办实事项目征集结果公布", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s23-a-recommended-book-stays", page(TITLE, BODY, "推荐阅读：《反电信网络诈骗法》释义", BODY2)),
+    keep("s23-recommended-reading-in-a-sentence-stays", page(TITLE, BODY, "推荐阅读：学校向学生推荐了三本反诈读物，请家长督促孩子阅读。", BODY2)),
+    # the outlet and its reporter in brackets, glued to the first sentence (LEAD_CREDIT)
+    ("s23-an-outlet-and-its-reporter-in-brackets", page(TITLE, "（蔺岙融媒 记者 晏知遥）" + BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s23-a-reporters-notes-label-stays", page(TITLE, "（记者手记）" + BODY, BODY2)),
+    # the page's title bar with the site's name over a headline that asks (title_variants: the bar goes, the headline stays)
+    ("s23-a-title-bar-over-a-headline-that-asks", page("“包裹理赔”还要先关“保险”？钟女士一万四打了水漂_漪湾警方在线", "“包裹理赔”还要先关“保险”？钟女士一万四打了水漂", BODY, BODY2),
+     page("“包裹理赔”还要先关“保险”？钟女士一万四打了水漂", BODY, BODY2)),
+    # s23 (dev65): the site by the name its path opens with, saying what it picked (SITE_NAMED_INTRO)
+    ("s23-the-site-by-its-paths-name-picking", page("故事窝 > 生活故事 > 安全故事", "防骗小故事", "故事窝为小朋友和家长挑了几个短小的防骗故事，讲一讲、记一记。", BODY, BODY2),
+     page("防骗小故事", BODY, BODY2)),
+    ("s23-a-unit-picking-that-no-path-names-stays", page("故事窝 > 生活故事 > 安全故事", "防骗小故事", "社区为小朋友和家长挑了几个短小的防骗故事，讲一讲、记一记。", BODY, BODY2),
+     page("防骗小故事", "社区为小朋友和家长挑了几个短小的防骗故事，讲一讲、记一记。", BODY, BODY2)),
+    # 小编 putting the samples together ("小编把…攒成一份": INTRO_PICKED)
+    ("s23-xiaobian-putting-the-samples-together", page(TITLE, "宣传标语要朗朗上口、一看就懂。金句坊小编把近来用得多的反诈句子攒成一份，拿去就能挂。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    # paging between pieces with a pointing hand (NEXT_PHRASE, NEXT_MARK)
+    ("s23-paging-with-a-pointing-hand", page(TITLE, BODY, "继续往下看👇", BODY2, "👇 下一类更常见", BODY), page(TITLE, BODY, BODY2, BODY)),
+    keep("s23-a-pointing-hand-in-a-sentence-stays", page(TITLE, BODY, "下一类骗局更隐蔽，请大家往下看👇。", BODY2)),
+    # what a mirror could not carry (EMBED_PLACEHOLDER)
+    ("s23-an-embed-placeholder", page("养老诈骗典型案例", "【案例一】以免费旅游为名推销保健品", BODY, "（此处已添加小程序，请到阅点客户端查看）", "【案例二】以“以房养老”为名骗取房产", BODY2),
+     page("养老诈骗典型案例", "【案例一】以免费旅游为名推销保健品", BODY, "【案例二】以“以房养老”为名骗取房产", BODY2)),
+    keep("s23-a-forms-blank-stays", page(TITLE, BODY, "此处请填写本人姓名，并到社区居委会签字确认。", BODY2)),
+    # the site's name, then its footer's words, below the text (SITE_FOOTER)
+    ("s23-a-sites-footer-by-its-name", page(TITLE, BODY, BODY2, "桂畹社区网\u3000地址：桂畹路16号\u3000值班：0xxx-6612xxxx"), page(TITLE, BODY, BODY2)),
+    ("s23-a-sites-footer-by-its-editors", page(TITLE, BODY, BODY2, "桐梓县新闻网编辑部 维护\u3000转载请联系编辑部"), page(TITLE, BODY, BODY2)),
+    keep("s23-a-unit-signing-off-stays", page(TITLE, BODY, BODY2, "桂畹社区网格站", "2025年3月2日")),
+    keep("s23-a-sites-name-in-the-text-stays", page(TITLE, "桐梓县新闻网　联系群众的窗口，今年共收到群众来信两百余件。", BODY, BODY2)),
+    # a QR image named by another word (SHARE_PROMPT: "长按码图")
+    ("s23-press-the-code-image", page(TITLE, BODY, BODY2, "长按码图\u3000警情提示第一时间送达"), page(TITLE, BODY, BODY2)),
     keep("s23-a-call-to-copy-without-the-sites-talk-stays", page(TITLE, "社区把这组反诈标语做成了电子版，居民复制即可使用，转发到家庭群里。", BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),

@@ -1556,6 +1556,12 @@ ARTICLE_CASES = [
     pytest.param(page("反诈宣传工作总结", A, "措施1｜加强宣传", B, "措施2｜强化劝阻", C), [(1, "反诈宣传工作总结", "为落实上级部")], id="dev24-a-summarys-own-numbered-measures-before-a-bar"),
     pytest.param(page("防范电信网络诈骗宣传标语三组", "◎适合农村村居◎", A, "◎适合校园◎", B, "◎适合银行网点◎", C),
                  [(1, "◎适合农村村居◎", "为落实上级部"), (2, "◎适合校园◎", "活动中，民警"), (3, "◎适合银行网点◎", "通过此次活动")], id="dev24-groups-counted-under-framed-labels"),
+    # s23 (dev65/6706): a number repeated by a site's slip, each heading over its own piece (REPEATED_NUMBER)
+    pytest.param(page("防诈骗倡议书范文（4篇）", "范文一", LONG_A, "范文二", LONG_B, "范文二", LONG_C, "范文三", LONG_A),
+                 [(1, "范文一", LONG_A[:6]), (2, "范文二", LONG_B[:6]), (3, "范文二", LONG_C[:6]), (4, "范文三", LONG_A[:6])], id="s23-a-number-repeated-by-a-slip"),
+    # must not match: a table of contents' line right above the piece it names
+    pytest.param(page("防诈骗倡议书范文（2篇）", "范文一", "范文一", LONG_A, "范文二", LONG_B),
+                 [(1, "范文一", LONG_A[:6]), (2, "范文二", LONG_B[:6])], id="s23-a-contents-line-right-above-its-piece"),
     # s23 (dev63/6519): groups counted in brackets ("（三组）"), each under its own "▌第一组　X" (a group's slogans its text)
     pytest.param(page("反诈防骗宣传标语（三组）", "▌第一组\u3000楼道电梯张贴用", A, "▌第二组\u3000校园班级宣传用", B, "▌第三组\u3000银行网点提示用", C),
                  [(1, "▌第一组\u3000楼道电梯张贴用", "为落实上级部"), (2, "▌第二组\u3000校园班级宣传用", "活动中，民警"), (3, "▌第三组\u3000银行网点提示用", "通过此次活动")],

@@ -1214,6 +1214,8 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
         for c in group:
             if run and run[-1].number < c.number <= run[-1].number + MAX_GAP:
                 run.append(c)
+            elif run and c.number == run[-1].number and c.strong and not c.needs_support and c.line >= run[-1].line + REPEAT_BODY_LINES:
+                run.append(c)  # REPEATED_NUMBER: "范文二" twice, each over its own piece (a site's slip), not a table of contents' line
             else:
                 run = [c]
             if (len(run) >= 2 or run[0].alone) and (not best or score(run) > score(best)):
@@ -1228,6 +1230,7 @@ def _run(candidates: list[_Heading], stems: set[str]) -> list[_Heading]:
 
 
 MIXED_RUN_MIN = 3
+REPEAT_BODY_LINES = 2  # a heading repeating the number above it heads a piece when this many lines below the other (text between)
 
 
 # A title announcing documents of several sources: "各社区“反诈宣传月”活动方案公布", "三个小区反诈倡议书选登"
