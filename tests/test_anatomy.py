@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from zhtools.clean import CleanOptions, clean_and_explain
-from zhtools.clean.anatomy import anatomy
+from zhtools.clean.anatomy import _bare_menu_row, anatomy
 from zhtools.clean.base import apply_rule
 from zhtools.clean.describe import page_metadata, quality
 from zhtools.edits import Trace, replay
@@ -781,6 +781,34 @@ ANATOMY = [
     keep("s23-a-sites-name-in-the-text-stays", page(TITLE, "桐梓县新闻网　联系群众的窗口，今年共收到群众来信两百余件。", BODY, BODY2)),
     # a QR image named by another word (SHARE_PROMPT: "长按码图")
     ("s23-press-the-code-image", page(TITLE, BODY, BODY2, "长按码图\u3000警情提示第一时间送达"), page(TITLE, BODY, BODY2)),
+    # s23 (dev66): the writer's name alone in brackets after a dateline (LEAD_CREDIT); not a dateline's kind in brackets
+    ("s23-a-datelines-writer-alone", page(TITLE, "澄州公安网讯（聂书衡）" + BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s23-a-news-briefs-label-stays", page(TITLE, "社区快讯（通知）" + BODY, BODY2)),
+    # who wrote and photographed, a unit and a name after 文/图 (CREDIT_LINE)
+    ("s23-text-and-pictures-by-a-unit-and-a-name", page(TITLE, BODY, BODY2, "文/图：柏桥派出所\u3000龙晓芮"), page(TITLE, BODY, BODY2)),
+    keep("s23-text-and-pictures-in-a-sentence-stays", page(TITLE, BODY, "文/图：社区民警把防骗知识画成了漫画，贴在楼道里。", BODY2)),
+    # a site's editor by the site's name at its 网 (INTRO_PICKED)
+    ("s23-the-sites-editor-picking", page(TITLE, "句集网编辑挑了三组反诈标语放在下面，顺手就能拿去用。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    # the page's first line, a menu in any words over the headline (BARE_MENU_ROW)
+    ("s23-a-bare-menu-row-over-the-headline", page("桐川检察\u3000检务透明\u3000办案公开\u3000检察新闻\u3000控告申诉\u300012309", TITLE, BODY, BODY2),
+     page(TITLE, BODY, BODY2)),
+    ("s23-a-welcome-and-a-menu-over-the-headline", page("欢迎来到樾亭县第二中学！\u3000樾中概览\u3000樾中新闻\u3000德育天地\u3000教研在线\u3000招生专栏", TITLE, BODY, BODY2),
+     page(TITLE, BODY, BODY2)),
+    # s23r: the review's cases, each a page's own line a rule of this session took before its fix
+    keep("s23r-a-warnings-last-line-with-a-hotline-stays", page(TITLE, BODY, BODY2, "国家反诈中心网\u3000举报电话：96110")),
+    keep("s23r-a-notices-last-line-with-a-mailbox-stays", page(TITLE, BODY, BODY2, "平安桐梓网\u3000投稿邮箱：abc@163.com")),
+    keep("s23r-a-fake-sites-domain-stays", page(TITLE, BODY, BODY2, "诈骗网站 www.abc-pay.com 请勿访问、勿联系客服")),
+    keep("s23r-a-story-of-a-code-image-stays", page(TITLE, BODY, "长按对方发来的码图后，页面跳出一个“领取补贴”的链接。", BODY2)),
+    ("s23r-a-papers-abstract-under-its-author-stays", page("高校学生电信诈骗受骗特点及防范对策", "作者：李明\u3000单位：某某大学", "摘要：电信网络诈骗案件在高校学生群体中高发，学生受骗人数逐年上升。", BODY),
+     page("高校学生电信诈骗受骗特点及防范对策", "摘要：电信网络诈骗案件在高校学生群体中高发，学生受骗人数逐年上升。", BODY)),
+    ("s23r-a-units-own-news-on-its-site-stays", page("县公安局 > 工作动态", "县公安局开展反诈宣传", "县公安局整理了20条反诈宣传标语，发放给各派出所。", BODY),
+     page("县公安局开展反诈宣传", "县公安局整理了20条反诈宣传标语，发放给各派出所。", BODY)),
+    keep("s23r-an-interviews-speaker-tag-stays", page(TITLE, BODY, "（记者 张明）您从警多少年了？", "（民警 李强）整整二十年了。", BODY2)),
+    keep("s23r-a-sentence-on-ai-summaries-mid-page-stays", page(TITLE, BODY, BODY2, BODY, "AI 总结\u3000这类诈骗的新特点：骗子用软件合成声音。", BODY2)),
+    keep("s23r-recommended-reading-in-a-lesson-plan-stays", page(TITLE, BODY, "推荐阅读：反诈漫画绘本和防骗故事集", BODY2)),
+    keep("s23r-a-coursewares-instruction-stays", page(TITLE, BODY, "此处嵌入视频，请用希沃白板打开查看", BODY2)),
+    keep("s23r-the-next-case-pointed-at-stays", page(TITLE, BODY, "下一起案件同样发生在东湖社区👇", BODY2)),
+    keep("s23r-a-work-reports-sentence-stays", page(TITLE, BODY, "本网把各乡镇的好做法汇成一份材料，报送县委政法委。", BODY2)),
     keep("s23-a-call-to-copy-without-the-sites-talk-stays", page(TITLE, "社区把这组反诈标语做成了电子版，居民复制即可使用，转发到家庭群里。", BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
@@ -2753,3 +2781,15 @@ def test_a_sites_path_over_the_headline_between_one_separator(line, crumb):
     from zhtools.clean.anatomy import _top_breadcrumb
 
     assert _top_breadcrumb(line, headline_below=True) is crumb
+
+
+@pytest.mark.parametrize("line, menu", [
+    ("桐川检察\u3000检务透明\u3000办案公开\u3000检察新闻\u3000控告申诉\u300012309", True),
+    ("欢迎来到樾亭县第二中学！\u3000樾中概览\u3000樾中新闻\u3000德育天地\u3000教研在线\u3000招生专栏", True),
+    ("守住钱袋子\u3000护好幸福家\u3000人人都反诈\u3000平安你我他\u3000反诈在行动", False),  # slogans: phrases of five
+    ("平安之家\u3000和谐之家\u3000幸福之家\u3000文明之家\u3000美丽之家", False),  # a banner of one word's variants
+    ("检务透明\u3000办案公开\u3000检察新闻", False),  # three items: too few to tell
+    ("不轻信、不透露、不转账、不点击、不扫码", False),  # a list in a sentence's marks
+], ids=["s23-menu-of-names", "s23-welcome-then-menu", "s23-slogans", "s23-banner", "s23-three-items", "s23-enumeration"])
+def test_bare_menu_row(line, menu):
+    assert _bare_menu_row(line) is menu

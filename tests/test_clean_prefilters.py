@@ -62,9 +62,9 @@ def test_declared_count_prefilter_on_the_corpus_lines():
 @pytest.mark.parametrize("text, declared", [
     ("反诈宣传心得体会（精选24篇）", 24), ("…总结12篇", 12), ("防骗提醒（范本三份）", 3), ("宣传标语三组", 3),
     ("反诈心得｜3篇", 3), ("（第2篇）", None), ("共发放宣传单500份", None), ("反诈宣传活动总结", None),
-    ("反诈防骗宣传标语（三组）", 3), ("反诈宣传标语（第三组）", None),
+    ("反诈防骗宣传标语（三组）", 3), ("反诈宣传标语（第三组）", None), ("防诈骗应急演练方案（分3组）", None), ("反诈知识竞赛决赛（6组选手）", None),
 ], ids=["bracketed", "trailing", "chinese numeral", "after a genre word", "after a bar", "ordinal", "a count, not declared", "no count",
-        "s23-groups-in-brackets", "s23-a-groups-ordinal"])
+        "s23-groups-in-brackets", "s23-a-groups-ordinal", "s23r-a-drills-groups-of-people", "s23r-contestants-in-groups"])
 def test_declared_count_with_its_prefilter(text, declared):
     S.declared_count.cache_clear()
     assert S.declared_count(text) == declared

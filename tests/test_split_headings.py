@@ -1366,6 +1366,9 @@ ARTICLE_CASES = [
     pytest.param(page("蒲源区检察院发布3起帮助信息网络犯罪活动典型案例", "为警示群众，现选取3起典型案例予以发布。", "案例一：在校大学生出售银行卡", PIECE_A,
                       "案例二：“刷脸”认证换取报酬", PIECE_B, "案例三：出租微信账号被追责", PIECE_C),
                  [(1, "蒲源区检察院发布3起帮助信息网络犯罪活动典型案例", "为警示群众，")], id="s23-a-unit-releasing-three-cases"),
+    pytest.param(page("蒲源区检察院发布了3起帮助信息网络犯罪活动典型案例", "为警示群众，现选取3起典型案例予以发布。", "案例一：在校大学生出售银行卡", PIECE_A,
+                      "案例二：“刷脸”认证换取报酬", PIECE_B, "案例三：出租微信账号被追责", PIECE_C),
+                 [(1, "蒲源区检察院发布了3起帮助信息网络犯罪活动典型案例", "为警示群众，")], id="s23r-a-unit-having-released-three-cases"),
     # must not match: a post counting its cases, its lead-in presenting as many; a count after the release's separator
     pytest.param(page("本周警情｜这三起骗局，就发生在身边", "这一周我们挑了三起最典型的，讲给大家听。", "案例一：在校大学生出售银行卡", PIECE_A,
                       "案例二：“刷脸”认证换取报酬", PIECE_B, "案例三：出租微信账号被追责", PIECE_C),

@@ -189,7 +189,8 @@ FILE_EXTENSION = lazy_compile(r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", regex.IGN
 SMALL_NUM = rf"(?:[0-9]{{1,2}}|{NUM_CHAR}{{1,3}})"
 DECLARED = lazy_compile(
     rf"[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,4}}[ \t]*[·・]?[ \t]*(?P<n>{NUM})[ \t]*篇[ \t]*(?:[·・，,][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"  # also "（3篇，任选其一）", "（本合集含3篇）"
-    rf"|[(（【][ \t]*(?:(?!第|附件|附表|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套封版组][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"  # also "（共收录3版）", "（三组）"
+    rf"|[(（【][ \t]*(?:(?!第|附件|附表|{NUM_CHAR})\p{{Han}}){{0,3}}[ \t]*[·・]?[ \t]*(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*[则例份辑套封版][ \t]*(?:[·・][ \t]*)?\p{{Han}}{{0,6}}[ \t]*[)）】]"  # also "（共收录3版）"
+    rf"|(?<=标语|口号|宣传语|警句|顺口溜|金句)[ \t]*[(（【][ \t]*(?:共|精选)?[ \t]*(?P<n>{SMALL_NUM})[ \t]*组[ \t]*[)）】]"  # "…宣传标语（三组）": slogans in groups (not "演练方案（分3组）", people)
     rf"|[(（【][ \t]*共[ \t]*(?P<n>{SMALL_NUM})[ \t]*期[ \t]*[)）】]"
     rf"|[(（【][ \t]*(?:内含|共含|共收|收录|节目|作品|文件|材料)[ \t]*(?P<n>{SMALL_NUM})[ \t]*个[ \t]*[)）】]"  # "（内含3个）": a file's documents counted, "（节目3个）"  # "（共三期）": a bulletin's issues; not an estate's "（二期）"
     rf"|[(（【][ \t]*(?:(?!第|{NUM_CHAR})\p{{Han}}){{0,1}}(?<![0-9])(?P<n>{SMALL_NUM})[ \t]*类[ \t]*[)）】]"  # "（分三类）", not "（聚焦三类重点人群）"
@@ -1593,7 +1594,7 @@ LEAD_PRESENTS = lazy_compile(
 COUNTED_IN_TITLE = lazy_compile(rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:个|种|起|则|位|件|家|所|条)")  # "三个乡镇"
 # RELEASE_COUNT: a unit releasing so many cases ("…检察院发布3起…典型案例", "…公安局通报六起…"): one release, its cases
 # its own (a post's "本周警情通报｜这3类骗局又冒头了" counts its items after the separator)
-RELEASE_COUNT = lazy_compile(rf"(?:发布|通报|公布|曝光|披露|连发)[ \t]*{SMALL_NUM}[ \t]*(?:个|种|起|则|件|类|条|批)")
+RELEASE_COUNT = lazy_compile(rf"(?:发布|通报|公布|曝光|披露|连发)[了出]?[ \t]*{SMALL_NUM}[ \t]*(?:个|种|起|则|件|类|条|批)")
 
 
 def presented_count(text: str) -> int | None:

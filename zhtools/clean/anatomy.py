@@ -234,6 +234,7 @@ LEAD_CREDIT = lazy_compile(
     r"(?:(?<=日讯|医讯|警讯)[ \t\u3000:：]*|(?<=讯)(?<=本报\p{Han}{1,6}讯|本网\p{Han}{1,6}讯|本台\p{Han}{1,6}讯)[ \t\u3000:：]*|[ \t:：]*)"  # a dated one before a wide space too ("本网4月11日讯　")
     r"(?:[(（](?:[^)）\n]{0,20}(?:记者|通讯员|实习生|编辑|作者)[^)）\n]{0,50})[)）][ \t]*"
     r"|[(（][\p{Han}0-9（）()]{2,16}?(?:组|处|室|部|科|队|站|办|中心|学院|年级)[ \t\u3000]+[\p{Han}·]{2,4}[)）][ \t]*"  # "枍中讯（初二年级组　白芷汀）": the unit and its writer
+    r"|(?<=讯[ \t]*)[(（][\p{Han}·]{2,4}(?:[ \t\u3000、]+[\p{Han}·]{2,4}){0,2}[)）][ \t]*(?=[\p{Han}“0-9])"  # "澄州公安网讯（聂书衡）近日，…": its writers' names alone
     r"|[ \t\u3000]+(?:[\p{Han}·]{2,4}[ \t\u3000]*报道|[\p{Han}·]{2,4}(?=[ \t\u3000]*$))"  # "本报消息　穆青报道“…", "…10月16日消息　许晴川": a name after the dateline, alone or reporting
     r"|(?:[ \t\u3000]*\p{Han}{0,4}?(?:记者|通讯员|实习生)[ \t\u3000]*(?:[\p{Han}·]{2,4}(?:[ \t\u3000]+[\p{Han}·]{2,3}(?=[ \t\u3000]*$)){0,2}(?=[ \t\u3000]|$)|[\p{Han}·]{2,3})){1,4}[ \t\u3000]*(?:(?:[\p{Han}·]{2,4}[ \t\u3000]*)?报道[:：]?)?[ \t\u3000]*)?"  # "融媒记者　贲晓帆　通讯员　濮蔚然"
     r"(?=[\p{Han}“0-9A-Za-z]|[ \t\u3000]*$)"  # (the credit may stand alone on its line: "…通讯员 盛可然"; a name is four
@@ -243,8 +244,8 @@ LEAD_CREDIT = lazy_compile(
     r"|[\p{Han}]{1,8}(?:社|网|台|报)[\p{Han}]{0,10}?\d{1,2}月\d{1,2}日电[ \t]*(?:[(（][^)）\n]{0,20}(?:记者|通讯员)[^)）\n]{0,40}[)）][ \t]*)?"
     r"|[【\[][\p{Han}]{2,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]][ \t\u3000]*(?=[\p{Han}“])"  # "【岚城新闻】"
     r"|[\p{Han}]{1,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报|之声)[(（][ \t]*(?:(?:记者|通讯员|实习生)[ \t\u3000]*[\p{Han}·]{2,4}[ \t\u3000、]*)+[)）][ \t]*"  # "湜视新闻（记者 阮听雪）": an outlet, its reporters
-    # …or in the brackets, the outlet before its reporters, glued to the text: "（蔺岙融媒 记者 晏知遥）早上七点半，…"
-    r"|[(（][ \t]*(?:\p{Han}{1,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报|之声)[ \t\u3000]*)?(?:(?:记者|通讯员|实习生)[ \t\u3000]*(?!手记|观察|调查|探访|述评|来信|走访)[\p{Han}·]{2,4}[ \t\u3000、]*)+[)）][ \t]*(?=[\p{Han}“0-9])"  # (not "（记者手记）")
+    # …or in the brackets, the outlet before its reporters, glued to the text: "（蔺岙融媒 记者 晏知遥）早上七点半，…", "（X融媒 特约记者 Y 摄影 Z）"
+    r"|[(（][ \t]*\p{Han}{1,10}(?:新闻|电视台|广播|融媒|客户端|日报|晚报|之声)[ \t\u3000]+(?:(?:特约)?(?:记者|通讯员|实习生|摄影|摄像)[ \t\u3000]*[\p{Han}·]{2,4}[ \t\u3000、]*)+[)）][ \t]*(?=[\p{Han}“0-9])"  # (the outlet named: not an interview's "（记者 张明）您从警…")
     r"|[【\[]?(?:[\p{Han}]{0,8})?记者[ \t]*[\p{Han}·]{2,4}(?:[ \t、]+[\p{Han}·]{2,4}){0,3}[ \t]*[/／][ \t]*[\p{Han}]{1,8}报[导道][】\]]?[ \t]*)"
 )
 # A word every form of LEAD_CREDIT holds (a dateline's 讯, 消息 or 日电, a reporter, an outlet's kind): a line without any
@@ -287,6 +288,7 @@ CREDIT_LINE = lazy_compile(
     r"^[ \t\u3000■□●◎▌▍|｜]*(?:[(（][\p{Han}·]{1,4}(?:[ \t\u3000、][\p{Han}·]{1,4}){0,3}(?:[ \t\u3000]*整理)?[)）]$"  # "(王海洋)", "(林 涛)"
     r"|[(（](?:作者单位|作者|来源|供稿|(?:材料|信息|线索|素材)提供)[:：][^)）\n]{1,40}[)）]$|" + DASH_SOURCE_LABEL + r"[^\n。，！？]{2,30}$"  # "（材料提供：桑坞村委）", "——来源：xx支行综合办"
     r"|[(（][^)）\n]{2,30}供稿[)）]$"
+    r"|(?:文[ \t]*[/／][ \t]*[图圖]|[图圖][ \t]*[/／][ \t]*文)[ \t]*[:：｜|丨][ \t\u3000]*[\p{Han}·]{2,16}(?:[ \t\u3000、，,]+[\p{Han}·]{2,4}){0,3}[ \t\u3000]*$"  # "文/图：柏桥派出所　龙晓芮"
     r"|[(（][\p{Han}]{1,10}(?:记者|通讯员|实习生)[ \t\u3000]*[\p{Han}·]{2,4}(?:[ \t\u3000、]+[\p{Han}·]{2,4}){0,3}[)）]$"  # "（澴水发布记者 龚晓帆）"
     r"|[【〔［\[](?:供稿|报送|来稿)(?:部门|单位)?[ \t]*[:：·・｜|/／][ \t]*[^】〕］\]\n]{2,20}[】〕］\]]$"  # "【供稿部门·学生处】"
     r"|[〔(（\[]\p{Han}{0,2}(?:选自|摘自)[:：]?(?!第)[^〕)）\]\n]{2,30}[〕)）\]]$"  # "〔本信选自：xx县第二幼儿园〕": where a sample was taken from
@@ -1206,7 +1208,7 @@ def _search_queries(line: str, spam: bool = False) -> bool:
 # Prompts to follow or share, in their sentence forms: "👆点击上方“平安枫林”，一键关注不迷路", "长按下方二维码，
 # 关注…", "长按码图　警情提示第一时间送达", "扫描二维码，手机浏览本页", "喜欢本文就收藏分享给更多人吧", "分享至：微信 朋友圈 微博".
 SHARE_PROMPT = lazy_re(
-    r"^.{0,4}(?:点击上方|点上方|戳上方|长按|扫描|扫一扫|识别)[^。！？\n]{0,16}(?:二维码|码图|小程序码|关注|浏览本页)|扫码[ \t\u3000]*(?:阅读|浏览|打开)本页"
+    r"^.{0,4}(?:点击上方|点上方|戳上方|长按|扫描|扫一扫|识别)[^。！？\n]{0,16}(?:二维码|关注|浏览本页)|^.{0,4}长按(?:下方|上方|图中|此)?(?:码图|小程序码)(?=[ \t\u3000]|$)|扫码[ \t\u3000]*(?:阅读|浏览|打开)本页"
     r"|(?:喜欢|觉得有用|觉得不错|如果觉得)[^。！？\n]{0,12}(?:分享|收藏|关注|点赞|在看)|^.{0,4}点个?[“\"]?在看|^.{0,2}点击?[^。！？\n]{0,6}?[“\"「]在看[”\"」]"
     r"|^.{0,4}(?:觉得|写得)[^。！？\n]{0,4}(?:好|不错|有用|实用|有帮助)[？?][ \t\u3000]*[⇗↗➚→👉☞]*[ \t\u3000]*(?:发给|转给|转发给|分享给)[^。！？\n]*$"  # "觉得写得好？⇗ 发给班级群里的同学看看"
     r"|^[ \t\u3000]*分享(?:至|到)(?:[:：]|[ \t]*(?:朋友圈|微信|微博|QQ|qq)(?=[ \t]|$))"
@@ -1315,7 +1317,7 @@ WEAK_SPAM_ADVERT = 2  # an advert holding this many weak words of one spam categ
 # Next or back between the articles of a page: "下一例 ↓", "→ 点此跳到下一期简报", "— 下滑翻看第5篇 —",
 # "▼ 其二就在下方，手指往上推继续看 ▼", "↩ 返回一封信目录", "继续往下看👇", "👇 下一类更常见": a phrase of paging with a link's mark.
 NEXT_PHRASE = Trigger(
-    r"[上下]一(?:篇|例|封|份|则|期|首|章|辑|类|招|种|起|组)|下滑|上推|往下(?:读|看|翻|滑)|往上推|继续(?:看|读|阅读)第|翻看第|就在下方"
+    r"[上下]一(?:篇|例|封|份|则|期|首|章|辑|类|招|种)|下滑|上推|往下(?:读|看|翻|滑)|往上推|继续(?:看|读|阅读)第|翻看第|就在下方"
     r"|返回\p{Han}{0,8}?(?:目录|列表|首页|上页|导读)|点此跳到|(?:回到|返回)(?:本页)?(?:开头|页首|顶部|页顶)|翻到第[ \t]*\d+[ \t]*页|^[ \t\u3000]*\W?[ \t\u3000]*顶部[ \t\u3000]*$"
     r"|点击展开|全部展开|展开全文|展开全部|展开阅读|已折叠|全部打开|接着看|向下继续|往下翻"  # a page's folded parts: "(点击展开本篇全部内容)", "后两例已折叠 · 轻点此处全部打开 ⌄"
     r"|(?<![\p{Han}\w])(?:收起|展开)(?:全文|全部|正文)?(?=[ \t\u3000]*(?:[^\p{Han}\w]|$))"  # "收起 △", "展开 ▽": the fold's own button, not "→ 收起手机…", "▶ 入户宣传全面展开"
@@ -1599,6 +1601,7 @@ SUMMARY_LABEL = lazy_compile(
     r"[ \t\u3000]*(?:[\p{So}\p{Sm}][ \t\u3000]*)?[【\[]?(?:\p{Han}{0,4}(?:速览|导读|概要|要点|按语|的话|点睛|速读|提要|看懂|读懂|读完)|核心提示|内容说明|文档摘要|文档简介|简介|材料简介|资料说明|文档说明|资源说明)"
     r"(?:[（(][^）)\n]{1,30}[）)])?[】\]]?[:：]"
     r"|[ \t\u3000]*(?:核心提示|内容提要|本文导读|导读)\u3000"  # a paper sets its box's label off by a wide space: "核心提示　柜台前多问三句话…"
+    r"|[ \t\u3000]*(?<![A-Za-z])(?:AI|ai)[ \t]*(?:导读|速读|摘要|总结|概要|速览)\u3000"  # "AI 总结　…": a summary a machine wrote, at the top (with a colon: INTRO_LABELS)
     # (not 导语: a news story's own lead, "导语：“我儿子在外地出事了…”一位老人的急切…", "【导语】最近，不少市民…")
 )
 SUMMARY_TOP = 4  # …among this many first lines the page keeps (title and subtitle included)
@@ -1608,7 +1611,8 @@ OWN_SUMMARY_LABEL = lazy_compile(r"[ \t\u3000]*(?:内容)?(?:提要|摘要)")
 # ("摘要：12路公交司机察觉乘车老人接电话时手发抖，停车报警…"): the site's; a report's own abstract stands under its title, or
 # states its purpose and method ("摘要：为摸清农村老年人受骗的特点，课题组于…")
 NEWS_ABSTRACT = lazy_compile(r"[ \t\u3000]*摘要[ \t]*[:：][ \t\u3000]*(?=\S)")
-REPORT_ABSTRACT = lazy_compile(r"^[ \t\u3000]*为|调研|调查|课题|问卷|研究|分析|本文|本报告|对策|建议|样本|访谈|统计")
+REPORT_ABSTRACT = lazy_compile(r"^[ \t\u3000]*为|调研|调查|课题|问卷|研究|分析|本文|文章|本报告|对策|建议|样本|访谈|统计|近年来|路径|同比|环比")
+AUTHOR_FIELDS = lazy_compile(r"作者[ \t]*[:：][^\n]*(?:单位|学校|学院|大学)[ \t]*[:：]?")  # "作者：李明　单位：某某大学": a paper's own header
 # A summary of the file in the third person, under a label ("摘要：这是一份…", "✦ 智能摘要" over "文章讲述了…");
 # a document's own 摘要 (a paper's, a report's) speaks of its subject, not of "this file".
 DESCRIBING = lazy_compile(r"[ \t\u3000]*(?:这是一(?:份|篇|则)|本文(?:档)?(?:主要)?(?:讲述|介绍|讲了|记录|回顾|总结)|(?:文章|该文|这篇文章|全文)(?:主要)?(?:讲述|介绍|讲了|记录|回顾|总结|围绕))")
@@ -2531,7 +2535,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
             if k + 1 < len(kept) and KEYWORDS_LINE.fullmatch(text[spans[kept[k + 1]][0] : spans[kept[k + 1]][1]].strip()):
                 out[kept[k + 1]] = "chrome:related"  # "关键词：供电服务；…" under it: the library's (a report's own 关键词 stays)
         elif (feats[i].sentence and (m := NEWS_ABSTRACT.match(text, *spans[i])) and not REPORT_ABSTRACT.search(text[m.end() : spans[i][1]])
-              and (above := next((j for j in reversed(nonempty) if j < i), None)) is not None and (out[above] or "").startswith("chrome:")
+              and (above := next((j for j in reversed(nonempty) if j < i), None)) is not None and out[above] in ("chrome:byline", "chrome:counter")
+              and not AUTHOR_FIELDS.search(text, *spans[above])
               and any(feats[j].prose for j in kept[k + 1 :])):
             out[i] = "intro"  # NEWS_ABSTRACT (in the site's header: under its byline or counter, not right under the title)
     for k, i in enumerate(nonempty[:-1]):
@@ -3241,7 +3246,8 @@ def library_description(text: str, spans: list[tuple[int, int]], feats: list[Lin
 
 # SITE_NAMED_INTRO: the site, by the name its own path or menu opens with ("故事窝 > 生活故事 > 安全故事"), saying at the top
 # what it picked for whom ("故事窝为小朋友和家长挑了几个短小的防骗故事，讲一讲、记一记。"): the site's intro in its own
-# name, whatever the name (SITE_AGENTS knows 小编, 本站…; a story's "社区为老人挑了几个…" names no chrome's site)
+# name, whatever the name (SITE_AGENTS knows 小编, 本站…; a story's "社区为老人挑了几个…" names no chrome's site). The name is
+# a website's (…网, 窝, 坊) or the line addresses a reader: a unit's site opens its path with the unit, whose news says "县公安局整理了…"
 SITE_NAME_CRUMB = lazy_compile(r"[ \t\u3000]*(?P<name>\p{Han}{2,8})[ \t\u3000]*(?:[>＞›»/|｜·　]|$)")
 NOT_A_SITE_NAME = lazy_compile(r"首页|主页|当前位置|您的位置|你的位置|所在位置|位置|您正在阅读|返回|网站首页")
 SITE_PICKED = lazy_compile(
@@ -3249,6 +3255,8 @@ SITE_PICKED = lazy_compile(
     r"[^。！？!?\n]{0,8}?(?:[这那]些|一些|几|[0-9一二三四五六七八九十两]+)[ \t]*(?:个|篇|份|则|条|组|首|套|句|段|封)"
 )
 SITE_INTRO_LOOK = 6  # lines with words looked at from the page's top
+SITE_LIKE_NAME = lazy_compile(r"(?:网|站|窝|坊|库|吧|屋|铺|馆|汇|集|号)$")  # a website's name, not a unit's ("县公安局 > 工作动态")
+SITE_READER = lazy_compile(r"(?:为|给|帮)(?:你|您|大家|读者|小朋友|家长|朋友|同学)")
 
 
 def site_named_intro(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], out: list[str | None]) -> None:
@@ -3271,7 +3279,7 @@ def site_named_intro(text: str, spans: list[tuple[int, int]], feats: list[LineFe
             continue
         line = text[spans[i][0] : spans[i][1]].lstrip(" \t\u3000")
         name = next((n for n in names if line.startswith(n)), None)
-        if name is not None and SITE_PICKED.match(line, len(name)):
+        if name is not None and SITE_PICKED.match(line, len(name)) and (SITE_LIKE_NAME.search(name) or SITE_READER.search(line)):
             out[i] = "intro"
 
 
@@ -3405,7 +3413,7 @@ def glued_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
 # an agent (小编, 本站, 网友, a site "…网") that collected (整理, 收集, 分享…) something for the reader.
 # The site's labels over its own paragraph: "【导读】", "AI速读：", "【写作提示】", "内容简介：本资料…".
 INTRO_LABELS = (
-    r"(?:【导读】|文章导读[:：]|(?:文章|本文|文档)?导读[ \t]*[｜|丨]|[【\[](?:写作提示|写作指导|编者按语|编者按)[】\]]|(?:AI|ai)[ \t]*(?:导读|速读|摘要|总结|概要|速览)(?:[ \t]*[:：]|[ \t\u3000]+(?=\S))|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇)"
+    r"(?:【导读】|文章导读[:：]|(?:文章|本文|文档)?导读[ \t]*[｜|丨]|[【\[](?:写作提示|写作指导|编者按语|编者按)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇)"
     # an editor's, a site's or a teacher's note in brackets, whatever its words: "【编选说明】", "【教师成长·编前】", "【阅读指引】",
     # "【速览】", "【用稿须知】", "【小编留言】", "【资料概述】", "【老师说】", "【编辑手记】"; "本站按：" (not "【温馨提示】", "【案例一】")
     r"|[【〔\[](?:[^】〕\]\n]{0,6}?(?:编者|编辑|编选|编前|编后|编按|小编|站长|本站|阅读指引|阅读提示|阅读导引|用稿须知|老师说)[^】〕\]\n]{0,4}"
@@ -3441,7 +3449,7 @@ LIBRARY_FILE = (
 )
 # The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
 INTRO_PICKED = Trigger(
-    r"(?:小编|本站|本网|站长)(?:[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编|挑了|挑出|选了|选出)了?|把[^。！？!?，,；\n]{0,16}?(?:攒成|凑成|编成|汇成|整理成))"  # "小编把…反诈句子攒成一份"
+    r"(?:小编|本站|本网|站长|(?<=[\p{Han}0-9]{2})网(?=编辑|小编))(?:[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编|挑了|挑出|选了|选出)了?|(?:为|给)?(?:大家|你|您)?把[^。！？!?，,；\n]{0,16}?(?:攒成|凑成)了?)"  # "小编把…反诈句子攒成一份", "句集网编辑挑了三组…" (a site's name at its 网, its editor)
     r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十两]+(?:篇|份|组|套|则|首|条))"  # also "小编搜罗了三组…", "小编替老师们挑了几份…"
     r"|(?:本文|(?:本|该|此)(?:合集|资料|文档|文件|材料|材料包|资料包))(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"  # also "该合集由用户【X】上传"
     r"|(?:挑出|选出|挑了|选了|找来)了?这一?(?:篇|份|封)[^。！？!?\n]{0,30}?(?:给|供)(?:你|您|大家)"  # "橘窗挑出这篇来自志愿者的投稿，…正好给你当个参照"
@@ -3582,7 +3590,6 @@ INTRO_ANCHOR = lazy_compile(
     r"|写|笔|字数|篇幅|开头|结尾|格式|技巧|诀窍|窍门|要点|最怕|最忌|毛病|好在|贵在|离不开|说白了|套用|借鉴|参照|模板|这一|这篇|这份|这几|下文|下面|以下|范本|例文|脱敏|代替|隐去"
     r"|挑出|选出|挑了|选了|精选|选登|读完|看完|此篇|此份|捎来|带来|送上|奉上|分享|端上|献上|看点|推荐理由|推荐语|一句话|君点评|君说|君推荐|编辑说|编辑推荐|编辑寄语|所谓"
     r"|这是一|此是一|文档|资料|教案|课件|本篇|该文|此文|文件"  # LIBRARY_FILE's subjects
-    r"|(?:AI|ai)[ \t]*(?:导读|速读|摘要|总结|概要|速览)"  # INTRO_LABELS' summary a machine wrote
     r"|[【〔\[][^】〕\]\n]{0,6}?(?:编|阅读|速览|概述|须知|手记|老师说|点评|亮点)|按[ \t]*[:：]"  # INTRO_LABELS' notes in brackets, "本站按：", "【文档亮点】"
     r"|[？?]|[吗呢吧][！!。]"  # every hook asks
     r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
@@ -4821,16 +4828,35 @@ PREVIEW_NOTE = lazy_compile(r"[^。！？!?\n]{0,16}?(?:只|仅)(?:展示|显示
 # - a post's tags after a tag's sign: "🏷 防骗小课堂　护理部　住院部", "标签：反诈　校园"
 TAG_ROW = lazy_compile(r"[ \t\u3000]*(?:🏷\uFE0F?|🔖|(?:标签|关键词|Tags|TAG|tags)[ \t]*[:：])[ \t\u3000]*\S{2,10}(?:[ \t\u3000,，、|｜/]+\S{2,10})*[ \t\u3000]*")
 # SITE_FOOTER: below the text, the site's name (or its domain), then what a footer says of it: "桐梓县新闻网编辑部 维护　转载请联系编辑部",
-# "桂畹社区网　地址：桂畹路16号　值班：0xxx-6612xxxx", "篁竹公文网 huangzhugw.com 稿源多为网友分享…" (a document signing off
-# with its unit, "桂畹社区网格站", has no space and no footer's word after it)
+# "桂畹社区网　地址：桂畹路16号　值班：0xxx-6612xxxx", "篁竹公文网 huangzhugw.com 稿源多为网友分享…", words only a footer
+# says (a document signing off with its unit, "桂畹社区网格站", has none; a warning's "国家反诈中心网　举报电话：96110" and a
+# notice's "平安桐梓网　投稿邮箱：…" end on a phone or a mailbox, which any document gives)
 SITE_FOOTER = lazy_compile(
-    r"[ \t\u3000]*(?:\p{Han}{2,14}(?:网|网站|门户网|门户)(?:编辑部|管理中心)?|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|cn|net|org))[ \t\u3000]+"
-    r"(?=[^\n]*?(?:地址|维护|转载|稿源|版权|电话|值班|备案|主办|承办|联系|技术支持|邮箱|ICP|网友分享|网友投稿|[A-Za-z0-9]\.(?:com|cn|net)))[^。！？!?\n]{2,60}"
+    r"(?![^\n]*?(?:诈骗|仿冒|举报))[ \t\u3000]*(?:\p{Han}{2,14}(?:网|网站|门户网|门户)(?:编辑部|管理中心)?|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|cn|net|org))[ \t\u3000]+"
+    r"(?=[^\n]*?(?:地址|维护|转载请|稿源|版权|备案|主办|承办|技术支持|ICP|网友分享|网友投稿|(?<![@\w.])[A-Za-z0-9\-]+\.(?:com|cn|net)\b))[^。！？!?\n]{2,60}"
 )
+# BARE_MENU_ROW: the page's first line, five items or more of four characters at most between wide spaces, ending in different
+# words, over a headline of its own: the site's menu in any words ("桐川检察　检务透明　办案公开　检察新闻　控告申诉　12309"), after a
+# welcome maybe ("欢迎来到樾亭县第二中学！　樾中概览　樾中新闻　…"); not a banner of one word's variants ("平安之家　和谐之家　…")
+WELCOME_LEAD = lazy_compile(r"[ \t\u3000]*欢迎(?:您)?(?:来到|访问|光临|进入)[^！!。\n]{1,24}[！!。]?[ \t\u3000]*")
+BARE_MENU_GAP = lazy_compile(r"[ \t]*\u3000[ \t\u3000]*|[ \t]{2,}")
+BARE_MENU_ITEMS_MIN = 5
+BARE_MENU_ITEM_MAX = 4  # a menu's items are names of two to four characters (a slogan's five, "守住钱袋子", are phrases)
+
+
+def _bare_menu_row(line: str) -> bool:
+    rest = line[m.end() :] if (m := WELCOME_LEAD.match(line)) else line
+    if SENTENCE_PUNCT.search(rest) or CLAUSE_PUNCT.search(rest):
+        return False
+    items = [t for t in BARE_MENU_GAP.split(rest.strip()) if t]
+    return (len(items) >= BARE_MENU_ITEMS_MIN and all((len(t) <= BARE_MENU_ITEM_MAX or t.isdigit()) for t in items)
+            and len({t[-2:] for t in items}) > len(items) // 2)
+
+
 # EMBED_PLACEHOLDER: where a mirror could not carry what the post embedded, the reader sent to the app: "（此处已添加圈子卡片，请到阅点
 # 客户端查看）", "此处已添加小程序，请到今日头条客户端查看" (a notice's "此处请填写姓名" sends no one to an app)
 EMBED_PLACEHOLDER = lazy_compile(
-    r"[ \t\u3000]*[（(【\[〔]?[ \t]*此处(?:已|暂)?(?:添加|插入|嵌入|放置)了?[^。！？!?\n]{1,12}?[，,][ \t]*请(?:到|在|前往|打开|用)[^。！？!?\n]{1,16}?(?:查看|观看|收听|阅读|打开)[ \t]*[）)】\]〕]?[ \t\u3000]*"
+    r"[ \t\u3000]*[（(【\[〔]?[ \t]*此处(?:已|暂)(?:添加|插入|嵌入|放置)了?[^。！？!?\n]{1,12}?[，,][ \t]*请(?:到|在|前往|打开|用)[^。！？!?\n]{0,12}?(?:客户端|[Aa][Pp][Pp]|小程序)[^。！？!?\n]{0,4}?(?:查看|观看|收听|阅读|打开)[ \t]*[）)】\]〕]?[ \t\u3000]*"
 )
 # RELATED_LINK_LINE: another page's headline after a label that offers it, on a line of its own: "推荐阅读：汭阳区2025年为民办实事
 # 项目征集结果公布" (its labels weak, "向学生推荐阅读反诈书籍": only at a line's start, a colon after, no sentence, no book in 《》)
@@ -4905,10 +4931,11 @@ def _after_prose(feats: list[LineFeatures], i: int) -> bool:
 def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, lines of the page's furniture in forms the line model was not trained on (SHARE_ASK and rows of
     SHARE_ITEM `chrome:share`; READ_COUNT, COUNT_ROW `chrome:counter`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE
-    `chrome:byline`; SITE_RUN_BY, SITE_FOOTER `chrome:copyright`; SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; RELATED_LINK_LINE `chrome:related`; EMBED_PLACEHOLDER `caption`; TAG_ROW,
-    COLUMN_LABEL `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, no sentence of prose among them."""
+    `chrome:byline`; SITE_RUN_BY, SITE_FOOTER `chrome:copyright`; SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; RELATED_LINK_LINE `chrome:related`; EMBED_PLACEHOLDER `caption`; BARE_MENU_ROW, TAG_ROW,
+    COLUMN_LABEL `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, each one sentence at most: no paragraph of prose among them."""
     top = next((i for i, (f, label) in enumerate(zip(feats, labels)) if f.prose and label is None), len(feats))
     bottom = next((i for i in range(len(feats) - 1, -1, -1) if feats[i].sentence and labels[i] is None), -1)  # the text's last sentence
+    first = next((i for i, f in enumerate(feats) if f.n), -1)
     for i, f in enumerate(feats):
         if labels[i] is not None or not f.n or f.n > FURNITURE_LINE_MAX or f.sentence > 1:
             continue  # (each is one short line of a sentence at most: a paragraph of prose is none of them)
@@ -4940,12 +4967,15 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "caption"
         elif i < top and SEARCH_TABS.fullmatch(line):
             labels[i] = "chrome:nav"
-        elif f.sentence == 0 and RELATED_LINK_LINE.fullmatch(line):
+        elif f.sentence == 0 and (i < top or i > bottom) and "《" not in line and RELATED_LINK_LINE.fullmatch(line):
             labels[i] = "chrome:related"
         elif EMBED_PLACEHOLDER.fullmatch(line):
             labels[i] = "caption"
         elif i > bottom >= 0 and SITE_FOOTER.fullmatch(line):
             labels[i] = "chrome:copyright"
+        elif i == first and _bare_menu_row(line) and any(labels[j] is None and feats[j].n and not feats[j].prose for j in
+                                                          range(i + 1, next((k for k in range(i + 1, len(feats)) if feats[k].prose and labels[k] is None), len(feats)))):
+            labels[i] = "chrome:nav"  # BARE_MENU_ROW (over the headline, which stays)
 
 
 # A site's date alone on its line, in the digits sites date pages with, under a headline and over its text: "2025-09-04"
