@@ -809,6 +809,14 @@ ANATOMY = [
     keep("s23r-a-coursewares-instruction-stays", page(TITLE, BODY, "此处嵌入视频，请用希沃白板打开查看", BODY2)),
     keep("s23r-the-next-case-pointed-at-stays", page(TITLE, BODY, "下一起案件同样发生在东湖社区👇", BODY2)),
     keep("s23r-a-work-reports-sentence-stays", page(TITLE, BODY, "本网把各乡镇的好做法汇成一份材料，报送县委政法委。", BODY2)),
+    # s23 (dev68): the page's title bar under the headline, the site's name after a spaced dash (title_variants)
+    ("s23-a-title-bar-with-the-sites-name-under-the-headline", page(TITLE, "发布时间：2025-09-17", f"{TITLE} - 澴州新闻", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    # another story's teaser under 【往期】 above the text (RELATED_LINK_LINE), not a piece's 【推荐】 tag
+    ("s23-a-past-storys-teaser-above-the-text", page(TITLE, "【往期】雪天路滑，交警提醒这几段路减速慢行 >>", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s23-a-pieces-recommended-tag-stays", page("反诈宣传活动简报（3篇）", "【推荐】城南中学开展“反诈宣传进校园”活动简报", BODY, "【推荐】东湖社区反诈宣传活动简报", BODY2)),
+    # a machine's summary under a glyph (INTRO_LABELS: "✨ AI速览：…"); the headline that asks above it stays
+    ("s23-a-glyph-and-an-ai-overview", page("“95”开头的电话，到底能不能接？", "澴州反诈　2025-07-19 18:02", "✨ AI速览：文章解释了“95”开头号码的来历，并给出核实的三个方法。", BODY, BODY2),
+     page("“95”开头的电话，到底能不能接？", BODY, BODY2)),
     keep("s23-a-call-to-copy-without-the-sites-talk-stays", page(TITLE, "社区把这组反诈标语做成了电子版，居民复制即可使用，转发到家庭群里。", BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),

@@ -3348,6 +3348,9 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
         if unit and not collection:
             out[i] = "title:repeat"  # "白河县公安局2024年度…工作总结": the headline again after its unit's name
             continue
+        if line_key != key and (bar := TITLE_NAME_SUFFIX.search(line) or TITLE_UNIT_SUFFIX.search(line)) and title_key(line[: bar.start()]) == key and not collection:
+            out[i] = "title:repeat"  # "社区食堂里的“反诈菜单” - 澴州新闻" under the headline: the page's title bar, the site's name after it
+            continue
         if line_key != key or (_declares(line) and not collection):
             continue  # a variant that declares the count the headline does not is the collection's title
         nxt = kept[k + 1] if k + 1 < len(kept) else None
@@ -3413,7 +3416,7 @@ def glued_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
 # an agent (小编, 本站, 网友, a site "…网") that collected (整理, 收集, 分享…) something for the reader.
 # The site's labels over its own paragraph: "【导读】", "AI速读：", "【写作提示】", "内容简介：本资料…".
 INTRO_LABELS = (
-    r"(?:【导读】|文章导读[:：]|(?:文章|本文|文档)?导读[ \t]*[｜|丨]|[【\[](?:写作提示|写作指导|编者按语|编者按)[】\]]|(?:AI|ai)(?:导读|速读|摘要|总结)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇)"
+    r"(?:【导读】|文章导读[:：]|(?:文章|本文|文档)?导读[ \t]*[｜|丨]|[【\[](?:写作提示|写作指导|编者按语|编者按)[】\]]|(?:[\p{So}\p{Sm}]\uFE0F?[ \t]*)?(?:AI|ai)[ \t]*(?:导读|速读|摘要|总结|速览|概要)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇)"
     # an editor's, a site's or a teacher's note in brackets, whatever its words: "【编选说明】", "【教师成长·编前】", "【阅读指引】",
     # "【速览】", "【用稿须知】", "【小编留言】", "【资料概述】", "【老师说】", "【编辑手记】"; "本站按：" (not "【温馨提示】", "【案例一】")
     r"|[【〔\[](?:[^】〕\]\n]{0,6}?(?:编者|编辑|编选|编前|编后|编按|小编|站长|本站|阅读指引|阅读提示|阅读导引|用稿须知|老师说)[^】〕\]\n]{0,4}"
@@ -3590,6 +3593,7 @@ INTRO_ANCHOR = lazy_compile(
     r"|写|笔|字数|篇幅|开头|结尾|格式|技巧|诀窍|窍门|要点|最怕|最忌|毛病|好在|贵在|离不开|说白了|套用|借鉴|参照|模板|这一|这篇|这份|这几|下文|下面|以下|范本|例文|脱敏|代替|隐去"
     r"|挑出|选出|挑了|选了|精选|选登|读完|看完|此篇|此份|捎来|带来|送上|奉上|分享|端上|献上|看点|推荐理由|推荐语|一句话|君点评|君说|君推荐|编辑说|编辑推荐|编辑寄语|所谓"
     r"|这是一|此是一|文档|资料|教案|课件|本篇|该文|此文|文件"  # LIBRARY_FILE's subjects
+    r"|(?:AI|ai)[ \t]*(?:速览|概要|摘要|总结)"  # INTRO_LABELS' machine summaries ("✨ AI速览：…")
     r"|[【〔\[][^】〕\]\n]{0,6}?(?:编|阅读|速览|概述|须知|手记|老师说|点评|亮点)|按[ \t]*[:：]"  # INTRO_LABELS' notes in brackets, "本站按：", "【文档亮点】"
     r"|[？?]|[吗呢吧][！!。]"  # every hook asks
     r"|^[ \t\u3000]*(?:工作|活动|宣传|学习)?(?:总结|方案|计划|心得|体会|报告|建议书|倡议书|承诺书|演讲稿|策划|讲话稿|简报|通知|发言稿|标语|口号|宣传语|征文|主持词|致辞)"
@@ -3781,8 +3785,10 @@ def site_intro(text: str, spans: list[tuple[int, int]], labels: list[str | None]
             taken.add(i)
             glued = GLUED_SALUTATION.search(text, s, e)  # "…转发给同龄的伙伴。全县广大青年朋友：": the letter's salutation stays
             yield Replacement(s, glued.start() if glued else line_end(text, e), "", "intro")
-            if k and k - 1 <= INTRO_TOP and nonempty[k - 1] not in taken and _asks_only(text, *spans[nonempty[k - 1]]):
-                taken.add(nonempty[k - 1])  # "爸妈一听…就往外跑，拦都拦不住？" right above the site's talk: its hook
+            headline_below = k + 1 < len(nonempty) and not SENTENCE_PUNCT.search(text, *spans[nonempty[k + 1]])
+            if k and k - 1 <= INTRO_TOP and (k > 1 or headline_below) and nonempty[k - 1] not in taken and _asks_only(text, *spans[nonempty[k - 1]]):
+                taken.add(nonempty[k - 1])  # "爸妈一听…就往外跑，拦都拦不住？" right above the site's talk: its hook (the page's first
+                # line only with a headline below the talk: "“95”开头的电话，到底能不能接？" over "✨ AI速览：…" over the text is the headline)
                 yield Replacement(spans[nonempty[k - 1]][0], line_end(text, spans[nonempty[k - 1]][1]), "", "intro")
             continue
         for a, b in sentences:
@@ -4861,7 +4867,8 @@ EMBED_PLACEHOLDER = lazy_compile(
 # RELATED_LINK_LINE: another page's headline after a label that offers it, on a line of its own: "推荐阅读：汭阳区2025年为民办实事
 # 项目征集结果公布" (its labels weak, "向学生推荐阅读反诈书籍": only at a line's start, a colon after, no sentence, no book in 《》)
 RELATED_LINK_LINE = lazy_compile(
-    r"[ \t\u3000]*[【\[]?(?:推荐阅读|阅读推荐|推荐文章|推荐新闻|相关新闻|相关链接|相关报道|延伸阅读|相关阅读|热点推荐)[】\]]?[ \t]*[:：][ \t\u3000]*(?!《)[^。！？!?\n]{4,60}"
+    r"[ \t\u3000]*(?:[【\[]?(?:推荐阅读|阅读推荐|推荐文章|推荐新闻|相关新闻|相关链接|相关报道|延伸阅读|相关阅读|热点推荐)[】\]]?[ \t]*[:：]"
+    r"|[【\[](?:往期|往期回顾|往期推荐)[】\]])[ \t\u3000]*(?!《)[^。！？!?\n]{4,60}?(?:[ \t\u3000]*(?:>>|》》|›+|»+|→))?"  # also "【往期】雪天路滑，交警提醒… >>" (not "【推荐】…活动简报", a piece's tag)
 )
 # - a column or channel's label in brackets alone: "【家校频道】", "【倡议书·安全类】"
 # (above the first prose only; a kind "…类" after a genre and a dot: "【横幅类】" heads a slogan list's own section)
