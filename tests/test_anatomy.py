@@ -817,6 +817,12 @@ ANATOMY = [
     # a machine's summary under a glyph (INTRO_LABELS: "✨ AI速览：…"); the headline that asks above it stays
     ("s23-a-glyph-and-an-ai-overview", page("“95”开头的电话，到底能不能接？", "澴州反诈　2025-07-19 18:02", "✨ AI速览：文章解释了“95”开头号码的来历，并给出核实的三个方法。", BODY, BODY2),
      page("“95”开头的电话，到底能不能接？", BODY, BODY2)),
+    # s23 (dev67): where a library's preview stops, in other words (PREVIEW_END); a site's footer by its 在线 editors (SITE_FOOTER)
+    ("s23-the-rest-needs-the-original-file", page(TITLE, BODY, BODY2, "……余下内容需获取原文件"), page(TITLE, BODY, BODY2)),
+    ("s23-the-trial-pages-end-here", page(TITLE, BODY, BODY2, "试看页到这里就没了，未显示1页需获取完整版"), page(TITLE, BODY, BODY2)),
+    keep("s23-the-rest-for-pupils-to-read-stays", page(TITLE, BODY, BODY2, "余下内容请同学们课后自学。")),
+    ("s23-an-online-sites-editors-footer", page(TITLE, BODY, BODY2, "鹤塘检察在线编辑部\u3000转用请写明本站"), page(TITLE, BODY, BODY2)),
+    keep("s23-an-online-services-hotline-stays", page(TITLE, BODY, BODY2, "平安在线\u3000联系电话：0571-110")),
     keep("s23-a-call-to-copy-without-the-sites-talk-stays", page(TITLE, "社区把这组反诈标语做成了电子版，居民复制即可使用，转发到家庭群里。", BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
