@@ -823,6 +823,9 @@ ANATOMY = [
     keep("s23-the-rest-for-pupils-to-read-stays", page(TITLE, BODY, BODY2, "余下内容请同学们课后自学。")),
     ("s23-an-online-sites-editors-footer", page(TITLE, BODY, BODY2, "鹤塘检察在线编辑部\u3000转用请写明本站"), page(TITLE, BODY, BODY2)),
     keep("s23-an-online-services-hotline-stays", page(TITLE, BODY, BODY2, "平安在线\u3000联系电话：0571-110")),
+    # s23 (dev67/6917): a case's source under it after a glyph (CREDIT_LINE, CREDIT_WORDS), not a sentence that opens so
+    ("s23-a-cases-source-after-a-star", page(TITLE, BODY, "⭐来源：城南派出所", BODY2, "⭐来源：汀东派出所"), page(TITLE, BODY, BODY2)),
+    keep("s23-a-sentence-opening-on-a-source-stays", page(TITLE, BODY, "⭐来源：城南派出所民警走访得知，近期刷单诈骗高发。", BODY2)),
     keep("s23-a-call-to-copy-without-the-sites-talk-stays", page(TITLE, "社区把这组反诈标语做成了电子版，居民复制即可使用，转发到家庭群里。", BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
