@@ -284,11 +284,13 @@ DATELINE_ALONE = lazy_compile(r"[ \t\u3000]*\p{Han}{1,12}(?:台|网|报|社|媒|
 SENT_BY = lazy_compile(r"[ \t\u3000]*[(（](?:本条|本文|本稿|本期)?(?:图文|稿件|信息|文字|内容)?由[^()（）\n]{2,40}(?:报来|报送|提供|供稿)[^()（）\n]{0,20}[)）][ \t\u3000]*")
 # A source's or a sender's label after a dash: "——来源：", "—供稿：", "——材料提供：" (CREDIT_LINE, DASH_SOURCE)
 DASH_SOURCE_LABEL = r"[—－\-]{1,2}[ \t]*(?:(?:信息|稿件|资料)?来源|供稿|报送|(?:材料|信息|素材)提供)[:：]"
+# …or after a glyph, under a case: "⭐来源：城南派出所" (CREDIT_LINE, CREDIT_WORDS)
+GLYPH_SOURCE_LABEL = r"[★☆⭐✦◆●■▲▶►]\uFE0F?[ \t]*(?:信息|稿件|案例|警情)?来源[:：]"
 CREDIT_LINE = lazy_compile(
     r"^[ \t\u3000■□●◎▌▍|｜]*(?:[(（][\p{Han}·]{1,4}(?:[ \t\u3000、][\p{Han}·]{1,4}){0,3}(?:[ \t\u3000]*整理)?[)）]$"  # "(王海洋)", "(林 涛)"
     r"|[(（](?:作者单位|作者|来源|供稿|(?:材料|信息|线索|素材)提供)[:：][^)）\n]{1,40}[)）]$|" + DASH_SOURCE_LABEL + r"[^\n。，！？]{2,30}$"  # "（材料提供：桑坞村委）", "——来源：xx支行综合办"
     r"|[(（][^)）\n]{2,30}供稿[)）]$"
-    r"|[★☆⭐✦◆●■▲▶►][\uFE0F]?[ \t]*(?:信息|稿件|案例|警情)?来源[:：][ \t]*\p{Han}{2,16}(?:局|分局|所|派出所|队|大队|院|中心|街道|社区|办|委|站|支行|分行|学校|政府)(?:警情|供稿)?[ \t\u3000]*$"  # "⭐来源：城南派出所" under a case
+    r"|" + GLYPH_SOURCE_LABEL + r"[ \t]*\p{Han}{2,16}(?:局|分局|所|派出所|队|大队|院|中心|街道|社区|办|委|站|支行|分行|学校|政府)(?:警情|供稿)?[ \t\u3000]*$"  # "⭐来源：城南派出所" under a case
     r"|(?:文[ \t]*[/／][ \t]*[图圖]|[图圖][ \t]*[/／][ \t]*文)[ \t]*[:：｜|丨][ \t\u3000]*[\p{Han}·]{2,16}(?:[ \t\u3000、，,]+[\p{Han}·]{2,4}){0,3}[ \t\u3000]*$"  # "文/图：柏桥派出所　龙晓芮"
     r"|[(（][\p{Han}]{1,10}(?:记者|通讯员|实习生)[ \t\u3000]*[\p{Han}·]{2,4}(?:[ \t\u3000、]+[\p{Han}·]{2,4}){0,3}[)）]$"  # "（澴水发布记者 龚晓帆）"
     r"|[【〔［\[](?:供稿|报送|来稿)(?:部门|单位)?[ \t]*[:：·・｜|/／][ \t]*[^】〕］\]\n]{2,20}[】〕］\]]$"  # "【供稿部门·学生处】"
@@ -1354,7 +1356,7 @@ WEEKDAY = lazy_compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 CREDIT_LINE_OUTLET = lazy_compile(r"^[(（]?[\p{Han}·]{1,10}?(?=记者|通讯员|实习生)")  # "半岛记者 …": the outlet is no name
 SOURCE_NOTE = re.compile("选自|摘自")  # "〔本信选自：xx县第二幼儿园〕" names a unit or a paper, no person
 DASH_SOURCE = lazy_compile(r"[ \t\u3000]*" + DASH_SOURCE_LABEL)  # a credit under a piece, when another piece or the end follows
-CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|报送|供稿|供图|(?<=\s)摄$|[文图][ \t\u3000]*[:：/／|丨]|^[ \t]*[(（〔\[]|选自|摘自|^[ \t]*[—－\-]{1,2}[ \t]*(?:信息|稿件|资料)?来源[:：]|^[ \t]*[★☆⭐✦◆●■▲▶►]\uFE0F?[ \t]*(?:信息|稿件|案例|警情)?来源[:：]")
+CREDIT_WORDS = re.compile(r"记者|通讯员|实习生|撰|摄影|报送|供稿|供图|(?<=\s)摄$|[文图][ \t\u3000]*[:：/／|丨]|^[ \t]*[(（〔\[]|选自|摘自|^[ \t]*[—－\-]{1,2}[ \t]*(?:信息|稿件|资料)?来源[:：]|^[ \t]*" + GLYPH_SOURCE_LABEL)
 CAPTION_WORDS = re.compile(r"▲|图|摄|供图|提供|照片|资料|现场|合影|剪影|掠影|漫画|放大|-")
 # A short line of symbols, Latin and digits that is not a section number: "A+ A-", "|", ":::",
 # "◆ ◆ ◆", "- END -", "1 / 41" (page furniture wherever it stands).
@@ -3323,7 +3325,7 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
     # "X倡议书-缥帙范文" over "X倡议书": the page's title bar, the headline under it (or "X（图） - 蒗阳县第二人民医院",
     # whose unit title_key keeps)
     site_bar = TITLE_SITE_SUFFIX.search(headline)
-    unit_bar = None if site_bar else (TITLE_UNIT_SUFFIX.search(headline) or TITLE_NAME_SUFFIX.search(headline))
+    unit_bar = None if site_bar else _title_bar(headline)
     if site_bar or unit_bar:
         if unit_bar:
             key = title_key(headline[: unit_bar.start()])
@@ -3350,7 +3352,7 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
         if unit and not collection:
             out[i] = "title:repeat"  # "白河县公安局2024年度…工作总结": the headline again after its unit's name
             continue
-        if line_key != key and (bar := TITLE_NAME_SUFFIX.search(line) or TITLE_UNIT_SUFFIX.search(line)) and title_key(line[: bar.start()]) == key and not collection:
+        if line_key != key and (bar := _title_bar(line)) and title_key(line[: bar.start()]) == key and not collection:
             out[i] = "title:repeat"  # "社区食堂里的“反诈菜单” - 澴州新闻" under the headline: the page's title bar, the site's name after it
             continue
         if line_key != key or (_declares(line) and not collection):
@@ -3365,6 +3367,12 @@ TITLE_BAR_LOOK = 4  # lines under the page's title bar looked at for the headlin
 # …or any short name after a spaced separator, the headline standing below without it (TITLE_NAME_SUFFIX): "警惕！X又来了 -
 # 微文快照" over the account's name over "警惕！X又来了"
 TITLE_NAME_SUFFIX = lazy_compile(r"[ \t]+[\-－—|｜_][ \t]+[\p{Han}A-Za-z0-9]{2,12}[ \t]*$")
+
+
+def _title_bar(line: str) -> regex.Match[str] | None:
+    """The unit's or the site's name after a title bar's separator ("X - 蒗阳县第二人民医院", "X - 澴州新闻"), or None."""
+    return TITLE_UNIT_SUFFIX.search(line) or TITLE_NAME_SUFFIX.search(line)
+
 EXCLAIMED_HEADLINE = lazy_compile(r"[^。，；,;\n]{4,40}")
 UNIT_BEFORE = lazy_compile(r"\p{Han}{1,16}(?:局|分局|所|队|院|中心|街道|社区|办|委|站|部|处|科|公司|银行|支行|分行|学校|中学|小学|学院|政府|镇|乡|县|市|区)(?:\d{4}年度?)?")
 
@@ -4853,6 +4861,7 @@ BARE_MENU_ITEM_MAX = 4  # a menu's items are names of two to four characters (a 
 
 
 def _bare_menu_row(line: str) -> bool:
+    """Whether a line is BARE_MENU_ROW's menu (its welcome left out): five short items or more, no sentence, not alike."""
     rest = line[m.end() :] if (m := WELCOME_LEAD.match(line)) else line
     if SENTENCE_PUNCT.search(rest) or CLAUSE_PUNCT.search(rest):
         return False
@@ -4932,6 +4941,16 @@ SEARCH_TABS = lazy_compile(r"[ \t\u3000]*(?:[^\s。，！？]{2,10}[ \t\u3000]+)
 FURNITURE_TRIGGER = re.compile("推荐|相关|延伸|此处|地址|稿源|版权|电话|值班|备案|联系|邮箱|ICP|分享|投稿|\\.com|\\.cn|\\.net|搜|摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
 
 
+def _title_line_below(feats: list[LineFeatures], labels: list[str | None], i: int) -> bool:
+    """Whether a line of words that is not prose and not labelled stands below line `i`, above the first prose left below it."""
+    for j in range(i + 1, len(feats)):
+        if labels[j] is None and feats[j].prose:
+            return False
+        if labels[j] is None and feats[j].n:
+            return True
+    return False
+
+
 def _after_prose(feats: list[LineFeatures], i: int) -> bool:
     """Whether the last line with words above line `i` is prose."""
     return next((f.prose for f in reversed(feats[:i]) if f.n), False)
@@ -4982,8 +5001,7 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "caption"
         elif i > bottom >= 0 and SITE_FOOTER.fullmatch(line):
             labels[i] = "chrome:copyright"
-        elif i == first and _bare_menu_row(line) and any(labels[j] is None and feats[j].n and not feats[j].prose for j in
-                                                          range(i + 1, next((k for k in range(i + 1, len(feats)) if feats[k].prose and labels[k] is None), len(feats)))):
+        elif i == first and _bare_menu_row(line) and _title_line_below(feats, labels, i):
             labels[i] = "chrome:nav"  # BARE_MENU_ROW (over the headline, which stays)
 
 
