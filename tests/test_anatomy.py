@@ -827,6 +827,111 @@ ANATOMY = [
     ("s23-a-cases-source-after-a-star", page(TITLE, BODY, "⭐来源：城南派出所", BODY2, "⭐来源：汀东派出所"), page(TITLE, BODY, BODY2)),
     keep("s23-a-sentence-opening-on-a-source-stays", page(TITLE, BODY, "⭐来源：城南派出所民警走访得知，近期刷单诈骗高发。", BODY2)),
     keep("s23-a-call-to-copy-without-the-sites-talk-stays", page(TITLE, "社区把这组反诈标语做成了电子版，居民复制即可使用，转发到家庭群里。", BODY, BODY2)),
+    # s24 (dev68): the original title quoted whole after its label, its question mark inside (classify, QUOTED_TITLE_ONLY)
+    ("s24-an-original-title-that-asks", page(TITLE, BODY, BODY2, "原标题：《显示“95”开头就一定是官方客服吗？》", "来源：澴州市反诈骗中心公众号"), page(TITLE, BODY, BODY2)),
+    keep("s24-a-sentence-after-a-label-stays", page(TITLE, BODY, "时间：《人生》节目开播时，骗子也来了吗？", BODY2)),
+    # the page's column as a byline field (BYLINE_LABELS 所属栏目); a reading voice's and a mirror's disclaimers (terms)
+    ("s24-a-date-and-the-column-filed-under", page(TITLE, "2025年2月21日\u3000所属栏目：金融消费者权益保护", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s24-a-reading-voices-disclaimer", page(TITLE, BODY, BODY2, "语音播报由系统自动合成，可能存在读音偏差，请以页面文字为准。"), page(TITLE, BODY, BODY2)),
+    ("s24-a-mirrors-disclaimer", page(TITLE, BODY, BODY2, "青鳉号仓只做收录备份，文章权利属于原账号，有异议可来信。"), page(TITLE, BODY, BODY2)),
+    keep("s24-a-notice-on-reading-the-text-stays", page(TITLE, BODY, "请以社区公告栏张贴的文字为准。", BODY2)),
+    # a follow button with a space and whom to follow (SINGLE_WIDGET); a post's buttons in words after signs (WIDGET_WORDS)
+    ("s24-a-follow-the-author-button", page(TITLE, "＋ 关注作者", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s24-a-posts-buttons-in-words", page(TITLE, BODY, BODY2, "👍 赞一下\u3000💬 留个言"), page(TITLE, BODY, BODY2)),
+    keep("s24-a-call-to-comment-in-a-sentence-stays", page(TITLE, BODY, BODY2, "觉得有用就赞一下，也欢迎留个言说说你的经历。")),
+    # an author's card with its badge after a wide space (ACCOUNT_CARD)
+    ("s24-an-authors-card-with-a-badge", page("蔌川老邢说事\u3000优质民生领域创作者\u30002025-08-03 11:27", BODY, BODY2), page(BODY, BODY2)),
+    keep("s24-a-creators-prize-stays", page(TITLE, BODY, "她被评为本年度优质民生领域创作者，获得奖金两千元。", BODY2)),
+    # a reporter in brackets after the last sentence, whatever the surname (REPORTERS_BRACKETED)
+    ("s24-a-reporter-of-a-rare-surname", page(TITLE, BODY, BODY2 + "（记者 宓听松）"), page(TITLE, BODY, BODY2)),
+    keep("s24-a-reporters-act-in-brackets-stays", page(TITLE, BODY, BODY2 + "（记者 走访了解）")),
+    # what other readers also downloaded, over the site's list (RELATED_HEADER: 也下载了 beside 还下载了)
+    ("s24-what-readers-also-downloaded", page(TITLE, BODY, BODY2, "看过这组总结的人也下载了：", "信用社安全生产月活动总结", "银行营业部第三季度工作总结"), page(TITLE, BODY, BODY2)),
+    keep("s24-residents-also-downloaded-the-app-stays", page(TITLE, BODY, BODY2, "看过演出的居民也下载了反诈APP。")),
+    # s24 (dev71): a call to scan the page's code and follow or add the account, at the page's edges (QR_PROMPT), or to open
+    # the site's app for more (APP_CALL): furniture_lines; never a story's line, a lure or a call inside the text
+    ("s24-press-the-code-and-add-the-account", page(TITLE, BODY, BODY2, "◎ 指纹按住图中码，加“蔚蓝通信鄞阳”号，话费积分一键查"), page(TITLE, BODY, BODY2)),
+    ("s24-press-the-code-below", page(TITLE, BODY, BODY2, "▼指尖按一下下面的码，“平安橙岭”常来常往▼"), page(TITLE, BODY, BODY2)),
+    ("s24-point-the-camera-here", page(TITLE, BODY, BODY2, "【用手机相机对准此处，本页随身看】"), page(TITLE, BODY, BODY2)),
+    ("s24-scan-to-be-warned", page(TITLE, BODY, BODY2, "想收到预警？扫码添加“澴州反诈”"), page(TITLE, BODY, BODY2)),
+    ("s24-open-the-sites-app", page(TITLE, BODY, BODY2, "打开“岚溪新闻”客户端，看更多本地资讯"), page(TITLE, BODY, BODY2)),
+    keep("s24-a-lure-told-at-the-end-stays", page(TITLE, BODY, BODY2, "有人说扫码关注就送洗衣液。")),
+    keep("s24-a-scammers-scan-stays", page(TITLE, BODY, BODY2, "骗子让他扫码添加好友")),
+    keep("s24-a-call-to-follow-inside-the-text-stays", page(TITLE, BODY, "请扫码关注社区公众号", BODY2)),
+    # furniture above the text's first sentence, under a headline with a comma (furniture_lines' top)
+    ("s24-recommended-reading-under-a-headline-with-a-comma", page("暑假来了，这份“防骗清单”请家长收好", "推荐阅读：孩子用了家长手机后，账户少了八千元", BODY, BODY2),
+     page("暑假来了，这份“防骗清单”请家长收好", BODY, BODY2)),
+    # a date published under 刊发 (BYLINE_LABELS); "you are reading" (LOCATION_LABEL)
+    ("s24-published-on", page(TITLE, "刊发：2024年05月20日", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s24-you-are-reading", page("您正在阅读：院部传真", TITLE, BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s24-published-stories-counted-stays", page(TITLE, BODY, "刊发宣传稿件12篇，覆盖群众3万人。", BODY2)),
+    # a machine's summary and a site's abstract after a bar (INTRO_LABELS, NEWS_ABSTRACT); the original title with its stops;
+    # what others also read (RELATED_LINK)
+    ("s24-an-ai-summary-after-a-bar", page(TITLE, "AI摘要｜三例“代办贷款”骗局：先收包装费，再说账户冻结，最后骗人刷流水。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s24-a-news-abstract-after-a-bar", page(TITLE, "来源：栎川晚报　2025-09-26 10:15", "摘要｜小长假前，“航班取消改签”短信又冒头了。", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s24-an-original-title-with-two-stops", page(TITLE, BODY, BODY2, "原标题：“航班取消可改签补偿”？假的！"), page(TITLE, BODY, BODY2)),
+    ("s24-also-read-by-others", page(TITLE, BODY, "▶ 也在看：地下车位“团购价”背后，十八万去了哪里", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s24-parents-also-read-stays", page(TITLE, BODY, "家长们也在看：孩子的手机里装了什么。", BODY2)),
+    # the site's name after the headline on its line (headline_site_suffix); not a tour's stop
+    ("s24-the-sites-name-after-the-headline", page("关于做好反诈宣传的总结 - 墨砚范文库", BODY, BODY2), page("关于做好反诈宣传的总结", BODY, BODY2)),
+    keep("s24-a-tours-first-stop-stays", page("反诈宣传巡回展 - 第一站", BODY, BODY2)),
+    # the unit that keeps the site, below the text (SITE_KEPT_BY); a letter's signature stays
+    ("s24-who-keeps-the-site", page(TITLE, BODY, BODY2, "桐荫社区居民委员会", "2024年7月2日", "清漪街道党工委宣传办维护"), page(TITLE, BODY, BODY2, "桐荫社区居民委员会", "2024年7月2日")),
+    keep("s24-who-keeps-the-roads-stays", page(TITLE, BODY, BODY2, "道路设施由街道办负责维护")),
+    # a news site's and a mirror's disclaimers in their words (terms)
+    ("s24-a-news-sites-terms", page(TITLE, BODY, BODY2, "声明：岚溪新闻网原创稿件，他处使用须与本网签约；转来的外稿文责由原作者自负。"), page(TITLE, BODY, BODY2)),
+    # s24 (dev70): the site's talk that it 汇总'd the samples for the reader (INTRO_FORMULA, INTRO_PICKED's verbs; 封 among the counts)
+    ("s24-the-site-gathered-them-for-readers", page("反诈宣传进校园活动心得体会汇总4篇", "下面是箬坞文稿网为各位读者汇总的反诈宣传进校园活动心得体会，一共四篇。", TITLE, BODY, BODY2),
+     page("反诈宣传进校园活动心得体会汇总4篇", TITLE, BODY, BODY2)),
+    ("s24-the-editor-gathered-four-letters", page("防电信诈骗家长信（4封）", "小编汇总了四封写法不同的防电信诈骗家长信，慢慢看。", TITLE, BODY, BODY2),
+     page("防电信诈骗家长信（4封）", TITLE, BODY, BODY2)),
+    keep("s24-the-office-gathered-the-figures-stays", page(TITLE, "下面是社区为各位居民汇总的上半年反诈数据，请大家对照检查。", BODY, BODY2)),
+    # a list page's day in brackets with its weekday under each headline (DATE_ALONE)
+    ("s24-a-list-pages-bracketed-day", page("平安澄岚", "市反诈中心发布暑期“青少年防骗十提醒”", "［07-09 周三］", BODY, "澄岚市开展金融机构反诈能力专项评估", "［07-07 周一］", BODY2),
+     page("平安澄岚", "市反诈中心发布暑期“青少年防骗十提醒”", BODY, "澄岚市开展金融机构反诈能力专项评估", BODY2)),
+    keep("s24-a-meetings-day-in-a-sentence-stays", page(TITLE, BODY, "会议定于（07-09）召开，请各单位准时参加。", BODY2)),
+    # s24 (dev69): the site's greeting on the page's first line, over its path (SITE_GREETING); a scam's greeting quoted stays
+    ("s24-the-sites-greeting-over-its-path", page("您好，这里是棠西县中医医院!", "导航：院务信息 » 公告公示", TITLE, BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s24-a-callers-greeting-opening-a-story-stays", page("您好，这里是澄岚银行客服中心！", BODY, BODY2)),
+    # s24 (dev69): a cover picture's credit (CAPTION_LINE), not a plan's item; the site's related notices between bars (RELATED_LINK)
+    ("s24-the-cover-pictures-maker", page(TITLE, "瓯屿警方\u30002025年05月06日 20:10", "封面图：瓯屿警方 制", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s24-a-plans-cover-picture-item-stays", page("社区反诈海报设计方案", "一、设计要求", "头图：采用活动现场照片", "标语：不轻信、不透露、不转账。", "二、制作安排", BODY)),
+    ("s24-related-notices-between-bars", page(TITLE, BODY, BODY2, "相关提示：关于警惕假冒银行客服的提示｜关于暂停部分非柜面转账功能的说明"), page(TITLE, BODY, BODY2)),
+    keep("s24-a-notices-own-related-tip-stays", page(TITLE, BODY, "相关提示：请大家不要轻信陌生来电，遇事多核实。", BODY2)),
+    # s24 (dev70): a prompt between a post's pieces that more wait below (MORE_BELOW); a sentence looking down stays
+    ("s24-more-below-swipe", page(TITLE, BODY, "往下滑，还有4条", BODY2), page(TITLE, BODY, BODY2)),
+    ("s24-more-below-two-left", page(TITLE, BODY, "还有两则，继续往下看", BODY2), page(TITLE, BODY, BODY2)),
+    ("s24-more-below-pointed-at", page(TITLE, BODY, "看完这个，还有👇", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s24-a-view-looking-down-stays", page(TITLE, BODY, "往下看是一片稻田，我们的车停在田边。", BODY2)),
+    # s24 (dev69/7111): the page's editors after a paragraph's last sentence or credit, to the line's end (TRAILING_EDITOR);
+    # the text before them stays, the credit before them goes
+    ("s24-a-credit-then-the-editor", page(TITLE, BODY, BODY2 + "（文/图 鹤沙县融媒中心 祁念秋） 编辑：严望舒"), page(TITLE, BODY, BODY2)),
+    ("s24-editors-after-the-last-sentence", page(TITLE, BODY, BODY2 + " 责编：严望舒\u3000审核：祁念秋"), page(TITLE, BODY, BODY2)),
+    keep("s24-an-editor-named-in-a-sentence-stays", page(TITLE, BODY, "我们请来了社区编辑：严望舒。", BODY2)),
+    # s24r: a review of the session's rules (each row failed before its fix): the document's own lines they took
+    keep("s24r-a-plans-item-to-install-the-state-app-stays", page(TITLE, BODY, BODY2, "3.现场扫码下载“国家反诈中心”APP")),
+    keep("s24r-a-headline-urging-the-state-app-stays", page("扫码安装“国家反诈中心”APP，守护你的钱袋子", BODY, BODY2)),
+    keep("s24r-what-people-did-at-the-event-stays", page(TITLE, BODY, BODY2, "活动现场，300余人扫码关注了“澄岚反诈”公众号")),
+    keep("s24r-a-post-without-stops-keeps-its-app-line", page("反诈小贴士", "遇到陌生来电", "先挂断再核实", "打开“国家反诈中心”App，看看风险提示", "转账之前多想想")),
+    keep("s24r-a-list-pointed-at-stays", page(TITLE, BODY, "除了刷单，还有以下几种↓", BODY2)),
+    keep("s24r-a-scams-step-stays", page(TITLE, BODY, "向下滑动解锁屏幕共享", BODY2)),
+    keep("s24r-a-poems-line-stays", page(TITLE, BODY, "往下看，满眼金黄", BODY2)),
+    keep("s24r-a-lessons-reading-stays", page("反诈主题班会教案", "阅读：《骗子打来电话时，你会怎么应对？》", BODY, BODY2)),
+    keep("s24r-a-plans-publishing-day-stays", page(TITLE, BODY, "刊发：每周五在社区公众号", BODY2)),
+    keep("s24r-a-summarys-publications-stay", page(TITLE, BODY, "刊发：市级媒体稿件5篇，省级2篇", BODY2)),
+    keep("s24r-a-case-cards-category-stays", page(TITLE, BODY, "所属分类：刷单返利类诈骗", BODY2)),
+    keep("s24r-a-headlines-second-half-stays", page("反诈宣传进校园——织密校园防诈网", BODY, BODY2)),
+    keep("s24r-a-tours-stop-stays", page("反诈宣传巡回展 - 东湖街道站", BODY, BODY2)),
+    ("s24r-a-scams-greeting-over-a-byline-stays", page("您好，这里是“快递理赔中心”！", "来源：平安澄岚\u30002025-01-02 10:15", BODY, BODY2), page("您好，这里是“快递理赔中心”！", BODY, BODY2)),
+    keep("s24r-an-essays-last-line-on-upkeep-stays", page(TITLE, BODY, BODY2, "网络安全靠大家共同维护")),
+    keep("s24r-a-rental-scams-terms-stay", page(TITLE, BODY, "骗子称租号期间的收益归原账号所有。", BODY2)),
+    keep("s24r-a-prize-list-stays", page(TITLE, BODY, "王小明\u3000优质科普创作者", "李华\u3000优质民生领域创作者", BODY2)),
+    keep("s24r-a-notices-own-tips-between-bars-stay", page(TITLE, BODY, "相关提示：不听｜不信｜不转账", BODY2)),
+    # …and forms of their kinds they missed: a double dash before a writing site's name, the state app's call
+    ("s24r-a-writing-sites-name-after-a-double-dash", page("关于做好反诈宣传的总结——墨砚范文网", BODY, BODY2), page("关于做好反诈宣传的总结", BODY, BODY2)),
+    ("s24r-scroll-for-more", page(TITLE, BODY, "下滑查看更多", BODY2), page(TITLE, BODY, BODY2)),
+    ("s24r-open-the-app-to-read-more", page(TITLE, BODY, BODY2, "下载岚溪新闻客户端，阅读更多精彩内容"), page(TITLE, BODY, BODY2)),
+    ("s24-a-mirrors-archive-note", page(TITLE, BODY, BODY2, "云阅微文自动存档，正文如与原推送不同，以“平安橙岭”原推送为据，作者要撤下请留言。"), page(TITLE, BODY, BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),

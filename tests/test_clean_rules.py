@@ -514,6 +514,9 @@ REPEATED_TITLE = [
     keep("syn-article-heading-pian-number", "防范电信网络诈骗宣传活动方案\n防范电信网络诈骗宣传活动方案 篇1\n为进一步提高广大师生的防范意识。"),
     keep("syn-article-heading-number-after-space", "防范电信网络诈骗宣传活动方案\n防范电信网络诈骗宣传活动方案 2\n为进一步提高广大师生的防范意识。"),
     keep("syn-article-heading-numbered-in-half-brackets", "社区防诈骗宣传工作计划\n社区防诈骗宣传工作计划(2)\n今年，本社区将以主题开展宣传。"),
+    # found by tests/gold/anatomy/dev70/7208: "X Part 1" under "X" lost its title and kept "Part 1"
+    keep("s24-article-heading-part-number", "防诈骗宣传标语大全\n防诈骗宣传标语大全 Part 1\n陌生来电要提防，涉及转账先商量。"),
+    keep("s24-article-heading-no-number", "防诈骗宣传标语大全\n防诈骗宣传标语大全NO.2\n刷单返利是骗局，贪小便宜吃大亏。"),
 ]
 
 

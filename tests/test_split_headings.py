@@ -1571,6 +1571,21 @@ ARTICLE_CASES = [
                  id="s23-groups-counted-in-brackets"),
     pytest.param(page("反诈防骗宣传标语", "▌第一组\u3000楼道电梯张贴用", A, "▌第二组\u3000校园班级宣传用", B, "▌第三组\u3000银行网点提示用", C),
                  [(1, "反诈防骗宣传标语", "▌第一组\u3000楼")], id="s23-groups-without-a-count-stay-one-list"),
+    # s24 (dev70/7202): the collection's title and its number in brackets glued to the first sentence (GLUED_NUMBER)
+    pytest.param(page("反诈宣传进校园活动心得体会汇总3篇", "反诈宣传进校园活动心得体会（1）", LONG_A, "反诈宣传进校园活动心得体会（2）" + LONG_B, "反诈宣传进校园活动心得体会（3）", LONG_C),
+                 [(1, "反诈宣传进校园活动心得体会（1）", LONG_A[:6]), (2, "反诈宣传进校园活动心得体会（2）", LONG_B[:6]), (3, "反诈宣传进校园活动心得体会（3）", LONG_C[:6])],
+                 id="s24-a-bracketed-number-glued-to-the-text"),
+    # s24 (dev70/7206): "范文一" glued to its piece's first words, the marker alone the heading (fanwen_glued), with a count's support
+    pytest.param(page("防电诈主题班会教案（3篇）", "范文一" + LONG_A, "范文二" + LONG_B, "范文三" + LONG_C),
+                 [(1, "范文一", LONG_A[:6]), (2, "范文二", LONG_B[:6]), (3, "范文三", LONG_C[:6])], id="s24-sample-numbers-glued-to-the-text"),
+    # must not match: without a count, a line opening on "范文一" is no heading; "范文一篇" counts
+    pytest.param(page("防电诈主题班会教案", "范文一" + LONG_A, "范文二" + LONG_B),
+                 [(1, "防电诈主题班会教案", "范文一为落实")], id="s24-sample-numbers-glued-without-a-count"),
+    # s24r: a writing guide on its samples is no collection of them (fanwen_glued's lookahead)
+    pytest.param(page("如何写好反诈演讲稿（附2篇范文）", LONG_A, "范文一和范文二都采用了先讲案例再讲道理的写法。" + LONG_B, "范文二的结尾更有号召力。" + LONG_C),
+                 [(1, "如何写好反诈演讲稿（附2篇范文）", LONG_A[:6])], id="s24r-a-guide-on-its-samples"),
+    pytest.param(page("班主任工作心得（2篇）", "范文一篇" + LONG_A, "范文二篇" + LONG_B),
+                 [(1, "班主任工作心得（2篇）", "范文一篇为落")], id="s24-a-count-of-samples-is-no-heading"),
     pytest.param(page("反诈新闻稿范例（3篇）", "例1　东湖社区“反诈大集”吸引千余居民", A, "例2　民警蹲守柜台两小时", B, "例3　县二中千名学生签下“反诈承诺”", C, "例4　“快递理赔”电话打来时", A),
                  [(1, "例1　东湖社区“反诈大集”吸引千余居民", "为落实上级部"), (2, "例2　民警蹲守柜台两小时", "活动中，民警"), (3, "例3　县二中千名学生签下“反诈承诺”", "通过此次活动"),
                   (4, "例4　“快递理赔”电话打来时", "为落实上级部")], id="dev24-a-sample-given-over-the-count"),

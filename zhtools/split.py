@@ -273,6 +273,9 @@ PREFIX_FORMS = (
     PrefixForm("pian_bracketed", lazy_compile(rf"[【\[]篇(?P<num>{NUM})[】\]][：:]?"), "【篇】", True, False),
     PrefixForm("fanwen_colon", lazy_compile(rf"范文(?P<num>{NUM})[：:]"), "范文", False, False),
     PrefixForm("fanwen_line", lazy_compile(rf"范文(?P<num>{NUM})(?=[ \t]*$)"), "范文", True, False),
+    # "范文一教学目标：让学生…": the sample's number glued to its first words, the marker alone its heading (GLUED_SAMPLE_FORMS);
+    # in a run, with support (not "范文一篇…", "范例一则…": a count; nor "范文一和范文二都…", "范例一中，作者…": a guide on them)
+    PrefixForm("fanwen_glued", lazy_compile(rf"(?:范文|范例|例文|样文)(?P<num>{NUM})(?=[\p{{Han}}“「])(?![篇则份个些封的和与及中里是也都])"), "范文", True, False, True),
     # "范例一：X", "样本1 X", "参考范文1：X", "范例①：X": a numbered sample, in a run
     PrefixForm(
         "sample_numbered",
@@ -473,7 +476,10 @@ BOOK_TITLE_LINE = lazy_compile(r"《[^《》\n]{2,}》")
 
 CLAUSE_MARK = lazy_compile(r"[，。；！？,;]")
 YEAR_PREFIX = lazy_compile(r"^\d{4}年(?:度)?")
-GLUED_NUMBER = lazy_compile(r"[ \t]?(?:篇)?([0-9]{1,2})(?:(?=[\p{Han}“xX])|(?<=\p{Han}{4}[ \t][0-9]{1,2})[ \t](?=[\p{Han}“]))")
+GLUED_NUMBER = lazy_compile(
+    r"(?|[ \t]?(?:篇)?([0-9]{1,2})(?:(?=[\p{Han}“xX])|(?<=\p{Han}{4}[ \t][0-9]{1,2})[ \t](?=[\p{Han}“]))"
+    r"|[ \t]?[（(]([0-9]{1,2})[）)](?=[\p{Han}“]))"  # also "…心得体会（2）作为一名班主任，…"
+)
 # (also "X 1 我校把…", PHENOMENA.md §5's "X 1": a title of Han words, a narrow space on either side of its number; not
 # "Case 1　X", a number's wide space before its title)
 
@@ -1104,6 +1110,9 @@ BOOK_TITLE_MIN = 6  # "《挂断，是最勇敢的回答》": a piece's own titl
 LAW_NAME = lazy_compile(r"(?:法|条例|规定|办法|决定|意见|通知|解释)》$")  # "案例一：《刑法》第266条…": a law the text cites
 
 
+GLUED_SAMPLE_FORMS = frozenset({"fanwen_glued"})  # forms whose marker alone is the heading, the piece's text glued after it
+
+
 def _prefixed(i: int, ln: _Line) -> _Heading | None:
     """A heading that opens with its number: "篇一：策划书", "【篇1】工作总结 为落实…", "第一篇"."""
     lead = len(ln.text) - len(ln.text.lstrip())
@@ -1116,6 +1125,8 @@ def _prefixed(i: int, ln: _Line) -> _Heading | None:
     if hit is None:
         return None
     form, m = hit
+    if form.name in GLUED_SAMPLE_FORMS:  # the marker is the whole heading, the text glued after it
+        return _Heading(i, form.key, _ordinal(m), m.group(), ln.start + lead + m.end(), True, form.alone, form.needs_support)
     after = TITLE_AFTER_MARKER.match(t, m.end())
     rest = t[m.end() :].strip()
     book = BOOK_TITLE.match(t, m.end())

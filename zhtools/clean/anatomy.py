@@ -122,7 +122,7 @@ BYLINE_LABELS = (
     "审核", "初审", "复审", "终审", "一审", "二审", "三审", "校对", "统筹", "流程编辑", "字号", "字体", "文", "图",
     "转自", "本文来源", "文章来源", "稿件来源", "信息来源", "原标题", "图片来源", "图源", "作者单位",
     "收录时间", "投稿", "投稿人", "发布于", "编审", "审稿", "值班编辑", "本版编辑", "美术编辑", "成文日期", "发布机构", "索引号", "素材",
-    "上传人", "上传者", "贡献者", "栏目维护", "本页编辑", "本期编辑",
+    "上传人", "上传者", "贡献者", "栏目维护", "本页编辑", "本期编辑", "所属栏目",
     "供稿部门", "供稿单位", "来稿单位", "见网日期", "见网时间", "上网日期", "上网时间", "发稿日期", "发稿时间", "首发时间",
 )
 WEAK_LABELS = frozenset({"时间", "日期", "文", "图"})  # minutes and forms use them too
@@ -299,6 +299,11 @@ CREDIT_LINE = lazy_compile(
     r"|(?:[\p{Han}·]{1,10}?)?(?:(?:记者|通讯员|实习生|撰文|撰稿|摄影)[ \t\u3000:：/／|丨]*|[文图][ \t\u3000]*[:：/／|丨][ \t\u3000]*)[\p{Han}·]{2,4}"
     r"(?:[ \t\u3000、，,/／]+(?:(?:[\p{Han}]{0,4}(?:记者|通讯员|实习生)|文|图|摄影)[ \t\u3000:：/／|丨]*)?[\p{Han}·]{2,4}){0,5}[ \t\u3000]*(?:报道|文/图|摄|供图|整理)?)[ \t\u3000]*$"
 )
+# The page's editors after a paragraph's last sentence or credit, to the line's end: "…。（文/图 X）　编辑：严望舒", "…。 责编：X　审核：Y"
+EDITOR_ROLES = r"(?:责任编辑|编辑|责编|审核|校对|终审|初审|复审)"
+TRAILING_EDITOR = lazy_compile(
+    rf"(?<=[。！？!?）)”」])[ \t\u3000]*{EDITOR_ROLES}[ \t]*[:：][ \t]*[\p{{Han}}·]{{2,4}}(?:[ \t\u3000]+{EDITOR_ROLES}[ \t]*[:：][ \t]*[\p{{Han}}·]{{2,4}})*[ \t\u3000]*$"
+)
 TRAILING_CREDIT = lazy_compile(
     r"(?<=[。！？!?”」』])[ \t]*[(（](?:(?:记者|通讯员|作者|文|图|撰稿|撰文|编辑|责编|责任编辑|审核|供稿|来源)[ \t]*[:：/／]?[ \t]*)?"
     r"[\p{Han}·]{1,4}(?:[ \t\u3000、，,/／;；][ \t]*(?:(?:记者|通讯员|文|图|编辑|审核)[ \t]*[:：/／]?[ \t]*)?[\p{Han}·]{1,4}){0,4}[)）][ \t]*$"
@@ -418,6 +423,18 @@ def _reporters_spaced(line: str) -> bool:
     return m is not None and not any(NOT_REPORTER_NAME.search(n) for n in m.captures("name"))
 
 
+# A reporter named after the role in brackets, whatever the surname: "（记者 宓听松）", "（通讯员　蒯小帆　记者　韦一舟）"
+# (the role says a name follows; not "（记者 走访了解）", a sentence's words)
+REPORTERS_BRACKETED = lazy_compile(
+    r"[(（](?:\p{Han}{0,8}?(?:记者|通讯员|实习生)[ \t\u3000]+(?P<name>\p{Han}{2,3})[ \t\u3000、]*)+[)）]"
+)
+
+
+def _reporters_bracketed(text: str) -> bool:
+    m = REPORTERS_BRACKETED.fullmatch(text)
+    return m is not None and not any(NOT_REPORTER_NAME.search(n) for n in m.captures("name"))
+
+
 # A credit alone in brackets: units, names and their roles, a prize, a class ("初二（4）班"); no sentence, no date.
 BRACKETED_CREDIT = lazy_compile(r"[ \t\u3000]*[（(](?P<body>(?:[^（）()\n。！？；，,!?;]|[（(][0-9一二三四五六七八九十]{1,2}[）)]){2,36})[）)][ \t\u3000]*")
 CREDIT_NAME_MAX = 4
@@ -514,6 +531,7 @@ CAPTION_LINE = lazy_han(
     r"^[ \t]*(?:▲(?![ \t]*\p{Han}{0,2}(?:动态|案例|简讯|要闻|事例|警示)(?:[一二三四五六七八九十]{1,2}|[0-9]{1,2})?[ \t\u3000])[^▲\n]{0,100}$|"  # not "▲ 动态一　…", "▲ 案例警示　…": a numbered part's heading
     r"图为.{0,120}|图[ \t]*\d{1,2}[ \t]*图为.{0,120}|图[ \t]*\d{1,2}(?:[、,，][ \t]*图[ \t]*\d{1,2})*[ \t\u3000:：.．、]+(?![^。！？\n]{0,40}?" + CHART_END + r")[^。！？\n]{2,60}|.{0,40}?(?:[ \t。]|记者|通讯员)[ \t]*[\p{Han}·]{2,10}[ \t]*(?:摄|供图|提供)|.{0,100}?(?:记者|通讯员)[ \t]*[\p{Han}·]{2,4}[ \t]*摄"
     r"|[^。！？，、,\n]{2,12}(?:摄|供图|提供|翻摄)|(?:图|图说)[ \t]*[:：/／][^\n]{1,120}"
+    r"|(?:封面图|题图|头图|配图)[ \t]*[:：][^。！？\n]{2,20}?[ \t\u3000](?:制|制作|制图|设计|绘|供)[ \t\u3000]*$"  # "封面图：瓯屿警方 制" (not a plan's "头图：采用活动现场照片")
     r"|[^。！？:：|｜\n]{2,60}?[ \t\u3000](?:摄|摄影)[ \t]*[/／][ \t]*[\p{Han}·]{2,4}"  # "◐ 周砚池（右一）在红布台子上打竹板　摄/冼潮"
     r"|[(（][^)）\n]{0,16}(?:(?:点击|轻点|点按|单击|长按|可)放大|大图|原图)[^)）\n]{0,6}[)）]"  # "（海报见下，轻点可放大）", "（点击查看大图）"
     r"|[【\[]?图片[】\]]?|(?:活动|宣传|讲座|现场)?(?:现场|照片|合影|剪影|掠影)(?:照片|图)?[ \t]*\d{0,2}|配图[:：][^\n]{1,80}|[(（](?:相关资料图|资料图片?(?:仅供参考)?|如图|示意图|监控画面|(?:本文)?图片均?由[^)）\n]{1,20}提供|漫画[:：/／][^)）\n]{1,20})[)）]|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*$"
@@ -620,7 +638,7 @@ RUNNING_PROSE_SENTENCES, RUNNING_PROSE_MIN = 3, 100  # …but a paragraph of thi
 PROSE_CHROME_SHORT = 40  # …or one of them in a sentence this short ("本文系X网原创稿件，转载请注明出处，违者必究。")
 WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sentence and warns of nothing
 # A line of buttons: two or more of these words, with nothing else but spaces and brackets.
-WIDGET_WORDS = r"不感兴趣|字体调整|字号调整|写回答|邀请回答|好问题|关注问题|喜欢|复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表|夜间模式|日间模式|纯净阅读|阅读模式|护眼模式|(?:转发|分享|发送|推荐)给(?:朋友|好友)|分享到朋友圈|赞|(?:翻到|转到|回到)?(?:前|后|上|下)一?版|本期(?:版目|目录)|版面(?:导航|目录)"  # (a post's buttons: "赞　在看　转发给朋友")
+WIDGET_WORDS = r"不感兴趣|字体调整|字号调整|写回答|邀请回答|好问题|关注问题|喜欢|复制本篇|下载本篇|下载Word文档|下载word文档|生成PDF|一键复制|上一版|下一版|在线练习|在线测试|开始答题|查看答案|下载打印|收藏|纠错|打印|关闭|关闭窗口|举报|反馈|引用|回复|点赞|评论|上一题|下一题|交卷|返回|返回顶部|回到顶部|返回版块|顶部|复制|分享|转发|在看|收藏本页|打印本页|打印此页|返回列表|夜间模式|日间模式|纯净阅读|阅读模式|护眼模式|(?:转发|分享|发送|推荐)给(?:朋友|好友)|分享到朋友圈|赞一下|点个赞|留个言|写留言|留言|赞|(?:翻到|转到|回到)?(?:前|后|上|下)一?版|本期(?:版目|目录)|版面(?:导航|目录)"  # (a post's buttons: "赞　在看　转发给朋友")
 WIDGET_LINE = lazy_compile(rf"(?:[【\[(（]?(?:{WIDGET_WORDS})(?:[(（](?:Word|word|PDF|pdf)[)）])?(?:[ \t]*\d+)?[】\])）]?[ \t\u3000|｜/·]*){{2,}}")
 WIDGET_LINE_MAX = 40
 # A post's buttons each after a sign of its own: "♡ 赞　☆ 收藏　⇪ 分享" (WIDGET_LINE reads them without signs)
@@ -633,7 +651,7 @@ LONE_LABEL = lazy_compile(r"(?:内容摘要|内容简介|内容提要|文件预�
 ACCOUNT_CARD = lazy_compile(
     r"^[ \t\u3000]*\d[\d.,]*[ \t]*[万千wWkK]?[ \t]*(?:粉丝|人关注|位\p{Han}{0,4}关注|篇原创)|^[ \t\u3000]*已有[ \t]*\d[\d,]*[ \t]*(?:位|人)\p{Han}{0,4}关注[ \t\u3000]*$"
     r"|[·•｜|][ \t\u3000]*已发原创[ \t]*\d+[ \t]*篇|[·•｜|][ \t\u3000]*(?:服务号|订阅号|公众号|政务号|视频号|头条号|百家号)[ \t\u3000]*$"
-    r"|的(?:服务号|订阅号|公众号|政务号|视频号|头条号|百家号)[ \t\u3000]*[·•｜|]|[·•｜|][ \t\u3000]*优质\p{Han}{2,6}作者"
+    r"|的(?:服务号|订阅号|公众号|政务号|视频号|头条号|百家号)[ \t\u3000]*[·•｜|]|[·•｜|][ \t\u3000]*优质\p{Han}{2,6}创?作者|[ \t\u3000]优质\p{Han}{2,6}创?作者[ \t\u3000]+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"  # (after a space, its posting time after: not a list of prize winners)
 )
 ACCOUNT_CARD_MAX = 40
 CREDIT_BAR = lazy_compile(
@@ -644,13 +662,13 @@ READING_LINE_MAX = 24
 READING_LINE_REST = 1  # "哦"; not "每天阅读30分钟", a plan's item
 KEYWORDS_LINE = lazy_compile(r"(?:关键词|关键字|标签)[ \t]*[:：][ \t\u3000]*\p{Han}{2,10}(?:[ \t\u3000]*[；;，,、][ \t\u3000]*\p{Han}{2,10}){1,9}[；;。]?")
 AUDIO = lazy_compile(r"^[ \t\u3000]*(?:原创[ \t\u3000]*[·•|｜][ \t\u3000]*)?(?:[\p{So}▷►][ \t]*)?(?:点击收听本条|点击收听本文|点击收听|收听本条|听新闻|收听文章|听全文|收听全文|听这篇|听本文|收听本文|收听|本文有声版|有声版|语音朗读|语音播报|朗读全文)(?:[ \t\u3000·]*[（(]?\d{1,2}:\d{2}(?:[ \t]*/[ \t]*\d{1,2}:\d{2})?[)）]?)?[ \t\u3000]*$")  # "▷ 点击收听本条（01:12）"
-SINGLE_WIDGET = lazy_compile(r"(?:[⇧↑⬆▲△^][ \t\u3000]*)?[【\[]?(?:关注他|关注她|[+＋]关注|举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|(?:返回|回到)(?:本页|页面)?(?:顶部|顶端)|返回列表|返回首页|政府网站找错|我要投稿|返回\p{Han}{1,8}栏目)[】\]]?")  # "【返回经验交流栏目】"
+SINGLE_WIDGET = lazy_compile(r"(?:[⇧↑⬆▲△^][ \t\u3000]*)?[【\[]?(?:关注他|关注她|[+＋][ \t]*关注(?:作者|他|她|TA)?|举报|纠错|我要纠错|打印本页|打印此页|关闭窗口|收藏本页|(?:返回|回到)(?:本页|页面)?(?:顶部|顶端)|返回列表|返回首页|政府网站找错|我要投稿|返回\p{Han}{1,8}栏目)[】\]]?")  # "【返回经验交流栏目】"
 RELATED_HEADER = lazy_compile(
     r"(?:相关|热门|更多|推荐|最新|精选|同类|延伸|猜你喜欢|你可能还想看|你可能感兴趣|往期)[\p{Han}·・]{0,6}[:：]?|[\p{Han}]{0,6}(?:推荐|其他文章|往期文章)[:：]?"
     r"|[\p{Han}]{0,6}(?:还收录了?|其他稿件|其他文章|读下去|也(?:看|翻|读)了|接着(?:看|读)|(?:再|多)(?:翻|看|读)(?:几|两|三)(?:篇|份|则))[:：]?"  # "简报栏目还收录了", "本版其他稿件", "顺着读下去", "顺手再翻几篇："
     # a site's ranking or its latest, what other readers read: "讲话稿热度榜", "简报坊近期更新", "新闻稿范文更多",
     # "大家也在读", "翻过这份的人还收藏了", "方案库里相近的" (not "光荣榜", "红黑榜": a document's own lists)
-    r"|[\p{Han}]{0,8}(?:热度榜|人气榜|排行榜|热榜|阅读榜|下载榜|近期更新|最近更新|最新更新|更多|也在(?:读|看)|还(?:收藏|下载|看|读)了|相近的?)[:：]?"
+    r"|[\p{Han}]{0,8}(?:热度榜|人气榜|排行榜|热榜|阅读榜|下载榜|近期更新|最近更新|最新更新|更多|也在(?:读|看)|[还也](?:收藏|下载|看|读)了|相近的?)[:：]?"
     r"|[\p{Han}]{0,8}(?:也许(?:需要|喜欢)|可能(?:需要|喜欢)|还在(?:看|读|听)|的存档|(?:或许|也许)还想(?:看|读|听))[:：]?(?:[ \t\u3000]*换一批)?"  # "你或许还想看："  # "你也许需要：", "大家还在看　换一批"
     # a section's latest or hottest, what readers of the kind saw, an author's other pieces: "本栏最新",
     # "方案频道·本周热门", "写同类材料的人还看过", "这位作者的其他文章", "相关专题：全民反诈在行动"
@@ -674,7 +692,8 @@ RELATED_NAMED = r"(?:相关|延伸|关联)(?:消息|新闻|阅读|文章|链接|
 # 拦下17起！…为何…？", "〉同类推荐：…", "延伸阅读》…", "▷ 上期回顾｜…"): the title's own punctuation is its
 RELATED_LINK = lazy_compile(
     r"^[ \t\u3000]*(?:[^\p{Han}\s]{1,2}[ \t\u3000]*)?(?:" + RELATED_NAMED + r"|(?:同类|同主题|相似|相近|更多)(?:推荐|文章|范文|阅读|内容)"
-    r"|(?:上期|往期|前期)(?:回顾|推荐|精选|内容))[ \t]*[:：｜|》>][ \t\u3000]*(?=\S)"
+    r"|(?:上期|往期|前期)(?:回顾|推荐|精选|内容)|(?:大家)?(?:也在|还在|都在)(?:看|读)(?=[ \t]*[:：｜|》>][ \t\u3000]*(?!《))"  # "▶ 也在看：地下车位…" (not "大家还在看：《反诈手册》…", books)
+    r"|相关(?:提示|公告|通知|文件|政策)(?=[ \t]*[:：][ \t]*关于[^。！？!?\n]+[｜|丨][ \t]*关于))[ \t]*[:：｜|》>][ \t\u3000]*(?=\S)"  # "相关提示：关于…的提示｜关于…的说明": notices' titles between bars (not "相关提示：不听｜不信｜不转账", a notice's own)
 )
 RELATED_TITLE_MAX = 50
 # A forum member's card beside a post: its rank and counts ("等级：秀才（Lv.4）　积分 1,288　帖子 236",
@@ -1040,10 +1059,16 @@ def classify(line: str, f: LineFeatures) -> str | None:
         return "chrome:download"  # "适用对象：学生家长　｜　纸张：A4竖版　｜　已下载9,820次": a file's card, its downloads counted
     if _counter_line(line, f):
         return "chrome:counter"  # "围观 1,356", "热议 1826　下载 94　收藏 21"
+    if f.labels and f.sentence and (editor := TRAILING_EDITOR.search(line)) and han_count(line[: editor.start()]) >= PROSE_MIN_HAN:
+        return None  # "…今后一定提高警惕。 责编：严望舒　审核：祁念秋": the text stays, its editors go as a run (`_inline_runs`)
     if f.labels and f.han >= PROSE_MIN_HAN and _prose_before_a_bracketed_credit(line):
         return None  # "…筑牢校园反诈防线。(撰稿:何嘉;审核:孙立)": the labels are a trailing credit's
     if f.labels and WORK_CREDITED.search(line):
         return None  # "二等奖：《多问一句》（摄影：方瑜）、…": the document lists works and who made them
+    if f.labels == 1 and f.sentence and (m := LABEL.match(line)) and m.group("label") in TITLE_SOURCE_LABELS and (
+            (f.sentence == 1 and QUOTED_TITLE_ONLY.fullmatch(line, m.end())) or (m.group("label") == "原标题" and f.n <= HEADLINE_MAX_CHARS and f.sentence <= ORIGINAL_TITLE_STOPS)):
+        # "原标题：《显示“95”开头就一定是官方客服吗？》", "原标题：“航班取消可改签补偿”？假的！": a label and a title, its stops inside
+        return "chrome:byline"
     if f.sentence and _byline_then_text(line):
         return None  # the byline opening the line goes as a run (`_inline_runs`), the text after it stays
     if f.labels and (not f.prose or f.dates or f.labels >= 2) and (
@@ -1057,6 +1082,9 @@ def classify(line: str, f: LineFeatures) -> str | None:
     return None
 
 
+ORIGINAL_TITLE_STOPS = 3  # sentence stops inside an original title ("“航班取消可改签补偿”？假的！")
+TITLE_SOURCE_LABELS = frozenset({"原标题", "来源", "转自", "文章来源", "稿件来源", "本文来源"})  # labels whose value may be a title quoted whole (not "阅读：《…？》", a lesson's)
+QUOTED_TITLE_ONLY = lazy_compile(r"(?:《[^《》\n]+》|【[^【】\n]+】)[ \t\u3000]*")  # (LABEL takes the spaces after the colon)
 # Page fields in a site's own words. A line of `label：value` pairs is a byline when its labels
 # are the page's (who published, edited, checked, when), not the document's own fields: a plan's
 # "活动时间：5月1日　活动地点：社区广场" or a notice's "联系人：王老师　电话：…" stay. The genre's
@@ -1488,7 +1516,7 @@ BREADCRUMB_PART_MAX = 20
 ARROWS = lazy_compile(r">|＞|≫|›|»|→|▸|▶|►|》|❯|❱|⟫")  # (long and double arrows lead a scam's steps as often: "加好友 ⟶ 拉进群")
 BREADCRUMB_WORD = lazy_compile(r"首页|主页|当前位置|位置|您在|你在|正文|栏目|频道|新闻|动态|资讯|中心|专题|范文|文库|列表|政务|专区|文档|资源|导航|所在|当前|正在看|全部分类|文集|大全")
 CRUMB_LINE_MAX = 60
-LOCATION_LABEL = lazy_compile(r"[ \t\u3000]*(?:(?:当前|所在|您所在|你所在|您的|你的|您现在的|当前所在)?(?:栏目|位置|页面|频道)|(?:您|你)(?:现在|当前|正|目前)?(?:所在|在|位于|处于|所处)(?:这里|此处|的位置|位置)?)[:：][ \t\u3000]*")  # "您在这里：", "您正处于："
+LOCATION_LABEL = lazy_compile(r"[ \t\u3000]*(?:(?:当前|所在|您所在|你所在|您的|你的|您现在的|当前所在)?(?:栏目|位置|页面|频道)|(?:您|你)(?:现在|当前|正|目前)?(?:所在|在|位于|处于|所处)(?:这里|此处|的位置|位置)?|(?:您|你)?正在(?:阅读|浏览|查看)|当前阅读)[:：][ \t\u3000]*")  # "您在这里：", "您正处于："
 STEP_VERB = lazy_compile(r"下载|注册|开启|打开|点击|输入|填写|选择|登录|进入|扫码|扫描|关注|绑定|确认|提交|安装|认证|拨打|挂断|核实|加好友|拉进|转账|汇款|刷单|返利|充值|投资")  # a scam's steps: "加好友 — 拉进群 — 转账"
 CRUMB_LABEL = lazy_compile(r"^[ \t\u3000]*\p{Han}{2,6}[:：][ \t\u3000]*(?=\S)")  # "所在栏目：", "你正在看：", a site's words for where the page is
 
@@ -1613,7 +1641,7 @@ OWN_SUMMARY_LABEL = lazy_compile(r"[ \t\u3000]*(?:内容)?(?:提要|摘要)")
 # NEWS_ABSTRACT: a bare "摘要：" in the site's header (under its byline or counter), telling the story's news in the third person
 # ("摘要：12路公交司机察觉乘车老人接电话时手发抖，停车报警…"): the site's; a report's own abstract stands under its title, or
 # states its purpose and method ("摘要：为摸清农村老年人受骗的特点，课题组于…")
-NEWS_ABSTRACT = lazy_compile(r"[ \t\u3000]*摘要[ \t]*[:：][ \t\u3000]*(?=\S)")
+NEWS_ABSTRACT = lazy_compile(r"[ \t\u3000]*摘要[ \t]*[:：｜|丨][ \t\u3000]*(?=\S)")  # also "摘要｜…"
 REPORT_ABSTRACT = lazy_compile(r"^[ \t\u3000]*为|调研|调查|课题|问卷|研究|分析|本文|文章|本报告|对策|建议|样本|访谈|统计|近年来|路径|同比|环比")
 AUTHOR_FIELDS = lazy_compile(r"作者[ \t]*[:：][^\n]*(?:单位|学校|学院|大学)[ \t]*[:：]?")  # "作者：李明　单位：某某大学": a paper's own header
 # A summary of the file in the third person, under a label ("摘要：这是一份…", "✦ 智能摘要" over "文章讲述了…");
@@ -3391,6 +3419,24 @@ def headline_count(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
     return Replacement(m.start(), m.end(), "", "chrome:counter") if m and han_count(text[s : m.start()]) >= TITLE_KEY_MIN else None
 
 
+def headline_site_suffix(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int]) -> Replacement | None:
+    """A writing site's name after the headline on its line ("2024年三里桥社区“反诈宣传月”收官总结 - 墨砚范文库", HEADLINE_SITE_SUFFIX),
+    when the headline is the first line that stays, neither a sentence nor prose: the name goes as `chrome:nav`, the headline stays.
+    (A page with the headline again on a line of its own has its title bar taken whole by title_variants.)"""
+    kept = next((i for i, f in enumerate(feats) if f.n and labels[i] is None and i not in intro), None)
+    if kept is None or feats[kept].sentence or feats[kept].prose:
+        return None
+    s, e = spans[kept]
+    m = HEADLINE_SITE_SUFFIX.search(text, s, e)
+    return Replacement(m.start(), m.end(), "", "chrome:nav") if m and han_count(text[s : m.start()]) >= TITLE_KEY_MIN else None
+
+
+# A writing site's name after the headline (not "… - 东湖街道站", "——织密校园防诈网", "| 城关镇首站": a headline's own second half)
+HEADLINE_SITE_SUFFIX = lazy_compile(
+    r"[ \t]*(?:[_\-－|｜]|—{1,2})[ \t]*[\p{Han}A-Za-z0-9]{1,10}?(?:范文网|写作网|文稿网|文秘网|公文网|资料网|文档网|作文网|美文网|范文库|文库|范文大全|范文站|文档)[ \t]*$"
+)
+
+
 def glued_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int]) -> Replacement | None:
     """The headline again, glued in front of the first line of text ("X总结为进一步增强…",
     "X计划：为深入…"), on a page that is not a collection: the copy goes as `title:repeat`."""
@@ -3426,7 +3472,7 @@ def glued_title(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
 # an agent (小编, 本站, 网友, a site "…网") that collected (整理, 收集, 分享…) something for the reader.
 # The site's labels over its own paragraph: "【导读】", "AI速读：", "【写作提示】", "内容简介：本资料…".
 INTRO_LABELS = (
-    r"(?:【导读】|文章导读[:：]|(?:文章|本文|文档)?导读[ \t]*[｜|丨]|[【\[](?:写作提示|写作指导|编者按语|编者按)[】\]]|(?:[\p{So}\p{Sm}]\uFE0F?[ \t]*)?(?:AI|ai)[ \t]*(?:导读|速读|摘要|总结|速览|概要)[:：]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇)"
+    r"(?:【导读】|文章导读[:：]|(?:文章|本文|文档)?导读[ \t]*[｜|丨]|[【\[](?:写作提示|写作指导|编者按语|编者按)[】\]]|(?:[\p{So}\p{Sm}]\uFE0F?[ \t]*)?(?:AI|ai)[ \t]*(?:导读|速读|摘要|总结|速览|概要)[ \t]*[:：｜|丨]|使用说明[:：]本(?:方案|文|篇|范文|模板)|内容简介[:：]本(?:资料|文档|文|篇)"
     # an editor's, a site's or a teacher's note in brackets, whatever its words: "【编选说明】", "【教师成长·编前】", "【阅读指引】",
     # "【速览】", "【用稿须知】", "【小编留言】", "【资料概述】", "【老师说】", "【编辑手记】"; "本站按：" (not "【温馨提示】", "【案例一】")
     r"|[【〔\[](?:[^】〕\]\n]{0,6}?(?:编者|编辑|编选|编前|编后|编按|小编|站长|本站|阅读指引|阅读提示|阅读导引|用稿须知|老师说)[^】〕\]\n]{0,4}"
@@ -3462,8 +3508,8 @@ LIBRARY_FILE = (
 )
 # The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
 INTRO_PICKED = Trigger(
-    r"(?:小编|本站|本网|站长|(?<=[\p{Han}0-9]{2})网(?=编辑|小编))(?:[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|挑选|搜罗|选编|挑了|挑出|选了|选出)了?|(?:为|给)?(?:大家|你|您)?把[^。！？!?，,；\n]{0,16}?(?:攒成|凑成)了?)"  # "小编把…反诈句子攒成一份", "句集网编辑挑了三组…" (a site's name at its 网, its editor)
-    r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十两]+(?:篇|份|组|套|则|首|条))"  # also "小编搜罗了三组…", "小编替老师们挑了几份…"
+    r"(?:小编|本站|本网|站长|(?<=[\p{Han}0-9]{2})网(?=编辑|小编))(?:[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|汇总|挑选|搜罗|选编|挑了|挑出|选了|选出)了?|(?:为|给)?(?:大家|你|您)?把[^。！？!?，,；\n]{0,16}?(?:攒成|凑成)了?)"  # "小编把…反诈句子攒成一份", "句集网编辑挑了三组…" (a site's name at its 网, its editor)
+    r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十两]+(?:篇|份|组|套|则|首|条|封))"  # ("云杉写作网整理了几份…", "松露文苑汇总了四封…"); also "小编搜罗了三组…", "小编替老师们挑了几份…"
     r"|(?:本文|(?:本|该|此)(?:合集|资料|文档|文件|材料|材料包|资料包))(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"  # also "该合集由用户【X】上传"
     r"|(?:挑出|选出|挑了|选了|找来)了?这一?(?:篇|份|封)[^。！？!?\n]{0,30}?(?:给|供)(?:你|您|大家)"  # "橘窗挑出这篇来自志愿者的投稿，…正好给你当个参照"
     # a reader's submission handed on: "网友“夏至未至”往投稿箱里放了这篇心得", "读者李女士发来这封信"
@@ -3484,9 +3530,9 @@ INTRO_PICKED = Trigger(
 # pattern was tried at every Han character of a line, 12 x the time over the bench crawl's and the chrome-free gold
 # pages' distinct lines; asked only whether it matches, it finds the same: tests/test_prefilters.py.)
 INTRO_FORMULA = lazy_compile(
-    r"小编[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
+    r"小编[^。！？!?\n]{0,24}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|汇总|挑选|搜罗)"
     r"|(?:本站|本网|网友|站长|(?<=[\p{Han}0-9]{2})网{1,2}(?=的|小编|编辑|为|给|帮|今天|特意|精心))(?:们)?[^。！？!?\n]{0,24}?"
-    r"(?:为|给|帮)(?:大家|您|你)[^。！？!?\n]{0,12}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗)"
+    r"(?:为|给|帮)(?:大家|您|你|各位)[^。！？!?\n]{0,12}?(?:整理|收集|搜集|精选|准备|分享|带来|推荐|汇编|挑选|搜罗|(?<!网友[^。！？!?\n]{0,30})汇总)"  # also "…网为各位读者汇总的…" (not "有网友为大家汇总了…", a story's)
     r"|(?:下面|以下|下文)(?:是|为)(?!" + OWN_GATHERER + r")[^。！？!?\n]{0,40}?(?:供大家|欢迎(?:大家)?(?:阅读|参考|借鉴|收藏|使用)|仅供|希望(?:能|可以|能够)?(?:对|帮助|帮到)(?:大家|您|你))"
     # a site's user named as who gathered the page, a wish to the reader after it (INTRO_BY_USER): "X由用户整理,希望对大家
     # 有所帮助", "…由会员上传整理，欢迎参考" (not "这批线索由网友收集整理后报送派出所": no wish)
@@ -4250,7 +4296,7 @@ TRAILING_LINK_ENDS = frozenset("]】〕］)）>＞»›→")
 TITLE_DATE_TAIL = lazy_compile(r"(?<=[\p{Han}”」》）)])[ \t\u3000]+[［\[【〔(（][ \t]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t]*[］\]】〕)）][ \t\u3000]*$")
 TRAILING_WIDGETS = lazy_compile(r"(?<![。！？!?])(?:(?:复制|收藏|分享|转发|点赞|赞|举报)[ \t\u3000]*\d*[ \t\u3000]*){2,}$")
 # What any run `_inline` looks for needs one of these: a line without any is left at once.
-INLINE_TRIGGER = Trigger(r"[<&#*▲)）〕］〉\]】⌋◗⟫页]|首页|Home|登录|\d[ \t]*[/／][ \t]*\d|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|撰稿|供稿|通讯员|时间|日期|编辑|作者|点击|浏览|赞|复制|A[+＋\-－]", "re")  # (its words searched apart: 2.4 x as fast)
+INLINE_TRIGGER = Trigger(r"[<&#*▲)）〕］〉\]】⌋◗⟫页]|首页|Home|登录|\d[ \t]*[/／][ \t]*\d|!\[|(?:新闻|电视台|广播|融媒|客户端|日报|晚报)[】\]]|体育|娱乐|真人|棋牌|电竞|视讯|交易所|USDT|usdt|钱包|影院|看片|入口|网址|图为|图说|摄|讯|记者|报[导道]|[，,、。][，,、。]|date|time|Date|Time|还剩|下载|文档|预览|阅读|资料篮|来源|撰稿|供稿|通讯员|时间|日期|编辑|作者|点击|浏览|赞|复制|A[+＋\-－]|责编|审核|校对", "re")  # (its words searched apart: 2.4 x as fast)
 
 
 def _line_runs(text: str, start: int, end: int, f: LineFeatures) -> tuple[tuple[int, int, str], ...]:
@@ -4536,11 +4582,16 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     m = (LEAD_CREDIT.match(line) or REPORTER_LEAD.match(line)) if LEAD_CREDIT_WORDS.search(line) else None  # (REPORTER_LEAD holds 记者)
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
-    m = TRAILING_CREDIT.search(line) if line.rstrip(" \t\u3000。").endswith((")", "）", "〕", "］", "]")) else None
-    if m is None and line.rstrip(" \t\u3000").endswith((")", "）")) and not ENUMERATED.match(line.lstrip(" \t\u3000")):
-        m = UNIT_AFTER_ITEM.search(line)  # (not "1.开展反诈宣传进校园活动。（县教育体育局）": a plan's task and who does it)
+    credited = line
+    if ("编" in line or "审" in line or "校" in line) and (editor := TRAILING_EDITOR.search(line)):
+        found.append((editor.start(), editor.end(), "chrome:byline"))  # "…走进田间地头。（文/图 …）　编辑：严望舒": the page's editor after the text
+        credited = line[: editor.start()]  # (the credit before it ends the text)
+    m = TRAILING_CREDIT.search(credited) if credited.rstrip(" \t\u3000。").endswith((")", "）", "〕", "］", "]")) else None
+    if m is None and credited.rstrip(" \t\u3000").endswith((")", "）")) and not ENUMERATED.match(line.lstrip(" \t\u3000")):
+        m = UNIT_AFTER_ITEM.search(credited)  # (not "1.开展反诈宣传进校园活动。（县教育体育局）": a plan's task and who does it)
     if m and not NOT_A_NAME.search(m.group().strip()) and not EACH_UNIT.search(m.group()) and (_names(m.group()) or UNIT_SUPPLIED.search(m.group())
-                                                             or _names(CREDIT_LINE_OUTLET.sub("", m.group().strip()))):  # 供稿, 报送, a class: a unit or a pupil's class; an outlet's reporter
+                                                             or _names(CREDIT_LINE_OUTLET.sub("", m.group().strip()))  # 供稿, 报送, a class: a unit or a pupil's class; an outlet's reporter
+                                                             or _reporters_bracketed(m.group().strip(" \t\u3000"))):
         found.append((m.start(), m.end(), "credit"))
     if "大" in line or "图" in line:
         found.extend((m.start(), m.end(), "caption") for m in PICTURE_NOTE_TAIL.finditer(line))  # "…支付限额。（海报见下，轻点可放大）"
@@ -4938,7 +4989,53 @@ DOWNLOAD_GLYPH_LINE = lazy_compile(r"[ \t\u3000]*[⤓⬇📥⇩🔽]\uFE0F?[ \t\
 PHOTO_CREDIT_SCENE = lazy_compile(r"[ \t\u3000]*(?:摄影|拍摄|图片|图)[ \t]*[:：][ \t]*[^\s：:]{2,16}(?:[ \t\u3000][^\s：:]{2,8})?(?:[ \t]{2,}|\u3000+)[^\s：:。！？!?][^\n。！？!?：:]{3,40}[ \t\u3000]*")  # (not a plan's "拍摄：5月10日　　地点：…")
 # - a mirror's search tabs, its name before them (SEARCH_TABS): "微信文库　搜文章　搜公众号"
 SEARCH_TABS = lazy_compile(r"[ \t\u3000]*(?:[^\s。，！？]{2,10}[ \t\u3000]+)?(?:搜(?:文章|公众号|号|视频|图片|作者|全网|本站|新闻|资讯|文档|范文)[ \t\u3000]*){2,}")
-FURNITURE_TRIGGER = re.compile("推荐|相关|延伸|此处|地址|稿源|版权|电话|值班|备案|联系|邮箱|ICP|分享|投稿|\\.com|\\.cn|\\.net|搜|摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
+MORE_COUNT = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:条|则|篇|个|封|份|例|招)"  # what is left below: "4条", "两则"
+# - a prompt between a post's pieces that more wait below (MORE_BELOW): "往下滑，还有4条", "还有两则，继续往下看",
+#   "看完这个，还有👇", "↓ 翻过这页，还有两招 ↓", "下滑查看更多": the call to scroll with nothing after it but a count or an
+#   arrow, or what is left pointed at (not "往下看，满眼金黄", "向下滑动解锁屏幕共享", "常见的套路还有这些👇", "除了刷单，还有以下几种↓":
+#   a text's own lines)
+MORE_BELOW = lazy_compile(
+    r"[ \t\u3000]*(?:[^\n。！？!?，,]{0,6}[，,][ \t]*)?(?:继续|接着)?(?:往下|向下)(?:看|滑|翻|划)(?:[，,][ \t]*还有" + MORE_COUNT + r")?[ \t\u3000]*[👇⬇↓⤵️]*[ \t\u3000]*"
+    r"|[ \t\u3000]*还有" + MORE_COUNT + r"[，,]?[ \t]*(?:(?:继续|接着)?往下(?:看|滑|翻)|看下面)?[ \t\u3000]*[👇⬇↓⤵️]*[ \t\u3000]*"
+    r"|[ \t\u3000]*(?:[^\n。！？!?，,]{0,8}[，,][ \t]*)?还有(?!以下|这些|如下|下面)[^\n。！？!?，,]{0,4}?[ \t]*[👇⬇↓⤵️]+[ \t\u3000]*|[ \t\u3000]*(?:下滑|上滑|往下滑)查看更多[ \t\u3000]*[👇⬇↓⤵️]*[ \t\u3000]*"
+)
+MORE_BELOW_MAX = 16  # characters: a prompt is short
+# - the site greeting its visitor on the page's first line, over its own menu or path (SITE_GREETING): "您好，这里是棠西县中医医院!"
+#   (a scam's call quoted in a story opens so too, but never above the site's chrome)
+SITE_GREETING = lazy_compile(r"[ \t\u3000]*(?:您好|你好)[，,！!]?[ \t\u3000]*(?:这里是|欢迎(?:来到|访问|光临))[^\n。，,？?“”\"「」]{2,24}[！!。]?[ \t\u3000]*")  # (no name in quotes: a scam's)
+# - the day the page was published, under a label of the press's, a date alone after it (PUBLISHED_ON): "刊发：2024年05月20日"
+#   (not a plan's "刊发：每周五在社区公众号", a summary's "刊发：市级媒体稿件5篇")
+PUBLISHED_ON = lazy_compile(r"[ \t\u3000]*(?:刊发|刊发时间|刊发日期|见报日期|见报时间|刊登日期)[ \t]*[:：][ \t]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2})?[ \t\u3000]*")
+# - below the text, the unit that keeps the site (SITE_KEPT_BY): "清漪街道党工委宣传办维护" (a unit's word right before 维护:
+#   not "网络安全靠大家共同维护", "宣传栏由社区网格员定期更新维护", "道路设施由街道办负责维护", a text's last words)
+SITE_KEPT_BY = lazy_compile(r"[ \t\u3000]*(?![^\n]*(?:负责|请|要|将|需|应|由))\p{Han}{2,18}(?:办|中心|部|局|科|处|室|公司|委员会|委|站|队|所)(?:维护|运维)[ \t\u3000]*")
+# - a call to scan or press the page's code and follow, add or install the account (QR_ACT, QR_PURPOSE), at the page's top or
+#   bottom: "◎ 指纹按住图中码，加“蔚蓝通信鄞阳”号，话费积分一键查", "▼指尖按一下下面的码，“平安橙岭”常来常往▼",
+#   "【用手机相机对准此处，本页随身看】", "长按下图，把“白鹇通信澴州”服务号加进常用", "想收到预警？扫码添加“澴州反诈”";
+#   or to open or install the site's app for more (APP_CALL): "打开“岚溪新闻”客户端，看更多本地资讯", "下载澴州新闻APP，看更多身边事"
+#   (the account's name in quotes is read apart: names hold 反诈; the rest holds no warning's words nor its people)
+# (QR_ACT and QR_PURPOSE both: a scan or a press, and what it is for)
+QR_ACT = lazy_compile(r"扫码|扫一扫|扫描|(?:长按|按住|按一下|按一按|对准)[^。！？!?\n]{0,8}?(?:码|此处|这里|图)")
+QR_PURPOSE = lazy_compile(r"关注|添加|加进|加入|加\p{Han}{0,2}号|装上|安装|下载|本页|此页|此文|本文|随身看|常来常往|看更多|早知道|浏览|订阅|一键查|置顶|星标")
+APP_CALL = lazy_compile(
+    r"[^\p{Han}]{0,3}(?:打开|下载|装上|安装)[“「\"]?[^”」\"\n，,。]{2,12}?[”」\"]?(?:客户端|App|APP|app)[，,、 \t\u3000]*(?:看|读|阅读|了解|获取|关注)[^。！？!?\n]{0,14}"
+)
+FOLLOW_NOT = lazy_compile(r"。[ \t\u3000]*$|送|领|免费|奖|红包|礼|了")  # a sentence, a lure, something done ("…扫码关注了“澄岚反诈”公众号")
+QUOTED_NAME = lazy_compile(r"[“「\"][^”」\"\n]{2,12}[”」\"]")
+STATE_APP = lazy_compile(r"国家反诈中心|反诈中心(?:APP|App|app)|全民反诈(?:APP|App|app)")
+SCAN_PROMPT_MAX = 40  # characters: a prompt is one short line
+
+
+def _scan_or_app_prompt(line: str) -> bool:
+    """A call to scan or press the page's code (QR_ACT and QR_PURPOSE) or to open the site's app (APP_CALL); furniture_lines asks
+    it of lines at the page's edges only."""
+    bare = QUOTED_NAME.sub("", line).replace("客户端", "端")  # (PEOPLE's 客户 is no app's)
+    if WARNING.search(bare) or PEOPLE.search(bare) or FOLLOW_NOT.search(bare) or STATE_APP.search(line) or ENUMERATED.match(line.lstrip(" \t\u3000")):
+        return False  # (nor a story's line, "说扫码关注就送洗衣液。"; nor a plan's item, nor the state's app a text urges: "五、扫码安装“国家反诈中心”APP")
+    return bool((QR_ACT.search(bare) and QR_PURPOSE.search(bare)) or APP_CALL.fullmatch(line.strip(" \t\u3000")))
+
+
+FURNITURE_TRIGGER = re.compile("往下|向下|下滑|上滑|还有|码|对准|按|客户端|App|APP|app|推荐|相关|延伸|此处|地址|稿源|版权|电话|值班|备案|联系|邮箱|ICP|分享|投稿|\\.com|\\.cn|\\.net|搜|摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
 
 
 def _title_line_below(feats: list[LineFeatures], labels: list[str | None], i: int) -> bool:
@@ -4958,12 +5055,17 @@ def _after_prose(feats: list[LineFeatures], i: int) -> bool:
 
 def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, lines of the page's furniture in forms the line model was not trained on (SHARE_ASK and rows of
-    SHARE_ITEM `chrome:share`; READ_COUNT, COUNT_ROW `chrome:counter`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE
-    `chrome:byline`; SITE_RUN_BY, SITE_FOOTER `chrome:copyright`; SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; RELATED_LINK_LINE `chrome:related`; EMBED_PLACEHOLDER `caption`; BARE_MENU_ROW, TAG_ROW,
-    COLUMN_LABEL `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, each one sentence at most: no paragraph of prose among them."""
-    top = next((i for i, (f, label) in enumerate(zip(feats, labels)) if f.prose and label is None), len(feats))
+    SHARE_ITEM `chrome:share`; READ_COUNT, COUNT_ROW `chrome:counter`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE, PUBLISHED_ON
+    `chrome:byline`; SITE_RUN_BY, SITE_FOOTER, SITE_KEPT_BY `chrome:copyright`; QR_ACT with QR_PURPOSE, APP_CALL at the page's edges `chrome:share`; SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; RELATED_LINK_LINE `chrome:related`; EMBED_PLACEHOLDER `caption`; BARE_MENU_ROW, TAG_ROW,
+    COLUMN_LABEL, SITE_GREETING, MORE_BELOW `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, each one sentence at most: no paragraph of prose among them."""
+    # the text's first sentence (a headline with clauses but no stop is not: "暑假来了，这份“防骗清单”请家长收好"); on a page
+    # whose text never stops, its first prose line
+    top = next((i for i, (f, label) in enumerate(zip(feats, labels)) if f.prose and f.sentence and label is None), None)
+    if top is None:
+        top = next((i for i, (f, label) in enumerate(zip(feats, labels)) if f.prose and label is None), len(feats))
     bottom = next((i for i in range(len(feats) - 1, -1, -1) if feats[i].sentence and labels[i] is None), -1)  # the text's last sentence
     first = next((i for i, f in enumerate(feats) if f.n), -1)
+    last = next((i for i in range(len(feats) - 1, -1, -1) if feats[i].n), -1)
     for i, f in enumerate(feats):
         if labels[i] is not None or not f.n or f.n > FURNITURE_LINE_MAX or f.sentence > 1:
             continue  # (each is one short line of a sentence at most: a paragraph of prose is none of them)
@@ -4980,7 +5082,7 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:counter"
         elif RATING_ROW.fullmatch(line):
             labels[i] = "chrome:share"
-        elif (REPOST_NOTE.fullmatch(line) or BRACKETED_BYLINE_ROW.fullmatch(line) or ROLE_ROW.fullmatch(line)
+        elif (REPOST_NOTE.fullmatch(line) or BRACKETED_BYLINE_ROW.fullmatch(line) or ROLE_ROW.fullmatch(line) or PUBLISHED_ON.fullmatch(line)
               or ((DATE_UNIT_BYLINE.fullmatch(line) or NAME_DATETIME_BYLINE.fullmatch(line)) and not _after_prose(feats, i))):
             labels[i] = "chrome:byline"  # (a date and a unit under a text sign it off: "2025年9月26日　德育处")
         elif SITE_RUN_BY.fullmatch(line):
@@ -4999,15 +5101,27 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:related"
         elif EMBED_PLACEHOLDER.fullmatch(line):
             labels[i] = "caption"
-        elif i > bottom >= 0 and SITE_FOOTER.fullmatch(line):
+        elif i > bottom >= 0 and (SITE_FOOTER.fullmatch(line) or SITE_KEPT_BY.fullmatch(line)):
             labels[i] = "chrome:copyright"
+        elif (i < top or (i >= bottom if bottom >= 0 else i == last)) and i != first and f.n <= SCAN_PROMPT_MAX and _scan_or_app_prompt(line):
+            labels[i] = "chrome:share"  # _scan_or_app_prompt (the last sentence too: "想收到预警？扫码添加“澴州反诈”" asks)
+        elif f.n <= MORE_BELOW_MAX and not f.sentence and MORE_BELOW.fullmatch(line) and not WARNING.search(line):
+            labels[i] = "chrome:nav"  # MORE_BELOW
+        elif i == first and SITE_GREETING.fullmatch(line) and (below := next((k for k in range(i + 1, len(feats)) if feats[k].n), None)) is not None \
+                and labels[below] in ("chrome:nav", "chrome:breadcrumb"):
+            labels[i] = "chrome:nav"  # SITE_GREETING, over the site's chrome
         elif i == first and _bare_menu_row(line) and _title_line_below(feats, labels, i):
             labels[i] = "chrome:nav"  # BARE_MENU_ROW (over the headline, which stays)
 
 
 # A site's date alone on its line, in the digits sites date pages with, under a headline and over its text: "2025-09-04"
 # under each item of a list page, or under a story's headline (DATE_UNDER_HEADLINE; a letter dates itself in 年月日, under its text)
-DATE_ALONE = lazy_compile(r"[ \t\u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*")
+# …or its month and day in brackets with the weekday, as a list page dates its items: "［07-04 周五］" (the weekday after a
+# space: what makes DATE read the day)
+DATE_ALONE = lazy_compile(
+    r"[ \t\u3000]*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|[［\[【〔(（]\d{1,2}[-/]\d{1,2}[ \t\u3000]+(?:周|星期)[一二三四五六日天][］\]】〕)）])[ \t\u3000]*"
+)
 
 
 def date_under_headline(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
@@ -5365,7 +5479,8 @@ def anatomy(text: str, options: CleanOptions) -> Iterator[Replacement]:
     library_description(text, spans, feats, labels)
     site_named_intro(text, spans, feats, labels)
     host = spam_host(text, spans, feats, labels)
-    glued = {r.start: r for r in (glued_title(text, spans, feats, labels, intro_lines), headline_count(text, spans, feats, labels, intro_lines)) if r}
+    glued = {r.start: r for r in (glued_title(text, spans, feats, labels, intro_lines), headline_count(text, spans, feats, labels, intro_lines),
+                                                    headline_site_suffix(text, spans, feats, labels, intro_lines)) if r}
     # The last lines of a page, when they go, take the line break before them with them.
     tail = len(spans)
     while tail > 0 and labels[tail - 1] is not None:

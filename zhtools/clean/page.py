@@ -188,7 +188,10 @@ def _spaced(title: str) -> str:
 
 LIST_MARKER_AHEAD = rf"(?={LIST_MARKER})"
 # What is left of "X 篇1", "X（一）", "X 【篇2】" after the title: the number of an article, whose heading the line is.
-ARTICLE_NUMBER = lazy_compile(r"[ \t]*(?:篇|第|范文)?[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t]*篇?[ \t]*|[ \t]*[【\[(（]篇?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[】\])）][ \t]*")
+ARTICLE_NUMBER = lazy_compile(
+    r"[ \t]*(?:篇|第|范文)?[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t]*篇?[ \t]*|[ \t]*[【\[(（]篇?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[】\])）][ \t]*"
+    r"|[ \t]*(?:Part|PART|part|NO|No|no|№)[.．]?[ \t]*[0-9]{1,2}[ \t]*"  # "防诈骗宣传标语大全 Part 1": a piece's heading, the title and its number
+)
 
 TITLE_TAG = lazy_compile(r"^[(（【][^)）】]{1,6}[)）】]")
 
