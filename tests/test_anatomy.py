@@ -908,6 +908,11 @@ ANATOMY = [
     ("s24-a-credit-then-the-editor", page(TITLE, BODY, BODY2 + "（文/图 鹤沙县融媒中心 祁念秋） 编辑：严望舒"), page(TITLE, BODY, BODY2)),
     ("s24-editors-after-the-last-sentence", page(TITLE, BODY, BODY2 + " 责编：严望舒\u3000审核：祁念秋"), page(TITLE, BODY, BODY2)),
     keep("s24-an-editor-named-in-a-sentence-stays", page(TITLE, BODY, "我们请来了社区编辑：严望舒。", BODY2)),
+    # s24 (dev70): a row of the site's buttons each in brackets (BRACKET_BUTTONS); other letters of the kind between dots (RELATED_LINK 同类…)
+    ("s24-bracketed-buttons-to-take-the-file", page(TITLE, BODY, BODY2, "【取 Word 稿】\u3000【全文拷走】\u3000【存进我的文件夹】"), page(TITLE, BODY, BODY2)),
+    keep("s24-a-documents-bracketed-labels-stay", page(TITLE, BODY, "【活动时间】\u3000【活动地点】", BODY2)),
+    ("s24-other-letters-of-the-kind", page(TITLE, BODY, BODY2, "同类公开信：告全镇养蜂户书 · 写给返乡大学生的信"), page(TITLE, BODY, BODY2)),
+    keep("s24-similar-cases-listed-stay", page(TITLE, BODY, "同类案件：张某案｜李某案", BODY2)),
     # s24r: a review of the session's rules (each row failed before its fix): the document's own lines they took
     keep("s24r-a-plans-item-to-install-the-state-app-stays", page(TITLE, BODY, BODY2, "3.现场扫码下载“国家反诈中心”APP")),
     keep("s24r-a-headline-urging-the-state-app-stays", page("扫码安装“国家反诈中心”APP，守护你的钱袋子", BODY, BODY2)),

@@ -693,7 +693,8 @@ RELATED_NAMED = r"(?:相关|延伸|关联)(?:消息|新闻|阅读|文章|链接|
 RELATED_LINK = lazy_compile(
     r"^[ \t\u3000]*(?:[^\p{Han}\s]{1,2}[ \t\u3000]*)?(?:" + RELATED_NAMED + r"|(?:同类|同主题|相似|相近|更多)(?:推荐|文章|范文|阅读|内容)"
     r"|(?:上期|往期|前期)(?:回顾|推荐|精选|内容)|(?:大家)?(?:也在|还在|都在)(?:看|读)(?=[ \t]*[:：｜|》>][ \t\u3000]*(?!《))"  # "▶ 也在看：地下车位…" (not "大家还在看：《反诈手册》…", books)
-    r"|相关(?:提示|公告|通知|文件|政策)(?=[ \t]*[:：][ \t]*关于[^。！？!?\n]+[｜|丨][ \t]*关于))[ \t]*[:：｜|》>][ \t\u3000]*(?=\S)"  # "相关提示：关于…的提示｜关于…的说明": notices' titles between bars (not "相关提示：不听｜不信｜不转账", a notice's own)
+    r"|相关(?:提示|公告|通知|文件|政策)(?=[ \t]*[:：][ \t]*关于[^。！？!?\n]+[｜|丨][ \t]*关于)"
+    r"|同类\p{Han}{0,3}(?:信|书|稿|文|范文|文章|材料|简报|方案|总结|通知)(?=[ \t]*[:：][^。！？!?\n《]+[·・｜|丨][^。！？!?\n《]+$))[ \t]*[:：｜|》>][ \t\u3000]*(?=\S)"  # "相关提示：关于…的提示｜关于…的说明": notices' titles between bars (not "相关提示：不听｜不信｜不转账", a notice's own)
 )
 RELATED_TITLE_MAX = 50
 # A forum member's card beside a post: its rank and counts ("等级：秀才（Lv.4）　积分 1,288　帖子 236",
@@ -3409,26 +3410,28 @@ UNIT_BEFORE = lazy_compile(r"\p{Han}{1,16}(?:局|分局|所|队|院|中心|街�
 HEADLINE_COUNT = lazy_compile(r"(?<=[\p{Han}》」”）)])(?!(?:19|20)\d{2}$)\d{2,5}[ \t]*$")
 
 
-def headline_count(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int]) -> Replacement | None:
-    """The count glued to the headline (the first line that stays, when it is no sentence), as `chrome:counter`."""
+def _headline_tail(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int],
+                   pattern: regex.Pattern[str], rule: str) -> Replacement | None:
+    """What `pattern` finds at the end of the headline (the first line that stays, neither a sentence nor prose), as `rule`,
+    when the headline keeps TITLE_KEY_MIN Han characters before it."""
     kept = next((i for i, f in enumerate(feats) if f.n and labels[i] is None and i not in intro), None)
     if kept is None or feats[kept].sentence or feats[kept].prose:
         return None
     s, e = spans[kept]
-    m = HEADLINE_COUNT.search(text, s, e)
-    return Replacement(m.start(), m.end(), "", "chrome:counter") if m and han_count(text[s : m.start()]) >= TITLE_KEY_MIN else None
+    m = pattern.search(text, s, e)
+    return Replacement(m.start(), m.end(), "", rule) if m and han_count(text[s : m.start()]) >= TITLE_KEY_MIN else None
+
+
+def headline_count(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int]) -> Replacement | None:
+    """The count glued to the headline (HEADLINE_COUNT), as `chrome:counter`."""
+    return _headline_tail(text, spans, feats, labels, intro, HEADLINE_COUNT, "chrome:counter")
 
 
 def headline_site_suffix(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], intro: set[int]) -> Replacement | None:
     """A writing site's name after the headline on its line ("2024年三里桥社区“反诈宣传月”收官总结 - 墨砚范文库", HEADLINE_SITE_SUFFIX),
-    when the headline is the first line that stays, neither a sentence nor prose: the name goes as `chrome:nav`, the headline stays.
-    (A page with the headline again on a line of its own has its title bar taken whole by title_variants.)"""
-    kept = next((i for i, f in enumerate(feats) if f.n and labels[i] is None and i not in intro), None)
-    if kept is None or feats[kept].sentence or feats[kept].prose:
-        return None
-    s, e = spans[kept]
-    m = HEADLINE_SITE_SUFFIX.search(text, s, e)
-    return Replacement(m.start(), m.end(), "", "chrome:nav") if m and han_count(text[s : m.start()]) >= TITLE_KEY_MIN else None
+    as `chrome:nav`: the headline stays. (A page with the headline again on a line of its own has its title bar taken whole by
+    title_variants.)"""
+    return _headline_tail(text, spans, feats, labels, intro, HEADLINE_SITE_SUFFIX, "chrome:nav")
 
 
 # A writing site's name after the headline (not "… - 东湖街道站", "——织密校园防诈网", "| 城关镇首站": a headline's own second half)
@@ -5003,6 +5006,10 @@ MORE_BELOW_MAX = 16  # characters: a prompt is short
 # - the site greeting its visitor on the page's first line, over its own menu or path (SITE_GREETING): "您好，这里是棠西县中医医院!"
 #   (a scam's call quoted in a story opens so too, but never above the site's chrome)
 SITE_GREETING = lazy_compile(r"[ \t\u3000]*(?:您好|你好)[，,！!]?[ \t\u3000]*(?:这里是|欢迎(?:来到|访问|光临))[^\n。，,？?“”\"「」]{2,24}[！!。]?[ \t\u3000]*")  # (no name in quotes: a scam's)
+# - a row of the site's buttons each in brackets, one of them to take, copy or keep the file (BRACKET_BUTTONS):
+#   "【取 Word 稿】　【全文拷走】　【存进我的文件夹】" (not "【案例】　【点评】", a document's own labels)
+BRACKET_BUTTONS = lazy_compile(r"[ \t\u3000]*(?:[【\[［][^】\]］\n。，！？]{2,8}[】\]］][ \t\u3000]*){2,5}")
+BUTTON_VERB = lazy_compile(r"取|拷|存|下载|复制|收藏|打印|保存|导出|另存|转发|分享")
 # - the day the page was published, under a label of the press's, a date alone after it (PUBLISHED_ON): "刊发：2024年05月20日"
 #   (not a plan's "刊发：每周五在社区公众号", a summary's "刊发：市级媒体稿件5篇")
 PUBLISHED_ON = lazy_compile(r"[ \t\u3000]*(?:刊发|刊发时间|刊发日期|见报日期|见报时间|刊登日期)[ \t]*[:：][ \t]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2})?[ \t\u3000]*")
@@ -5056,7 +5063,7 @@ def _after_prose(feats: list[LineFeatures], i: int) -> bool:
 def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, lines of the page's furniture in forms the line model was not trained on (SHARE_ASK and rows of
     SHARE_ITEM `chrome:share`; READ_COUNT, COUNT_ROW `chrome:counter`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE, PUBLISHED_ON
-    `chrome:byline`; SITE_RUN_BY, SITE_FOOTER, SITE_KEPT_BY `chrome:copyright`; QR_ACT with QR_PURPOSE, APP_CALL at the page's edges `chrome:share`; SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; RELATED_LINK_LINE `chrome:related`; EMBED_PLACEHOLDER `caption`; BARE_MENU_ROW, TAG_ROW,
+    `chrome:byline`; SITE_RUN_BY, SITE_FOOTER, SITE_KEPT_BY `chrome:copyright`; QR_ACT with QR_PURPOSE, APP_CALL at the page's edges `chrome:share`; BRACKET_BUTTONS, SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; RELATED_LINK_LINE `chrome:related`; EMBED_PLACEHOLDER `caption`; BARE_MENU_ROW, TAG_ROW,
     COLUMN_LABEL, SITE_GREETING, MORE_BELOW `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, each one sentence at most: no paragraph of prose among them."""
     # the text's first sentence (a headline with clauses but no stop is not: "暑假来了，这份“防骗清单”请家长收好"); on a page
     # whose text never stops, its first prose line
@@ -5087,7 +5094,7 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:byline"  # (a date and a unit under a text sign it off: "2025年9月26日　德育处")
         elif SITE_RUN_BY.fullmatch(line):
             labels[i] = "chrome:copyright"
-        elif SIGNED_LIBRARY_WIDGETS.fullmatch(line) or PREVIEW_NOTE.fullmatch(line.strip()) or (DOWNLOAD_GLYPH_LINE.fullmatch(line) and not f.sentence) or EXPORT_BUTTONS.fullmatch(line):
+        elif (BRACKET_BUTTONS.fullmatch(line) and not f.sentence and BUTTON_VERB.search(line)) or SIGNED_LIBRARY_WIDGETS.fullmatch(line) or PREVIEW_NOTE.fullmatch(line.strip()) or (DOWNLOAD_GLYPH_LINE.fullmatch(line) and not f.sentence) or EXPORT_BUTTONS.fullmatch(line):
             labels[i] = "chrome:download"
         elif TAG_ROW.fullmatch(line) or (i < top and (COLUMN_LABEL.fullmatch(line) or (WELCOME_BAR.fullmatch(line) and WELCOME_ENTRY.search(line)) or ((m := SEARCH_BOX.fullmatch(line)) and (m.group("search") or m.group("button"))))):
             labels[i] = "chrome:nav"
