@@ -1,5 +1,9 @@
 """The edit bookkeeping: whatever rules do, the edits replay to the text and spans map back."""
 
+import importlib.util
+from itertools import accumulate
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -65,8 +69,19 @@ def test_edits_of_one_rule_merge_and_keep_rules_apart():
     assert trace.source_span(1, 2) == (1, 2)
 
 
-class SpliceOnly(Trace):
-    """The trace with every replacement spliced in one at a time: the oracle of the one-pass path."""
+def sibling(name: str):
+    """A module beside this file (the tests run with --import-mode=importlib: no sibling imports)."""
+    spec = importlib.util.spec_from_file_location(f"_zhtools_tests_{name}", Path(__file__).with_name(f"{name}.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+OldTrace = sibling("trace_oracle").OldTrace
+
+
+class SpliceOnly(OldTrace):
+    """The old trace with every replacement spliced in one at a time: the oracle of the one-pass paths."""
 
     split_copied = False
 
@@ -94,14 +109,22 @@ def mixed_passes(draw):
 
 @settings(max_examples=600)
 @given(mixed_passes())
-def test_the_one_pass_path_cuts_pieces_as_splicing_does(case):
+def test_the_trace_makes_the_pieces_the_old_trace_made_by_splicing(case):
+    """The trace against the old one (tests/trace_oracle.py) with and without its one-pass path:
+    the same pieces, offsets and text after every pass, the same log, deletions and spans."""
     source, passes = case
-    fast, slow = Trace(source), SpliceOnly(source)
+    new, old, slow = Trace(source), OldTrace(source), SpliceOnly(source)
     for i, (reps, keep_inner) in enumerate(passes):
-        assert fast.apply(f"rule{i}", reps, keep_inner=keep_inner) == slow.apply(f"rule{i}", reps, keep_inner=keep_inner)
-        assert fast._pieces == slow._pieces
-        assert fast.text == slow.text
-    assert fast.edits() == slow.edits()
+        changed = new.apply(f"rule{i}", reps, keep_inner=keep_inner)
+        assert changed == old.apply(f"rule{i}", reps, keep_inner=keep_inner) == slow.apply(f"rule{i}", reps, keep_inner=keep_inner)
+        assert new._pieces == old._pieces == slow._pieces
+        assert new.text == old.text == slow.text
+        assert new._offsets == [0, *accumulate([e - s if t is None else len(t) for s, e, t, _ in new._pieces])]
+    assert new.edit_log() == old.edit_log()
+    assert new.deletions() == old.deletions()
+    for i in range(len(new.text) + 1):
+        assert new.source_span(0, i) == old.source_span(0, i)
+        assert new.source_span(i, len(new.text)) == old.source_span(i, len(new.text))
 
 
 def test_a_later_rule_that_swallows_earlier_edits_owns_the_span():

@@ -26,7 +26,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import NamedTuple
 
 from zhtools.errors import ZhtoolsError
@@ -87,13 +86,14 @@ class Trace:
     """A source text, the current cleaned text, and the exact edits between them."""
 
     __slots__ = ("source", "_pieces", "_text", "_offsets")
-    split_copied = True  # the one-pass `_split_copied` where it applies; tests/test_edits.py turns it off to compare
 
     def __init__(self, source: str):
         self.source = source
         self._pieces: list[_Piece] = [(0, len(source), None, None)] if source else []
         self._text = source  # kept up to date by `apply`, which builds the new text from the old
-        self._offsets: list[int] | None = None
+        # Start offset of every piece in the current text, and the text's length at the end: kept
+        # exact by `apply`, which makes the new offsets along with the new pieces.
+        self._offsets: list[int] = [0, len(source)] if source else [0]
 
     @property
     def text(self) -> str:
@@ -101,8 +101,6 @@ class Trace:
 
     def _piece_offsets(self) -> list[int]:
         """Start offset of every piece in the current text (plus the total length at the end)."""
-        if self._offsets is None:
-            self._offsets = [0, *accumulate([e - s if t is None else len(t) for s, e, t, _ in self._pieces])]
         return self._offsets
 
     def apply(self, rule: str, replacements: Iterable[Replacement], *, keep_inner: bool | frozenset[str] = False) -> bool:
@@ -114,8 +112,8 @@ class Trace:
         (for layout rules: collapsing the blank lines around a removed title must not claim
         the title); a set of rule names keeps only the earlier deletions of those rules.
         """
-        text = self.text
-        todo = [r for r in replacements if text[r.start : r.end] != r.new]
+        text = self._text
+        todo = [r for r in replacements if text[r[0] : r[1]] != r[2]]
         if not todo:
             return False
         todo.sort()
@@ -134,72 +132,171 @@ class Trace:
             pos = previous_end = e
             previous_start = s
         parts.append(text[pos:])
-        offsets = self._piece_offsets()
         if len(self._pieces) > 1:
-            todo = self._split_aligned(todo, text, offsets)
-        if not (self.split_copied and self._split_copied(rule, todo, offsets)):  # (which makes the new offsets too)
-            # Right to left, so that the offsets of the pieces still to visit stay valid. Pieces
-            # right of the replacement being applied can no longer be touched: they move to
-            # `done` (reversed), so that no splice shifts the rest of the list.
-            head = self._pieces
-            done: list[_Piece] = []
-            for r in reversed(todo):
-                self._splice(r.rule or rule, r, head, done, offsets, keep_inner)
-            done.reverse()
-            head.extend(done)
-            self._offsets = None
+            todo = self._split_aligned(todo, text, self._offsets)
+        if not self._cut(rule, todo):
+            self._merge(rule, todo, keep_inner)
         self._text = "".join(parts)
         return True
 
-    def _split_copied(self, rule: str, todo: list[Replacement], offsets: list[int]) -> bool:
+    def _cut(self, rule: str, todo: list[Replacement]) -> bool:
         """The common case in one pass, left to right: when every replacement replaces at least
         one character and lies within one copied piece (87 % of the replacements on the bench
         crawl: glosses, conversions and punctuation in untouched text), each such piece is cut
-        into its copied gaps and its replaced parts, which is what `_splice` makes of them one by
-        one. Returns False, having changed nothing, when a replacement is not of that kind.
-
-        The new pieces' offsets in the new text are made along with them (those of the pieces
-        copied whole are the old ones moved by how much the text grew before them), rather than
-        summed again over every piece by the next `apply`."""
-        pieces = self._pieces
+        into its copied gaps and its replaced parts, and the new offsets made along with the new
+        pieces. Returns False, having changed nothing, when a replacement is not of that kind
+        (`_merge` then takes them all)."""
+        pieces, offsets = self._pieces, self._offsets
         n = len(pieces)
         out: list[_Piece] = []
         new_offsets: list[int] = []
-        k = -1  # the piece being cut
-        pos = end = shift = 0  # how far it is cut (text position), where it ends, text position + shift = source position
+        append, append_offset = out.append, new_offsets.append
+        k = 0  # the next old piece not yet copied or cut
+        pos = end = shift = 0  # how far the piece being cut is cut (text position), where it ends, text position + shift = source position
         grown = 0  # new text position - old text position, at `pos`
         for s, e, new, r_rule in todo:
             if s >= e:  # an insertion: `_splice` decides which piece it joins
                 return False
             if s >= end:  # r lies further right: finish the piece being cut, copy those before r's
-                if k >= 0 and pos < end:
-                    out.append((pos + shift, pieces[k][1], None, None))
-                    new_offsets.append(pos + grown)
-                first = k + 1
-                k = bisect_right(offsets, s, first, n) - 1  # the piece holding s (none of zero length)
-                if pieces[k][3] is not None:
+                if pos < end:
+                    append((pos + shift, pieces[k - 1][1], None, None))
+                    append_offset(pos + grown)
+                p = bisect_right(offsets, s, k, n) - 1  # the piece holding s (none of zero length)
+                piece = pieces[p]
+                if piece[3] is not None:
                     return False
-                out.extend(pieces[first:k])
-                new_offsets.extend([o + grown for o in offsets[first:k]] if grown else offsets[first:k])
-                pos, end = offsets[k], offsets[k + 1]
-                shift = pieces[k][0] - pos
+                if p > k:
+                    out.extend(pieces[k:p])
+                    new_offsets.extend([o + grown for o in offsets[k:p]] if grown else offsets[k:p])
+                k = p + 1
+                pos, end = offsets[p], offsets[k]
+                shift = piece[0] - pos
             if e > end:
                 return False
             if s > pos:
-                out.append((pos + shift, s + shift, None, None))
-                new_offsets.append(pos + grown)
-            out.append((s + shift, e + shift, new, r_rule or rule))
-            new_offsets.append(s + grown)
-            grown += len(new) - (e - s)
+                append((pos + shift, s + shift, None, None))
+                append_offset(pos + grown)
+            append((s + shift, e + shift, new, r_rule or rule))
+            append_offset(s + grown)
+            grown += len(new) - e + s
             pos = e
         if pos < end:
-            out.append((pos + shift, pieces[k][1], None, None))
-            new_offsets.append(pos + grown)
-        out.extend(pieces[k + 1 :])
-        new_offsets.extend([o + grown for o in offsets[k + 1 :]] if grown else offsets[k + 1 :])  # …and the new text's length
+            append((pos + shift, pieces[k - 1][1], None, None))
+            append_offset(pos + grown)
+        out.extend(pieces[k:])
+        new_offsets.extend([o + grown for o in offsets[k:]] if grown else offsets[k:])  # …and the new text's length
         self._pieces = out
         self._offsets = new_offsets
         return True
+
+    def _merge(self, rule: str, todo: list[Replacement], keep_inner: bool | frozenset[str]) -> None:
+        """All of one apply's replacements spliced into the pieces in one pass, left to right,
+        when `_cut` could not take them all: the new piece list and its offsets are built once,
+        the pieces no replacement touches copied over by slices (their offsets moved by how much
+        the text grew before them), rather than each splice shifting the list and the offsets of
+        every piece summed again at the next apply.
+
+        A replacement inside one copied piece is cut as `_cut` does, one inside one replaced
+        piece rewrites it. The others (insertions, replacements across pieces) are spliced one at
+        a time, right to left, by `_splice`, on a window of the pieces they touch (for an
+        insertion, with the pieces on both sides of it: all that `_splice` reads of the list),
+        replacements whose windows share a piece going together: what `_splice` made of the
+        whole list, which `tests/test_trace_oracle.py` checks against the old trace."""
+        pieces, offsets = self._pieces, self._offsets
+        n = len(pieces)
+        # Each replacement's window [lo, hi) of pieces and whether it lies inside one piece;
+        # replacements whose windows share a piece form a group: (lo, hi, inside one piece, first
+        # replacement, end of its replacements in `todo`).
+        groups: list[tuple[int, int, bool, int, int]] = []
+        g_lo = g_hi = -1
+        g_one = True
+        g_first = 0
+        p = 0
+        for i, r in enumerate(todo):
+            s, e = r[0], r[1]
+            p = bisect_right(offsets, s, p if p > 0 else 1) - 1  # the last piece starting at or before s (`todo` is sorted)
+            if s == e:
+                lo, hi, one = (p - 1 if p > 0 else 0), (p + 1 if p < n else n), False
+            elif e <= offsets[p + 1]:
+                lo, hi, one = p, p + 1, True
+            else:
+                lo, hi, one = p, bisect_left(offsets, e, p, n), False
+            if lo < g_hi:  # shares a piece with the group
+                if hi > g_hi:
+                    g_hi = hi
+                g_one = g_one and one and hi - g_lo == 1
+                while lo < g_lo:  # reaches back into the pieces of the group before
+                    if groups and groups[-1][1] > lo:
+                        g_lo, _, _, g_first, _ = groups.pop()
+                        g_one = False
+                    else:
+                        g_lo = lo
+            else:
+                if g_hi >= 0:
+                    groups.append((g_lo, g_hi, g_one, g_first, i))
+                g_lo, g_hi, g_one, g_first = lo, hi, one, i
+        groups.append((g_lo, g_hi, g_one, g_first, len(todo)))
+        source = self.source
+        out: list[_Piece] = []
+        new_offsets: list[int] = []
+        append, append_offset = out.append, new_offsets.append
+        k = 0  # the old pieces before k are done
+        grown = 0  # new text position - old text position, after them
+        for lo, hi, one, first, end in groups:
+            if lo > k:  # the untouched pieces before the group, copied whole
+                out.extend(pieces[k:lo])
+                new_offsets.extend([o + grown for o in offsets[k:lo]] if grown else offsets[k:lo])
+            k = hi
+            if one and pieces[lo][3] is None:  # one copied piece, cut
+                p_end = pieces[lo][1]
+                pos = offsets[lo]
+                shift = pieces[lo][0] - pos  # text position + shift = source position
+                for j in range(first, end):
+                    s, e, new, r_rule = todo[j]
+                    if s > pos:
+                        append((pos + shift, s + shift, None, None))
+                        append_offset(pos + grown)
+                    append((s + shift, e + shift, new, r_rule or rule))
+                    append_offset(s + grown)
+                    grown += len(new) - e + s
+                    pos = e
+                if pos < offsets[hi]:
+                    append((pos + shift, p_end, None, None))
+                    append_offset(pos + grown)
+                continue
+            if one and end - first == 1:  # one replacement inside one replaced piece: `_splice`'s result, made here
+                s, e, new, r_rule = todo[first]
+                p_start, p_end, p_text, _ = pieces[lo]
+                at = offsets[lo]
+                if not (keep_inner and not new and s == at and e - at == len(p_text)):
+                    new_text = p_text[: s - at] + new + p_text[e - at :]
+                    old = source[p_start:p_end]
+                    if new_text != old:
+                        append((p_start, p_end, new_text, r_rule or rule))
+                        append_offset(at + grown)
+                    elif old:
+                        append((p_start, p_end, None, None))
+                        append_offset(at + grown)
+                    grown += len(new) - e + s
+                    continue
+            window = pieces[lo:hi]
+            window_offsets = offsets[lo : hi + 1]
+            done: list[_Piece] = []
+            for j in range(end - 1, first - 1, -1):
+                r = todo[j]
+                self._splice(r[3] or rule, r, window, done, window_offsets, keep_inner)
+            done.reverse()
+            window.extend(done)
+            at = offsets[lo] + grown
+            for q in window:
+                append_offset(at)
+                at += q[1] - q[0] if q[2] is None else len(q[2])
+            out.extend(window)
+            grown = at - offsets[hi]
+        out.extend(pieces[k:])
+        new_offsets.extend([o + grown for o in offsets[k:]] if grown else offsets[k:])  # …and the new text's length
+        self._pieces = out
+        self._offsets = new_offsets
 
     def _split_aligned(self, todo: list[Replacement], text: str, offsets: list[int]) -> list[Replacement]:
         """A same-length replacement (a conversion: one character for one) is cut where earlier
