@@ -4,18 +4,20 @@ code the outputs of earlier releases came from."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
-from zhtools.edits import Edit, EditError, EditLog, Replacement, _Piece
+from zhtools.edits import Replacement, Trace, _Piece
 
 
-class OldTrace:
+class OldTrace(Trace):
     """The trace as it was before it kept its offsets and merged each apply left to right (30e9717):
-    the oracle `tests/test_trace_oracle.py` holds the new `zhtools.edits.Trace` to, edit for edit."""
+    the oracle `tests/test_trace_oracle.py` holds the new `zhtools.edits.Trace` to, edit for edit.
+    What the two share unchanged (`_splice`, `_deleted`, the edit log, source spans) it inherits;
+    what it keeps is how an apply was made."""
 
-    __slots__ = ("source", "_pieces", "_text", "_offsets")
+    __slots__ = ()
     split_copied = True  # the one-pass `_split_copied` where it applies; tests/test_edits.py turns it off to compare
 
     def __init__(self, source: str):
@@ -24,10 +26,6 @@ class OldTrace:
         self._text = source  # kept up to date by `apply`, which builds the new text from the old
         self._offsets: list[int] | None = None
 
-    @property
-    def text(self) -> str:
-        return self._text
-
     def _piece_offsets(self) -> list[int]:
         """Start offset of every piece in the current text (plus the total length at the end)."""
         if self._offsets is None:
@@ -35,34 +33,15 @@ class OldTrace:
         return self._offsets
 
     def apply(self, rule: str, replacements: Iterable[Replacement], *, keep_inner: bool | frozenset[str] = False) -> bool:
-        """Apply a rule's replacements; return whether the text changed.
-
-        A replacement that swallows earlier edits becomes one edit of this rule (a paragraph
-        deleted by `intro` is one edit, whatever `pinyin` did inside it first). With
-        `keep_inner`, a pure deletion leaves earlier deletions inside it to their own rules
-        (for layout rules: collapsing the blank lines around a removed title must not claim
-        the title); a set of rule names keeps only the earlier deletions of those rules.
-        """
+        """`Trace.apply` as it was made: every piece's offsets summed again, the replacements
+        spliced one by one right to left where `_split_copied` cannot cut them."""
         text = self.text
-        todo = [r for r in replacements if text[r.start : r.end] != r.new]
+        # Sorted, checked and the new text made in one pass, as the new trace does when its
+        # replacements come out of order (the cuts below change the replacements, never what
+        # they make of the text).
+        todo, parts = self._sorted(rule, [], replacements, text)
         if not todo:
             return False
-        todo.sort()
-        # Checked and the new text made in one pass (the cuts below change the replacements,
-        # never what they make of the text).
-        n = len(text)
-        parts: list[str] = []
-        pos = 0
-        previous_start = previous_end = -1
-        for r in todo:
-            s, e, new, _ = r
-            if s < previous_end or e < s or e > n or (s == previous_start and e == previous_end):
-                raise EditError(f"rule {rule!r}: bad or overlapping replacement {r!r}")
-            parts.append(text[pos:s])
-            parts.append(new)
-            pos = previous_end = e
-            previous_start = s
-        parts.append(text[pos:])
         offsets = self._piece_offsets()
         if len(self._pieces) > 1:
             todo = self._split_aligned(todo, text, offsets)
@@ -163,101 +142,6 @@ class OldTrace:
                 out.append(tuple.__new__(Replacement, (a, b, r.new[a - s : b - s], r.rule)))  # (as `Replacement(…)` makes it, at a third of the cost)
         return out
 
-    def _splice(self, rule: str, r: Replacement, pieces: list[_Piece], done: list[_Piece], offsets: list[int], keep_inner: bool | frozenset[str]) -> None:
-        # `offsets` is consumed right to left: it stays exact for the pieces before the ones
-        # this splice replaces, and is cut back to them afterwards. `pieces` holds the pieces
-        # still reachable (len(pieces) == len(offsets) - 1); `done`, reversed, those after them.
-        n = len(offsets) - 1
-        s, e = r.start, r.end
-        first = bisect_right(offsets, s, lo=1) - 1  # first piece ending after s
-        if first < n and s < e and pieces[first][3] is None and offsets[first] < s and e < offsets[first + 1]:
-            # The common case, taken first: a replacement strictly inside one copied piece.
-            head, head_start = pieces[first], offsets[first]
-            cut_head, cut_tail = s - head_start, e - head_start
-            src_start, src_end = head[0] + cut_head, head[0] + cut_tail
-            done.extend(reversed(pieces[first + 1 :]))
-            done.append((src_end, head[1], None, None))
-            done.append((src_start, src_end, r[2], rule))
-            pieces[first] = (head[0], src_start, None, None)
-            del pieces[first + 1 :]
-            del offsets[first + 1 :]
-            offsets.append(s)
-            return
-        if s == e and not (first < n and offsets[first] < s):
-            # An insertion on a piece boundary joins the replaced piece before it, if any (its
-            # text may already hold a later replacement of this rule); else it is a new piece.
-            if first > 0 and pieces[first - 1][3] is not None:
-                first -= 1
-            else:
-                src = pieces[first - 1][1] if first > 0 else 0
-                done.extend(reversed(pieces[first:]))
-                del pieces[first:]
-                done.append((src, src, r[2], rule))
-                del offsets[first + 1 :]
-                return
-        # Pieces starting before e (for an insertion: the one piece holding s). Zero-length
-        # pieces at s or at e stay outside; those strictly inside are absorbed.
-        last = first + 1 if s == e else bisect_left(offsets, e, 0, n)
-        touched = pieces[first:last]
-        head, tail = touched[0], touched[-1]
-        head_start, tail_start = offsets[first], offsets[last - 1]
-        cut_head = s - head_start  # characters of head kept before s
-        cut_tail = e - tail_start  # characters of tail consumed up to e
-        before: list[_Piece] = []
-        after: list[_Piece] = []
-        prefix = suffix = ""
-        if head[3] is None:
-            src_start = head[0] + cut_head
-            if cut_head:
-                before.append((head[0], src_start, None, None))
-        else:
-            src_start = head[0]
-            prefix = head[2][:cut_head]
-        if tail[3] is None:
-            src_end = tail[0] + cut_tail
-            if src_end < tail[1]:
-                after.append((src_end, tail[1], None, None))
-        else:
-            src_end = tail[1]
-            suffix = tail[2][cut_tail:]
-        if keep_inner and not r[2] and not prefix and not suffix:
-            middle = self._deleted(rule, touched, src_start, src_end, keep_inner)
-        else:
-            new_text = prefix + r[2] + suffix
-            old = self.source[src_start:src_end]
-            if new_text == old:
-                middle = [(src_start, src_end, None, None)] if old else []
-            else:
-                middle = [(src_start, src_end, new_text, rule)]
-        done.extend(reversed(pieces[last:]))
-        done.extend(reversed(after))
-        del pieces[first:]
-        pieces.extend(before)
-        if prefix:  # the replaced head piece, now holding this replacement too, stays reachable
-            pieces.extend(middle)
-        else:
-            done.extend(reversed(middle))
-        del offsets[first + 1 :]
-        if before or prefix:
-            offsets.append(s)  # the part of pieces[first] that lies before s, in old coordinates
-
-    @staticmethod
-    def _deleted(rule: str, touched: list[_Piece], src_start: int, src_end: int, keep: bool | frozenset[str] = True) -> list[_Piece]:
-        """A deletion over whole pieces: earlier deletions inside it (of the rules in `keep`, or all
-        of them) keep their rule, so that the log still says which rule removed what; everything
-        else is deleted by `rule`."""
-        out: list[_Piece] = []
-        for p in touched:
-            p_start, p_end, p_text, p_rule = p
-            lo, hi = max(p_start, src_start), min(p_end, src_end)
-            if p_rule is not None and not p_text and (keep is True or p_rule in keep):
-                out.append(p)
-            elif out and out[-1][3] == rule and not out[-1][2]:
-                out[-1] = (out[-1][0], hi, "", rule)
-            else:
-                out.append((lo, hi, "", rule))
-        return out
-
     def deletions(self) -> list[tuple[int, str, str]]:
         """Each stretch of the source deleted whole, as `(offset in the text where it was, its rules joined by
         spaces in source order, the deleted source text)`: consecutive deleted pieces are one stretch."""
@@ -279,68 +163,3 @@ class OldTrace:
         if at >= 0:
             out.append((at, " ".join(rules), source[start:end]))
         return out
-
-    def edits(self) -> list[Edit]:
-        """The edits against the source, in source order; adjacent edits of one rule are merged."""
-        return self.edit_log().edits()
-
-    def edit_log(self) -> EditLog:
-        """`edits()` as parallel lists."""
-        source = self.source
-        rules: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        news: list[str] = []
-        rule = None  # the run being gathered: its rule, source span, text and, once it has several pieces, their texts
-        start = end = -1
-        text = ""
-        parts: list[str] | None = None
-        for p_start, p_end, p_text, p_rule in self._pieces:
-            if p_rule is None:
-                continue
-            if p_start == end and p_rule == rule:
-                if parts is None:
-                    parts = [text]
-                parts.append(p_text)  # joined once at the end: a run of 100,000 pieces stays linear
-                end = p_end
-                continue
-            if rule is not None:
-                rules.append(rule)
-                starts.append(start)
-                ends.append(end)
-                news.append(text if parts is None else "".join(parts))
-            rule, start, end, text, parts = p_rule, p_start, p_end, p_text, None
-        if rule is not None:
-            rules.append(rule)
-            starts.append(start)
-            ends.append(end)
-            news.append(text if parts is None else "".join(parts))
-        return EditLog(rules, starts, ends, [source[s:e] for s, e in zip(starts, ends)], news)
-
-    def source_span(self, start: int, end: int) -> tuple[int, int]:
-        """The source span behind `text[start:end]`.
-
-        A copied character maps to itself, and so does a character of a same-length replacement
-        (a conversion, one character for one); any other replaced character maps to the whole
-        source span its replacement consumed. An empty span maps to a position.
-        """
-        offsets = self._piece_offsets()
-        pieces = self._pieces
-        if not pieces:
-            return (0, 0)
-        n = len(pieces)
-        # the piece holding `start` (the last one starting at or before it)
-        i = min(bisect_right(offsets, start, hi=n) - 1, n - 1)
-        p_start, p_end, p_text, p_rule = pieces[i]
-        if p_rule is None or len(p_text) == p_end - p_start:
-            first = p_start + (start - offsets[i])  # copied, or converted one character for one
-        else:
-            first = p_start
-        if start == end:
-            return (first, first)
-        # the piece holding the character before `end` (the last one starting before it)
-        i = max(bisect_left(offsets, end, hi=n) - 1, 0)
-        p_start, p_end, p_text, p_rule = pieces[i]
-        if p_rule is None or len(p_text) == p_end - p_start:
-            return (first, p_start + (end - offsets[i]))
-        return (first, p_end)

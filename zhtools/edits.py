@@ -180,7 +180,6 @@ class Trace:
         pieces, offsets = self._pieces, self._offsets
         if len(pieces) == 1 and pieces[0][3] is None:  # the page's first change (a third of all replacements)
             return self._cut_source(rule, todo)
-        pieces, offsets = self._pieces, self._offsets
         n = len(pieces)
         out: list[_Piece] = []
         new_offsets: list[int] = []
