@@ -913,6 +913,14 @@ ANATOMY = [
     keep("s24-a-documents-bracketed-labels-stay", page(TITLE, BODY, "【活动时间】\u3000【活动地点】", BODY2)),
     ("s24-other-letters-of-the-kind", page(TITLE, BODY, BODY2, "同类公开信：告全镇养蜂户书 · 写给返乡大学生的信"), page(TITLE, BODY, BODY2)),
     keep("s24-similar-cases-listed-stay", page(TITLE, BODY, "同类案件：张某案｜李某案", BODY2)),
+    # s24 (dev72/7413, held7): a story flattened onto its line, the site's copyright glued after it: the story stays
+    # (RUNNING_CHROME_SHARE), the copyright goes as a run (COPYRIGHT_TAIL); a disclaimer paragraph of the site's still goes whole
+    ("s24-a-flattened-story-with-the-copyright-after-it", page(TITLE, BODY + BODY2 + "民警提醒，切勿出租出借银行卡。（县委政法委供稿） Copyright © 金沙彩乐园 All Rights Reserved"),
+     page(TITLE, BODY + BODY2 + "民警提醒，切勿出租出借银行卡。")),
+    ("s24-a-copyright-line-still-goes", page(TITLE, BODY, BODY2, "Copyright © 2025 澜州市中级人民法院 All Rights Reserved"), page(TITLE, BODY, BODY2)),
+    # a document's own section heading in brackets under the headline and byline (SECTION_IN_BRACKETS), not the site's badge
+    ("s24-a-bulletins-first-section-in-brackets", page("以“投资虚拟货币”为名实施诈骗\u3000被告人获刑十年", "作者：刑二庭\u3000\u3000发布时间：2025-07-03 16:20:11", "【基本案情】", BODY, "【裁判结果】", BODY2),
+     page("以“投资虚拟货币”为名实施诈骗\u3000被告人获刑十年", "【基本案情】", BODY, "【裁判结果】", BODY2)),
     # s24r: a review of the session's rules (each row failed before its fix): the document's own lines they took
     keep("s24r-a-plans-item-to-install-the-state-app-stays", page(TITLE, BODY, BODY2, "3.现场扫码下载“国家反诈中心”APP")),
     keep("s24r-a-headline-urging-the-state-app-stays", page("扫码安装“国家反诈中心”APP，守护你的钱袋子", BODY, BODY2)),

@@ -299,6 +299,11 @@ CREDIT_LINE = lazy_compile(
     r"|(?:[\p{Han}·]{1,10}?)?(?:(?:记者|通讯员|实习生|撰文|撰稿|摄影)[ \t\u3000:：/／|丨]*|[文图][ \t\u3000]*[:：/／|丨][ \t\u3000]*)[\p{Han}·]{2,4}"
     r"(?:[ \t\u3000、，,/／]+(?:(?:[\p{Han}]{0,4}(?:记者|通讯员|实习生)|文|图|摄影)[ \t\u3000:：/／|丨]*)?[\p{Han}·]{2,4}){0,5}[ \t\u3000]*(?:报道|文/图|摄|供图|整理)?)[ \t\u3000]*$"
 )
+# The site's copyright glued after a paragraph's last sentence, to the line's end (a page flattened onto one line):
+# "…守护群众的钱袋子。（…供稿） Copyright © 金沙彩乐园 All Rights Reserved", "…。 版权所有©泗桥县委政法委"
+COPYRIGHT_TAIL = lazy_compile(
+    r"(?<=[。！？!?）)”」])[ \t\u3000]*(?:(?:Copyright|COPYRIGHT|copyright)[ \t]*(?:©|\(c\)|（c）)?|©|版权所有[ \t]*©?)[^。！？!?\n]{0,60}$"
+)
 # The page's editors after a paragraph's last sentence or credit, to the line's end: "…。（文/图 X）　编辑：严望舒", "…。 责编：X　审核：Y"
 EDITOR_ROLES = r"(?:责任编辑|编辑|责编|审核|校对|终审|初审|复审)"
 TRAILING_EDITOR = lazy_compile(
@@ -635,6 +640,7 @@ CHROME_CATEGORIES = (
 PROSE_CHROME = ("chrome:copyright", "chrome:disclaimer")  # these are sentences: strong terms decide even in prose
 PROSE_CHROME_HITS = 2  # …opening the line, or this many of them anywhere in it
 RUNNING_PROSE_SENTENCES, RUNNING_PROSE_MIN = 3, 100  # …but a paragraph of this many sentences and characters tells of them (RUNNING_PROSE)
+RUNNING_CHROME_SHARE = 0.12  # …of which the terms of chrome fill less than this share: a story's, its footer glued on
 PROSE_CHROME_SHORT = 40  # …or one of them in a sentence this short ("本文系X网原创稿件，转载请注明出处，违者必究。")
 WEAK_SPAM_LINE = 3  # weak spam words of one kind on a short line that is no sentence and warns of nothing
 # A line of buttons: two or more of these words, with nothing else but spaces and brackets.
@@ -906,10 +912,13 @@ def classify(line: str, f: LineFeatures) -> str | None:
         # tells a story of a page, RUNNING_PROSE)
         chrome = {f.lead: 1} if f.lead else chrome if sum(chrome.values()) >= PROSE_CHROME_HITS and f.n <= CHROME_LINE_MAX and not (
             f.sentence >= RUNNING_PROSE_SENTENCES and f.n >= RUNNING_PROSE_MIN) else {}
+    running = f.sentence >= RUNNING_PROSE_SENTENCES and f.n >= RUNNING_PROSE_MIN and f.strong_chars < RUNNING_CHROME_SHARE * f.n
     for category in PROSE_CHROME:
         hits = f.strong.get(category, 0)
-        if f.n <= DISCLAIMER_MAX and (category in chrome or hits >= PROSE_CHROME_HITS or (hits and f.n <= PROSE_CHROME_SHORT and not ENUMERATED.match(line))):
-            return category  # "温馨提示：本站文章均来自网络…，如有侵权请联系删除。": two of its terms, wherever they stand
+        if f.n <= DISCLAIMER_MAX and (category in chrome or (hits >= PROSE_CHROME_HITS and not running) or (hits and f.n <= PROSE_CHROME_SHORT and not ENUMERATED.match(line))):
+            # "温馨提示：本站文章均来自网络…，如有侵权请联系删除。": two of its terms, wherever they stand (not a story flattened onto
+            # its line with the site's "Copyright © … All Rights Reserved" after it: a few words of many sentences, which go as a run)
+            return category
     if not sentence_like and f.n <= SHORT * 2 and not WARNING.search(line):
         weak_spam = {c: k for c, k in f.weak.items() if c.startswith("spam:") and k >= WEAK_SPAM_LINE}
         if weak_spam:  # "午夜蜜语直播 美女主播在线一对一 私密福利 永久免费": an advert of weak words only
@@ -2247,6 +2256,13 @@ def _labels_alike(text: str, spans: list[tuple[int, int]], nonempty: list[int], 
     return False
 
 
+# A document's own section heading in brackets, its first under the headline: "【基本案情】", "【裁判结果】", "【活动背景】" (not the
+# page's "【大】【标准】【小字】" buttons between the headline and the text)
+SECTION_IN_BRACKETS = lazy_compile(
+    r"[ \t\u3000]*【\p{Han}{0,4}(?:案情|结果|要旨|评析|意义|启示|背景|目标|要求|经过|过程|措施|做法|成效|亮点|主题|对象|理由|依据|简介|概况)】[ \t\u3000]*"
+)
+
+
 def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> list[str | None]:
     """Settle the uncertain lines from their neighbours: outside the body (above the first prose
     line, below the last), a weak-chrome line touching chrome is chrome, and the short value
@@ -2321,7 +2337,7 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 and not _headline_between(line, feats[i], prev, nxt) and not _heads_own_line(text, spans, nonempty, k) and not _kicker(text, spans, nonempty, k)
                 and not _papers_kicker(text, spans, out, nonempty, k) and not _headline_first_line(text, spans, feats, out, nonempty, k)
                 and "“" not in line  # a badge or a site's name quotes nothing: "做清醒的“网上少年”" is a title
-                and not _piece_title(text, spans, feats, out, nonempty, k)
+                and not _piece_title(text, spans, feats, out, nonempty, k) and not SECTION_IN_BRACKETS.fullmatch(line)  # (nor a document's "【基本案情】")
                 and ((prev not in (None, "credit")) or (nxt not in (None, "credit")) or (i < first_topic and (any(c.startswith("chrome:") for c in feats[i].weak) or feats[i].latin_words)))
             ):  # (a writer's credit under a piece's title is no chrome that makes the title the site's)
                 out[i] = "chrome:nav"  # "热点信息 Focus", "青川农商银行" above the headline: a badge or the site's name
@@ -2537,7 +2553,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                     and not ARTICLE_HEADING.found(line.strip()) and not _document_fields(line) and not _numbered_heading(line)):  # "Day 1｜…": a piece's
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels) else "chrome:nav"
             elif (not f.sentence and f.han <= BETWEEN_HAN_MAX and _between_mark(line, f) and not _document_line(line) and not CREDIT_WORDS.search(line)
-                  and not QUOTED_LINE.search(line) and not _document_fields(line) and not _numbered_heading(line) and not SERIES_STOP.match(line)):
+                  and not QUOTED_LINE.search(line) and not _document_fields(line) and not _numbered_heading(line) and not SERIES_STOP.match(line)
+                  and not SECTION_IN_BRACKETS.fullmatch(line)):
                 # one mark of the page's layout is enough where the words are not the document's: "围观 1,356",
                 # "阅读字号：加大｜还原｜减小", "【大字】【标准】【小字】", "↑↑↑ 戳蓝字，常来看看", "约 5 min 看完"
                 out[i] = "chrome:byline" if (f.dates or f.times or f.labels or LABEL_PAIR.search(line)) else "chrome:nav"
@@ -4585,6 +4602,9 @@ def _inline_runs(line: str, spam: bool, flattened: bool) -> tuple[tuple[int, int
     m = (LEAD_CREDIT.match(line) or REPORTER_LEAD.match(line)) if LEAD_CREDIT_WORDS.search(line) else None  # (REPORTER_LEAD holds 记者)
     if m and m.end() > m.start() and CREDIT_NEWS.search(m.group()):
         found.append((m.start(), m.end(), "credit"))
+    if ("opyright" in line or "©" in line or "版权所有" in line) and (footer := COPYRIGHT_TAIL.search(line)):
+        found.append((footer.start(), footer.end(), "chrome:copyright"))  # "…守护群众的钱袋子。 Copyright © 金沙彩乐园 All Rights Reserved"
+        line = line[: footer.start()]  # (what stands before it ends the text: a credit, an editor)
     credited = line
     if ("编" in line or "审" in line or "校" in line) and (editor := TRAILING_EDITOR.search(line)):
         found.append((editor.start(), editor.end(), "chrome:byline"))  # "…走进田间地头。（文/图 …）　编辑：严望舒": the page's editor after the text
