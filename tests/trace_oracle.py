@@ -143,23 +143,5 @@ class OldTrace(Trace):
         return out
 
     def deletions(self) -> list[tuple[int, str, str]]:
-        """Each stretch of the source deleted whole, as `(offset in the text where it was, its rules joined by
-        spaces in source order, the deleted source text)`: consecutive deleted pieces are one stretch."""
-        source = self.source
-        offsets = self._piece_offsets()
-        out: list[tuple[int, str, str]] = []
-        at = start = end = -1
-        rules: list[str] = []
-        for k, (p_start, p_end, p_text, p_rule) in enumerate(self._pieces):
-            if p_rule is not None and not p_text:
-                if offsets[k] == at and p_start == end:
-                    end = p_end
-                    if p_rule != rules[-1]:
-                        rules.append(p_rule)
-                    continue
-                if at >= 0:
-                    out.append((at, " ".join(rules), source[start:end]))
-                at, start, end, rules = offsets[k], p_start, p_end, [p_rule]
-        if at >= 0:
-            out.append((at, " ".join(rules), source[start:end]))
-        return out
+        """`Trace.deletions` as it was read: every piece looked at, not only those of no length."""
+        return self._deleted_stretches(range(len(self._pieces)))

@@ -488,13 +488,18 @@ class Trace:
     def deletions(self) -> list[tuple[int, str, str]]:
         """Each stretch of the source deleted whole, as `(offset in the text where it was, its rules joined by
         spaces in source order, the deleted source text)`: consecutive deleted pieces are one stretch."""
+        offsets = self._piece_offsets()
+        return self._deleted_stretches(compress(count(), map(eq, offsets, islice(offsets, 1, None))))  # the pieces of no length (a deleted one has none), found in C
+
+    def _deleted_stretches(self, indices: Iterable[int]) -> list[tuple[int, str, str]]:
+        """`deletions` read from the pieces at `indices` (in order; every deleted piece among them)."""
         source = self.source
         offsets = self._piece_offsets()
+        pieces = self._pieces
         out: list[tuple[int, str, str]] = []
         at = start = end = -1
         rules: list[str] = []
-        pieces = self._pieces
-        for k in compress(count(), map(eq, offsets, islice(offsets, 1, None))):  # the pieces of no length (a deleted one has none), found in C
+        for k in indices:
             p_start, p_end, p_text, p_rule = pieces[k]
             if p_rule is not None and not p_text:
                 if offsets[k] == at and p_start == end:
