@@ -945,6 +945,38 @@ ANATOMY = [
     ("s24r-scroll-for-more", page(TITLE, BODY, "下滑查看更多", BODY2), page(TITLE, BODY, BODY2)),
     ("s24r-open-the-app-to-read-more", page(TITLE, BODY, BODY2, "下载岚溪新闻客户端，阅读更多精彩内容"), page(TITLE, BODY, BODY2)),
     ("s24-a-mirrors-archive-note", page(TITLE, BODY, BODY2, "云阅微文自动存档，正文如与原推送不同，以“平安橙岭”原推送为据，作者要撤下请留言。"), page(TITLE, BODY, BODY2)),
+    # s25 (dev70): the site's samples, gathered and told apart by how they are written, or handed to one reader (INTRO_PICKED's
+    # SAMPLES_GATHERED); more of them below; named by their genre over them
+    ("s25-samples-picked-for-you-told-apart-by-their-writing", page("防范电信诈骗倡议书", "一份倡议书有没有号召力，关键看能不能把大家的心劲儿拧到一处。我们替你挑出几篇写法各异的，快来看看吧。", BODY, BODY2),
+     page("防范电信诈骗倡议书", BODY, BODY2)),
+    ("s25-samples-gathered-for-one-reader", page("反诈宣传月活动方案", "为了让活动有章可循，事前总要拟一份方案。云杉写作网整理了几份不同单位的反诈宣传月活动方案，供您借鉴参考。", BODY, BODY2),
+     page("反诈宣传月活动方案", BODY, BODY2)),
+    ("s25-letters-summed-up-by-how-they-differ", page("防电信诈骗致家长的一封信", "校方给家长写信，话要说进家长心坎。松露文苑汇总了四封写法不同的防电信诈骗家长信，慢慢看。", BODY, BODY2),
+     page("防电信诈骗致家长的一封信", BODY, BODY2)),
+    ("s25-speeches-named-by-their-genre-for-the-reader", page("推进会讲话稿", "推进会讲话重在“推”字，既要讲形势，更要讲任务、讲责任。以下讲话稿供基层同志参考。", BODY, BODY2),
+     page("推进会讲话稿", BODY, BODY2)),
+    ("s25-two-more-below", page(TITLE, BODY, "希望对你有帮助，还有两篇写给职工和老年朋友的，接着往下看。", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s25-an-officers-cases-for-everyone-stay", page(TITLE, "民警整理了几个典型案例，供大家参考。", BODY, BODY2)),
+    keep("s25-a-schools-essays-for-its-pupils-stay", page(TITLE, "学校收集了三篇优秀征文，供你们学习。", BODY, BODY2)),
+    keep("s25-a-notices-plan-for-its-units-stays", page(TITLE, "以下方案供各单位参照执行。", BODY, BODY2)),
+    keep("s25-more-work-ahead-stays", page(TITLE, BODY, "还有两篇稿子没写完，大家接着往下写，周五前交到社区。", BODY2)),
+    # s25 (dev70, held2's aggregate): how long the page takes to read, in brackets with a label (READING_TIME)
+    ("s25-reading-time-in-brackets", page(TITLE, "[预计阅读时间：3分钟]", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s25-a-pupils-reading-time-stays", page(TITLE, "每天阅读时间：30分钟", BODY, BODY2)),
+    # s25 (dev70): a library's preview notes (PREVIEW_NOTE), its sheet picker (SHEET_PICKER), a mirror's placeholder in brackets
+    # (EMBED_PLACEHOLDER), a mirror's archive note asking to write to the site (SITE_TO_WRITE)
+    ("s25-the-download-is-what-counts", page(TITLE, "以下为文档在线预览，排版以下载后为准", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s25-the-free-pages-used-up", page(TITLE, BODY, BODY2, "试读额度已用尽，后面还有3页"), page(TITLE, BODY, BODY2)),
+    ("s25-a-sheet-picker", page(TITLE, BODY, BODY2, "翻看：第1张 · 第2张"), page(TITLE, BODY, BODY2)),
+    ("s25-an-embed-placeholder-in-brackets", page(TITLE, BODY, "（此处已添加小程序：蓉溪农商掌上营业厅）", BODY2), page(TITLE, BODY, BODY2)),
+    ("s25-an-archive-note-asking-to-write-to-the-site", page(TITLE, BODY, BODY2, "推存集按公开推送原样存档，若需撤稿请与本站联络"), page(TITLE, BODY, BODY2)),
+    keep("s25-a-quota-used-up-in-a-story-stays", page(TITLE, "王某的贷款额度已用尽，后面还有3笔欠款要还。", BODY, BODY2)),
+    keep("s25-a-plans-pages-stay", page(TITLE, BODY, "第1页、第2页为活动安排，第3页为分工表。", BODY2)),
+    keep("s25-a-guardrail-added-stays", page(TITLE, BODY, "此处已加装护栏，请大家注意安全。", BODY2)),
+    # s25 (dev72): a bank's risk disclaimer in its words (terms: 不构成任何投资建议)
+    ("s25-a-banks-risk-disclaimer", page(TITLE, BODY, BODY2, "风险提示：本页信息仅供参考，不构成任何投资建议。理财有风险，投资需谨慎。"), page(TITLE, BODY, BODY2)),
+    keep("s25-a-scammers-disclaimer-quoted-in-a-story-stays", page(TITLE, BODY, "骗子在群里反复强调“仅供参考，不构成任何投资建议”，诱导群众跟单投资，半个月骗走12万元。", BODY2)),
+    keep("s25-a-platform-that-archived-and-removed-stays", page(TITLE, BODY, "平台存档后下架了相关链接，警方已介入调查。", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
     keep("s15-not-following-then-clicking-to-follow-in-prose", page(TITLE, "没关注过反诈宣传的王阿姨，点开那条链接后才想到要关注", BODY)),
@@ -2924,7 +2956,10 @@ def test_a_sites_path_over_the_headline_between_one_separator(line, crumb):
     ("守住钱袋子\u3000护好幸福家\u3000人人都反诈\u3000平安你我他\u3000反诈在行动", False),  # slogans: phrases of five
     ("平安之家\u3000和谐之家\u3000幸福之家\u3000文明之家\u3000美丽之家", False),  # a banner of one word's variants
     ("检务透明\u3000办案公开\u3000检察新闻", False),  # three items: too few to tell
+    ("峤阳农商银行\u3000个人业务\u3000公司业务\u3000电子银行\u3000信息披露\u3000消费者权益保护", True),  # s25 (dev72): the bank's name, a long item
+    ("不轻信\u3000不透露\u3000不转账\u3000守住钱袋子\u3000守护美好生活", False),  # slogans, two of five long
     ("不轻信、不透露、不转账、不点击、不扫码", False),  # a list in a sentence's marks
-], ids=["s23-menu-of-names", "s23-welcome-then-menu", "s23-slogans", "s23-banner", "s23-three-items", "s23-enumeration"])
+], ids=["s23-menu-of-names", "s23-welcome-then-menu", "s23-slogans", "s23-banner", "s23-three-items", "s25-bank-name-and-a-long-item",
+        "s25-slogans-two-long", "s23-enumeration"])
 def test_bare_menu_row(line, menu):
     assert _bare_menu_row(line) is menu

@@ -1439,8 +1439,14 @@ PAGE_INFRINGES = lazy_re(r"(?:本文档|本文|本站内容|本页|此文|此页
 COMPLAINT = lazy_compile(r"申诉|投诉|举报|联系|告知|来信|来函")
 
 
+# …or, short, the site itself to write to for it ("推存集按公开推送原样存档，若需撤稿请与本站联络"; not a story's "平台存档后下架了
+# 相关链接", no one to write to)
+SITE_TO_WRITE = lazy_compile(r"(?:与|向|给|联系|联络)(?:本站|本网|本平台|本号|站长|站务|我站|小站)|(?:本站|本网|本平台|本号|站长)[^，。；;,\n]{0,4}?(?:联系|联络|反馈)")
+
+
 def _takedown_notice(line: str) -> bool:
-    return bool(COPIES_ONLY.search(line) and (RIGHTS_STAY.search(line) or ORIGINAL_POSTER.search(line)) and TAKEN_DOWN.search(line)) or (
+    return bool(COPIES_ONLY.search(line) and (RIGHTS_STAY.search(line) or ORIGINAL_POSTER.search(line)
+                                              or (len(line) <= USE_NOTICE_MAX and SITE_TO_WRITE.search(line))) and TAKEN_DOWN.search(line)) or (
         len(line) <= USE_NOTICE_MAX and bool(FREE_USE.search(line)) and bool(SOLD_USE.search(line)) and bool(SITE_SELF.search(line))) or (
         len(line) <= USE_NOTICE_MAX and bool(PAGE_INFRINGES.search(line)) and bool(COMPLAINT.search(line)) and bool(TAKEN_DOWN.search(line)))
 
@@ -1461,9 +1467,9 @@ SECTION_NAME = lazy_compile(
     r"综合新闻|本地新闻|社会新闻|政务公开|信息公开|政策解读|警务资讯|警方提示|平安动态|热点信息|头条|资讯)"
 )
 SYMBOL = lazy_compile(r"(?!№)\p{So}")  # emoji and pictographs: 📚, 🔍, 👍 (not №, which numbers)
-# "共计1536个字，预计阅读时长6分钟": how long the page takes to read.
+# "共计1536个字，预计阅读时长6分钟", "[预计阅读时间：3分钟]": how long the page takes to read.
 READING_TIME = lazy_compile(
-    r"(?:预计)?(?:全文)?(?:阅读|读完|看完)(?:全文|本文)?(?:时长|约|大约)?(?:需|需要)?(?:大约|约)?[ \t]*(?:\d+|[一二三四五六七八九十两半]{1,3})[ \t]*分钟"
+    r"(?:预计)?(?:全文)?(?:阅读|读完|看完)(?:全文|本文)?(?:时长|时间|用时|约|大约)?[：:]?(?:需|需要)?(?:大约|约)?[ \t]*(?:\d+|[一二三四五六七八九十两半]{1,3})[ \t]*分钟"
     r"|(?:约|大约|约莫)[ \t]*(?:\d+|[一二三四五六七八九十两半]{1,3})[ \t]*分钟(?:就能|即可)?(?:读完|看完)"  # "阅读本文约需2分钟", "约莫三分钟看完"
     r"|(?:这篇|本文|全文|本篇)[^。！？!?\n]{0,12}?(?:\d+|[一二三四五六七八九十两半]{1,3})[ \t]*分钟(?:就|便)?(?:能|可|可以)?(?:读完|看完)"  # "这篇一千来字，慢慢看三分钟能看完"
     r"|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字"
@@ -3539,6 +3545,16 @@ INTRO_PICKED = Trigger(
     r"|从[^。！？!?\n]{0,16}?[0-9一二三四五六七八九十百几]+(?:篇|份|条|封)[^。！？!?\n]{0,10}?(?:只留下|留下|挑出|选出|挑了|选了)了?这一?(?:篇|份|条|封)"  # "本周值班编辑从62篇警务推文里只留下这一篇"
     r"|(?:这|此)一?(?:篇|封|份|则)(?:是|由)[^。！？!?\n]{0,16}?(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,10}?(?:发来|寄来|投来|投的|传来|提供)(?=[^。！？!?\n]*(?:放了上来|放上来|贴出来|刊出|登出来|发出来|征得))"  # "这份是一位…的读者发来的，…我们征得同意后放了上来"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
+    # SAMPLES_GATHERED: the site's samples, gathered and told apart by how they are written, or handed to one reader:
+    # "我们替你挑出几篇写法各异的", "松露文苑汇总了四封写法不同的…家长信", "X整理了几份不同单位的…方案，供您借鉴参考" (not
+    # "民警整理了几个典型案例，供大家参考", nor "学校收集了三篇优秀征文，供你们学习": a document's own)
+    r"|(?:挑出|选出|挑了|选了|整理了|汇总了|收集了|搜集了|攒了|挑选了)(?:几|[0-9一二三四五六七八九十两]{1,3})(?:篇|份|封|则|首|套)"
+    r"(?:[^。！？!?\n]{0,24}?(?:写法|风格|角度|侧重点?|口吻|篇幅)(?:各异|不同|不一|各不相同|有别|不一样)|[^。！？!?\n]{0,40}?(?:供|给|替|为)(?:您|你)(?!们))"
+    r"|(?:替|为|给)(?:你|您)(?!们)(?:挑出|选出|挑了|选了|整理了|汇总了|收集了|攒了|挑选了)(?:几|[0-9一二三四五六七八九十两]{1,3})(?:篇|份|封|则|首|套)"
+    # …more of them below, between the pieces: "还有两篇写给职工和老年朋友的，接着往下看"
+    r"|还有(?:几|[0-9一二三四五六七八九十两]{1,3})(?:篇|份|封|则|首|套)[^。！？!?\n]{0,20}?(?:接着|继续)往下(?:看|翻|滑|读)"
+    # …or named by their genre over them: "以下讲话稿供基层同志参考" (not a notice's "以下方案供各单位参照执行")
+    r"|(?:以下|下面)(?:这几?(?:篇|份))?(?:讲话稿|发言稿|演讲稿|范文|心得体会|心得|总结|致辞|主持词|倡议书)供[^。！？!?，,\n]{0,10}?(?:参考|借鉴)"
     r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|(?:本页|这里)(?:收录|整理|汇总|汇集|精选|收集)(?:了|的)|(?:本|这个|该|此)(?:合集|专辑|资料包|文集)(?:共|一共)?(?:收录|整理|汇集|收集|汇编)"
     r"|(?:本文档|本资料|本文)[^。！？\n]{0,20}?主要(?:介绍|讲述|讲解|包括)了?[^。！？\n]{0,60}?(?:的?相关内容|等内容)"  # a document library's summary of its file
     + LIBRARY_FILE +
@@ -3667,7 +3683,7 @@ WRITING = lazy_compile(r"写|撰写|制定|范文|模板|标语|口号|宣传语
 INTRO_ANCHOR = lazy_compile(
     r"小编|本站|本网|本文|本页|这里|这篇文章|导读|速读|写作|使用说明|网友|站长|网(?=们|的|小编|编辑|为|给|帮|今天|特意|精心)|我来|(?:下面|以下|下文)(?:是|为)|希望|相信|但愿|欢迎|供|感谢"
     r"|写|笔|字数|篇幅|开头|结尾|格式|技巧|诀窍|窍门|要点|最怕|最忌|毛病|好在|贵在|离不开|说白了|套用|借鉴|参照|模板|这一|这篇|这份|这几|下文|下面|以下|范本|例文|脱敏|代替|隐去"
-    r"|挑出|选出|挑了|选了|精选|选登|读完|看完|此篇|此份|捎来|带来|送上|奉上|分享|端上|献上|看点|推荐理由|推荐语|一句话|君点评|君说|君推荐|编辑说|编辑推荐|编辑寄语|所谓"
+    r"|挑出|选出|挑了|选了|精选|选登|读完|看完|往下|此篇|此份|捎来|带来|送上|奉上|分享|端上|献上|看点|推荐理由|推荐语|一句话|君点评|君说|君推荐|编辑说|编辑推荐|编辑寄语|所谓"
     r"|这是一|此是一|文档|资料|教案|课件|本篇|该文|此文|文件"  # LIBRARY_FILE's subjects
     r"|(?:AI|ai)[ \t]*(?:速览|概要|摘要|总结)"  # INTRO_LABELS' machine summaries ("✨ AI速览：…")
     r"|[【〔\[][^】〕\]\n]{0,6}?(?:编|阅读|速览|概述|须知|手记|老师说|点评|亮点)|按[ \t]*[:：]"  # INTRO_LABELS' notes in brackets, "本站按：", "【文档亮点】"
@@ -4914,7 +4930,15 @@ SITE_RUN_BY = lazy_compile(
 LIBRARY_WIDGETS = r"下载这篇|下载本篇|下载此篇|整包下载|打包下载|放进书架|加入书架|放入书架|存入书架|收进书架|加入收藏|收藏这篇|存到网盘|另存为"
 SIGNED_LIBRARY_WIDGETS = lazy_compile(rf"(?:[^\p{{Han}}\w\s]{{1,2}}[ \t]*(?:{LIBRARY_WIDGETS})[ \t\u3000|｜/·]*)+")
 # - a preview telling what is left out and how to get it: "此处只展示两份教案的正文，完整排版请解压后查看"
-PREVIEW_NOTE = lazy_compile(r"[^。！？!?\n]{0,16}?(?:只|仅)(?:展示|显示|预览|呈现)[^。！？!?\n]{0,20}?[，,][^。！？!?\n]{0,12}?(?:完整|全部|全文|其余|剩下)[^。！？!?\n]{0,12}?(?:解压|下载|另存|打开附件)[^。！？!?\n]{0,8}")
+#   …or that the download is what counts: "以下为文档在线预览，排版以下载后为准"; or that the free pages are used up, what is left
+#   after: "试读额度已用尽，后面还有3页" (a story's "额度已用尽" has no 试读)
+PREVIEW_NOTE = lazy_compile(
+    r"[^。！？!?\n]{0,16}?(?:只|仅)(?:展示|显示|预览|呈现)[^。！？!?\n]{0,20}?[，,][^。！？!?\n]{0,12}?(?:完整|全部|全文|其余|剩下)[^。！？!?\n]{0,12}?(?:解压|下载|另存|打开附件)[^。！？!?\n]{0,8}"
+    r"|[^。！？!?\n]{0,12}?(?:预览|试读|试看)[^。！？!?\n]{0,10}?[，,；;][ \t]*(?:排版|格式|版式|内容|效果|页码)?[^。！？!?\n]{0,4}?以下载[^。！？!?\n]{0,8}?为准[。！]?"
+    r"|[^。！？!?\n]{0,6}?(?:试读|试看|预览|免费阅读)(?:额度|次数|页数|部分)?(?:已经?|均已)(?:用尽|用完|结束|到头)(?:[，,；;][ \t]*(?:后面|剩余|余下|剩下|后边)(?:还有|共)?[ \t]*[0-9一二三四五六七八九十两]{1,3}[ \t]*页[^。！？!?\n]{0,10}?)?[。！]?"
+)
+# - a picker of the file's sheets or pages under a label: "翻看：第1张 · 第2张", "第1页 | 第2页 | 第3页"
+SHEET_PICKER = lazy_compile(r"[ \t\u3000]*(?:\p{Han}{2,4}[:：][ \t\u3000]*)?第[ \t]*\d{1,3}[ \t]*[张页幅](?:[ \t\u3000]*[·・•|｜/／、][ \t\u3000]*第[ \t]*\d{1,3}[ \t]*[张页幅]){1,30}[ \t\u3000]*")
 # - a post's tags after a tag's sign: "🏷 防骗小课堂　护理部　住院部", "标签：反诈　校园"
 TAG_ROW = lazy_compile(r"[ \t\u3000]*(?:🏷\uFE0F?|🔖|(?:标签|关键词|Tags|TAG|tags)[ \t]*[:：])[ \t\u3000]*\S{2,10}(?:[ \t\u3000,，、|｜/]+\S{2,10})*[ \t\u3000]*")
 # SITE_FOOTER: below the text, the site's name (or its domain), then what a footer says of it: "桐梓县新闻网编辑部 维护　转载请联系编辑部",
@@ -4931,7 +4955,9 @@ SITE_FOOTER = lazy_compile(
 WELCOME_LEAD = lazy_compile(r"[ \t\u3000]*欢迎(?:您)?(?:来到|访问|光临|进入)[^！!。\n]{1,24}[！!。]?[ \t\u3000]*")
 BARE_MENU_GAP = lazy_compile(r"[ \t]*\u3000[ \t\u3000]*|[ \t]{2,}")
 BARE_MENU_ITEMS_MIN = 5
-BARE_MENU_ITEM_MAX = 4  # a menu's items are names of two to four characters (a slogan's five, "守住钱袋子", are phrases)
+BARE_MENU_ITEM_MAX = 4  # a menu's items are names of two to four characters (a slogan's five, "守住钱袋子", are phrases)…
+BARE_MENU_LONG_MAX = 8  # …a third of them at most longer, up to this: the site's own name first, a long department
+BARE_MENU_SHORT_SHARE = 2 / 3  # ("峤阳农商银行　个人业务　公司业务　电子银行　信息披露　消费者权益保护")
 
 
 def _bare_menu_row(line: str) -> bool:
@@ -4940,14 +4966,17 @@ def _bare_menu_row(line: str) -> bool:
     if SENTENCE_PUNCT.search(rest) or CLAUSE_PUNCT.search(rest):
         return False
     items = [t for t in BARE_MENU_GAP.split(rest.strip()) if t]
-    return (len(items) >= BARE_MENU_ITEMS_MIN and all((len(t) <= BARE_MENU_ITEM_MAX or t.isdigit()) for t in items)
-            and len({t[-2:] for t in items}) > len(items) // 2)
+    short = sum(1 for t in items if len(t) <= BARE_MENU_ITEM_MAX or t.isdigit())
+    return (len(items) >= BARE_MENU_ITEMS_MIN and all((len(t) <= BARE_MENU_LONG_MAX or t.isdigit()) for t in items)
+            and short >= BARE_MENU_SHORT_SHARE * len(items) and len({t[-2:] for t in items}) > len(items) // 2)
 
 
 # EMBED_PLACEHOLDER: where a mirror could not carry what the post embedded, the reader sent to the app: "（此处已添加圈子卡片，请到阅点
-# 客户端查看）", "此处已添加小程序，请到今日头条客户端查看" (a notice's "此处请填写姓名" sends no one to an app)
+# 客户端查看）", "此处已添加小程序，请到今日头条客户端查看"; in its brackets alone, what it was: "（此处已添加小程序：蓉溪农商掌上营业厅）",
+# "【此处已插入视频】" (a notice's "此处请填写姓名" sends no one to an app; a story's "此处已加装护栏。" is no bracketed line)
 EMBED_PLACEHOLDER = lazy_compile(
     r"[ \t\u3000]*[（(【\[〔]?[ \t]*此处(?:已|暂)(?:添加|插入|嵌入|放置)了?[^。！？!?\n]{1,12}?[，,][ \t]*请(?:到|在|前往|打开|用)[^。！？!?\n]{0,12}?(?:客户端|[Aa][Pp][Pp]|小程序)[^。！？!?\n]{0,4}?(?:查看|观看|收听|阅读|打开)[ \t]*[）)】\]〕]?[ \t\u3000]*"
+    r"|[ \t\u3000]*[（(【\[〔][ \t]*此处(?:已|暂)?(?:添加|插入|嵌入|放置)了?[^。！？!?\n（()）【】\[\]〔〕]{1,24}?[）)】\]〕][ \t\u3000]*"
 )
 # RELATED_LINK_LINE: another page's headline after a label that offers it, on a line of its own: "推荐阅读：汭阳区2025年为民办实事
 # 项目征集结果公布" (its labels weak, "向学生推荐阅读反诈书籍": only at a line's start, a colon after, no sentence, no book in 《》)
@@ -5062,7 +5091,7 @@ def _scan_or_app_prompt(line: str) -> bool:
     return bool((QR_ACT.search(bare) and QR_PURPOSE.search(bare)) or APP_CALL.fullmatch(line.strip(" \t\u3000")))
 
 
-FURNITURE_TRIGGER = re.compile("往下|向下|下滑|上滑|还有|码|对准|按|客户端|App|APP|app|推荐|相关|延伸|此处|地址|稿源|版权|电话|值班|备案|联系|邮箱|ICP|分享|投稿|\\.com|\\.cn|\\.net|搜|摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
+FURNITURE_TRIGGER = re.compile("往下|向下|下滑|上滑|还有|码|对准|按|客户端|App|APP|app|推荐|相关|延伸|此处|地址|稿源|版权|电话|值班|备案|联系|邮箱|ICP|分享|投稿|\\.com|\\.cn|\\.net|搜|摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|试读|试看|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
 
 
 def _title_line_below(feats: list[LineFeatures], labels: list[str | None], i: int) -> bool:
@@ -5083,7 +5112,7 @@ def _after_prose(feats: list[LineFeatures], i: int) -> bool:
 def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, lines of the page's furniture in forms the line model was not trained on (SHARE_ASK and rows of
     SHARE_ITEM `chrome:share`; READ_COUNT, COUNT_ROW `chrome:counter`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE, PUBLISHED_ON
-    `chrome:byline`; SITE_RUN_BY, SITE_FOOTER, SITE_KEPT_BY `chrome:copyright`; QR_ACT with QR_PURPOSE, APP_CALL at the page's edges `chrome:share`; BRACKET_BUTTONS, SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; RELATED_LINK_LINE `chrome:related`; EMBED_PLACEHOLDER `caption`; BARE_MENU_ROW, TAG_ROW,
+    `chrome:byline`; SITE_RUN_BY, SITE_FOOTER, SITE_KEPT_BY `chrome:copyright`; QR_ACT with QR_PURPOSE, APP_CALL at the page's edges `chrome:share`; BRACKET_BUTTONS, SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; RELATED_LINK_LINE `chrome:related`; EMBED_PLACEHOLDER `caption`; BARE_MENU_ROW, TAG_ROW, SHEET_PICKER,
     COLUMN_LABEL, SITE_GREETING, MORE_BELOW `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, each one sentence at most: no paragraph of prose among them."""
     # the text's first sentence (a headline with clauses but no stop is not: "暑假来了，这份“防骗清单”请家长收好"); on a page
     # whose text never stops, its first prose line
@@ -5116,7 +5145,7 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:copyright"
         elif (BRACKET_BUTTONS.fullmatch(line) and not f.sentence and BUTTON_VERB.search(line)) or SIGNED_LIBRARY_WIDGETS.fullmatch(line) or PREVIEW_NOTE.fullmatch(line.strip()) or (DOWNLOAD_GLYPH_LINE.fullmatch(line) and not f.sentence) or EXPORT_BUTTONS.fullmatch(line):
             labels[i] = "chrome:download"
-        elif TAG_ROW.fullmatch(line) or (i < top and (COLUMN_LABEL.fullmatch(line) or (WELCOME_BAR.fullmatch(line) and WELCOME_ENTRY.search(line)) or ((m := SEARCH_BOX.fullmatch(line)) and (m.group("search") or m.group("button"))))):
+        elif TAG_ROW.fullmatch(line) or SHEET_PICKER.fullmatch(line) or (i < top and (COLUMN_LABEL.fullmatch(line) or (WELCOME_BAR.fullmatch(line) and WELCOME_ENTRY.search(line)) or ((m := SEARCH_BOX.fullmatch(line)) and (m.group("search") or m.group("button"))))):
             labels[i] = "chrome:nav"
         elif RARE_SLASH_PATH.fullmatch(line):
             labels[i] = "chrome:breadcrumb"
