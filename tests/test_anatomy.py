@@ -976,6 +976,44 @@ ANATOMY = [
     # s25 (dev72): a bank's risk disclaimer in its words (terms: 不构成任何投资建议)
     ("s25-a-banks-risk-disclaimer", page(TITLE, BODY, BODY2, "风险提示：本页信息仅供参考，不构成任何投资建议。理财有风险，投资需谨慎。"), page(TITLE, BODY, BODY2)),
     keep("s25-a-scammers-disclaimer-quoted-in-a-story-stays", page(TITLE, BODY, "骗子在群里反复强调“仅供参考，不构成任何投资建议”，诱导群众跟单投资，半个月骗走12万元。", BODY2)),
+    # s25 (dev69, dev72): a casino's borrowed name spliced into a story's sentences, then its entrance (SPLICED_GAMBLING); the line
+    # stays, its "官方入口" no menu's (SPLICED_ENTRANCE)
+    ("s25-a-casinos-name-spliced-twice", page(TITLE, "近日，县公安局对四十余名人员进行了集中约谈金沙彩乐园官方入口，逐一讲明出租出借两卡的法律后果。一名男子出租银行卡获利三千余元，最终被依法追究刑事责任金沙彩乐园官方入口，家人也因此受到牵连。", BODY2),
+     page(TITLE, "近日，县公安局对四十余名人员进行了集中约谈，逐一讲明出租出借两卡的法律后果。一名男子出租银行卡获利三千余元，最终被依法追究刑事责任，家人也因此受到牵连。", BODY2)),
+    keep("s25-a-county-of-the-same-name-stays", page(TITLE, BODY, "民警提醒，请登录金沙县人民政府官网，查看反诈宣传专栏。", BODY2)),
+    keep("s25-a-beach-of-the-same-name-stays", page(TITLE, BODY, "游客可登录金沙滩景区官网入口，购票时谨防钓鱼链接。", BODY2)),
+    # s25 (dev72): a bank's menu as the page's first line, its name first, no digit or site's word in it (BARE_MENU_ROW)
+    ("s25-a-banks-bare-menu", page("峤阳农商银行\u3000个人业务\u3000公司业务\u3000电子银行\u3000信息披露\u3000消费者权益保护", "关于防范“征信修复”诈骗的风险提示", BODY, BODY2),
+     page("关于防范“征信修复”诈骗的风险提示", BODY, BODY2)),
+    # s25 (dev74): names alone over the badge, the page's first lines: the site's and its column's (BADGE_RUN), over a kicker too
+    ("s25-the-sites-name-and-its-column-over-a-kicker", page("楮川融媒", "平安建设", "柜面多问一句\u3000老人少损一笔", "七旬老人要给“养老项目”转账12万元\u3000柜员一句追问拦了下来", BODY, BODY2),
+     page("柜面多问一句\u3000老人少损一笔", "七旬老人要给“养老项目”转账12万元\u3000柜员一句追问拦了下来", BODY, BODY2)),
+    ("s25-a-mirrors-name-and-the-accounts-over-the-headline", page("微文拾录", "平安萸城", "快递丢了要双倍赔偿　这条短信千万别点", BODY, BODY2),
+     page("快递丢了要双倍赔偿　这条短信千万别点", BODY, BODY2)),
+    keep("s25-a-bulletins-masthead-stays", page("杞溪反诈简报", "杞溪县反诈中心", "县反诈中心成功劝阻一起刷单诈骗", BODY, BODY2)),
+    ("s25-a-series-name-over-its-issue-stays", page("反诈进行时", "【第3期】“AI换脸”视频借钱？记住三个识别办法", "浔澜晚报记者 阮知秋　2025-06-11 07:50", BODY, BODY2),
+     page("反诈进行时", "【第3期】“AI换脸”视频借钱？记住三个识别办法", BODY, BODY2)),
+    keep("s25-a-chants-title-over-its-lines-stays", page("反诈拍手谣", "不轻信\u3000不透露\u3000不转账", "先挂断\u3000再核实\u3000问爸妈", "你拍一，我拍一，陌生电话要警惕；", "你拍二，我拍二，验证码是秘密事；")),
+    keep("s25-a-kicker-over-the-headline-stays", page("让平安守在家门口", "三百多名“反诈守门人”上岗了", BODY, BODY2)),
+    # s25 (dev74): a question-and-answer site's furniture around its answers (QA_FURNITURE)
+    ("s25-answers-counted-chosen-and-folded", page("网上买东西被“客服”说要退款，让我开通备用金，这是真的吗？", "3个回答", "最佳回答", BODY, "其他2个回答已折叠\u3000展开", BODY2),
+     page("网上买东西被“客服”说要退款，让我开通备用金，这是真的吗？", BODY, BODY2)),
+    keep("s25-a-quizs-answers-stay", page(TITLE, BODY, "参考答案", "1. C\u30002. B\u30003. A")),
+    # s25 (dev74): the day the page is seen, in the site's bar at its top (DAY_BAR); a diary's own date line stays
+    ("s25-todays-date-in-the-sites-bar", page("今天是2024年9月9日\u3000星期一", TITLE, BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s25-a-diarys-date-line-stays", page("反诈日记", "2024年9月9日\u3000星期一\u3000晴", BODY, BODY2)),
+    # s25 (dev74): the page's own buttons in any words (PAGE_ACTIONS); a badge over a kicker, a headline and a dashed subtitle over
+    # official prose (BADGE_OVER_HEADLINE, OPENING_HAN)
+    ("s25-the-pages-buttons-in-its-words", page(TITLE, BODY, BODY2, "打印全文\u3000关掉页面"), page(TITLE, BODY, BODY2)),
+    keep("s25-a-lessons-steps-stay", page(TITLE, BODY, "复制\u3000粘贴\u3000保存", BODY2)),
+    ("s25-a-badge-over-a-kicker-a-headline-and-a-dashed-subtitle", page("茳汀公安", "全链条打击\u3000全方位宣防", "茳汀警方一季度止付冻结涉诈资金1860万元", "——“断卡”行动查处开卡贩卡人员47名",
+                                                                         "今年一季度，茳汀市公安局坚持打击、防范、治理一体推进，全市电诈警情比去年同期少了近四分之一，止付冻结涉诈资金一千八百六十万元。", BODY2),
+     page("全链条打击\u3000全方位宣防", "茳汀警方一季度止付冻结涉诈资金1860万元", "——“断卡”行动查处开卡贩卡人员47名",
+          "今年一季度，茳汀市公安局坚持打击、防范、治理一体推进，全市电诈警情比去年同期少了近四分之一，止付冻结涉诈资金一千八百六十万元。", BODY2)),
+    # s25 (dev73): the site's editor sorting its samples into groups (INTRO_PICKED: 归成, 分成…)
+    ("s25-the-editor-sorting-the-slogans-into-groups", page("反诈宣传标语", "好标语念上两遍就能记住。句读网小编把攒下的反诈标语按用得上的场合归成三组，做横幅、印海报可直接挑。", BODY, BODY2),
+     page("反诈宣传标语", BODY, BODY2)),
+    keep("s25-officers-sorting-cards-stay", page(TITLE, "民警把收缴的银行卡分成三组，逐一核查开户信息。", BODY, BODY2)),
     keep("s25-a-platform-that-archived-and-removed-stays", page(TITLE, BODY, "平台存档后下架了相关链接，警方已介入调查。", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),

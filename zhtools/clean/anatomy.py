@@ -551,6 +551,9 @@ SPLICED_GAMBLING = lazy_compile(
     r"|(?<=\p{Han})\p{Han}{2,3}(?:体育|娱乐城?|真人|棋牌|电竞|视讯)(?:app|APP|App)?(?:下载|注册|登录|官网|入口|网址)(?:送彩金|送\d+元?)?(?=[，,。；;：:？?！!、”])"
     # "…宣传活动银鲛国际app下载，", "提醒居民注意银鲛国际体育“车辆违章短信”": a name and 国际, then its game or a download
     r"|(?<=\p{Han})\p{Han}{2}国际(?:体育|娱乐|app下载|APP下载|App下载|官网)(?=[，,。；;：:？?！!、“”])"
+    # a casino's name that spam borrows, a word or two, then its entrance: "…集中约谈金沙彩乐园官方入口，", "金沙乐园app官方入口，"
+    # (not a place of the same name: "金沙县公安局官网", "金沙江", "金沙滩景区官网入口")
+    r"|(?<=\p{Han})(?:金沙|葡京|威尼斯人|太阳城|永利|美高梅|新濠)(?![县镇乡村江河区市路街口滩湖洲港岛桥])(?:(?!景区|公园|小区|医院|学校|大学|中学|小学|银行|酒店|宾馆|广场)\p{Han}){0,3}?(?:app|APP|App)?(?:官网|官方|入口|网址|首页|登录|注册|下载){1,3}(?=[，,。；;：:？?！!、”])"
 )
 # The same for crypto and porn brands: "币鑫宝交易所注册，", "星河链USDT秒到账平台，", "夜色撩人影院免费入口，".
 # A name's length is a guess (the sentence runs into it): three characters for crypto, four for porn.
@@ -906,6 +909,10 @@ def classify(line: str, f: LineFeatures) -> str | None:
         # (a guide's "欢迎来到城关镇反诈宣传服务站。" greets visitors of a place: a sentence names a website to be the site's)
         return "chrome:nav"
     chrome = {c: k for c, k in f.strong.items() if c.startswith("chrome:")}
+    if sentence_like and chrome and "入口" in line and SPLICED_GAMBLING.search(line):
+        # a story's sentences with a gambling brand spliced in: the brand's "官方入口" is its own, not the page's menu
+        # (SPLICED_ENTRANCE: "…进行了集中约谈金沙彩乐园官方入口，逐一讲明…"; the run goes, the line stays)
+        chrome = {c: k for c, k in _features(SPLICED_GAMBLING.sub("", line)).strong.items() if c.startswith("chrome:")}
     if sentence_like:  # in a sentence, a chrome word decides only when it opens the line ("版权所有…", "上一篇：…")
         # …or two of one kind stand in it ("《X.docx》由会员分享…（4页珍藏版）》请在…上搜索。")
         # (not of a paragraph running on, three sentences and a hundred characters at least: "…翻到上一页、下一页，内容都是假的。"
@@ -3534,7 +3541,7 @@ LIBRARY_FILE = (
 )
 # The site picking "this piece" for the reader needs no "for you": "本站精选了这篇…", "小编整理了以下几篇".
 INTRO_PICKED = Trigger(
-    r"(?:小编|本站|本网|站长|(?<=[\p{Han}0-9]{2})网(?=编辑|小编))(?:[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|汇总|挑选|搜罗|选编|挑了|挑出|选了|选出)了?|(?:为|给)?(?:大家|你|您)?把[^。！？!?，,；\n]{0,16}?(?:攒成|凑成)了?)"  # "小编把…反诈句子攒成一份", "句集网编辑挑了三组…" (a site's name at its 网, its editor)
+    r"(?:小编|本站|本网|站长|(?<=[\p{Han}0-9]{2})网(?=编辑|小编))(?:[^。！？!?，,；\n]{0,8}?(?:精选|整理|收集|搜集|汇编|汇总|挑选|搜罗|选编|挑了|挑出|选了|选出)了?|(?:为|给)?(?:大家|你|您)?把[^。！？!?，,；\n]{0,16}?(?:攒成|凑成|归成|分成|编成|整理成|归为|归作)了?)"  # "小编把…反诈句子攒成一份", "句集网编辑挑了三组…" (a site's name at its 网, its editor), "…小编把攒下的反诈标语按用得上的场合归成三组"
     r"(?:这|以下|下面|如下|几|一些|一篇|多篇|[0-9一二三四五六七八九十两]+(?:篇|份|组|套|则|首|条|封))"  # ("云杉写作网整理了几份…", "松露文苑汇总了四封…"); also "小编搜罗了三组…", "小编替老师们挑了几份…"
     r"|(?:本文|(?:本|该|此)(?:合集|资料|文档|文件|材料|材料包|资料包))(?:由|是|系)(?:网友|本站|小编|用户|会员)[^。！？!?\n]{0,12}?(?:投稿|上传|整理|提供|分享|收集|发布)"  # also "该合集由用户【X】上传"
     r"|(?:挑出|选出|挑了|选了|找来)了?这一?(?:篇|份|封)[^。！？!?\n]{0,30}?(?:给|供)(?:你|您|大家)"  # "橘窗挑出这篇来自志愿者的投稿，…正好给你当个参照"
@@ -4488,7 +4495,7 @@ def host_brands(line: str, host: SpamHost) -> list[tuple[int, int, str]]:
 # 2-5 for crypto's in brackets). Each opens on a class after a lookbehind, which `regex` tries at every position of a line:
 # the porn brands' over the bench crawl's lines holding one of its words (322 lines, 183,000 characters) took 0.15 s.
 SPLICED_KEYS = (
-    (SPLICED_GAMBLING, "spam:gambling", "体育|娱乐|真人|棋牌|电竞|视讯|国际", 6),
+    (SPLICED_GAMBLING, "spam:gambling", "体育|娱乐|真人|棋牌|电竞|视讯|国际|金沙|葡京|威尼斯人|太阳城|永利|美高梅|新濠", 6),  # (a casino's name opens its match)
     (SPLICED_CRYPTO, "spam:crypto", "交易所|USDT|usdt|钱包", 5),
     (SPLICED_PORN, "spam:porn", "影院|看片|视频|直播|福利", 4),
 )
@@ -4937,6 +4944,19 @@ PREVIEW_NOTE = lazy_compile(
     r"|[^。！？!?\n]{0,12}?(?:预览|试读|试看)[^。！？!?\n]{0,10}?[，,；;][ \t]*(?:排版|格式|版式|内容|效果|页码)?[^。！？!?\n]{0,4}?以下载[^。！？!?\n]{0,8}?为准[。！]?"
     r"|[^。！？!?\n]{0,6}?(?:试读|试看|预览|免费阅读)(?:额度|次数|页数|部分)?(?:已经?|均已)(?:用尽|用完|结束|到头)(?:[，,；;][ \t]*(?:后面|剩余|余下|剩下|后边)(?:还有|共)?[ \t]*[0-9一二三四五六七八九十两]{1,3}[ \t]*页[^。！？!?\n]{0,10}?)?[。！]?"
 )
+# - the day the page is seen, at its top, as a site's bar shows it (DAY_BAR): "今天是2024年9月9日　星期一", "2024年10月13日　星期日　瑶汀
+#   多云　16～24℃" (a diary's own "2024年9月9日　星期一　晴" says neither 今天是 nor a temperature)
+DAY_BAR = lazy_compile(
+    r"[ \t\u3000]*(?:今天是|今日|今天)[ \t]*[:：]?[ \t]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期|周)[一二三四五六日天](?:[ \t\u3000]+[^\n。！？!?，,]{1,16})?[ \t\u3000]*"
+    r"|[ \t\u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期|周)[一二三四五六日天][ \t\u3000]+[^\n。！？!?，,]{0,16}?-?\d{1,2}[ \t]*(?:[～~\-—至到]|℃[ \t]*[～~\-—至到])[ \t]*-?\d{1,2}[ \t]*(?:℃|°C|度)[ \t\u3000]*"
+)
+# - a question-and-answer site's furniture around its answers (QA_FURNITURE): how many answers ("3个回答", "共12条回答"), the label
+#   over the chosen one ("最佳回答", "提问者采纳"), the others folded ("其他2个回答已折叠　展开"); a quiz's "参考答案" is its own
+QA_COUNT = lazy_compile(r"[ \t\u3000]*(?:共|全部|查看全部)?[ \t]*\d{1,5}[ \t]*(?:个|条)(?:回答|答案)[ \t\u3000]*")
+QA_LABEL = lazy_compile(
+    r"[ \t\u3000]*(?:最佳回答|最佳答案|推荐答案|推荐回答|采纳答案|满意答案|精选回答|优质回答|提问者采纳|网友采纳|已采纳|专业回答|热心网友回答)[ \t\u3000]*"
+    r"|[ \t\u3000]*(?:其他|其余|剩余|另外)[ \t]*\d{1,4}[ \t]*(?:个|条)(?:回答|答案)[^\n。！？!?]{0,6}?(?:折叠|收起|隐藏)(?:[ \t\u3000]*(?:展开|查看|点击展开))?[ \t\u3000]*"
+)
 # - a picker of the file's sheets or pages under a label: "翻看：第1张 · 第2张", "第1页 | 第2页 | 第3页"
 SHEET_PICKER = lazy_compile(r"[ \t\u3000]*(?:\p{Han}{2,4}[:：][ \t\u3000]*)?第[ \t]*\d{1,3}[ \t]*[张页幅](?:[ \t\u3000]*[·・•|｜/／、][ \t\u3000]*第[ \t]*\d{1,3}[ \t]*[张页幅]){1,30}[ \t\u3000]*")
 # - a post's tags after a tag's sign: "🏷 防骗小课堂　护理部　住院部", "标签：反诈　校园"
@@ -5022,6 +5042,10 @@ RATING_ROW = lazy_compile(
 # - the buttons that copy or export the sample: "复制本篇　｜　导出doc", "下载本文 / 存为PDF" (EXPORT_BUTTONS)
 EXPORT_BUTTON = r"(?:复制本篇|复制全文|一键复制|导出(?:doc|docx|word|Word|WORD|pdf|PDF)|下载(?:本篇|本文|word|Word|PDF|pdf)|存为(?:word|Word|WORD|PDF|pdf)|打印本篇)"
 EXPORT_BUTTONS = lazy_compile(rf"[ \t\u3000]*{EXPORT_BUTTON}(?:[ \t\u3000]*[|｜/／·][ \t\u3000]*{EXPORT_BUTTON}|[ \t\u3000]+{EXPORT_BUTTON})+[ \t\u3000]*")
+# - the page's own buttons in any words, an action on the page or the piece: "打印全文　关掉页面", "加入收藏夹　打印这一篇"
+#   (PAGE_ACTIONS; two different actions at least, nothing else on the line)
+PAGE_ACTION = r"(?:打印|关闭|关掉|收藏|加入收藏夹?|分享|复制|导出|保存|存为|纠错|放大|缩小)(?:全文|本页|此页|这一?篇|本篇|本文|文章|窗口|页面|此文)?"
+PAGE_ACTIONS = lazy_compile(rf"[ \t\u3000]*(?P<a>{PAGE_ACTION})(?:[ \t\u3000]*[|｜/／·][ \t\u3000]*|[ \t\u3000]+)(?!(?P=a)(?:[ \t\u3000]|$)){PAGE_ACTION}(?:(?:[ \t\u3000]*[|｜/／·][ \t\u3000]*|[ \t\u3000]+){PAGE_ACTION}){{0,4}}[ \t\u3000]*")
 # - a greeting to the visitor, then the site's entries: "游客您好　[进入论坛账号]　[申请新账号]", "欢迎您　[市民入口]　读屏模式　繁體" (WELCOME_BAR)
 WELCOME_BAR = lazy_compile(
     r"[ \t\u3000]*(?:游客|访客|用户|亲爱的用户|尊敬的用户)?(?:您好|你好|欢迎您|欢迎光临|欢迎访问|欢迎来到\p{Han}{0,8}|Hi|HI|Hello)[！!，,]?"
@@ -5091,7 +5115,7 @@ def _scan_or_app_prompt(line: str) -> bool:
     return bool((QR_ACT.search(bare) and QR_PURPOSE.search(bare)) or APP_CALL.fullmatch(line.strip(" \t\u3000")))
 
 
-FURNITURE_TRIGGER = re.compile("往下|向下|下滑|上滑|还有|码|对准|按|客户端|App|APP|app|推荐|相关|延伸|此处|地址|稿源|版权|电话|值班|备案|联系|邮箱|ICP|分享|投稿|\\.com|\\.cn|\\.net|搜|摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|试读|试看|呈现|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
+FURNITURE_TRIGGER = re.compile("往下|向下|下滑|上滑|还有|码|对准|按|客户端|App|APP|app|推荐|相关|延伸|此处|地址|稿源|版权|电话|值班|备案|联系|邮箱|ICP|分享|投稿|\\.com|\\.cn|\\.net|搜|摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|试读|试看|呈现|回答|答案|关闭|关掉|纠错|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
 
 
 def _title_line_below(feats: list[LineFeatures], labels: list[str | None], i: int) -> bool:
@@ -5111,7 +5135,7 @@ def _after_prose(feats: list[LineFeatures], i: int) -> bool:
 
 def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, lines of the page's furniture in forms the line model was not trained on (SHARE_ASK and rows of
-    SHARE_ITEM `chrome:share`; READ_COUNT, COUNT_ROW `chrome:counter`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE, PUBLISHED_ON
+    SHARE_ITEM `chrome:share`; READ_COUNT, COUNT_ROW, QA_COUNT `chrome:counter`; QA_LABEL, DAY_BAR above the text, PAGE_ACTIONS `chrome:nav`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE, PUBLISHED_ON
     `chrome:byline`; SITE_RUN_BY, SITE_FOOTER, SITE_KEPT_BY `chrome:copyright`; QR_ACT with QR_PURPOSE, APP_CALL at the page's edges `chrome:share`; BRACKET_BUTTONS, SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; RELATED_LINK_LINE `chrome:related`; EMBED_PLACEHOLDER `caption`; BARE_MENU_ROW, TAG_ROW, SHEET_PICKER,
     COLUMN_LABEL, SITE_GREETING, MORE_BELOW `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, each one sentence at most: no paragraph of prose among them."""
     # the text's first sentence (a headline with clauses but no stop is not: "暑假来了，这份“防骗清单”请家长收好"); on a page
@@ -5127,15 +5151,17 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             continue  # (each is one short line of a sentence at most: a paragraph of prose is none of them)
         s, e = spans[i]
         line = text[s:e]
-        if FURNITURE_TRIGGER.search(line) is None:
-            continue
+        if FURNITURE_TRIGGER.search(line) is None and not (i == first and BARE_MENU_GAP.search(line)):
+            continue  # (a bare menu of the site's words, the page's first line, holds none of the trigger's: "峤阳农商银行　个人业务　…")
         if SHARE_ASK.fullmatch(line):
             labels[i] = "chrome:share"
         elif (len(parts := regex.split(r"[ \t\u3000]*[|｜][ \t\u3000]*", line.strip())) >= SHARE_ITEMS_MIN
               and sum(1 for p in parts if SHARE_ITEM.search(p)) >= SHARE_ITEMS_MIN and all(len(p) <= STACKED_ITEM_MAX + 2 for p in parts)):
             labels[i] = "chrome:share"
-        elif READ_COUNT.fullmatch(line.strip()) or COUNT_ROW.fullmatch(line):
+        elif READ_COUNT.fullmatch(line.strip()) or COUNT_ROW.fullmatch(line) or QA_COUNT.fullmatch(line):
             labels[i] = "chrome:counter"
+        elif QA_LABEL.fullmatch(line) or (i < top and DAY_BAR.fullmatch(line)):
+            labels[i] = "chrome:nav"  # QA_FURNITURE, DAY_BAR
         elif RATING_ROW.fullmatch(line):
             labels[i] = "chrome:share"
         elif (REPOST_NOTE.fullmatch(line) or BRACKETED_BYLINE_ROW.fullmatch(line) or ROLE_ROW.fullmatch(line) or PUBLISHED_ON.fullmatch(line)
@@ -5145,6 +5171,8 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:copyright"
         elif (BRACKET_BUTTONS.fullmatch(line) and not f.sentence and BUTTON_VERB.search(line)) or SIGNED_LIBRARY_WIDGETS.fullmatch(line) or PREVIEW_NOTE.fullmatch(line.strip()) or (DOWNLOAD_GLYPH_LINE.fullmatch(line) and not f.sentence) or EXPORT_BUTTONS.fullmatch(line):
             labels[i] = "chrome:download"
+        elif PAGE_ACTIONS.fullmatch(line):
+            labels[i] = "chrome:nav"  # PAGE_ACTIONS
         elif TAG_ROW.fullmatch(line) or SHEET_PICKER.fullmatch(line) or (i < top and (COLUMN_LABEL.fullmatch(line) or (WELCOME_BAR.fullmatch(line) and WELCOME_ENTRY.search(line)) or ((m := SEARCH_BOX.fullmatch(line)) and (m.group("search") or m.group("button"))))):
             labels[i] = "chrome:nav"
         elif RARE_SLASH_PATH.fullmatch(line):
@@ -5198,7 +5226,7 @@ BADGE_LINE = lazy_compile(r"[ \t\u3000]*\p{Han}{2,6}[ \t\u3000]*")
 BRACKETED_BADGE = lazy_compile(r"[ \t\u3000]*(?:【\p{Han}{2,8}】|\[\p{Han}{2,8}\]|［\p{Han}{2,8}］|〖\p{Han}{2,8}〗|「\p{Han}{2,8}」|『\p{Han}{2,8}』|（\p{Han}{2,8}）|〔\p{Han}{2,8}〕)[ \t\u3000]*")
 BADGE_HEADLINE_MIN = 8  # the headline under it is longer than a badge
 BADGE_UNDER_NOT_HEADLINE = Trigger(r"\d{1,2}[:：]\d{2}|\d{4}年\d{1,2}月|^\p{Han}{2,4}[:：][ \t]*\d|[/／]")  # a document's particulars, a slogan's parts
-SLOGAN_KIND = lazy_compile(r"口诀|标语|口号|顺口溜|儿歌|三字经|快板|歌谣|童谣")  # "反诈口诀" over its lines: the title of a text of its kind
+SLOGAN_KIND = lazy_compile(r"口诀|标语|口号|顺口溜|儿歌|三字经|快板|谣|三句半|打油诗|歌$")  # also "反诈拍手谣", "防骗歌"  # "反诈口诀" over its lines: the title of a text of its kind
 BADGE_HEADLINE_MAX = 40
 
 
@@ -5210,26 +5238,66 @@ def badge_over_headline(text: str, spans: list[tuple[int, int]], feats: list[Lin
     kept = [i for i, f in enumerate(feats) if f.n and labels[i] is None]
     if len(kept) < 3:
         return
-    i, j, k = kept[:3]
-    if len(kept) > 3 and text[spans[j][0] : spans[j][1]].rstrip(" \t\u3000").endswith(("——", "…")) and feats[j].n <= BADGE_HEADLINE_MAX:
-        j, k = kept[2], kept[3]  # "从“要我防”到“我要防”——" over the headline: a kicker running into it, under the badge
+    # BADGE_RUN: names alone over the badge, the page's first kept lines ("楮川融媒" / "平安建设" over the headline, "微文拾录" /
+    # "平安萸城" over it): the site's name and its column, each a badge; a bulletin's masthead ("杞溪反诈简报") is its own
+    run = 0
+    while run + 3 < len(kept) and run < BADGE_RUN_MAX and _name_alone(text[spans[kept[run]][0] : spans[kept[run]][1]]) and _name_alone(text[spans[kept[run + 1]][0] : spans[kept[run + 1]][1]]):
+        run += 1
+    i, j, k = kept[run : run + 3]
+    if len(kept) > run + 3 and text[spans[j][0] : spans[j][1]].rstrip(" \t\u3000").endswith(("——", "…")) and feats[j].n <= BADGE_HEADLINE_MAX:
+        j, k = kept[run + 2], kept[run + 3]  # "从“要我防”到“我要防”——" over the headline: a kicker running into it, under the badge
+    elif (len(kept) > run + 3 and not feats[j].sentence and not feats[j].prose and BADGE_HEADLINE_MIN <= feats[j].n <= BADGE_HEADLINE_MAX
+          and not feats[k].sentence and not feats[k].prose and BADGE_HEADLINE_MIN <= feats[k].n <= BADGE_HEADLINE_MAX
+          and not feats[j].dates and not feats[k].dates and not BADGE_UNDER_NOT_HEADLINE.found(text[spans[j][0] : spans[k][1]])
+          and _text_below(text, spans, feats, labels, kept[run + 3])):
+        j, k = kept[run + 2], kept[run + 3]  # a kicker over the headline, or a headline on two lines ("柜面多问一句　老人少损一笔")
     badge, headline = text[spans[i][0] : spans[i][1]], text[spans[j][0] : spans[j][1]].strip()
     bracketed = BRACKETED_BADGE.fullmatch(badge) is not None
     asks = feats[j].sentence and "。" not in headline  # "反诈课堂｜“刷脸认证”也能被骗？这些新套路要当心": a headline that asks
-    if (not (BADGE_LINE.fullmatch(badge) or bracketed) or not feats[k].prose or ((feats[j].prose or feats[j].sentence) and not (bracketed and asks))
+    bylined = any(labels[m] == "chrome:byline" for m in range(j + 1, k))  # …the page's byline under it ("网上买东西被“客服”说要退款…，这是真的吗？")
+    if (not (BADGE_LINE.fullmatch(badge) or bracketed) or not _text_below(text, spans, feats, labels, k)
+            or ((feats[j].prose or feats[j].sentence) and not ((bracketed or bylined) and asks))
             or not BADGE_HEADLINE_MIN <= feats[j].n <= BADGE_HEADLINE_MAX or headline[-1] in "，,：:" or headline.startswith(("—", "－"))):
         return
-    word = badge.strip(" \t\u3000【】[]［］〖〗「」『』（）〔〕")
-    if (splitter.UNIT_LINE.fullmatch(word) or (splitter.GENRE_IN.search(word) and not bracketed) or splitter.ONE_DOCUMENT_END.search(word) or splitter.HALF_WORDS.search(word)
-            or (splitter.ITEMS_NAMED.search(word) and not bracketed) or SLOGAN_KIND.search(word) or BADGE_UNDER_NOT_HEADLINE.found(headline)):
-        return  # (not "会议纪要" over "时间：2024年4月8日上午9:00", a document's particulars)
     dated = [m for m in kept[1:] if (b := next((n for n in range(m + 1, len(spans)) if feats[n].n), None)) is not None and labels[b] == "chrome:byline"]
     if len(dated) >= 2:
         return  # "平安枫泉" over headlines each over its byline ("2025-09-04"): a list page's title, over its items
     mark = splitter.heading_mark(headline)
     if mark and any(splitter.heading_mark(text[spans[m][0] : spans[m][1]]) == mark for m in kept[3:]):
         return  # "反诈一线观察" over "▶ X", another "▶ Y" below: the first of a run of pieces under the page's title
+    for m in kept[:run]:
+        labels[m] = "chrome:nav"
+    word = badge.strip(" \t\u3000【】[]［］〖〗「」『』（）〔〕")
+    if (splitter.UNIT_LINE.fullmatch(word) or (splitter.GENRE_IN.search(word) and not bracketed) or splitter.ONE_DOCUMENT_END.search(word) or splitter.HALF_WORDS.search(word)
+            or (splitter.ITEMS_NAMED.search(word) and not bracketed) or SLOGAN_KIND.search(word) or BADGE_UNDER_NOT_HEADLINE.found(headline)
+            or SERIES_ISSUE.match(headline)):
+        return  # (not "会议纪要" over "时间：2024年4月8日上午9:00", a document's particulars; not a series' name over its issue, "反诈进行时" over "【第3期】…")
     labels[i] = "chrome:nav"
+
+
+BADGE_RUN_MAX = 1  # the site's name over its column's: two names in all (three short lines or more are no badge's run: "时评" / "镇村" / "乡音")
+SERIES_ISSUE = lazy_compile(r"^[ \t\u3000]*[【\[［（(〔]?第[ \t]*[0-9一二三四五六七八九十百]{1,4}[ \t]*期")  # the issue opening the headline, its series above (not "反诈预警　2025年第23期", which names its own)
+NAME_ALONE = lazy_compile(r"[ \t\u3000]*\p{Han}{2,8}[ \t\u3000]*")
+MASTHEAD_END = lazy_compile(r"(?:简报|快报|周报|月报|旬报|文件|专刊|周刊|月刊|通讯|情况|专报)$")
+
+
+def _name_alone(line: str) -> bool:
+    """A name alone on its line above a badge: a few Han characters, no function character, no bulletin's masthead, no
+    word of a title's (a genre, a piece's kind, items named: "征文选登" over "一等奖" over an essay's title is the page's own)."""
+    word = line.strip(" \t\u3000")
+    return (NAME_ALONE.fullmatch(line) is not None and not splitter.HALF_WORDS.search(word) and not MASTHEAD_END.search(word)
+            and not splitter.GENRE_IN.search(word) and not splitter.ITEMS_NAMED.search(word) and not SLOGAN_KIND.search(word) and not splitter.ONE_DOCUMENT_END.search(word))
+
+
+def _text_below(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], k: int) -> bool:
+    """Whether line `k` opens the text under a headline: prose, or a letter's salutation ("亲爱的家长朋友们："), or a dashed
+    subtitle over them ("——“断卡”行动查处开卡贩卡人员47名")."""
+    if text[spans[k][0] : spans[k][1]].lstrip(" \t\u3000").startswith(("——", "──", "--")) and not feats[k].prose:
+        k = next((m for m in range(k + 1, len(spans)) if feats[m].n and labels[m] is None), k)
+    return feats[k].prose or (feats[k].sentence >= 1 and feats[k].han >= OPENING_HAN) or SALUTATION_LINE.fullmatch(text, *spans[k]) is not None
+
+
+OPENING_HAN = 30  # a sentence this long opens the text, however few function words its official prose holds ("今年一季度，…推进，…")
 
 
 # An account's profile card, wherever it stands: its name alone, "微信号：pacd_110", "功能介绍：发布…警务资讯。" (ACCOUNT_CARD)
