@@ -1014,6 +1014,24 @@ ANATOMY = [
     ("s25-the-editor-sorting-the-slogans-into-groups", page("反诈宣传标语", "好标语念上两遍就能记住。句读网小编把攒下的反诈标语按用得上的场合归成三组，做横幅、印海报可直接挑。", BODY, BODY2),
      page("反诈宣传标语", BODY, BODY2)),
     keep("s25-officers-sorting-cards-stay", page(TITLE, "民警把收缴的银行卡分成三组，逐一核查开户信息。", BODY, BODY2)),
+    # s25 (dev74): the title bar with the site's name glued on, no bar between, the headline under it (GLUED_SITE_NAME)
+    ("s25-a-title-bar-with-the-sites-name-glued", page("参加县反诈业务轮训后的几点体会掇英公文网", "参加县反诈业务轮训后的几点体会", BODY, BODY2), page("参加县反诈业务轮训后的几点体会", BODY, BODY2)),
+    ("s25-a-title-bar-with-the-sites-name-after-a-space", page("柞塘中学各班同上一堂防骗班会课 柞塘中学网站", "柞塘中学各班同上一堂防骗班会课", BODY, BODY2), page("柞塘中学各班同上一堂防骗班会课", BODY, BODY2)),
+    keep("s25-a-headline-ending-on-a-net-of-its-own-stays", page("全县开展反诈宣传织密防护网", "全县开展反诈宣传", BODY, BODY2)),
+    # s25 (dev74): an intranet's welcome to its user by name with the way out (WELCOME_BAR), its readers counted (READ_COUNT)
+    ("s25-the-user-welcomed-by-name", page("欢迎您，郁晨\u3000退出", TITLE, BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s25-read-by-so-many", page(TITLE, BODY, BODY2, "已阅：312人"), page(TITLE, BODY, BODY2)),
+    keep("s25-a-welcome-in-a-speech-stays", page(TITLE, "欢迎，各位家长　今天我们来聊聊防骗", BODY, BODY2)),
+    # s25 (held9's aggregate, dev74): a byline glued to the first paragraph under more labels (LEADING_BYLINE: 信息来源, 发布单位…; a
+    # date's bare label after the first field); the paragraph stays
+    ("s25-a-byline-glued-to-the-first-paragraph", page(TITLE, "发布单位：城关派出所\u3000时间：2024-03-05\u3000编辑：李 " + BODY, BODY2), page(TITLE, BODY, BODY2)),
+    keep("s25-a-plans-own-time-and-place-stay", page(TITLE, "时间：2024-03-05\u3000地点：社区广场\u3000" + BODY, BODY2)),
+    # s25 (held4's aggregate): a bare menu over a headline that asks (BARE_MENU_ROW, _title_line_below)
+    ("s25-a-bare-menu-over-a-headline-that-asks", page("柳岸\u30007×24小时\u3000桥头\u3000镇街\u3000田园\u3000茶话", "我的钱是怎么被“客服”骗走的？你一定要看看这几点", BODY, BODY2),
+     page("我的钱是怎么被“客服”骗走的？你一定要看看这几点", BODY, BODY2)),
+    keep("s25-a-row-of-words-over-a-paragraph-stays", page("柳岸\u30007×24小时\u3000桥头\u3000镇街\u3000田园\u3000茶话", "我的钱是怎么被“客服”骗走的？你一定要看看这几点。我把经过写下来，希望大家别再上当。", BODY, BODY2)),
+    # s25: any count of reading in brackets alone above the text (READ_COUNT_ANY)
+    ("s25-a-bracketed-count-of-reads-above-the-text", page(TITLE, "（网友浏览数量 123 次）", BODY, BODY2), page(TITLE, BODY, BODY2)),
     keep("s25-a-platform-that-archived-and-removed-stays", page(TITLE, BODY, "平台存档后下架了相关链接，警方已介入调查。", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),

@@ -604,8 +604,12 @@ LEADING_BYLINE = lazy_han(
     # a flattened page's crumb before them ("主页>>镇情动态>>工作信息 挂出于：2024-04-18 09:12 来源：… 看过：356次 4月16日上午，…")
     r"[ \t\u3000]*(?:[^ \t\u3000:：。，,；;！？\n]{1,16}(?:>>|＞＞|>|＞|›|»)[^ \t\u3000:：。，,；;！？\n]{1,40}[ \t\u3000]+(?=\p{Han}{1,6}[:：]))?"
     r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+)?"
-    r"(?:(?:发布时间|发布日期|发表时间|更新时间|来源|作者|责任编辑|编辑|记者|通讯员|撰稿|供稿|(?:挂出|挂网|发布|上线)于?|看过|浏览|浏览次数|阅读|点击)[ \t]*[:：][ \t]*"
-    r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?|[^ \t\u3000:：。，,；;！？\n]{1,20})[ \t\u3000]+){1,4}"
+    r"(?:(?:发布时间|发布日期|发表时间|更新时间|(?:信息|文章|稿件)?来源|来源单位|发布单位|发布机构|发文单位|发布人|发布者|作者|责任编辑|编辑|记者|通讯员|撰稿|供稿|(?:挂出|挂网|发布|上线)于?|看过|浏览|浏览次数|阅读|点击)[ \t]*[:：][ \t]*"
+    r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?|[^ \t\u3000:：。，,；;！？\n]{1,20})[ \t\u3000]+)"
+    # …its other fields after the first, a bare date's label among them ("信息来源：城关派出所　日期：2024-03-05　编辑：李 近日，…"; a
+    # plan's own "时间：…　地点：…" opens on no byline's label)
+    r"(?:(?:发布时间|发布日期|发表时间|更新时间|(?:信息|文章|稿件)?来源|来源单位|发布单位|发布机构|发文单位|发布人|发布者|作者|责任编辑|编辑|记者|通讯员|撰稿|供稿|(?:挂出|挂网|发布|上线)于?|看过|浏览|浏览次数|阅读|点击|日期|时间)[ \t]*[:：][ \t]*"
+    r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?|[^ \t\u3000:：。，,；;！？\n]{1,20})[ \t\u3000]+){0,3}"
     # …or, unlabelled, the outlet, its reporter and the day between wide spaces (BARE_BYLINE_LEAD): "浠梧融媒　记者　郗晓岚　2025-04-24　4月22日，…"
     r"|[ \t\u3000]*(?:\p{Han}{2,10}[ \t\u3000]+)?(?:记者|通讯员)[ \t\u3000]+[\p{Han}·]{2,4}(?:[ \t\u3000]+(?:记者|通讯员)[ \t\u3000]+[\p{Han}·]{2,4})?[ \t\u3000]+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2})?[ \t\u3000]+"
 )
@@ -3393,6 +3397,15 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
         if own is not None:
             out[kept[0]] = "title:repeat"
             return
+    else:
+        # GLUED_SITE_NAME: the title bar with the site's name glued on, no bar between ("…几点体会掇英公文网", "…防骗班会课 柞塘中学网站"),
+        # the headline it names among the lines under it
+        for i in kept[1 : TITLE_BAR_LOOK + 1]:
+            own_key = title_key(text[spans[i][0] : spans[i][1]])
+            if (len(own_key) >= TITLE_KEY_MIN and key.startswith(own_key) and GLUED_SITE_NAME.fullmatch(key, len(own_key))
+                    and (not feats[i].prose or EXCLAIMED_HEADLINE.fullmatch(text[spans[i][0] : spans[i][1]].strip()))):
+                out[kept[0]] = "title:repeat"
+                return
     collection = _declares(headline)
     for k, i in enumerate(kept[1:], 1):
         line = text[spans[i][0] : spans[i][1]]
@@ -3423,6 +3436,7 @@ def title_variants(text: str, spans: list[tuple[int, int]], feats: list[LineFeat
 
 
 TITLE_BAR_LOOK = 4  # lines under the page's title bar looked at for the headline it names
+GLUED_SITE_NAME = lazy_compile(r"[\p{Han}A-Za-z0-9]{2,10}(?:网站|(?<![护全天联系诈骗控法])网|文库|在线|门户)")  # a site's name (title_key took its spaces; not "…织密防护网")
 # …or any short name after a spaced separator, the headline standing below without it (TITLE_NAME_SUFFIX): "警惕！X又来了 -
 # 微文快照" over the account's name over "警惕！X又来了"
 TITLE_NAME_SUFFIX = lazy_compile(r"[ \t]+[\-－—|｜_][ \t]+[\p{Han}A-Za-z0-9]{2,12}[ \t]*$")
@@ -4920,9 +4934,13 @@ SHARE_ITEM = lazy_compile(r"(?:推给|转给|发给|分享给|分享到|转到)\
 SHARE_ITEMS_MIN = 2
 # - a read count alone in brackets: "（已阅 527）", "（阅 93）", "（已被浏览 296 次）"
 READ_COUNT = lazy_compile(
-    r"[（(][ \t]*(?:累计|本文|本页|文章|已有)?(?:已阅|阅|已读|阅读|阅览|浏览|已被浏览|被浏览|点阅|围观|点击|访问|查看)(?:人数|人次|次数|数|量)?[ \t]*[:：]?[ \t]*[\d,.]+[ \t]*[万wWkK]?[ \t]*(?:次|人)?[ \t]*[）)]"
+    r"[（(][ \t]*(?:累计|本文|本篇|此文|该文|本页|文章|已有)?(?:已阅|阅|已读|阅读|阅览|浏览|已被浏览|被浏览|已被阅读|被阅读|已被点击|被点击|被查看|点阅|围观|点击|访问|查看)(?:过)?(?:人数|人次|次数|数|量)?[ \t]*[:：]?[ \t]*[\d,.]+[ \t]*[万wWkK]?[ \t]*(?:次|人)?[ \t]*[）)]"
     r"|(?:累计|本文|本页|文章)?(?:阅读|阅览|浏览|点击|访问|查看)(?:人数|人次|次数|数)[ \t]*[:：]?[ \t]*[\d,.]+[ \t]*[万wWkK]?[ \t]*(?:次|人)?"
+    r"|(?:已阅|已读|已查阅|已浏览)[ \t]*[:：][ \t]*[\d,.]+[ \t]*[万wWkK]?[ \t]*(?:人次|人|次)"  # "已阅：312人": an intranet's readers
 )  # also a count of readers in other words, bracketed or alone (COUNT_OF_READS): "（累计浏览人数 236 次）", "点击数：236次"
+# …and above the text, any count in brackets alone that names reading ("（网友浏览数量 123 次）"; a report's own "（全年开展阅读
+#   活动12次）" stands in its text, below the first sentence)
+READ_COUNT_ANY = lazy_compile(r"[（(][ \t]*\p{Han}{0,4}?(?:阅读|浏览|点击|访问|查看|阅览|围观)\p{Han}{0,3}?[ \t]*[:：]?[ \t]*[\d,.]+[ \t]*[万wWkK]?[ \t]*(?:人次|次|人)?[ \t]*[）)]")
 # - where a repost was taken from, and its rights: "本文转自公众号“芎岭警民通”，版权仍属原号"
 REPOST_NOTE = lazy_compile(
     r"[ \t\u3000]*(?:本文|本篇|此文|文章|原文)?(?:转自|转载自|转载于|来源于|原载于|摘自|选自)(?:微信)?(?:公众号|微信号|头条号|视频号)?[ \t]*[“\"「《]?[^，,。\n“”「」《》]{2,16}[”\"」》]?"
@@ -5050,6 +5068,7 @@ PAGE_ACTIONS = lazy_compile(rf"[ \t\u3000]*(?P<a>{PAGE_ACTION})(?:[ \t\u3000]*[|
 WELCOME_BAR = lazy_compile(
     r"[ \t\u3000]*(?:游客|访客|用户|亲爱的用户|尊敬的用户)?(?:您好|你好|欢迎您|欢迎光临|欢迎访问|欢迎来到\p{Han}{0,8}|Hi|HI|Hello)[！!，,]?"
     r"(?:[ \t\u3000]+(?:[\[［【〔(（][^\]］】〕)）\n]{1,10}[\]］】〕)）]|[^\s\[［【〔(（。！？!?，,]{1,6})){2,8}[ \t\u3000]*"
+    r"|[ \t\u3000]*(?:您好|你好|欢迎您|欢迎)[，,][ \t]*\p{Han}{2,4}(?:[ \t\u3000]+(?:[\[［【〔(（][^\]］】〕)）\n]{1,10}[\]］】〕)）]|[^\s\[［【〔(（。！？!?，,]{1,6})){1,6}[ \t\u3000]*"  # "欢迎您，郁晨　退出": the user logged in by name
 )
 WELCOME_ENTRY = lazy_compile(r"入口|登录|登陆|注册|账号|帐号|密码|模式|繁體|繁体|English|会员|退出|个人中心|设为首页|收藏本站|无障碍|长者|手机版")  # one of its entries a site's
 # - a search box's leftover words: "查本站：输入你想找的词　GO", "站内搜索　请输入关键词　🔍" (SEARCH_BOX)
@@ -5118,11 +5137,13 @@ def _scan_or_app_prompt(line: str) -> bool:
 FURNITURE_TRIGGER = re.compile("往下|向下|下滑|上滑|还有|码|对准|按|客户端|App|APP|app|推荐|相关|延伸|此处|地址|稿源|版权|电话|值班|备案|联系|邮箱|ICP|分享|投稿|\\.com|\\.cn|\\.net|搜|摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|试读|试看|呈现|回答|答案|关闭|关掉|纠错|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
 
 
-def _title_line_below(feats: list[LineFeatures], labels: list[str | None], i: int) -> bool:
-    """Whether a line of words that is not prose and not labelled stands below line `i`, above the first prose left below it."""
+def _title_line_below(feats: list[LineFeatures], labels: list[str | None], i: int, text: str = "", spans: list[tuple[int, int]] | None = None) -> bool:
+    """Whether a line of words that is not prose and not labelled stands below line `i`, above the first prose left below it
+    (a headline that asks reads as prose: "栏目名｜“X”是真是假？记住这两点", no full stop in a headline's length, counts)."""
     for j in range(i + 1, len(feats)):
         if labels[j] is None and feats[j].prose:
-            return False
+            return bool(spans) and feats[j].n <= BADGE_HEADLINE_MAX and "。" not in text[spans[j][0] : spans[j][1]] and any(
+                labels[m] is None and feats[m].prose for m in range(j + 1, len(feats)))
         if labels[j] is None and feats[j].n:
             return True
     return False
@@ -5135,7 +5156,7 @@ def _after_prose(feats: list[LineFeatures], i: int) -> bool:
 
 def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, lines of the page's furniture in forms the line model was not trained on (SHARE_ASK and rows of
-    SHARE_ITEM `chrome:share`; READ_COUNT, COUNT_ROW, QA_COUNT `chrome:counter`; QA_LABEL, DAY_BAR above the text, PAGE_ACTIONS `chrome:nav`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE, PUBLISHED_ON
+    SHARE_ITEM `chrome:share`; READ_COUNT, COUNT_ROW, QA_COUNT, READ_COUNT_ANY above the text `chrome:counter`; QA_LABEL, DAY_BAR above the text, PAGE_ACTIONS `chrome:nav`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE, PUBLISHED_ON
     `chrome:byline`; SITE_RUN_BY, SITE_FOOTER, SITE_KEPT_BY `chrome:copyright`; QR_ACT with QR_PURPOSE, APP_CALL at the page's edges `chrome:share`; BRACKET_BUTTONS, SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; RELATED_LINK_LINE `chrome:related`; EMBED_PLACEHOLDER `caption`; BARE_MENU_ROW, TAG_ROW, SHEET_PICKER,
     COLUMN_LABEL, SITE_GREETING, MORE_BELOW `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, each one sentence at most: no paragraph of prose among them."""
     # the text's first sentence (a headline with clauses but no stop is not: "暑假来了，这份“防骗清单”请家长收好"); on a page
@@ -5158,7 +5179,7 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
         elif (len(parts := regex.split(r"[ \t\u3000]*[|｜][ \t\u3000]*", line.strip())) >= SHARE_ITEMS_MIN
               and sum(1 for p in parts if SHARE_ITEM.search(p)) >= SHARE_ITEMS_MIN and all(len(p) <= STACKED_ITEM_MAX + 2 for p in parts)):
             labels[i] = "chrome:share"
-        elif READ_COUNT.fullmatch(line.strip()) or COUNT_ROW.fullmatch(line) or QA_COUNT.fullmatch(line):
+        elif READ_COUNT.fullmatch(line.strip()) or COUNT_ROW.fullmatch(line) or QA_COUNT.fullmatch(line) or (i < top and READ_COUNT_ANY.fullmatch(line.strip())):
             labels[i] = "chrome:counter"
         elif QA_LABEL.fullmatch(line) or (i < top and DAY_BAR.fullmatch(line)):
             labels[i] = "chrome:nav"  # QA_FURNITURE, DAY_BAR
@@ -5194,7 +5215,7 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
         elif i == first and SITE_GREETING.fullmatch(line) and (below := next((k for k in range(i + 1, len(feats)) if feats[k].n), None)) is not None \
                 and labels[below] in ("chrome:nav", "chrome:breadcrumb"):
             labels[i] = "chrome:nav"  # SITE_GREETING, over the site's chrome
-        elif i == first and _bare_menu_row(line) and _title_line_below(feats, labels, i):
+        elif i == first and _bare_menu_row(line) and _title_line_below(feats, labels, i, text, spans):
             labels[i] = "chrome:nav"  # BARE_MENU_ROW (over the headline, which stays)
 
 
