@@ -1032,6 +1032,32 @@ ANATOMY = [
     keep("s25-a-row-of-words-over-a-paragraph-stays", page("柳岸\u30007×24小时\u3000桥头\u3000镇街\u3000田园\u3000茶话", "我的钱是怎么被“客服”骗走的？你一定要看看这几点。我把经过写下来，希望大家别再上当。", BODY, BODY2)),
     # s25: any count of reading in brackets alone above the text (READ_COUNT_ANY)
     ("s25-a-bracketed-count-of-reads-above-the-text", page(TITLE, "（网友浏览数量 123 次）", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    # s25 (dev74): a link to the original post in any words (ORIGINAL_LINK); a scan of the code below (QR_ACT: 扫…码); the app
+    # named first, more in it (APP_CALL)
+    ("s25-touch-to-see-the-original", page(TITLE, BODY, BODY2, "轻触查看原文"), page(TITLE, BODY, BODY2)),
+    ("s25-scan-the-code-below", page(TITLE, BODY, BODY2, "扫下方二维码\u3000萸城警情早知道"), page(TITLE, BODY, BODY2)),
+    ("s25-more-in-the-app", page(TITLE, BODY, BODY2, "闪阅头条App里还有更多本地消息\u3000去打开"), page(TITLE, BODY, BODY2)),
+    keep("s25-a-scam-asking-to-scan-stays", page(TITLE, BODY, BODY2, "骗子让他扫下方二维码领取补贴。")),
+    keep("s25-the-state-apps-more-stays", page(TITLE, BODY, BODY2, "国家反诈中心App里还有更多防骗知识")),
+    keep("s25-a-form-to-check-against-the-original-stays", page(TITLE, BODY, "请查看原文件并签字确认", BODY2)),
+    # s25 (dev73): buttons to pass the page on (SHARE_ACTIONS), a library's to take the file (LIBRARY_ACTIONS), the pages left to
+    # download (PREVIEW_NOTE), its overview's label (LONE_LABEL), its uploads' notice in Traditional words (COPIES_ONLY 上载,
+    # ORIGINAL_POSTER 权利人, TAKEN_DOWN 申诉入口), a school's welcome with its name (WELCOME_BAR), a review chain a role a line
+    # (STACKED_REVIEW)
+    ("s25-buttons-to-pass-it-on", page(TITLE, BODY, BODY2, "转微信\u3000转朋友圈\u3000存为长图"), page(TITLE, BODY, BODY2)),
+    keep("s25-a-tip-on-forwarding-stays", page(TITLE, BODY, "转微信、转朋友圈的“投资群”链接，一律不要点。", BODY2)),
+    ("s25-a-librarys-buttons-without-a-sign", page(TITLE, BODY, BODY2, "下载原文件\u3000放入书架"), page(TITLE, BODY, BODY2)),
+    ("s25-the-pages-left-to-download", page(TITLE, BODY, BODY2, "余下两页请下载后阅读"), page(TITLE, BODY, BODY2)),
+    keep("s25-a-plans-remaining-pages-stay", page(TITLE, BODY, "余下两页为活动分工表，请各组对照执行。", BODY2)),
+    ("s25-a-librarys-overview-label", page(TITLE, "文档概览", BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s25-a-librarys-uploads-notice", page(TITLE, BODY, BODY2, "书叶文档上的文件由注册会员自行上载，平台不审内容；权利人可通过申诉入口要求下架。"), page(TITLE, BODY, BODY2)),
+    keep("s25-a-story-of-an-upload-stays", page(TITLE, BODY, "王某在网上上载了他人的照片，被权利人起诉。", BODY2)),
+    ("s25-a-schools-welcome-with-its-name", page("枫林湾小学欢迎您！\u3000\u3000设为主页\u3000|\u3000收藏本站\u3000|\u3000English", TITLE, BODY, BODY2), page(TITLE, BODY, BODY2)),
+    ("s25-a-review-chain-a-role-a-line", page(TITLE, BODY, BODY2, "撰稿审核：龚雨汀", "复核：郦振东", "签发：局宣传中队"), page(TITLE, BODY, BODY2)),
+    keep("s25-a-notices-contacts-stay", page(TITLE, BODY, BODY2, "联系人：王明", "联系电话：0xxx-12345678")),
+    # s25 (dev73): a flattened page's byline under more labels, its count's field empty (INLINE_BYLINE: a count holds a number
+    # or nothing, never the quote after it)
+    ("s25-a-flattened-byline-with-an-empty-count", "荇兰街道“银发反诈讲师团”开讲第一课 稿源：荇兰街道 日期：2026-01-15 10:03 点击数： “我今年七十三了，去年差点把五万块钱转给一个‘老战友’，今天就跟大家讲讲我是怎么识破他的。”1月14日下午，在荇兰街道桂汊社区的活动室里，退休教师聂秉文给四十多位老人上了一堂反诈课。 “银发反诈讲师团”由街道综治中心牵头组建，首批十二名讲师都是辖区内的退休干部、教师和老党员。 街道请派出所民警对他们进行了两轮培训，再由他们结合亲身经历，用老人听得懂的话讲给老人听。 据悉，讲师团今年计划在街道八个社区巡回授课不少于四十场，并将在老年大学开设固定的反诈课程。", "荇兰街道“银发反诈讲师团”开讲第一课 “我今年七十三了，去年差点把五万块钱转给一个‘老战友’，今天就跟大家讲讲我是怎么识破他的。”1月14日下午，在荇兰街道桂汊社区的活动室里，退休教师聂秉文给四十多位老人上了一堂反诈课。 “银发反诈讲师团”由街道综治中心牵头组建，首批十二名讲师都是辖区内的退休干部、教师和老党员。 街道请派出所民警对他们进行了两轮培训，再由他们结合亲身经历，用老人听得懂的话讲给老人听。 据悉，讲师团今年计划在街道八个社区巡回授课不少于四十场，并将在老年大学开设固定的反诈课程。"),
     keep("s25-a-platform-that-archived-and-removed-stays", page(TITLE, BODY, "平台存档后下架了相关链接，警方已介入调查。", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),

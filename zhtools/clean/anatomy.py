@@ -615,8 +615,11 @@ LEADING_BYLINE = lazy_han(
 )
 INLINE_BUTTONS = lazy_compile(r"(?:[［\[【〔][ \t]*(?:大字|中字|小字|标准|大|中|小|打印本页|打印|关闭本页|关闭窗口|关闭|收藏|纠错)[ \t]*[］\]】〕][ \t]*){2,}")  # a flattened page's buttons in a row
 INLINE_BYLINE = lazy_compile(
-    r"(?:(?:发布时间|发布日期|发表时间|更新时间|来源|作者|责任编辑|编辑|浏览次数|点击次数|阅读次数|浏览量|点击量|阅读量|访问量|发布机构|成文时间|成文日期|发文机关)[ \t]*[:：][ \t]*"
-    r"[^ \t:：。，\n]{0,30}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*){2,}"
+    r"(?:(?:(?:发布时间|发布日期|发表时间|更新时间|(?:信息|文章|稿件)?来源|稿源|作者|责任编辑|编辑|发布机构|发布单位|成文时间|成文日期|发文机关|日期)[ \t]*[:：][ \t]*"
+    r"(?![“‘「『（(《])[^ \t:：。，\n]{0,30}"
+    # a count's field holds a number or nothing (not the text after it: "点击数： “我今年七十三了…”")
+    r"|(?:浏览次数|点击次数|阅读次数|浏览量|点击量|阅读量|访问量|点击数|浏览数|阅读数)[ \t]*[:：][ \t]*[\d,.]*[万wWkK]?(?:次|人)?)"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*){2,}"  # also "稿源：荇兰街道 日期：2026-01-15 10:03 点击数："
 )
 
 
@@ -658,7 +661,7 @@ WIDGET_LINE_MAX = 40
 SIGNED_WIDGETS = lazy_compile(rf"(?:[^\p{{Han}}\w\s]{{1,2}}[ \t]*(?:{WIDGET_WORDS})(?:[ \t]*\d+)?[ \t\u3000|｜/·]*){{2,}}")
 LIKING_ONLY = lazy_compile(r"(?:喜欢|不感兴趣)(?:[ \t\u3000|｜/·]+(?:喜欢|不感兴趣))*")  # "喜欢　　不感兴趣": a questionnaire's answers, not buttons
 POINT_HERE = lazy_re(r"点(?:此|这里|击此处)[ \t]*[【\[](?:纠错|举报|反馈|投诉)[】\]][ \t]*$")
-LONE_LABEL = lazy_compile(r"(?:内容摘要|内容简介|内容提要|文件预览|文档预览|资料简介|在线预览|全文预览)[:：]?")
+LONE_LABEL = lazy_compile(r"(?:内容摘要|内容简介|内容提要|文件预览|文档预览|资料简介|在线预览|全文预览|文档概览|文档概要|资料概览|文件概览)[:：]?")
 # An account's card under a post's headline: its followers, its count of posts, its kind of account, its badge.
 # Each form opens the line or follows a dot, as cards show them (not a summary's "抖音号“平安xx”拥有3.2万粉丝").
 ACCOUNT_CARD = lazy_compile(
@@ -1432,10 +1435,10 @@ NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome line
 # A mirror's notice on what it copies, in its own words: it only keeps or copies (收录, 转存, 备份, 转录), the rights stay
 # with the original (归/属…原号/作者/账号), and the original may have it taken down (撤, 删, 下架) by writing in.
 # A library says the same of what its users upload ("文档来自网友自行投递，所得归上传者本人，…我们核实后下架").
-COPIES_ONLY = lazy_compile(r"收录|转存|转录|备份|快照|镜像|存档|转载|留底|留存|抓取|存放|收集于公开|(?:网友|用户|会员)(?:自行)?(?:上传|投递)")
-ORIGINAL_POSTER = lazy_compile(r"原号|原账号|原作者|原网站|原文|号主|各账号|公众号里|账号主体|上传者|上传人")
+COPIES_ONLY = lazy_compile(r"收录|转存|转录|备份|快照|镜像|存档|转载|留底|留存|抓取|存放|收集于公开|(?:网友|用户|会员)(?:自行)?(?:上传|上载|投递)")  # (上载: upload, as Taiwan and Hong Kong write it)
+ORIGINAL_POSTER = lazy_compile(r"原号|原账号|原作者|原网站|原文|号主|各账号|公众号里|账号主体|上传者|上传人|上载者|权利人|版权方|著作权人")  # also the rights' holder, who may ask
 RIGHTS_STAY = lazy_compile(r"(?:归|属|属于|仍在)[^，。；;,\n]{0,8}(?:原|各|作者|账号|号主|网站|发文|上传)|(?:权利|版权|著作权)[^，。；;,\n]{0,4}(?:归|属|仍|在(?=发文|原|作者|各))")
-TAKEN_DOWN = lazy_compile(r"撤下|撤稿|要撤|删稿|删文|即删|即撤|下架|下线|撤回|撤除|不愿被|不同意|联系删除|来信删除")
+TAKEN_DOWN = lazy_compile(r"撤下|撤稿|要撤|删稿|删文|即删|即撤|下架|下线|撤回|撤除|不愿被|不同意|联系删除|来信删除|申诉通道|申诉入口|申诉渠道")  # (a library's way to complain)
 # …and a site's terms for using what it shows: free for public use, but ask before selling it ("本屋标语挂在公益场合尽管用；
 # 做成商品或打广告，请先征得作者同意。", "公益张贴随便拿去用，不必打招呼；要印了去卖的，先跟本屋说一声。")
 FREE_USE = lazy_re(r"尽管用|随便用|拿去用|随意使用|免费使用|自由使用|不必打招呼|无需授权")
@@ -4960,6 +4963,7 @@ SIGNED_LIBRARY_WIDGETS = lazy_compile(rf"(?:[^\p{{Han}}\w\s]{{1,2}}[ \t]*(?:{LIB
 PREVIEW_NOTE = lazy_compile(
     r"[^。！？!?\n]{0,16}?(?:只|仅)(?:展示|显示|预览|呈现)[^。！？!?\n]{0,20}?[，,][^。！？!?\n]{0,12}?(?:完整|全部|全文|其余|剩下)[^。！？!?\n]{0,12}?(?:解压|下载|另存|打开附件)[^。！？!?\n]{0,8}"
     r"|[^。！？!?\n]{0,12}?(?:预览|试读|试看)[^。！？!?\n]{0,10}?[，,；;][ \t]*(?:排版|格式|版式|内容|效果|页码)?[^。！？!?\n]{0,4}?以下载[^。！？!?\n]{0,8}?为准[。！]?"
+    r"|(?:余下|剩下|剩余|其余|后面|后边)(?:的)?[ \t]*[0-9一二三四五六七八九十两]{1,3}[ \t]*页[^。！？!?\n]{0,6}?(?:请|需|须|可)?(?:下载|登录|购买)[^。！？!?\n]{0,8}?[。！]?"  # "余下两页请下载后阅读"
     r"|[^。！？!?\n]{0,6}?(?:试读|试看|预览|免费阅读)(?:额度|次数|页数|部分)?(?:已经?|均已)(?:用尽|用完|结束|到头)(?:[，,；;][ \t]*(?:后面|剩余|余下|剩下|后边)(?:还有|共)?[ \t]*[0-9一二三四五六七八九十两]{1,3}[ \t]*页[^。！？!?\n]{0,10}?)?[。！]?"
 )
 # - the day the page is seen, at its top, as a site's bar shows it (DAY_BAR): "今天是2024年9月9日　星期一", "2024年10月13日　星期日　瑶汀
@@ -5068,6 +5072,7 @@ PAGE_ACTIONS = lazy_compile(rf"[ \t\u3000]*(?P<a>{PAGE_ACTION})(?:[ \t\u3000]*[|
 WELCOME_BAR = lazy_compile(
     r"[ \t\u3000]*(?:游客|访客|用户|亲爱的用户|尊敬的用户)?(?:您好|你好|欢迎您|欢迎光临|欢迎访问|欢迎来到\p{Han}{0,8}|Hi|HI|Hello)[！!，,]?"
     r"(?:[ \t\u3000]+(?:[\[［【〔(（][^\]］】〕)）\n]{1,10}[\]］】〕)）]|[^\s\[［【〔(（。！？!?，,]{1,6})){2,8}[ \t\u3000]*"
+    r"|[ \t\u3000]*\p{Han}{2,14}欢迎(?:您|你)[！!。]?(?:[ \t\u3000]+(?:[\[［【〔(（][^\]］】〕)）\n]{1,10}[\]］】〕)）]|[^\s\[［【〔(（。！？!?，,]{1,8})){2,8}[ \t\u3000]*"  # "枫林湾小学欢迎您！　设为主页　|　收藏本站"
     r"|[ \t\u3000]*(?:您好|你好|欢迎您|欢迎)[，,][ \t]*\p{Han}{2,4}(?:[ \t\u3000]+(?:[\[［【〔(（][^\]］】〕)）\n]{1,10}[\]］】〕)）]|[^\s\[［【〔(（。！？!?，,]{1,6})){1,6}[ \t\u3000]*"  # "欢迎您，郁晨　退出": the user logged in by name
 )
 WELCOME_ENTRY = lazy_compile(r"入口|登录|登陆|注册|账号|帐号|密码|模式|繁體|繁体|English|会员|退出|个人中心|设为首页|收藏本站|无障碍|长者|手机版")  # one of its entries a site's
@@ -5114,11 +5119,24 @@ SITE_KEPT_BY = lazy_compile(r"[ \t\u3000]*(?![^\n]*(?:负责|请|要|将|需|应
 #   or to open or install the site's app for more (APP_CALL): "打开“岚溪新闻”客户端，看更多本地资讯", "下载澴州新闻APP，看更多身边事"
 #   (the account's name in quotes is read apart: names hold 反诈; the rest holds no warning's words nor its people)
 # (QR_ACT and QR_PURPOSE both: a scan or a press, and what it is for)
-QR_ACT = lazy_compile(r"扫码|扫一扫|扫描|(?:长按|按住|按一下|按一按|对准)[^。！？!?\n]{0,8}?(?:码|此处|这里|图)")
+QR_ACT = lazy_compile(r"扫码|扫一扫|扫描|扫[^。！？!?\n，,]{1,6}?码|(?:长按|按住|按一下|按一按|对准)[^。！？!?\n]{0,8}?(?:码|此处|这里|图)")  # also "扫下方二维码"
 QR_PURPOSE = lazy_compile(r"关注|添加|加进|加入|加\p{Han}{0,2}号|装上|安装|下载|本页|此页|此文|本文|随身看|常来常往|看更多|早知道|浏览|订阅|一键查|置顶|星标")
 APP_CALL = lazy_compile(
     r"[^\p{Han}]{0,3}(?:打开|下载|装上|安装)[“「\"]?[^”」\"\n，,。]{2,12}?[”」\"]?(?:客户端|App|APP|app)[，,、 \t\u3000]*(?:看|读|阅读|了解|获取|关注)[^。！？!?\n]{0,14}"
+    # …or the app named first, more in it, the button after: "闪阅头条App里还有更多本地消息　去打开"
+    r"|[^\p{Han}]{0,3}[“「\"]?[^”」\"\n，,。]{2,12}?[”」\"]?(?:客户端|App|APP|app)(?:里|上|内|中)(?:还有|有)更多[^。！？!?\n]{0,12}?(?:[ \t\u3000]*(?:去打开|打开看看|立即打开|去看看|打开))?"
 )
+# - the page's buttons to pass it on (SHARE_ACTIONS): "转微信　转朋友圈　存为长图", "分享到微博 | 复制链接" (two at least)
+SHARE_ACTION = r"(?:转(?:发)?(?:到|给|至)?(?:微信|朋友圈|微博|QQ|好友|QQ空间)|分享(?:到|至|给)\p{Han}{1,4}|存为长图|生成海报|生成长图|复制链接)"
+SHARE_ACTIONS = lazy_compile(rf"[ \t\u3000]*{SHARE_ACTION}(?:(?:[ \t\u3000]*[|｜/／·][ \t\u3000]*|[ \t\u3000]+){SHARE_ACTION}){{1,5}}[ \t\u3000]*")
+# - a library's buttons to take the file, no sign before them (LIBRARY_ACTIONS): "下载原文件　放入书架" (two at least)
+LIBRARY_ACTION = r"(?:下载(?:原文件|原文档|文档|本文档|此文档|全文|源文件)|" + LIBRARY_WIDGETS + r")"
+LIBRARY_ACTIONS = lazy_compile(rf"[ \t\u3000]*{LIBRARY_ACTION}(?:(?:[ \t\u3000]*[|｜/／·][ \t\u3000]*|[ \t\u3000]+){LIBRARY_ACTION}){{1,5}}[ \t\u3000]*")
+# - below the text, the post's review chain one role a line (STACKED_REVIEW): "撰稿审核：龚雨汀" / "复核：郦振东" / "签发：局宣传中队"
+#   (two such lines together at least; a notice's own "联系人：…" / "联系电话：…" names no review)
+REVIEW_FIELD = lazy_compile(r"[ \t\u3000]*\p{Han}{0,2}(?:审核|复核|签发|初审|二审|三审|终审|审校|审签|编审|核稿|校对|监制|责编|责任编辑|值班编辑|编辑|撰稿)[ \t]*[:：][ \t]*[^\s:：。，,；;！？!?]{2,12}[ \t\u3000]*")
+# - a link to the original post or the whole text, in any words (ORIGINAL_LINK): "轻触查看原文", "▶ 点击阅读原文"
+ORIGINAL_LINK = lazy_compile(r"[ \t\u3000]*(?:[▶▷►>»→☞👉]+[ \t]*)?(?:轻触|轻点|点击|点此|点这里|戳这里|戳)?[ \t]*(?:查看|阅读|浏览)(?:原文|原推送|原帖)(?:链接)?[ \t\u3000]*(?:[>》→]+)?[ \t\u3000]*")
 FOLLOW_NOT = lazy_compile(r"。[ \t\u3000]*$|送|领|免费|奖|红包|礼|了")  # a sentence, a lure, something done ("…扫码关注了“澄岚反诈”公众号")
 QUOTED_NAME = lazy_compile(r"[“「\"][^”」\"\n]{2,12}[”」\"]")
 STATE_APP = lazy_compile(r"国家反诈中心|反诈中心(?:APP|App|app)|全民反诈(?:APP|App|app)")
@@ -5134,7 +5152,15 @@ def _scan_or_app_prompt(line: str) -> bool:
     return bool((QR_ACT.search(bare) and QR_PURPOSE.search(bare)) or APP_CALL.fullmatch(line.strip(" \t\u3000")))
 
 
-FURNITURE_TRIGGER = re.compile("往下|向下|下滑|上滑|还有|码|对准|按|客户端|App|APP|app|推荐|相关|延伸|此处|地址|稿源|版权|电话|值班|备案|联系|邮箱|ICP|分享|投稿|\\.com|\\.cn|\\.net|搜|摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|试读|试看|呈现|回答|答案|关闭|关掉|纠错|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
+FURNITURE_TRIGGER = re.compile("往下|向下|下滑|上滑|还有|码|对准|按|客户端|App|APP|app|推荐|相关|延伸|此处|地址|稿源|版权|电话|值班|备案|联系|邮箱|ICP|分享|投稿|\\.com|\\.cn|\\.net|搜|摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|试读|试看|呈现|回答|答案|关闭|关掉|纠错|原文|原推送|原帖|更多|长图|海报|链接|微信|朋友圈|审|签发|复核|核稿|校对|监制|编辑|撰稿|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
+
+
+def _filled_near(feats: list[LineFeatures], i: int, step: int) -> int:
+    """The next line from `i` in direction `step` (-1 up, 1 down) that holds anything; -1 when none."""
+    m = i + step
+    while 0 <= m < len(feats) and not feats[m].n:
+        m += step
+    return m if 0 <= m < len(feats) else -1
 
 
 def _title_line_below(feats: list[LineFeatures], labels: list[str | None], i: int, text: str = "", spans: list[tuple[int, int]] | None = None) -> bool:
@@ -5156,8 +5182,8 @@ def _after_prose(feats: list[LineFeatures], i: int) -> bool:
 
 def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, lines of the page's furniture in forms the line model was not trained on (SHARE_ASK and rows of
-    SHARE_ITEM `chrome:share`; READ_COUNT, COUNT_ROW, QA_COUNT, READ_COUNT_ANY above the text `chrome:counter`; QA_LABEL, DAY_BAR above the text, PAGE_ACTIONS `chrome:nav`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE, PUBLISHED_ON
-    `chrome:byline`; SITE_RUN_BY, SITE_FOOTER, SITE_KEPT_BY `chrome:copyright`; QR_ACT with QR_PURPOSE, APP_CALL at the page's edges `chrome:share`; BRACKET_BUTTONS, SIGNED_LIBRARY_WIDGETS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; RELATED_LINK_LINE `chrome:related`; EMBED_PLACEHOLDER `caption`; BARE_MENU_ROW, TAG_ROW, SHEET_PICKER,
+    SHARE_ITEM `chrome:share`; READ_COUNT, COUNT_ROW, QA_COUNT, READ_COUNT_ANY above the text `chrome:counter`; QA_LABEL, DAY_BAR above the text, PAGE_ACTIONS, ORIGINAL_LINK `chrome:nav`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE, PUBLISHED_ON,
+    STACKED_REVIEW below the text `chrome:byline`; SITE_RUN_BY, SITE_FOOTER, SITE_KEPT_BY `chrome:copyright`; QR_ACT with QR_PURPOSE, APP_CALL at the page's edges `chrome:share`; BRACKET_BUTTONS, SIGNED_LIBRARY_WIDGETS, LIBRARY_ACTIONS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; SHARE_ACTIONS `chrome:share`; RELATED_LINK_LINE `chrome:related`; EMBED_PLACEHOLDER `caption`; BARE_MENU_ROW, TAG_ROW, SHEET_PICKER,
     COLUMN_LABEL, SITE_GREETING, MORE_BELOW `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, each one sentence at most: no paragraph of prose among them."""
     # the text's first sentence (a headline with clauses but no stop is not: "暑假来了，这份“防骗清单”请家长收好"); on a page
     # whose text never stops, its first prose line
@@ -5181,7 +5207,7 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:share"
         elif READ_COUNT.fullmatch(line.strip()) or COUNT_ROW.fullmatch(line) or QA_COUNT.fullmatch(line) or (i < top and READ_COUNT_ANY.fullmatch(line.strip())):
             labels[i] = "chrome:counter"
-        elif QA_LABEL.fullmatch(line) or (i < top and DAY_BAR.fullmatch(line)):
+        elif QA_LABEL.fullmatch(line) or (i < top and DAY_BAR.fullmatch(line)) or ORIGINAL_LINK.fullmatch(line):
             labels[i] = "chrome:nav"  # QA_FURNITURE, DAY_BAR
         elif RATING_ROW.fullmatch(line):
             labels[i] = "chrome:share"
@@ -5192,8 +5218,15 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:copyright"
         elif (BRACKET_BUTTONS.fullmatch(line) and not f.sentence and BUTTON_VERB.search(line)) or SIGNED_LIBRARY_WIDGETS.fullmatch(line) or PREVIEW_NOTE.fullmatch(line.strip()) or (DOWNLOAD_GLYPH_LINE.fullmatch(line) and not f.sentence) or EXPORT_BUTTONS.fullmatch(line):
             labels[i] = "chrome:download"
-        elif PAGE_ACTIONS.fullmatch(line):
-            labels[i] = "chrome:nav"  # PAGE_ACTIONS
+        elif i > bottom >= 0 and REVIEW_FIELD.fullmatch(line) and any(
+                0 <= m < len(spans) and (labels[m] == "chrome:byline" or REVIEW_FIELD.fullmatch(text, *spans[m])) for m in (_filled_near(feats, i, -1), _filled_near(feats, i, 1))):
+            labels[i] = "chrome:byline"  # STACKED_REVIEW
+        elif PAGE_ACTIONS.fullmatch(line) or (i == top and WELCOME_BAR.fullmatch(line) and WELCOME_ENTRY.search(line)):
+            labels[i] = "chrome:nav"  # PAGE_ACTIONS; a welcome bar that reads as the first prose ("枫林湾小学欢迎您！　设为主页　|　收藏本站")
+        elif SHARE_ACTIONS.fullmatch(line):
+            labels[i] = "chrome:share"
+        elif LIBRARY_ACTIONS.fullmatch(line):
+            labels[i] = "chrome:download"
         elif TAG_ROW.fullmatch(line) or SHEET_PICKER.fullmatch(line) or (i < top and (COLUMN_LABEL.fullmatch(line) or (WELCOME_BAR.fullmatch(line) and WELCOME_ENTRY.search(line)) or ((m := SEARCH_BOX.fullmatch(line)) and (m.group("search") or m.group("button"))))):
             labels[i] = "chrome:nav"
         elif RARE_SLASH_PATH.fullmatch(line):
