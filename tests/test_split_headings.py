@@ -1235,6 +1235,20 @@ ARTICLE_CASES = [
                  id="s14-a-posts-cases-as-many-as-told-in-qi"),
     pytest.param(page("本周两起警情，提醒大家注意", "案例一｜“网店刷单”，先甜后苦", LONG_A, "案例二｜“领导”要你先垫钱", LONG_B, "案例三｜“征信修复”", LONG_C),
                  [(1, "本周两起警情，提醒大家注意", "案例一｜“网")], id="s14-cases-more-than-told-are-sections"),
+    # s25 (dev73): the cases told with a word between the number and 案例 ("这四个真实案例": TOLD), under a lead-in
+    pytest.param(page("毕业季求职防骗，这三个真实案例请收好", "又到一年毕业季，不少同学正忙着投简历、跑面试。今天我们把近期辖区发生的三起求职类诈骗整理出来，希望同学们少走弯路。",
+                      "案例一：“内推名额”要先交钱", LONG_A, "案例二：入职前先“办张工资卡”", LONG_B, "案例三：“高薪海外岗”的机票陷阱", LONG_C),
+                 [(1, "案例一：“内推名额”要先交钱", "为落实上级部"), (2, "案例二：入职前先“办张工资卡”", "活动中，民警"), (3, "案例三：“高薪海外岗”的机票陷阱", "通过此次活动")],
+                 id="s25-cases-told-with-a-word-between"),
+    pytest.param(page("毕业季求职防骗，这两个真实案例请收好", "又到一年毕业季，不少同学正忙着投简历、跑面试。今天我们把近期辖区发生的求职类诈骗整理出来，希望同学们少走弯路。",
+                      "案例一：“内推名额”要先交钱", LONG_A, "案例二：入职前先“办张工资卡”", LONG_B, "案例三：“高薪海外岗”的机票陷阱", LONG_C),
+                 [(1, "毕业季求职防骗，这两个真实案例请收好", "又到一年毕业")], id="s25-more-cases-than-told-with-a-word-between-are-sections"),
+    # s25 (dev73): a bundle's title naming its documents' genres one after another (BUNDLE_RUN): each titled in its genre, in order
+    pytest.param(page("滨河街道反诈宣传月资料（通知+倡议书+简报）", "关于开展反诈宣传月活动的通知", LONG_A, "致辖区居民的一封反诈倡议书", LONG_B, "反诈宣传月工作简报（第1期）", LONG_C),
+                 [(1, "关于开展反诈宣传月活动的通知", "为落实上级部"), (2, "致辖区居民的一封反诈倡议书", "活动中，民警"), (3, "反诈宣传月工作简报（第1期）", "通过此次活动")],
+                 id="s25-a-bundle-of-genres-named"),
+    pytest.param(page("滨河街道反诈宣传月资料（通知+倡议书）", "关于开展反诈宣传月活动的通知", LONG_A, "一、活动安排", LONG_B),
+                 [(1, "滨河街道反诈宣传月资料（通知+倡议书）", "关于开展反诈")], id="s25-a-bundle-missing-a-genre-is-one-article"),
     pytest.param(page("近期典型案例通报", "案例一｜“网店刷单”，先甜后苦", LONG_A, "案例二｜“领导”要你先垫钱", LONG_B),
                  [(1, "近期典型案例通报", "案例一｜“网")], id="s14-cases-under-a-title-counting-nothing-are-sections"),
     # dev40/4204: a dashed subtitle under each piece's heading is the heading's (_subtitle_opening)

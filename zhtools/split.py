@@ -1341,6 +1341,31 @@ def _glued_any_heading(lines: list[_Line], i: int, t: str, genre: str) -> _Headi
     return _Heading(i, _key(title), 1, title, _words_start(lines[i]) + len(title), False, False)
 
 
+# A bundle's title naming its documents' genres, one after another ("…宣传月资料（通知+倡议书+简报）", "…材料：方案、倡议书和简报"):
+# as many documents, each titled in its genre, in that order (BUNDLE_RUN)
+BUNDLE_GENRES = lazy_compile(rf"(?P<g>{GENRE}(?:[ \t]*[+＋、/／和与及][ \t]*{GENRE}){{1,5}})[）)】\]]?[ \t\u3000]*$")
+BUNDLE_PARTS = lazy_compile(GENRE)
+BUNDLE_TITLE_NOTE = lazy_compile(rf"[ \t\u3000]*(?:[(（〔【\[][^()（）〔〕【】\[\]\n]{{1,12}}[)）〕】\]]|{NUM})$")  # "…工作简报（第1期）"
+
+
+def _bundle_run(lines: list[_Line], header: list[_Line]) -> list[_Heading]:
+    """The documents a bundle's title names by their genres (BUNDLE_GENRES), each heading a title line (no sentence) ending in
+    its genre, in the title's order, with text under it; all of them or none."""
+    if not header or (m := BUNDLE_GENRES.search(header[0].text.strip())) is None:
+        return []
+    genres = BUNDLE_PARTS.findall(m.group("g"))
+    found: list[_Heading] = []
+    for i in range(lines.index(header[0]) + 1, len(lines) - 1):
+        if len(found) == len(genres):
+            break
+        t = lines[i].text.strip()
+        if not t or not lines[i + 1].text.strip() or not _is_title_like(t) or len(t) > HEADLINE_MAX:
+            continue
+        if BUNDLE_TITLE_NOTE.sub("", t).endswith(genres[len(found)]):
+            found.append(_Heading(i, _key(t), len(found) + 1, t, lines[i].end + 1, False, False))
+    return found if len(found) == len(genres) else []
+
+
 def _genre_run(lines: list[_Line], header: list[_Line], title: str | None) -> list[_Heading]:
     """Headings without numbers of their own in a collection: title lines that end in the
     collection's genre word, each with text under it.
@@ -1582,7 +1607,7 @@ CONTINUED = lazy_compile(r"[(（]续(?:前|上)?[)）][ \t\u3000]*$|[(（]接上
 # A title that tells how many pieces follow in words, or that it gathers a period's items: "本周这三件事，
 # 和你的钱包有关", "这四件事，刚刚发生在我们身边", "泠江反诈一周动态（2024年6月上旬）".
 TOLD = lazy_compile(
-    rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:件事|个故事|个(?:典型)?案例|起(?:典型)?案例|起(?:典型)?案件|条消息|条快讯|条提醒|则消息|条(?=[ \t，,。！!｜|]|$))"  # also "本周5条，建议收藏", "三起典型案例"
+    rf"(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*(?:件事|个故事|个(?:典型|真实|身边|常见|最新|近期)?的?案例|起(?:典型|真实|身边|常见|最新|近期)?的?案例|起(?:典型)?案件|条消息|条快讯|条提醒|则消息|条(?=[ \t，,。！!｜|]|$))"  # also "本周5条，建议收藏", "三起典型案例"
     rf"|(?<![0-9第])(?P<n>{SMALL_NUM})[ \t]*起(?:警情|骗局|诈骗案?|电诈案?|案子)"  # "本周两起警情，提醒大家注意", "这三起骗局，就发生在身边": a post's cases
     rf"|这(?P<n>{SMALL_NUM})(?:种说法|句话|个节目)"  # "这四种说法，听到就挂", "骗子的这四句话" (not 这3招, 这几个提醒: one post's tips)
     rf"|这(?P<n>{SMALL_NUM})(?:份|篇|封)"  # "这三份反诈倡议书，请转给家里人": documents, counted
@@ -2011,7 +2036,7 @@ def split_articles(text: str, title: str | None = None, closed: Iterable[tuple[i
     if len(signed) > len(run) and {h.line for h in run} <= {h.line for h in signed}:
         run = signed  # documents signed off one after another: all of them, those a genre run found among them
     if by_genre and not run:
-        run = _bare_titles(lines, header) or _versions(lines) or _signed_off_run(lines, header) or _saluted_pieces(lines) or _subtitled_pieces(text, lines, header) or _headline_pieces(lines, header) or _closed_pieces(lines, header, closed) or _flattened_numbered(text, lines, header) or _flattened_headlines(text, lines, header)
+        run = _bundle_run(lines, header) or _bare_titles(lines, header) or _versions(lines) or _signed_off_run(lines, header) or _saluted_pieces(lines) or _subtitled_pieces(text, lines, header) or _headline_pieces(lines, header) or _closed_pieces(lines, header, closed) or _flattened_numbered(text, lines, header) or _flattened_headlines(text, lines, header)
     blocks = _preview_blocks(lines)
     # a preview's block is a title over a flattened text; a run of documents' titles heading every such block is
     # a collection whose documents were flattened (their titles of the genre, signed off one after another)
