@@ -1059,6 +1059,9 @@ ANATOMY = [
     # or nothing, never the quote after it)
     ("s25-a-flattened-byline-with-an-empty-count", "荇兰街道“银发反诈讲师团”开讲第一课 稿源：荇兰街道 日期：2026-01-15 10:03 点击数： “我今年七十三了，去年差点把五万块钱转给一个‘老战友’，今天就跟大家讲讲我是怎么识破他的。”1月14日下午，在荇兰街道桂汊社区的活动室里，退休教师聂秉文给四十多位老人上了一堂反诈课。 “银发反诈讲师团”由街道综治中心牵头组建，首批十二名讲师都是辖区内的退休干部、教师和老党员。 街道请派出所民警对他们进行了两轮培训，再由他们结合亲身经历，用老人听得懂的话讲给老人听。 据悉，讲师团今年计划在街道八个社区巡回授课不少于四十场，并将在老年大学开设固定的反诈课程。", "荇兰街道“银发反诈讲师团”开讲第一课 “我今年七十三了，去年差点把五万块钱转给一个‘老战友’，今天就跟大家讲讲我是怎么识破他的。”1月14日下午，在荇兰街道桂汊社区的活动室里，退休教师聂秉文给四十多位老人上了一堂反诈课。 “银发反诈讲师团”由街道综治中心牵头组建，首批十二名讲师都是辖区内的退休干部、教师和老党员。 街道请派出所民警对他们进行了两轮培训，再由他们结合亲身经历，用老人听得懂的话讲给老人听。 据悉，讲师团今年计划在街道八个社区巡回授课不少于四十场，并将在老年大学开设固定的反诈课程。"),
     keep("s25-a-flattened-bulletins-own-header-fields-stay", "文号：x公反诈预〔2024〕17号　　预警等级：橙色 发布日期：2024年5月8日　　发布单位：xx县公安局反诈中心 信息来源：县反诈中心对4月份接报警情的研判 各乡镇（街道）平安办，县直各单位： 4月份，我县共接报冒充电商平台客服类诈骗警情26起，涉案金额137万元，发案数和涉案金额均居各类警情首位。 骗子冒充电商平台客服，以商品质量问题退款为由，诱导群众下载屏幕共享软件。 请各单位立即组织开展针对性宣传，提醒群众凡是自称客服要求操作转账的一律挂断。 各银行业金融机构要加强对大额转账的提醒和劝阻。"),
+    # s25 (dev74): a unit and its writer in brackets alone under the text, the unit's word any office's (TRAILING_CREDIT)
+    ("s25-a-unit-and-writer-alone-under-the-text", page(TITLE, BODY, BODY2, "（第三检察部\u3000柏雯）"), page(TITLE, BODY, BODY2) + "\n"),  # (the line's break is whitespace's)
+    keep("s25-a-unit-and-person-in-a-sentence-stay", page(TITLE, BODY, "（宣传部\u3000王明）负责活动的组织协调。", BODY2)),
     keep("s25-a-platform-that-archived-and-removed-stays", page(TITLE, BODY, "平台存档后下架了相关链接，警方已介入调查。", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
