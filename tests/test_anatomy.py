@@ -1062,6 +1062,9 @@ ANATOMY = [
     # s25 (dev74): a unit and its writer in brackets alone under the text, the unit's word any office's (TRAILING_CREDIT)
     ("s25-a-unit-and-writer-alone-under-the-text", page(TITLE, BODY, BODY2, "（第三检察部\u3000柏雯）"), page(TITLE, BODY, BODY2) + "\n"),  # (the line's break is whitespace's)
     keep("s25-a-unit-and-person-in-a-sentence-stay", page(TITLE, BODY, "（宣传部\u3000王明）负责活动的组织协调。", BODY2)),
+    # s25 (dev72): an outlet's station in brackets alone under an item (OUTLET_STATION); a column's badge stays
+    ("s25-an-outlets-station-under-the-item", page(TITLE, BODY, "【邺南融媒·金垣站】", BODY2), page(TITLE, BODY, BODY2)),
+    keep("s25-a-columns-issue-badge-stays", page(TITLE, BODY, "【反诈前线·第3期】", BODY2)),
     keep("s25-a-platform-that-archived-and-removed-stays", page(TITLE, BODY, "平台存档后下架了相关链接，警方已介入调查。", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),

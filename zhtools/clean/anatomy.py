@@ -5135,6 +5135,9 @@ LIBRARY_ACTIONS = lazy_compile(rf"[ \t\u3000]*{LIBRARY_ACTION}(?:(?:[ \t\u3000]*
 # - below the text, the post's review chain one role a line (STACKED_REVIEW): "撰稿审核：龚雨汀" / "复核：郦振东" / "签发：局宣传中队"
 #   (two such lines together at least; a notice's own "联系人：…" / "联系电话：…" names no review)
 REVIEW_FIELD = lazy_compile(r"[ \t\u3000]*\p{Han}{0,2}(?:审核|复核|签发|初审|二审|三审|终审|审校|审签|编审|核稿|校对|监制|责编|责任编辑|值班编辑|编辑|撰稿)[ \t]*[:：][ \t]*[^\s:：。，,；;！？!?]{2,12}[ \t\u3000]*")
+# - an outlet's station or the unit that sent the item, in brackets alone under it (OUTLET_STATION): "【邺南融媒·金垣站】",
+#   "【邺南融媒·县公安局】" (not a column's badge "【反诈前线·第3期】": no outlet's word before the dot)
+OUTLET_STATION = lazy_compile(r"[ \t\u3000]*[【〔［\[]\p{Han}{2,8}(?:融媒|传媒|日报|晚报|报社|电视台|广播电视台|新闻网|发布)[ \t]*[·・•|｜][ \t]*\p{Han}{2,12}[】〕］\]][ \t\u3000]*")
 # - a link to the original post or the whole text, in any words (ORIGINAL_LINK): "轻触查看原文", "▶ 点击阅读原文"
 ORIGINAL_LINK = lazy_compile(r"[ \t\u3000]*(?:[▶▷►>»→☞👉]+[ \t]*)?(?:轻触|轻点|点击|点此|点这里|戳这里|戳)?[ \t]*(?:查看|阅读|浏览)(?:原文|原推送|原帖)(?:链接)?[ \t\u3000]*(?:[>》→]+)?[ \t\u3000]*")
 FOLLOW_NOT = lazy_compile(r"。[ \t\u3000]*$|送|领|免费|奖|红包|礼|了")  # a sentence, a lure, something done ("…扫码关注了“澄岚反诈”公众号")
@@ -5183,7 +5186,7 @@ def _after_prose(feats: list[LineFeatures], i: int) -> bool:
 def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
     """Label, in place, lines of the page's furniture in forms the line model was not trained on (SHARE_ASK and rows of
     SHARE_ITEM `chrome:share`; READ_COUNT, COUNT_ROW, QA_COUNT, READ_COUNT_ANY above the text `chrome:counter`; QA_LABEL, DAY_BAR above the text, PAGE_ACTIONS, ORIGINAL_LINK `chrome:nav`; REPOST_NOTE, BRACKETED_BYLINE_ROW, DATE_UNIT_BYLINE, NAME_DATETIME_BYLINE, PUBLISHED_ON,
-    STACKED_REVIEW below the text `chrome:byline`; SITE_RUN_BY, SITE_FOOTER, SITE_KEPT_BY `chrome:copyright`; QR_ACT with QR_PURPOSE, APP_CALL at the page's edges `chrome:share`; BRACKET_BUTTONS, SIGNED_LIBRARY_WIDGETS, LIBRARY_ACTIONS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; SHARE_ACTIONS `chrome:share`; RELATED_LINK_LINE `chrome:related`; EMBED_PLACEHOLDER `caption`; BARE_MENU_ROW, TAG_ROW, SHEET_PICKER,
+    STACKED_REVIEW below the text `chrome:byline`; OUTLET_STATION under the text's first sentence `credit`; SITE_RUN_BY, SITE_FOOTER, SITE_KEPT_BY `chrome:copyright`; QR_ACT with QR_PURPOSE, APP_CALL at the page's edges `chrome:share`; BRACKET_BUTTONS, SIGNED_LIBRARY_WIDGETS, LIBRARY_ACTIONS, PREVIEW_NOTE, DOWNLOAD_GLYPH_LINE `chrome:download`; SHARE_ACTIONS `chrome:share`; RELATED_LINK_LINE `chrome:related`; EMBED_PLACEHOLDER `caption`; BARE_MENU_ROW, TAG_ROW, SHEET_PICKER,
     COLUMN_LABEL, SITE_GREETING, MORE_BELOW `chrome:nav`; RARE_SLASH_PATH `chrome:breadcrumb`). Lines only, each one sentence at most: no paragraph of prose among them."""
     # the text's first sentence (a headline with clauses but no stop is not: "暑假来了，这份“防骗清单”请家长收好"); on a page
     # whose text never stops, its first prose line
@@ -5221,6 +5224,8 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
         elif i > bottom >= 0 and REVIEW_FIELD.fullmatch(line) and any(
                 0 <= m < len(spans) and (labels[m] == "chrome:byline" or REVIEW_FIELD.fullmatch(text, *spans[m])) for m in (_filled_near(feats, i, -1), _filled_near(feats, i, 1))):
             labels[i] = "chrome:byline"  # STACKED_REVIEW
+        elif i > top and OUTLET_STATION.fullmatch(line):
+            labels[i] = "credit"  # OUTLET_STATION
         elif PAGE_ACTIONS.fullmatch(line) or (i == top and WELCOME_BAR.fullmatch(line) and WELCOME_ENTRY.search(line)):
             labels[i] = "chrome:nav"  # PAGE_ACTIONS; a welcome bar that reads as the first prose ("枫林湾小学欢迎您！　设为主页　|　收藏本站")
         elif SHARE_ACTIONS.fullmatch(line):
