@@ -609,6 +609,8 @@ PDF_JOIN = [
     # s25 (dev74): a headline closed by a 是…的 that asks how (HEADLINE_ASKS_HOW) over the post's first question (a first line
     # broken after a particle 的 still joins: syn-a-line-broken-after-the-particle-de)
     keep("s25-a-headline-asking-how-it-was-done", "我妈差点把养老钱转给“北京专家”，说说我们家是怎么拦下来的\n各位有没有遇到过家里老人被“专家”洗脑的情况？"),
+    ("s25r-a-sentence-asking-how-broken-after-its-attribution", "据办案民警介绍，这起案件中王某的养老钱究竟是怎么被骗走的\n全过程都被监控记录了下来。",
+     "据办案民警介绍，这起案件中王某的养老钱究竟是怎么被骗走的全过程都被监控记录了下来。"),
     keep("syn-a-line-ending-on-its-purpose", "这次活动，大家都明白了宣传的目的\n活动结束后，大家纷纷表示收获很大。"),
     ("syn-a-line-broken-after-the-particle-de", "为做好宣传，我们深入社区开展了形式多样的\n宣传活动，取得良好效果。", "为做好宣传，我们深入社区开展了形式多样的宣传活动，取得良好效果。"),
     ("dev20-first-line-broken-inside-a-word", "近年来，我单位认真落实反诈宣传工作的方\n案要求，取得了成效。", "近年来，我单位认真落实反诈宣传工作的方案要求，取得了成效。"),

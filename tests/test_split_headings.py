@@ -2124,7 +2124,11 @@ def test_a_kicker_stands_over_the_headline(page_text, title, subtitle):
     "page_text, title, start",
     [
         pytest.param(page("乡村喇叭天天响　反诈知识进农家", "沚阳县“反诈大篷车”驶进二十一个行政村", "7月以来，" + A), "沚阳县“反诈大篷车”驶进二十一个行政村", "7月以来，", id="a-couplet-kicker"),
+        # s25 (dev74): over a news headline in two halves with a figure in the first, whoever its subject (NEWS_DOUBLE)
+        pytest.param(page("柜面多问一句　老人少损一笔", "七旬老人要给“养老项目”转账12万元　柜员一句追问拦了下来", "“阿姨，这笔钱是转给谁的？”" + A),
+                     "七旬老人要给“养老项目”转账12万元　柜员一句追问拦了下来", "“阿姨，这笔", id="s25-a-couplet-over-a-double-headline"),
         # must not match
+        pytest.param(page("柜面多问一句　老人少损一笔", "七旬老人要给养老项目转账　柜员一句追问拦了下来", A), "柜面多问一句　老人少损一笔", "七旬老人要给", id="s25-a-couplet-over-a-double-line-without-a-figure"),
         pytest.param(page("我县开展反诈宣传进万家活动", "全县发放宣传资料2万余份　劝阻潜在受害群众300余人", A), "我县开展反诈宣传进万家活动", "全县发放宣传", id="a-headline-over-a-couplet-deck"),
         pytest.param(page("织密防护网　守好钱袋子", "群众安全感满意度持续提升", A), "织密防护网　守好钱袋子", "群众安全感满", id="a-couplet-over-a-line-naming-no-one"),
         pytest.param(page("织密防护网　守好钱袋子", "我县开展系列宣传活动回眸", "7月以来，" + A), "织密防护网　守好钱袋子", "我县开展系列", id="a-couplet-over-its-summary"),

@@ -680,6 +680,9 @@ NEWS_SUBJECT = lazy_compile(r"(?:我|本)[省市县区镇乡村校院行局所]|
 
 
 REPORT_END = lazy_compile(r"(?:综述|纪实|侧记|扫描|速览|回眸|巡礼|掠影|见闻|一览)$")  # a story's summary under its headline
+# …or a news headline in two halves with a figure in the first, whoever its subject ("七旬老人要给“养老项目”转账12万元　柜员一句
+# 追问拦了下来" under "柜面多问一句　老人少损一笔")
+NEWS_DOUBLE = lazy_compile(r"[^\s　]*\d[^\s　]*[ \t\u3000]+[^\s　]{4,}")
 
 
 def _couplet(text: str) -> bool:
@@ -695,7 +698,7 @@ def _couplet_over_headline(lines: list[_Line], head: int) -> bool:
     kicker, headline = lines[head].text, lines[head + 1].text.strip()
     return (
         _couplet(kicker) and _is_title_like(headline) and not _couplet(headline) and not SUBTITLE.match(headline)
-        and len(_key(headline)) > len(_key(kicker)) and NEWS_SUBJECT.match(headline) is not None
+        and len(_key(headline)) > len(_key(kicker)) and (NEWS_SUBJECT.match(headline) is not None or NEWS_DOUBLE.fullmatch(headline) is not None)
         and GENRE_END.search(headline) is None and REPORT_END.search(headline) is None and PROSE_LINE.search(lines[head + 2].text) is not None
         and not any(_is_title_like(ln.text) and NEWS_SUBJECT.match(ln.text.strip()) for ln in lines[head + 3 :])
     )  # (not over the first of its parts' headlines, "茈湖镇…走进渔港码头" … "茈湖农商银行推出…": the couplet is the topic's title)

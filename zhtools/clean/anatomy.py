@@ -553,7 +553,7 @@ SPLICED_GAMBLING = lazy_compile(
     r"|(?<=\p{Han})\p{Han}{2}国际(?:体育|娱乐|app下载|APP下载|App下载|官网)(?=[，,。；;：:？?！!、“”])"
     # a casino's name that spam borrows, a word or two, then its entrance: "…集中约谈金沙彩乐园官方入口，", "金沙乐园app官方入口，"
     # (not a place of the same name: "金沙县公安局官网", "金沙江", "金沙滩景区官网入口")
-    r"|(?<=\p{Han})(?:金沙|葡京|威尼斯人|太阳城|永利|美高梅|新濠)(?![县镇乡村江河区市路街口滩湖洲港岛桥])(?:(?!景区|公园|小区|医院|学校|大学|中学|小学|银行|酒店|宾馆|广场)\p{Han}){0,3}?(?:app|APP|App)?(?:官网|官方|入口|网址|首页|登录|注册|下载){1,3}(?=[，,。；;：:？?！!、”])"
+    r"|(?<=\p{Han})(?<!冒充|假冒|仿冒|所谓|所谓的|虚假|虚假的|山寨|伪造|伪造的|仿造|仿造的)(?:金沙|葡京|威尼斯人|太阳城|永利|美高梅|新濠)(?![县镇乡村江河区市路街口滩湖洲港岛桥])(?:(?!景区|公园|小区|医院|学校|大学|中学|小学|银行|酒店|宾馆|广场)\p{Han}){0,3}?(?:app|APP|App)?(?:官网|官方|入口|网址|首页|登录|注册|下载){1,3}(?=[，,。；;：:？?！!、”])"
 )
 # The same for crypto and porn brands: "币鑫宝交易所注册，", "星河链USDT秒到账平台，", "夜色撩人影院免费入口，".
 # A name's length is a guess (the sentence runs into it): three characters for crypto, four for porn.
@@ -608,15 +608,16 @@ LEADING_BYLINE = lazy_han(
     r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?|[^ \t\u3000:：。，,；;！？\n]{1,20})[ \t\u3000]+)"
     # …its other fields after the first, a bare date's label among them ("信息来源：城关派出所　日期：2024-03-05　编辑：李 近日，…"; a
     # plan's own "时间：…　地点：…" opens on no byline's label)
-    r"(?:(?:发布时间|发布日期|发表时间|更新时间|(?:信息|文章|稿件)?来源|来源单位|发布单位|发布机构|发文单位|发布人|发布者|作者|责任编辑|编辑|记者|通讯员|撰稿|供稿|(?:挂出|挂网|发布|上线)于?|看过|浏览|浏览次数|阅读|点击|日期|时间)[ \t]*[:：][ \t]*"
-    r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?|[^ \t\u3000:：。，,；;！？\n]{1,20})[ \t\u3000]+){0,3}"
+    r"(?:(?:(?:发布时间|发布日期|发表时间|更新时间|(?:信息|文章|稿件)?来源|来源单位|发布单位|发布机构|发文单位|发布人|发布者|作者|责任编辑|编辑|记者|通讯员|撰稿|供稿|(?:挂出|挂网|发布|上线)于?|看过|浏览|浏览次数|阅读|点击)[ \t]*[:：][ \t]*"
+    r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?|[^ \t\u3000:：。，,；;！？\n]{1,20})"
+    r"|(?:日期|时间)[ \t]*[:：][ \t]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t\u3000]+){0,3}"  # (a date's bare label with a date only: not a lecture's "时间：每周三下午")
     # …or, unlabelled, the outlet, its reporter and the day between wide spaces (BARE_BYLINE_LEAD): "浠梧融媒　记者　郗晓岚　2025-04-24　4月22日，…"
     r"|[ \t\u3000]*(?:\p{Han}{2,10}[ \t\u3000]+)?(?:记者|通讯员)[ \t\u3000]+[\p{Han}·]{2,4}(?:[ \t\u3000]+(?:记者|通讯员)[ \t\u3000]+[\p{Han}·]{2,4})?[ \t\u3000]+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2})?[ \t\u3000]+"
 )
 INLINE_BUTTONS = lazy_compile(r"(?:[［\[【〔][ \t]*(?:大字|中字|小字|标准|大|中|小|打印本页|打印|关闭本页|关闭窗口|关闭|收藏|纠错)[ \t]*[］\]】〕][ \t]*){2,}")  # a flattened page's buttons in a row
 INLINE_BYLINE = lazy_compile(
     r"(?:(?:(?:发布时间|发布日期|发表时间|更新时间|来源|稿源|作者|责任编辑|编辑|发布机构|成文时间|成文日期|发文机关|日期)[ \t]*[:：][ \t]*"
-    r"(?![“‘「『（(《])[^ \t:：。，\n]{0,30}"
+    r"(?:《[^》\n]{1,20}》|“[^”\n]{1,20}”|（[^）\n]{1,20}）|\([^)\n]{1,20}\)|(?![“‘「『（(《])[^ \t:：。，\n]{0,30})"  # a value in its quotes or brackets whole, or none opening on one
     # a count's field holds a number or nothing (not the text after it: "点击数： “我今年七十三了…”")
     r"|(?:浏览次数|点击次数|阅读次数|浏览量|点击量|阅读量|访问量|点击数|浏览数|阅读数)[ \t]*[:：][ \t]*[\d,.]*[万wWkK]?(?:次|人)?)"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*){2,}"  # also "稿源：荇兰街道 日期：2026-01-15 10:03 点击数："
@@ -1436,9 +1437,18 @@ NAMING_CHROME = frozenset({"chrome:byline", "chrome:breadcrumb"})  # chrome line
 # with the original (归/属…原号/作者/账号), and the original may have it taken down (撤, 删, 下架) by writing in.
 # A library says the same of what its users upload ("文档来自网友自行投递，所得归上传者本人，…我们核实后下架").
 COPIES_ONLY = lazy_compile(r"收录|转存|转录|备份|快照|镜像|存档|转载|留底|留存|抓取|存放|收集于公开|(?:网友|用户|会员)(?:自行)?(?:上传|上载|投递)")  # (上载: upload, as Taiwan and Hong Kong write it)
-ORIGINAL_POSTER = lazy_compile(r"原号|原账号|原作者|原网站|原文|号主|各账号|公众号里|账号主体|上传者|上传人|上载者|权利人|版权方|著作权人")  # also the rights' holder, who may ask
+ORIGINAL_POSTER = lazy_compile(r"原号|原账号|原作者|原网站|原文|号主|各账号|公众号里|账号主体|上传者|上传人|上载者")
 RIGHTS_STAY = lazy_compile(r"(?:归|属|属于|仍在)[^，。；;,\n]{0,8}(?:原|各|作者|账号|号主|网站|发文|上传)|(?:权利|版权|著作权)[^，。；;,\n]{0,4}(?:归|属|仍|在(?=发文|原|作者|各))")
-TAKEN_DOWN = lazy_compile(r"撤下|撤稿|要撤|删稿|删文|即删|即撤|下架|下线|撤回|撤除|不愿被|不同意|联系删除|来信删除|申诉通道|申诉入口|申诉渠道")  # (a library's way to complain)
+TAKEN_DOWN = lazy_compile(r"撤下|撤稿|要撤|删稿|删文|即删|即撤|下架|下线|撤回|撤除|不愿被|不同意|联系删除|来信删除")
+# A library on what its users upload, who may complain and how (USERS_UPLOADS, short): "书叶文档上的文件由注册会员自行上传，平台不审内容；
+# 权利人可通过申诉入口要求下架。", "本站文檔均由註冊用戶上載，所得收益歸上載者；如您認為侵犯了您的權益，請通過申訴通道告知我們。"
+# (not a bank's "账户被限制的权利人如有异议，可通过申诉渠道向我行提出申诉": no user uploads anything there)
+USERS_UPLOAD = lazy_compile(r"(?:网友|用户|会员)(?:自行)?(?:上传|上载|投递)")
+RIGHTS_HOLDER = lazy_compile(r"权利人|版权方|著作权人|上传者|上载者|侵犯|侵权")
+COMPLAINT_ROUTE = lazy_compile(r"申诉|下架|删除|撤下")
+USERS_UPLOADS_MAX = 100
+# …a takedown proper, for SITE_TO_WRITE (not a platform's "如不同意本平台留存上述信息，请联系本平台客服")
+TAKEDOWN_VERB = lazy_compile(r"撤下|撤稿|要撤|删稿|删文|删除|下架|撤回|撤除")
 # …and a site's terms for using what it shows: free for public use, but ask before selling it ("本屋标语挂在公益场合尽管用；
 # 做成商品或打广告，请先征得作者同意。", "公益张贴随便拿去用，不必打招呼；要印了去卖的，先跟本屋说一声。")
 FREE_USE = lazy_re(r"尽管用|随便用|拿去用|随意使用|免费使用|自由使用|不必打招呼|无需授权")
@@ -1459,8 +1469,9 @@ SITE_TO_WRITE = lazy_compile(r"(?:与|向|给|联系|联络)(?:本站|本网|本
 
 
 def _takedown_notice(line: str) -> bool:
-    return bool(COPIES_ONLY.search(line) and (RIGHTS_STAY.search(line) or ORIGINAL_POSTER.search(line)
-                                              or (len(line) <= USE_NOTICE_MAX and SITE_TO_WRITE.search(line))) and TAKEN_DOWN.search(line)) or (
+    return bool(COPIES_ONLY.search(line) and (RIGHTS_STAY.search(line) or ORIGINAL_POSTER.search(line)) and TAKEN_DOWN.search(line)) or (
+        len(line) <= USE_NOTICE_MAX and bool(COPIES_ONLY.search(line)) and bool(SITE_TO_WRITE.search(line)) and bool(TAKEDOWN_VERB.search(line))) or (
+        len(line) <= USERS_UPLOADS_MAX and bool(USERS_UPLOAD.search(line)) and bool(RIGHTS_HOLDER.search(line)) and bool(COMPLAINT_ROUTE.search(line))) or (
         len(line) <= USE_NOTICE_MAX and bool(FREE_USE.search(line)) and bool(SOLD_USE.search(line)) and bool(SITE_SELF.search(line))) or (
         len(line) <= USE_NOTICE_MAX and bool(PAGE_INFRINGES.search(line)) and bool(COMPLAINT.search(line)) and bool(TAKEN_DOWN.search(line)))
 
@@ -1483,7 +1494,8 @@ SECTION_NAME = lazy_compile(
 SYMBOL = lazy_compile(r"(?!№)\p{So}")  # emoji and pictographs: 📚, 🔍, 👍 (not №, which numbers)
 # "共计1536个字，预计阅读时长6分钟", "[预计阅读时间：3分钟]": how long the page takes to read.
 READING_TIME = lazy_compile(
-    r"(?:预计)?(?:全文)?(?:阅读|读完|看完)(?:全文|本文)?(?:时长|时间|用时|约|大约)?[：:]?(?:需|需要)?(?:大约|约)?[ \t]*(?:\d+|[一二三四五六七八九十两半]{1,3})[ \t]*分钟"
+    r"(?:预计)?(?:全文)?(?:阅读|读完|看完)(?:全文|本文)?(?:时长|约|大约)?(?:需|需要)?(?:大约|约)?[ \t]*(?:\d+|[一二三四五六七八九十两半]{1,3})[ \t]*分钟"
+    r"|(?:预计|全文|本文)(?:阅读|读完|看完)(?:时间|用时)[：:]?[ \t]*(?:约|大约)?[ \t]*(?:\d+|[一二三四五六七八九十两半]{1,3})[ \t]*分钟"  # "[预计阅读时间：3分钟]" (not a lesson's "阅读时间：10分钟")
     r"|(?:约|大约|约莫)[ \t]*(?:\d+|[一二三四五六七八九十两半]{1,3})[ \t]*分钟(?:就能|即可)?(?:读完|看完)"  # "阅读本文约需2分钟", "约莫三分钟看完"
     r"|(?:这篇|本文|全文|本篇)[^。！？!?\n]{0,12}?(?:\d+|[一二三四五六七八九十两半]{1,3})[ \t]*分钟(?:就|便)?(?:能|可|可以)?(?:读完|看完)"  # "这篇一千来字，慢慢看三分钟能看完"
     r"|(?:(?:全文|本篇)(?:共计?|约)?|共计?)[ \t]*\d+[ \t]*个?字"
@@ -3569,16 +3581,15 @@ INTRO_PICKED = Trigger(
     r"|从[^。！？!?\n]{0,16}?[0-9一二三四五六七八九十百几]+(?:篇|份|条|封)[^。！？!?\n]{0,10}?(?:只留下|留下|挑出|选出|挑了|选了)了?这一?(?:篇|份|条|封)"  # "本周值班编辑从62篇警务推文里只留下这一篇"
     r"|(?:这|此)一?(?:篇|封|份|则)(?:是|由)[^。！？!?\n]{0,16}?(?:网友|读者|用户|会员)[^。！？!?，,\n]{0,10}?(?:发来|寄来|投来|投的|传来|提供)(?=[^。！？!?\n]*(?:放了上来|放上来|贴出来|刊出|登出来|发出来|征得))"  # "这份是一位…的读者发来的，…我们征得同意后放了上来"
     r"|(?:我|小编)来(?:为|给|帮)(?:大家|你|您)(?:科普|介绍|讲解|解答|分享|盘点)"
-    # SAMPLES_GATHERED: the site's samples, gathered and told apart by how they are written, or handed to one reader:
-    # "我们替你挑出几篇写法各异的", "松露文苑汇总了四封写法不同的…家长信", "X整理了几份不同单位的…方案，供您借鉴参考" (not
-    # "民警整理了几个典型案例，供大家参考", nor "学校收集了三篇优秀征文，供你们学习": a document's own)
+    # SAMPLES_GATHERED: the site's samples, gathered and told apart by how they are written ("我们替你挑出几篇写法各异的",
+    # "松露文苑汇总了四封写法不同的…家长信"), or gathered by the site, named, for one reader ("云杉写作网整理了几份…方案，供您借鉴参考");
+    # not a school's or a bank's "学校整理了几份防诈骗小贴士，供您和家人参考", "我行整理了一份防骗指南，供您参考": no site names itself
     r"|(?:挑出|选出|挑了|选了|整理了|汇总了|收集了|搜集了|攒了|挑选了)(?:几|[0-9一二三四五六七八九十两]{1,3})(?:篇|份|封|则|首|套)"
-    r"(?:[^。！？!?\n]{0,24}?(?:写法|风格|角度|侧重点?|口吻|篇幅)(?:各异|不同|不一|各不相同|有别|不一样)|[^。！？!?\n]{0,40}?(?:供|给|替|为)(?:您|你)(?!们))"
-    r"|(?:替|为|给)(?:你|您)(?!们)(?:挑出|选出|挑了|选了|整理了|汇总了|收集了|攒了|挑选了)(?:几|[0-9一二三四五六七八九十两]{1,3})(?:篇|份|封|则|首|套)"
-    # …more of them below, between the pieces: "还有两篇写给职工和老年朋友的，接着往下看"
-    r"|还有(?:几|[0-9一二三四五六七八九十两]{1,3})(?:篇|份|封|则|首|套)[^。！？!?\n]{0,20}?(?:接着|继续)往下(?:看|翻|滑|读)"
-    # …or named by their genre over them: "以下讲话稿供基层同志参考" (not a notice's "以下方案供各单位参照执行")
-    r"|(?:以下|下面)(?:这几?(?:篇|份))?(?:讲话稿|发言稿|演讲稿|范文|心得体会|心得|总结|致辞|主持词|倡议书)供[^。！？!?，,\n]{0,10}?(?:参考|借鉴)"
+    r"[^。！？!?\n]{0,24}?(?:写法|风格|角度|侧重点?|口吻|篇幅)(?:各异|不同|不一|各不相同|有别|不一样)"
+    r"|(?:小编|本站|本网|站长|(?<=\p{Han})网|文苑|文库)[^。！？!?\n]{0,12}?(?:(?:替|为|给)(?:你|您)(?![们我]))?(?:挑出|选出|挑了|选了|整理了|汇总了|收集了|搜集了|攒了|挑选了)"
+    r"(?:几|[0-9一二三四五六七八九十两]{1,3})(?:篇|份|封|则|首|套)[^。！？!?\n]{0,40}?(?:供|给|替|为)(?:您|你)(?![们我])"
+    # …more of them below, between the pieces: "还有两篇写给职工和老年朋友的，接着往下看" (not a lesson's "还有两首，我们接着往下读")
+    r"|还有(?:几|[0-9一二三四五六七八九十两]{1,3})(?:篇|份|封|则|套)[^。！？!?\n]{0,20}?(?:接着|继续)往下(?:看|翻|滑)"
     r"|(?:本文|本页|这里|这篇文章)(?:为|给)(?:您|大家|你)(?:整理|收集|精选|汇总|带来|准备|分享)|(?:本页|这里)(?:收录|整理|汇总|汇集|精选|收集)(?:了|的)|(?:本|这个|该|此)(?:合集|专辑|资料包|文集)(?:共|一共)?(?:收录|整理|汇集|收集|汇编)"
     r"|(?:本文档|本资料|本文)[^。！？\n]{0,20}?主要(?:介绍|讲述|讲解|包括)了?[^。！？\n]{0,60}?(?:的?相关内容|等内容)"  # a document library's summary of its file
     + LIBRARY_FILE +
@@ -4943,7 +4954,7 @@ READ_COUNT = lazy_compile(
 )  # also a count of readers in other words, bracketed or alone (COUNT_OF_READS): "（累计浏览人数 236 次）", "点击数：236次"
 # …and above the text, any count in brackets alone that names reading ("（网友浏览数量 123 次）"; a report's own "（全年开展阅读
 #   活动12次）" stands in its text, below the first sentence)
-READ_COUNT_ANY = lazy_compile(r"[（(][ \t]*\p{Han}{0,4}?(?:阅读|浏览|点击|访问|查看|阅览|围观)\p{Han}{0,3}?[ \t]*[:：]?[ \t]*[\d,.]+[ \t]*[万wWkK]?[ \t]*(?:人次|次|人)?[ \t]*[）)]")
+READ_COUNT_ANY = lazy_compile(r"[（(][ \t]*\p{Han}{0,4}?(?:阅读|浏览|点击|访问|查看|阅览)\p{Han}{0,3}?[ \t]*[:：]?[ \t]*[\d,.]+[ \t]*[万wWkK]?[ \t]*(?:人次|次|人)[ \t]*[）)]")  # (a count's word after the number: not a paper's "（阅读理解 2）")
 # - where a repost was taken from, and its rights: "本文转自公众号“芎岭警民通”，版权仍属原号"
 REPOST_NOTE = lazy_compile(
     r"[ \t\u3000]*(?:本文|本篇|此文|文章|原文)?(?:转自|转载自|转载于|来源于|原载于|摘自|选自)(?:微信)?(?:公众号|微信号|头条号|视频号)?[ \t]*[“\"「《]?[^，,。\n“”「」《》]{2,16}[”\"」》]?"
@@ -4962,8 +4973,8 @@ SIGNED_LIBRARY_WIDGETS = lazy_compile(rf"(?:[^\p{{Han}}\w\s]{{1,2}}[ \t]*(?:{LIB
 #   after: "试读额度已用尽，后面还有3页" (a story's "额度已用尽" has no 试读)
 PREVIEW_NOTE = lazy_compile(
     r"[^。！？!?\n]{0,16}?(?:只|仅)(?:展示|显示|预览|呈现)[^。！？!?\n]{0,20}?[，,][^。！？!?\n]{0,12}?(?:完整|全部|全文|其余|剩下)[^。！？!?\n]{0,12}?(?:解压|下载|另存|打开附件)[^。！？!?\n]{0,8}"
-    r"|[^。！？!?\n]{0,12}?(?:预览|试读|试看)[^。！？!?\n]{0,10}?[，,；;][ \t]*(?:排版|格式|版式|内容|效果|页码)?[^。！？!?\n]{0,4}?以下载[^。！？!?\n]{0,8}?为准[。！]?"
-    r"|(?:余下|剩下|剩余|其余|后面|后边)(?:的)?[ \t]*[0-9一二三四五六七八九十两]{1,3}[ \t]*页[^。！？!?\n]{0,6}?(?:请|需|须|可)?(?:下载|登录|购买)[^。！？!?\n]{0,8}?[。！]?"  # "余下两页请下载后阅读"
+    r"|[^。！？!?\n]{0,12}?(?:在线预览|文档预览|试读|试看|预览版)[^。！？!?\n]{0,10}?[，,；;][ \t]*(?:排版|格式|版式|内容|效果|页码)?[^。！？!?\n]{0,4}?以下载[^。！？!?\n]{0,8}?为准[。！]?"  # (not a notice's "报送表样式预览如下，格式以下载的附件为准")
+    r"|(?:余下|剩下|剩余|其余|后面|后边)(?:的)?[ \t]*[0-9一二三四五六七八九十两]{1,3}[ \t]*页[^。！？!?\n]{0,6}?(?:请|需|须|可)?(?:下载|登录|购买)[^。！？!?\n]{0,4}?(?:阅读|查看|浏览|观看|全文|完整)[^。！？!?\n]{0,4}?[。！]?"  # "余下两页请下载后阅读" (not a notice's "其余2页请下载附件后填写")
     r"|[^。！？!?\n]{0,6}?(?:试读|试看|预览|免费阅读)(?:额度|次数|页数|部分)?(?:已经?|均已)(?:用尽|用完|结束|到头)(?:[，,；;][ \t]*(?:后面|剩余|余下|剩下|后边)(?:还有|共)?[ \t]*[0-9一二三四五六七八九十两]{1,3}[ \t]*页[^。！？!?\n]{0,10}?)?[。！]?"
 )
 # - the day the page is seen, at its top, as a site's bar shows it (DAY_BAR): "今天是2024年9月9日　星期一", "2024年10月13日　星期日　瑶汀
@@ -4972,15 +4983,20 @@ DAY_BAR = lazy_compile(
     r"[ \t\u3000]*(?:今天是|今日|今天)[ \t]*[:：]?[ \t]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期|周)[一二三四五六日天](?:[ \t\u3000]+[^\n。！？!?，,]{1,16})?[ \t\u3000]*"
     r"|[ \t\u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期|周)[一二三四五六日天][ \t\u3000]+[^\n。！？!?，,]{0,16}?-?\d{1,2}[ \t]*(?:[～~\-—至到]|℃[ \t]*[～~\-—至到])[ \t]*-?\d{1,2}[ \t]*(?:℃|°C|度)[ \t\u3000]*"
 )
+# - the day bar at the page's first line, or with the day's temperature above the text (a pupil's diary opens "今天是…星期一　晴"
+#   under its own title)
+TEMPERATURE = lazy_compile(r"-?\d{1,2}[ \t]*(?:℃|°C|度)")
+DAY_BAR_BARE = lazy_compile(r"[ \t\u3000]*(?:今天是|今日|今天)[ \t]*[:：]?[ \t]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期|周)[一二三四五六日天][ \t\u3000]*")  # the day alone, no weather
 # - a question-and-answer site's furniture around its answers (QA_FURNITURE): how many answers ("3个回答", "共12条回答"), the label
 #   over the chosen one ("最佳回答", "提问者采纳"), the others folded ("其他2个回答已折叠　展开"); a quiz's "参考答案" is its own
+QA_PAGE = lazy_compile(r"\d{1,5}[ \t]*(?:个|条)回答|提问者|回答者|已采纳|采纳率|网友采纳|提问者采纳|提问于|回答于|问答")  # the page is a question site's (a quiz's own "最佳答案" is no label)
 QA_COUNT = lazy_compile(r"[ \t\u3000]*(?:共|全部|查看全部)?[ \t]*\d{1,5}[ \t]*(?:个|条)(?:回答|答案)[ \t\u3000]*")
 QA_LABEL = lazy_compile(
     r"[ \t\u3000]*(?:最佳回答|最佳答案|推荐答案|推荐回答|采纳答案|满意答案|精选回答|优质回答|提问者采纳|网友采纳|已采纳|专业回答|热心网友回答)[ \t\u3000]*"
     r"|[ \t\u3000]*(?:其他|其余|剩余|另外)[ \t]*\d{1,4}[ \t]*(?:个|条)(?:回答|答案)[^\n。！？!?]{0,6}?(?:折叠|收起|隐藏)(?:[ \t\u3000]*(?:展开|查看|点击展开))?[ \t\u3000]*"
 )
 # - a picker of the file's sheets or pages under a label: "翻看：第1张 · 第2张", "第1页 | 第2页 | 第3页"
-SHEET_PICKER = lazy_compile(r"[ \t\u3000]*(?:\p{Han}{2,4}[:：][ \t\u3000]*)?第[ \t]*\d{1,3}[ \t]*[张页幅](?:[ \t\u3000]*[·・•|｜/／、][ \t\u3000]*第[ \t]*\d{1,3}[ \t]*[张页幅]){1,30}[ \t\u3000]*")
+SHEET_PICKER = lazy_compile(r"[ \t\u3000]*(?:(?:翻看|翻页|页码|跳转|切换|选择)[:：][ \t\u3000]*)?第[ \t]*\d{1,3}[ \t]*[张页幅](?:[ \t\u3000]*[·・•|｜/／][ \t\u3000]*第[ \t]*\d{1,3}[ \t]*[张页幅]){1,30}[ \t\u3000]*")  # (not a lesson's "课件：第1张、第2张、第3张")
 # - a post's tags after a tag's sign: "🏷 防骗小课堂　护理部　住院部", "标签：反诈　校园"
 TAG_ROW = lazy_compile(r"[ \t\u3000]*(?:🏷\uFE0F?|🔖|(?:标签|关键词|Tags|TAG|tags)[ \t]*[:：])[ \t\u3000]*\S{2,10}(?:[ \t\u3000,，、|｜/]+\S{2,10})*[ \t\u3000]*")
 # SITE_FOOTER: below the text, the site's name (or its domain), then what a footer says of it: "桐梓县新闻网编辑部 维护　转载请联系编辑部",
@@ -5018,7 +5034,7 @@ def _bare_menu_row(line: str) -> bool:
 # "【此处已插入视频】" (a notice's "此处请填写姓名" sends no one to an app; a story's "此处已加装护栏。" is no bracketed line)
 EMBED_PLACEHOLDER = lazy_compile(
     r"[ \t\u3000]*[（(【\[〔]?[ \t]*此处(?:已|暂)(?:添加|插入|嵌入|放置)了?[^。！？!?\n]{1,12}?[，,][ \t]*请(?:到|在|前往|打开|用)[^。！？!?\n]{0,12}?(?:客户端|[Aa][Pp][Pp]|小程序)[^。！？!?\n]{0,4}?(?:查看|观看|收听|阅读|打开)[ \t]*[）)】\]〕]?[ \t\u3000]*"
-    r"|[ \t\u3000]*[（(【\[〔][ \t]*此处(?:已|暂)?(?:添加|插入|嵌入|放置)了?[^。！？!?\n（()）【】\[\]〔〕]{1,24}?[）)】\]〕][ \t\u3000]*"
+    r"|[ \t\u3000]*[（(【\[〔][ \t]*此处(?:已|暂)(?:添加|插入|嵌入|放置)了?[^。！？!?\n（()）【】\[\]〔〕]{1,24}?[）)】\]〕][ \t\u3000]*"
 )
 # RELATED_LINK_LINE: another page's headline after a label that offers it, on a line of its own: "推荐阅读：汭阳区2025年为民办实事
 # 项目征集结果公布" (its labels weak, "向学生推荐阅读反诈书籍": only at a line's start, a colon after, no sentence, no book in 《》)
@@ -5073,7 +5089,7 @@ WELCOME_BAR = lazy_compile(
     r"[ \t\u3000]*(?:游客|访客|用户|亲爱的用户|尊敬的用户)?(?:您好|你好|欢迎您|欢迎光临|欢迎访问|欢迎来到\p{Han}{0,8}|Hi|HI|Hello)[！!，,]?"
     r"(?:[ \t\u3000]+(?:[\[［【〔(（][^\]］】〕)）\n]{1,10}[\]］】〕)）]|[^\s\[［【〔(（。！？!?，,]{1,6})){2,8}[ \t\u3000]*"
     r"|[ \t\u3000]*\p{Han}{2,14}欢迎(?:您|你)[！!。]?(?:[ \t\u3000]+(?:[\[［【〔(（][^\]］】〕)）\n]{1,10}[\]］】〕)）]|[^\s\[［【〔(（。！？!?，,]{1,8})){2,8}[ \t\u3000]*"  # "枫林湾小学欢迎您！　设为主页　|　收藏本站"
-    r"|[ \t\u3000]*(?:您好|你好|欢迎您|欢迎)[，,][ \t]*\p{Han}{2,4}(?:[ \t\u3000]+(?:[\[［【〔(（][^\]］】〕)）\n]{1,10}[\]］】〕)）]|[^\s\[［【〔(（。！？!?，,]{1,6})){1,6}[ \t\u3000]*"  # "欢迎您，郁晨　退出": the user logged in by name
+    r"|[ \t\u3000]*(?:您好|你好|欢迎您)[，,][ \t]*(?!各位|大家|家长|同学|朋友|老师|居民|市民)\p{Han}{2,4}(?:[ \t\u3000]+(?:[\[［【〔(（][^\]］】〕)）\n]{1,10}[\]］】〕)）]|[^\s\[［【〔(（。！？!?，,]{1,6})){1,6}[ \t\u3000]*"  # "欢迎您，郁晨　退出": the user logged in by name
 )
 WELCOME_ENTRY = lazy_compile(r"入口|登录|登陆|注册|账号|帐号|密码|模式|繁體|繁体|English|会员|退出|个人中心|设为首页|收藏本站|无障碍|长者|手机版")  # one of its entries a site's
 # - a search box's leftover words: "查本站：输入你想找的词　GO", "站内搜索　请输入关键词　🔍" (SEARCH_BOX)
@@ -5134,10 +5150,12 @@ LIBRARY_ACTION = r"(?:下载(?:原文件|原文档|文档|本文档|此文档|�
 LIBRARY_ACTIONS = lazy_compile(rf"[ \t\u3000]*{LIBRARY_ACTION}(?:(?:[ \t\u3000]*[|｜/／·][ \t\u3000]*|[ \t\u3000]+){LIBRARY_ACTION}){{1,5}}[ \t\u3000]*")
 # - below the text, the post's review chain one role a line (STACKED_REVIEW): "撰稿审核：龚雨汀" / "复核：郦振东" / "签发：局宣传中队"
 #   (two such lines together at least; a notice's own "联系人：…" / "联系电话：…" names no review)
-REVIEW_FIELD = lazy_compile(r"[ \t\u3000]*\p{Han}{0,2}(?:审核|复核|签发|初审|二审|三审|终审|审校|审签|编审|核稿|校对|监制|责编|责任编辑|值班编辑|编辑|撰稿)[ \t]*[:：][ \t]*[^\s:：。，,；;！？!?]{2,12}[ \t\u3000]*")
+REVIEW_FIELD = lazy_compile(r"[ \t\u3000]*\p{Han}{0,2}(?:审核|复核|签发|初审|二审|三审|终审|审校|审签|编审|核稿|校对|监制|责编|责任编辑|值班编辑|编辑|撰稿)[ \t]*[:：][ \t]*(?P<who>[^\s:：。，,；;！？!?]{2,12})[ \t\u3000]*")
+# …one of whom a person by name (a contest's stages, "初审：各班主任" / "复核：学校德育处" / "终审：校评审小组", name none)
+REVIEWER_NAMED = lazy_compile(r"(?![各全校])[\p{Han}·]{2,4}(?<!处|科|部|室|组|局|所|队|办|委|会|站|中心|小组|评委|老师|班主任)")
 # - an outlet's station or the unit that sent the item, in brackets alone under it (OUTLET_STATION): "【邺南融媒·金垣站】",
 #   "【邺南融媒·县公安局】" (not a column's badge "【反诈前线·第3期】": no outlet's word before the dot)
-OUTLET_STATION = lazy_compile(r"[ \t\u3000]*[【〔［\[]\p{Han}{2,8}(?:融媒|传媒|日报|晚报|报社|电视台|广播电视台|新闻网|发布)[ \t]*[·・•|｜][ \t]*\p{Han}{2,12}[】〕］\]][ \t\u3000]*")
+OUTLET_STATION = lazy_compile(r"[ \t\u3000]*[【〔［\[]\p{Han}{2,8}(?:融媒|传媒|日报|晚报|报社|电视台|广播电视台|新闻网)[ \t]*[·・•|｜][ \t]*\p{Han}{2,12}[】〕］\]][ \t\u3000]*")
 # - a link to the original post or the whole text, in any words (ORIGINAL_LINK): "轻触查看原文", "▶ 点击阅读原文"
 ORIGINAL_LINK = lazy_compile(r"[ \t\u3000]*(?:[▶▷►>»→☞👉]+[ \t]*)?(?:轻触|轻点|点击|点此|点这里|戳这里|戳)?[ \t]*(?:查看|阅读|浏览)(?:原文|原推送|原帖)(?:链接)?[ \t\u3000]*(?:[>》→]+)?[ \t\u3000]*")
 FOLLOW_NOT = lazy_compile(r"。[ \t\u3000]*$|送|领|免费|奖|红包|礼|了")  # a sentence, a lure, something done ("…扫码关注了“澄岚反诈”公众号")
@@ -5158,6 +5176,21 @@ def _scan_or_app_prompt(line: str) -> bool:
 FURNITURE_TRIGGER = re.compile("往下|向下|下滑|上滑|还有|码|对准|按|客户端|App|APP|app|推荐|相关|延伸|此处|地址|稿源|版权|电话|值班|备案|联系|邮箱|ICP|分享|投稿|\\.com|\\.cn|\\.net|搜|摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|试读|试看|呈现|回答|答案|关闭|关掉|纠错|原文|原推送|原帖|更多|长图|海报|链接|微信|朋友圈|审|签发|复核|核稿|校对|监制|编辑|撰稿|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
 
 
+def _review_stack(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], i: int) -> bool:
+    """Whether line `i` (REVIEW_FIELD) stands in a stack of review fields (or under or over a byline), one of them naming a person."""
+    stack, named = [i], False
+    for step in (-1, 1):
+        m = _filled_near(feats, i, step)
+        while m >= 0 and REVIEW_FIELD.fullmatch(text, *spans[m]):
+            stack.append(m)
+            m = _filled_near(feats, m, step)
+        if m >= 0 and labels[m] == "chrome:byline":
+            named = True  # beside the page's byline
+    if len(stack) < 2 and not named:
+        return False
+    return named or any(REVIEWER_NAMED.fullmatch(f.group("who")) for m in stack if (f := REVIEW_FIELD.fullmatch(text, *spans[m])))
+
+
 def _filled_near(feats: list[LineFeatures], i: int, step: int) -> int:
     """The next line from `i` in direction `step` (-1 up, 1 down) that holds anything; -1 when none."""
     m = i + step
@@ -5166,12 +5199,12 @@ def _filled_near(feats: list[LineFeatures], i: int, step: int) -> int:
     return m if 0 <= m < len(feats) else -1
 
 
-def _title_line_below(feats: list[LineFeatures], labels: list[str | None], i: int, text: str = "", spans: list[tuple[int, int]] | None = None) -> bool:
+def _title_line_below(feats: list[LineFeatures], labels: list[str | None], i: int, text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a line of words that is not prose and not labelled stands below line `i`, above the first prose left below it
     (a headline that asks reads as prose: "栏目名｜“X”是真是假？记住这两点", no full stop in a headline's length, counts)."""
     for j in range(i + 1, len(feats)):
         if labels[j] is None and feats[j].prose:
-            return bool(spans) and feats[j].n <= BADGE_HEADLINE_MAX and "。" not in text[spans[j][0] : spans[j][1]] and any(
+            return feats[j].n <= BADGE_HEADLINE_MAX and "。" not in text[spans[j][0] : spans[j][1]] and any(
                 labels[m] is None and feats[m].prose for m in range(j + 1, len(feats)))
         if labels[j] is None and feats[j].n:
             return True
@@ -5210,7 +5243,7 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:share"
         elif READ_COUNT.fullmatch(line.strip()) or COUNT_ROW.fullmatch(line) or QA_COUNT.fullmatch(line) or (i < top and READ_COUNT_ANY.fullmatch(line.strip())):
             labels[i] = "chrome:counter"
-        elif QA_LABEL.fullmatch(line) or (i < top and DAY_BAR.fullmatch(line)) or ORIGINAL_LINK.fullmatch(line):
+        elif (QA_LABEL.fullmatch(line) and QA_PAGE.search(text)) or (i < top and DAY_BAR.fullmatch(line) and ((i == first and DAY_BAR_BARE.fullmatch(line)) or TEMPERATURE.search(line))) or ORIGINAL_LINK.fullmatch(line):
             labels[i] = "chrome:nav"  # QA_FURNITURE, DAY_BAR
         elif RATING_ROW.fullmatch(line):
             labels[i] = "chrome:share"
@@ -5221,10 +5254,9 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:copyright"
         elif (BRACKET_BUTTONS.fullmatch(line) and not f.sentence and BUTTON_VERB.search(line)) or SIGNED_LIBRARY_WIDGETS.fullmatch(line) or PREVIEW_NOTE.fullmatch(line.strip()) or (DOWNLOAD_GLYPH_LINE.fullmatch(line) and not f.sentence) or EXPORT_BUTTONS.fullmatch(line):
             labels[i] = "chrome:download"
-        elif i > bottom >= 0 and REVIEW_FIELD.fullmatch(line) and any(
-                0 <= m < len(spans) and (labels[m] == "chrome:byline" or REVIEW_FIELD.fullmatch(text, *spans[m])) for m in (_filled_near(feats, i, -1), _filled_near(feats, i, 1))):
+        elif i > bottom >= 0 and REVIEW_FIELD.fullmatch(line) and _review_stack(text, spans, feats, labels, i):
             labels[i] = "chrome:byline"  # STACKED_REVIEW
-        elif i > top and OUTLET_STATION.fullmatch(line):
+        elif i > top and OUTLET_STATION.fullmatch(line) and ((below := _filled_near(feats, i, 1)) < 0 or not feats[below].prose):  # (under an item, no text of its own below)
             labels[i] = "credit"  # OUTLET_STATION
         elif PAGE_ACTIONS.fullmatch(line) or (i == top and WELCOME_BAR.fullmatch(line) and WELCOME_ENTRY.search(line)):
             labels[i] = "chrome:nav"  # PAGE_ACTIONS; a welcome bar that reads as the first prose ("枫林湾小学欢迎您！　设为主页　|　收藏本站")
@@ -5285,15 +5317,19 @@ BADGE_LINE = lazy_compile(r"[ \t\u3000]*\p{Han}{2,6}[ \t\u3000]*")
 BRACKETED_BADGE = lazy_compile(r"[ \t\u3000]*(?:【\p{Han}{2,8}】|\[\p{Han}{2,8}\]|［\p{Han}{2,8}］|〖\p{Han}{2,8}〗|「\p{Han}{2,8}」|『\p{Han}{2,8}』|（\p{Han}{2,8}）|〔\p{Han}{2,8}〕)[ \t\u3000]*")
 BADGE_HEADLINE_MIN = 8  # the headline under it is longer than a badge
 BADGE_UNDER_NOT_HEADLINE = Trigger(r"\d{1,2}[:：]\d{2}|\d{4}年\d{1,2}月|^\p{Han}{2,4}[:：][ \t]*\d|[/／]")  # a document's particulars, a slogan's parts
-SLOGAN_KIND = lazy_compile(r"口诀|标语|口号|顺口溜|儿歌|三字经|快板|谣|三句半|打油诗|歌$")  # also "反诈拍手谣", "防骗歌"  # "反诈口诀" over its lines: the title of a text of its kind
+# "反诈口诀" over its lines: the title of a text of its kind ("反诈拍手谣", "防骗歌"; not "权威辟谣", a badge)
+SLOGAN_KIND = lazy_compile(r"口诀|标语|口号|顺口溜|儿歌|三字经|快板|(?<!辟)谣(?!言)|三句半|打油诗|歌$")
 BADGE_HEADLINE_MAX = 40
 
 
 def badge_over_headline(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None]) -> None:
-    """Label, in place, `chrome:nav` the page's first kept line when it is a column's badge (BADGE_LINE) right over a
-    headline (a title line of BADGE_HEADLINE_MIN to _MAX characters) right over the text, removed lines aside. Not a unit's
-    name over its document's title ("xx镇司法所" / "告知书…"), nor a genre's title ("倡议书"), nor a headline's first half, nor a list
-    page's title naming items ("校园动态", "乡镇反诈速递": ITEMS_NAMED)."""
+    """Label, in place, `chrome:nav` the page's first kept line when it is a column's badge (BADGE_LINE) over a headline (a
+    title line of BADGE_HEADLINE_MIN to _MAX characters; a headline that asks, under a bracketed badge or over the page's byline)
+    over the text (prose, a salutation, a long sentence of official prose: `_text_below`, a dashed subtitle between), removed
+    lines aside; past a kicker or a headline's second line (no dates, no speaker's or writer's line: WHO_LINE); and the names
+    alone over the badge (BADGE_RUN: the site's and its column's, `_name_alone`), only with it. Not a unit's name over its
+    document's title ("xx镇司法所" / "告知书…"), nor a genre's title ("倡议书"), nor a headline's first half, nor a list page's
+    title naming items ("校园动态", "乡镇反诈速递": ITEMS_NAMED), nor a series' name over its issue (SERIES_ISSUE)."""
     kept = [i for i, f in enumerate(feats) if f.n and labels[i] is None]
     if len(kept) < 3:
         return
@@ -5308,6 +5344,7 @@ def badge_over_headline(text: str, spans: list[tuple[int, int]], feats: list[Lin
     elif (len(kept) > run + 3 and not feats[j].sentence and not feats[j].prose and BADGE_HEADLINE_MIN <= feats[j].n <= BADGE_HEADLINE_MAX
           and not feats[k].sentence and not feats[k].prose and BADGE_HEADLINE_MIN <= feats[k].n <= BADGE_HEADLINE_MAX
           and not feats[j].dates and not feats[k].dates and not BADGE_UNDER_NOT_HEADLINE.found(text[spans[j][0] : spans[k][1]])
+          and not WHO_LINE.search(text, *spans[k])
           and _text_below(text, spans, feats, labels, kept[run + 3])):
         j, k = kept[run + 2], kept[run + 3]  # a kicker over the headline, or a headline on two lines ("柜面多问一句　老人少损一笔")
     badge, headline = text[spans[i][0] : spans[i][1]], text[spans[j][0] : spans[j][1]].strip()
@@ -5324,19 +5361,21 @@ def badge_over_headline(text: str, spans: list[tuple[int, int]], feats: list[Lin
     mark = splitter.heading_mark(headline)
     if mark and any(splitter.heading_mark(text[spans[m][0] : spans[m][1]]) == mark for m in kept[3:]):
         return  # "反诈一线观察" over "▶ X", another "▶ Y" below: the first of a run of pieces under the page's title
-    for m in kept[:run]:
-        labels[m] = "chrome:nav"
     word = badge.strip(" \t\u3000【】[]［］〖〗「」『』（）〔〕")
     if (splitter.UNIT_LINE.fullmatch(word) or (splitter.GENRE_IN.search(word) and not bracketed) or splitter.ONE_DOCUMENT_END.search(word) or splitter.HALF_WORDS.search(word)
             or (splitter.ITEMS_NAMED.search(word) and not bracketed) or SLOGAN_KIND.search(word) or BADGE_UNDER_NOT_HEADLINE.found(headline)
             or SERIES_ISSUE.match(headline)):
         return  # (not "会议纪要" over "时间：2024年4月8日上午9:00", a document's particulars; not a series' name over its issue, "反诈进行时" over "【第3期】…")
+    for m in kept[:run]:
+        labels[m] = "chrome:nav"  # (the names over it only with the badge: "筑牢防线" over a unit's name over its notice's title stays)
     labels[i] = "chrome:nav"
 
 
+# A speaker's or writer's line under a title (not a headline's second line): "城关镇党委书记　李建国", "城南小学五年级二班", "…　王明"
+WHO_LINE = lazy_compile(r"[ \t\u3000][\p{Han}·]{2,4}[ \t\u3000]*$|班[ \t\u3000]*$|年级|书记|局长|主任|校长|所长|队长|镇长|县长|部长|科长|处长|院长|行长|老师|同学|记者|通讯员")
 BADGE_RUN_MAX = 1  # the site's name over its column's: two names in all (three short lines or more are no badge's run: "时评" / "镇村" / "乡音")
 SERIES_ISSUE = lazy_compile(r"^[ \t\u3000]*[【\[［（(〔]?第[ \t]*[0-9一二三四五六七八九十百]{1,4}[ \t]*期")  # the issue opening the headline, its series above (not "反诈预警　2025年第23期", which names its own)
-NAME_ALONE = lazy_compile(r"[ \t\u3000]*\p{Han}{2,8}[ \t\u3000]*")
+NAME_ALONE = lazy_compile(r"[ \t\u3000]*\p{Han}{4,8}[ \t\u3000]*")  # (four characters at least: a pupil's name, "李明轩", under an essay's title is none)
 MASTHEAD_END = lazy_compile(r"(?:简报|快报|周报|月报|旬报|文件|专刊|周刊|月刊|通讯|情况|专报)$")
 
 

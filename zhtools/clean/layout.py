@@ -59,6 +59,8 @@ DATE_OPENING = lazy_compile(
 # A headline closed by a 是…的 that asks how or who ("…说说我们家是怎么拦下来的", "…老人的钱是如何被追回的"): complete, whatever
 # stands under it (HEADLINE_ASKS_HOW; the page's first line only)
 HEADLINE_ASKS_HOW = lazy_compile(r"是(?:怎么|如何|怎样|为何|为什么|谁|哪里|在哪)[^，。；！？,;!?\s]{0,8}的$")
+# …not a sentence that opens on whom it reports ("据办案民警介绍，这起案件中王某的养老钱究竟是怎么被骗走的" / "全过程…"): a text's
+ATTRIBUTED = lazy_compile(r"(?:据|经|记者从|记者在)[^，。；！？,;!?\n]{0,14}?(?:介绍|了解|获悉|悉|调查|统计|报道|透露|说)[，,]")
 
 
 def _dangling(line: str) -> bool:
@@ -125,7 +127,7 @@ def pdf_join(text: str, options: CleanOptions) -> Iterator[Replacement]:
             # the first line of a page is its headline ("小编亲测：这个APP，真的能帮你挡住骗子"),
             # unless it stops on a comma or inside a word or number, or runs on clause after clause
             # (not "…留言选登" over "上周，…": the text's first word, 上周, stands whole; the break is no word's)
-            joined = (a[-1] in "，、," or (_dangling(a) and a[-2:] not in HEADLINE_END_WORDS and not HEADLINE_ASKS_HOW.search(a))
+            joined = (a[-1] in "，、," or (_dangling(a) and a[-2:] not in HEADLINE_END_WORDS and not (HEADLINE_ASKS_HOW.search(a) and not ATTRIBUTED.match(a)))
                       or (is_broken_word(a, b) and b[:2] not in common_words())
                       or (a[-1].isdigit() and b[0] in "0123456789%％" and not DATE_AT_END.search(a)))
         else:
