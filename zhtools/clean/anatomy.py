@@ -4254,105 +4254,109 @@ def collection_framing(text: str, spans: list[tuple[int, int]], labels: list[str
         if i in taken or (teaching_only and not (0 < k < COLLECTION_TOP and all(SENTENCE_PUNCT.search(text, *spans[j]) for j in kept[1:k]))):
             continue  # above any heading only (a writer's own "这次培训心得说白了就一句话：…？" inside the second piece is theirs)
         s, e = spans[i]
-        line = text[s:e]
-        inner = [m for m in INNER_NOTE.finditer(line) if m.start() > 0 and (PARAGRAPH_TALK.search(m.group()) or SAMPLE_USE.search(m.group()))]
-        if inner:
-            for m in inner:  # "…倡议。（这一段是倡议书的“由头”，…写两三句就够了。）这两年，…": the site's note inside a sample's paragraph
-                yield Replacement(s + m.start(), s + m.end(), "", "intro")
-            continue
-        if len(line) > DISCLAIMER_MAX:
-            continue
-        scan = _mask_speech(line)
-        # SAMPLE_DEIXIS (16 µs a line) is asked of `scan` up to four times below: once, and only of a line holding a word it needs
-        deixis = DEIXIS_WORDS.search(scan) is not None and DEIXIS_PAIRS.search(scan) is not None and SAMPLE_DEIXIS.search(scan) is not None
-        own = DOCUMENT_SELF.search(scan) is not None  # a paragraph naming itself is the document's, but for sentences glued to it
-        pointer = POINTER_BEFORE.match(scan)
-        if pointer and SAMPLE_DEIXIS.search(pointer.group()) and _numbered_heading(scan[pointer.end() :]):
-            yield Replacement(s, s + pointer.end(), "", "intro")  # "先看低年级这份 ↓ 教案一　我不做“小马虎”": the site's pointer before a heading
-            continue
-        note = LEADING_NOTE.match(scan)
-        if note and len(note.group()) < len(scan.rstrip()) and (
-            SAMPLE_DEIXIS.search(note.group()) or (SAMPLE_USE.search(note.group()) and COLLECTION_GENRE.search(note.group())) or EDITOR_LABEL.match(note.group(), 1)
-        ):
-            yield Replacement(s, s + note.end(), "", "intro")  # "（此信可在开学第一周随作业本发放，落款改为本校名称。）尊敬的…"
-            continue
-        note = CLOSING_NOTE.search(scan)
-        if note and note.start() > 0 and scan[: note.start()].rstrip()[-1:] in "。！？!?" and (
-            EDITOR_LABEL.match(note.group().lstrip(" \t\u3000（(【〔[")) or SAMPLE_DEIXIS.search(note.group())
-        ):
-            yield Replacement(s + len(scan[: note.start()].rstrip(" \t\u3000")), e, "", "intro")  # "…吸引力。【编注：后两篇篇幅较短…】"
-            continue
-        # an editor's label opens the site's note; under the title, before the first sample, even a note
-        # saying "现将…一并刊发" (words a document uses of itself) is the site's
-        if EDITOR_LABEL.match(line) and (not own or k <= 1):
-            yield Replacement(s, line_end(text, e), "", "intro")
-            continue
-        if COLUMN_NOTE.match(line):
-            yield Replacement(s, line_end(text, e), "", "intro")  # "栏目说明：…", "本栏目集中刊登…", "“桤川普法”栏目每周更新…"
-            continue
-        if i in advice:
-            yield Replacement(s, line_end(text, e), "", "intro")  # a point of the site's advice list under its label
-            continue
-        if (m := ADVICE_LABEL.match(line)) and not own:
-            rest = line[m.end() :].strip(" \t\u3000")
-            if not rest:  # "写作要点：" over its numbered points on writing the genre
-                points = []
-                for j in kept[k + 1 : k + 1 + ADVICE_POINTS_MAX]:
-                    point = text[spans[j][0] : spans[j][1]]
-                    if not (ENUMERATED.match(point) and WRITING_POINT.search(point)):
-                        break
-                    points.append(j)
-                if points:
-                    advice.update(points)
-                    yield Replacement(s, line_end(text, e), "", "intro")
-                continue
-            if GENRE_AS_SUBJECT.found(rest[:ADVICE_SUBJECT_WITHIN]) or SAMPLE_USE.search(rest) or PARAGRAPH_TALK.search(rest) or PRINTING_LABEL.match(line):
-                yield Replacement(s, line_end(text, e), "", "intro")  # "注意事项：这类信一般是张贴或群发的…", "使用时留意：承诺书要一式两份…"
-                continue
-        if (SITE_DESCRIPTION.match(line) or EDITOR_REMINDER.match(line)) and (deixis or COUNTED_SAMPLES.search(scan)):
-            yield Replacement(s, line_end(text, e), "", "intro")
-            continue
-        genre = COLLECTION_GENRE.search(scan) is not None
-        pointing = POINTING_CHARS.search(scan) is not None and COLLECTION_POINTING.found(scan)
-        teaching = genre and GENRE_TEACHING.search(scan) is not None
-        asking = "？" in scan or "?" in scan
-        bracketed = scan.strip(" \t\u3000")[:1] in "（(" and scan.rstrip(" \t\u3000")[-1:] in "）)"
-        if not (bracketed or SENTENCE_PUNCT.search(scan) or ("，" in scan and deixis)):  # "▼ 下面这位同事…，但值得…读一读"
-            continue  # a heading or a title ("【第1篇】…总结"), not the site talking
-        if bracketed and not own and (SAMPLE_USE.search(scan) or PARAGRAPH_TALK.search(scan)):
-            # "（这一段是倡议书的“由头”，…写两三句就够了。）", "（以下百分比和场次都是编的，套用前务必换成…）": the site on writing the sample
-            yield Replacement(s, line_end(text, e), "", "intro")
-            continue
         # right under the title, before any heading: the site's preface, if anyone's (inside article 1, a writer's own "说到底")
         top = 0 < k < COLLECTION_TOP and all(SENTENCE_PUNCT.search(text, *spans[j]) for j in kept[1:k])
-        defining = GENRE_DEFINING.search(scan) is not None or (top and GENRE_DEFINING_TOP.search(scan) is not None)
-        if not own and ((pointing and (genre or asking or bracketed or top)) or (teaching and (asking or top or deixis)) or defining
-                        or SUBMISSION_CALL.search(scan)):  # "倡议书的骨架大同小异…。下一份把对象换成了…": teaching, then pointing at the next
-            yield Replacement(s, line_end(text, e), "", "intro")
+        cuts = _framing_cuts(text[s:e], k <= 1, i in advice, top)
+        if cuts is ADVICE_POINTS:  # "写作要点：" over its numbered points on writing the genre
+            points = []
+            for j in kept[k + 1 : k + 1 + ADVICE_POINTS_MAX]:
+                point = text[spans[j][0] : spans[j][1]]
+                if not (ENUMERATED.match(point) and WRITING_POINT.search(point)):
+                    break
+                points.append(j)
+            if points:
+                advice.update(points)
+                yield Replacement(s, line_end(text, e), "", "intro")
             continue
-        # sentences pointing at a sample (in a short paragraph, whatever it names): the whole paragraph
-        # when they make it up or it is a short note, else only when they open or close a sample's
-        # paragraph (measured: held4 articles F1 0.755 with whole removal for all-site paragraphs only,
-        # 0.769 with short notes whole) (glued to a sample's first paragraph: "这一篇出自…。2024年以来，…")
-        if not (deixis or COUNTED_SAMPLES.search(scan)):
-            continue  # no sentence of it points at a sample
-        sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(scan) if scan[m.start() : m.end()].strip()]
-        framing = genre or bracketed or len(line) <= SAMPLE_NOTE_MAX or SAMPLE_USE.search(scan) is not None
-        site = [
-            not DOCUMENT_SELF.search(scan, a, b)
-            and ((framing and SAMPLE_DEIXIS.search(scan, a, b) is not None) or (COUNTED_SAMPLES.search(scan, a, b) is not None and READER_USE.search(scan, a, b) is not None))
-            for a, b in sentences
-        ]
-        if not any(site):
-            continue
-        if all(site) or (not own and len(line) <= SAMPLE_NOTE_MAX):
-            yield Replacement(s, line_end(text, e), "", "intro")
-        elif site[0]:
-            cut = sentences[site.index(False)][0]
-            yield Replacement(s, s + cut, "", "intro")
-        elif site[-1]:
-            cut = sentences[len(site) - site[::-1].index(False)][0]
-            yield Replacement(s + len(scan[:cut].rstrip(" \t\u3000")), e, "", "intro")
+        for a, b in cuts:
+            yield Replacement(s + a, line_end(text, e) if b is None else s + b, "", "intro")
+
+
+ADVICE_POINTS = ((-1, -1),)  # `_framing_cuts` of an advice label alone on its line: its points are read from the lines below
+
+
+@lru_cache(maxsize=8192)  # a collection's lines come back in the fixed point's next pass, and on the pages built from the same samples
+def _framing_cuts(line: str, early: bool, in_advice: bool, top: bool) -> tuple[tuple[int, int | None], ...]:
+    """What collection_framing cuts from a kept line of a collection's page, read from the line alone and the
+    little it needs of its place: `early`, among the first two kept lines; `in_advice`, a point of an advice list
+    above it; `top`, under the title before any heading. (start, end) in the line, end None to the line's end with
+    its line break; ADVICE_POINTS for an advice label alone on its line, whose points are below."""
+    whole = ((0, None),)
+    inner = [m for m in INNER_NOTE.finditer(line) if m.start() > 0 and (PARAGRAPH_TALK.search(m.group()) or SAMPLE_USE.search(m.group()))]
+    if inner:
+        return tuple((m.start(), m.end()) for m in inner)  # "…倡议。（这一段是倡议书的“由头”，…写两三句就够了。）这两年，…": the site's note inside a sample's paragraph
+    if len(line) > DISCLAIMER_MAX:
+        return ()
+    scan = _mask_speech(line)
+    # SAMPLE_DEIXIS (16 µs a line) is asked of `scan` up to four times below: once, and only of a line holding a word it needs
+    deixis = DEIXIS_WORDS.search(scan) is not None and DEIXIS_PAIRS.search(scan) is not None and SAMPLE_DEIXIS.search(scan) is not None
+    own = DOCUMENT_SELF.search(scan) is not None  # a paragraph naming itself is the document's, but for sentences glued to it
+    pointer = POINTER_BEFORE.match(scan)
+    if pointer and SAMPLE_DEIXIS.search(pointer.group()) and _numbered_heading(scan[pointer.end() :]):
+        return ((0, pointer.end()),)  # "先看低年级这份 ↓ 教案一　我不做“小马虎”": the site's pointer before a heading
+    note = LEADING_NOTE.match(scan)
+    if note and len(note.group()) < len(scan.rstrip()) and (
+        SAMPLE_DEIXIS.search(note.group()) or (SAMPLE_USE.search(note.group()) and COLLECTION_GENRE.search(note.group())) or EDITOR_LABEL.match(note.group(), 1)
+    ):
+        return ((0, note.end()),)  # "（此信可在开学第一周随作业本发放，落款改为本校名称。）尊敬的…"
+    note = CLOSING_NOTE.search(scan)
+    if note and note.start() > 0 and scan[: note.start()].rstrip()[-1:] in "。！？!?" and (
+        EDITOR_LABEL.match(note.group().lstrip(" \t\u3000（(【〔[")) or SAMPLE_DEIXIS.search(note.group())
+    ):
+        return ((len(scan[: note.start()].rstrip(" \t\u3000")), len(line)),)  # "…吸引力。【编注：后两篇篇幅较短…】"
+    # an editor's label opens the site's note; under the title, before the first sample, even a note
+    # saying "现将…一并刊发" (words a document uses of itself) is the site's
+    if EDITOR_LABEL.match(line) and (not own or early):
+        return whole
+    if COLUMN_NOTE.match(line):
+        return whole  # "栏目说明：…", "本栏目集中刊登…", "“桤川普法”栏目每周更新…"
+    if in_advice:
+        return whole  # a point of the site's advice list under its label
+    if (m := ADVICE_LABEL.match(line)) and not own:
+        rest = line[m.end() :].strip(" \t\u3000")
+        if not rest:
+            return ADVICE_POINTS
+        if GENRE_AS_SUBJECT.found(rest[:ADVICE_SUBJECT_WITHIN]) or SAMPLE_USE.search(rest) or PARAGRAPH_TALK.search(rest) or PRINTING_LABEL.match(line):
+            return whole  # "注意事项：这类信一般是张贴或群发的…", "使用时留意：承诺书要一式两份…"
+    if (SITE_DESCRIPTION.match(line) or EDITOR_REMINDER.match(line)) and (deixis or COUNTED_SAMPLES.search(scan)):
+        return whole
+    genre = COLLECTION_GENRE.search(scan) is not None
+    pointing = POINTING_CHARS.search(scan) is not None and COLLECTION_POINTING.found(scan)
+    teaching = genre and GENRE_TEACHING.search(scan) is not None
+    asking = "？" in scan or "?" in scan
+    bracketed = scan.strip(" \t\u3000")[:1] in "（(" and scan.rstrip(" \t\u3000")[-1:] in "）)"
+    if not (bracketed or SENTENCE_PUNCT.search(scan) or ("，" in scan and deixis)):  # "▼ 下面这位同事…，但值得…读一读"
+        return ()  # a heading or a title ("【第1篇】…总结"), not the site talking
+    if bracketed and not own and (SAMPLE_USE.search(scan) or PARAGRAPH_TALK.search(scan)):
+        # "（这一段是倡议书的“由头”，…写两三句就够了。）", "（以下百分比和场次都是编的，套用前务必换成…）": the site on writing the sample
+        return whole
+    defining = GENRE_DEFINING.search(scan) is not None or (top and GENRE_DEFINING_TOP.search(scan) is not None)
+    if not own and ((pointing and (genre or asking or bracketed or top)) or (teaching and (asking or top or deixis)) or defining
+                    or SUBMISSION_CALL.search(scan)):  # "倡议书的骨架大同小异…。下一份把对象换成了…": teaching, then pointing at the next
+        return whole
+    # sentences pointing at a sample (in a short paragraph, whatever it names): the whole paragraph
+    # when they make it up or it is a short note, else only when they open or close a sample's
+    # paragraph (measured: held4 articles F1 0.755 with whole removal for all-site paragraphs only,
+    # 0.769 with short notes whole) (glued to a sample's first paragraph: "这一篇出自…。2024年以来，…")
+    if not (deixis or COUNTED_SAMPLES.search(scan)):
+        return ()  # no sentence of it points at a sample
+    sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(scan) if scan[m.start() : m.end()].strip()]
+    framing = genre or bracketed or len(line) <= SAMPLE_NOTE_MAX or SAMPLE_USE.search(scan) is not None
+    site = [
+        not DOCUMENT_SELF.search(scan, a, b)
+        and ((framing and SAMPLE_DEIXIS.search(scan, a, b) is not None) or (COUNTED_SAMPLES.search(scan, a, b) is not None and READER_USE.search(scan, a, b) is not None))
+        for a, b in sentences
+    ]
+    if not any(site):
+        return ()
+    if all(site) or (not own and len(line) <= SAMPLE_NOTE_MAX):
+        return whole
+    if site[0]:
+        return ((0, sentences[site.index(False)][0]),)
+    if site[-1]:
+        cut = sentences[len(site) - site[::-1].index(False)][0]
+        return ((len(scan[:cut].rstrip(" \t\u3000")), len(line)),)
+    return ()
 
 
 # Buttons glued to the end of a list item ("…多核实复制赞 16"): two or more, a count among them.
