@@ -83,3 +83,12 @@ def test_may_hold_seed_is_seed_start(text):
 def test_may_hold_seed_on_the_corpus_lines():
     for line in _corpus_lines():
         assert M.may_hold_seed(line) == (M.seed_start().search(line) is not None), line
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1e a中。", max_size=12))
+def test_lines_are_the_line_pattern(text):
+    """`base.lines` splits on \\n in C: the spans are LINE's (whose `.` and `$` know no other line break)."""
+    from zhtools.clean.base import LINE, lines
+
+    assert list(lines(text)) == [(m.start(), m.end()) for m in LINE.finditer(text)]

@@ -66,9 +66,13 @@ LINE = lazy_compile(r"(?m)^.*$")
 
 
 def lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every line, without its newline."""
-    for m in LINE.finditer(text):
-        yield m.start(), m.end()
+    """(start, end) of every line, without its newline: the spans of LINE's matches (whose `.` and `$`
+    know no line break but \n), from a split in C at half the cost of a match object a line."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        yield start, end
+        start = end + 1
 
 
 def line_end(text: str, end: int) -> int:
