@@ -275,3 +275,34 @@ def test_caption_inline_branches_find_what_the_alternation_finds():
         assert [m.span() for m in A.CAPTION_INLINE.finditer(text)] == expected, text
         hits += len(expected)
     assert hits > 100, hits
+
+
+def test_counter_needs_one_of_its_words_or_a_symbol():
+    """_features asks COUNTER_WORDS or HAS_SYMBOL before COUNTER: every match holds one. Tried on strings of the
+    pattern's own characters and words with digits (thousands of matches) and on the lines of corpus/raw and the dev
+    gold pages. The branch count is a tripwire: a branch added to COUNTER must be read against COUNTER_WORDS, then counted here."""
+    import re
+    from pathlib import Path
+
+    from zhtools.lazyre import top_branches
+
+    pattern = A.COUNTER
+    assert len(top_branches(pattern.pattern)) == 16
+
+    def asked(text: str) -> bool:
+        return A.COUNTER_WORDS.search(text) is not None or A.HAS_SYMBOL.search(text) is not None
+
+    tokens = sorted({c for c in pattern.pattern if not c.isascii()} | set("0123456789.,: 万wk的了是在我们")) + re.findall(r"[\u4e00-\u9fff]{2,4}", pattern.pattern) * 2
+    rnd = random.Random(2)
+    found = 0
+    for _ in range(100_000):
+        text = "".join(rnd.choice(tokens) for _ in range(rnd.randint(1, 8)))
+        if pattern.search(text) is not None:
+            found += 1
+            assert asked(text), text
+    assert found > 1000
+    root = Path(__file__).resolve().parent
+    for path in [*root.parent.joinpath("corpus", "raw").glob("*.txt"), *root.joinpath("gold", "anatomy").glob("*/*.txt")]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if pattern.search(line) is not None:
+                assert asked(line), (path.name, line)
