@@ -2326,8 +2326,10 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 and PERSON_LABEL.match(text, *spans[i]) and ISO_DATE.search(text, *spans[i])):
             out[i] = "chrome:byline"
     for k, i in enumerate(nonempty):  # "［报送｜湓川二中　2024-11-06］" over an item's headline: who sent it, and when, in brackets
+        if out[i] is not None or feats[i].n > WIDGET_LINE_MAX:
+            continue
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
-        if (out[i] is None and feats[i].n <= WIDGET_LINE_MAX and BRACKETED_BYLINE.fullmatch(line) and (feats[i].dates or BRACKETED_DAY.search(line))
+        if (BRACKETED_BYLINE.fullmatch(line) and (feats[i].dates or BRACKETED_DAY.search(line))
                 and not (k and ENUMERATED.match(text[spans[nonempty[k - 1]][0] : spans[nonempty[k - 1]][1]].strip(" \t\u3000")))):
             out[i] = "chrome:byline"  # (not under "1．城关镇…", a notice's own list of the items it names)
     # a paper's masthead over the page's first lines: its name, the day (with its weekday) and the edition, one a line
@@ -2348,8 +2350,10 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
     for k, i in enumerate(nonempty):
         # "平安青澜" above "原创 小澜 平安青澜 2024-03-02", "通知公告" above "首页 -> 通知公告 -> 正文":
         # the account a byline names, the section a breadcrumb names
+        if out[i] is not None or feats[i].sentence or feats[i].clauses:
+            continue
         line = "".join(text[spans[i][0] : spans[i][1]].split())
-        if out[i] is None and 2 <= len(line) <= SITE_LINE_MAX and not feats[i].sentence and not feats[i].clauses:
+        if 2 <= len(line) <= SITE_LINE_MAX:
             named = [j for j in _around(nonempty, k) if out[j] in NAMING_CHROME and line in text[spans[j][0] : spans[j][1]]]
             if named:
                 out[i] = out[named[0]]
@@ -2458,8 +2462,10 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         if i >= last and out[i] is None and not feats[i].sentence and feats[i].n <= CHROME_LINE_MAX and LICENCE_NUMBER.search(text, *spans[i]):
             out[i] = "chrome:copyright"
     for i in nonempty:  # below the text, the site's own fields: "主办：苕溪区政府办　　运维：区大数据中心", "…居委会　地点：…　值班电话：…"
+        if i < last or out[i] is not None or feats[i].sentence or feats[i].n > CHROME_LINE_MAX:
+            continue
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
-        if i >= last and out[i] is None and not feats[i].sentence and feats[i].n <= CHROME_LINE_MAX and (m := SITE_FOOTER_FIELD.search(line)):
+        if m := SITE_FOOTER_FIELD.search(line):
             k = nonempty.index(i)
             beside = [out[j] for j in nonempty[max(k - 1, 0) : k + 2] if j != i]
             if m.group().startswith(("主办", "承办", "主管", "运维", "技术支持", "网站维护")) or any(c and c.startswith("chrome:") for c in beside):
@@ -2942,8 +2948,10 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
         for i in headed:
             out[i] = None
     for k, i in enumerate(nonempty):  # lines opening with ▲ one after another are a list, not captions
+        if out[i] != "caption":
+            continue
         line = text[spans[i][0] : spans[i][1]].lstrip()
-        if out[i] == "caption" and line.startswith("▲"):
+        if line.startswith("▲"):
             around = [nonempty[j] for j in (k - 1, k + 1) if 0 <= j < len(nonempty)]
             if any(text[spans[j][0] : spans[j][1]].lstrip().startswith("▲") for j in around) and not _scene_run(text, spans, nonempty, k, "▲"):
                 out[i] = None  # (unless every one tells a scene: a picture set's captions)
@@ -2951,6 +2959,8 @@ def revise(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], l
                 out[i] = None  # "▲ 刷单返利": a leaflet's heading names a thing; a caption describes a scene ("▲ 活动现场")
     seen: str | None = None
     for top, i in enumerate(nonempty):  # a line repeated right below itself (a title shown twice) goes once
+        if top > REPEAT_TOP:
+            break  # (only the first lines are looked at)
         line = "".join(text[spans[i][0] : spans[i][1]].split())
         if out[i] is None and line == seen and len(line) <= REPEAT_MAX and top <= REPEAT_TOP:  # at the top: a slogan may be shouted twice
             out[i] = "title:repeat"
@@ -3159,6 +3169,9 @@ def _table_rows(text: str, spans: list[tuple[int, int]], feats: list[LineFeature
     """Three or more lines in a row with as many fields each, three or more, digits in them, some taken for counters
     ("刷单返利　612　25.4%", "冒充电商物流客服　356　14.8%", …): a table of the document's saved as lines, not a
     site's counters (those stand one or two to a line: "阅读 12", "点赞 3")."""
+    if "chrome:counter" not in out:
+        return  # (no counter to give back: most pages)
+
     def fields(i: int) -> int:
         line = text[spans[i][0] : spans[i][1]].strip(" \t\u3000")
         return len(TABLE_CELLS.split(line)) if DIGIT.search(line) and out[i] in (None, "chrome:counter") else 0
@@ -3230,6 +3243,8 @@ def _title_shown_again(text: str, spans: list[tuple[int, int]], feats: list[Line
 def _schedule_rows(text: str, spans: list[tuple[int, int]], nonempty: list[int], out: list[str | None]) -> None:
     """Two or more lines in a row, each a date and fields between bars or dots and no label's colon, are
     a schedule's rows ("2025-03-01 | 启动仪式 | 社区广场"), the document's whatever took them for bylines."""
+    if "chrome:byline" not in out:
+        return  # (no byline to give back)
     run: list[int] = []
     for i in [*nonempty, None]:
         line = "" if i is None else text[spans[i][0] : spans[i][1]]
