@@ -306,3 +306,40 @@ def test_counter_needs_one_of_its_words_or_a_symbol():
         for line in path.read_text(encoding="utf-8").splitlines():
             if pattern.search(line) is not None:
                 assert asked(line), (path.name, line)
+
+
+SITE_NOTES = ["本页内容更新于2024年12月2日：…", "【助手小荞】这四篇出自…", "AI 摘要：…", "✧ AI 帮你读 ✧ …", "【智能速览】以下三点由系统自动提炼…",
+              "【写作助手小荞】", "编辑多一嘴：…", "（小编在这儿多说两句：", "【倡议书·一】致…倡议书　←站长首推：三份里…",
+              "…骗局。（小编注：这一段是背景，换成本地的…）", "…。［编辑部补注：第三份写给店主］"]
+PAGE_WORDS = [("SITE_NOTE", "SITE_NOTE_WORDS", 8), ("SITE_NOTE_AFTER", "SITE_NOTE_WORDS", 1), ("EDITORS_INNER_NOTE", "EDITORS_WORDS", 1)]
+
+
+@pytest.mark.parametrize("name, words, n_branches", PAGE_WORDS, ids=[n for n, _, _ in PAGE_WORDS])
+def test_site_notes_need_their_page_words(name, words, n_branches):
+    """site_intro's _site_notes and _editors_inner_notes look for their words once on a page before asking their patterns of
+    each line: every match holds one. Tried on strings of the pattern's own characters and words and on the lines of
+    corpus/raw and the gold pages; the branch count is a tripwire (a branch added must be read against the words)."""
+    import re
+    from pathlib import Path
+
+    from zhtools.lazyre import top_branches
+
+    pattern, prefilter = getattr(A, name), getattr(A, words)
+    assert len(top_branches(pattern.pattern) or [pattern.pattern]) == n_branches
+    tokens = sorted({c for c in pattern.pattern if not c.isascii()} | set("：:（(【［。 AIai的了是我们2024")) + re.findall(r"[\u4e00-\u9fff]{2,4}", pattern.pattern) * 3
+    rnd = random.Random(3)
+    found = 0
+    for _ in range(150_000):
+        text = "".join(rnd.choice(tokens) for _ in range(rnd.randint(1, 8)))
+        if pattern.search(text) is not None:
+            found += 1
+            assert prefilter.search(text) is not None, text
+    # (few random strings match: the patterns ask their words in order; the examples below are the sure matches)
+    for text in SITE_NOTES:
+        assert pattern.search(text) is None or prefilter.search(text) is not None, text
+    assert any(pattern.search(text) for text in SITE_NOTES)
+    root = Path(__file__).resolve().parent
+    for path in [*root.parent.joinpath("corpus", "raw").glob("*.txt"), *root.joinpath("gold", "anatomy").glob("*/*.txt")]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if pattern.search(line) is not None:
+                assert prefilter.search(line) is not None, (path.name, line)

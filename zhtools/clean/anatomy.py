@@ -4009,6 +4009,8 @@ CLOSING_BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "[": "]"
 def _site_notes(text: str, spans: list[tuple[int, int]], nonempty: list[int], taken: set[int]) -> Iterator[Replacement]:
     """The site's notes by their labels (SITE_NOTE), whole lines, on any page; a bracketed one to the line that closes
     it; and a persona's note after a title on the same line (SITE_NOTE_AFTER), from the note to the line's end."""
+    if SITE_NOTE_WORDS.search(text) is None:
+        return  # (a page without any of the words a note's label needs: most pages)
     skip: set[int] = set()
     for k, i in enumerate(nonempty):
         if i in taken or i in skip:
@@ -4051,6 +4053,10 @@ def _site_notes(text: str, spans: list[tuple[int, int]], nonempty: list[int], ta
             yield Replacement(m.start(), e, "", "intro")
 
 
+# What SITE_NOTE's or SITE_NOTE_AFTER's every branch needs (a revision's verb, AI, a machine, an assistant, the site's
+# persona), and what EDITORS_INNER_NOTE's does: looked for once on a page before either is asked of each line (tests/test_prefilters.py)
+SITE_NOTE_WORDS = lazy_re(r"更新|修订|修改|校订|AI|ai|ＡＩ|智能|系统|机器|助手|小编|编辑|站长")
+EDITORS_WORDS = lazy_re(r"小编|站长|编辑部")
 EDITORS_INNER_NOTE = lazy_compile(
     r"(?<=[。！？!?”」』：:])[ \t\u3000]*(?:[（(](?:小编注|小编按|站长注|站长按)[:：][^（）()\n]{4,120}[）)]"
     r"|［(?:小编|站长|编辑部)(?!提醒|提示)\p{Han}{0,4}[:：][^［］\n]{4,120}］|【(?:小编|站长|编辑部)(?!提醒|提示)\p{Han}{0,4}[:：][^【】\n]{4,120}】)"  # "［编辑部补注：…］"
@@ -4060,6 +4066,8 @@ EDITORS_INNER_NOTE = lazy_compile(
 def _editors_inner_notes(text: str, spans: list[tuple[int, int]], nonempty: list[int], taken: set[int]) -> Iterator[Replacement]:
     """An editor's note in brackets inside a paragraph, on any page ("…骗局。（小编注：这一段是背景，换成本地的…）"):
     the site's, as its label says (on a collection's page collection_framing reads notes without labels too)."""
+    if EDITORS_WORDS.search(text) is None:
+        return  # (every note names 小编, 站长 or 编辑部: most pages name none)
     for i in nonempty:
         if i in taken:
             continue
