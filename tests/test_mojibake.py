@@ -299,3 +299,32 @@ def test_a_marker_seeds_only_with_rare_characters_close_after_it(text, expected)
     pattern = M.seed_pattern()
     m = next(m for m in pattern.finditer(text) if text[m.start()] in "?;")
     assert M._plain_punctuation(text, m, pattern) is expected
+
+
+def test_kept_windows_give_what_best_run_finds_afresh(to_traditional):
+    """mojibake_runs keeps best_run's answers by the stretch of text it reads (cached_best_run): the same garbles in
+    other places, with other text around them, glosses after them and passes over the same text, give what a search
+    with nothing kept gives."""
+    from zhtools import mojibake as M
+
+    rnd = random.Random(5)
+    garbles = [slip(o) for _, o, _ in sentences(random.Random(1), to_traditional, 40)]
+    garbles += [o.encode("utf-8").decode("gb18030", errors="replace") for _, o, _ in sentences(random.Random(2), to_traditional, 40)]
+    garbles += [p.values[0] for p in OBSERVED]
+    around = ["", "近日，", "。", "\n", "(jié)", "（zhà）", " (dui4)  ", "电信诈骗", "a", "锟斤拷", "\n\n", "對詐騙犯罪",
+              "为进一步增强群众防范电信网络诈骗意识，切实保护人民群众财产安全，", "活動得以順利開展，對有異常轉賬的客戶進行勸阻和提醒"]
+    glosses = ["", "", "(jié)", "(shí)", "（jiàn）", " ( zhà ) ", "(dui4)"]
+    texts = []
+    for garble in garbles:
+        for _ in range(4):
+            # (with long text around it, a run's window ends inside the line: what lies after it counts)
+            cut = rnd.randint(1, len(garble))
+            texts.append(rnd.choice(around) + rnd.choice(around) + garble[:cut] + rnd.choice(glosses) + rnd.choice(around) + rnd.choice(around))
+            texts.append(rnd.choice(around) + garble + rnd.choice(glosses) + rnd.choice(around) + rnd.choice(around))
+    fresh = []
+    for text in texts:
+        M._run_cache.clear()
+        fresh.append(mojibake_runs(text))
+    M._run_cache.clear()
+    for _ in range(2):  # (the second time round, every window is kept)
+        assert [mojibake_runs(text) for text in texts] == fresh

@@ -722,6 +722,31 @@ def best_run(text: str, seed: int, lo: int, hi: int, memo: Memo) -> tuple[str, R
     return None if best is None else (best[1], best[2])
 
 
+# A page's seeds come back in every pass of the fixed point (mojibake runs in each, and other rules seldom touch them),
+# and pages of one site share lines: best_run's answer is kept by the stretch of text it reads. It reads [lo, hi) and
+# CONTEXT characters each side (gain, has_word), and a gloss right after a run's end (gloss_confirms: GLOSS_AFTER, whose
+# characters are brackets, spaces, letters, a colon and tone digits), so the stretch runs from lo - CONTEXT to past the
+# first character after hi + CONTEXT that no gloss can hold (tests/test_mojibake.py compares with best_run afresh).
+GLOSS_STRETCH = re.compile(r"[\s(（)）A-Za-z\u00c0-\u024f:0-5]*")
+RUN_CACHE_MAX = 1 << 12  # windows (about 64 characters each)
+_run_cache: dict[tuple[str, int, int, int], tuple[str, Run] | None] = {}
+
+
+def cached_best_run(text: str, seed: int, lo: int, hi: int, memo: Memo) -> tuple[str, Run] | None:
+    """`best_run`, kept by the text it reads and the offsets within it."""
+    a = max(0, lo - CONTEXT)
+    b = GLOSS_STRETCH.match(text, min(hi + CONTEXT, len(text))).end() + 1
+    key = (text[a:b], seed - a, lo - a, hi - a)
+    if key in _run_cache:
+        found = _run_cache[key]
+        return None if found is None else (found[0], Run(found[1].start + a, found[1].end + a, found[1].repair))
+    found = best_run(text, seed, lo, hi, memo)
+    if len(_run_cache) >= RUN_CACHE_MAX:
+        _run_cache.clear()
+    _run_cache[key] = None if found is None else (found[0], Run(found[1].start - a, found[1].end - a, found[1].repair))
+    return found
+
+
 def trimmed(text: str, start: int, end: int, repair: Reading) -> tuple[int, Reading]:
     """The run without the characters its repair leaves as they are at its end: after the
     reader fell back into step, text reads the same both ways and is no part of the garble.
@@ -810,7 +835,7 @@ def mojibake_runs(text: str) -> list[Run]:
             position = seed + 1  # "陷阱", "浏览", the tone mark of "(zhà)", "隐私;在遇到": not a garble
             continue
         lo, hi = window(text, seed)
-        hit = ("lost", Run(seed, m.end(), None)) if m.group("lost") else best_run(text, seed, max(lo, floor), hi, memo)
+        hit = ("lost", Run(seed, m.end(), None)) if m.group("lost") else cached_best_run(text, seed, max(lo, floor), hi, memo)
         if hit is None:
             position = seed + 1
             continue
