@@ -282,7 +282,6 @@ def test_counter_needs_one_of_its_words_or_a_symbol():
     pattern's own characters and words with digits (thousands of matches) and on the lines of corpus/raw and the dev
     gold pages. The branch count is a tripwire: a branch added to COUNTER must be read against COUNTER_WORDS, then counted here."""
     import re
-    from pathlib import Path
 
     from zhtools.lazyre import top_branches
 
@@ -293,19 +292,32 @@ def test_counter_needs_one_of_its_words_or_a_symbol():
         return A.COUNTER_WORDS.search(text) is not None or A.HAS_SYMBOL.search(text) is not None
 
     tokens = sorted({c for c in pattern.pattern if not c.isascii()} | set("0123456789.,: 万wk的了是在我们")) + re.findall(r"[\u4e00-\u9fff]{2,4}", pattern.pattern) * 2
-    rnd = random.Random(2)
-    found = 0
-    for _ in range(100_000):
-        text = "".join(rnd.choice(tokens) for _ in range(rnd.randint(1, 8)))
-        if pattern.search(text) is not None:
-            found += 1
-            assert asked(text), text
-    assert found > 1000
+    assert _matches_asked(pattern, asked, tokens, 100_000, seed=2) > 1000
+    _lines_asked(pattern, asked)
+
+
+def _lines_asked(pattern, asked) -> None:
+    """Every line of corpus/raw and the gold pages that `pattern` finds is also `asked`."""
+    from pathlib import Path
+
     root = Path(__file__).resolve().parent
     for path in [*root.parent.joinpath("corpus", "raw").glob("*.txt"), *root.joinpath("gold", "anatomy").glob("*/*.txt")]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if pattern.search(line) is not None:
                 assert asked(line), (path.name, line)
+
+
+def _matches_asked(pattern, asked, tokens: list[str], n: int, seed: int) -> int:
+    """How many of `n` random strings of `tokens` (one to eight) `pattern` finds, each also `asked` (a prefilter's
+    question), or the test fails on the first that is not."""
+    rnd = random.Random(seed)
+    found = 0
+    for _ in range(n):
+        text = "".join(rnd.choice(tokens) for _ in range(rnd.randint(1, 8)))
+        if pattern.search(text) is not None:
+            found += 1
+            assert asked(text), text
+    return found
 
 
 SITE_NOTES = ["本页内容更新于2024年12月2日：…", "【助手小荞】这四篇出自…", "AI 摘要：…", "✧ AI 帮你读 ✧ …", "【智能速览】以下三点由系统自动提炼…",
@@ -320,26 +332,15 @@ def test_site_notes_need_their_page_words(name, words, n_branches):
     each line: every match holds one. Tried on strings of the pattern's own characters and words and on the lines of
     corpus/raw and the gold pages; the branch count is a tripwire (a branch added must be read against the words)."""
     import re
-    from pathlib import Path
 
     from zhtools.lazyre import top_branches
 
     pattern, prefilter = getattr(A, name), getattr(A, words)
     assert len(top_branches(pattern.pattern) or [pattern.pattern]) == n_branches
     tokens = sorted({c for c in pattern.pattern if not c.isascii()} | set("：:（(【［。 AIai的了是我们2024")) + re.findall(r"[\u4e00-\u9fff]{2,4}", pattern.pattern) * 3
-    rnd = random.Random(3)
-    found = 0
-    for _ in range(150_000):
-        text = "".join(rnd.choice(tokens) for _ in range(rnd.randint(1, 8)))
-        if pattern.search(text) is not None:
-            found += 1
-            assert prefilter.search(text) is not None, text
+    _matches_asked(pattern, lambda text: prefilter.search(text) is not None, tokens, 150_000, seed=3)
     # (few random strings match: the patterns ask their words in order; the examples below are the sure matches)
     for text in SITE_NOTES:
         assert pattern.search(text) is None or prefilter.search(text) is not None, text
     assert any(pattern.search(text) for text in SITE_NOTES)
-    root = Path(__file__).resolve().parent
-    for path in [*root.parent.joinpath("corpus", "raw").glob("*.txt"), *root.joinpath("gold", "anatomy").glob("*/*.txt")]:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if pattern.search(line) is not None:
-                assert prefilter.search(line) is not None, (path.name, line)
+    _lines_asked(pattern, lambda line: prefilter.search(line) is not None)
