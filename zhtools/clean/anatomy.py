@@ -5176,10 +5176,18 @@ APP_CALL = lazy_compile(
 )
 # - the page's buttons to pass it on (SHARE_ACTIONS): "转微信　转朋友圈　存为长图", "分享到微博 | 复制链接" (two at least)
 SHARE_ACTION = r"(?:转(?:发)?(?:到|给|至)?(?:微信|朋友圈|微博|QQ|好友|QQ空间)|分享(?:到|至|给)\p{Han}{1,4}|存为长图|生成海报|生成长图|复制链接)"
-SHARE_ACTIONS = lazy_compile(rf"[ \t\u3000]*{SHARE_ACTION}(?:(?:[ \t\u3000]*[|｜/／·][ \t\u3000]*|[ \t\u3000]+){SHARE_ACTION}){{1,5}}[ \t\u3000]*")
+ITEM_GAP = r"(?:[ \t\u3000]*[|｜/／·][ \t\u3000]*|[ \t\u3000]+)"  # between a row's items: a bar or a dot, or spaces
+
+
+def _row_of(item: str) -> str:
+    """A row of two to six `item`s between ITEM_GAPs, nothing else on the line (SHARE_ACTIONS, LIBRARY_ACTIONS)."""
+    return rf"[ \t\u3000]*{item}(?:{ITEM_GAP}{item}){{1,5}}[ \t\u3000]*"
+
+
+SHARE_ACTIONS = lazy_compile(_row_of(SHARE_ACTION))
 # - a library's buttons to take the file, no sign before them (LIBRARY_ACTIONS): "下载原文件　放入书架" (two at least)
 LIBRARY_ACTION = r"(?:下载(?:原文件|原文档|文档|本文档|此文档|全文|源文件)|" + LIBRARY_WIDGETS + r")"
-LIBRARY_ACTIONS = lazy_compile(rf"[ \t\u3000]*{LIBRARY_ACTION}(?:(?:[ \t\u3000]*[|｜/／·][ \t\u3000]*|[ \t\u3000]+){LIBRARY_ACTION}){{1,5}}[ \t\u3000]*")
+LIBRARY_ACTIONS = lazy_compile(_row_of(LIBRARY_ACTION))
 # - below the text, the post's review chain one role a line (STACKED_REVIEW): "撰稿审核：龚雨汀" / "复核：郦振东" / "签发：局宣传中队"
 #   (two such lines together at least; a notice's own "联系人：…" / "联系电话：…" names no review)
 REVIEW_FIELD = lazy_compile(r"[ \t\u3000]*\p{Han}{0,2}(?:审核|复核|签发|初审|二审|三审|终审|审校|审签|编审|核稿|校对|监制|责编|责任编辑|值班编辑|编辑|撰稿)[ \t]*[:：][ \t]*(?P<who>[^\s:：。，,；;！？!?]{2,12})[ \t\u3000]*")
@@ -5205,7 +5213,7 @@ def _scan_or_app_prompt(line: str) -> bool:
     return bool((QR_ACT.search(bare) and QR_PURPOSE.search(bare)) or APP_CALL.fullmatch(line.strip(" \t\u3000")))
 
 
-FURNITURE_TRIGGER = re.compile("往下|向下|下滑|上滑|还有|码|对准|按|客户端|App|APP|app|推荐|相关|延伸|此处|地址|稿源|版权|电话|值班|备案|联系|邮箱|ICP|分享|投稿|\\.com|\\.cn|\\.net|搜|摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|试读|试看|呈现|回答|答案|关闭|关掉|纠错|原文|原推送|原帖|更多|长图|海报|链接|微信|朋友圈|审|签发|复核|核稿|校对|监制|编辑|撰稿|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
+FURNITURE_TRIGGER = re.compile("往下|向下|下滑|上滑|还有|码|对准|按|客户端|App|APP|app|推荐|相关|延伸|此处|地址|稿源|版权|电话|值班|备案|联系|邮箱|ICP|分享|投稿|\\.com|\\.cn|\\.net|搜|摄影|拍摄|››|»»|〉〉|>>>|觉得|[|｜丨（(〔【\\[［]|转|载|摘|选|来源|\\d|主管|主办|承办|运维|维护|下载|书架|您好|你好|欢迎|Hi|HI|Hello|输入|键入|有用|帮助|满意|启发|复制|导出|存为|打印|收藏|另存|网盘|展示|显示|预览|试读|试看|呈现|回答|答案|关闭|关掉|纠错|原文|原推送|原帖|长图|海报|审|签发|复核|核稿|校对|监制|编辑|撰稿|🏷|🔖|标签|关键词|[Tt][Aa][Gg]|[∕⁄⧸╱]|[⤓⬇📥⇩🔽]")
 
 
 def _review_stack(text: str, spans: list[tuple[int, int]], feats: list[LineFeatures], labels: list[str | None], i: int) -> bool:
@@ -5314,7 +5322,7 @@ def furniture_lines(text: str, spans: list[tuple[int, int]], feats: list[LineFea
             labels[i] = "chrome:share"  # _scan_or_app_prompt (the last sentence too: "想收到预警？扫码添加“澴州反诈”" asks)
         elif f.n <= MORE_BELOW_MAX and not f.sentence and MORE_BELOW.fullmatch(line) and not WARNING.search(line):
             labels[i] = "chrome:nav"  # MORE_BELOW
-        elif i == first and SITE_GREETING.fullmatch(line) and (below := next((k for k in range(i + 1, len(feats)) if feats[k].n), None)) is not None \
+        elif i == first and SITE_GREETING.fullmatch(line) and (below := _filled_near(feats, i, 1)) >= 0 \
                 and labels[below] in ("chrome:nav", "chrome:breadcrumb"):
             labels[i] = "chrome:nav"  # SITE_GREETING, over the site's chrome
         elif i == first and _bare_menu_row(line) and _title_line_below(feats, labels, i, text, spans):
@@ -5444,11 +5452,11 @@ def account_card(text: str, spans: list[tuple[int, int]], feats: list[LineFeatur
         if labels[i] is not None or text.find("：", s, e) < 0 and text.find(":", s, e) < 0 or not ACCOUNT_ID_LINE.fullmatch(text, s, e):
             continue
         labels[i] = "chrome:share"
-        below = next((k for k in range(i + 1, len(spans)) if feats[k].n), None)
-        if below is not None and labels[below] is None and ACCOUNT_ABOUT_LINE.fullmatch(text, *spans[below]) and feats[below].sentence <= 1:
+        below = _filled_near(feats, i, 1)
+        if below >= 0 and labels[below] is None and ACCOUNT_ABOUT_LINE.fullmatch(text, *spans[below]) and feats[below].sentence <= 1:
             labels[below] = "chrome:share"
-        above = next((k for k in range(i - 1, -1, -1) if feats[k].n), None)
-        if above is not None and labels[above] is None and feats[above].n <= ACCOUNT_NAME_MAX and not feats[above].sentence and not feats[above].clauses:
+        above = _filled_near(feats, i, -1)
+        if above >= 0 and labels[above] is None and feats[above].n <= ACCOUNT_NAME_MAX and not feats[above].sentence and not feats[above].clauses:
             labels[above] = "chrome:share"
 
 
