@@ -1084,6 +1084,8 @@ ANATOMY = [
     keep("s25r-a-papers-reading-part-stays", page("（阅读理解 2）", TITLE, BODY, BODY2)),
     keep("s25r-a-quizs-best-answer-stays", page(TITLE, BODY, "最佳答案", "C. 挂断电话，拨打110核实")),
     ("s25r-a-rumour-busters-badge", page("权威辟谣", "网传“医保卡需重新激活”系谣言", BODY, BODY2), page("网传“医保卡需重新激活”系谣言", BODY, BODY2)),
+    # s25: the trigger of furniture_lines reads 采纳, so the label over the asker's chosen answer reaches QA_LABEL
+    ("s25-the-askers-chosen-answer", page("网上买东西被“客服”说要退款，这是真的吗？", "3个回答", "提问者采纳", BODY, BODY2), page("网上买东西被“客服”说要退款，这是真的吗？", BODY, BODY2)),
     keep("s25-a-platform-that-archived-and-removed-stays", page(TITLE, BODY, "平台存档后下架了相关链接，警方已介入调查。", BODY2)),
     ("s15-follow-asked-of-who-has-not", page(TITLE, "☝ 没关注的朋友，点标题下方的“平安柘塘”四个字即可订阅", BODY), page(TITLE, BODY)),
     keep("s15-not-following-the-news-then-clicking-stays", page(TITLE, "很多没关注反诈宣传的老人，点开链接后就被骗子骗走了钱。", BODY)),
